@@ -1,0 +1,65 @@
+"""One exception hierarchy with stable codes.
+
+The core raises these; the faces translate them: the CLI prints ``error: INPUT: message`` and exits
+with ``exit_code``; a batch records one error row per failed document and goes on.
+"""
+
+from __future__ import annotations
+
+
+class OnrecordError(Exception):
+    """Base of every error onrecord raises on purpose."""
+
+    code = "error"
+    exit_code = 1
+
+    def __init__(self, message: str, *, input: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.input = input
+
+    def one_line(self) -> str:
+        where = f"{self.input}: " if self.input else ""
+        return f"{where}{self.message}".replace("\n", " ")
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "message": self.message, "input": self.input}
+
+
+class InputError(OnrecordError):
+    """The input cannot be read as an article (missing, empty, binary, too large, undecodable)."""
+
+    code = "bad_input"
+    exit_code = 2
+
+
+class EmptyInput(InputError):
+    code = "empty_input"
+
+
+class BinaryInput(InputError):
+    code = "binary_input"
+
+
+class InputTooLarge(InputError):
+    code = "input_too_large"
+
+
+class UnsupportedInput(InputError):
+    """A kind of input onrecord knows but cannot read yet (for example HTML)."""
+
+    code = "unsupported_input"
+
+
+class ModelError(OnrecordError):
+    """The language model or a trained component cannot be loaded."""
+
+    code = "model_error"
+    exit_code = 3
+
+
+class DataError(OnrecordError):
+    """A data set (for evaluation or training) is missing or malformed."""
+
+    code = "data_error"
+    exit_code = 2

@@ -1,0 +1,164 @@
+"""The records every face shares: dataclasses with integer offsets into ``Article.text``.
+
+Offsets are Python string indices, end exclusive; each span's ``text`` equals that slice.
+``to_dict``/``from_dict`` give the JSON document format of DESIGN.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Span | None:
+        if d is None:
+            return None
+        return cls(int(d["start"]), int(d["end"]), d.get("text", ""))
+
+
+@dataclass
+class Article:
+    text: str
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str | None = "en"
+    url: str | None = None
+    image_credits: list[str] = field(default_factory=list)
+    body: list[Span] = field(default_factory=list)
+    boilerplate: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["body"] = [{"start": s.start, "end": s.end} for s in self.body]
+        d["boilerplate"] = [s.to_dict() for s in self.boilerplate]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        text = d["text"]
+        return cls(
+            text=text,
+            title=d.get("title"),
+            published=d.get("published"),
+            outlet=d.get("outlet"),
+            authors=list(d.get("authors") or []),
+            language=d.get("language"),
+            url=d.get("url"),
+            image_credits=list(d.get("image_credits") or []),
+            body=[Span.of(text, b["start"], b["end"]) for b in d.get("body") or []],
+            boilerplate=[Span.of(text, b["start"], b["end"]) for b in d.get("boilerplate") or []],
+        )
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    kind: str = "unnamed"  # person | organization | group | unnamed
+    descriptors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Speaker | None:
+        if d is None:
+            return None
+        return cls(d.get("name"), d.get("kind", "unnamed"), list(d.get("descriptors") or []))
+
+
+@dataclass
+class Statement:
+    kind: str  # direct | mixed | indirect
+    cue: Span | None
+    source: Span | None
+    content: list[Span]
+    speaker: Speaker | None = None
+    addressee: Span | None = None
+    confidence: float = 0.5
+
+    @property
+    def start(self) -> int:
+        starts = [s.start for s in self.content] + [s.start for s in (self.cue, self.source) if s]
+        return min(starts) if starts else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "source": self.source.to_dict() if self.source else None,
+            "content": [c.to_dict() for c in self.content],
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "addressee": self.addressee.to_dict() if self.addressee else None,
+            "confidence": round(self.confidence, 3),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Statement:
+        return cls(
+            kind=d["kind"],
+            cue=Span.from_dict(d.get("cue")),
+            source=Span.from_dict(d.get("source")),
+            content=[Span.from_dict(c) for c in d.get("content") or []],  # type: ignore[misc]
+            speaker=Speaker.from_dict(d.get("speaker")),
+            addressee=Span.from_dict(d.get("addressee")),
+            confidence=float(d.get("confidence", 0.5)),
+        )
+
+
+@dataclass
+class Person:
+    name: str
+    kind: str = "person"
+    aliases: list[str] = field(default_factory=list)
+    descriptors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Person:
+        return cls(d["name"], d.get("kind", "person"), list(d.get("aliases") or []),
+                   list(d.get("descriptors") or []))
+
+
+@dataclass
+class Reading:
+    """One article read: the document format of DESIGN.md."""
+
+    input: str | None
+    article: Article
+    statements: list[Statement] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "input": self.input,
+            "article": self.article.to_dict(),
+            "statements": [s.to_dict() for s in self.statements],
+            "people": [p.to_dict() for p in self.people],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Reading:
+        return cls(
+            input=d.get("input"),
+            article=Article.from_dict(d["article"]),
+            statements=[Statement.from_dict(s) for s in d.get("statements") or []],
+            people=[Person.from_dict(p) for p in d.get("people") or []],
+        )

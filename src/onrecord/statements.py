@@ -1,0 +1,320 @@
+"""From cues to statements: the ``onrecord_statements`` component.
+
+Reads the parse, ``doc._.quotes`` and ``doc._.cues``; writes ``doc._.statements`` (records.Statement,
+character offsets into ``doc.text``, speaker not yet resolved).
+
+For each cue, the source and the content are found in the parse. What wins, in order:
+
+content
+  1. "according to X": the clause the phrase hangs on, without the phrase;
+  2. a clausal complement of the cue ("said *that ...*");
+  3. a cue inside its own content ("..., he said, ..."): the clause around it, without the cue's part;
+  4. a quotation next to the cue in its sentence;
+  5. an object, open complement or prepositional object of the cue.
+source
+  1. the object of "according to" / of an agent "by";
+  2. the cue's subject, or the subject of the verb it is coordinated with or complements;
+  3. a possessive on a noun cue ("Obama's claim").
+Quoted paragraphs with no cue of their own continue the previous statement (floating quotes).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .cues import Cue
+from .extensions import ensure_extensions
+from .records import Span as TextSpan
+from .records import Statement
+
+SUBJECTS = ("nsubj", "csubj", "expl")
+CLAUSAL = ("ccomp",)
+OBJECTS = ("dobj", "xcomp", "attr", "oprd", "acomp")
+INHERIT = ("xcomp", "conj", "advcl", "pcomp")
+EDGE_PUNCT = set(" \t\n\r\u00a0,;:—–-")
+
+
+def _subtree_bounds(tok: Token, skip: Token | None = None) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].is_punct and not doc[start].is_quote or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and not doc[end - 1].is_quote or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _char_span(doc: Doc, start: int, end: int) -> TextSpan | None:
+    start, end = _trim(doc, start, end)
+    if start >= end:
+        return None
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return TextSpan(s, e, doc.text[s:e])
+
+
+def _minus(doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> list[tuple[int, int]]:
+    parts = [(outer[0], max(outer[0], inner[0])), (min(outer[1], inner[1]), outer[1])]
+    return [p for p in (_trim(doc, *p) for p in parts) if p[0] < p[1]]
+
+
+TRAILING_CUT = ("parataxis",)
+
+
+def _content_bounds(tok: Token) -> tuple[int, int]:
+    """A content's subtree, less a trailing aside set off by a comma (", the footage showed")."""
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    doc = tok.doc
+    for c in tok.rights:
+        if c.dep_ in TRAILING_CUT:
+            cut = c.left_edge.i
+            if cut > start and doc[cut - 1].text in (",", "—", "--", "-") and c.right_edge.i + 1 >= end - 1:
+                end = cut - 1
+                break
+    return start, end
+
+
+OBJECT_COMPLEMENTS = frozenset({"oprd", "ccomp", "xcomp", "prep"})
+
+
+def _object_complements(cue_tok: Token, obj: Token, end: int) -> int:
+    """An object's own complements hang on the verb: "called *the charges unsubstantiated*",
+    "blocked *a company from abandoning ...*"."""
+    for c in cue_tok.rights:
+        if c.i >= end and c.dep_ in OBJECT_COMPLEMENTS and not cue_tok.doc[end].is_punct:
+            end = c.right_edge.i + 1
+    return end
+
+
+def find_source(cue_tok: Token) -> Token | None:
+    if cue_tok.lower_ == "according":
+        for c in cue_tok.children:
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+            if c.dep_ == "pobj":
+                return c
+        return None
+    tok = cue_tok
+    for _ in range(4):
+        for c in tok.children:
+            if c.dep_ in SUBJECTS and c.dep_ != "expl":
+                return c
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    return c
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ in INHERIT and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def find_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    doc = cue_tok.doc
+    if cue_tok.lower_ == "according":
+        gov = cue_tok.head
+        while gov.dep_ in ("prep", "pobj") and gov.head is not gov:
+            gov = gov.head
+        phrase = _subtree_bounds(cue_tok)
+        return _minus(doc, _subtree_bounds(gov), phrase)
+    adjacent = adjacent_quotes(cue_tok, cue, quotes)
+    if adjacent:
+        return adjacent
+    for c in cue_tok.children:
+        if c.dep_ in CLAUSAL:
+            return [_content_bounds(c)]
+    head = cue_tok.head
+    if head is not cue_tok and (cue_tok.dep_ == "parataxis"
+                                or cue_tok.dep_ in ("ccomp", "advcl") and head.i < cue_tok.i):
+        inner = _subtree_bounds(cue_tok)
+        return _minus(doc, _subtree_bounds(head), inner)
+    objects = OBJECTS
+    if cue_tok.lemma_.lower() in ADDRESSEE_VERBS:
+        objects = ("xcomp", "ccomp") + OBJECTS  # "asked the candidates *to discuss ...*"
+    for dep in objects:
+        for c in cue_tok.children:
+            if c.dep_ == dep:
+                start, end = _content_bounds(c)
+                if dep == "dobj" and cue_tok.lemma_.lower() not in ADDRESSEE_VERBS:
+                    end = _object_complements(cue_tok, c, end)
+                return [(start, end)]
+    if any(c.dep_ == "agent" for c in cue_tok.children):
+        for c in cue_tok.children:
+            if c.dep_ == "nsubjpass":  # "a different story was told by X"
+                return [_subtree_bounds(c)]
+    for c in cue_tok.children:
+        if c.dep_ == "prep" and c.i > cue_tok.i:
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    return [_subtree_bounds(g)]
+    return []
+
+
+BRIDGE_DEPS = ("dative", "npadvmod", "prep", "advmod", "aux", "neg")
+ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "warn", "remind", "assure", "urge", "advise"})
+
+
+def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations right before and/or right after the cue, with only its source, punctuation or
+    small modifiers between ("'...', he told reporters on Tuesday, '...'")."""
+    if not quotes:
+        return []
+    doc = cue_tok.doc
+    bridge = set(range(cue.start, cue.end))
+    addressee_object = cue_tok.lemma_.lower() in ADDRESSEE_VERBS
+    for c in cue_tok.children:
+        if c.dep_ in SUBJECTS or c.dep_ in BRIDGE_DEPS or (addressee_object and c.dep_ == "dobj"):
+            bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
+
+    def clear(a: int, b: int) -> bool:
+        if a < b and "\n" in doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1])]:
+            return False
+        return all(i in bridge or doc[i].is_punct or doc[i].is_space for i in range(a, b))
+
+    own_object = any(c.dep_ in CLAUSAL + OBJECTS and c.i > cue.end
+                     and not (addressee_object and c.dep_ == "dobj") for c in cue_tok.children)
+    if own_object:
+        return []
+    before = [q for q in quotes if q[1] <= cue.start and clear(q[1], cue.start)]
+    after = [q for q in quotes if q[0] >= cue.end and clear(cue.end, q[0])]
+    out = []
+    if before:
+        out.append(max(before, key=lambda q: q[1]))
+    if after:
+        out.append(min(after, key=lambda q: q[0]))
+    return out
+
+
+CUE_GROWS_OVER = frozenset({"npadvmod", "prep"})
+
+
+def cue_extended_end(tok: Token, cue: Cue, parts: list[tuple[int, int]]) -> int:
+    """A cue reaches up to its content: "said in an interview with CNN", "called on", "made a
+    strong condemnation of" (PolNeAR's convention: what stands between head and content is cue)."""
+    if not parts or parts[0][0] < cue.end:
+        return cue.end
+    doc = tok.doc
+    stop = parts[0][0]
+    end = cue.end
+    grown = set()
+    for c in tok.children:
+        if cue.end <= c.i < stop and c.dep_ in CUE_GROWS_OVER:
+            grown.update(range(c.left_edge.i, min(c.right_edge.i + 1, stop)))
+    while end < stop and (end in grown or doc[end].dep_ in ("aux", "prep") and doc[end].head == tok):
+        end += 1
+    while end > cue.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def _quote_token_spans(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    for q in doc._.quotes or []:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and len(span) > 1:
+            out.append((span.start, span.end))
+    return out
+
+
+def _kind(content: list[TextSpan], quotes: list[tuple[int, int]]) -> str:
+    if not quotes or not content:
+        return "indirect"
+    inside = partly = False
+    for c in content:
+        for qs, qe in quotes:
+            if qs <= c.start and c.end <= qe and (qe - qs) >= 0.6 * (c.end - c.start):
+                inside = True
+            elif c.start < qe and qs < c.end:
+                partly = True
+    if inside and not partly:
+        return "direct"
+    return "mixed" if partly or inside else "indirect"
+
+
+def find_statements(doc: Doc) -> list[Statement]:
+    cues: list[Cue] = doc._.cues or []
+    quotes = _quote_token_spans(doc)
+    char_quotes = [(q.start, q.end) for q in doc._.quotes or []]
+    statements = []
+    for cue in cues:
+        tok = doc[cue.head]
+        parts = find_content(tok, cue, quotes)
+        cue_start, cue_end = cue.start, cue_extended_end(tok, cue, parts)
+        content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
+        if not content:
+            continue
+        src_tok = find_source(tok)
+        source = None
+        if src_tok is not None:
+            s, e = _subtree_bounds(src_tok)
+            if src_tok.dep_ == "poss" or s <= tok.i < e:
+                s, e = src_tok.i, src_tok.i + 1
+            source = _char_span(doc, s, e)
+        elif any(c.dep_ == "auxpass" for c in tok.children):
+            continue  # "crimes have been documented": a passive with no agent is the reporter's voice
+        cue_text = _char_span(doc, cue_start, cue_end)
+        statements.append(Statement(
+            kind=_kind(content, char_quotes),
+            cue=cue_text,
+            source=source,
+            content=content,
+            confidence=min(0.99, max(0.05, 0.5 + cue.score / 20)),
+        ))
+    statements.extend(floating_quotes(doc, statements))
+    exclude = doc.user_data.get("onrecord.exclude") or []
+    if exclude:
+        statements = [s for s in statements if not any(a <= s.start < b for a, b in exclude)]
+    statements.sort(key=lambda s: s.start)
+    return statements
+
+
+def floating_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A paragraph that is one quotation with no cue of its own continues the last speaker."""
+    text = doc.text
+    taken = [(c.start, c.end) for st in statements for c in st.content]
+    firsts = sorted(st.start for st in statements)
+    out = []
+    for q in doc._.quotes or []:
+        para_start = text.rfind("\n", 0, q.start) + 1
+        para_end = text.find("\n", q.end)
+        para_end = len(text) if para_end < 0 else para_end
+        if text[para_start:q.start].strip() or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
+            continue
+        if not firsts or firsts[0] > q.start:
+            continue
+        if any(a < q.end and q.start < b for a, b in taken):
+            continue
+        content = TextSpan(q.inner_start, q.inner_end, text[q.inner_start:q.inner_end])
+        if len(content.text.split()) < 4:
+            continue
+        out.append(Statement(kind="direct", cue=None, source=None, content=[content], confidence=0.6))
+    return out
+
+
+class StatementFinder:
+    def __init__(self) -> None:
+        ensure_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.statements = find_statements(doc)
+        return doc
+
+
+@Language.factory("onrecord_statements", requires=["doc._.cues", "doc._.quotes"], assigns=["doc._.statements"])
+def make_statement_finder(nlp: Language, name: str) -> StatementFinder:
+    return StatementFinder()
+
+
+__all__ = ["find_statements", "find_source", "find_content", "StatementFinder", "Span"]

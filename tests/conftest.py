@@ -1,0 +1,25 @@
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path:
+    path = Path(os.environ.get("ONRECORD_SHARED", ROOT.parent / "shared"))
+    if not (path / "data").is_dir():
+        pytest.fail(f"shared data not found at {path}; set ONRECORD_SHARED", pytrace=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    return shared_dir()
+
+
+@pytest.fixture(scope="session")
+def reader():
+    from onrecord.reader import Reader
+
+    return Reader()

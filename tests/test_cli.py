@@ -1,0 +1,78 @@
+"""The command line on good and bad input: clear one-line errors, the batch goes on."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "oc-media-amnesty.txt"
+
+
+def run(*args, **kw):
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    return subprocess.run([sys.executable, "-m", "onrecord", *args], capture_output=True, text=True,
+                          env=env, cwd=ROOT, **kw)
+
+
+@pytest.fixture(scope="module")
+def bad_inputs(tmp_path_factory):
+    d = tmp_path_factory.mktemp("bad")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (d / "latin1.txt").write_bytes("Le ministre a déclaré que le café était prêt.\n\nMaría López said the café "
+                                   "would reopen next week.\n".encode("latin-1"))
+    (d / "huge.txt").write_bytes(b"Word and more words. " * 250_000)
+    (d / "quotes.txt").write_text("\u201c" * 5_000 + '"' * 3_333 + "\u2019" * 1_667, encoding="utf-8")
+    return d
+
+
+def test_every_bad_input_gives_one_line_and_the_good_ones_are_read(bad_inputs):
+    names = ["empty.txt", "binary.txt", "latin1.txt", "huge.txt", "quotes.txt"]
+    paths = [str(bad_inputs / n) for n in names] + [str(EXAMPLE)]
+    res = run("read", *paths, "--format", "jsonl")
+    assert "Traceback" not in res.stderr
+    assert res.returncode != 0
+    readings = [json.loads(line) for line in res.stdout.splitlines()]
+    read_inputs = [Path(r["input"]).name for r in readings]
+    assert read_inputs == ["latin1.txt", "quotes.txt", "oc-media-amnesty.txt"]
+    latin = readings[0]
+    assert "café" in latin["article"]["text"]
+    assert any(s["speaker"]["name"] == "María López" for s in latin["statements"])
+    errors = [line for line in res.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 3
+    for name in ("empty.txt", "binary.txt", "huge.txt"):
+        assert any(name in line for line in errors), (name, res.stderr)
+    assert "3 of 6 inputs failed" in res.stderr
+
+
+def test_missing_file_is_a_clear_error():
+    res = run("read", "no/such/file.txt")
+    assert res.returncode != 0
+    assert "Traceback" not in res.stderr
+    assert "no/such/file.txt" in res.stderr
+
+
+def test_html_is_not_supported_yet(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Hello</p></body></html>")
+    res = run("read", str(page))
+    assert res.returncode != 0 and "Traceback" not in res.stderr
+    assert "not supported yet" in res.stderr
+
+
+def test_table_output_shows_speakers():
+    res = run("read", str(EXAMPLE), "--format", "table")
+    assert res.returncode == 0, res.stderr
+    assert "Hikmat Hajiyev" in res.stdout and "Afgan Mukhtarli" in res.stdout
+    assert "16 statements" in res.stdout or "17 statements" in res.stdout
+
+
+@pytest.mark.parametrize("args", [["--help"], ["read", "--help"], ["eval", "polnear", "--help"],
+                                  ["train", "polnear", "--help"]])
+def test_every_command_has_help(args):
+    res = run(*args)
+    assert res.returncode == 0 and "Usage" in res.stdout

@@ -1,0 +1,36 @@
+"""Golden corpora behind score gates that refuse to drop (floors in quality_floors.json)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from onrecord.polnear import load_split, score
+
+FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_polnear_dev_does_not_fall_below_its_floor(shared, reader):
+    articles = load_split(shared / "data/polnear/dev")
+    readings = {a.name: reader.read_text(a.text, input=f"{a.name}.txt").to_dict() for a in articles}
+    res = score(articles, readings)
+    got = {role: res[role]["exact"][2] * 100 for role in ("source", "cue", "content")}
+    got["triple"] = res["triple"][2] * 100
+    floors = FLOORS["polnear_dev"]
+    print("PolNeAR dev exact F1:", {k: round(v, 1) for k, v in got.items()})
+    for role, floor in floors.items():
+        assert got[role] >= floor, f"{role} F1 {got[role]:.1f} fell below its floor {floor}"
+
+
+def test_seed_article_scores_perfectly_with_the_reference_scorer(shared, tmp_path):
+    out = tmp_path / "seed.json"
+    with out.open("w") as f:
+        subprocess.run([sys.executable, "-m", "onrecord", "read", str(shared / "data/seed/oc-media-amnesty.txt"),
+                        "--format", "json"], check=True, stdout=f, cwd=ROOT)
+    res = subprocess.run([sys.executable, str(shared / "tools/score_seed.py"), str(out)],
+                         capture_output=True, text=True)
+    print(res.stdout)
+    last = res.stdout.strip().splitlines()[-1]
+    assert last == "seed: found 16/16 with the right speaker, 0 false, title ok, date ok, boilerplate 6/6", res.stdout
+    assert res.returncode == 0

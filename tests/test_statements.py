@@ -1,0 +1,65 @@
+"""Small texts in, statements out: one rule per row, negative cases included."""
+
+import pytest
+
+
+def found(reader, text):
+    r = reader.read_text(text)
+    return [(s.kind, s.source.text if s.source else None, s.cue.text if s.cue else None,
+             [c.text for c in s.content]) for s in r.statements]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The minister said that taxes would rise next year.", "The minister", "said",
+     ["that taxes would rise next year"]),
+    ("Taxes will rise, according to the finance minister.", "the finance minister", "according to",
+     ["Taxes will rise"]),
+    ("“We will not back down,” the senator told reporters.", "the senator", "told",
+     ["“We will not back down,”"]),
+    ("The company denied that it had broken the law.", "The company", "denied",
+     ["that it had broken the law"]),
+    ("Smith vowed to fight the ruling in court.", "Smith", "vowed", ["to fight the ruling in court"]),
+])
+def test_one_statement(reader, text, source, cue, content):
+    got = found(reader, text)
+    assert len(got) == 1, got
+    _kind, s, c, k = got[0]
+    assert s == source
+    assert c == cue
+    assert [x.strip("”“\" ,") for x in k] == [x.strip("”“\" ,") for x in content]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("“It is over,” she said.", "direct"),
+    ("She said the plan was ‘a disgrace’ and should end.", "mixed"),
+    ("She said the plan was over.", "indirect"),
+])
+def test_kinds(reader, text, kind):
+    got = found(reader, text)
+    assert got and got[0][0] == kind
+
+
+def test_quote_split_by_its_cue_is_one_statement(reader):
+    text = "“We won,” she said. “And we will win again.”"
+    got = found(reader, text)
+    assert len(got) == 1
+    assert [c.strip("“”, ") for c in got[0][3]] == ["We won", "And we will win again."]
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was closed to traffic for months.",
+    "During the war, many buildings were destroyed on both sides.",
+    "The river rises in the mountains and flows east.",
+])
+def test_reporters_voice_is_not_a_statement(reader, text):
+    assert found(reader, text) == []
+
+
+def test_floating_quote_continues_the_previous_speaker(reader):
+    text = ("Maria Lopez, a teacher, said the school had been closed.\n\n"
+            "“The children have nowhere to go now.”\n\n")
+    r = reader.read_text(text)
+    assert len(r.statements) == 2
+    floating = r.statements[1]
+    assert floating.cue is None and floating.kind == "direct"
+    assert floating.speaker and floating.speaker.name == "Maria Lopez"
