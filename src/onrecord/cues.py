@@ -131,8 +131,6 @@ class CueFinder:
         self.threshold = threshold
 
     def __call__(self, doc: Doc) -> Doc:
-        if not Doc.has_extension("cues"):
-            Doc.set_extension("cues", default=None)
         in_quote = quote_flags(doc)
         cues = []
         model = self.model

@@ -32,13 +32,20 @@ def cue_model_path() -> Path:
 
 
 @lru_cache(maxsize=4)
-def _load_cue_model(path: str) -> BinaryPerceptron:
+def _load(path: str) -> dict[str, BinaryPerceptron]:
     try:
         models, _meta = load_models(Path(path))
-        return models["cue"]
     except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"cannot load the cue model: {exc}", input=path) from exc
+        raise ModelError(f"cannot load onrecord's attribution model: {exc}", input=path) from exc
+    if "cue" not in models:
+        raise ModelError("the attribution model has no cue classifier", input=path)
+    return models
+
+
+def load_attribution_models(path: str | Path | None = None) -> dict[str, BinaryPerceptron]:
+    """The trained parts by name: ``cue`` (cues.py) and ``content_edge`` (boundaries.py)."""
+    return _load(str(path or cue_model_path()))
 
 
 def load_cue_model(path: str | Path | None = None) -> BinaryPerceptron:
-    return _load_cue_model(str(path or cue_model_path()))
+    return load_attribution_models(path)["cue"]

@@ -20,11 +20,15 @@ Quoted paragraphs with no cue of their own continue the previous statement (floa
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+import re
 
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .boundaries import cue_span
 from .cues import Cue
 from .extensions import ensure_extensions
+from .linear import BinaryPerceptron
 from .records import Span as TextSpan
 from .records import Statement
 
@@ -52,7 +56,7 @@ def _char_span(doc: Doc, start: int, end: int) -> TextSpan | None:
     if start >= end:
         return None
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    return TextSpan(s, e, doc.text[s:e])
+    return TextSpan(s, e, doc[start:end].text)  # never doc.text: it joins the whole document
 
 
 def _minus(doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> list[tuple[int, int]]:
@@ -121,6 +125,18 @@ def find_source(cue_tok: Token) -> Token | None:
     return None
 
 
+def source_range(cue_tok: Token) -> tuple[int, int] | None:
+    """The source as written: its head's subtree (only the head for a possessive, or when the
+    subtree holds the cue itself, as in "the man who said")."""
+    src = find_source(cue_tok)
+    if src is None:
+        return None
+    start, end = _subtree_bounds(src)
+    if src.dep_ == "poss" or start <= cue_tok.i < end:
+        start, end = src.i, src.i + 1
+    return start, end
+
+
 def find_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     doc = cue_tok.doc
     if cue_tok.lower_ == "according":
@@ -132,6 +148,9 @@ def find_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     adjacent = adjacent_quotes(cue_tok, cue, quotes)
     if adjacent:
         return adjacent
+    after_colon = colon_content(cue_tok, cue, quotes)
+    if after_colon:
+        return [after_colon]
     for c in cue_tok.children:
         if c.dep_ in CLAUSAL:
             return [_content_bounds(c)]
@@ -162,6 +181,28 @@ def find_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     return []
 
 
+def colon_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """"He added: It's typical ..." / "She wrote:" + a quotation: what follows the colon, to the
+    end of its paragraph, or the quotation that opens right after it (even in the next paragraph)."""
+    doc = cue_tok.doc
+    i = cue.end
+    while i < len(doc) and i - cue.end < 6 and doc[i].text != ":" and doc[i].head == cue_tok \
+            and doc[i].dep_ in ("nsubj", "npadvmod", "advmod", "prep", "dative", "compound"):
+        i += 1
+    if i >= len(doc) or doc[i].text != ":":
+        return None
+    start = i + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    for q in quotes:
+        if q[0] == start:
+            return q
+    end = start
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return (start, end) if end > start else None
+
+
 BRIDGE_DEPS = ("dative", "npadvmod", "prep", "advmod", "aux", "neg")
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "warn", "remind", "assure", "urge", "advise"})
 
@@ -179,7 +220,7 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
 
     def clear(a: int, b: int) -> bool:
-        if a < b and "\n" in doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1])]:
+        if a < b and "\n" in doc[a:b].text:
             return False
         return all(i in bridge or doc[i].is_punct or doc[i].is_space for i in range(a, b))
 
@@ -219,7 +260,7 @@ def cue_extended_end(tok: Token, cue: Cue, parts: list[tuple[int, int]]) -> int:
     return end
 
 
-def _quote_token_spans(doc: Doc) -> list[tuple[int, int]]:
+def quote_token_spans(doc: Doc) -> list[tuple[int, int]]:
     out = []
     for q in doc._.quotes or []:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -228,46 +269,64 @@ def _quote_token_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+LEAD_WORDS = re.compile(r"^\W*(?:that|:)?\W*$", re.IGNORECASE)
+
+
 def _kind(content: list[TextSpan], quotes: list[tuple[int, int]]) -> str:
-    if not quotes or not content:
-        return "indirect"
-    inside = partly = False
+    """direct: all of the content is quoted (a leading "that" aside); mixed: part of it; else indirect."""
+    quoted = unquoted = False
     for c in content:
-        for qs, qe in quotes:
-            if qs <= c.start and c.end <= qe and (qe - qs) >= 0.6 * (c.end - c.start):
-                inside = True
-            elif c.start < qe and qs < c.end:
-                partly = True
-    if inside and not partly:
-        return "direct"
-    return "mixed" if partly or inside else "indirect"
+        covered = sorted((max(qs, c.start), min(qe, c.end)) for qs, qe in quotes if qs < c.end and c.start < qe)
+        at = c.start
+        rest = []
+        for qs, qe in covered:
+            if qs > at:
+                rest.append(c.text[at - c.start:qs - c.start])
+            at = max(at, qe)
+            quoted = True
+        rest.append(c.text[at - c.start:])
+        if not LEAD_WORDS.match(" ".join(rest)):
+            unquoted = True
+    if quoted:
+        return "mixed" if unquoted else "direct"
+    return "indirect"
 
 
-def find_statements(doc: Doc) -> list[Statement]:
+def cue_limits(tok: Token, parts: list[tuple[int, int]], source: tuple[int, int] | None) -> tuple[int, int]:
+    """How far a cue may grow: not over its source, not into its content."""
+    left, right = -1, len(tok.doc)
+    for s, e in parts + ([source] if source else []):
+        if e <= tok.i:
+            left = max(left, e - 1)
+        elif s > tok.i:
+            right = min(right, s)
+    return left, right
+
+
+def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None) -> list[Statement]:
+    models = models or {}
+    extent_model = models.get("cue_extent")
     cues: list[Cue] = doc._.cues or []
-    quotes = _quote_token_spans(doc)
+    quotes = quote_token_spans(doc)
     char_quotes = [(q.start, q.end) for q in doc._.quotes or []]
     statements = []
     for cue in cues:
         tok = doc[cue.head]
         parts = find_content(tok, cue, quotes)
-        cue_start, cue_end = cue.start, cue_extended_end(tok, cue, parts)
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content:
             continue
-        src_tok = find_source(tok)
-        source = None
-        if src_tok is not None:
-            s, e = _subtree_bounds(src_tok)
-            if src_tok.dep_ == "poss" or s <= tok.i < e:
-                s, e = src_tok.i, src_tok.i + 1
-            source = _char_span(doc, s, e)
-        elif any(c.dep_ == "auxpass" for c in tok.children):
+        src_range = source_range(tok)
+        source = _char_span(doc, *src_range) if src_range else None
+        if src_range is None and any(c.dep_ == "auxpass" for c in tok.children):
             continue  # "crimes have been documented": a passive with no agent is the reporter's voice
-        cue_text = _char_span(doc, cue_start, cue_end)
+        if extent_model is not None and tok.lower_ != "according":
+            cue_start, cue_end = cue_span(tok, *cue_limits(tok, parts, src_range), extent_model)
+        else:
+            cue_start, cue_end = cue.start, cue_extended_end(tok, cue, parts)
         statements.append(Statement(
             kind=_kind(content, char_quotes),
-            cue=cue_text,
+            cue=_char_span(doc, cue_start, cue_end),
             source=source,
             content=content,
             confidence=min(0.99, max(0.05, 0.5 + cue.score / 20)),
@@ -304,17 +363,20 @@ def floating_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
 
 
 class StatementFinder:
-    def __init__(self) -> None:
+    def __init__(self, models: dict[str, BinaryPerceptron] | None = None) -> None:
         ensure_extensions()
+        self.models = models or {}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.statements = find_statements(doc)
+        doc._.statements = find_statements(doc, self.models)
         return doc
 
 
 @Language.factory("onrecord_statements", requires=["doc._.cues", "doc._.quotes"], assigns=["doc._.statements"])
 def make_statement_finder(nlp: Language, name: str) -> StatementFinder:
-    return StatementFinder()
+    from .models import load_attribution_models
+
+    return StatementFinder(load_attribution_models())
 
 
-__all__ = ["find_statements", "find_source", "find_content", "StatementFinder", "Span"]
+__all__ = ["StatementFinder", "find_content", "find_source", "find_statements", "source_range"]

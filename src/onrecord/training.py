@@ -1,25 +1,45 @@
 """Training onrecord's learned parts from PolNeAR train: ``onrecord train polnear SPLIT_DIR``.
 
-Only the cue classifier is learned (see cues.py); everything else is rules over the parse. Training
-is deterministic: the same data and seed give the same weights. It takes about two minutes on two
-CPU cores, most of it parsing.
+Two small linear models are learned; everything else in attribution is rules over the parse:
+
+- ``cue``: which tokens head a cue (cues.py);
+- ``cue_extent``: how far each cue reaches over its head's children (boundaries.py), trained on the
+  cues the first model finds, with sources and contents found by the rules (statements.py).
+
+Training is deterministic: the same data, spaCy model and seed give the same weights. It takes about
+two minutes on two CPU cores, most of it parsing.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from pathlib import Path
 
-from .cues import features, is_candidate, quote_flags
+from spacy.tokens import Doc
+
+from .boundaries import cue_examples as extent_examples
+from .cues import CueFinder, features, is_candidate, quote_flags
 from .extensions import ensure_extensions
 from .linear import BinaryPerceptron, save_models
 from .models import cue_model_path, spacy_model_name
 from .pipeline import build
-from .polnear import load_split
+from .polnear import GoldArticle, load_split
 from .quotes import find_quotes
+from .statements import cue_limits, find_content, quote_token_spans, source_range
+
+TRIM = set(" \t\n\r\u00a0.,;:!?\"'‘’“”«»()[]—–-")
 
 
-def cue_examples(docs, articles) -> list[tuple[list[str], bool]]:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return start, end
+
+
+def cue_examples(docs: list[Doc], articles: list[GoldArticle]) -> list[tuple[list[str], bool]]:
     examples = []
     for doc, art in zip(docs, articles):
         heads = set()
@@ -28,7 +48,6 @@ def cue_examples(docs, articles) -> list[tuple[list[str], bool]]:
                 span = doc.char_span(att.cue[0][0], att.cue[-1][1], alignment_mode="expand")
                 if span is not None and len(span):
                     heads.add(span.root.i)
-        doc._.quotes = find_quotes(doc.text)
         in_quote = quote_flags(doc)
         for tok in doc:
             if is_candidate(tok):
@@ -36,23 +55,51 @@ def cue_examples(docs, articles) -> list[tuple[list[str], bool]]:
     return examples
 
 
+def cue_extent_examples(docs: list[Doc], articles: list[GoldArticle], cue_model: BinaryPerceptron
+                        ) -> list[tuple[list[str], bool]]:
+    finder = CueFinder(cue_model)
+    examples = []
+    for doc, art in zip(docs, articles):
+        finder(doc)
+        text = doc.text
+        quotes = quote_token_spans(doc)
+        for cue in doc._.cues:
+            tok = doc[cue.head]
+            if tok.lower_ == "according":
+                continue
+            gold = [a.cue for a in art.attributions if a.cue and a.cue[0][0] <= tok.idx < a.cue[-1][1]]
+            if not gold:
+                continue
+            parts = find_content(tok, cue, quotes)
+            limits = cue_limits(tok, parts, source_range(tok))
+            examples.extend(extent_examples(tok, *limits, _trimmed(text, gold[0][0][0], gold[0][-1][1])))
+    return examples
+
+
 def train_cues(split_dir: str | Path, out: str | Path | None = None, epochs: int = 6, seed: int = 0,
-               n_process: int = 2, log=print) -> Path:
+               n_process: int = 2, log: Callable[[str], object] = print) -> Path:
     ensure_extensions()
     articles = load_split(split_dir)
     name = spacy_model_name()
     nlp = build(name, attribution=False)
     log(f"parsing {len(articles)} articles with {name} ...")
     docs = list(nlp.pipe((a.text for a in articles), n_process=n_process, batch_size=8))
+    for doc in docs:
+        doc._.quotes = find_quotes(doc.text)
     examples = cue_examples(docs, articles)
     positives = sum(1 for _, y in examples if y)
-    log(f"training the cue classifier on {len(examples):,} candidates ({positives:,} cues), {epochs} epochs ...")
-    model = BinaryPerceptron()
-    model.train(examples, epochs=epochs, seed=seed)
+    log(f"cue classifier: {len(examples):,} candidates ({positives:,} cues), {epochs} epochs ...")
+    cue = BinaryPerceptron()
+    cue.train(examples, epochs=epochs, seed=seed)
+    examples = cue_extent_examples(docs, articles, cue)
+    log(f"cue extent: {len(examples):,} decisions, {epochs + 2} epochs ...")
+    extent = BinaryPerceptron()
+    extent.train(examples, epochs=epochs + 2, seed=seed)
     path = Path(out) if out else cue_model_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     meta = {"data": f"PolNeAR train ({len(articles)} articles)", "spacy_model": name, "epochs": epochs,
-            "seed": seed, "features": len(model.weights), "trained": _dt.date.today().isoformat()}
-    save_models(path, {"cue": model}, meta)
-    log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB, {len(model.weights):,} features)")
+            "seed": seed, "features": {"cue": len(cue.weights), "cue_extent": len(extent.weights)},
+            "trained": _dt.date.today().isoformat()}
+    save_models(path, {"cue": cue, "cue_extent": extent}, meta)
+    log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
     return path
