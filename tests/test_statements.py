@@ -63,3 +63,15 @@ def test_floating_quote_continues_the_previous_speaker(reader):
     floating = r.statements[1]
     assert floating.cue is None and floating.kind == "direct"
     assert floating.speaker and floating.speaker.name == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("He told reporters that the talks had failed.", "reporters"),
+    ("She said to the committee that she was innocent.", "the committee"),
+    ("Taxes will rise, according to the finance minister.", None),
+    ("The mayor said the bridge would reopen.", None),
+])
+def test_addressee(reader, text, addressee):
+    st = reader.read_text(text).statements
+    assert len(st) == 1
+    assert (st[0].addressee.text if st[0].addressee else None) == addressee

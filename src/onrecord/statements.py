@@ -20,6 +20,7 @@ Quoted paragraphs with no cue of their own continue the previous statement (floa
 
 from __future__ import annotations
 
+import math
 import re
 
 from spacy.language import Language
@@ -135,6 +136,25 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
     if src.dep_ == "poss" or start <= cue_tok.i < end:
         start, end = src.i, src.i + 1
     return start, end
+
+
+def find_addressee(cue_tok: Token, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Whom it was said to: "told *OC Media*", "said *to reporters*", "wrote *to the board*"."""
+    def outside(tok: Token) -> bool:
+        return not any(s <= tok.i < e for s, e in parts)
+
+    if cue_tok.lower_ == "according":
+        return None
+    for c in cue_tok.children:
+        if c.dep_ == "dobj" and cue_tok.lemma_.lower() in ADDRESSEE_VERBS and outside(c):
+            return _subtree_bounds(c)
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i > cue_tok.i and outside(c):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return _subtree_bounds(objs[0])
+        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and outside(c):
+            return _subtree_bounds(c)
+    return None
 
 
 def find_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -324,12 +344,14 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             cue_start, cue_end = cue_span(tok, *cue_limits(tok, parts, src_range), extent_model)
         else:
             cue_start, cue_end = cue.start, cue_extended_end(tok, cue, parts)
+        addressee = find_addressee(tok, parts)
         statements.append(Statement(
             kind=_kind(content, char_quotes),
             cue=_char_span(doc, cue_start, cue_end),
             source=source,
             content=content,
-            confidence=min(0.99, max(0.05, 0.5 + cue.score / 20)),
+            addressee=_char_span(doc, *addressee) if addressee else None,
+            confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
         ))
     statements.extend(floating_quotes(doc, statements))
     exclude = doc.user_data.get("onrecord.exclude") or []
