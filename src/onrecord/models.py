@@ -43,7 +43,7 @@ def _load(path: str) -> dict[str, BinaryPerceptron]:
 
 
 def load_attribution_models(path: str | Path | None = None) -> dict[str, BinaryPerceptron]:
-    """The trained parts by name: ``cue`` (cues.py) and ``content_edge`` (boundaries.py)."""
+    """The trained parts by name: ``cue`` (cues.py), ``content`` (content.py), ``cue_extent`` (boundaries.py)."""
     return _load(str(path or cue_model_path()))
 
 

@@ -1,10 +1,11 @@
 """Training onrecord's learned parts from PolNeAR train: ``onrecord train polnear SPLIT_DIR``.
 
-Two small linear models are learned; everything else in attribution is rules over the parse:
+Three small linear models are learned, each on what the ones before it find; everything else in
+attribution is rules over the parse:
 
 - ``cue``: which tokens head a cue (cues.py);
-- ``cue_extent``: how far each cue reaches over its head's children (boundaries.py), trained on the
-  cues the first model finds, with sources and contents found by the rules (statements.py).
+- ``content``: which of the candidate content spans of a cue annotators mark (content.py);
+- ``cue_extent``: how far each cue reaches over its head's children (boundaries.py).
 
 Training is deterministic: the same data, spaCy model and seed give the same weights. It takes about
 two minutes on two CPU cores, most of it parsing.
@@ -19,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .boundaries import cue_examples as extent_examples
+from .content import choose, content_examples, quote_token_spans
 from .cues import CueFinder, features, is_candidate, quote_flags
 from .extensions import ensure_extensions
 from .linear import BinaryPerceptron, save_models
@@ -26,7 +28,7 @@ from .models import cue_model_path, spacy_model_name
 from .pipeline import build
 from .polnear import GoldArticle, load_split
 from .quotes import find_quotes
-from .statements import cue_limits, find_content, quote_token_spans, source_range
+from .statements import cue_limits, source_range
 
 TRIM = set(" \t\n\r\u00a0.,;:!?\"'‘’“”«»()[]—–-")
 
@@ -55,10 +57,9 @@ def cue_examples(docs: list[Doc], articles: list[GoldArticle]) -> list[tuple[lis
     return examples
 
 
-def cue_extent_examples(docs: list[Doc], articles: list[GoldArticle], cue_model: BinaryPerceptron
-                        ) -> list[tuple[list[str], bool]]:
+def _matched_cues(docs: list[Doc], articles: list[GoldArticle], cue_model: BinaryPerceptron):
+    """(doc, text, quotes, cue, gold attribution) for each found cue that an annotated cue covers."""
     finder = CueFinder(cue_model)
-    examples = []
     for doc, art in zip(docs, articles):
         finder(doc)
         text = doc.text
@@ -67,12 +68,29 @@ def cue_extent_examples(docs: list[Doc], articles: list[GoldArticle], cue_model:
             tok = doc[cue.head]
             if tok.lower_ == "according":
                 continue
-            gold = [a.cue for a in art.attributions if a.cue and a.cue[0][0] <= tok.idx < a.cue[-1][1]]
-            if not gold:
-                continue
-            parts = find_content(tok, cue, quotes)
-            limits = cue_limits(tok, parts, source_range(tok))
-            examples.extend(extent_examples(tok, *limits, _trimmed(text, gold[0][0][0], gold[0][-1][1])))
+            gold = [a for a in art.attributions if a.cue and a.cue[0][0] <= tok.idx < a.cue[-1][1]]
+            if gold:
+                yield doc, text, quotes, cue, gold[0]
+
+
+def content_ranker_examples(docs: list[Doc], articles: list[GoldArticle], cue_model: BinaryPerceptron
+                            ) -> list[tuple[list[str], bool]]:
+    examples = []
+    for doc, text, quotes, cue, gold in _matched_cues(docs, articles, cue_model):
+        if gold.content:
+            fragments = {_trimmed(text, s, e) for s, e in gold.content}
+            examples.extend(content_examples(doc[cue.head], cue, quotes, fragments, text, _trimmed))
+    return examples
+
+
+def cue_extent_examples(docs: list[Doc], articles: list[GoldArticle], cue_model: BinaryPerceptron,
+                        content_model: BinaryPerceptron) -> list[tuple[list[str], bool]]:
+    examples = []
+    for doc, text, quotes, cue, gold in _matched_cues(docs, articles, cue_model):
+        tok = doc[cue.head]
+        parts = choose(tok, cue, quotes, content_model)
+        limits = cue_limits(tok, parts, source_range(tok))
+        examples.extend(extent_examples(tok, *limits, _trimmed(text, gold.cue[0][0], gold.cue[-1][1])))
     return examples
 
 
@@ -91,15 +109,20 @@ def train_cues(split_dir: str | Path, out: str | Path | None = None, epochs: int
     log(f"cue classifier: {len(examples):,} candidates ({positives:,} cues), {epochs} epochs ...")
     cue = BinaryPerceptron()
     cue.train(examples, epochs=epochs, seed=seed)
-    examples = cue_extent_examples(docs, articles, cue)
+    examples = content_ranker_examples(docs, articles, cue)
+    log(f"content ranker: {len(examples):,} candidates, {epochs + 2} epochs ...")
+    content = BinaryPerceptron()
+    content.train(examples, epochs=epochs + 2, seed=seed)
+    examples = cue_extent_examples(docs, articles, cue, content)
     log(f"cue extent: {len(examples):,} decisions, {epochs + 2} epochs ...")
     extent = BinaryPerceptron()
     extent.train(examples, epochs=epochs + 2, seed=seed)
     path = Path(out) if out else cue_model_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     meta = {"data": f"PolNeAR train ({len(articles)} articles)", "spacy_model": name, "epochs": epochs,
-            "seed": seed, "features": {"cue": len(cue.weights), "cue_extent": len(extent.weights)},
+            "seed": seed, "features": {"cue": len(cue.weights), "content": len(content.weights),
+                         "cue_extent": len(extent.weights)},
             "trained": _dt.date.today().isoformat()}
-    save_models(path, {"cue": cue, "cue_extent": extent}, meta)
+    save_models(path, {"cue": cue, "content": content, "cue_extent": extent}, meta)
     log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
     return path
