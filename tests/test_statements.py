@@ -75,3 +75,14 @@ def test_addressee(reader, text, addressee):
     st = reader.read_text(text).statements
     assert len(st) == 1
     assert (st[0].addressee.text if st[0].addressee else None) == addressee
+
+
+def test_speaker_lines_and_sign_offs(reader):
+    text = ("Paul Ryan: FBI Decision Not to Indict Hillary Defies Explanation\n\n"
+            "Voters told us what they thought of the debate.\n\n"
+            "“I’m so ashamed of this campaign.” ― Jacklyn Ashley\n\n"
+            "UPDATE: The story was changed on Monday.\n")
+    got = found(reader, text)
+    assert ("indirect", "Paul Ryan", ":", ["FBI Decision Not to Indict Hillary Defies Explanation"]) in got
+    assert ("direct", "Jacklyn Ashley", "―", ["“I’m so ashamed of this campaign.”"]) in got
+    assert not any(source == "UPDATE" for _, source, _, _ in got)

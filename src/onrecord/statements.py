@@ -201,12 +201,73 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             addressee=_char_span(doc, *addressee) if addressee else None,
             confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
         ))
+    statements.extend(line_statements(doc, statements))
     statements.extend(floating_quotes(doc, statements))
     exclude = doc.user_data.get("onrecord.exclude") or []
     if exclude:
         statements = [s for s in statements if not any(a <= s.start < b for a, b in exclude)]
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|de|van)"
+SPEAKER_LINE = re.compile(rf"^(?P<who>{NAME_WORD}(?: {NAME_WORD}){{0,4}}):[ \u00a0]+(?=\S)")
+SIGN_OFF = re.compile(r"(?:^[ \u00a0]*(?P<dash>[―—–-])|(?<=[”\"’'.!?][ \u00a0])(?P<dash2>[―—–]))[ \u00a0]*"
+                      r"(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?P<handle> \(@\w+\))?")
+NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "correction", "related",
+                          "watch", "read more", "source", "sources", "photo", "video", "the latest", "clarification",
+                          "related coverage", "see also", "breaking", "exclusive"})
+
+
+def line_statements(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """Statements the layout makes, not the grammar: "Name: words" (transcripts, headlines such as
+    "Paul Ryan: FBI Decision ... Defies Explanation") and sign-offs ("“...” ― Sonya Herridge")."""
+    text = doc.text
+    taken = [(st.cue.start, st.cue.end) for st in statements if st.cue]
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        m = SPEAKER_LINE.match(line)
+        if m and m.group("who").lower() not in NOT_SPEAKERS and not any(a < end and start < b for a, b in taken):
+            colon = start + m.end("who")
+            body_start = start + m.end()
+            body_end = end - (len(line) - len(line.rstrip()))
+            if body_end - body_start > 3 and len(line[m.end():].split()) >= 2:
+                out.append(Statement(
+                    kind=_kind([TextSpan(body_start, body_end, text[body_start:body_end])], _quotes(doc)),
+                    cue=TextSpan(colon, colon + 1, ":"),
+                    source=TextSpan(start, colon, text[start:colon]),
+                    content=[TextSpan(body_start, body_end, text[body_start:body_end])],
+                    confidence=0.6))
+            continue
+        for sign in SIGN_OFF.finditer(line):
+            dash = start + sign.start("dash" if sign.group("dash") else "dash2")
+            quote = _quote_before(doc, text, dash)
+            if quote is not None:
+                who_end = start + sign.end()
+                if not sign.group("handle") and text[who_end - 1] == "." and text[who_end - 3] != " ":
+                    who_end -= 1  # "Karen Bobadilla." but "John A."
+                out.append(Statement(
+                    kind="direct", cue=TextSpan(dash, dash + 1, text[dash]),
+                    source=TextSpan(start + sign.start("who"), who_end, text[start + sign.start("who"):who_end]),
+                    content=[quote], confidence=0.6))
+    return out
+
+
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in doc._.quotes or []]
+
+
+def _quote_before(doc: Doc, text: str, at: int) -> TextSpan | None:
+    """The quotation that ends just before ``at`` (only blank space between)."""
+    for q in reversed(doc._.quotes or []):
+        if q.end <= at and not text[q.end:at].strip():
+            return TextSpan(q.start, q.end, text[q.start:q.end])
+        if q.end <= at:
+            return None
+    return None
 
 
 def floating_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
