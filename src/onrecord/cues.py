@@ -146,7 +146,7 @@ class CueFinder:
 
 
 @Language.factory("onrecord_cues", requires=["token.dep", "token.lemma", "doc._.quotes"],
-                  assigns=["doc._.cues"], default_config={"threshold": 0.0})
+                  assigns=["doc._.cues"], default_config={"threshold": -1.0})
 def make_cue_finder(nlp: Language, name: str, threshold: float) -> CueFinder:
     from .models import load_cue_model
 
