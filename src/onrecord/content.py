@@ -229,6 +229,9 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     out.append((f"pobj:{c.lower_}", [subtree_bounds(g)]))
+    for kind, parts in list(out):
+        if len(parts) == 1 and kind.split("&")[-1][:4] in ("ccom", "dobj", "xcom", "firs"):
+            out.extend((f"{kind.split('&')[-1][:5]}~{v}", [p]) for v, p in _variants(doc, *parts[0]))
     seen: dict[tuple[tuple[int, int], ...], int] = {}
     unique: list[tuple[str, Parts]] = []
     for kind, parts in out:
@@ -243,6 +246,28 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
         seen[key] = len(unique)
         unique.append((kind, parts))
     return unique
+
+
+CUT_AFTER_COMMA = frozenset({"relcl", "acl", "advcl", "appos", "npadvmod", "conj", "prep"})
+
+
+def _variants(doc: Doc, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """Other edges annotators draw: up to the end of the sentence (the parser cut a clause short),
+    or before a trailing modifier set off by a comma (", which ...", ", contradicting ...")."""
+    out = []
+    sent_end = doc[start].sent.end
+    if sent_end > end:
+        out.append(("sent", (start, sent_end)))
+    cuts = []
+    for i in range(start + 1, end - 1):
+        if doc[i].text == "," and doc[i + 1].dep_ in CUT_AFTER_COMMA or doc[i].text == "," and \
+                any(c.dep_ in CUT_AFTER_COMMA and c.left_edge.i == i + 1 and c.right_edge.i >= end - 2
+                    for c in doc[i + 1].ancestors if start <= c.i < end):
+            cuts.append(i)
+    for name, i in (("cut", cuts[-1] if cuts else None), ("cut1", cuts[0] if len(cuts) > 1 else None)):
+        if i is not None:
+            out.append((name, (start, i)))
+    return out
 
 
 def _growths(cue_tok: Token, end: int) -> list[int]:
@@ -286,6 +311,11 @@ def candidate_features(cue_tok: Token, kind: str, parts: Parts, n: int) -> list[
     quoted = any(t.is_quote for s, e in parts for t in doc[s:min(e, s + 60)])
     last_word = doc[parts[-1][1] - 1]
     ends = last_word.lower_ if last_word.is_punct or last_word.is_stop else last_word.pos_
+    after = parts[-1][1]
+    follows = doc[after].text if after < len(doc) and doc[after].is_punct else "w" if after < len(doc) else "<e>"
+    if after + 1 < len(doc) and follows in (",", "—", "-", "--", ";"):
+        follows += doc[after + 1].dep_ + ("|" + doc[after + 1].lower_ if doc[after + 1].is_stop else "")
+    rest = doc[parts[-1][0]].sent.end - after
     feats = ["b", "n=" + str(min(n, 4))]
     for k in kind.split("&"):
         k = k.split(":")[0] if k.startswith("pobj") and k not in ("pobj:of", "pobj:about", "pobj:for", "pobj:on",
@@ -304,6 +334,8 @@ def candidate_features(cue_tok: Token, kind: str, parts: Parts, n: int) -> list[
             "ke=" + k + "|" + ends,
             "kr=" + k + "|" + root.dep_ + "|" + root.pos_,
             "klw=" + k + "|" + lemma + "|" + first_tok.lower_,
+            "kx=" + k + "|" + follows,
+            "kxr=" + k + "|" + follows + "|" + _size(rest),
         ]
     return feats
 
