@@ -38,6 +38,14 @@ def subtree_bounds(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
 
 
+def prep_object(prep: Token) -> Token | None:
+    """The object of a preposition ("to *reporters*", "by *the police*")."""
+    for g in prep.children:
+        if g.dep_ in ("pobj", "pcomp"):
+            return g
+    return None
+
+
 def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].is_punct and not doc[start].is_quote or doc[start].is_space):
         start += 1
@@ -116,10 +124,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
             if c.dep_ == "nsubjpass":  # "a different story was told by X"
                 return [subtree_bounds(c)]
     for c in cue_tok.children:
-        if c.dep_ == "prep" and c.i > cue_tok.i:
-            for g in c.children:
-                if g.dep_ in ("pobj", "pcomp"):
-                    return [subtree_bounds(g)]
+        if c.dep_ == "prep" and c.i > cue_tok.i and (obj := prep_object(c)) is not None:
+            return [subtree_bounds(obj)]
     return []
 
 
@@ -225,10 +231,8 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
                 cc = [g for g in c.rights if g.dep_ == "cc"]
                 if cc and any(g.dep_ == "conj" and g.i > cc[-1].i for g in c.rights):
                     out.append(("ccomp-conj", [(start, cc[-1].i)]))
-        elif dep == "prep" and c.i > cue_tok.i:
-            for g in c.children:
-                if g.dep_ in ("pobj", "pcomp"):
-                    out.append((f"pobj:{c.lower_}", [subtree_bounds(g)]))
+        elif dep == "prep" and c.i > cue_tok.i and (obj := prep_object(c)) is not None:
+            out.append((f"pobj:{c.lower_}", [subtree_bounds(obj)]))
     for kind, parts in list(out):
         if len(parts) == 1 and kind.split("&")[-1][:4] in ("ccom", "dobj", "xcom", "firs"):
             out.extend((f"{kind.split('&')[-1][:5]}~{v}", [p]) for v, p in _variants(doc, *parts[0]))

@@ -30,6 +30,7 @@ from .content import (
     ADDRESSEE_VERBS,
     SUBJECTS,
     choose,
+    prep_object,
     quote_token_spans,
     subtree_bounds,
     trim_tokens,
@@ -54,12 +55,10 @@ def _char_span(doc: Doc, start: int, end: int) -> TextSpan | None:
 def find_source(cue_tok: Token) -> Token | None:
     if cue_tok.lower_ == "according":
         for c in cue_tok.children:
-            if c.dep_ == "prep":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
             if c.dep_ == "pobj":
                 return c
+            if c.dep_ == "prep" and (obj := prep_object(c)) is not None:
+                return obj
         return None
     tok = cue_tok
     for _ in range(4):
@@ -67,10 +66,8 @@ def find_source(cue_tok: Token) -> Token | None:
             if c.dep_ in SUBJECTS and c.dep_ != "expl":
                 return c
         for c in tok.children:
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
+            if c.dep_ == "agent" and (obj := prep_object(c)) is not None:
+                return obj
         if tok.pos_ == "NOUN":
             for c in tok.children:
                 if c.dep_ == "poss":
@@ -107,34 +104,11 @@ def find_addressee(cue_tok: Token, parts: list[tuple[int, int]]) -> tuple[int, i
         if c.dep_ == "dobj" and cue_tok.lemma_.lower() in ADDRESSEE_VERBS and outside(c):
             return subtree_bounds(c)
         if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i > cue_tok.i and outside(c):
-            objs = [g for g in c.children if g.dep_ == "pobj"]
-            if objs:
-                return subtree_bounds(objs[0])
+            if (obj := prep_object(c)) is not None:
+                return subtree_bounds(obj)
         if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and outside(c):
             return subtree_bounds(c)
     return None
-
-
-CUE_GROWS_OVER = frozenset({"npadvmod", "prep"})
-
-
-def cue_extended_end(tok: Token, cue: Cue, parts: list[tuple[int, int]]) -> int:
-    """A cue reaches up to its content: "said in an interview with CNN", "called on", "made a
-    strong condemnation of" (PolNeAR's convention: what stands between head and content is cue)."""
-    if not parts or parts[0][0] < cue.end:
-        return cue.end
-    doc = tok.doc
-    stop = parts[0][0]
-    end = cue.end
-    grown = set()
-    for c in tok.children:
-        if cue.end <= c.i < stop and c.dep_ in CUE_GROWS_OVER:
-            grown.update(range(c.left_edge.i, min(c.right_edge.i + 1, stop)))
-    while end < stop and (end in grown or doc[end].dep_ in ("aux", "prep") and doc[end].head == tok):
-        end += 1
-    while end > cue.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return end
 
 
 LEAD_WORDS = re.compile(r"^\W*(?:that|:)?\W*$", re.IGNORECASE)
@@ -191,7 +165,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         if extent_model is not None and tok.lower_ != "according":
             cue_start, cue_end = cue_span(tok, *cue_limits(tok, parts, src_range), extent_model)
         else:
-            cue_start, cue_end = cue.start, cue_extended_end(tok, cue, parts)
+            cue_start, cue_end = cue.start, cue.end
         addressee = find_addressee(tok, parts)
         statements.append(Statement(
             kind=_kind(content, char_quotes),
