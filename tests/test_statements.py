@@ -86,3 +86,12 @@ def test_speaker_lines_and_sign_offs(reader):
     assert ("indirect", "Paul Ryan", ":", ["FBI Decision Not to Indict Hillary Defies Explanation"]) in got
     assert ("direct", "Jacklyn Ashley", "―", ["“I’m so ashamed of this campaign.”"]) in got
     assert not any(source == "UPDATE" for _, source, _, _ in got)
+
+
+def test_transcript_lines_and_inline_sign_offs(reader):
+    text = ('Partial transcript as follows:\n\n"WALLACE: Let’s start with the news of the day.\n\n'
+            '"PENCE: Well, look, the question really should be asked.\n\n'
+            '“He represents our ‘greatest’ shame.”― Sonya Herridge\n“A second voice is here.” ― Ana Ruiz\n')
+    got = found(reader, text)
+    sources = [source for _, source, cue, _ in got if cue in (":", "―")]
+    assert sources == ["WALLACE", "PENCE", "Sonya Herridge", "Ana Ruiz"]

@@ -185,8 +185,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
 
 
 NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|de|van)"
-SPEAKER_LINE = re.compile(rf"^(?P<who>{NAME_WORD}(?: {NAME_WORD}){{0,4}}):[ \u00a0]+(?=\S)")
-SIGN_OFF = re.compile(r"(?:^[ \u00a0]*(?P<dash>[―—–-])|(?<=[”\"’'.!?][ \u00a0])(?P<dash2>[―—–]))[ \u00a0]*"
+SPEAKER_LINE = re.compile(rf"^[\"“]?(?P<who>{NAME_WORD}(?: {NAME_WORD}){{0,4}}):[ \u00a0]+(?=\S)")
+SIGN_OFF = re.compile(r"(?:^[ \u00a0]*(?P<dash>[―—–-])|(?<=[”\"’'.!?])[ \u00a0]?(?P<dash2>[―—–]))[ \u00a0]*"
                       r"(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?P<handle> \(@\w+\))?")
 NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "correction", "related",
                           "watch", "read more", "source", "sources", "photo", "video", "the latest", "clarification",
@@ -204,15 +204,17 @@ def line_statements(doc: Doc, statements: list[Statement]) -> list[Statement]:
         start, end = pos, pos + len(line)
         pos = end + 1
         m = SPEAKER_LINE.match(line)
-        if m and m.group("who").lower() not in NOT_SPEAKERS and not any(a < end and start < b for a, b in taken):
+        if m and m.group("who").lower() not in NOT_SPEAKERS \
+                and not any(a <= start + m.end("who") and start < b for a, b in taken):
             colon = start + m.end("who")
+            who_start = start + m.start("who")
             body_start = start + m.end()
             body_end = end - (len(line) - len(line.rstrip()))
             if body_end - body_start > 3 and len(line[m.end():].split()) >= 2:
                 out.append(Statement(
                     kind=_kind([TextSpan(body_start, body_end, text[body_start:body_end])], _quotes(doc)),
                     cue=TextSpan(colon, colon + 1, ":"),
-                    source=TextSpan(start, colon, text[start:colon]),
+                    source=TextSpan(who_start, colon, text[who_start:colon]),
                     content=[TextSpan(body_start, body_end, text[body_start:body_end])],
                     confidence=0.6))
             continue
@@ -236,12 +238,10 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
 
 def _quote_before(doc: Doc, text: str, at: int) -> TextSpan | None:
     """The quotation that ends just before ``at`` (only blank space between)."""
-    for q in reversed(doc._.quotes or []):
-        if q.end <= at and not text[q.end:at].strip():
-            return TextSpan(q.start, q.end, text[q.start:q.end])
-        if q.end <= at:
-            return None
-    return None
+    q = max((q for q in doc._.quotes or [] if q.end <= at), key=lambda q: (q.end, -q.start), default=None)
+    if q is None or text[q.end:at].strip():
+        return None
+    return TextSpan(q.start, q.end, text[q.start:q.end])
 
 
 def floating_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
