@@ -18,6 +18,8 @@ def inner(text):
     ("‘It’s done’, she said.", ["It’s done"]),
     # nested single inside double
     ("“He called it ‘severe crimes’ twice,” she said.", ["He called it ‘severe crimes’ twice,", "severe crimes"]),
+    # two apostrophes as one double mark (newspaper style)
+    ("He said ''It's Mexico's weak spot,'' and left.", ["It's Mexico's weak spot,"]),
     # no quotes at all
     ("The region’s people don’t know.", []),
 ])

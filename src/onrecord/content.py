@@ -291,12 +291,15 @@ def _size(n: int) -> str:
 def content_examples(cue_tok: Token, cue: Cue, quotes: Parts, gold: set[tuple[int, int]], text: str,
                      trim_chars) -> list[tuple[list[str], bool]]:
     """Training examples for the ranker: every candidate, right when each of its parts is a gold
-    fragment (trimmed as the scorer trims); none when no candidate is right or there is no choice."""
+    fragment (trimmed as the scorer trims) and no right candidate has more parts; none when no
+    candidate is right or there is no choice."""
     doc = cue_tok.doc
     options = candidates(cue_tok, cue, quotes)
-    labels = [all(trim_chars(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in gold for s, e in parts)
-              for _, parts in options]
-    if len(options) < 2 or not any(labels):
+    hits = [len(parts) if all(trim_chars(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in gold
+                              for s, e in parts) else 0 for _, parts in options]
+    most = max(hits, default=0)
+    labels = [most > 0 and h == most for h in hits]
+    if len(options) < 2 or not most:
         return []
     n = len(options)
     return [(candidate_features(cue_tok, kind, parts, n), y) for (kind, parts), y in zip(options, labels)]

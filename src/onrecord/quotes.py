@@ -3,7 +3,8 @@
 Reads ``doc.text``; writes ``doc._.quotes``, a list of ``Quote`` in text order.
 
 Marks are paired by kind, never by position alone: “ with ”, ‘ with ’, « with », „ with “ or ”,
-and straight marks with their own kind. A right single quote between two letters
+and straight marks with their own kind ('' — two apostrophes, as some newspapers print a double
+quotation mark — is one mark). A right single quote between two letters
 (``Nagorno-Karabakh’s``, ``don’t``) is an apostrophe, not a closing mark. A quote still open at
 the end of a paragraph is closed there (a quotation over several paragraphs leaves every paragraph
 but the last unclosed, by convention) and marked ``closed=False``. Closing marks with nothing open
@@ -45,9 +46,9 @@ def _is_letter(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _straight_opens(text: str, i: int) -> bool:
+def _straight_opens(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if after.isspace():
         return False
     return before.isspace() or before in "([{—–-/:" or i == 0
@@ -66,16 +67,27 @@ def find_quotes(text: str) -> list[Quote]:
             end = at
             while end > start + 1 and text[end - 1].isspace():
                 end -= 1
-            quotes.append(Quote(start, end, start + 1, end, closed=False))
+            width = 2 if kind == "two_single" else 1
+            quotes.append(Quote(start, end, min(start + width, end), end, closed=False))
             stack.clear()
 
+    skip = -1
     for i, ch in enumerate(text):
+        if i == skip:
+            continue
         while i >= paragraph_ends[para]:
             close_all(paragraph_ends[para])
             para += 1
         if stack and i - stack[-1][1] > MAX_QUOTE_CHARS:
             close_all(i)
-        kind = None
+        if ch == "'" and text.startswith("''", i):  # two apostrophes as a double quotation mark
+            skip = i + 1
+            if stack and stack[-1][0] == "two_single":
+                _, start = stack.pop()
+                quotes.append(Quote(start, i + 2, start + 2, i))
+            elif _straight_opens(text, i, width=2):
+                stack.append(("two_single", i))
+            continue
         if ch in STRAIGHT:
             kind = STRAIGHT[ch]
             if ch == "'" and 0 < i < len(text) - 1 and _is_letter(text[i - 1]) and _is_letter(text[i + 1]):
