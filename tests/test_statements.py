@@ -95,3 +95,20 @@ def test_transcript_lines_and_inline_sign_offs(reader):
     got = found(reader, text)
     sources = [source for _, source, cue, _ in got if cue in (":", "―")]
     assert sources == ["WALLACE", "PENCE", "Sonya Herridge", "Ana Ruiz"]
+
+
+def test_a_long_one_line_text_is_text_not_a_path():
+    import onrecord
+
+    text = "The minister said that taxes would rise next year because of the war. " * 6
+    assert len(onrecord.read(text).statements) == 6
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_line_endings_do_not_change_the_reading(reader, shared, newline):
+    text = (shared / "data/seed/oc-media-amnesty.txt").read_text(encoding="utf-8")
+    plain = reader.read_text(text)
+    other = reader.read_text(text.replace("\n", newline))
+    assert [s.speaker.name for s in other.statements if s.speaker] == \
+        [s.speaker.name for s in plain.statements if s.speaker]
+    assert len(other.article.boilerplate) == len(plain.article.boilerplate) == 6

@@ -52,7 +52,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default=None,
               help="table (default on a terminal), json (one object, a list for several inputs) or jsonl.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
 def read(paths: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
     """Read plain-text articles and print every reported statement with its speaker."""
@@ -83,7 +83,7 @@ def read(paths: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
         click.echo(f"{len(failures)} of {len(paths)} inputs failed:", err=True)
         for err in failures:
             click.echo(f"  {err.one_line()}", err=True)
-        sys.exit(1)
+        sys.exit(max(err.exit_code for err in failures))
 
 
 @main.group(name="eval")

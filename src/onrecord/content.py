@@ -129,6 +129,10 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     return []
 
 
+def _breaks_line(text: str) -> bool:
+    return "\n" in text or "\r" in text
+
+
 def colon_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """"He added: It's typical ..." / "She wrote:" + a quotation: what follows the colon, to the
     end of its paragraph, or the quotation that opens right after it (even in the next paragraph)."""
@@ -146,7 +150,7 @@ def colon_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> tu
         if q[0] == start:
             return q
     end = start
-    while end < len(doc) and "\n" not in doc[end].text:
+    while end < len(doc) and not _breaks_line(doc[end].text):
         end += 1
     return (start, end) if end > start else None
 
@@ -164,7 +168,7 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
 
     def clear(a: int, b: int) -> bool:
-        if a < b and "\n" in doc[a:b].text:
+        if a < b and _breaks_line(doc[a:b].text):
             return False
         return all(i in bridge or doc[i].is_punct or doc[i].is_space for i in range(a, b))
 
@@ -236,6 +240,9 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
     for kind, parts in list(out):
         if len(parts) == 1 and kind.split("&")[-1][:4] in ("ccom", "dobj", "xcom", "firs"):
             out.extend((f"{kind.split('&')[-1][:5]}~{v}", [p]) for v, p in _variants(doc, *parts[0]))
+    if adjacent:  # a quotation next to its cue is taken whole or not at all, never cut inside
+        out = [(k, p) for k, p in out if "quote" in k or k == "first"
+               or not any(q[0] <= s and e <= q[1] and (s, e) != q for s, e in p for q in adjacent)]
     seen: dict[tuple[tuple[int, int], ...], int] = {}
     unique: list[tuple[str, Parts]] = []
     for kind, parts in out:
@@ -323,6 +330,8 @@ def candidate_features(cue_tok: Token, kind: str, parts: Parts, n: int) -> list[
     if after + 1 < len(doc) and follows in (",", "—", "-", "--", ";"):
         follows += doc[after + 1].dep_ + ("|" + doc[after + 1].lower_ if doc[after + 1].is_stop else "")
     rest = doc[parts[-1][0]].sent.end - after
+    mark = first_tok.text if first_tok.is_quote else "-"
+    sents = min(sum(1 for s, e in parts for t in doc[s + 1:e] if t.is_sent_start) + 1, 3)
     feats = ["b", "n=" + str(min(n, 4))]
     for k in kind.split("&"):
         k = k.split(":")[0] if k.startswith("pobj") and k not in ("pobj:of", "pobj:about", "pobj:for", "pobj:on",
@@ -342,6 +351,7 @@ def candidate_features(cue_tok: Token, kind: str, parts: Parts, n: int) -> list[
             "kr=" + k + "|" + root.dep_ + "|" + root.pos_,
             "klw=" + k + "|" + lemma + "|" + first_tok.lower_,
             "kx=" + k + "|" + follows,
+            "km=" + k + "|" + mark + "|" + str(sents),
             "kxr=" + k + "|" + follows + "|" + _size(rest),
         ]
     return feats

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .extensions import ensure_extensions
 
+CUE_THRESHOLD = 0.5  # chosen on PolNeAR dev; training uses the same, so later models see these cues
 CANDIDATE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 EXTENT_ALWAYS = {"aux", "auxpass", "neg", "prt"}
@@ -125,7 +126,7 @@ def cue_extent(tok: Token) -> tuple[int, int]:
 
 
 class CueFinder:
-    def __init__(self, model=None, threshold: float = 0.0):
+    def __init__(self, model=None, threshold: float = CUE_THRESHOLD):
         ensure_extensions()
         self.model = model
         self.threshold = threshold
@@ -146,7 +147,7 @@ class CueFinder:
 
 
 @Language.factory("onrecord_cues", requires=["token.dep", "token.lemma", "doc._.quotes"],
-                  assigns=["doc._.cues"], default_config={"threshold": -1.0})
+                  assigns=["doc._.cues"], default_config={"threshold": CUE_THRESHOLD})
 def make_cue_finder(nlp: Language, name: str, threshold: float) -> CueFinder:
     from .models import load_cue_model
 

@@ -7,18 +7,28 @@ headline, a date line or a caption is never parsed into the next paragraph's fir
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
+def _breaks(text: str) -> bool:
+    return "\n" in text or "\r" in text
+
+
 def mark_line_starts(doc: Doc) -> Doc:
+    # set all starts in one array: setting Token.is_sent_start one by one re-checks the whole doc
+    starts = doc.to_array([SENT_START])
     after_break = False
     for tok in doc:
         if after_break and not tok.is_space:
-            tok.is_sent_start = True
+            starts[tok.i] = 1
             after_break = False
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+        if _breaks(tok.whitespace_) or (tok.is_space and _breaks(tok.text)):
             after_break = True
+    if len(doc):
+        starts[0] = 1
+        doc.from_array([SENT_START], starts)
     return doc
 
 

@@ -25,7 +25,7 @@ OPENERS = {"“": "double", "‘": "single", "«": "guillemet", "„": "low", "�
 CLOSERS = {"”": ("double", "low"), "’": ("single",), "»": ("guillemet",), "“": ("low",),
            "‹": (), "›": ("single_guillemet",)}
 STRAIGHT = {'"': "straight_double", "'": "straight_single"}
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
 MAX_QUOTE_CHARS = 5000
 
 

@@ -22,7 +22,13 @@ EXCLUDE_KEY = "onrecord.exclude"
 
 
 def _looks_like_path(value: str) -> bool:
-    return len(value) < 4096 and "\n" not in value and Path(value).exists()
+    """A str is a path when it is short, on one line, and names an existing file."""
+    if len(value) > 1024 or "\n" in value or "\r" in value:
+        return False
+    try:
+        return Path(value).is_file()
+    except (OSError, ValueError):  # a long sentence is no file name
+        return False
 
 
 class Reader:
@@ -43,17 +49,25 @@ class Reader:
         return self.read_text(text, input=name)
 
     def read_text(self, text: str, *, input: str | None = None, url: str | None = None) -> Reading:
-        if len(text) > MAX_CHARS:
-            raise InputError(f"{len(text):,} characters is over the {MAX_CHARS:,} limit", input=input)
+        limit = max(MAX_CHARS, self.max_bytes)
+        if len(text) > limit:
+            raise InputError(f"{len(text):,} characters is over the {limit:,} limit", input=input)
+        self.nlp.max_length = max(self.nlp.max_length, limit + 1)
         if not text.strip():
             raise InputError("empty text", input=input)
         article = read_text_page(text, url=url)
-        doc = self.nlp.make_doc(text)
+        # the parser reads "\r\n" and "\r" as "\n" would be read; the same length keeps every offset
+        plain = text.replace("\r\n", " \n").replace("\r", "\n")
+        doc = self.nlp.make_doc(plain)
         doc.user_data[EXCLUDE_KEY] = [(b.start, b.end) for b in article.boilerplate]
-        for _name, proc in self.nlp.pipeline:
-            doc = proc(doc)
-        return Reading(input=input, article=article, statements=list(doc._.statements or []),
-                       people=list(doc._.people or []))
+        doc = self.nlp(doc)
+        statements = list(doc._.statements or [])
+        if plain != text:
+            for st in statements:
+                for span in [st.cue, st.source, st.addressee, *st.content]:
+                    if span is not None:
+                        span.text = text[span.start:span.end]
+        return Reading(input=input, article=article, statements=statements, people=list(doc._.people or []))
 
     def read_many(self, sources: Iterable[str | Path]) -> Iterator[tuple[str, Reading | OnrecordError]]:
         for source in sources:

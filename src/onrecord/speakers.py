@@ -25,8 +25,9 @@ over the tokens only when a plural pronoun needs plural noun mentions.
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -150,9 +151,12 @@ class _Resolver:
         self.contents = _merge([(c.start, c.end) for s in statements for c in s.content])
         self.sources = _merge([(s.source.start, s.source.end) for s in statements if s.source])
         self.entities: dict[str, _Entity] = {}
-        self.spoken: list[_Mention] = []
+        self.spoken: list[_Mention] = []  # speakers' mentions, in the order they were found
+        self.spoken_by_pos: list[_Mention] = []  # the same by position, the earlier found first on a tie
         self.person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in _norm(e.text).split()}
-        self.full_names = self._full_names()
+        full_names = self._full_names()
+        self.by_surname = _index(full_names, lambda n: _norm(self._surname(n)))
+        self.by_first_name = _index(full_names, lambda n: _norm(n.split()[0]))
         self._people_mentions: list[_Mention] | None = None
         self._plural_mentions: list[_Mention] | None = None
 
@@ -192,7 +196,9 @@ class _Resolver:
             entity = self._proper(span, root)
         else:
             entity = self._common(span, root)
-        self.spoken.append(_Mention(st.source.start, self._sent(st.source.start), True, entity))
+        mention = _Mention(st.source.start, self._sent(st.source.start), True, entity)
+        self.spoken.append(mention)
+        self.spoken_by_pos.insert(bisect_left(self.spoken_by_pos, mention.pos, key=_pos), mention)
         return entity
 
     def _head(self, span: Span) -> Token:
@@ -317,12 +323,14 @@ class _Resolver:
         return sorted((p, n) for p, n in out if len(n.split()) > 1 and not self.lex.has_org_word(n))
 
     def _full_name(self, word: str, pos: int) -> str | None:
+        """The full name whose surname (else first name) is ``word``: the last one before ``pos``,
+        else the first one after."""
         key = _norm(word)
-        for part in (self._surname, lambda n: n.split()[0]):
-            hits = [(p, n) for p, n in self.full_names if _norm(part(n)) == key]
-            if hits:
-                before = [n for p, n in hits if p < pos]
-                return before[-1] if before else hits[0][1]
+        for index in (self.by_surname, self.by_first_name):
+            if key in index:
+                positions, names = index[key]
+                before = bisect_left(positions, pos)
+                return names[before - 1] if before else names[0]
         return None
 
     def _surname(self, name: str) -> str:
@@ -414,12 +422,14 @@ class _Resolver:
         return found
 
     def _mentions_before(self, pos: int, plural: bool) -> Iterator[_Mention]:
+        """The mentions before ``pos``, nearest first; on a tie, spoken ones first, in the order found."""
         static = self._plurals() if plural else self._people()
-        merged = sorted((m for m in (*self.spoken, *static) if m.pos < pos), key=lambda m: -m.pos)
-        yield from merged
+        yield from heapq.merge(_before(self.spoken_by_pos, pos), _before(static, pos),
+                               key=lambda m: -m.pos)
 
     def _people(self) -> list[_Mention]:
-        """PERSON entities outside statement contents and sources, as pronoun antecedents."""
+        """PERSON entities outside statement contents and sources, as pronoun antecedents (in
+        document order, as ``doc.ents`` is)."""
         if self._people_mentions is None:
             self._people_mentions = [
                 _Mention(e.start_char, self._sent(e.start_char), e.root.dep_ in _SUBJECT,
@@ -430,7 +440,8 @@ class _Resolver:
         return self._people_mentions
 
     def _plurals(self) -> list[_Mention]:
-        """Plural subject nouns outside statement contents and sources, as antecedents of "they"."""
+        """Plural subject nouns outside statement contents and sources, as antecedents of "they"
+        (in document order)."""
         if self._plural_mentions is None:
             self._plural_mentions = [
                 _Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t))
@@ -489,6 +500,27 @@ class _Resolver:
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
             end -= 1
         return self.doc[start:end] if end > start else None
+
+
+def _pos(m: _Mention) -> int:
+    return m.pos
+
+
+def _before(mentions: list[_Mention], pos: int) -> Iterator[_Mention]:
+    """The ``mentions`` (sorted by position) before ``pos``, nearest first."""
+    for k in range(bisect_left(mentions, pos, key=_pos) - 1, -1, -1):
+        yield mentions[k]
+
+
+def _index(full_names: list[tuple[int, str]], part: Callable[[str], str]
+           ) -> dict[str, tuple[list[int], list[str]]]:
+    """The (position-sorted) full names by a part of them: their positions and the names."""
+    out: dict[str, tuple[list[int], list[str]]] = {}
+    for p, n in full_names:
+        positions, names = out.setdefault(part(n), ([], []))
+        positions.append(p)
+        names.append(n)
+    return out
 
 
 def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:

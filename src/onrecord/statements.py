@@ -184,6 +184,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     return statements
 
 
+LINE = re.compile(r"[^\r\n]+")
+LINE_END = re.compile(r"[\r\n]")
 NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|de|van)"
 SPEAKER_LINE = re.compile(rf"^[\"“]?(?P<who>{NAME_WORD}(?: {NAME_WORD}){{0,4}}):[ \u00a0]+(?=\S)")
 SIGN_OFF = re.compile(r"(?:^[ \u00a0]*(?P<dash>[―—–-])|(?<=[”\"’'.!?])[ \u00a0]?(?P<dash2>[―—–]))[ \u00a0]*"
@@ -199,10 +201,8 @@ def line_statements(doc: Doc, statements: list[Statement]) -> list[Statement]:
     text = doc.text
     taken = [(st.cue.start, st.cue.end) for st in statements if st.cue]
     out = []
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    for found in LINE.finditer(text):
+        line, start, end = found.group(), found.start(), found.end()
         m = SPEAKER_LINE.match(line)
         if m and m.group("who").lower() not in NOT_SPEAKERS \
                 and not any(a <= start + m.end("who") and start < b for a, b in taken):
@@ -251,9 +251,9 @@ def floating_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
     firsts = sorted(st.start for st in statements)
     out = []
     for q in doc._.quotes or []:
-        para_start = text.rfind("\n", 0, q.start) + 1
-        para_end = text.find("\n", q.end)
-        para_end = len(text) if para_end < 0 else para_end
+        para_start = max(text.rfind("\n", 0, q.start), text.rfind("\r", 0, q.start)) + 1
+        after = LINE_END.search(text, q.end)
+        para_end = after.start() if after else len(text)
         if text[para_start:q.start].strip() or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
             continue
         if not firsts or firsts[0] > q.start:
