@@ -357,3 +357,11 @@ def test_wikinews_pages(shared: Path):
             .startswith(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
         ):
             assert art.published == row["date"]
+
+
+def test_a_page_without_line_breaks_is_not_all_boilerplate(shared):
+    from onrecord.textpage import read_text_page
+
+    text = " ".join((shared / "data/seed/oc-media-amnesty.txt").read_text(encoding="utf-8").split("\n"))
+    article = read_text_page(text)
+    assert sum(b.end - b.start for b in article.boilerplate) < len(text) / 2

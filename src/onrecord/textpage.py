@@ -298,11 +298,16 @@ def _story_signs(s: str) -> bool:
     return any(len(m.group().split()) >= 4 for m in _DOUBLE_QUOTED.finditer(s))
 
 
+MAX_BOILERPLATE_WORDS = 150
+
+
 def _hits(rx: re.Pattern[str], s: str, sentence_start: bool = False) -> bool:
     """Whether a phrase stands outside quotes, at the paragraph's start or in a short plain one.
 
     With ``sentence_start`` the phrase must begin the paragraph or a sentence (after . ? ! : ; |).
     """
+    if _words(s) > MAX_BOILERPLATE_WORDS:
+        return False  # a long paragraph is story (or a page without line breaks), not an appeal
     low = s.lower()  # the phrase patterns are lower case: much faster than re.IGNORECASE
     if len(low) != len(s):  # a rare letter whose lower case is longer: keep offsets right
         low, rx = s, re.compile(rx.pattern, re.IGNORECASE)
