@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from .content import prep_object
 from .linear import BinaryPerceptron
 
 MAX_CHILDREN = 4
@@ -34,8 +35,8 @@ def cue_features(head: Token, child: Token, side: str, k: int, touches_content: 
     word = child.lower_ if dep in WORD_DEPS else child.pos_
     obj = ""
     if dep == "prep":
-        objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        obj = objs[0].lemma_.lower() if objs else "-"
+        pobj = prep_object(child)
+        obj = pobj.lemma_.lower() if pobj is not None else "-"
     size = child.right_edge.i - child.left_edge.i + 1
     lemma = head.lemma_.lower()
     return [

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import Cue
 from .linear import BinaryPerceptron
+from .polnear import trim_span
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 CLAUSAL = ("ccomp",)
@@ -295,14 +296,14 @@ def _size(n: int) -> str:
     return "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
 
 
-def content_examples(cue_tok: Token, cue: Cue, quotes: Parts, gold: set[tuple[int, int]], text: str,
-                     trim_chars) -> list[tuple[list[str], bool]]:
+def content_examples(cue_tok: Token, cue: Cue, quotes: Parts, gold: set[tuple[int, int]], text: str
+                     ) -> list[tuple[list[str], bool]]:
     """Training examples for the ranker: every candidate, right when each of its parts is a gold
     fragment (trimmed as the scorer trims) and no right candidate has more parts; none when no
     candidate is right or there is no choice."""
     doc = cue_tok.doc
     options = candidates(cue_tok, cue, quotes)
-    hits = [len(parts) if all(trim_chars(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in gold
+    hits = [len(parts) if all(trim_span(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) in gold
                               for s, e in parts) else 0 for _, parts in options]
     most = max(hits, default=0)
     labels = [most > 0 and h == most for h in hits]

@@ -368,7 +368,8 @@ def _statement_frags(art: GoldArticle, index: int, st: Mapping[str, Any]) -> dic
     return out
 
 
-def _trim(text: str, start: int, end: int) -> Frag:
+def trim_span(text: str, start: int, end: int) -> Frag:
+    """A span without whitespace and punctuation at its ends, as the scorers compare spans."""
     while start < end and text[start] in TRIM:
         start += 1
     while end > start and text[end - 1] in TRIM:
@@ -377,10 +378,10 @@ def _trim(text: str, start: int, end: int) -> Frag:
 
 
 def _exact_matches(text: str, pred: Iterable[Frag], gold: Iterable[Frag]) -> int:
-    available = Counter(_trim(text, s, e) for s, e in gold)
+    available = Counter(trim_span(text, s, e) for s, e in gold)
     hits = 0
     for s, e in pred:
-        key = _trim(text, s, e)
+        key = trim_span(text, s, e)
         if available[key] > 0:
             available[key] -= 1
             hits += 1

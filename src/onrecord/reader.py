@@ -37,6 +37,8 @@ class Reader:
     def __init__(self, nlp: Language | None = None, max_bytes: int = DEFAULT_MAX_BYTES):
         self.nlp = nlp or shared()
         self.max_bytes = max_bytes
+        self.max_chars = max(MAX_CHARS, max_bytes)
+        self.nlp.max_length = max(self.nlp.max_length, self.max_chars + 1)
 
     def read(self, source: str | Path, *, input: str | None = None) -> Reading:
         """Read a path (str or Path) or a text. A str that names an existing file is read as a path."""
@@ -49,10 +51,8 @@ class Reader:
         return self.read_text(text, input=name)
 
     def read_text(self, text: str, *, input: str | None = None, url: str | None = None) -> Reading:
-        limit = max(MAX_CHARS, self.max_bytes)
-        if len(text) > limit:
-            raise InputError(f"{len(text):,} characters is over the {limit:,} limit", input=input)
-        self.nlp.max_length = max(self.nlp.max_length, limit + 1)
+        if len(text) > self.max_chars:
+            raise InputError(f"{len(text):,} characters is over the {self.max_chars:,} limit", input=input)
         if not text.strip():
             raise InputError("empty text", input=input)
         article = read_text_page(text, url=url)

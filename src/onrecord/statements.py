@@ -175,8 +175,9 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             addressee=_char_span(doc, *addressee) if addressee else None,
             confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
         ))
-    statements.extend(line_statements(doc, statements))
-    statements.extend(floating_quotes(doc, statements))
+    text = doc.text  # joined once: each doc.text joins every token
+    statements.extend(line_statements(doc, text, statements, char_quotes))
+    statements.extend(floating_quotes(doc, text, statements))
     exclude = doc.user_data.get("onrecord.exclude") or []
     if exclude:
         statements = [s for s in statements if not any(a <= s.start < b for a, b in exclude)]
@@ -195,10 +196,10 @@ NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor's note", "editor�
                           "related coverage", "see also", "breaking", "exclusive"})
 
 
-def line_statements(doc: Doc, statements: list[Statement]) -> list[Statement]:
+def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: list[tuple[int, int]]
+                    ) -> list[Statement]:
     """Statements the layout makes, not the grammar: "Name: words" (transcripts, headlines such as
     "Paul Ryan: FBI Decision ... Defies Explanation") and sign-offs ("“...” ― Sonya Herridge")."""
-    text = doc.text
     taken = [(st.cue.start, st.cue.end) for st in statements if st.cue]
     out = []
     for found in LINE.finditer(text):
@@ -212,7 +213,7 @@ def line_statements(doc: Doc, statements: list[Statement]) -> list[Statement]:
             body_end = end - (len(line) - len(line.rstrip()))
             if body_end - body_start > 3 and len(line[m.end():].split()) >= 2:
                 out.append(Statement(
-                    kind=_kind([TextSpan(body_start, body_end, text[body_start:body_end])], _quotes(doc)),
+                    kind=_kind([TextSpan(body_start, body_end, text[body_start:body_end])], quotes),
                     cue=TextSpan(colon, colon + 1, ":"),
                     source=TextSpan(who_start, colon, text[who_start:colon]),
                     content=[TextSpan(body_start, body_end, text[body_start:body_end])],
@@ -232,10 +233,6 @@ def line_statements(doc: Doc, statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def _quotes(doc: Doc) -> list[tuple[int, int]]:
-    return [(q.start, q.end) for q in doc._.quotes or []]
-
-
 def _quote_before(doc: Doc, text: str, at: int) -> TextSpan | None:
     """The quotation that ends just before ``at`` (only blank space between)."""
     q = max((q for q in doc._.quotes or [] if q.end <= at), key=lambda q: (q.end, -q.start), default=None)
@@ -244,9 +241,8 @@ def _quote_before(doc: Doc, text: str, at: int) -> TextSpan | None:
     return TextSpan(q.start, q.end, text[q.start:q.end])
 
 
-def floating_quotes(doc: Doc, statements: list[Statement]) -> list[Statement]:
+def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
     """A paragraph that is one quotation with no cue of its own continues the last speaker."""
-    text = doc.text
     taken = [(c.start, c.end) for st in statements for c in st.content]
     firsts = sorted(st.start for st in statements)
     out = []

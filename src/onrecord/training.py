@@ -26,19 +26,9 @@ from .extensions import ensure_extensions
 from .linear import BinaryPerceptron, save_models
 from .models import cue_model_path, spacy_model_name
 from .pipeline import build
-from .polnear import GoldArticle, load_split
+from .polnear import GoldArticle, load_split, trim_span
 from .quotes import find_quotes
 from .statements import cue_limits, source_range
-
-TRIM = set(" \t\n\r\u00a0.,;:!?\"'‘’“”«»()[]—–-")
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in TRIM:
-        start += 1
-    while end > start and text[end - 1] in TRIM:
-        end -= 1
-    return start, end
 
 
 def cue_examples(docs: list[Doc], articles: list[GoldArticle]) -> list[tuple[list[str], bool]]:
@@ -78,8 +68,8 @@ def content_ranker_examples(docs: list[Doc], articles: list[GoldArticle], cue_mo
     examples = []
     for doc, text, quotes, cue, gold in _matched_cues(docs, articles, cue_model):
         if gold.content:
-            fragments = {_trimmed(text, s, e) for s, e in gold.content}
-            examples.extend(content_examples(doc[cue.head], cue, quotes, fragments, text, _trimmed))
+            fragments = {trim_span(text, s, e) for s, e in gold.content}
+            examples.extend(content_examples(doc[cue.head], cue, quotes, fragments, text))
     return examples
 
 
@@ -90,7 +80,7 @@ def cue_extent_examples(docs: list[Doc], articles: list[GoldArticle], cue_model:
         tok = doc[cue.head]
         parts = choose(tok, cue, quotes, content_model)
         limits = cue_limits(tok, parts, source_range(tok))
-        examples.extend(extent_examples(tok, *limits, _trimmed(text, gold.cue[0][0], gold.cue[-1][1])))
+        examples.extend(extent_examples(tok, *limits, trim_span(text, gold.cue[0][0], gold.cue[-1][1])))
     return examples
 
 
