@@ -9,6 +9,13 @@ from onrecord.polnear import load_split, score
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
 ROOT = Path(__file__).resolve().parents[1]
+REQUIRED = {"source": 70.0, "cue": 70.0, "content": 60.0, "triple": 65.0}  # issue 2's must-show
+
+
+def test_floors_never_sit_below_what_was_promised():
+    floors = FLOORS["polnear_dev"]
+    for role, required in REQUIRED.items():
+        assert floors[role] >= required, f"the {role} floor {floors[role]} is below the promised {required}"
 
 
 def test_polnear_dev_does_not_fall_below_its_floor(shared, reader):

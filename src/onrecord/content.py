@@ -3,7 +3,9 @@
 For each cue, ``candidates`` lists the places its content may be, each with a type: a quotation next
 to the cue, what follows a colon, a clausal complement ("said *that ...*"), the clause around a cue
 that stands inside its own content ("..., he said, ..."), an object with or without its complements,
-an open complement ("vowed *to ...*"), a prepositional object ("called *for ...*"), a passive subject.
+an open complement ("vowed *to ...*"), a prepositional object ("called *for ...*"), a passive subject,
+and two-part contents: a noun with its complement ("*He* was criticized *for ...*"), a relative word
+with the rest ("*which* he said *were ...*"), a clause around a source and cue set off by commas.
 The rules of ``first_choice`` pick one, in this order (the first that applies wins):
 
   1. "according to X": the clause the phrase hangs on, without the phrase;
@@ -238,6 +240,19 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
                     out.append(("ccomp-conj", [(start, cc[-1].i)]))
         elif dep == "prep" and c.i > cue_tok.i and (obj := prep_object(c)) is not None:
             out.append((f"pobj:{c.lower_}", [subtree_bounds(obj)]))
+            out.append((f"prep:{c.lower_}", [subtree_bounds(c)]))
+    out = [(k, _outside_cue(cue_tok, p)) for k, p in out]
+    out.extend(_pairs(cue_tok, out))
+    wrap = _wrapped(cue_tok)
+    if wrap:
+        out.append(("wrap", wrap))
+        first_word = doc[wrap[0][0]]
+        if len(wrap) == 2 and first_word.dep_ in ("cc", "advmod") and wrap[0][1] - wrap[0][0] > 1:
+            out.append(("wrap-cc", [(wrap[0][0] + 1, wrap[0][1]), wrap[1]]))
+    relative = _relative_word(cue_tok)
+    if relative is not None:
+        out.extend((f"rel+{k}", [relative] + p) for k, p in list(out)
+                   if len(p) == 1 and p[0][0] > cue_tok.i and k[:4] in ("ccom", "xcom", "pobj", "prep", "dobj", "oprd"))
     for kind, parts in list(out):
         if len(parts) == 1 and kind.split("&")[-1][:4] in ("ccom", "dobj", "xcom", "firs"):
             out.extend((f"{kind.split('&')[-1][:5]}~{v}", [p]) for v, p in _variants(doc, *parts[0]))
@@ -258,6 +273,70 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
         seen[key] = len(unique)
         unique.append((kind, parts))
     return unique
+
+
+def _outside_cue(cue_tok: Token, parts: Parts) -> Parts:
+    """A candidate that spans its own cue ("which *he said* were at his side") loses the cue's part."""
+    if len(parts) != 1 or not parts[0][0] < cue_tok.i < parts[0][1]:
+        return parts
+    start, end = parts[0]
+    inside = [t.i for t in cue_tok.subtree if start <= t.i < end and not _within_child_content(t, cue_tok, start, end)]
+    return minus(cue_tok.doc, (start, end), (min(inside), max(inside) + 1)) if inside else parts
+
+
+def _within_child_content(tok: Token, cue_tok: Token, start: int, end: int) -> bool:
+    """Whether tok belongs to the cue's child whose subtree makes the candidate (not to the cue's own part)."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.head is cue_tok and anc is not cue_tok:
+            return start <= anc.left_edge.i and anc.right_edge.i < end and anc.dep_ not in SUBJECTS + ("aux", "neg")
+        if anc is cue_tok:
+            return False
+    return False
+
+
+NOMINALS = ("nsubjpassL", "dobjR", "nsubjL", "dativeR")
+COMPLEMENTS = ("xcompR", "oprdR", "acompR", "ccompR", "pobj", "prep")
+
+
+def _pairs(cue_tok: Token, options: list[tuple[str, Parts]]) -> list[tuple[str, Parts]]:
+    """A noun and the complement the annotators read with it: "*He* has been criticized *for ...*",
+    "*voters* are expected *to be Latino*", "thanked *Trump* on Twitter *for backing ...*"."""
+    singles = [(k, p[0]) for k, p in options if len(p) == 1]
+    out = []
+    for nk, np_ in singles:
+        if nk not in NOMINALS:
+            continue
+        for ck, cp in singles:
+            if ck.startswith(COMPLEMENTS) and np_[1] <= cp[0] and ck != nk:
+                out.append((f"{nk[:-1]}+{ck.split(':')[0]}", [np_, cp]))
+    return out
+
+
+def _wrapped(cue_tok: Token) -> Parts:
+    """A source and cue set off by commas inside their content: "Acts of protest, *Mr. Obama said*, are ..."."""
+    doc = cue_tok.doc
+    sent = cue_tok.sent
+    left = next((i for i in range(cue_tok.i - 1, sent.start, -1) if doc[i].text == ","), None)
+    right = next((i for i in range(cue_tok.i + 1, min(sent.end, cue_tok.i + 8)) if doc[i].text == ","), None)
+    if left is None or right is None or left - sent.start < 1 or sent.end - right < 3:
+        return []
+    if any(t.is_quote for t in doc[sent.start:sent.end]) or cue_tok.i - left > 8:
+        return []
+    parts = [trim_tokens(doc, sent.start, left), trim_tokens(doc, right + 1, sent.end)]
+    return [p for p in parts if p[0] < p[1]]
+
+
+RELATIVE_TAGS = ("WDT", "WP", "WRB", "WP$")
+
+
+def _relative_word(cue_tok: Token) -> tuple[int, int] | None:
+    """The relative word a cue's content starts with, before the cue: "*which* he said were ..."."""
+    if cue_tok.dep_ not in ("relcl", "pcomp", "ccomp", "conj"):
+        return None
+    first = cue_tok.doc[cue_tok.left_edge.i]
+    if first.i < cue_tok.i and (first.tag_ in RELATIVE_TAGS or first.lower_ == "that" and cue_tok.dep_ == "relcl"):
+        return first.i, first.i + 1
+    return None
 
 
 CUT_AFTER_COMMA = frozenset({"relcl", "acl", "advcl", "appos", "npadvmod", "conj", "prep"})
@@ -313,6 +392,29 @@ def content_examples(cue_tok: Token, cue: Cue, quotes: Parts, gold: set[tuple[in
     return [(candidate_features(cue_tok, kind, parts, n), y) for (kind, parts), y in zip(options, labels)]
 
 
+def _neighbours(cue_tok: Token, parts: Parts) -> tuple[str, str]:
+    """What a candidate holds and what comes after it: other cues inside it (a second statement
+    rarely belongs to this one's content), a conjunct of the cue ("outlined X *and vowed* ..."), and
+    the next word's relation, its head (in the candidate, the cue, elsewhere) and any cue after it."""
+    doc = cue_tok.doc
+    cue_heads = {c.head for c in doc._.cues or []}
+    others = sum(1 for s, e in parts for i in range(s, e) if i in cue_heads and i != cue_tok.i)
+    spans_conj = any(s <= c.i < e for c in cue_tok.children if c.dep_ == "conj" for s, e in parts)
+    after = parts[-1][1]
+    sent_end = doc[parts[-1][0]].sent.end
+    nxt = after
+    while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].is_space) and nxt - after < 3:
+        nxt += 1
+    if nxt < sent_end:
+        nt = doc[nxt]
+        head_at = "cue" if nt.head is cue_tok else "in" if any(s <= nt.head.i < e for s, e in parts) else "out"
+        rest_cue = any(i in cue_heads for i in range(nxt, sent_end))
+        nxt_desc = f"{nt.dep_}|{head_at}|{rest_cue}"
+    else:
+        nxt_desc = "<e>"
+    return f"{min(others, 2)}|{spans_conj}", nxt_desc
+
+
 def candidate_features(cue_tok: Token, kind: str, parts: Parts, n: int) -> list[str]:
     lemma = cue_tok.lemma_.lower()
     doc = cue_tok.doc
@@ -333,7 +435,11 @@ def candidate_features(cue_tok: Token, kind: str, parts: Parts, n: int) -> list[
     rest = doc[parts[-1][0]].sent.end - after
     mark = first_tok.text if first_tok.is_quote else "-"
     sents = min(sum(1 for s, e in parts for t in doc[s + 1:e] if t.is_sent_start) + 1, 3)
-    feats = ["b", "n=" + str(min(n, 4))]
+    inner, nxt_desc = _neighbours(cue_tok, parts)
+    before = doc[start - 1] if start > 0 else None
+    prev_desc = "<s>" if before is None or before.is_sent_end else (
+        before.lower_ if before.is_stop or before.is_punct else before.dep_) + "|" + str(before is cue_tok)
+    feats = ["b", "n=" + str(min(n, 4)), "nx=" + nxt_desc, "c=" + inner]
     for k in kind.split("&"):
         k = k.split(":")[0] if k.startswith("pobj") and k not in ("pobj:of", "pobj:about", "pobj:for", "pobj:on",
                                                                   "pobj:as", "pobj:to", "pobj:with") else k
@@ -354,6 +460,9 @@ def candidate_features(cue_tok: Token, kind: str, parts: Parts, n: int) -> list[
             "kx=" + k + "|" + follows,
             "km=" + k + "|" + mark + "|" + str(sents),
             "kxr=" + k + "|" + follows + "|" + _size(rest),
+            "kc=" + k + "|" + inner,
+            "knx=" + k + "|" + nxt_desc,
+            "kpv=" + k + "|" + prev_desc,
         ]
     return feats
 
