@@ -63,3 +63,33 @@ class DataError(OnrecordError):
 
     code = "data_error"
     exit_code = 2
+
+
+class FetchError(InputError):
+    """A URL could not be fetched (network failure, HTTP error status, too many redirects)."""
+
+    code = "fetch_failed"
+
+
+class BlockedAddress(FetchError):
+    """A URL resolves to a private, loopback, link-local or otherwise internal address."""
+
+    code = "blocked_address"
+
+
+class FetchTimeout(FetchError):
+    code = "fetch_timeout"
+
+
+class ResponseTooLarge(FetchError):
+    code = "response_too_large"
+
+
+class RobotsDisallowed(FetchError):
+    code = "robots_disallowed"
+
+
+class SourceError(InputError):
+    """A source (feed, sitemap, web archive, table of rows) or one of its records is malformed."""
+
+    code = "bad_source"
