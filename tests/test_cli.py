@@ -46,7 +46,7 @@ def test_every_bad_input_gives_one_line_and_the_good_ones_are_read(bad_inputs):
     assert len(errors) == 3
     for name in ("empty.txt", "binary.txt", "huge.txt"):
         assert any(name in line for line in errors), (name, res.stderr)
-    assert "3 of 6 inputs failed" in res.stderr
+    assert "3 of 6 documents failed" in res.stderr
 
 
 def test_missing_file_is_a_clear_error():
@@ -56,12 +56,21 @@ def test_missing_file_is_a_clear_error():
     assert "no/such/file.txt" in res.stderr
 
 
-def test_html_is_not_supported_yet(tmp_path):
+def test_html_pages_are_read_and_a_page_without_a_story_is_a_clear_error(tmp_path):
     page = tmp_path / "page.html"
-    page.write_text("<html><body><p>Hello</p></body></html>")
-    res = run("read", str(page))
+    page.write_text("<html><head><title>Ledger | Mayor speaks</title></head><body><article><h1>Mayor speaks</h1>"
+                    "<p>“The bridge opens next week,” Mayor Ana Ruiz said on Monday at a crowded press conference "
+                    "in the town hall, where residents had gathered since the early morning.</p></article></body></html>")
+    res = run("read", str(page), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    reading = json.loads(res.stdout)
+    assert reading["article"]["title"] == "Mayor speaks"
+    assert [s["speaker"]["name"] for s in reading["statements"]] == ["Ana Ruiz"]
+    blank = tmp_path / "blank.html"
+    blank.write_text("<html><body><nav>Home</nav></body></html>")
+    res = run("read", str(blank))
     assert res.returncode != 0 and "Traceback" not in res.stderr
-    assert "not supported yet" in res.stderr
+    assert "blank.html" in res.stderr and "no story text" in res.stderr
 
 
 def test_table_output_shows_speakers():

@@ -41,3 +41,29 @@ def test_seed_article_scores_perfectly_with_the_reference_scorer(shared, tmp_pat
     last = res.stdout.strip().splitlines()[-1]
     assert last == "seed: found 16/16 with the right speaker, 0 false, title ok, date ok, boilerplate 6/6", res.stdout
     assert res.returncode == 0
+
+
+def test_extraction_f1_does_not_fall_below_its_floor_and_agrees_with_the_reference(shared, tmp_path):
+    bench = shared / "data/extraction/scrapinghub"
+    out = tmp_path / "pages.jsonl"
+    ours = subprocess.run([sys.executable, "-m", "onrecord", "eval", "extraction", str(bench), "--out", str(out),
+                           "--json"], capture_output=True, text=True, cwd=ROOT, check=True)
+    res = json.loads(ours.stdout)
+    ref = subprocess.run([sys.executable, str(shared / "tools/score_extraction.py"), str(bench / "ground-truth.json"),
+                          str(out)], capture_output=True, text=True, check=True)
+    print(ref.stdout)
+    ref_f1 = float(ref.stdout.strip().splitlines()[-1].split()[2])
+    assert abs(ref_f1 - res["f1"]) < 0.0006, (ref.stdout, res)
+    assert res["missing"] == 0
+    assert res["f1"] >= FLOORS["extraction"]["f1"] >= 0.960, f"extraction F1 {res['f1']:.3f} fell below its floor"
+
+
+def test_reading_html_pages_from_the_command_line_gives_the_same_articles(shared, tmp_path):
+    pages = sorted((shared / "data/extraction/scrapinghub/html").glob("*.html.gz"))[:3]
+    res = subprocess.run([sys.executable, "-m", "onrecord", "read", *map(str, pages), "--format", "jsonl"],
+                         capture_output=True, text=True, cwd=ROOT, check=True)
+    from onrecord.webpage import read_html_page
+
+    got = [json.loads(line)["article"] for line in res.stdout.splitlines()]
+    assert [a["text"] for a in got] == [read_html_page(p.read_bytes()).text for p in pages]
+    assert all(a["body"] for a in got)

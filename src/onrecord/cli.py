@@ -49,38 +49,57 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("sources", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default=None,
               help="table (default on a terminal), json (one object, a list for several inputs) or jsonl.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse inputs larger than this.")
-def read(paths: tuple[str, ...], fmt: str | None, max_bytes: int) -> None:
-    """Read plain-text articles and print every reported statement with its speaker."""
-    from .reader import Reader
+              help="Refuse a plain-text document larger than this (an HTML page may be up to 10 MB).")
+@click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses.")
+@click.option("--ignore-robots", is_flag=True, help="Fetch pages that robots.txt disallows.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+              help="Seconds to wait for one URL.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+def read(sources: tuple[str, ...], fmt: str | None, max_bytes: int, allow_private: bool, ignore_robots: bool,
+         timeout: float, progress: bool | None) -> None:
+    """Read articles and print every reported statement with its speaker.
+
+    SOURCES are files (plain text, HTML, .html.gz), folders (read recursively), globs, URLs, RSS/Atom
+    feeds, sitemaps, WARC archives (.warc, .warc.gz) and JSONL/CSV tables of url,title,date,text rows.
+    The same article reached twice is read once. Failures are listed at the end (exit code 2).
+    """
+    from .fetch import Fetcher, FetchPolicy
+    from .progress import Progress
+    from .reader import Batch, Reader
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     try:
         reader = Reader(max_bytes=max_bytes)
     except OnrecordError as err:
         _fail(err)
+    policy = FetchPolicy(timeout=timeout, respect_robots=not ignore_robots, allow_private=allow_private)
     failures: list[OnrecordError] = []
     collected = []
-    for _name, result in reader.read_many(paths):
-        if isinstance(result, OnrecordError):
-            failures.append(result)
-            click.echo(f"error: {result.one_line()}", err=True)
-            continue
-        if fmt == "jsonl":
-            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
-        elif fmt == "table":
-            click.echo(format_table(result) + "\n")
-        else:
-            collected.append(result.to_dict())
+    batch = Batch()
+    with Fetcher(policy) as fetcher, Progress("reading", enabled=progress) as bar:
+        for _name, result in reader.read_sources(sources, fetcher=fetcher, batch=batch):
+            bar.advance()
+            if isinstance(result, OnrecordError):
+                failures.append(result)
+                click.echo(f"error: {result.one_line()}", err=True)
+                continue
+            if fmt == "jsonl":
+                click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+            elif fmt == "table":
+                click.echo(format_table(result) + "\n")
+            else:
+                collected.append(result.to_dict())
     if fmt == "json" and collected:
-        out = collected[0] if len(paths) == 1 else collected
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        single = len(sources) == 1 and len(collected) == 1 and not failures
+        click.echo(json.dumps(collected[0] if single else collected, ensure_ascii=False, indent=2))
+    if batch.duplicates:
+        click.echo(f"{batch.duplicates} duplicate article(s) read once", err=True)
     if failures:
-        click.echo(f"{len(failures)} of {len(paths)} inputs failed:", err=True)
+        click.echo(f"{len(failures)} of {batch.read + len(failures)} documents failed:", err=True)
         for err in failures:
             click.echo(f"  {err.one_line()}", err=True)
         sys.exit(max(err.exit_code for err in failures))
@@ -123,6 +142,42 @@ def eval_polnear(split_dir: str, out: str | None, as_json: bool) -> None:
     else:
         click.echo(format_scores(res))
         click.echo(f"({len(articles)} articles in {time.perf_counter() - started:.1f} s)", err=True)
+
+
+@eval_.command(name="extraction")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--out", type=click.Path(dir_okay=False), help="Also write the readings (article only) as JSONL here.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_extraction(folder: str, out: str | None, as_json: bool) -> None:
+    """Score main-text extraction on an article-extraction benchmark folder (html/ and ground-truth.json)."""
+    from .extraction import format_score, load_truth, page_id, pages, score
+    from .webpage import read_html_page
+
+    try:
+        truth = load_truth(folder)
+        files = pages(folder)
+    except OnrecordError as err:
+        _fail(err)
+    readings: dict[str, dict] = {}
+    started = time.perf_counter()
+    sink = open(out, "w", encoding="utf-8") if out else None
+    try:
+        for path in files:
+            try:
+                article = read_html_page(path.read_bytes())
+            except OnrecordError as err:
+                click.echo(f"error: {path}: {err.message}", err=True)
+                continue
+            readings[page_id(path.name)] = reading = {"input": str(path), "article": article.to_dict()}
+            if sink:
+                sink.write(json.dumps(reading, ensure_ascii=False) + "\n")
+    finally:
+        if sink:
+            sink.close()
+    res = score(truth, readings)
+    click.echo(json.dumps(res) if as_json else format_score(res))
+    if not as_json:
+        click.echo(f"({len(files)} pages in {time.perf_counter() - started:.1f} s)", err=True)
 
 
 @main.group()

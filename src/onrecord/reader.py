@@ -1,22 +1,38 @@
 """Reading articles: the pure core every face calls.
 
-``Reader().read(text_or_path)`` turns one plain-text article into a ``Reading`` (the document format
-of DESIGN.md); ``read_many`` reads a batch and yields each result or the error for that input, so one
-bad document never stops a batch.
+``Reader().read(text_or_path)`` turns one article into a ``Reading`` (the document format of
+DESIGN.md); ``read_document`` reads one ``RawDocument`` from any source (an HTML page through
+``webpage``, plain text through ``textpage``); ``read_many`` and ``read_sources`` read a batch and
+yield each result or the error for that input, so one bad document never stops a batch.
+
+In a batch (``read_sources``), precedence is:
+
+  1. a document that fails (fetch, size, decoding, extraction) yields its error and the batch goes on;
+  2. the same article reached twice (the same canonical URL, or the same text) is read once; later
+     copies are counted in ``Batch.duplicates``;
+  3. plain-text documents of one site that repeat lines are marked with that boilerplate
+     (``repeats``) before attribution; HTML pages rely on extraction instead.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 
-from .errors import InputError, OnrecordError
-from .inputs import DEFAULT_MAX_BYTES, load_path
+from .errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
+from .inputs import DEFAULT_MAX_BYTES, decode_bytes, format_size, load_path, looks_like_html
 from .pipeline import MAX_CHARS, shared
-from .records import Reading
+from .records import Article, Reading, Span
+from .repeats import RepeatedLines, site_of
+from .sources import RawDocument
 from .textpage import read_text_page
+
+HTML_MAX_BYTES = 10_000_000  # an HTML page carries markup: it may be larger than its story
+ATTRIBUTED_LANGUAGES = frozenset({"en"})
 
 EXCLUDE_KEY = "onrecord.exclude"
 
@@ -41,21 +57,73 @@ class Reader:
         self.nlp.max_length = max(self.nlp.max_length, self.max_chars + 1)
 
     def read(self, source: str | Path, *, input: str | None = None) -> Reading:
-        """Read a path (str or Path) or a text. A str that names an existing file is read as a path."""
+        """Read a path (str or Path) or a text (plain or HTML). A str that names an existing file is
+        read as a path; an HTML file (also .html.gz) as a page."""
         if isinstance(source, Path) or _looks_like_path(source):
             name = input or str(source)
-            text = load_path(str(source), max_bytes=self.max_bytes)
+            try:
+                text = load_path(str(source), max_bytes=self.max_bytes)
+            except UnsupportedInput:  # HTML, by name or content
+                data = _read_capped(Path(source), HTML_MAX_BYTES, name)
+                return self.read_html(data, input=name)
         else:
             name = input
             text = source
+        if looks_like_html(text):
+            return self.read_html(text, input=name)
         return self.read_text(text, input=name)
 
-    def read_text(self, text: str, *, input: str | None = None, url: str | None = None) -> Reading:
+    def read_text(self, text: str, *, input: str | None = None, url: str | None = None,
+                  meta: dict[str, object] | None = None, boilerplate: list[Span] | None = None) -> Reading:
+        """Read a plain-text article; ``article.text`` is ``text`` unchanged. ``meta`` fills in what the
+        page itself does not say (title, published, outlet, authors); ``boilerplate`` adds spans
+        learned elsewhere (see ``repeats``)."""
+        self._check_length(text, input)
+        article = read_text_page(text, url=url)
+        if boilerplate:
+            article.boilerplate = sorted(article.boilerplate + boilerplate, key=lambda b: b.start)
+            article.body = [b for b in article.body if not any(x.start <= b.start < x.end for x in boilerplate)]
+        _fill_in(article, meta)
+        return self._attribute(article, input)
+
+    def read_html(self, data: bytes | str, *, input: str | None = None, url: str | None = None,
+                  meta: dict[str, object] | None = None) -> Reading:
+        """Read an HTML page: its story becomes ``article.text``; a non-English story gets no attribution."""
+        from .webpage import read_html_page
+
+        try:
+            article = read_html_page(data, url=url, meta=meta)
+        except OnrecordError as err:
+            err.input = err.input or input
+            raise
+        self._check_length(article.text, input)
+        if article.language not in ATTRIBUTED_LANGUAGES:
+            return Reading(input=input, article=article, statements=[], people=[])
+        return self._attribute(article, input)
+
+    def read_document(self, doc: RawDocument, *, boilerplate: list[Span] | None = None) -> Reading:
+        """Read one raw document from any source (see ``onrecord.sources``)."""
+        if _is_html(doc):
+            if len(doc.data) > HTML_MAX_BYTES:
+                raise InputTooLarge(f"{format_size(len(doc.data))} is over the {format_size(HTML_MAX_BYTES)} "
+                                    "limit for an HTML page", input=doc.location)
+            return self.read_html(doc.data, input=doc.location, url=doc.url, meta=doc.meta)
+        if len(doc.data) > self.max_bytes:
+            raise InputTooLarge(f"{format_size(len(doc.data))} is over the {format_size(self.max_bytes)} limit "
+                                "(--max-bytes)", input=doc.location)
+        text = decode_bytes(doc.data, doc.location)
+        if looks_like_html(text):
+            return self.read_html(text, input=doc.location, url=doc.url, meta=doc.meta)
+        return self.read_text(text, input=doc.location, url=doc.url, meta=doc.meta, boilerplate=boilerplate)
+
+    def _check_length(self, text: str, input: str | None) -> None:
         if len(text) > self.max_chars:
             raise InputError(f"{len(text):,} characters is over the {self.max_chars:,} limit", input=input)
         if not text.strip():
             raise InputError("empty text", input=input)
-        article = read_text_page(text, url=url)
+
+    def _attribute(self, article: Article, input: str | None) -> Reading:
+        text = article.text
         # the parser reads "\r\n" and "\r" as "\n" would be read; the same length keeps every offset
         plain = text.replace("\r\n", " \n").replace("\r", "\n")
         doc = self.nlp.make_doc(plain)
@@ -70,6 +138,7 @@ class Reader:
         return Reading(input=input, article=article, statements=statements, people=list(doc._.people or []))
 
     def read_many(self, sources: Iterable[str | Path]) -> Iterator[tuple[str, Reading | OnrecordError]]:
+        """Read plain-text paths or texts one by one (no de-duplication; see ``read_sources``)."""
         for source in sources:
             name = str(source)
             try:
@@ -78,6 +147,134 @@ class Reader:
                 if err.input is None:
                     err.input = name
                 yield name, err
+
+    def read_sources(self, specs: Iterable[str], *, fetcher=None, batch: Batch | None = None,
+                     learn_boilerplate: bool = True) -> Iterator[tuple[str, Reading | OnrecordError]]:
+        """Read everything the specs name (files, folders, globs, URLs, feeds, sitemaps, archives,
+        tables): see the module docstring for what wins. ``batch`` collects the counts."""
+        from .sources import iter_sources
+
+        batch = batch if batch is not None else Batch()
+        items: Iterable[RawDocument | OnrecordError] = iter_sources(list(specs), fetcher, max_bytes=self.max_bytes)
+        repeats = None
+        if learn_boilerplate:
+            items, repeats = _learn_repeats(items, self.max_bytes)
+        for item in items:
+            if isinstance(item, OnrecordError):
+                batch.failed += 1
+                yield item.input or "?", item
+                continue
+            try:
+                learned = repeats.boilerplate(site_of(item.location, item.url), _text_of(item)) \
+                    if repeats is not None and not _is_html(item) else None
+                reading = self.read_document(item, boilerplate=learned)
+            except OnrecordError as err:
+                err.input = err.input or item.location
+                batch.failed += 1
+                yield item.location, err
+                continue
+            if batch.seen_before(reading):
+                batch.duplicates += 1
+                continue
+            batch.read += 1
+            yield item.location, reading
+
+
+@dataclass
+class Batch:
+    """What a batch has done so far, and the keys that make two readings one article."""
+
+    read: int = 0
+    failed: int = 0
+    duplicates: int = 0
+    _keys: set[str] = field(default_factory=set, repr=False)
+
+    def seen_before(self, reading: Reading) -> bool:
+        """True when this article was read before (same canonical URL, or same text); else remember it."""
+        art = reading.article
+        keys = {"text:" + hashlib.sha1(" ".join(art.text.split()).encode("utf-8")).hexdigest()}
+        if art.url:
+            keys.add("url:" + canonical_url(art.url))
+        if keys & self._keys:
+            return True
+        self._keys |= keys
+        return False
+
+
+def canonical_url(url: str) -> str:
+    """A URL as the same page's other URLs would read: no scheme, "www.", fragment or trailing slash."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").removeprefix("www.")
+    path = parts.path.replace("//", "/").rstrip("/") or "/"
+    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
+
+
+def _read_capped(path: Path, cap: int, name: str) -> bytes:
+    try:
+        with path.open("rb") as f:
+            data = f.read(cap + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", input=name) from exc
+    if len(data) > cap:
+        raise InputTooLarge(f"over the {format_size(cap)} limit for an HTML page", input=name)
+    return data
+
+
+def _is_html(doc: RawDocument) -> bool:
+    return (doc.media_type or "").lower() in ("text/html", "application/xhtml+xml")
+
+
+def _text_of(doc: RawDocument) -> str:
+    try:
+        return decode_bytes(doc.data, doc.location)
+    except OnrecordError:
+        return ""
+
+
+LEARN_AT_MOST = 10_000  # plain-text documents held for the first pass of boilerplate learning
+
+
+def _learn_repeats(items: Iterable[RawDocument | OnrecordError], max_bytes: int
+                   ) -> tuple[Iterable[RawDocument | OnrecordError], RepeatedLines | None]:
+    """A first pass over the batch's plain-text documents to learn each site's repeated lines.
+
+    The documents are held in memory for the second pass, so learning stops (and the rest streams
+    through as it comes) at the first HTML page, which extraction cleans instead, or after
+    ``LEARN_AT_MOST`` documents. A web archive or a feed therefore streams in constant memory."""
+    held: list[RawDocument | OnrecordError] = []
+    iterator = iter(items)
+    repeats = RepeatedLines()
+    for item in iterator:
+        held.append(item)
+        if isinstance(item, RawDocument):
+            if _is_html(item):
+                return _chain(held, iterator), repeats
+            if len(item.data) <= max_bytes:
+                repeats.learn(site_of(item.location, item.url), _text_of(item))
+        if len(held) >= LEARN_AT_MOST:
+            return _chain(held, iterator), repeats
+    return held, repeats
+
+
+def _chain(first: list, rest: Iterator) -> Iterator:
+    yield from first
+    yield from rest
+
+
+def _fill_in(article: Article, meta: dict[str, object] | None) -> None:
+    """Metadata the page does not give, from its source (a feed entry, a table row)."""
+    if not meta:
+        return
+    if not article.title and isinstance(meta.get("title"), str):
+        article.title = str(meta["title"])
+    if not article.published and isinstance(meta.get("published"), str):
+        article.published = str(meta["published"])
+    if not article.outlet and isinstance(meta.get("outlet"), str):
+        article.outlet = str(meta["outlet"])
+    if not article.authors and isinstance(meta.get("authors"), list):
+        article.authors = [str(a) for a in meta["authors"]]
 
 
 def read(source: str | Path) -> Reading:

@@ -42,6 +42,7 @@ class Article:
     image_credits: list[str] = field(default_factory=list)
     body: list[Span] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -63,6 +64,7 @@ class Article:
             image_credits=list(d.get("image_credits") or []),
             body=[Span.of(text, b["start"], b["end"]) for b in d.get("body") or []],
             boilerplate=[Span.of(text, b["start"], b["end"]) for b in d.get("boilerplate") or []],
+            captions=list(d.get("captions") or []),
         )
 
 

@@ -1,0 +1,126 @@
+"""HTML pages to articles: metadata, body and boilerplate spans, language, captions, and the cascade."""
+
+import gzip
+
+import pytest
+
+from onrecord.errors import InputError, OnrecordError
+from onrecord.webpage import detect_language, read_html_page
+
+STORY = (
+    "<p>The minister of finance, Maria Lopez, said on Tuesday that the budget would be balanced by 2026, "
+    "despite the slowdown that has hit exports across the region this year.</p>"
+    "<p>“We will not raise taxes on working families,” Lopez told reporters in the capital after a "
+    "cabinet meeting that ran late into the night.</p>"
+    "<p>Opposition leader Tomas Berg called the plan unrealistic and said it relied on growth figures "
+    "that no independent forecaster shares.</p>"
+)
+
+
+def page(body: str, title: str = "The Daily Ledger | Budget will be balanced, minister says", lang: str = "en",
+         head: str = "") -> str:
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><title>{title}</title>{head}</head><body>"
+            f"<header><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></header>"
+            f"<article><h1>Budget will be balanced, minister says</h1>{body}</article>"
+            f"<footer>© 2024 The Daily Ledger</footer></body></html>")
+
+
+def test_global_voices_page_gives_story_title_date_author_outlet_and_language(shared):
+    data = (shared / "data/corpus/globalvoices/index_1.html").read_bytes()
+    art = read_html_page(data, url="http://globalvoicesonline.org/2009/06/11/amplified/")
+    assert art.title == "Brazil: Amplified conversations to fight the Digital Crimes Bill"
+    assert art.published == "2009-06-11"
+    assert art.authors == ["Diego Casaes"]
+    assert art.outlet == "Global Voices Online"
+    assert art.language == "en"
+    assert art.text.startswith("On May 14th a protest")
+    assert "Art: Luciano Matsuzaki and Mariana Lettis" in art.captions
+
+
+def test_body_spans_are_the_lines_of_the_text():
+    art = read_html_page(page(STORY))
+    assert len(art.body) == 3
+    for span in art.body:
+        assert span.text == art.text[span.start:span.end]
+        assert "\n" not in span.text
+    # the headline the story repeats at its top stays in the text but is no body paragraph
+    assert art.text == art.title + "\n" + "\n".join(s.text for s in art.body)
+    assert "Home" not in art.text and "©" not in art.text
+
+
+def test_title_is_the_headline_part_of_the_title_tag_and_the_rest_is_the_outlet():
+    art = read_html_page(page(STORY))
+    assert art.title == "Budget will be balanced, minister says"
+    assert art.outlet == "The Daily Ledger"
+
+
+def test_gzip_bytes_are_read_like_the_page():
+    html = page(STORY).encode("utf-8")
+    assert read_html_page(gzip.compress(html)).text == read_html_page(html).text
+
+
+def test_appeals_inside_the_story_become_boilerplate_spans():
+    body = STORY + "<p>Subscribe to our newsletter to get the day’s top headlines in your inbox every morning.</p>"
+    art = read_html_page(page(body))
+    assert [b.text for b in art.boilerplate] == [
+        "Subscribe to our newsletter to get the day’s top headlines in your inbox every morning."]
+    assert all("Subscribe" not in s.text for s in art.body)
+
+
+def test_metadata_falls_back_to_what_the_source_says():
+    html = "<html><body><article>" + STORY + "</article></body></html>"
+    art = read_html_page(html, meta={"title": "From the feed", "published": "2020-01-02", "outlet": "Feed Times",
+                                     "authors": ["A. Writer"]})
+    assert art.title == "From the feed"
+    assert art.published == "2020-01-02"
+    assert art.outlet == "Feed Times"
+    assert art.authors == ["A. Writer"]
+
+
+def test_a_page_with_little_text_still_gives_what_it_has():
+    art = read_html_page("<html><body><p>“We are ready,” the coach said after training.</p></body></html>")
+    assert "We are ready" in art.text
+
+
+@pytest.mark.parametrize("html", ["", "   ", "<html><head><title>x</title></head><body></body></html>"])
+def test_a_page_without_a_story_is_a_clear_error(html):
+    with pytest.raises(InputError) as info:
+        read_html_page(html)
+    assert "\n" not in info.value.one_line()
+
+
+FRENCH = ("<p>Le ministre des finances a déclaré mardi que le budget serait équilibré en 2026, malgré le "
+          "ralentissement qui a frappé les exportations de toute la région cette année.</p>"
+          "<p>« Nous n'augmenterons pas les impôts des familles qui travaillent », a-t-il dit aux journalistes "
+          "dans la capitale après un conseil des ministres qui a duré tard dans la nuit.</p>"
+          "<p>Le chef de l'opposition a jugé le plan irréaliste et fondé sur des prévisions de croissance que "
+          "personne ne partage.</p>")
+
+
+def test_language_is_detected_and_a_non_english_story_gets_no_attribution(reader):
+    html = page(FRENCH, title="Le budget sera équilibré", lang="fr")
+    reading = reader.read_html(html, input="fr.html")
+    assert reading.article.language == "fr"
+    assert reading.statements == []
+    english = reader.read_html(page(STORY), input="en.html")
+    assert english.article.language == "en"
+    assert any(s.speaker and s.speaker.name == "Maria Lopez" for s in english.statements)
+
+
+def test_a_story_quoting_another_language_keeps_its_own():
+    paragraphs = [
+        "The protest drew thousands of people to the main square of the city on Sunday afternoon.",
+        "Ils ne nous écoutent jamais, et nous sommes fatigués de leurs promesses qui ne changent rien à nos vies.",
+        "Bloggers in the capital wrote that the police had kept away from the crowd all day long.",
+        "One of them described the mood in the square as calm but determined, with families and students.",
+    ]
+    assert detect_language("\n".join(paragraphs)) == "en"
+
+
+def test_short_text_falls_back_to_the_declared_language():
+    assert detect_language("Oui.", declared="fr") == "fr"
+
+
+def test_errors_are_onrecord_errors():
+    with pytest.raises(OnrecordError):
+        read_html_page(b"")
