@@ -58,9 +58,11 @@ def main() -> None:
 @click.option("--ignore-robots", is_flag=True, help="Fetch pages that robots.txt disallows.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
               help="Seconds to wait for one URL.")
+@click.option("--delay", type=click.FloatRange(min=0.0), default=1.0, show_default=True,
+              help="Seconds between two requests to one host.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
 def read(sources: tuple[str, ...], fmt: str | None, max_bytes: int, allow_private: bool, ignore_robots: bool,
-         timeout: float, progress: bool | None) -> None:
+         timeout: float, delay: float, progress: bool | None) -> None:
     """Read articles and print every reported statement with its speaker.
 
     SOURCES are files (plain text, HTML, .html.gz), folders (read recursively), globs, URLs, RSS/Atom
@@ -76,7 +78,8 @@ def read(sources: tuple[str, ...], fmt: str | None, max_bytes: int, allow_privat
         reader = Reader(max_bytes=max_bytes)
     except OnrecordError as err:
         _fail(err)
-    policy = FetchPolicy(timeout=timeout, respect_robots=not ignore_robots, allow_private=allow_private)
+    policy = FetchPolicy(timeout=timeout, respect_robots=not ignore_robots, allow_private=allow_private,
+                         per_host_delay=delay)
     failures: list[OnrecordError] = []
     collected = []
     batch = Batch()
