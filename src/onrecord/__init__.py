@@ -2,8 +2,9 @@
 
     >>> import onrecord
     >>> reading = onrecord.read("examples/oc-media-amnesty.txt")
-    >>> reading.statements[0].speaker.name
+    >>> reading.statements[1].speaker.name
     'Hikmat Hajiyev'
+    >>> page = onrecord.read("https://example.org/news/story.html")  # fetched safely, then read
 
 ``read`` and ``Reader`` load spaCy on first use, so importing onrecord stays cheap.
 """

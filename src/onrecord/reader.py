@@ -17,6 +17,7 @@ In a batch (``read_sources``), precedence is:
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,7 @@ from .repeats import RepeatedLines, site_of
 from .sources import RawDocument
 from .textpage import read_text_page
 
+URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
 HTML_MAX_BYTES = 10_000_000  # an HTML page carries markup: it may be larger than its story
 ATTRIBUTED_LANGUAGES = frozenset({"en"})
 
@@ -56,9 +58,12 @@ class Reader:
         self.max_chars = max(MAX_CHARS, max_bytes)
         self.nlp.max_length = max(self.nlp.max_length, self.max_chars + 1)
 
-    def read(self, source: str | Path, *, input: str | None = None) -> Reading:
-        """Read a path (str or Path) or a text (plain or HTML). A str that names an existing file is
-        read as a path; an HTML file (also .html.gz) as a page."""
+    def read(self, source: str | Path, *, input: str | None = None, fetcher=None) -> Reading:
+        """Read a path (str or Path), a URL, or a text (plain or HTML). A str that names an existing
+        file is read as a path; an HTML file (also .html.gz) as a page; an http(s) URL is fetched with
+        ``fetcher`` (default: a ``Fetcher`` with the safe default policy) and read as a page."""
+        if isinstance(source, str) and URL.match(source):
+            return self._read_url(source, input=input, fetcher=fetcher)
         if isinstance(source, Path) or _looks_like_path(source):
             name = input or str(source)
             try:
@@ -72,6 +77,20 @@ class Reader:
         if looks_like_html(text):
             return self.read_html(text, input=name)
         return self.read_text(text, input=name)
+
+    def _read_url(self, url: str, *, input: str | None, fetcher) -> Reading:
+        from .fetch import Fetcher
+
+        own = fetcher is None
+        fetcher = fetcher or Fetcher()
+        try:
+            doc = fetcher.fetch(url)
+        finally:
+            if own:
+                fetcher.close()
+        if input:
+            doc.location = input
+        return self.read_document(doc)
 
     def read_text(self, text: str, *, input: str | None = None, url: str | None = None,
                   meta: dict[str, object] | None = None, boilerplate: list[Span] | None = None) -> Reading:
