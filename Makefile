@@ -1,5 +1,5 @@
 # Two commands on a fresh machine (Python 3.11+ and pip):
-#   make demo   set up .venv and read the bundled reference article
+#   make demo   set up .venv, ingest the bundled demo corpus into onrecord-demo.db, show who is quoted most
 #   make test   set up .venv and run the tests
 PY ?= python3
 VENV ?= .venv
@@ -16,8 +16,12 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+DEMO_DB ?= onrecord-demo.db
+
 demo: $(STAMP)
 	$(BIN)/onrecord read examples/oc-media-amnesty.txt --format table
+	$(BIN)/onrecord ingest examples/oc-media-amnesty.txt examples/wikinews/*.csv --db $(DEMO_DB)
+	$(BIN)/onrecord speakers --db $(DEMO_DB) --limit 8 --quotes 2
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -203,5 +203,9 @@ def train_polnear(split_dir: str, out: str | None, epochs: int, seed: int) -> No
         _fail(err)
 
 
+from .cli_record import register  # noqa: E402 - the record's commands join the group defined above
+
+register(main)
+
 if __name__ == "__main__":
     main()

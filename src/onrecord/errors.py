@@ -93,3 +93,32 @@ class SourceError(InputError):
     """A source (feed, sitemap, web archive, table of rows) or one of its records is malformed."""
 
     code = "bad_source"
+
+
+class StoreError(OnrecordError):
+    """The store cannot be opened or written: a bad URL, an unreachable server, a locked database.
+
+    The message names the store's URL without its password."""
+
+    code = "store_error"
+    exit_code = 4
+
+
+class QueryError(StoreError):
+    """A query of the store is malformed (a bad date, an unknown speaker or article to merge or split)."""
+
+    code = "bad_query"
+    exit_code = 2
+
+
+class DependencyError(OnrecordError):
+    """An optional package a feature needs is not installed (the message says what to install)."""
+
+    code = "missing_dependency"
+    exit_code = 3
+
+
+class NotFound(QueryError):
+    """The speaker or article a query names is not in the store."""
+
+    code = "not_found"

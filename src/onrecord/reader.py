@@ -16,15 +16,15 @@ In a batch (``read_sources``), precedence is:
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 
 from .errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
+from .identity import article_keys, canonical_url  # noqa: F401 - canonical_url re-exported
 from .inputs import DEFAULT_MAX_BYTES, decode_bytes, format_size, load_path, looks_like_html
 from .pipeline import MAX_CHARS, shared
 from .records import Article, Reading, Span
@@ -168,9 +168,11 @@ class Reader:
                 yield name, err
 
     def read_sources(self, specs: Iterable[str], *, fetcher=None, batch: Batch | None = None,
-                     learn_boilerplate: bool = True) -> Iterator[tuple[str, Reading | OnrecordError]]:
+                     learn_boilerplate: bool = True, skip: Callable[[RawDocument], bool] | None = None
+                     ) -> Iterator[tuple[str, Reading | OnrecordError]]:
         """Read everything the specs name (files, folders, globs, URLs, feeds, sitemaps, archives,
-        tables): see the module docstring for what wins. ``batch`` collects the counts."""
+        tables): see the module docstring for what wins. ``batch`` collects the counts; ``skip``
+        says which raw documents need no reading (an ingest skips what its store holds already)."""
         from .sources import iter_sources
 
         batch = batch if batch is not None else Batch()
@@ -182,6 +184,9 @@ class Reader:
             if isinstance(item, OnrecordError):
                 batch.failed += 1
                 yield item.input or "?", item
+                continue
+            if skip is not None and skip(item):
+                batch.skipped += 1
                 continue
             try:
                 learned = repeats.boilerplate(site_of(item.location, item.url), _text_of(item)) \
@@ -206,28 +211,16 @@ class Batch:
     read: int = 0
     failed: int = 0
     duplicates: int = 0
+    skipped: int = 0
     _keys: set[str] = field(default_factory=set, repr=False)
 
     def seen_before(self, reading: Reading) -> bool:
         """True when this article was read before (same canonical URL, or same text); else remember it."""
-        art = reading.article
-        keys = {"text:" + hashlib.sha1(" ".join(art.text.split()).encode("utf-8")).hexdigest()}
-        if art.url:
-            keys.add("url:" + canonical_url(art.url))
+        keys = set(article_keys(reading.article))
         if keys & self._keys:
             return True
         self._keys |= keys
         return False
-
-
-def canonical_url(url: str) -> str:
-    """A URL as the same page's other URLs would read: no scheme, "www.", fragment or trailing slash."""
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").removeprefix("www.")
-    path = parts.path.replace("//", "/").rstrip("/") or "/"
-    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
 
 
 def _read_capped(path: Path, cap: int, name: str) -> bytes:
@@ -284,6 +277,10 @@ def _chain(first: list, rest: Iterator) -> Iterator:
 
 def _fill_in(article: Article, meta: dict[str, object] | None) -> None:
     """Metadata the page does not give, from its source (a feed entry, a table row)."""
+    if not article.outlet and article.url:
+        from urllib.parse import urlsplit
+
+        article.outlet = (urlsplit(article.url).hostname or "").removeprefix("www.") or None
     if not meta:
         return
     if not article.title and isinstance(meta.get("title"), str):

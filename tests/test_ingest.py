@@ -1,0 +1,130 @@
+"""Ingest end to end: a kill at any point never leaves half an article, and a re-run stores nothing twice;
+the record's commands read what was stored."""
+
+import csv
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+WIKINEWS_DIR = ROOT / "examples" / "wikinews"
+WIKINEWS = WIKINEWS_DIR / "*.csv"  # a glob: the folder also holds its README
+EXAMPLE = ROOT / "examples" / "oc-media-amnesty.txt"
+
+
+def onrecord(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "onrecord", *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=900, **kw)
+
+
+def start(*args):
+    return subprocess.Popen([sys.executable, "-m", "onrecord", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+
+
+def snapshot(db: Path) -> dict:
+    """Everything a user sees in the record, without ids and times (which may differ between runs)."""
+    con = sqlite3.connect(db)
+    try:
+        articles = con.execute("SELECT key, title, published, outlet, length(text) FROM articles ORDER BY key").fetchall()
+        statements = con.execute(
+            "SELECT a.key, s.position, s.kind, s.cue_text, s.content_text, sp.name "
+            "FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN speakers sp ON sp.id = s.speaker_id "
+            "ORDER BY a.key, s.position").fetchall()
+        speakers = con.execute("SELECT name, kind, statement_count FROM speakers ORDER BY name, kind").fetchall()
+        aliases = con.execute("SELECT sp.name, al.alias FROM speaker_aliases al JOIN speakers sp ON sp.id = al.speaker_id "
+                              "ORDER BY 1, 2").fetchall()
+        keys = con.execute("SELECT count(*), count(DISTINCT key) FROM articles").fetchone()
+    finally:
+        con.close()
+    return {"articles": articles, "statements": statements, "speakers": speakers, "aliases": aliases, "keys": keys}
+
+
+@pytest.fixture(scope="module")
+def reference_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("ref") / "ref.db"
+    res = onrecord("ingest", str(WIKINEWS), "--db", str(db), "--no-progress")
+    assert res.returncode == 0, res.stderr
+    return db
+
+
+def test_wikinews_rows_all_become_articles(reference_db):
+    csv.field_size_limit(10**9)
+    rows = sum(1 for f in WIKINEWS_DIR.glob("*.csv") for _ in csv.DictReader(f.open(encoding="utf-8", newline="")))
+    snap = snapshot(reference_db)
+    assert snap["keys"] == (rows, rows)
+    assert len(snap["statements"]) > 1000
+
+
+def test_kill_at_random_points_and_rerun_gives_the_same_record(reference_db, tmp_path):
+    db = tmp_path / "killed.db"
+    rng = random.Random(int(os.environ.get("ONRECORD_KILL_SEED", "20261129")))
+    kills = 0
+    for _ in range(4):
+        proc = start("ingest", str(WIKINEWS), "--db", str(db), "--no-progress")
+        time.sleep(rng.uniform(4.0, 14.0))
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        proc.wait()
+        if db.exists():  # after each kill: whole articles only, each once, each as the uninterrupted run has it
+            part, ref = snapshot(db), snapshot(reference_db)
+            stored = {a[0] for a in part["articles"]}
+            assert part["keys"][0] == part["keys"][1] == len(stored)
+            assert part["articles"] == [a for a in ref["articles"] if a[0] in stored]
+            assert [s[:5] for s in part["statements"]] == [s[:5] for s in ref["statements"] if s[0] in stored]
+    assert kills >= 3
+    res = onrecord("ingest", str(WIKINEWS), "--db", str(db), "--no-progress")
+    assert res.returncode == 0, res.stderr
+    assert snapshot(db) == snapshot(reference_db)
+    again = onrecord("ingest", str(WIKINEWS), "--db", str(db), "--no-progress")
+    assert "stored 0 articles" in again.stderr
+    assert snapshot(db) == snapshot(reference_db)
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("small")
+    db = folder / "small.db"
+    bad = folder / "empty.txt"
+    bad.write_text("")
+    res = onrecord("ingest", str(EXAMPLE), str(bad), "--db", str(db), "--no-progress")
+    assert res.returncode == 2 and "empty.txt" in res.stderr
+    return db
+
+
+def test_quotes_filters_and_search(small_db):
+    res = onrecord("quotes", "--db", str(small_db), "--search", "amnesty", "--format", "jsonl")
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert rows and all("amnesty" in r["content_text"].lower() for r in rows)
+    res = onrecord("quotes", "--db", str(small_db), "--speaker", "Hajiyev", "--format", "json")
+    rows = json.loads(res.stdout)
+    assert rows and {r["speaker_name"] for r in rows} == {"Hikmat Hajiyev"}
+    res = onrecord("quotes", "--db", str(small_db), "--kind", "direct", "--format", "csv")
+    lines = res.stdout.splitlines()
+    assert lines[0].startswith(("id,", "statement_id,")) or "content_text" in lines[0]
+    assert len(lines) > 2
+
+
+def test_speakers_speaker_errors_and_export(small_db, tmp_path):
+    res = onrecord("speakers", "--db", str(small_db), "--format", "json")
+    names = [r["name"] for r in json.loads(res.stdout)]
+    assert names[0] == "Hikmat Hajiyev"
+    res = onrecord("speaker", "Hikmat Hajiyev", "--db", str(small_db))
+    assert res.returncode == 0 and "Hikmat Hajiyev" in res.stdout
+    res = onrecord("errors", "--db", str(small_db), "--format", "json")
+    failures = json.loads(res.stdout)
+    assert len(failures) == 1 and failures[0]["input"].endswith("empty.txt")
+    out = tmp_path / "all.jsonl"
+    res = onrecord("export", "--db", str(small_db), "--format", "jsonl", "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    exported = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(exported) >= 16
