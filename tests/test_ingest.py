@@ -128,3 +128,38 @@ def test_speakers_speaker_errors_and_export(small_db, tmp_path):
     assert res.returncode == 0, res.stderr
     exported = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(exported) >= 16
+
+
+SAME_PERSON = [  # name forms under which Wikinews articles quote one person
+    ["Donald Trump", "Trump"],
+    ["Bernie Sanders", "Sanders"],
+    ["Recep Tayyip Erdoğan", "Erdoğan", "Erdogan"],
+    ["Abdel Fattah el-Sisi", "Sisi"],
+    ["Ricardo Rosselló Nevares", "Rosselló"],
+    ["Wanda Vázquez Garced", "Wanda Vázquez"],
+    ["Chuck Schumer", "Democrat Chuck Schumer"],
+    ["Brian T. Carroll", "Brian Carroll"],
+    ["Don Blankenship", "Businessman Don Blankenship"],
+    ["Aparna Garg", "Mysore Divisional Railway Manager Aparna Garg"],
+    ["Chris Wright", "Technical Officer Chris Wright"],
+    ['Jeremy "Spike" Cohen', "Spike Cohen"],
+]
+DIFFERENT_PEOPLE = [("Donald Trump", "Melania Trump"), ("Donald Trump", "Mary Trump"), ("Joe Biden", "Hunter Biden"),
+                    ("Boris Johnson", "Gary Johnson"), ("Kamala Harris", "Maya Harris")]
+
+
+def test_the_store_links_each_person_across_articles_and_name_forms(reference_db):
+    con = sqlite3.connect(reference_db)
+    try:
+        for forms in SAME_PERSON:
+            rows = con.execute(f"SELECT name, speaker_id, article_id FROM speaker_mentions WHERE name IN "
+                               f"({','.join('?' * len(forms))})", forms).fetchall()
+            assert {r[0] for r in rows} == set(forms), (forms, rows)
+            assert len({r[1] for r in rows}) == 1, (forms, rows)  # one speaker
+            assert len({r[2] for r in rows}) >= 2, (forms, rows)  # quoted in several articles
+        for a, b in DIFFERENT_PEOPLE:
+            ids = [con.execute("SELECT DISTINCT speaker_id FROM speaker_mentions WHERE name = ?", (n,)).fetchall()
+                   for n in (a, b)]
+            assert ids[0] and ids[1] and set(ids[0]).isdisjoint(ids[1]), (a, b, ids)
+    finally:
+        con.close()
