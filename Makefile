@@ -1,5 +1,6 @@
 # Two commands on a fresh machine (Python 3.11+ and pip):
-#   make demo   set up .venv, ingest the bundled demo corpus into onrecord-demo.db, show who is quoted most
+#   make demo   set up .venv, ingest the bundled demo corpus into onrecord-demo.db, show who is quoted most,
+#               then serve it at http://127.0.0.1:8000/ (Ctrl+C to stop)
 #   make test   set up .venv and run the tests
 PY ?= python3
 VENV ?= .venv
@@ -22,6 +23,7 @@ demo: $(STAMP)
 	$(BIN)/onrecord read examples/oc-media-amnesty.txt --format table
 	$(BIN)/onrecord ingest examples/oc-media-amnesty.txt examples/wikinews/*.csv --db $(DEMO_DB)
 	$(BIN)/onrecord speakers --db $(DEMO_DB) --limit 8 --quotes 2
+	$(BIN)/onrecord serve --db $(DEMO_DB)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -203,9 +203,10 @@ def train_polnear(split_dir: str, out: str | None, epochs: int, seed: int) -> No
         _fail(err)
 
 
-from .cli_record import register  # noqa: E402 - the record's commands join the group defined above
+from . import cli_record, cli_web  # noqa: E402 - the faces' commands join the group defined above
 
-register(main)
+cli_record.register(main)
+cli_web.register(main)
 
 if __name__ == "__main__":
     main()

@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""How the web face holds up under load: 50 concurrent clients against the real server.
+
+Generates (or reuses, with ``--db``) a SQLite record of 100,000 synthetic statements with
+``bench/query_speed.py``'s generator (2,000 speakers, 40 outlets, stored through ``Store.save``),
+starts ``onrecord.web.serve`` on 127.0.0.1 in a subprocess, and drives it with ``--clients``
+concurrent keep-alive clients (plain asyncio HTTP/1.1, in this process) for ``--duration`` seconds per
+endpoint, one endpoint after the other:
+
+- ``health``: ``GET /api/health`` — the baseline: routing, middleware and the HTTP stack, no store;
+- ``search``: ``GET /api/statements?search=WORD&limit=20`` — full-text search, words of every frequency;
+- ``speaker``: ``GET /speakers/{id}`` — a whole page: speaker, roles, weekly SVG chart, 50 statements.
+
+For each: requests/s, p50 and p99 latency (ms, as the client sees it, queueing included) and errors.
+The ratio of each endpoint's p50 to the baseline's shows query and rendering work against server
+overhead. The clients run on the same machine as the server and take CPU from it: on 2 cores the
+numbers are a floor, not what the server would do behind a separate load generator.
+
+usage: python bench/api_load.py [--db PATH] [--statements N] [--clients 50] [--duration 10] [--workers 1]
+
+Last line: ``api_load: N statements, C clients, W worker(s): search R req/s p50 A ms p99 B ms; ...``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from query_speed import generate, vocabulary, zipf_choice  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
+    code = ("from onrecord.web import serve; import sys; "
+            "serve(sys.argv[1], port=int(sys.argv[2]), workers=int(sys.argv[3]), log_level='warning')")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
+    env.pop("ONRECORD_TOKEN", None)
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db), str(port), str(workers)], env=env, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"the server exited with {proc.returncode}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    proc.terminate()
+    raise SystemExit("the server did not answer within 60 s")
+
+
+class Connection:
+    """One keep-alive HTTP/1.1 connection, as lean as a client can be (httpx's async pool costs more
+    CPU than the server's simplest route, which would make the client the thing measured)."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> int:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+        assert self.reader is not None
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        await self.writer.drain()
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.split(b"\r\n")
+        status = int(lines[0].split()[1])
+        length = next((int(line.split(b":", 1)[1]) for line in lines if line.lower().startswith(b"content-length:")),
+                      None)
+        if length is None:  # not what this server sends: start over on a new connection
+            await self.close()
+            return 0
+        await self.reader.readexactly(length)
+        return status
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.reader = self.writer = None
+
+
+async def drive(port: int, paths: list[str], clients: int, duration: float, warmup: float) -> dict[str, float]:
+    """``clients`` loops, each sending the next of ``paths`` as soon as the last answer came back."""
+    latencies: list[float] = []
+    errors = 0
+    counter = 0
+    connections = [Connection(port) for _ in range(clients)]
+
+    async def loop(conn: Connection, until: float, record: bool) -> None:
+        nonlocal errors, counter
+        while time.perf_counter() < until:
+            path = paths[counter % len(paths)]
+            counter += 1
+            started = time.perf_counter()
+            try:
+                ok = await conn.get(path) == 200
+            except (OSError, asyncio.IncompleteReadError, ValueError, IndexError):
+                await conn.close()
+                ok = False
+            if record:
+                latencies.append((time.perf_counter() - started) * 1000)
+                errors += not ok
+
+    warm_until = time.perf_counter() + warmup
+    await asyncio.gather(*(loop(c, warm_until, False) for c in connections))
+    started = time.perf_counter()
+    await asyncio.gather(*(loop(c, started + duration, True) for c in connections))
+    took = time.perf_counter() - started
+    for c in connections:
+        await c.close()
+    latencies.sort()
+    return {"requests": len(latencies), "rps": len(latencies) / took, "errors": errors,
+            "p50": statistics.median(latencies) if latencies else float("nan"),
+            "p99": latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))] if latencies else float("nan")}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, help="reuse (or create) this database instead of a temporary one")
+    parser.add_argument("--statements", type=int, default=100_000)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds of measured load per endpoint")
+    parser.add_argument("--warmup", type=float, default=2.0)
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
+    args = parser.parse_args(argv)
+
+    from onrecord.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "api_load.db"
+        if not db.exists():
+            took = generate(db, args.statements, random.Random(7))
+            print(f"generated {args.statements:,} statements in {took:.0f} s")
+        with Store.open(str(db)) as store:
+            total = store.counts()["statements"]
+            speaker_ids = [sp["id"] for sp in store.speakers(limit=200)]
+        words = vocabulary(20_000, random.Random(7))
+        random.Random(7).shuffle(words)
+        qrng = random.Random(11)
+        searches = [f"/api/statements?search={zipf_choice(words, qrng)}&limit=20" for _ in range(200)]
+        port = free_port()
+        server = start_server(db, port, args.workers)
+        try:
+            results = {}
+            for name, paths in (("health", ["/api/health"]), ("search", searches),
+                                ("speaker", [f"/speakers/{i}" for i in speaker_ids])):
+                results[name] = asyncio.run(drive(port, paths, args.clients, args.duration, args.warmup))
+                r = results[name]
+                print(f"{name:8} {r['requests']:6d} requests  {r['rps']:7.1f} req/s  p50 {r['p50']:7.1f} ms  "
+                      f"p99 {r['p99']:7.1f} ms  errors {r['errors']}", flush=True)
+        finally:
+            server.terminate()
+            server.wait(10)
+    base_p50 = results["health"]["p50"]
+    print(f"p50 over the baseline's: search {results['search']['p50'] / base_p50:.1f}x, "
+          f"speaker page {results['speaker']['p50'] / base_p50:.1f}x; target p99 < 100 ms "
+          f"(search {'met' if results['search']['p99'] < 100 else 'missed'}, "
+          f"speaker page {'met' if results['speaker']['p99'] < 100 else 'missed'}); {os.cpu_count()} CPUs")
+    print(f"api_load: {total} statements, {args.clients} clients, {args.workers} worker(s): " + "; ".join(
+        f"{n} {r['rps']:.0f} req/s p50 {r['p50']:.1f} ms p99 {r['p99']:.1f} ms" for n, r in results.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

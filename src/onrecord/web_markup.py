@@ -1,0 +1,190 @@
+"""What the web pages draw, as plain data for the templates: highlights, colours, the weekly chart.
+
+Pure functions of their input; the templates (Jinja2, autoescaped) turn the data into HTML, so every
+text from an article — SVG labels included — is escaped in one place, by the template engine.
+
+Highlighting an article: the text is cut at every span boundary and each piece takes the span of
+highest precedence that covers it:
+
+  1. a statement's content (an earlier statement wins where two contents overlap);
+  2. a statement's source (who, as written), then its cue;
+  3. boilerplate (outlet banners, appeals) around the story;
+  4. plain text.
+
+Colours: a speaker's colour is ``sp-(id mod PALETTE)`` — a class of the stylesheet, since the
+Content-Security-Policy allows no inline style — so one speaker has one colour on every page, and
+speakers with neighbouring ids (as one article's speakers usually are) differ. A statement with no
+linked speaker takes the colour of its name's checksum, or ``sp-none`` when it has no name.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+PALETTE = 12
+
+CONTENT, SOURCE, CUE, BOILERPLATE = "content", "source", "cue", "boilerplate"
+PRECEDENCE = {CONTENT: 3, SOURCE: 2, CUE: 2, BOILERPLATE: 1}
+
+
+def colour(speaker_id: int | None, name: str | None = None) -> str:
+    """The stylesheet class that colours this speaker's statements."""
+    if speaker_id is not None:
+        return f"sp-{int(speaker_id) % PALETTE}"
+    if name:
+        return f"sp-{zlib.crc32(name.casefold().encode('utf-8')) % PALETTE}"
+    return "sp-none"
+
+
+def speaker_label(row: dict[str, Any]) -> str:
+    """A statement's speaker as a page names it."""
+    return row.get("speaker") or row.get("speaker_name") or "unnamed source"
+
+
+def statement_title(row: dict[str, Any]) -> str:
+    """The hover text of a highlighted statement: who, in what role, how, to whom."""
+    parts = [speaker_label(row)]
+    if row.get("descriptors"):
+        parts[0] += f" ({'; '.join(row['descriptors'])})"
+    parts.append(f"{row.get('kind')} statement")
+    if row.get("cue"):
+        parts.append(f"cue: {row['cue']['text']}")
+    if row.get("addressee"):
+        parts.append(f"to: {row['addressee']['text']}")
+    return " — ".join(parts)
+
+
+@dataclass
+class Segment:
+    """A piece of the article text and what covers it (``kind`` None: plain text)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str | None = None
+    statement: int | None = None  # the index into the statements list
+    first: bool = False  # the first highlighted piece of its statement (carries the anchor)
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+def highlight(text: str, statements: list[dict[str, Any]], boilerplate: list[dict[str, Any]] | None = None
+              ) -> list[Segment]:
+    """Cut ``text`` into segments by the spans of ``statements`` (rows with ``content``, ``cue`` and
+    ``source`` spans) and ``boilerplate``; see the module docstring for what wins."""
+    n = len(text)
+    spans: list[tuple[int, int, str, int | None]] = []
+    for i, row in enumerate(statements):
+        for c in row.get("content") or []:
+            spans.append((c["start"], c["end"], CONTENT, i))
+        for role in (SOURCE, CUE):
+            if row.get(role):
+                spans.append((row[role]["start"], row[role]["end"], role, i))
+    for extra in boilerplate or []:
+        spans.append((extra["start"], extra["end"], BOILERPLATE, None))
+    spans = sorted(((max(0, s), min(n, e), k, i) for s, e, k, i in spans if 0 <= s < e and s < n),
+                   key=lambda span: (span[0], span[1]))
+    cuts = sorted({0, n, *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
+    segments: list[Segment] = []
+    seen: set[int] = set()
+    active: list[tuple[int, int, str, int | None]] = []
+    j = 0
+    for a, b in zip(cuts, cuts[1:]):  # a sweep: every span starts and ends on a cut
+        active = [span for span in active if span[1] > a]
+        while j < len(spans) and spans[j][0] <= a:
+            if spans[j][1] > a:
+                active.append(spans[j])
+            j += 1
+        best: tuple[int, int, str, int | None] | None = None
+        for span in active:
+            if best is None or _wins(span, best):
+                best = span
+        kind, index = (best[2], best[3]) if best else (None, None)
+        last = segments[-1] if segments else None
+        if last is not None and last.kind == kind and last.statement == index:
+            last.text += text[a:b]
+            last.end = b
+            continue
+        first = kind == CONTENT and index is not None and index not in seen
+        if first and index is not None:
+            seen.add(index)
+        segments.append(Segment(text[a:b], a, b, kind, index, first, _attrs(kind, index, statements)))
+    return segments
+
+
+def _wins(span: tuple[int, int, str, int | None], best: tuple[int, int, str, int | None]) -> bool:
+    rank, best_rank = PRECEDENCE[span[2]], PRECEDENCE[best[2]]
+    if rank != best_rank:
+        return rank > best_rank
+    return (span[3] if span[3] is not None else 1 << 30) < (best[3] if best[3] is not None else 1 << 30)
+
+
+def _attrs(kind: str | None, index: int | None, statements: list[dict[str, Any]]) -> dict[str, Any]:
+    if index is None or kind is None:
+        return {}
+    row = statements[index]
+    return {"speaker": speaker_label(row), "colour": colour(row.get("speaker_id"), row.get("speaker_name")),
+            "title": statement_title(row), "number": index + 1}
+
+
+# --- the weekly chart ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Bar:
+    """One week's bar: place, size and hover label."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    label: str
+
+
+@dataclass
+class Chart:
+    """An SVG bar chart's geometry: ``bars`` of (x, y, width, height, label) for the weeks with
+    statements (an empty week is a gap), axis labels and size."""
+
+    width: int
+    height: int
+    bars: list[Bar]
+    y_max: int
+    x_first: str
+    x_last: str
+    baseline: float
+    left: float
+    total: int
+    weeks: int
+
+
+def week_chart(weeks: list[dict[str, Any]], *, width: int = 720, height: int = 180) -> Chart | None:
+    """Bars for ``[{"week": "YYYY-MM-DD" (a Monday), "statements": n}, ...]``, oldest first; a week
+    not listed is a gap. None when there is no week."""
+    if not weeks:
+        return None
+    first, last = date.fromisoformat(weeks[0]["week"]), date.fromisoformat(weeks[-1]["week"])
+    span = (last - first).days // 7 + 1
+    left, right, top, bottom = 36.0, 8.0, 10.0, 26.0
+    plot_w, plot_h = width - left - right, height - top - bottom
+    y_max = max(1, max(w["statements"] for w in weeks))
+    step = min(plot_w / span, 48.0)  # a few weeks make narrow bars, not a wall
+    gap = min(2.0, step * 0.2)
+    bars = []
+    for w in weeks:
+        n = w["statements"]
+        if not n:
+            continue
+        i = (date.fromisoformat(w["week"]) - first).days // 7
+        h = plot_h * n / y_max
+        bars.append(Bar(round(left + i * step + gap / 2, 2), round(top + plot_h - h, 2), round(max(0.5, step - gap), 2),
+                        round(h, 2), f"week of {w['week']}: {n} statement{'s' if n != 1 else ''}"))
+    return Chart(width, height, bars, y_max, weeks[0]["week"], weeks[-1]["week"], top + plot_h, left,
+                 sum(w["statements"] for w in weeks), span)
+
+
+def percent(share: float) -> str:
+    """0.456 as ``46%``."""
+    return f"{round(share * 100)}%"
