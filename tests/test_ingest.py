@@ -144,8 +144,9 @@ SAME_PERSON = [  # name forms under which Wikinews articles quote one person
     ["Chris Wright", "Technical Officer Chris Wright"],
     ['Jeremy "Spike" Cohen', "Spike Cohen"],
 ]
-DIFFERENT_PEOPLE = [("Donald Trump", "Melania Trump"), ("Donald Trump", "Mary Trump"), ("Joe Biden", "Hunter Biden"),
-                    ("Boris Johnson", "Gary Johnson"), ("Kamala Harris", "Maya Harris")]
+DIFFERENT_PEOPLE = [("Donald Trump", "Mary Trump"), ("Joe Biden", "Hunter Biden"), ("Boris Johnson", "Gary Johnson"),
+                    ("Ted Cruz", "Carmen Yulín Cruz"), ("Doug Collins", "Phil Collins"), ("Josh Bash", "Dana Bash"),
+                    ("Joshua Wong", "Tak-Sing Wong")]
 
 
 def test_the_store_links_each_person_across_articles_and_name_forms(reference_db):

@@ -12,8 +12,9 @@ Precedence, per statement (the first rule that applies wins):
    subject within ``WINDOW`` sentences beating a nearer non-subject; mentions are earlier speakers
    and, outside statement contents, PERSON entities (he/she) or plural subject nouns (they);
 3. a proper name -> the name without titles, roles, appositions or relative clauses, which become
-   descriptors; a lone surname (or first name) -> the full name seen in the article, the most recent
-   one before it, else the first one after; the kind from the word lists, titles and NER;
+   descriptors; a lone surname (or first name) -> the full name seen in the article before it (of
+   several sharing it, the one named in full most often, then the latest), else the first one after;
+   the kind from the word lists, titles and NER;
 4. a common noun after the/this/that ("the adviser", "the ministry") -> the latest speaker with that
    role word (descriptor head or organization word); a relative "who" -> the name it relates to;
 5. otherwise by its head noun: group (``group_nouns.txt``), organization
@@ -323,14 +324,19 @@ class _Resolver:
         return sorted((p, n) for p, n in out if len(n.split()) > 1 and not self.lex.has_org_word(n))
 
     def _full_name(self, word: str, pos: int) -> str | None:
-        """The full name whose surname (else first name) is ``word``: the last one before ``pos``,
-        else the first one after."""
+        """The full name whose surname (else first name) is ``word``, among those before ``pos`` (else
+        the first one after). When several people share it ("Joe Biden", "Hunter Biden"), the one the
+        article names in full most often, then the last named: a lone "Biden" is the article's
+        principal Biden, not a relative named once."""
         key = _norm(word)
         for index in (self.by_surname, self.by_first_name):
             if key in index:
                 positions, names = index[key]
                 before = bisect_left(positions, pos)
-                return names[before - 1] if before else names[0]
+                if not before:
+                    return names[0]
+                seen = names[:before]
+                return max(dict.fromkeys(seen), key=lambda n: (seen.count(n), len(seen) - seen[::-1].index(n)))
         return None
 
     def _surname(self, name: str) -> str:
