@@ -203,10 +203,11 @@ def train_polnear(split_dir: str, out: str | None, epochs: int, seed: int) -> No
         _fail(err)
 
 
-from . import cli_record, cli_web  # noqa: E402 - the faces' commands join the group defined above
+from . import cli_record, cli_spark, cli_web  # noqa: E402 - the faces' commands join the group defined above
 
 cli_record.register(main)
 cli_web.register(main)
+cli_spark.register(main)
 
 if __name__ == "__main__":
     main()

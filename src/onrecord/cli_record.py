@@ -75,8 +75,10 @@ def register(main: click.Group) -> None:
 
 
 @click.command()
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1)
 @click.option("--db", default=None, help=DB_HELP)
+@click.option("--from-parquet", "parquet", type=click.Path(exists=True, file_okay=False), multiple=True,
+              help="Load the output of `onrecord spark read` (a folder) instead of reading sources.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None,
               help="Refuse a plain-text document larger than this.")
 @click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses.")
@@ -85,20 +87,26 @@ def register(main: click.Group) -> None:
 @click.option("--delay", type=click.FloatRange(min=0.0), default=1.0, show_default=True,
               help="Seconds between two requests to one host.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
-def ingest(sources: tuple[str, ...], db: str | None, max_bytes: int | None, allow_private: bool,
-           ignore_robots: bool, timeout: float, delay: float, progress: bool | None) -> None:
+def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], max_bytes: int | None,
+           allow_private: bool, ignore_robots: bool, timeout: float, delay: float, progress: bool | None) -> None:
     """Read SOURCES as `onrecord read` does and store articles, statements and speakers.
 
     Each article is stored with its statements in one transaction; an article stored before (same
     canonical URL or same text) is not read or stored again; failures are stored too (`onrecord
     errors`) and listed at the end (exit code 2).
     """
+    if not sources and not parquet:
+        raise click.UsageError("give SOURCES to read, or --from-parquet DIR")
+    store = _open(db)
+    if parquet:
+        _ingest_parquet(store, parquet, progress)
+        if not sources:
+            return
     from .fetch import Fetcher, FetchPolicy
     from .inputs import DEFAULT_MAX_BYTES
     from .progress import Progress
     from .reader import Batch, Reader
 
-    store = _open(db)
     try:
         reader = Reader(max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     except OnrecordError as err:
@@ -133,6 +141,34 @@ def ingest(sources: tuple[str, ...], db: str | None, max_bytes: int | None, allo
                err=True)
     if failures:
         sys.exit(max(err.exit_code for err in failures))
+
+
+def _ingest_parquet(store, folders: tuple[str, ...], progress: bool | None) -> None:
+    """Store what a Spark job wrote: its readings in the job's order (published, then key), through the
+    same ``Store.save`` as a direct ingest (one transaction each, nothing twice, the same linking),
+    and its error rows as failures."""
+    from .progress import Progress
+    from .spark import iter_parquet_failures, iter_parquet_readings
+
+    stored = statements = already = failed = 0
+    with Progress("loading", enabled=progress) as bar:
+        for folder in folders:
+            try:
+                for reading in iter_parquet_readings(folder):
+                    saved = store.save(reading)
+                    bar.advance()
+                    if saved.created:
+                        stored += 1
+                        statements += saved.statements
+                    else:
+                        already += 1
+                for err in iter_parquet_failures(folder):
+                    store.record_failure(err.input or "?", err)
+                    failed += 1
+            except OnrecordError as err:
+                _fail(err)
+    click.echo(f"loaded {stored} articles ({statements} statements) from Parquet; {already} already stored, "
+               f"{failed} failures recorded.", err=True)
 
 
 @click.command()
