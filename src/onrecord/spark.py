@@ -77,7 +77,6 @@ __all__ = [
 
 TABLES = ("articles", "statements", "people", "errors")
 UNKNOWN_MONTH = "unknown"
-CONTENT_JOIN = " … "  # as the store joins content fragments
 ARTICLES_PER_FILE = 20_000  # an article row with its text and reading JSON is some 10-20 KB
 ROWS_PER_FILE = 200_000  # statements, people, errors
 PARTITIONS_PER_CORE = 4  # default partitions for reading: enough that the last wave is short,
@@ -90,15 +89,10 @@ _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])(?!\d)")
 
 
 def article_keys(reading: Reading) -> tuple[str, str]:
-    """(key, text_key), the store's rule: ``url:<canonical URL>`` when there is a URL, else the text key
-    ``text:<sha1 of the text with white space squeezed>``."""
-    import hashlib
+    """(key, text_key): the identity every face uses (``onrecord.identity``)."""
+    from onrecord.identity import article_keys as keys
 
-    from onrecord.reader import canonical_url
-
-    art = reading.article
-    text_key = "text:" + hashlib.sha1(" ".join(art.text.split()).encode("utf-8")).hexdigest()
-    return ("url:" + canonical_url(art.url) if art.url else text_key), text_key
+    return keys(reading.article)
 
 
 def month_of(published: str | None) -> str:
@@ -108,21 +102,10 @@ def month_of(published: str | None) -> str:
 
 
 def statement_row(st: Statement) -> dict[str, Any]:
-    """A statement's own columns, as the store has them (lists as JSON text)."""
-    def span(prefix: str, s) -> dict[str, Any]:
-        return {f"{prefix}_start": s.start if s else None, f"{prefix}_end": s.end if s else None,
-                f"{prefix}_text": s.text if s else None}
+    """A statement's own columns, exactly as the store has them (lists as JSON text)."""
+    from onrecord.store import statement_row as row
 
-    sp = st.speaker
-    return {
-        "kind": st.kind, **span("cue", st.cue), **span("source", st.source),
-        "content_text": CONTENT_JOIN.join(c.text for c in st.content),
-        "content": json.dumps([c.to_dict() for c in st.content], ensure_ascii=False),
-        "speaker_name": sp.name if sp else None, "speaker_kind": sp.kind if sp else None,
-        "descriptors": json.dumps(sp.descriptors if sp else [], ensure_ascii=False),
-        **span("addressee", st.addressee),
-        "confidence": float(st.confidence),
-    }
+    return row(st)
 
 
 def document_row(index: tuple[int, int], result: Reading | OnrecordError) -> dict[str, Any]:
