@@ -305,22 +305,11 @@ class Record:
 
     @staticmethod
     def mentions(reading: Reading) -> list[Mention]:
-        found: dict[str, Mention] = {}
+        """The article's named speakers, gathered as the store gathers them (``identities.mentions_of``)."""
+        from onrecord.identities import mentions_of
 
-        def add(name, kind, aliases, descriptors):
-            if not name or not name.strip() or kind == "unnamed":
-                return
-            m = found.setdefault(fold(name), Mention(name.strip(), kind, outlet=reading.article.outlet,
-                                                     published=reading.article.published))
-            m.aliases += [a.strip() for a in aliases if a.strip() and a.strip() not in m.aliases and fold(a) != fold(name)]
-            m.descriptors += [d.strip() for d in descriptors if d.strip() and d.strip() not in m.descriptors]
-
-        for p in reading.people:
-            add(p.name, p.kind, p.aliases, p.descriptors)
-        for st in reading.statements:
-            if st.speaker is not None:
-                add(st.speaker.name, st.speaker.kind, [], st.speaker.descriptors)
-        return list(found.values())
+        return [Mention(f.name, f.kind, list(f.aliases), list(f.descriptors), outlet=reading.article.outlet,
+                        published=reading.article.published) for f in mentions_of(reading)]
 
     def ingest(self, number: int, reading: Reading) -> None:
         for m in self.mentions(reading):

@@ -260,15 +260,20 @@ def _iter_url(url: str, fetcher: Fetches | None, max_bytes: int) -> Iterator[Ite
     yield from _expand(doc, url, fetcher, max_bytes, depth=0, seen={url})
 
 
+def _list_bytes(doc: RawDocument) -> bytes:
+    """A fetched feed's or sitemap's bytes, gunzipped (up to ``LIST_MAX_BYTES``) when they are gzip."""
+    if doc.data.startswith(b"\x1f\x8b"):
+        return _gunzip(io.BytesIO(doc.data), LIST_MAX_BYTES, doc.location)
+    return doc.data
+
+
 def _expand(doc: RawDocument, url: str, fetcher: Fetches, max_bytes: int, depth: int, seen: set[str]) -> Iterator[Item]:
     """A fetched document: a feed or sitemap is expanded, anything else is a page."""
-    data = doc.data
-    if data.startswith(b"\x1f\x8b"):
-        try:
-            data = _gunzip(io.BytesIO(data), LIST_MAX_BYTES, doc.location)
-        except InputError as e:
-            yield e
-            return
+    try:
+        data = _list_bytes(doc)
+    except InputError as e:
+        yield e
+        return
     mime = (doc.media_type or "").split(";")[0].strip().lower()
     kind = _xml_kind(data[:_HEAD]) or ("feed" if mime in _FEED_TYPES else None)
     if kind == "feed":
@@ -412,13 +417,11 @@ def _iter_sitemap(
 def _child_sitemap(
     doc: RawDocument, url: str, fetcher: Fetches | None, max_bytes: int, depth: int, seen: set[str]
 ) -> Iterator[Item]:
-    data = doc.data
-    if data.startswith(b"\x1f\x8b"):
-        try:
-            data = _gunzip(io.BytesIO(data), LIST_MAX_BYTES, doc.location)
-        except InputError as e:
-            yield e
-            return
+    try:
+        data = _list_bytes(doc)
+    except InputError as e:
+        yield e
+        return
     if _xml_kind(data[:_HEAD]) != "sitemap":
         yield SourceError("listed in a sitemap index but is not a sitemap", input=doc.location or url)
         return
