@@ -4,12 +4,20 @@
 Generates (or reuses, with ``--db``) a SQLite record of 100,000 synthetic statements with
 ``bench/query_speed.py``'s generator (2,000 speakers, 40 outlets, stored through ``Store.save``),
 starts ``onrecord.web.serve`` on 127.0.0.1 in a subprocess, and drives it with ``--clients``
-concurrent keep-alive clients (plain asyncio HTTP/1.1, in this process) for ``--duration`` seconds per
-endpoint, one endpoint after the other:
+concurrent keep-alive clients (plain asyncio HTTP/1.1, in this process, on uvloop when it is
+installed) for ``--duration`` seconds per endpoint, one endpoint after the other, each client sending
+its next request as soon as the answer to the last one came back (no pause between requests):
 
 - ``health``: ``GET /api/health`` — the baseline: routing, middleware and the HTTP stack, no store;
-- ``search``: ``GET /api/statements?search=WORD&limit=20`` — full-text search, words of every frequency;
-- ``speaker``: ``GET /speakers/{id}`` — a whole page: speaker, roles, weekly SVG chart, 50 statements.
+- ``search``: ``GET /api/statements?search=WORD&limit=20`` — full-text search, 200 words drawn with
+  the generator's word frequencies (common and rare words);
+- ``speaker``: ``GET /speakers/{id}`` — a whole page (speaker, roles, weekly SVG chart, 50 statements)
+  for the 200 most quoted speakers in turn.
+
+It does this twice: with the server's page cache (``web_cache``; the normal server: after the
+warm-up the requests are answered from kept pages, the share of hits is printed) and with the cache
+turned off (``--cache-mb 0``: every request queries the store and renders), which is what a page
+nobody asked for since the last write costs.
 
 For each: requests/s, p50 and p99 latency (ms, as the client sees it, queueing included) and errors.
 The ratio of each endpoint's p50 to the baseline's shows query and rendering work against server
@@ -17,8 +25,9 @@ overhead. The clients run on the same machine as the server and take CPU from it
 numbers are a floor, not what the server would do behind a separate load generator.
 
 usage: python bench/api_load.py [--db PATH] [--statements N] [--clients 50] [--duration 10] [--workers 1]
+                                [--only cached|uncached]
 
-Last line: ``api_load: N statements, C clients, W worker(s): search R req/s p50 A ms p99 B ms; ...``.
+Last line: ``api_load: N statements, C clients, W worker(s): cached search R req/s p50 A ms p99 B ms; ...``.
 """
 
 from __future__ import annotations
@@ -50,12 +59,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int, cache_bytes: int) -> subprocess.Popen:
     code = ("from onrecord.web import serve; import sys; "
-            "serve(sys.argv[1], port=int(sys.argv[2]), workers=int(sys.argv[3]), log_level='warning')")
+            "serve(sys.argv[1], port=int(sys.argv[2]), workers=int(sys.argv[3]), cache_bytes=int(sys.argv[4]), "
+            "log_level='warning')")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
     env.pop("ONRECORD_TOKEN", None)
-    proc = subprocess.Popen([sys.executable, "-c", code, str(db), str(port), str(workers)], env=env, cwd=ROOT)
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db), str(port), str(workers), str(cache_bytes)],
+                            env=env, cwd=ROOT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -79,7 +90,8 @@ class Connection:
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
-    async def get(self, path: str) -> int:
+    async def get(self, path: str) -> tuple[int, bool]:
+        """The status of the answer, and whether the server's cache gave it."""
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
         assert self.reader is not None
@@ -92,9 +104,9 @@ class Connection:
                       None)
         if length is None:  # not what this server sends: start over on a new connection
             await self.close()
-            return 0
+            return 0, False
         await self.reader.readexactly(length)
-        return status
+        return status, b"x-onrecord-cache: hit" in head.lower()
 
     async def close(self) -> None:
         if self.writer is not None:
@@ -105,24 +117,26 @@ class Connection:
 async def drive(port: int, paths: list[str], clients: int, duration: float, warmup: float) -> dict[str, float]:
     """``clients`` loops, each sending the next of ``paths`` as soon as the last answer came back."""
     latencies: list[float] = []
-    errors = 0
+    errors = hits = 0
     counter = 0
     connections = [Connection(port) for _ in range(clients)]
 
     async def loop(conn: Connection, until: float, record: bool) -> None:
-        nonlocal errors, counter
+        nonlocal errors, hits, counter
         while time.perf_counter() < until:
             path = paths[counter % len(paths)]
             counter += 1
             started = time.perf_counter()
             try:
-                ok = await conn.get(path) == 200
+                status, hit = await conn.get(path)
+                ok = status == 200
             except (OSError, asyncio.IncompleteReadError, ValueError, IndexError):
                 await conn.close()
-                ok = False
+                ok = hit = False
             if record:
                 latencies.append((time.perf_counter() - started) * 1000)
                 errors += not ok
+                hits += hit
 
     warm_until = time.perf_counter() + warmup
     await asyncio.gather(*(loop(c, warm_until, False) for c in connections))
@@ -133,8 +147,37 @@ async def drive(port: int, paths: list[str], clients: int, duration: float, warm
         await c.close()
     latencies.sort()
     return {"requests": len(latencies), "rps": len(latencies) / took, "errors": errors,
+            "hits": hits / len(latencies) if latencies else 0.0,
             "p50": statistics.median(latencies) if latencies else float("nan"),
             "p99": latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))] if latencies else float("nan")}
+
+
+def measure(db: Path, args: argparse.Namespace, searches: list[str], speaker_ids: list[int],
+            cache_bytes: int) -> dict[str, dict[str, float]]:
+    """Start a server and drive each endpoint in turn; the figures per endpoint."""
+    port = free_port()
+    server = start_server(db, port, args.workers, cache_bytes)
+    results = {}
+    try:
+        for name, paths in (("health", ["/api/health"]), ("search", searches),
+                            ("speaker", [f"/speakers/{i}" for i in speaker_ids])):
+            results[name] = run(drive(port, paths, args.clients, args.duration, args.warmup))
+            r = results[name]
+            print(f"  {name:8} {r['requests']:6d} requests  {r['rps']:7.1f} req/s  p50 {r['p50']:7.1f} ms  "
+                  f"p99 {r['p99']:7.1f} ms  errors {r['errors']}  cache hits {r['hits']:.0%}", flush=True)
+    finally:
+        server.terminate()
+        server.wait(10)
+    return results
+
+
+def run(coroutine):
+    """``asyncio.run``, on uvloop when it is installed (a leaner client leaves more CPU to the server)."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(coroutine)
+    return uvloop.run(coroutine)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=10.0, help="seconds of measured load per endpoint")
     parser.add_argument("--warmup", type=float, default=2.0)
     parser.add_argument("--workers", type=int, default=1, help="server processes")
+    parser.add_argument("--only", choices=("cached", "uncached"), help="one of the two runs")
     args = parser.parse_args(argv)
 
     from onrecord.store import Store
@@ -160,26 +204,21 @@ def main(argv: list[str] | None = None) -> int:
         words = vocab()  # the generator's own word order, so searches find what was stored
         qrng = random.Random(11)
         searches = [f"/api/statements?search={zipf_choice(words, qrng)}&limit=20" for _ in range(200)]
-        port = free_port()
-        server = start_server(db, port, args.workers)
-        try:
-            results = {}
-            for name, paths in (("health", ["/api/health"]), ("search", searches),
-                                ("speaker", [f"/speakers/{i}" for i in speaker_ids])):
-                results[name] = asyncio.run(drive(port, paths, args.clients, args.duration, args.warmup))
-                r = results[name]
-                print(f"{name:8} {r['requests']:6d} requests  {r['rps']:7.1f} req/s  p50 {r['p50']:7.1f} ms  "
-                      f"p99 {r['p99']:7.1f} ms  errors {r['errors']}", flush=True)
-        finally:
-            server.terminate()
-            server.wait(10)
-    base_p50 = results["health"]["p50"]
-    print(f"p50 over the baseline's: search {results['search']['p50'] / base_p50:.1f}x, "
-          f"speaker page {results['speaker']['p50'] / base_p50:.1f}x; target p99 < 100 ms "
-          f"(search {'met' if results['search']['p99'] < 100 else 'missed'}, "
-          f"speaker page {'met' if results['speaker']['p99'] < 100 else 'missed'}); {os.cpu_count()} CPUs")
+        runs = {}
+        for mode in ("cached", "uncached"):
+            if args.only and mode != args.only:
+                continue
+            print(f"server: {args.workers} worker(s), page cache {'on' if mode == 'cached' else 'off'}", flush=True)
+            runs[mode] = measure(db, args, searches, speaker_ids, cache_bytes=64_000_000 if mode == "cached" else 0)
+    for mode, results in runs.items():
+        base_p50 = results["health"]["p50"]
+        print(f"{mode}: p50 over the baseline's: search {results['search']['p50'] / base_p50:.1f}x, "
+              f"speaker page {results['speaker']['p50'] / base_p50:.1f}x; target p99 < 100 ms "
+              f"(search {'met' if results['search']['p99'] < 100 else 'missed'}, "
+              f"speaker page {'met' if results['speaker']['p99'] < 100 else 'missed'}); {os.cpu_count()} CPUs")
     print(f"api_load: {total} statements, {args.clients} clients, {args.workers} worker(s): " + "; ".join(
-        f"{n} {r['rps']:.0f} req/s p50 {r['p50']:.1f} ms p99 {r['p99']:.1f} ms" for n, r in results.items()))
+        f"{mode} {n} {r['rps']:.0f} req/s p50 {r['p50']:.1f} ms p99 {r['p99']:.1f} ms"
+        for mode, results in runs.items() for n, r in results.items() if n != "health"))
     return 0
 
 

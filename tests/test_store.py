@@ -220,22 +220,54 @@ def test_migrations_run_twice_and_match_the_tables_module(new_url):
 
     from onrecord.tables import metadata
 
+    from onrecord.store import SCHEMA_REVISION
+
     url = new_url()
     with Store.open(url) as first:
-        assert first.revision() == "0001"
+        assert first.revision() == SCHEMA_REVISION
         first.migrate()
     with Store.open(url) as again:
-        assert again.revision() == "0001"
+        assert again.revision() == SCHEMA_REVISION
         with again.read() as conn:
             names = set(inspect(conn).get_table_names())
             assert {"articles", "statements", "speakers", "speaker_keys", "speaker_aliases", "speaker_roles",
-                    "speaker_mentions", "speaker_overrides", "failures", "alembic_version"} <= names
+                    "speaker_mentions", "speaker_overrides", "failures", "store_state", "alembic_version"} <= names
             assert {"statement_view", "speaker_view"} <= set(inspect(conn).get_view_names())
             skip = ("statements_fts", "alembic_version", "content_tsv", "ix_statements_content_tsv",
                     "ix_statements_published_desc")  # full-text search and an index only PostgreSQL has
             context = MigrationContext.configure(conn, opts={
                 "include_name": lambda name, type_, parent: not (name or "").startswith(skip)})
             assert compare_metadata(context, metadata) == []
+
+
+def test_a_store_made_by_the_first_schema_is_brought_up_to_date_with_its_rows(new_url):
+    """A database made by an older onrecord (schema 0001, before ``store_state``) keeps its rows and
+    gets a version when a newer one opens it."""
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+
+    url = new_url()
+    store = Store(url)  # not ``open``: that would migrate to the newest schema
+    try:
+        with resources.as_file(resources.files("onrecord") / "migrations") as location:
+            config = Config()
+            config.set_main_option("script_location", str(location))
+            with store.write(versioned=False) as conn:
+                config.attributes["connection"] = conn
+                command.upgrade(config, "0001")
+                conn.exec_driver_sql("INSERT INTO failures (input, code, message, at) "
+                                     "VALUES ('old.txt', 'empty_input', 'old.txt: empty', '2026-01-01')")
+        assert store.revision() == "0001"
+    finally:
+        store.close()
+    with Store.open(url) as newer:
+        assert newer.revision() != "0001"
+        assert [f["input"] for f in newer.failures()] == ["old.txt"]
+        assert newer.version() == 1
+        newer.record_failure("new.txt", InputError("new.txt: empty"))
+        assert newer.version() == 2
 
 
 # --- saving ----------------------------------------------------------------------------------------------------

@@ -31,7 +31,10 @@ def register(main: click.Group) -> None:
               help="Server processes (each opens the store).")
 @click.option("--max-body", type=click.IntRange(min=1), default=10_000_000, show_default=True,
               help="The largest request body, in bytes (larger ones get 413).")
-def serve(db: str | None, host: str, port: int, token: str | None, workers: int, max_body: int) -> None:
+@click.option("--cache-mb", type=click.IntRange(min=0), default=64, show_default=True,
+              help="Memory per server process for answers kept until the record changes (0: none kept).")
+def serve(db: str | None, host: str, port: int, token: str | None, workers: int, max_body: int,
+          cache_mb: int) -> None:
     """Serve the record: JSON API under /api, pages at /, the API's description at /openapi.json."""
     try:
         from .web import serve as run
@@ -43,7 +46,8 @@ def serve(db: str | None, host: str, port: int, token: str | None, workers: int,
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"onrecord: serving the record at http://{shown}:{port}/ (API at /api, Ctrl+C to stop)", err=True)
     try:
-        run(db, host=host, port=port, token=token or None, workers=workers, max_body=max_body)
+        run(db, host=host, port=port, token=token or None, workers=workers, max_body=max_body,
+            cache_bytes=cache_mb * 1_000_000)
     except OnrecordError as err:
         click.echo(f"error: {err.one_line()}", err=True)
         sys.exit(err.exit_code)

@@ -24,6 +24,8 @@ Schema (plain names, ISO dates as text, lists as JSON text; it reads well in Dat
 - ``speaker_overrides``: manual merges and splits, by folded name (``name_key``), in one article
   (``article_key``) or in all (NULL), naming the speaker (``target_name``) such mentions are.
 - ``failures``: the last error per input that could not be read; a later successful save clears it.
+- ``store_state``: one row whose ``version`` every write transaction raises (``Store.version``), so
+  a reader can tell in one cheap query whether anything changed (the web face's page cache does).
 - Full-text search: SQLite ``statements_fts`` (FTS5, external content, kept by triggers);
   PostgreSQL ``statements.content_tsv`` (generated ``to_tsvector('english', content_text)``, GIN index).
 - Views: ``statement_view`` (statement, article title/outlet/date/URL, speaker name) and
@@ -58,7 +60,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, delete, event, insert, or_, select
+from sqlalchemy import URL, Connection, Engine, create_engine, delete, event, insert, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.pool import StaticPool
@@ -68,7 +70,7 @@ from .errors import OnrecordError, StoreError
 from .identity import article_keys as identity_keys
 from .identity import canonical_url
 from .records import Reading, Statement
-from .tables import articles, failures, speaker_overrides, statements
+from .tables import articles, failures, speaker_overrides, statements, store_state
 
 DEFAULT_FILE = "onrecord.db"
 ENV_VAR = "ONRECORD_DB"
@@ -76,7 +78,7 @@ SAVE_LOCK = 0x6F6E7265  # the advisory lock PostgreSQL saves take ("onre")
 CONTENT_JOIN = " … "
 
 
-SCHEMA_REVISION = "0001"  # the newest migration in migrations/versions (a test keeps them equal)
+SCHEMA_REVISION = "0002"  # the newest migration in migrations/versions (a test keeps them equal)
 
 
 @dataclass
@@ -223,14 +225,24 @@ class Store:
             yield conn
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """A connection in a write transaction that holds the store's write lock from its start."""
+    def write(self, *, versioned: bool = True) -> Iterator[Connection]:
+        """A connection in a write transaction that holds the store's write lock from its start. When
+        it commits, the store's ``version`` goes up by one (``versioned=False``: only for migrating)."""
         with self._guard(), self.engine.connect() as conn:
             conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
             with conn.begin():
                 if self.dialect == "postgresql":
                     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SAVE_LOCK})")
                 yield conn
+                if versioned:
+                    conn.execute(update(store_state).where(store_state.c.id == 1)
+                                 .values(version=store_state.c.version + 1))
+
+    def version(self) -> int:
+        """A number that every committed write raises: equal numbers, equal record (as far as writes
+        through ``Store`` go; an edit of the database by hand does not raise it)."""
+        with self.read() as conn:
+            return conn.execute(select(store_state.c.version).where(store_state.c.id == 1)).scalar_one()
 
     # --- schema ---
 
@@ -245,7 +257,7 @@ class Store:
         with resources.as_file(resources.files("onrecord") / "migrations") as location:
             config = Config()
             config.set_main_option("script_location", str(location))
-            with self.write() as conn:
+            with self.write(versioned=False) as conn:
                 config.attributes["connection"] = conn
                 try:
                     command.upgrade(config, "head")

@@ -133,3 +133,9 @@ failures = Table(
     Column("message", Text, nullable=False),
     Column("at", String, nullable=False),
 )
+
+store_state = Table(
+    "store_state", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),  # always 1: one row
+    Column("version", Integer, nullable=False),  # raised by every write transaction (``Store.write``)
+)

@@ -31,16 +31,18 @@ from __future__ import annotations
 import hmac
 import logging
 import threading
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
 
+import anyio
+import anyio.to_thread
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException
 
@@ -58,6 +60,7 @@ from .errors import (
 from .queries import KINDS
 from .records import Reading
 from .store import Store
+from .web_cache import PageCache
 
 log = logging.getLogger("onrecord.web")
 
@@ -77,6 +80,12 @@ SECURITY_HEADERS = {
     "cross-origin-resource-policy": "same-origin",
 }
 MAX_LIMIT = 500
+CACHE_BYTES = 64_000_000  # memory for kept answers (web_cache), per server process
+# Routes that query the store run in worker threads; more than a few at once only fight over the
+# GIL (measured with bench/api_load.py, 1 worker, cache off: 40 threads 95 speaker pages/s, p99 1.2 s;
+# 2 threads 139/s, p99 0.4 s). Reading an article (seconds of CPU) has its own single thread, so a
+# POST /api/read never holds up the pages.
+QUERY_THREADS = 4
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
@@ -279,6 +288,14 @@ class LazyReader:
         return reading
 
 
+async def in_reader_thread(request: Request, fn: Callable[..., Any], *args: Any) -> Any:
+    """Run ``fn`` in the one thread kept for reading and storing articles (not the query threads)."""
+    state = request.app.state
+    if getattr(state, "reader_limiter", None) is None:  # made in the event loop, at the first use
+        state.reader_limiter = anyio.CapacityLimiter(1)
+    return await anyio.to_thread.run_sync(fn, *args, limiter=state.reader_limiter)
+
+
 def check_token(request: Request, token: str | None) -> None:
     """Writes need ``Authorization: Bearer TOKEN``; a server started without a token takes none."""
     if not token:
@@ -294,17 +311,26 @@ def check_token(request: Request, token: str | None) -> None:
 
 
 def make_app(store: Store, *, token: str | None, max_body: int = 10_000_000, reader: Any = None,
-             allowed_hosts: list[str] | None = None) -> FastAPI:
+             allowed_hosts: list[str] | None = None, cache_bytes: int = CACHE_BYTES) -> FastAPI:
     """The web application over ``store``. ``token``: the bearer token that allows ``POST /api/ingest``
     (None: read-only); ``max_body``: the largest request body in bytes; ``reader``: a ``Reader`` to use
-    (default: one made at the first read); ``allowed_hosts``: Host names to answer (None: any)."""
+    (default: one made at the first read); ``allowed_hosts``: Host names to answer (None: any);
+    ``cache_bytes``: memory for kept answers (``web_cache``; 0: none kept)."""
     from .web_pages import router as pages
 
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = QUERY_THREADS
+        yield
+
     app = FastAPI(title="onrecord", summary="Who said what in the news: the record as JSON and pages.",
-                  version=_version(), docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+                  version=_version(), docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+                  lifespan=lifespan)
     app.state.store = store
     app.state.reader = LazyReader(reader)
     install_error_handlers(app)
+    # the last added is the outermost: the guard sees every request first, the cache answers after it
+    app.add_middleware(PageCache, version=store.version, max_bytes=cache_bytes)  # type: ignore[arg-type]
     app.add_middleware(Guard, max_body=max_body, allowed_hosts=allowed_hosts)  # type: ignore[arg-type]
     static = resources.files("onrecord") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
@@ -386,7 +412,7 @@ def _api_routes(app: FastAPI, token: str | None) -> None:
 
     @app.post("/api/read", tags=["reading"], summary="Read an article; nothing is stored")
     async def read(request: Request, body: ArticleBody) -> JSONResponse:
-        reading = await run_in_threadpool(request.app.state.reader.read, body)
+        reading = await in_reader_thread(request, request.app.state.reader.read, body)
         return JSONResponse(reading.to_dict())
 
     ingest_doc = {"requestBody": {"required": True, "content": {"application/json": {
@@ -401,8 +427,8 @@ def _api_routes(app: FastAPI, token: str | None) -> None:
             body = ArticleBody.model_validate_json(raw or b"{}")
         except ValidationError as exc:
             raise RequestValidationError(exc.errors(include_url=False)) from exc
-        reading = await run_in_threadpool(request.app.state.reader.read, body)
-        saved = await run_in_threadpool(_store(request).save, reading)
+        reading = await in_reader_thread(request, request.app.state.reader.read, body)
+        saved = await in_reader_thread(request, _store(request).save, reading)
         return JSONResponse({"article_id": saved.article_id, "created": saved.created,
                              "statements": saved.statements}, status_code=201 if saved.created else 200)
 
@@ -416,12 +442,14 @@ def app_from_env() -> FastAPI:
 
     return make_app(Store.open(os.environ.get("ONRECORD_DB")), token=os.environ.get("ONRECORD_TOKEN") or None,
                     max_body=int(os.environ.get("ONRECORD_MAX_BODY", "10000000")),
+                    cache_bytes=int(os.environ.get("ONRECORD_CACHE_BYTES", str(CACHE_BYTES))),
                     allowed_hosts=os.environ.get("ONRECORD_ALLOWED_HOSTS", "").split(",")
                     if os.environ.get("ONRECORD_ALLOWED_HOSTS") else None)
 
 
 def serve(db_url: str | None, host: str = "127.0.0.1", port: int = 8000, token: str | None = None, *,
-          workers: int = 1, max_body: int = 10_000_000, log_level: str = "info") -> None:
+          workers: int = 1, max_body: int = 10_000_000, cache_bytes: int = CACHE_BYTES,
+          log_level: str = "info") -> None:
     """Run the application with uvicorn until interrupted. On a loopback host only loopback Host
     names are answered; ``workers`` > 1 runs that many processes (each opens the store)."""
     import os
@@ -436,6 +464,7 @@ def serve(db_url: str | None, host: str = "127.0.0.1", port: int = 8000, token: 
         store.close()
         os.environ["ONRECORD_DB"] = store.url.render_as_string(hide_password=False)
         os.environ["ONRECORD_MAX_BODY"] = str(max_body)
+        os.environ["ONRECORD_CACHE_BYTES"] = str(cache_bytes)
         os.environ["ONRECORD_ALLOWED_HOSTS"] = ",".join(allowed or [])
         if token:
             os.environ["ONRECORD_TOKEN"] = token
@@ -444,6 +473,7 @@ def serve(db_url: str | None, host: str = "127.0.0.1", port: int = 8000, token: 
         uvicorn.run("onrecord.web:app_from_env", factory=True, workers=workers, **options)
         return
     try:
-        uvicorn.run(make_app(store, token=token, max_body=max_body, allowed_hosts=allowed), **options)
+        uvicorn.run(make_app(store, token=token, max_body=max_body, allowed_hosts=allowed, cache_bytes=cache_bytes),
+                    **options)
     finally:
         store.close()

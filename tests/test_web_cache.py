@@ -1,0 +1,166 @@
+"""The web face's page cache (``onrecord.web_cache``) over a real SQLite store: answers are kept and
+given again unchanged, and never outlive a write — through this server or by another process.
+
+Each test makes its own store of small synthetic articles (no model needed) and drives the real
+application with FastAPI's TestClient; a second ``Store`` on the same file stands for another process
+(``onrecord ingest`` while the server runs).
+"""
+
+from __future__ import annotations
+
+import time
+import warnings
+
+import pytest
+
+pytest.importorskip("fastapi")
+
+with warnings.catch_warnings():  # Starlette's notice about httpx's successor, not about this code
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient  # noqa: E402
+
+from onrecord.records import Article, Person, Reading, Span, Speaker, Statement  # noqa: E402
+from onrecord.store import Store  # noqa: E402
+from onrecord.web import make_app  # noqa: E402
+from onrecord.web_cache import CACHE_HEADER  # noqa: E402
+
+HIT = CACHE_HEADER.decode()
+
+
+def reading(n: int, who: str = "Ada Lovelace", word: str = "engines") -> Reading:
+    """Article ``n``: ``who`` said something about ``word``."""
+    text = f"{who} said that the {word} of article {n} were ready.\n"
+    said = text.index("said")
+    statement = Statement("indirect", Span.of(text, said, said + 4), Span.of(text, 0, len(who)),
+                          [Span.of(text, text.index("the"), len(text) - 2)], Speaker(who, "person", []),
+                          confidence=0.9)
+    article = Article(text=text, title=f"Article {n}", published=f"2024-01-{n % 28 + 1:02d}", outlet="Daily",
+                      url=f"https://example.org/{n}", body=[Span.of(text, 0, len(text))])
+    return Reading(input=f"a{n}", article=article, statements=[statement], people=[Person(who, "person")])
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "cache.db"
+    with Store.open(str(path)) as store:
+        for n in range(3):
+            store.save(reading(n))
+    return path
+
+
+def client_for(store: Store, **options) -> TestClient:
+    return TestClient(make_app(store, token="t0ken", **options))
+
+
+def test_the_store_version_rises_with_every_write_and_not_with_reads(db):
+    with Store.open(str(db)) as store:
+        before = store.version()
+        store.statements(search="engines")
+        store.speakers()
+        assert store.version() == before
+        store.save(reading(10))
+        assert store.version() == before + 1
+        store.save(reading(11, "Ada Byron"))
+        store.merge_speakers("Ada Byron", "Ada Lovelace")
+        assert store.version() == before + 3
+
+
+def test_a_second_request_is_answered_from_the_cache_with_the_same_bytes(db):
+    with Store.open(str(db)) as store:
+        client = client_for(store)
+        for path in ("/api/statements?search=engines", "/speakers/1", "/api/speakers/1", "/", "/outlets/Daily"):
+            first, second = client.get(path), client.get(path)
+            assert first.status_code == second.status_code == 200, path
+            assert (first.headers[HIT], second.headers[HIT]) == ("miss", "hit"), path
+            assert second.content == first.content, path
+            assert second.headers["content-type"] == first.headers["content-type"]
+            assert second.headers["content-security-policy"] == first.headers["content-security-policy"]
+        # another query string is another answer
+        assert client.get("/api/statements?search=engines&limit=1").headers[HIT] == "miss"
+
+
+def test_errors_health_and_static_files_are_never_kept(db):
+    with Store.open(str(db)) as store:
+        client = client_for(store)
+        for _ in range(2):
+            missing = client.get("/api/speakers/999999")
+            assert missing.status_code == 404 and HIT not in missing.headers
+            assert HIT not in client.get("/api/health").headers
+            assert HIT not in client.get("/static/onrecord.css").headers
+
+
+def test_an_ingest_through_the_server_is_seen_at_once(db, reader):
+    with Store.open(str(db)) as store:
+        client = client_for(store, reader=reader)
+        before = client.get("/api/statements?search=turbines").json()["items"]
+        assert before == [] and client.get("/api/statements?search=turbines").headers[HIT] == "hit"
+        text = "Grace Hopper said that the turbines were loud.\n"
+        posted = client.post("/api/ingest", json={"text": text, "url": "https://example.org/g"},
+                             headers={"Authorization": "Bearer t0ken"})
+        assert posted.status_code == 201, posted.text
+        after = client.get("/api/statements?search=turbines")
+        assert after.headers[HIT] == "miss"
+        assert [(item["speaker"], "turbines" in item["content"][0]["text"]) for item in after.json()["items"]] == \
+            [("Grace Hopper", True)]
+
+
+def test_a_write_by_another_process_is_seen_within_the_check_interval(db):
+    with Store.open(str(db)) as store, Store.open(str(db)) as other:
+        client = client_for(store)
+        assert client.get("/api/statements?search=widgets").json()["items"] == []
+        assert client.get("/api/statements?search=widgets").headers[HIT] == "hit"
+        other.save(reading(20, "Grace Hopper", "widgets"))
+        time.sleep(1.1)  # the cache asks for the store's version at most once a second
+        found = client.get("/api/statements?search=widgets")
+        assert found.headers[HIT] == "miss"
+        assert [item["speaker"] for item in found.json()["items"]] == ["Grace Hopper"]
+        # a merge is a write too: the speaker page kept before it is not given again
+        page = client.get("/api/speakers/Grace Hopper").json()
+        other.merge_speakers("Grace Hopper", "Ada Lovelace")
+        time.sleep(1.1)
+        assert client.get("/api/speakers/Grace Hopper").status_code in (200, 404)
+        merged = client.get(f"/api/speakers/{page['id']}")
+        assert merged.headers.get(HIT) != "hit"
+
+
+def test_a_browser_holding_the_page_gets_304(db):
+    with Store.open(str(db)) as store:
+        client = client_for(store)
+        client.get("/speakers/1")
+        kept = client.get("/speakers/1")
+        etag = kept.headers["etag"]
+        assert kept.headers["cache-control"] == "no-cache"
+        again = client.get("/speakers/1", headers={"If-None-Match": etag})
+        assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
+        other = client.get("/speakers/1", headers={"If-None-Match": '"something-else"'})
+        assert other.status_code == 200 and other.content == kept.content
+
+
+def test_memory_is_bounded_and_the_least_recent_answer_goes_first(db):
+    with Store.open(str(db)) as store:
+        app = make_app(store, token=None, cache_bytes=40_000)
+        client = TestClient(app)
+        paths = [f"/api/statements?search=engines&limit={n}" for n in range(1, 80)]
+        for path in paths:
+            assert client.get(path).status_code == 200
+        cache = next(m for m in _middleware(app) if type(m).__name__ == "PageCache")
+        assert sum(len(client.get(p).content) for p in paths) > 2 * 40_000  # more than fits
+        assert 0 < cache.size <= 40_000
+        assert sum(len(e.body) for e in cache.entries.values()) == cache.size
+        assert client.get(paths[-1]).headers[HIT] == "hit"
+        assert client.get(paths[0]).headers[HIT] == "miss"  # dropped to make room
+
+
+def test_no_cache_when_turned_off(db):
+    with Store.open(str(db)) as store:
+        client = client_for(store, cache_bytes=0)
+        for _ in range(2):
+            assert HIT not in client.get("/speakers/1").headers
+
+
+def _middleware(app):
+    """The built middleware stack of ``app``, outermost first (built by the first request)."""
+    layer = app.middleware_stack
+    while layer is not None:
+        yield layer
+        layer = getattr(layer, "app", None)
