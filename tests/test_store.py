@@ -218,9 +218,8 @@ def test_migrations_run_twice_and_match_the_tables_module(new_url):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from onrecord.tables import metadata
-
     from onrecord.store import SCHEMA_REVISION
+    from onrecord.tables import metadata
 
     url = new_url()
     with Store.open(url) as first:

@@ -174,20 +174,27 @@ def statement_dict(row: Any) -> dict[str, Any]:
 
 def statements(conn: Connection, f: Filters, *, limit: int | None = 50, after_id: int | None = None
                ) -> list[dict[str, Any]]:
-    """Statements matching ``f``, newest first; the page after the row ``after_id`` when given."""
-    query = _select().where(*conditions(conn, f))
+    """Statements matching ``f``, newest first; the page after the row ``after_id`` when given.
+
+    A page (``limit``) is found first by ids alone (matches sorted on date and id, then cut) and only
+    its rows are joined to their articles and speakers: a common search word matches thousands of
+    statements, and sorting whole joined rows cost about a fifth more time per search."""
+    where = conditions(conn, f)
     if after_id is not None:
         last = conn.execute(select(st.c.published).where(st.c.id == int(after_id))).first()
         if last is None:
             raise QueryError(f"no statement with id {after_id} to page after")
         after, day = int(after_id), last[0]
-        query = query.where(and_(st.c.published.is_(None), st.c.id < after) if day is None else or_(
+        where.append(and_(st.c.published.is_(None), st.c.id < after) if day is None else or_(
             st.c.published < day, and_(st.c.published == day, st.c.id < after), st.c.published.is_(None)))
-    query = query.order_by(st.c.published.desc().nulls_last(), st.c.id.desc())
-    if limit is not None:
-        if limit < 1:
-            raise QueryError(f"bad limit {limit}: use 1 or more")
-        query = query.limit(limit)
+    newest_first = (st.c.published.desc().nulls_last(), st.c.id.desc())
+    if limit is None:  # everything (an export): no page to find first
+        query = _select().where(*where).order_by(*newest_first)
+    elif limit < 1:
+        raise QueryError(f"bad limit {limit}: use 1 or more")
+    else:
+        page = select(st.c.id).where(*where).order_by(*newest_first).limit(limit)
+        query = _select().where(st.c.id.in_(page.scalar_subquery())).order_by(*newest_first)
     return [statement_dict(row) for row in conn.execute(query)]
 
 

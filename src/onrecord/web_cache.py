@@ -13,10 +13,13 @@ while the server runs) is seen within that time; a write through this server (an
 not ``GET`` or ``HEAD``) empties the cache at once.
 
 Only answers with status 200 are kept (errors differ by ``Accept``); ``/api/health`` and ``/static``
-are never kept. Memory is bounded: at most ``max_bytes`` of bodies, least recently used dropped
-first, and no single body over an eighth of it. Each kept answer gets an ``ETag`` (a hash of its
-body) when it is answered from the cache, and ``Cache-Control: no-cache``, so browsers ask again and
-get ``304 Not Modified`` when nothing changed. ``x-onrecord-cache: hit`` or ``miss`` says which it was.
+are never kept. Every ``GET`` answer of this server is public (reading needs no token), which is what
+makes one kept answer right for everyone; a route whose answer depends on who asks must not be kept.
+
+Memory is bounded: at most ``max_bytes`` of bodies, least recently used dropped first, and no single
+body over an eighth of it. An answer given from the cache carries an ``ETag`` (a hash of its body)
+and ``Cache-Control: no-cache``, so browsers ask again and get ``304 Not Modified`` when nothing
+changed. ``x-onrecord-cache: hit`` or ``miss`` says which it was.
 """
 
 from __future__ import annotations
