@@ -164,3 +164,42 @@ def _middleware(app):
     while layer is not None:
         yield layer
         layer = getattr(layer, "app", None)
+
+
+def test_requests_for_an_answer_being_made_wait_for_it_instead_of_making_it_again():
+    """PageCache over a slow little ASGI app: twenty requests at once for one path make it once;
+    another path is made on its own; an answer that is not kept (an error) is made for each."""
+    import asyncio
+
+    import httpx
+
+    from onrecord.web_cache import PageCache
+
+    made: list[str] = []
+
+    async def slow(scope, receive, send):
+        made.append(scope["path"])
+        await asyncio.sleep(0.05)
+        status = 404 if scope["path"] == "/missing" else 200
+        body = f"{scope['path']} #{len(made)}".encode()
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"text/plain"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+    cache = PageCache(slow, version=lambda: 1, max_bytes=1_000_000)
+
+    async def main():
+        transport = httpx.ASGITransport(app=cache)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            await client.get("/warm")  # the first request asks for the store's version
+            answers = await asyncio.gather(*(client.get("/page") for _ in range(20)),
+                                           client.get("/other"), *(client.get("/missing") for _ in range(3)))
+        return answers
+
+    answers = asyncio.run(main())
+    pages, other, missing = answers[:20], answers[20], answers[21:]
+    assert made.count("/page") == 1 and made.count("/other") == 1
+    assert {r.text for r in pages} == {pages[0].text} and pages[0].status_code == 200
+    assert sorted(r.headers[HIT] for r in pages) == ["hit"] * 19 + ["miss"]
+    assert other.status_code == 200 and other.text.startswith("/other")
+    assert [r.status_code for r in missing] == [404] * 3 and made.count("/missing") == 3

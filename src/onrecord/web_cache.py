@@ -10,7 +10,9 @@ What decides freshness: ``Store.version``, a number every write transaction rais
 the store for it at most once every ``check_every`` seconds (in a worker thread, never blocking the
 event loop) and forgets everything when it moved, so a write by another process (``onrecord ingest``
 while the server runs) is seen within that time; a write through this server (any request that is
-not ``GET`` or ``HEAD``) empties the cache at once.
+not ``GET`` or ``HEAD``) empties the cache at once. Requests for an answer that is being made wait
+for it instead of making it again (after a write, fifty clients asking for the front page make it
+once).
 
 Only answers with status 200 are kept (errors differ by ``Accept``); ``/api/health`` and ``/static``
 are never kept. Every ``GET`` answer of this server is public (reading needs no token), which is what
@@ -24,6 +26,7 @@ changed. ``x-onrecord-cache: hit`` or ``miss`` says which it was.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import time
 from collections import OrderedDict
@@ -65,6 +68,7 @@ class PageCache:
         self.known: int | None = None  # the store version the entries belong to
         self.checked = float("-inf")
         self.checking = False
+        self.filling: dict[tuple[str, bytes], asyncio.Event] = {}  # answers being made, for those who wait
 
     def clear(self) -> None:
         self.entries.clear()
@@ -124,11 +128,22 @@ class PageCache:
             return
         key = (path, scope.get("query_string", b""))
         entry = self.entries.get(key)
+        if entry is None and key in self.filling:  # the same answer is being made: wait for it
+            await self.filling[key].wait()
+            entry = self.entries.get(key)
         if entry is not None:
             self.entries.move_to_end(key)
             await _answer(entry, scope, send)
             return
-        await self._fill(key, scope, receive, send)
+        if key in self.filling:  # it was not kept (too big, an error): make this one alone
+            await self._fill(key, scope, receive, send)
+            return
+        self.filling[key] = made = asyncio.Event()
+        try:
+            await self._fill(key, scope, receive, send)
+        finally:
+            del self.filling[key]
+            made.set()
 
     async def _fill(self, key: tuple[str, bytes], scope: Scope, receive: Receive, send: Send) -> None:
         """Pass the request on; keep a 200 answer (its whole body, when it fits) for next time."""
