@@ -24,6 +24,10 @@ What wins, for every response (``Guard``, outermost, in this order):
   3. errors get one shape, ``{"error": {"code": ..., "message": ...}}`` with the status of
      ``status_of`` (an HTML page with the same code for a browser on a page route);
   4. every response carries the security headers (``SECURITY_HEADERS``).
+
+Inside the guard, ``web_cache.PageCache`` answers a ``GET`` it has answered before, until the store's
+version moves (a write); see that module. Routes that query the store run in ``QUERY_THREADS``
+worker threads; reading an article runs in a thread of its own.
 """
 
 from __future__ import annotations
