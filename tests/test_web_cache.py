@@ -8,9 +8,12 @@ application with FastAPI's TestClient; a second ``Store`` on the same file stand
 
 from __future__ import annotations
 
+import asyncio
 import time
 import warnings
 
+import anyio
+import anyio.to_thread
 import pytest
 
 pytest.importorskip("fastapi")
@@ -146,7 +149,8 @@ def test_memory_is_bounded_and_the_least_recent_answer_goes_first(db):
         cache = next(m for m in _middleware(app) if type(m).__name__ == "PageCache")
         assert sum(len(client.get(p).content) for p in paths) > 2 * 40_000  # more than fits
         assert 0 < cache.size <= 40_000
-        assert sum(len(e.body) for e in cache.entries.values()) == cache.size
+        assert sum(e.cost for e in cache.entries.values()) == cache.size
+        assert all(e.cost > len(e.body) for e in cache.entries.values())
         assert client.get(paths[-1]).headers[HIT] == "hit"
         assert client.get(paths[0]).headers[HIT] == "miss"  # dropped to make room
 
@@ -169,8 +173,6 @@ def _middleware(app):
 def test_requests_for_an_answer_being_made_wait_for_it_instead_of_making_it_again():
     """PageCache over a slow little ASGI app: twenty requests at once for one path make it once;
     another path is made on its own; an answer that is not kept (an error) is made for each."""
-    import asyncio
-
     import httpx
 
     from onrecord.web_cache import PageCache
@@ -203,3 +205,131 @@ def test_requests_for_an_answer_being_made_wait_for_it_instead_of_making_it_agai
     assert sorted(r.headers[HIT] for r in pages) == ["hit"] * 19 + ["miss"]
     assert other.status_code == 200 and other.text.startswith("/other")
     assert [r.status_code for r in missing] == [404] * 3 and made.count("/missing") == 3
+
+
+class Record:
+    """A stand-in store for PageCache alone: a version, and an ASGI app whose pages show it."""
+
+    def __init__(self):
+        self.v = 1
+        self.gate = asyncio.Event()
+        self.version_delay = 0.0
+
+    def version(self) -> int:
+        if self.version_delay:
+            time.sleep(self.version_delay)  # the check waits for its thread and the database
+        return self.v
+
+    async def app(self, scope, receive, send):
+        if scope["method"] == "POST":
+            self.v += 1  # the write commits
+            status, body = 201, b"stored"
+        else:
+            seen = self.v  # the read transaction's snapshot
+            if scope["path"] == "/slow":
+                await self.gate.wait()  # rendering, or queued for a thread
+            elif scope["path"].startswith("/busy"):
+                await anyio.to_thread.run_sync(time.sleep, 0.5)  # a sync route taking half a second
+            status, body = 200, f"v{seen}".encode()
+        await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"text/plain")]})
+        await send({"type": "http.response.body", "body": body})
+
+
+async def call(cache, path: str, method: str = "GET") -> tuple[str, str | None]:
+    out: dict = {}
+
+    async def send(message):
+        if message["type"] == "http.response.start":
+            out["headers"] = dict(message["headers"])
+        else:
+            out["body"] = message.get("body", b"")
+
+    async def receive():
+        return {"type": "http.request", "body": b""}
+
+    await cache({"type": "http", "method": method, "path": path, "query_string": b"", "headers": []}, receive, send)
+    hit = out["headers"].get(CACHE_HEADER)
+    return out["body"].decode(), hit.decode() if hit else None
+
+
+def test_an_answer_read_before_a_write_and_finished_after_it_is_not_given_again():
+    from onrecord.web_cache import PageCache
+
+    async def main():
+        record = Record()
+        cache = PageCache(record.app, version=record.version, max_bytes=1_000_000)
+        assert await call(cache, "/other") == ("v1", "miss")
+        before = asyncio.create_task(call(cache, "/slow"))  # reads v1, then waits
+        await asyncio.sleep(0.05)
+        assert await call(cache, "/api/ingest", "POST") == ("stored", None)  # the client now expects v2
+        record.gate.set()
+        assert await before == ("v1", "miss")  # it read before the write: right for its request...
+        record.version_delay = 0.3
+        slow_check = asyncio.create_task(call(cache, "/slow"))  # starts the version check
+        await asyncio.sleep(0.05)
+        after = await call(cache, "/slow")  # ...and not kept for the requests after the write
+        assert after[0] == "v2" and (await slow_check)[0] == "v2"
+        assert await call(cache, "/other") == ("v2", "miss")
+
+    asyncio.run(main())
+
+
+def test_a_write_by_another_process_is_seen_in_time_while_slow_pages_fill_the_query_threads():
+    from onrecord.web_cache import PageCache
+
+    async def main():
+        anyio.to_thread.current_default_thread_limiter().total_tokens = 4  # what the server's lifespan sets
+        record = Record()
+        cache = PageCache(record.app, version=record.version, max_bytes=1_000_000)
+        assert await call(cache, "/") == ("v1", "miss")
+        written = time.monotonic()
+        record.v = 2  # onrecord ingest, in another process, commits
+        crawler = [asyncio.create_task(call(cache, f"/busy{i}")) for i in range(24)]  # 3 s of queued work
+
+        async def probe() -> tuple[float, float, str]:
+            asked = time.monotonic()
+            body, _ = await call(cache, "/")
+            return asked - written, time.monotonic() - asked, body
+
+        probes = []
+        for _ in range(25):  # readers of the front page, one every 0.1 s, each on its own
+            await asyncio.sleep(0.1)
+            probes.append(asyncio.create_task(probe()))
+        answers = await asyncio.gather(*probes)
+        await asyncio.gather(*crawler)
+        late = [round(asked, 2) for asked, _, body in answers if body == "v1" and asked > 1.5]
+        assert late == [], f"the old front page was given to requests made {late} s after the write"
+        slow = [round(took, 2) for _, took, _ in answers if took > 0.5]
+        assert slow == [], f"front page requests waited {slow} s (the version check queued behind pages)"
+        assert answers[-1][2] == "v2"
+
+    asyncio.run(main())
+
+
+def test_requests_that_write_nothing_leave_the_cache_alone(db, reader):
+    with Store.open(str(db)) as store:
+        client = client_for(store, reader=reader)
+        client.get("/speakers/1")
+        for refused in (client.options("/"), client.request("FOO", "/"),
+                        client.post("/api/ingest", json={"text": "x"}, headers={"Authorization": "Bearer wrong"}),
+                        client.post("/api/read", json={"text": "Ada Lovelace said that it works."})):
+            assert refused.status_code in (200, 401, 405), refused.text
+            assert client.get("/speakers/1").headers[HIT] == "hit"
+
+
+def test_a_long_query_is_answered_but_not_kept_and_keys_count_against_the_memory(db):
+    from onrecord.web_cache import MAX_KEY
+
+    with Store.open(str(db)) as store:
+        app = make_app(store, token=None, cache_bytes=1_000_000)
+        client = TestClient(app)
+        long = "/api/statements?search=engines&pad=" + "a" * MAX_KEY
+        for _ in range(2):
+            answer = client.get(long)
+            assert answer.status_code == 200 and HIT not in answer.headers
+        padded = [f"/api/statements?search=zzzz&pad={'b' * 900}&n={n}" for n in range(50)]
+        for path in padded:
+            client.get(path)
+        cache = next(m for m in _middleware(app) if type(m).__name__ == "PageCache")
+        bodies = sum(len(e.body) for e in cache.entries.values())
+        assert cache.size >= bodies + 900 * len(cache.entries)

@@ -12,7 +12,19 @@ are JSON text. Two things exist only in the database: the full-text index (SQLit
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 metadata = MetaData()
 
@@ -137,5 +149,5 @@ failures = Table(
 store_state = Table(
     "store_state", metadata,
     Column("id", Integer, primary_key=True, autoincrement=False),  # always 1: one row
-    Column("version", Integer, nullable=False),  # raised by every write transaction (``Store.write``)
+    Column("version", BigInteger, nullable=False),  # raised by every write (``Store.write``); starts at random
 )

@@ -7,21 +7,28 @@ body and headers of successful ``GET`` answers, keyed on path and query, and ans
 without routing, querying or rendering.
 
 What decides freshness: ``Store.version``, a number every write transaction raises. The cache asks
-the store for it at most once every ``check_every`` seconds (in a worker thread, never blocking the
-event loop) and forgets everything when it moved, so a write by another process (``onrecord ingest``
-while the server runs) is seen within that time; a write through this server (any request that is
-not ``GET`` or ``HEAD``) empties the cache at once. Requests for an answer that is being made wait
-for it instead of making it again (after a write, fifty clients asking for the front page make it
-once).
+the store for it at most once every ``check_every`` seconds, in a thread of its own (never queued
+behind slow pages), and forgets everything when it moved; while a check is due, requests wait for
+it (one check, shared). So a write by another process (``onrecord ingest`` while the server runs)
+is seen within ``check_every`` seconds; after a request through this server that may have written
+(not ``GET`` or ``HEAD``, answered below 400) the next request checks first, so a client sees its
+own write at once. An answer made while the version moved is not kept (``generation``). Requests
+for an answer that is being made wait for it instead of making it again (after a write, fifty
+clients asking for the front page make it once).
 
 Only answers with status 200 are kept (errors differ by ``Accept``); ``/api/health`` and ``/static``
-are never kept. Every ``GET`` answer of this server is public (reading needs no token), which is what
-makes one kept answer right for everyone; a route whose answer depends on who asks must not be kept.
+are never kept, nor answers to a path and query over ``MAX_KEY`` bytes. Every ``GET`` answer of this
+server is public (reading needs no token), which is what makes one kept answer right for everyone; a
+route whose answer depends on who asks must not be kept.
 
-Memory is bounded: at most ``max_bytes`` of bodies, least recently used dropped first, and no single
-body over an eighth of it. An answer given from the cache carries an ``ETag`` (a hash of its body)
-and ``Cache-Control: no-cache``, so browsers ask again and get ``304 Not Modified`` when nothing
-changed. ``x-onrecord-cache: hit`` or ``miss`` says which it was.
+Memory is bounded: at most ``max_bytes`` for the kept answers, each counted as its body, key and
+headers plus ``ENTRY_OVERHEAD`` (Python's own bookkeeping), least recently used dropped first, and
+no single answer over an eighth of it. An answer given from the cache carries an ``ETag`` (a hash of
+its body) and ``Cache-Control: no-cache``, so browsers ask again and get ``304 Not Modified`` when
+nothing changed. ``x-onrecord-cache: hit`` or ``miss`` says which it was.
+
+With several server processes (``--workers``) each has its own cache: a write through one is seen by
+the others within ``check_every`` seconds.
 """
 
 from __future__ import annotations
@@ -34,15 +41,19 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.concurrency import run_in_threadpool
+import anyio
+import anyio.to_thread
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
+Key = tuple[str, bytes]
 
 NOT_KEPT = ("/api/health", "/static/")
 CACHE_HEADER = b"x-onrecord-cache"
+MAX_KEY = 1024  # bytes of path and query: longer requests are answered but not kept
+ENTRY_OVERHEAD = 640  # bytes of Python objects per kept answer besides its bytes (measured: about 610)
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,7 @@ class Entry:
     headers: list[tuple[bytes, bytes]]
     body: bytes
     etag: bytes
+    cost: int  # what it counts against max_bytes
 
 
 class PageCache:
@@ -63,46 +75,68 @@ class PageCache:
         self.max_bytes = max_bytes
         self.max_entry = max_bytes // 8
         self.check_every = check_every
-        self.entries: OrderedDict[tuple[str, bytes], Entry] = OrderedDict()
+        self.entries: OrderedDict[Key, Entry] = OrderedDict()
         self.size = 0
         self.known: int | None = None  # the store version the entries belong to
-        self.checked = float("-inf")
-        self.checking = False
-        self.filling: dict[tuple[str, bytes], asyncio.Event] = {}  # answers being made, for those who wait
+        self.generation = 0  # raised whenever the entries are dropped: answers made before are not kept
+        self.checked = float("-inf")  # when the last check that counts started
+        self.check: asyncio.Future[None] | None = None  # the check under way, shared by all who wait
+        self.check_limiter: anyio.CapacityLimiter | None = None
+        self.filling: dict[Key, asyncio.Event] = {}  # answers being made, for those who wait
 
     def clear(self) -> None:
         self.entries.clear()
         self.size = 0
+        self.generation += 1
+
+    # --- freshness ---
 
     async def _fresh(self) -> None:
-        """Forget everything when the store's version moved (asked at most every ``check_every`` s)."""
-        if self.checking or time.monotonic() - self.checked < self.check_every:
+        """When a check is due, wait for it (one check at a time, shared by every waiting request)."""
+        if time.monotonic() - self.checked < self.check_every:
             return
-        self.checking = True
+        if self.check is None:
+            self.check = asyncio.ensure_future(self._check())
+        await asyncio.shield(self.check)
+
+    async def _check(self) -> None:
+        """Ask the store for its version; forget everything when it moved."""
+        generation, started = self.generation, time.monotonic()
+        if self.check_limiter is None:  # made in the event loop, at the first check
+            self.check_limiter = anyio.CapacityLimiter(1)
         try:
-            version = await run_in_threadpool(self.version)
+            version = await anyio.to_thread.run_sync(self.version, limiter=self.check_limiter)
         except Exception:  # the store is failing: keep nothing, let the routes answer (and say why)
             self.clear()
             self.known = None
             return
         finally:
-            self.checking = False
-        self.checked = time.monotonic()
+            self.check = None
+        moved = self.generation != generation  # a write through this server ended during the check
         if version != self.known:
             self.clear()
             self.known = version
+        if not moved:  # else the version read may be older than that write: check again next time
+            self.checked = started
 
-    def _keep(self, key: tuple[str, bytes], entry: Entry) -> None:
-        if len(entry.body) > self.max_entry:
+    def _forget_check(self) -> None:
+        """Something may have been written: the next request checks the version first."""
+        self.checked = float("-inf")
+        self.generation += 1  # and answers being made now are not kept
+
+    # --- keeping ---
+
+    def _keep(self, key: Key, entry: Entry) -> None:
+        if entry.cost > self.max_entry:
             return
         old = self.entries.pop(key, None)
         if old is not None:
-            self.size -= len(old.body)
+            self.size -= old.cost
         self.entries[key] = entry
-        self.size += len(entry.body)
+        self.size += entry.cost
         while self.size > self.max_bytes and self.entries:
             _, dropped = self.entries.popitem(last=False)
-            self.size -= len(dropped.body)
+            self.size -= dropped.cost
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or self.max_bytes <= 0:
@@ -110,23 +144,17 @@ class PageCache:
             return
         method = scope["method"]
         if method not in ("GET", "HEAD"):
-            self.clear()  # a write through this server (ingest): nothing kept may be stale
-            self.checked = float("-inf")
-            try:
-                await self.app(scope, receive, send)
-            finally:
-                self.clear()  # the write is committed now: drop what was kept while it ran,
-                self.checked = float("-inf")  # and ask the store again before keeping more
+            await self._pass_write(scope, receive, send)
             return
-        path = scope["path"]
-        if method == "HEAD" or path.startswith(NOT_KEPT):
+        path, query = scope["path"], scope.get("query_string", b"")
+        if method == "HEAD" or path.startswith(NOT_KEPT) or len(path) + len(query) > MAX_KEY:
             await self.app(scope, receive, send)
             return
         await self._fresh()
         if self.known is None:  # the store did not say its version: keep nothing
             await self.app(scope, receive, send)
             return
-        key = (path, scope.get("query_string", b""))
+        key = (path, query)
         entry = self.entries.get(key)
         if entry is None and key in self.filling:  # the same answer is being made: wait for it
             await self.filling[key].wait()
@@ -145,9 +173,27 @@ class PageCache:
             del self.filling[key]
             made.set()
 
-    async def _fill(self, key: tuple[str, bytes], scope: Scope, receive: Receive, send: Send) -> None:
-        """Pass the request on; keep a 200 answer (its whole body, when it fits) for next time."""
-        known = self.known
+    async def _pass_write(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A request that may write (``POST /api/ingest``): once it is answered, unless it was refused
+        (status 400 or more: nothing written), the next request checks the store's version first."""
+        status = 500
+
+        async def watch(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        finally:
+            if status < 400 or status >= 500:
+                self._forget_check()
+
+    async def _fill(self, key: Key, scope: Scope, receive: Receive, send: Send) -> None:
+        """Pass the request on; keep a 200 answer (its whole body, when it fits) for next time, unless
+        the entries were dropped while it was made."""
+        generation = self.generation
         start: Message | None = None
         parts: list[bytes] = []
         size = 0
@@ -168,17 +214,20 @@ class PageCache:
                     parts.clear()
                 else:
                     parts.append(body)
-                if not message.get("more_body", False) and keep and start is not None and self.known == known:
-                    self._keep(key, _entry(start, b"".join(parts)))
+                if (not message.get("more_body", False) and keep and start is not None
+                        and self.generation == generation):
+                    self._keep(key, _entry(key, start, b"".join(parts)))
             await send(message)
 
         await self.app(scope, receive, capture)
 
 
-def _entry(start: Message, body: bytes) -> Entry:
+def _entry(key: Key, start: Message, body: bytes) -> Entry:
     etag = b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
     headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in (b"etag", b"cache-control")]
-    return Entry(headers + [(b"etag", etag), (b"cache-control", b"no-cache")], body, etag)
+    headers += [(b"etag", etag), (b"cache-control", b"no-cache")]
+    cost = len(body) + len(key[0]) + len(key[1]) + sum(len(k) + len(v) for k, v in headers) + ENTRY_OVERHEAD
+    return Entry(headers, body, etag, cost)
 
 
 async def _answer(entry: Entry, scope: Scope, send: Send) -> None:
