@@ -14,10 +14,12 @@ its next request as soon as the answer to the last one came back (no pause betwe
 - ``speaker``: ``GET /speakers/{id}`` — a whole page (speaker, roles, weekly SVG chart, 50 statements)
   for the 200 most quoted speakers in turn.
 
-It does this twice: with the server's page cache (``web_cache``; the normal server: after the
-warm-up the requests are answered from kept pages, the share of hits is printed) and with the cache
-turned off (``--cache-mb 0``: every request queries the store and renders), which is what a page
-nobody asked for since the last write costs.
+It does this three times: with the server's page cache (``web_cache``; the normal server: after the
+warm-up the requests are answered from kept pages, the share of hits is printed); with the cache
+while the store is written ``--writes`` times a second from another connection (as while an
+``onrecord ingest`` runs beside the server: the cache is emptied when the version moves, checked
+once a second); and with the cache turned off (``--cache-mb 0``: every request queries the store and
+renders), which is what a page nobody asked for since the last write costs.
 
 For each: requests/s, p50 and p99 latency (ms, as the client sees it, queueing included) and errors.
 The ratio of each endpoint's p50 to the baseline's shows query and rendering work against server
@@ -25,7 +27,7 @@ overhead. The clients run on the same machine as the server and take CPU from it
 numbers are a floor, not what the server would do behind a separate load generator.
 
 usage: python bench/api_load.py [--db PATH] [--statements N] [--clients 50] [--duration 10] [--workers 1]
-                                [--only cached|uncached]
+                                [--only cached|writing|uncached] [--writes 4]
 
 Last line: ``api_load: N statements, C clients, W worker(s): cached search R req/s p50 A ms p99 B ms; ...``.
 """
@@ -41,6 +43,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -152,11 +155,34 @@ async def drive(port: int, paths: list[str], clients: int, duration: float, warm
             "p99": latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))] if latencies else float("nan")}
 
 
+class Writer(threading.Thread):
+    """Writes to the store ``per_second`` times a second (a failure recorded: a real write
+    transaction that moves the store's version, without the CPU of reading an article), as an
+    ``onrecord ingest`` beside the server would."""
+
+    def __init__(self, db: Path, per_second: float):
+        super().__init__(daemon=True)
+        self.db, self.pause, self.done, self.writes = db, 1 / per_second, threading.Event(), 0
+
+    def run(self) -> None:
+        from onrecord.errors import InputError
+        from onrecord.store import Store
+
+        with Store.open(str(self.db)) as store:
+            while not self.done.wait(self.pause):
+                store.record_failure("bench-writer", InputError(f"bench write {self.writes}"))
+                self.writes += 1
+
+
 def measure(db: Path, args: argparse.Namespace, searches: list[str], speaker_ids: list[int],
-            cache_bytes: int) -> dict[str, dict[str, float]]:
-    """Start a server and drive each endpoint in turn; the figures per endpoint."""
+            cache_bytes: int, writes: float = 0) -> dict[str, dict[str, float]]:
+    """Start a server and drive each endpoint in turn (while ``writes`` a second go to the store);
+    the figures per endpoint."""
     port = free_port()
     server = start_server(db, port, args.workers, cache_bytes)
+    writer = Writer(db, writes) if writes else None
+    if writer:
+        writer.start()
     results = {}
     try:
         for name, paths in (("health", ["/api/health"]), ("search", searches),
@@ -166,6 +192,9 @@ def measure(db: Path, args: argparse.Namespace, searches: list[str], speaker_ids
             print(f"  {name:8} {r['requests']:6d} requests  {r['rps']:7.1f} req/s  p50 {r['p50']:7.1f} ms  "
                   f"p99 {r['p99']:7.1f} ms  errors {r['errors']}  cache hits {r['hits']:.0%}", flush=True)
     finally:
+        if writer:
+            writer.done.set()
+            writer.join()
         server.terminate()
         server.wait(10)
     return results
@@ -188,7 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=10.0, help="seconds of measured load per endpoint")
     parser.add_argument("--warmup", type=float, default=2.0)
     parser.add_argument("--workers", type=int, default=1, help="server processes")
-    parser.add_argument("--only", choices=("cached", "uncached"), help="one of the two runs")
+    parser.add_argument("--only", choices=("cached", "writing", "uncached"), help="one of the runs")
+    parser.add_argument("--writes", type=float, default=4.0,
+                        help="writes per second to the store during the 'writing' run (0: no such run)")
     args = parser.parse_args(argv)
 
     from onrecord.store import Store
@@ -205,11 +236,13 @@ def main(argv: list[str] | None = None) -> int:
         qrng = random.Random(11)
         searches = [f"/api/statements?search={zipf_choice(words, qrng)}&limit=20" for _ in range(200)]
         runs = {}
-        for mode in ("cached", "uncached"):
-            if args.only and mode != args.only:
+        modes = {"cached": ("on", 64_000_000, 0), "writing": (f"on, {args.writes:g} writes/s", 64_000_000, args.writes),
+                 "uncached": ("off", 0, 0)}
+        for mode, (says, cache_bytes, writes) in modes.items():
+            if (args.only and mode != args.only) or (mode == "writing" and not writes):
                 continue
-            print(f"server: {args.workers} worker(s), page cache {'on' if mode == 'cached' else 'off'}", flush=True)
-            runs[mode] = measure(db, args, searches, speaker_ids, cache_bytes=64_000_000 if mode == "cached" else 0)
+            print(f"server: {args.workers} worker(s), page cache {says}", flush=True)
+            runs[mode] = measure(db, args, searches, speaker_ids, cache_bytes, writes)
     for mode, results in runs.items():
         base_p50 = results["health"]["p50"]
         print(f"{mode}: p50 over the baseline's: search {results['search']['p50'] / base_p50:.1f}x, "

@@ -107,7 +107,8 @@ def test_an_ingest_through_the_server_is_seen_at_once(db, reader):
             [("Grace Hopper", True)]
 
 
-def test_a_write_by_another_process_is_seen_within_the_check_interval(db):
+def test_a_write_by_another_process_is_seen_within_the_check_interval(db, monkeypatch):
+    monkeypatch.setattr("onrecord.web.CACHE_STALE_FOR", 0.5)  # answers kept before a write: given 0.5 s more
     with Store.open(str(db)) as store, Store.open(str(db)) as other:
         client = client_for(store)
         assert client.get("/api/statements?search=widgets").json()["items"] == []
@@ -280,7 +281,7 @@ def test_a_write_by_another_process_is_seen_in_time_while_slow_pages_fill_the_qu
     async def main():
         anyio.to_thread.current_default_thread_limiter().total_tokens = 4  # what the server's lifespan sets
         record = Record()
-        cache = PageCache(record.app, version=record.version, max_bytes=1_000_000)
+        cache = PageCache(record.app, version=record.version, max_bytes=1_000_000, stale_for=0.3)
         assert await call(cache, "/") == ("v1", "miss")
         written = time.monotonic()
         record.v = 2  # onrecord ingest, in another process, commits
@@ -302,6 +303,30 @@ def test_a_write_by_another_process_is_seen_in_time_while_slow_pages_fill_the_qu
         slow = [round(took, 2) for _, took, _ in answers if took > 0.5]
         assert slow == [], f"front page requests waited {slow} s (the version check queued behind pages)"
         assert answers[-1][2] == "v2"
+
+    asyncio.run(main())
+
+
+def test_after_another_process_wrote_a_kept_answer_is_given_while_young_then_made_again():
+    from onrecord.web_cache import PageCache
+
+    async def main():
+        record = Record()
+        cache = PageCache(record.app, version=record.version, max_bytes=1_000_000, check_every=0.2, stale_for=0.5)
+        assert await call(cache, "/p") == ("v1", "miss")
+        record.v = 2  # another process wrote
+        await asyncio.sleep(0.25)
+        assert await call(cache, "/p") == ("v1", "hit")  # the version moved, the answer is 0.25 s old
+        await asyncio.sleep(0.35)
+        assert await call(cache, "/p") == ("v2", "miss")  # 0.6 s old: made again
+        await asyncio.sleep(0.6)
+        assert await call(cache, "/p") == ("v2", "hit")  # made at the version last seen: kept, however old
+        record.v = 3
+        await asyncio.sleep(0.25)
+        assert await call(cache, "/p") == ("v3", "miss")  # the version moved and the answer is 0.85 s old
+        assert await call(cache, "/p") == ("v3", "hit")
+        assert await call(cache, "/api/ingest", "POST") == ("stored", None)  # a write through this server
+        assert await call(cache, "/p") == ("v4", "miss")  # seen at once, however young the kept answer
 
     asyncio.run(main())
 

@@ -85,6 +85,7 @@ SECURITY_HEADERS = {
 }
 MAX_LIMIT = 500
 CACHE_BYTES = 64_000_000  # memory for kept answers (web_cache), per server process
+CACHE_STALE_FOR = 5.0  # seconds a kept answer is still given after another process wrote (web_cache)
 # Routes that query the store run in worker threads; more than a few at once only fight over the
 # GIL (measured with bench/api_load.py, 1 worker, cache off: 40 threads 95 speaker pages/s, p99 1.2 s;
 # 2 threads 139/s, p99 0.4 s). Reading an article (seconds of CPU) has its own single thread, so a
@@ -334,7 +335,8 @@ def make_app(store: Store, *, token: str | None, max_body: int = 10_000_000, rea
     app.state.reader = LazyReader(reader)
     install_error_handlers(app)
     # the last added is the outermost: the guard sees every request first, the cache answers after it
-    app.add_middleware(PageCache, version=store.version, max_bytes=cache_bytes)  # type: ignore[arg-type]
+    app.add_middleware(PageCache, version=store.version, max_bytes=cache_bytes,  # type: ignore[arg-type]
+                       stale_for=CACHE_STALE_FOR)
     app.add_middleware(Guard, max_body=max_body, allowed_hosts=allowed_hosts)  # type: ignore[arg-type]
     static = resources.files("onrecord") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")

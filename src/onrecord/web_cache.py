@@ -8,13 +8,16 @@ without routing, querying or rendering.
 
 What decides freshness: ``Store.version``, a number every write transaction raises. The cache asks
 the store for it at most once every ``check_every`` seconds, in a thread of its own (never queued
-behind slow pages), and forgets everything when it moved; while a check is due, requests wait for
-it (one check, shared). So a write by another process (``onrecord ingest`` while the server runs)
-is seen within ``check_every`` seconds; after a request through this server that may have written
-(not ``GET`` or ``HEAD``, answered below 400) the next request checks first, so a client sees its
-own write at once. An answer made while the version moved is not kept (``generation``). Requests
-for an answer that is being made wait for it instead of making it again (after a write, fifty
-clients asking for the front page make it once).
+behind slow pages); while a check is due, requests wait for it (one check, shared). Once the version
+moved, a kept answer is given again only while it is younger than ``stale_for`` seconds, then made
+afresh: so a write by another process (``onrecord ingest`` while the server runs) shows within
+``check_every + stale_for`` seconds (6 by default), and while an ingest writes several times a
+second each page is made at most once per ``stale_for`` instead of on every request. After a
+request through this server that may have written (not ``GET`` or ``HEAD``, answered below 400),
+the next request checks first and, when the version moved, everything kept is dropped: a client
+sees its own write at once. An answer made while such a write ended is not kept (``generation``).
+Requests for an answer that is being made wait for it instead of making it again (after a write,
+fifty clients asking for the front page make it once).
 
 Only answers with status 200 are kept (errors differ by ``Accept``); ``/api/health`` and ``/static``
 are never kept, nor answers to a path and query over ``MAX_KEY`` bytes. Every ``GET`` answer of this
@@ -28,7 +31,7 @@ its body) and ``Cache-Control: no-cache``, so browsers ask again and get ``304 N
 nothing changed. ``x-onrecord-cache: hit`` or ``miss`` says which it was.
 
 With several server processes (``--workers``) each has its own cache: a write through one is seen by
-the others within ``check_every`` seconds.
+the others as a write by another process.
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ class Entry:
     body: bytes
     etag: bytes
     cost: int  # what it counts against max_bytes
+    version: int  # the store's version when it was made (as last checked)
+    made: float  # when it was made (time.monotonic)
 
 
 class PageCache:
@@ -69,12 +74,13 @@ class PageCache:
     version (``Store.version``); ``max_bytes`` 0 turns the cache off (every answer a miss)."""
 
     def __init__(self, app: Callable[..., Awaitable[None]], version: Callable[[], int], max_bytes: int,
-                 check_every: float = 1.0):
+                 check_every: float = 1.0, stale_for: float = 5.0):
         self.app = app
         self.version = version
         self.max_bytes = max_bytes
         self.max_entry = max_bytes // 8
         self.check_every = check_every
+        self.stale_for = stale_for
         self.entries: OrderedDict[Key, Entry] = OrderedDict()
         self.size = 0
         self.known: int | None = None  # the store version the entries belong to
@@ -83,6 +89,7 @@ class PageCache:
         self.check: asyncio.Future[None] | None = None  # the check under way, shared by all who wait
         self.check_limiter: anyio.CapacityLimiter | None = None
         self.filling: dict[Key, asyncio.Event] = {}  # answers being made, for those who wait
+        self.wrote = False  # a request through this server may have written since the last check
 
     def clear(self) -> None:
         self.entries.clear()
@@ -114,15 +121,24 @@ class PageCache:
             self.check = None
         moved = self.generation != generation  # a write through this server ended during the check
         if version != self.known:
-            self.clear()
-            self.known = version
+            if self.wrote or self.known is None:
+                self.clear()  # this server's client wrote: it must see its write
+            self.known = version  # else kept answers go stale (given while young, see ``_usable``)
         if not moved:  # else the version read may be older than that write: check again next time
             self.checked = started
+            self.wrote = False
 
     def _forget_check(self) -> None:
         """Something may have been written: the next request checks the version first."""
         self.checked = float("-inf")
+        self.wrote = True
         self.generation += 1  # and answers being made now are not kept
+
+    def _usable(self, entry: Entry | None) -> Entry | None:
+        """The entry when it may be given: made at the version last seen, or young enough."""
+        if entry is None or entry.version == self.known or time.monotonic() - entry.made < self.stale_for:
+            return entry
+        return None
 
     # --- keeping ---
 
@@ -155,10 +171,10 @@ class PageCache:
             await self.app(scope, receive, send)
             return
         key = (path, query)
-        entry = self.entries.get(key)
+        entry = self._usable(self.entries.get(key))
         if entry is None and key in self.filling:  # the same answer is being made: wait for it
             await self.filling[key].wait()
-            entry = self.entries.get(key)
+            entry = self._usable(self.entries.get(key))
         if entry is not None:
             self.entries.move_to_end(key)
             await _answer(entry, scope, send)
@@ -193,7 +209,7 @@ class PageCache:
     async def _fill(self, key: Key, scope: Scope, receive: Receive, send: Send) -> None:
         """Pass the request on; keep a 200 answer (its whole body, when it fits) for next time, unless
         the entries were dropped while it was made."""
-        generation = self.generation
+        generation, version, made = self.generation, self.known, time.monotonic()
         start: Message | None = None
         parts: list[bytes] = []
         size = 0
@@ -215,19 +231,19 @@ class PageCache:
                 else:
                     parts.append(body)
                 if (not message.get("more_body", False) and keep and start is not None
-                        and self.generation == generation):
-                    self._keep(key, _entry(key, start, b"".join(parts)))
+                        and self.generation == generation and version is not None):
+                    self._keep(key, _entry(key, start, b"".join(parts), version, made))
             await send(message)
 
         await self.app(scope, receive, capture)
 
 
-def _entry(key: Key, start: Message, body: bytes) -> Entry:
+def _entry(key: Key, start: Message, body: bytes, version: int, made: float) -> Entry:
     etag = b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
     headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in (b"etag", b"cache-control")]
     headers += [(b"etag", etag), (b"cache-control", b"no-cache")]
     cost = len(body) + len(key[0]) + len(key[1]) + sum(len(k) + len(v) for k, v in headers) + ENTRY_OVERHEAD
-    return Entry(headers, body, etag, cost)
+    return Entry(headers, body, etag, cost, version, made)
 
 
 async def _answer(entry: Entry, scope: Scope, send: Send) -> None:
