@@ -215,15 +215,20 @@ class Record:
         self.v = 1
         self.gate = asyncio.Event()
         self.version_delay = 0.0
+        self.answer_gate: asyncio.Event | None = None  # holds a POST's answer after its commit
+        self.after_gate: asyncio.Event | None = None  # holds a POST's return after its answer
 
     def version(self) -> int:
+        seen = self.v  # the read transaction's snapshot
         if self.version_delay:
             time.sleep(self.version_delay)  # the check waits for its thread and the database
-        return self.v
+        return seen
 
     async def app(self, scope, receive, send):
         if scope["method"] == "POST":
             self.v += 1  # the write commits
+            if self.answer_gate:
+                await self.answer_gate.wait()  # the answer is being made (serialising, a slow client)
             status, body = 201, b"stored"
         else:
             seen = self.v  # the read transaction's snapshot
@@ -234,9 +239,14 @@ class Record:
             status, body = 200, f"v{seen}".encode()
         await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"text/plain")]})
         await send({"type": "http.response.body", "body": body})
+        if scope["method"] == "POST" and self.after_gate:
+            await self.after_gate.wait()  # answered, but the app has not returned yet
 
 
-async def call(cache, path: str, method: str = "GET") -> tuple[str, str | None]:
+async def call(cache, path: str, method: str = "GET", heard: asyncio.Event | None = None
+               ) -> tuple[str, str | None]:
+    """One request through ``cache``: the body and the cache header; ``heard`` is set when the
+    whole answer has been sent (the client has it, whatever the app does after)."""
     out: dict = {}
 
     async def send(message):
@@ -244,6 +254,8 @@ async def call(cache, path: str, method: str = "GET") -> tuple[str, str | None]:
             out["headers"] = dict(message["headers"])
         else:
             out["body"] = message.get("body", b"")
+            if heard is not None and not message.get("more_body", False):
+                heard.set()
 
     async def receive():
         return {"type": "http.request", "body": b""}
@@ -327,6 +339,67 @@ def test_after_another_process_wrote_a_kept_answer_is_given_while_young_then_mad
         assert await call(cache, "/p") == ("v3", "hit")
         assert await call(cache, "/api/ingest", "POST") == ("stored", None)  # a write through this server
         assert await call(cache, "/p") == ("v4", "miss")  # seen at once, however young the kept answer
+
+    asyncio.run(main())
+
+
+def test_a_client_sees_its_own_write_when_a_check_was_under_way_across_it():
+    """A check reads v1; the client's POST commits v2 and is answered; its next GET waits for the
+    check under way — which must not give it the page made before its write."""
+    from onrecord.web_cache import PageCache
+
+    async def main():
+        record = Record()
+        cache = PageCache(record.app, version=record.version, max_bytes=1_000_000, check_every=0.2, stale_for=5)
+        assert await call(cache, "/p") == ("v1", "miss")
+        await asyncio.sleep(0.25)
+        record.version_delay = 0.3
+        other = asyncio.create_task(call(cache, "/other"))  # starts a check; it reads v1
+        await asyncio.sleep(0.05)
+        assert await call(cache, "/api/ingest", "POST") == ("stored", None)
+        record.version_delay = 0
+        assert await call(cache, "/p") == ("v2", "miss")
+        await other
+
+    asyncio.run(main())
+
+
+def test_a_client_sees_its_own_write_when_another_request_saw_the_new_version_first():
+    """The POST has committed v2 but not answered yet; another request's check reads v2 (to it, an
+    outside write: old answers may go stale). The POSTing client must still not get them."""
+    from onrecord.web_cache import PageCache
+
+    async def main():
+        record = Record()
+        cache = PageCache(record.app, version=record.version, max_bytes=1_000_000, check_every=0.2, stale_for=5)
+        assert await call(cache, "/p") == ("v1", "miss")
+        await asyncio.sleep(0.25)
+        record.answer_gate = asyncio.Event()
+        post = asyncio.create_task(call(cache, "/api/ingest", "POST"))  # commits v2, not answered yet
+        await asyncio.sleep(0.01)
+        assert await call(cache, "/other") == ("v2", "miss")
+        record.answer_gate.set()
+        assert await post == ("stored", None)
+        assert await call(cache, "/p") == ("v2", "miss")
+
+    asyncio.run(main())
+
+
+def test_a_client_sees_its_own_write_as_soon_as_it_has_the_answer():
+    """The POST's answer is sent but its app has not returned yet (a slow client, work after the
+    answer): a GET the client sends on hearing the answer must not get the page made before."""
+    from onrecord.web_cache import PageCache
+
+    async def main():
+        record = Record()
+        cache = PageCache(record.app, version=record.version, max_bytes=1_000_000, check_every=5, stale_for=5)
+        assert await call(cache, "/p") == ("v1", "miss")
+        record.after_gate, heard = asyncio.Event(), asyncio.Event()
+        post = asyncio.create_task(call(cache, "/api/ingest", "POST", heard))
+        await heard.wait()
+        assert await call(cache, "/p") == ("v2", "miss")
+        record.after_gate.set()
+        assert await post == ("stored", None)
 
     asyncio.run(main())
 

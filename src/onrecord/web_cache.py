@@ -12,10 +12,11 @@ behind slow pages); while a check is due, requests wait for it (one check, share
 moved, a kept answer is given again only while it is younger than ``stale_for`` seconds, then made
 afresh: so a write by another process (``onrecord ingest`` while the server runs) shows within
 ``check_every + stale_for`` seconds (6 by default), and while an ingest writes several times a
-second each page is made at most once per ``stale_for`` instead of on every request. After a
-request through this server that may have written (not ``GET`` or ``HEAD``, answered below 400),
-the next request checks first and, when the version moved, everything kept is dropped: a client
-sees its own write at once. An answer made while such a write ended is not kept (``generation``).
+second each page is made at most once per ``stale_for`` instead of on every request. Once a
+request through this server that may have written (not ``GET`` or ``HEAD``, not refused with a
+4xx) is answered, the next request checks first with a version read after that answer, and every
+kept answer not made at that version is dropped: a client sees its own write at once. An answer
+made while such a write ended is not kept (``generation``).
 Requests for an answer that is being made wait for it instead of making it again (after a write,
 fifty clients asking for the front page make it once).
 
@@ -56,6 +57,7 @@ Key = tuple[str, bytes]
 NOT_KEPT = ("/api/health", "/static/")
 CACHE_HEADER = b"x-onrecord-cache"
 MAX_KEY = 1024  # bytes of path and query: longer requests are answered but not kept
+READS = 3  # times a check asks again when writes through this server end while it asks
 ENTRY_OVERHEAD = 640  # bytes of Python objects per kept answer besides its bytes (measured: about 610)
 
 
@@ -107,26 +109,38 @@ class PageCache:
         await asyncio.shield(self.check)
 
     async def _check(self) -> None:
-        """Ask the store for its version; forget everything when it moved."""
-        generation, started = self.generation, time.monotonic()
+        """Ask the store for its version. When a write through this server ended while it was being
+        asked, ask again (up to ``READS`` times), so that whoever waits for this check after their
+        write gets a version read after it. Then: after such a write, drop what was not made at
+        this version; else, when the version moved, let kept answers go stale (``_usable``)."""
         if self.check_limiter is None:  # made in the event loop, at the first check
             self.check_limiter = anyio.CapacityLimiter(1)
         try:
-            version = await anyio.to_thread.run_sync(self.version, limiter=self.check_limiter)
+            for _ in range(READS):
+                generation, started = self.generation, time.monotonic()
+                version = await anyio.to_thread.run_sync(self.version, limiter=self.check_limiter)
+                if self.generation == generation:
+                    break
         except Exception:  # the store is failing: keep nothing, let the routes answer (and say why)
             self.clear()
             self.known = None
             return
         finally:
             self.check = None
-        moved = self.generation != generation  # a write through this server ended during the check
-        if version != self.known:
-            if self.wrote or self.known is None:
-                self.clear()  # this server's client wrote: it must see its write
-            self.known = version  # else kept answers go stale (given while young, see ``_usable``)
-        if not moved:  # else the version read may be older than that write: check again next time
+        settled = self.generation == generation  # else writes keep ending: the next request asks again
+        if self.known is None:
+            self.clear()
+        elif self.wrote:  # this server's client wrote: it must see its write
+            self._drop(lambda entry: entry.version != version)
+        self.known = version
+        if settled:
             self.checked = started
             self.wrote = False
+
+    def _drop(self, which: Callable[[Entry], bool]) -> None:
+        for key in [key for key, entry in self.entries.items() if which(entry)]:
+            self.size -= self.entries.pop(key).cost
+        self.generation += 1
 
     def _forget_check(self) -> None:
         """Something may have been written: the next request checks the version first."""
@@ -192,18 +206,20 @@ class PageCache:
     async def _pass_write(self, scope: Scope, receive: Receive, send: Send) -> None:
         """A request that may write (``POST /api/ingest``): once it is answered, unless it was refused
         (status 400 or more: nothing written), the next request checks the store's version first."""
-        status = 500
+        answered = False
 
         async def watch(message: Message) -> None:
-            nonlocal status
+            nonlocal answered
             if message["type"] == "http.response.start":
-                status = message["status"]
+                answered = True
+                if not 400 <= message["status"] < 500:
+                    self._forget_check()  # before the client can hear the answer and ask again
             await send(message)
 
         try:
             await self.app(scope, receive, watch)
         finally:
-            if status < 400 or status >= 500:
+            if not answered:  # it failed before answering: it may have written
                 self._forget_check()
 
     async def _fill(self, key: Key, scope: Scope, receive: Receive, send: Send) -> None:
