@@ -88,6 +88,14 @@ def test_speaker_lines_and_sign_offs(reader):
     assert not any(source == "UPDATE" for _, source, _, _ in got)
 
 
+def test_a_caption_with_its_credit_is_not_a_speaker_line(reader):
+    text = ("The candidates met in Denver on Tuesday.\n\n"
+            "Kamala Harris Image: U.S. Senate.\n\nGloria La RivaImage: Pax Ahimsa Gethen.\n\n"
+            "Jo Jorgensen: We will cut spending by a third.\n")
+    got = found(reader, text)
+    assert [source for _, source, cue, _ in got if cue == ":"] == ["Jo Jorgensen"]
+
+
 def test_transcript_lines_and_inline_sign_offs(reader):
     text = ('Partial transcript as follows:\n\n"WALLACE: Let’s start with the news of the day.\n\n'
             '"PENCE: Well, look, the question really should be asked.\n\n'

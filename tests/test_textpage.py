@@ -151,6 +151,8 @@ def test_not_date_lines(line: str):
         ("Protesters outside parliament. Photo: Jane Doe", "Jane Doe"),
         ("Protesters outside parliament (Photo: AP)", "AP"),
         ("Photo courtesy of Jane Doe", "Jane Doe"),
+        ("Kamala Harris Image: U.S. Senate.", "U.S. Senate"),
+        ("Gloria La RivaImage: Pax Ahimsa Gethen.", "Pax Ahimsa Gethen"),  # caption glued to its credit
     ],
 )
 def test_credit_lines(line: str, who: str):
@@ -164,6 +166,8 @@ def test_credit_lines(line: str, who: str):
         "Images of the protest spread quickly on social media.",
         "The photo was taken on Friday.",
         "Image:",
+        "McDonald said: we will go.",
+        "WALLACE: Let’s start with the news of the day.",
     ],
 )
 def test_not_credit_lines(line: str):

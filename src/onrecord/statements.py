@@ -40,6 +40,7 @@ from .extensions import ensure_extensions
 from .linear import BinaryPerceptron
 from .records import Span as TextSpan
 from .records import Statement
+from .textpage import parse_credit_line
 
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 
@@ -199,13 +200,14 @@ NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor's note", "editor�
 def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: list[tuple[int, int]]
                     ) -> list[Statement]:
     """Statements the layout makes, not the grammar: "Name: words" (transcripts, headlines such as
-    "Paul Ryan: FBI Decision ... Defies Explanation") and sign-offs ("“...” ― Sonya Herridge")."""
+    "Paul Ryan: FBI Decision ... Defies Explanation"; not a caption's credit, "Kamala Harris Image:
+    U.S. Senate.") and sign-offs ("“...” ― Sonya Herridge")."""
     taken = [(st.cue.start, st.cue.end) for st in statements if st.cue]
     out = []
     for found in LINE.finditer(text):
         line, start, end = found.group(), found.start(), found.end()
         m = SPEAKER_LINE.match(line)
-        if m and m.group("who").lower() not in NOT_SPEAKERS \
+        if m and m.group("who").lower() not in NOT_SPEAKERS and parse_credit_line(line) is None \
                 and not any(a <= start + m.end("who") and start < b for a, b in taken):
             colon = start + m.end("who")
             who_start = start + m.start("who")

@@ -114,7 +114,9 @@ class _Lexicon:
         core = rf"(?i:{nouns})(?:\s*:\s*(?:(?i:{links})\s+)?|\s+(?i:{links})\s*:?\s*)(?P<who>\S.*?)"
         self.credit_re = re.compile(rf"^\(?\s*{core}\s*\)?\s*[.;]?$")
         # a caption, then the credit: after a sentence end, "(", a dash, or a capitalised "Image:"
-        sep = r"(?:[.!?][\"”’]?\s*\(?|\s+\(|\s+[–—|/]\s+|\s+(?=[A-Z][a-z]*(?:\s+[a-z]+)?\s*:))"
+        # (also glued to the caption's last word, as pages flattened to text give "Gloria La RivaImage:")
+        sep = (r"(?:[.!?][\"”’]?\s*\(?|\s+\(|\s+[–—|/]\s+|\s+(?=[A-Z][a-z]*(?:\s+[a-z]+)?\s*:)"
+               r"|(?<=[a-z])(?=[A-Z][a-z]+\s*:))")
         self.caption_credit_re = re.compile(rf"^(?P<cap>.*\S){sep}{core}\s*\)?\s*[.;]?$")
         self.connectors = frozenset(words["name_connectors"])
         prefixes = _alternation(words["byline_prefixes"])
