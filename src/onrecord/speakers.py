@@ -132,6 +132,12 @@ class _Mention:
     entity: _Entity | None = None
     make: Callable[[], _Entity] | None = None  # builds the entity when first needed
 
+    def made(self) -> _Entity | None:
+        """The mention's entity, built at the first call."""
+        if self.entity is None and self.make is not None:
+            self.entity = self.make()
+        return self.entity
+
 
 def _text(tokens: list[Token]) -> str:
     """The tokens as written, a single space where a dropped piece was."""
@@ -417,13 +423,12 @@ class _Resolver:
         for m in self._mentions_before(pos, number == "pl"):
             if nearest is not None and m.sent < sent - WINDOW:
                 break
-            if m.entity is None and m.make is not None:
-                m.entity = m.make()
-            if m.entity is None or not ok(m.entity):
+            entity = m.made()
+            if entity is None or not ok(entity):
                 continue
-            nearest = nearest or m.entity
+            nearest = nearest or entity
             if m.subject and m.sent >= sent - WINDOW:
-                chosen = m.entity
+                chosen = entity
                 break
         found = chosen or nearest
         if found is None:
@@ -438,10 +443,8 @@ class _Resolver:
         for m in self._mentions_before(pos, True):
             if m.sent < sent - WINDOW:
                 return None
-            if m.entity is None and m.make is not None:
-                m.entity = m.make()
-            if m.entity is not None and m.entity.kind == ORGANIZATION:
-                return m.entity
+            if (entity := m.made()) is not None and entity.kind == ORGANIZATION:
+                return entity
         return None
 
     def _mentions_before(self, pos: int, plural: bool) -> Iterator[_Mention]:
