@@ -3,7 +3,7 @@
 
 Generates (or reuses, with ``--db``) a SQLite record of 100,000 synthetic statements with
 ``bench/query_speed.py``'s generator (2,000 speakers, 40 outlets, stored through ``Store.save``),
-starts ``onrecord.web.serve`` on 127.0.0.1 in a subprocess, and drives it with ``--clients``
+starts ``onrecord.web.app.serve`` on 127.0.0.1 in a subprocess, and drives it with ``--clients``
 concurrent keep-alive clients (plain asyncio HTTP/1.1, in this process, on uvloop when it is
 installed) for ``--duration`` seconds per endpoint, one endpoint after the other, each client sending
 its next request as soon as the answer to the last one came back (no pause between requests):
@@ -63,7 +63,7 @@ def free_port() -> int:
 
 
 def start_server(db: Path, port: int, workers: int, cache_bytes: int) -> subprocess.Popen:
-    code = ("from onrecord.web import serve; import sys; "
+    code = ("from onrecord.web.app import serve; import sys; "
             "serve(sys.argv[1], port=int(sys.argv[2]), workers=int(sys.argv[3]), cache_bytes=int(sys.argv[4]), "
             "log_level='warning')")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
@@ -166,7 +166,7 @@ class Writer(threading.Thread):
 
     def run(self) -> None:
         from onrecord.errors import InputError
-        from onrecord.store import Store
+        from onrecord.store.store import Store
 
         with Store.open(str(self.db)) as store:
             while not self.done.wait(self.pause):
@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="writes per second to the store during the 'writing' run (0: no such run)")
     args = parser.parse_args(argv)
 
-    from onrecord.store import Store
+    from onrecord.store.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "api_load.db"

@@ -5,7 +5,7 @@ Both sides run in this process over the same pages (the extraction benchmark's 1
 default), read into memory first as bytes, gzip removed:
 
 - ``bare``: ``trafilatura.extract(page_bytes)`` with its defaults (main text only);
-- ``onrecord``: ``onrecord.webpage.read_html_page(page_bytes)``: the extraction cascade, title,
+- ``onrecord``: ``onrecord.extraction.webpage.read_html_page(page_bytes)``: the extraction cascade, title,
   date, authors, outlet, canonical URL, language, captions and credits, body spans.
 
 One warm-up page per side first (imports and the language model load there), then ``--repeat``
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import trafilatura
 
-    from onrecord.webpage import read_html_page
+    from onrecord.extraction.webpage import read_html_page
 
     pages = load_pages(args.pages)
     if not pages:

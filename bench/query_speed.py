@@ -64,8 +64,8 @@ def generate(db: Path, statements: int, rng: random.Random) -> float:
 
     from sqlalchemy import func
 
-    from onrecord import tables as t
-    from onrecord.store import Store
+    from onrecord.store import schema as t
+    from onrecord.store.store import Store
 
     store = Store.open(str(db))
     words = vocab()
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rng = random.Random(7)
 
-    from onrecord.store import Store
+    from onrecord.store.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "query.db"

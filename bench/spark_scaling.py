@@ -7,7 +7,7 @@ corpus, 293 articles, by default):
 - ``read``: ``python -m onrecord read INPUTS --format jsonl`` (output thrown away). Its start-up
   (imports and the spaCy model) is measured apart, as the same command on a one-line text file, and
   taken off: ``net = total - start-up``.
-- ``local[1]`` and ``local[2]``: ``onrecord.spark.run`` in a SparkSession of that master. Not timed:
+- ``local[1]`` and ``local[2]``: ``onrecord.spark.job.run`` in a SparkSession of that master. Not timed:
   the JVM and session start, and a warm-up that loads the model in every Python worker (one task
   per core, each holding its core for a moment so that every worker starts) and runs the whole job
   once on three documents (Parquet writers, Python and JVM code paths). Timed: one full run, from
@@ -149,7 +149,7 @@ def tree_cpu(root: int) -> float:
 
 
 def spark_worker(master: str, inputs: list[str], warmup: str) -> dict[str, Any]:
-    from onrecord.spark import _reader, run, session
+    from onrecord.spark.job import _reader, run, session
 
     started = time.perf_counter()
     spark = session(master, app_name=f"spark_scaling {master}", conf={

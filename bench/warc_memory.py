@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Memory of reading a large WARC.gz with ``onrecord.sources.iter_sources``: it must stay flat.
+"""Memory of reading a large WARC.gz with ``onrecord.sources.expand.iter_sources``: it must stay flat.
 
 Writes a synthetic archive shaped like a Common Crawl News WARC (a warcinfo record, then one
 ``response`` record per page, each record its own gzip member, HTTP headers inside, HTML pages of
@@ -128,8 +128,8 @@ def read_archive(path: str, expected: int, max_bytes: int, trace: bool) -> dict:
 
     import warcio.archiveiterator  # noqa: F401 - imported before the baseline, as a reader would have it
 
-    import onrecord.archives  # noqa: F401
-    from onrecord.sources import RawDocument, iter_sources
+    import onrecord.sources.archives  # noqa: F401
+    from onrecord.sources.documents import RawDocument, iter_sources
 
     baseline = {"rss": _rss_now(), "peak": _rss_peak()}
     if trace:

@@ -1,9 +1,10 @@
 """Batches: boilerplate learned across a site's documents, one article for two copies, failures kept."""
 
 from onrecord.errors import OnrecordError
-from onrecord.reader import Batch, canonical_url
+from onrecord.extraction.repeated_lines import RepeatedLines, normalise, site_of
+from onrecord.reader import Batch
 from onrecord.records import Article, Reading
-from onrecord.repeats import RepeatedLines, normalise, site_of
+from onrecord.sources.urls import canonical_url
 
 BANNER = "The Valley Courier | News that matters since 1921"
 APPEAL = "Independent local news costs money. Chip in 5 dollars today."

@@ -71,8 +71,8 @@ def server(tmp_path_factory, reader):
     """The real server (uvicorn) over a store with the reference article: (base URL, article id)."""
     import uvicorn
 
-    from onrecord.store import Store
-    from onrecord.web import LOOPBACK_HOSTS, make_app
+    from onrecord.store.store import Store
+    from onrecord.web.app import LOOPBACK_HOSTS, make_app
 
     store = Store.open(str(tmp_path_factory.mktemp("browser") / "record.db"))
     article_id = store.save(reader.read(REFERENCE)).article_id

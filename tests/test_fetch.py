@@ -1,4 +1,4 @@
-"""onrecord.fetch against real local servers on 127.0.0.1 (no other network).
+"""onrecord.sources.fetch against real local servers on 127.0.0.1 (no other network).
 
 A fake resolver stands in for DNS: it is an input of the fetcher, so tests map public-looking names
 to internal addresses with it. Servers record what reached them, so a refusal can be shown to have
@@ -22,8 +22,8 @@ import httpx
 import pytest
 
 from onrecord.errors import BlockedAddress, FetchError, FetchTimeout, ResponseTooLarge, RobotsDisallowed
-from onrecord.fetch import Fetcher, FetchPolicy
-from onrecord.sources import RawDocument
+from onrecord.sources.documents import RawDocument
+from onrecord.sources.fetch import Fetcher, FetchPolicy
 
 Route = Callable[[BaseHTTPRequestHandler], None]
 

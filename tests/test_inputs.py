@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from onrecord.errors import BinaryInput, EmptyInput, InputError, InputTooLarge, UnsupportedInput
-from onrecord.inputs import DEFAULT_MAX_BYTES, decode_bytes, format_size, load_path, looks_like_html
+from onrecord.sources.decoding import DEFAULT_MAX_BYTES, decode_bytes, format_size, load_path, looks_like_html
 
 
 def _write(path: Path, data: bytes) -> str:

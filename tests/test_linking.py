@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from onrecord.errors import OnrecordError
-from onrecord.linking import Candidate, Mention, choose, explain, fold, keys, lookup_keys
+from onrecord.people.linking import Candidate, Mention, choose, explain, fold, keys, lookup_keys
 from onrecord.records import Reading
-from onrecord.sources import iter_sources
+from onrecord.sources.expand import iter_sources
 
 
 def cand(id: int, name: str, kind: str = "person", *, aliases=(), descriptors=(), outlets=(),
@@ -306,7 +306,7 @@ class Record:
     @staticmethod
     def mentions(reading: Reading) -> list[Mention]:
         """The article's named speakers, gathered as the store gathers them (``identities.mentions_of``)."""
-        from onrecord.identities import mentions_of
+        from onrecord.store.speakers import mentions_of
 
         return [Mention(f.name, f.kind, list(f.aliases), list(f.descriptors), outlet=reading.article.outlet,
                         published=reading.article.published) for f in mentions_of(reading)]

@@ -13,8 +13,7 @@ from typing import Any
 
 import pytest
 
-from onrecord.errors import DataError
-from onrecord.polnear import (
+from onrecord.corpora.polnear import (
     TRIM,
     GoldArticle,
     GoldAttribution,
@@ -25,6 +24,7 @@ from onrecord.polnear import (
     to_reading,
     to_statements,
 )
+from onrecord.errors import DataError
 
 SHARED = Path(os.environ.get("ONRECORD_SHARED") or Path(__file__).parents[1].parent / "shared")
 DEV = SHARED / "data" / "polnear" / "dev"

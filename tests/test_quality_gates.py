@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from onrecord.polnear import load_split, score
+from onrecord.corpora.polnear import load_split, score
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,7 +62,7 @@ def test_reading_html_pages_from_the_command_line_gives_the_same_articles(shared
     pages = sorted((shared / "data/extraction/scrapinghub/html").glob("*.html.gz"))[:3]
     res = subprocess.run([sys.executable, "-m", "onrecord", "read", *map(str, pages), "--format", "jsonl"],
                          capture_output=True, text=True, cwd=ROOT, check=True)
-    from onrecord.webpage import read_html_page
+    from onrecord.extraction.webpage import read_html_page
 
     got = [json.loads(line)["article"] for line in res.stdout.splitlines()]
     assert [a["text"] for a in got] == [read_html_page(p.read_bytes()).text for p in pages]

@@ -1,6 +1,6 @@
 import pytest
 
-from onrecord.quotes import find_quotes
+from onrecord.attribution.quotes import find_quotes
 
 
 def inner(text):

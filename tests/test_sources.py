@@ -31,7 +31,8 @@ from onrecord.errors import (
     OnrecordError,
     SourceError,
 )
-from onrecord.sources import MAX_SITEMAP_DEPTH, RawDocument, iter_sources
+from onrecord.sources.documents import RawDocument
+from onrecord.sources.expand import MAX_SITEMAP_DEPTH, iter_sources
 
 GV_FEED_BASE = "http://globalvoicesonline.org/"  # test.rss's channel <link>: its relative item links resolve here
 

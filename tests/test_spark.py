@@ -45,7 +45,7 @@ def spark():
         if os.environ.get("CI"):
             pytest.fail(problem, pytrace=False)
         pytest.skip(problem)
-    from onrecord.spark import session
+    from onrecord.spark.job import session
 
     s = session("local[2]", app_name="onrecord tests", conf={
         "spark.ui.enabled": "false", "spark.ui.showConsoleProgress": "false"})
@@ -127,7 +127,8 @@ def counts(out: Path) -> dict[str, int]:
 
 
 def test_the_job_writes_the_same_statements_and_speakers_as_onrecord_read(spark, shared, tmp_path):
-    from onrecord.spark import article_keys, iter_parquet_failures, iter_parquet_readings, run
+    from onrecord.extraction.identity import article_keys
+    from onrecord.spark.job import iter_parquet_failures, iter_parquet_readings, run
 
     archive = tmp_path / "gv.warc.gz"
     write_warc(archive, [(f"http://globalvoicesonline.org/gv/{p.name}", p.read_bytes(), "text/html; charset=UTF-8")
@@ -154,7 +155,7 @@ def test_the_job_writes_the_same_statements_and_speakers_as_onrecord_read(spark,
     expected = {}
     for line in cli.stdout.splitlines():
         reading = Reading.from_dict(json.loads(line))
-        expected[article_keys(reading)[0]] = reading
+        expected[article_keys(reading.article)[0]] = reading
     assert len(expected) == (293 if n is None else 2 * n) + 4 + 15
     banners = [r for r in expected.values() if "banner.example" in (r.article.url or "")]
     assert all(b.text.startswith("Support independent") for r in banners for b in r.article.boilerplate)
@@ -175,8 +176,8 @@ def test_the_job_writes_the_same_statements_and_speakers_as_onrecord_read(spark,
     loaded = list(iter_parquet_readings(str(out)))
     assert len(loaded) == len(expected)
     for r in loaded:
-        assert r.to_dict() == expected[article_keys(r)[0]].to_dict()
-    order = [(r.article.published is None, r.article.published or "", article_keys(r)[0]) for r in loaded]
+        assert r.to_dict() == expected[article_keys(r.article)[0]].to_dict()
+    order = [(r.article.published is None, r.article.published or "", article_keys(r.article)[0]) for r in loaded]
     assert order == sorted(order)
     assert list(iter_parquet_failures(str(out))) == []
 
@@ -197,20 +198,9 @@ def test_the_job_writes_the_same_statements_and_speakers_as_onrecord_read(spark,
     print(f"linked alike: {same} of {len(direct['statements'])} statements")
     assert same >= 0.97 * len(direct["statements"])
 
-    # the rows follow the store's rules for keys and statement columns
-    try:
-        from onrecord import store
-    except ImportError:  # the store is optional here
-        return
-    from onrecord.spark import statement_row
-
-    sample = [r for r in expected.values() if r.statements][:20]
-    assert all(store.article_keys(r) == article_keys(r) for r in sample)
-    assert all(store.statement_row(st) == statement_row(st) for r in sample for st in r.statements)
-
 
 def test_bad_records_in_a_warc_are_error_rows_and_the_good_pages_are_read(spark, shared, tmp_path):
-    from onrecord.spark import iter_parquet_failures, run
+    from onrecord.spark.job import iter_parquet_failures, run
 
     pages = gv_pages(shared)[:4]
     sentence = b"<p>The minister said the talks would go on until a deal was reached.</p>\n"
@@ -248,7 +238,7 @@ def test_bad_records_in_a_warc_are_error_rows_and_the_good_pages_are_read(spark,
 
 
 def test_a_rerun_overwrites_its_own_months_and_nothing_else(spark, tmp_path):
-    from onrecord.spark import iter_parquet_readings, run
+    from onrecord.spark.job import iter_parquet_readings, run
 
     first = first_rows(WIKINEWS[0], tmp_path / "first.csv", 6)
     assert {r["date"][:7] for r in csv.DictReader(first.open(encoding="utf-8", newline=""))} == {"2019-01"}

@@ -13,9 +13,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from onrecord.extensions import ensure_extensions
+from onrecord.attribution.extensions import ensure_extensions
+from onrecord.attribution.speakers import SpeakerResolver, resolve
 from onrecord.records import Span, Statement
-from onrecord.speakers import SpeakerResolver, resolve
 
 SHARED = Path(os.environ.get("ONRECORD_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 SEED = SHARED / "data" / "seed"

@@ -28,13 +28,15 @@ import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 
-from onrecord import identities, linking
-from onrecord import store as store_module
 from onrecord.errors import DependencyError, InputError, NotFound, QueryError, StoreError
-from onrecord.reader import Reader, canonical_url
+from onrecord.extraction.identity import url_key
+from onrecord.people import linking
+from onrecord.reader import Reader
 from onrecord.records import Reading
-from onrecord.sources import iter_sources
-from onrecord.store import Store, resolve_url
+from onrecord.sources.expand import iter_sources
+from onrecord.store import speakers as identities
+from onrecord.store import store as store_module
+from onrecord.store.store import Store, resolve_url
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "examples" / "oc-media-amnesty.txt"
@@ -218,8 +220,8 @@ def test_migrations_run_twice_and_match_the_tables_module(new_url):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from onrecord.store import SCHEMA_REVISION
-    from onrecord.tables import metadata
+    from onrecord.store.schema import metadata
+    from onrecord.store.store import SCHEMA_REVISION
 
     url = new_url()
     with Store.open(url) as first:
@@ -512,7 +514,7 @@ def test_merge_and_split_are_remembered(new_url, readings):
             {"Ilham Aliyev"}
         kept, overrides = assignments(first), first.overrides()
         assert {(o["kind"], o["name_key"], o["article_key"]) for o in overrides} == {
-            ("merge", "azerbaijan", None), ("split", "nancy pelosi", "url:" + canonical_url(pelosi_again.url))}
+            ("merge", "azerbaijan", None), ("split", "nancy pelosi", url_key(pelosi_again.url))}
 
     with Store.open(new_url()) as fresh:  # a fresh database given the same overrides
         assert fresh.add_overrides(overrides) == 2
@@ -649,7 +651,7 @@ def test_the_schema_revision_the_store_checks_is_the_newest_migration():
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    from onrecord.store import SCHEMA_REVISION
+    from onrecord.store.store import SCHEMA_REVISION
 
     with resources.as_file(resources.files("onrecord") / "migrations") as location:
         config = Config()

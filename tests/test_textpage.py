@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from onrecord.extraction.textpage import is_boilerplate, parse_credit_line, parse_date_line, read_text_page
 from onrecord.records import Article
-from onrecord.textpage import is_boilerplate, parse_credit_line, parse_date_line, read_text_page
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -364,7 +364,7 @@ def test_wikinews_pages(shared: Path):
 
 
 def test_a_page_without_line_breaks_is_not_all_boilerplate(shared):
-    from onrecord.textpage import read_text_page
+    from onrecord.extraction.textpage import read_text_page
 
     text = " ".join((shared / "data/seed/oc-media-amnesty.txt").read_text(encoding="utf-8").split("\n"))
     article = read_text_page(text)

@@ -1,4 +1,4 @@
-"""The web face (``onrecord.web``): every API route, pagination, the one error shape, security, pages.
+"""The web face (``onrecord.web.app``): every API route, pagination, the one error shape, security, pages.
 
 A temporary SQLite store holds the reference article (read with ``Reader``) and a hostile article
 whose text, title, outlet and speaker carry markup; FastAPI's TestClient drives the application.
@@ -19,10 +19,12 @@ with warnings.catch_warnings():  # Starlette's notice about httpx's successor, n
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient  # noqa: E402
 
-from onrecord import web_markup, web_queries  # noqa: E402
 from onrecord.records import Article, Person, Reading, Span, Speaker, Statement  # noqa: E402
-from onrecord.store import Store  # noqa: E402
-from onrecord.web import CSP, make_app  # noqa: E402
+from onrecord.store.store import Store  # noqa: E402
+from onrecord.web import markup as web_markup  # noqa: E402
+from onrecord.web import queries as web_queries  # noqa: E402
+from onrecord.web.app import make_app  # noqa: E402
+from onrecord.web.guard import CSP  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "examples" / "oc-media-amnesty.txt"
@@ -416,8 +418,7 @@ def test_serve_command_is_registered():
     import click
     from click.testing import CliRunner
 
-    from onrecord import cli_web
-
+    from onrecord.cli import serve as cli_web
     group = click.Group("onrecord")
     cli_web.register(group)
     result = CliRunner().invoke(group, ["serve", "--help"])

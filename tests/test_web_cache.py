@@ -1,4 +1,4 @@
-"""The web face's page cache (``onrecord.web_cache``) over a real SQLite store: answers are kept and
+"""The web face's page cache (``onrecord.web.cache``) over a real SQLite store: answers are kept and
 given again unchanged, and never outlive a write — through this server or by another process.
 
 Each test makes its own store of small synthetic articles (no model needed) and drives the real
@@ -23,9 +23,9 @@ with warnings.catch_warnings():  # Starlette's notice about httpx's successor, n
     from fastapi.testclient import TestClient  # noqa: E402
 
 from onrecord.records import Article, Person, Reading, Span, Speaker, Statement  # noqa: E402
-from onrecord.store import Store  # noqa: E402
-from onrecord.web import make_app  # noqa: E402
-from onrecord.web_cache import CACHE_HEADER  # noqa: E402
+from onrecord.store.store import Store  # noqa: E402
+from onrecord.web.app import make_app  # noqa: E402
+from onrecord.web.cache import CACHE_HEADER  # noqa: E402
 
 HIT = CACHE_HEADER.decode()
 
@@ -108,7 +108,7 @@ def test_an_ingest_through_the_server_is_seen_at_once(db, reader):
 
 
 def test_a_write_by_another_process_is_seen_within_the_check_interval(db, monkeypatch):
-    monkeypatch.setattr("onrecord.web.CACHE_STALE_FOR", 0.5)  # answers kept before a write: given 0.5 s more
+    monkeypatch.setattr("onrecord.web.app.CACHE_STALE_FOR", 0.5)  # answers kept before a write: given 0.5 s more
     with Store.open(str(db)) as store, Store.open(str(db)) as other:
         client = client_for(store)
         assert client.get("/api/statements?search=widgets").json()["items"] == []
@@ -176,7 +176,7 @@ def test_requests_for_an_answer_being_made_wait_for_it_instead_of_making_it_agai
     another path is made on its own; an answer that is not kept (an error) is made for each."""
     import httpx
 
-    from onrecord.web_cache import PageCache
+    from onrecord.web.cache import PageCache
 
     made: list[str] = []
 
@@ -266,7 +266,7 @@ async def call(cache, path: str, method: str = "GET", heard: asyncio.Event | Non
 
 
 def test_an_answer_read_before_a_write_and_finished_after_it_is_not_given_again():
-    from onrecord.web_cache import PageCache
+    from onrecord.web.cache import PageCache
 
     async def main():
         record = Record()
@@ -288,7 +288,7 @@ def test_an_answer_read_before_a_write_and_finished_after_it_is_not_given_again(
 
 
 def test_a_write_by_another_process_is_seen_in_time_while_slow_pages_fill_the_query_threads():
-    from onrecord.web_cache import PageCache
+    from onrecord.web.cache import PageCache
 
     async def main():
         anyio.to_thread.current_default_thread_limiter().total_tokens = 4  # what the server's lifespan sets
@@ -320,7 +320,7 @@ def test_a_write_by_another_process_is_seen_in_time_while_slow_pages_fill_the_qu
 
 
 def test_after_another_process_wrote_a_kept_answer_is_given_while_young_then_made_again():
-    from onrecord.web_cache import PageCache
+    from onrecord.web.cache import PageCache
 
     async def main():
         record = Record()
@@ -346,7 +346,7 @@ def test_after_another_process_wrote_a_kept_answer_is_given_while_young_then_mad
 def test_a_client_sees_its_own_write_when_a_check_was_under_way_across_it():
     """A check reads v1; the client's POST commits v2 and is answered; its next GET waits for the
     check under way — which must not give it the page made before its write."""
-    from onrecord.web_cache import PageCache
+    from onrecord.web.cache import PageCache
 
     async def main():
         record = Record()
@@ -367,7 +367,7 @@ def test_a_client_sees_its_own_write_when_a_check_was_under_way_across_it():
 def test_a_client_sees_its_own_write_when_another_request_saw_the_new_version_first():
     """The POST has committed v2 but not answered yet; another request's check reads v2 (to it, an
     outside write: old answers may go stale). The POSTing client must still not get them."""
-    from onrecord.web_cache import PageCache
+    from onrecord.web.cache import PageCache
 
     async def main():
         record = Record()
@@ -388,7 +388,7 @@ def test_a_client_sees_its_own_write_when_another_request_saw_the_new_version_fi
 def test_a_client_sees_its_own_write_as_soon_as_it_has_the_answer():
     """The POST's answer is sent but its app has not returned yet (a slow client, work after the
     answer): a GET the client sends on hearing the answer must not get the page made before."""
-    from onrecord.web_cache import PageCache
+    from onrecord.web.cache import PageCache
 
     async def main():
         record = Record()
@@ -416,7 +416,7 @@ def test_requests_that_write_nothing_leave_the_cache_alone(db, reader):
 
 
 def test_a_long_query_is_answered_but_not_kept_and_keys_count_against_the_memory(db):
-    from onrecord.web_cache import MAX_KEY
+    from onrecord.web.cache import MAX_KEY
 
     with Store.open(str(db)) as store:
         app = make_app(store, token=None, cache_bytes=1_000_000)

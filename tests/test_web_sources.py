@@ -121,7 +121,7 @@ def test_a_warc_of_the_pages_reads_to_the_same_readings_as_the_files(shared, rea
 
 
 def test_the_python_api_reads_a_url_like_the_file_and_refuses_loopback_by_default(site, shared, reader):
-    from onrecord.fetch import Fetcher, FetchPolicy
+    from onrecord.sources.fetch import Fetcher, FetchPolicy
 
     with Fetcher(FetchPolicy(allow_private_hosts=frozenset({"127.0.0.1"}), per_host_delay=0)) as fetcher:
         online = reader.read(f"{site}/gv/index_2.html", fetcher=fetcher)

@@ -1,3 +1,3 @@
-from .cli import main
+from onrecord.cli import main
 
 main()

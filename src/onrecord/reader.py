@@ -23,14 +23,15 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from .errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
-from .identity import article_keys, canonical_url  # noqa: F401 - canonical_url re-exported
-from .inputs import DEFAULT_MAX_BYTES, decode_bytes, format_size, load_path, looks_like_html
-from .pipeline import MAX_CHARS, shared
-from .records import Article, Reading, Span
-from .repeats import RepeatedLines, site_of
-from .sources import RawDocument
-from .textpage import read_text_page
+from onrecord.attribution.pipeline import MAX_CHARS, shared
+from onrecord.errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
+from onrecord.extraction.identity import article_keys
+from onrecord.extraction.repeated_lines import RepeatedLines, site_of
+from onrecord.extraction.textpage import read_text_page
+from onrecord.records import Article, Reading, Span
+from onrecord.sources.decoding import DEFAULT_MAX_BYTES, decode_bytes, format_size, load_path, looks_like_html
+from onrecord.sources.documents import RawDocument
+from onrecord.sources.urls import host_of
 
 URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
 HTML_MAX_BYTES = 10_000_000  # an HTML page carries markup: it may be larger than its story
@@ -79,7 +80,7 @@ class Reader:
         return self.read_text(text, input=name)
 
     def _read_url(self, url: str, *, input: str | None, fetcher) -> Reading:
-        from .fetch import Fetcher
+        from onrecord.sources.fetch import Fetcher
 
         own = fetcher is None
         fetcher = fetcher or Fetcher()
@@ -108,7 +109,7 @@ class Reader:
     def read_html(self, data: bytes | str, *, input: str | None = None, url: str | None = None,
                   meta: dict[str, object] | None = None) -> Reading:
         """Read an HTML page: its story becomes ``article.text``; a non-English story gets no attribution."""
-        from .webpage import read_html_page
+        from onrecord.extraction.webpage import read_html_page
 
         try:
             article = read_html_page(data, url=url, meta=meta)
@@ -121,7 +122,7 @@ class Reader:
         return self._attribute(article, input)
 
     def read_document(self, doc: RawDocument, *, boilerplate: list[Span] | None = None) -> Reading:
-        """Read one raw document from any source (see ``onrecord.sources``)."""
+        """Read one raw document from any source (see ``onrecord.sources.expand``)."""
         if _is_html(doc):
             if len(doc.data) > HTML_MAX_BYTES:
                 raise InputTooLarge(f"{format_size(len(doc.data))} is over the {format_size(HTML_MAX_BYTES)} "
@@ -173,7 +174,7 @@ class Reader:
         """Read everything the specs name (files, folders, globs, URLs, feeds, sitemaps, archives,
         tables): see the module docstring for what wins. ``batch`` collects the counts; ``skip``
         says which raw documents need no reading (an ingest skips what its store holds already)."""
-        from .sources import iter_sources
+        from onrecord.sources.expand import iter_sources
 
         batch = batch if batch is not None else Batch()
         items: Iterable[RawDocument | OnrecordError] = iter_sources(list(specs), fetcher, max_bytes=self.max_bytes)
@@ -278,9 +279,7 @@ def _chain(first: list, rest: Iterator) -> Iterator:
 def _fill_in(article: Article, meta: dict[str, object] | None) -> None:
     """Metadata the page does not give, from its source (a feed entry, a table row)."""
     if not article.outlet and article.url:
-        from urllib.parse import urlsplit
-
-        article.outlet = (urlsplit(article.url).hostname or "").removeprefix("www.") or None
+        article.outlet = host_of(article.url)
     if not meta:
         return
     if not article.title and isinstance(meta.get("title"), str):

@@ -6,8 +6,11 @@ Offsets are Python string indices, end exclusive; each span's ``text`` equals th
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+CONTENT_JOIN = " … "  # between the parts of a split content, in one line of text
 
 
 @dataclass
@@ -121,6 +124,24 @@ class Statement:
             addressee=Span.from_dict(d.get("addressee")),
             confidence=float(d.get("confidence", 0.5)),
         )
+
+    def to_row(self) -> dict[str, Any]:
+        """The statement's own columns, as the store and the Spark job's Parquet hold them (lists as JSON
+        text; no article, position or speaker id)."""
+        def span(prefix: str, s: Span | None) -> dict[str, Any]:
+            return {f"{prefix}_start": s.start if s else None, f"{prefix}_end": s.end if s else None,
+                    f"{prefix}_text": s.text if s else None}
+
+        sp = self.speaker
+        return {
+            "kind": self.kind, **span("cue", self.cue), **span("source", self.source),
+            "content_text": CONTENT_JOIN.join(c.text for c in self.content),
+            "content": json.dumps([c.to_dict() for c in self.content], ensure_ascii=False),
+            "speaker_name": sp.name if sp else None, "speaker_kind": sp.kind if sp else None,
+            "descriptors": json.dumps(sp.descriptors if sp else [], ensure_ascii=False),
+            **span("addressee", self.addressee),
+            "confidence": self.confidence,
+        }
 
 
 @dataclass

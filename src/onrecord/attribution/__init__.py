@@ -1,0 +1,1 @@
+"""``Article`` text to ``Statement``s, as spaCy components over a ``Doc`` (``pipeline.py`` says the order)."""

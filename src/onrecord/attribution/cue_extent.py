@@ -1,0 +1,109 @@
+"""Where a cue ends: a learned walk over the cue head's children.
+
+A cue grows outwards from its head over the head's children: "did not say", "said in an
+interview", "called on", "made a strong condemnation of". Nearest child first, on each side, a
+linear classifier decides whether the child (with its subtree) is part of the cue; the walk stops at
+the first child left out, at the source, and at the content. Annotators are not consistent here
+("said Monday" is sometimes cue, sometimes not), so this is learned from PolNeAR train
+(``onrecord train``) rather than written as rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from onrecord.attribution.content import prep_object
+from onrecord.attribution.perceptron import BinaryPerceptron
+
+MAX_CHILDREN = 4
+WORD_DEPS = frozenset({"cc", "mark", "advmod", "prep", "punct", "aux", "neg", "det", "npadvmod", "intj",
+                       "prt", "auxpass"})
+
+
+def _bucket(n: int) -> str:
+    return "1" if n <= 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8+"
+
+
+CUE_SKIP = frozenset({"punct", "nsubj", "nsubjpass", "csubj", "expl", "cc", "conj", "ccomp", "parataxis",
+                      "advcl", "mark", "relcl", "appos"})
+
+
+def cue_features(head: Token, child: Token, side: str, k: int, touches_content: bool) -> list[str]:
+    dep = child.dep_
+    word = child.lower_ if dep in WORD_DEPS else child.pos_
+    obj = ""
+    if dep == "prep":
+        pobj = prep_object(child)
+        obj = pobj.lemma_.lower() if pobj is not None else "-"
+    size = child.right_edge.i - child.left_edge.i + 1
+    lemma = head.lemma_.lower()
+    return [
+        "b",
+        "d=" + side + dep,
+        "dw=" + side + dep + "|" + word,
+        "do=" + side + dep + "|" + word + "|" + obj,
+        "dl=" + side + dep + "|" + lemma,
+        "dwl=" + side + dep + "|" + word + "|" + lemma,
+        "de=" + side + dep + "|" + (child.ent_type_ or "-"),
+        "dn=" + side + dep + "|" + _bucket(size),
+        "dk=" + side + dep + "|" + str(min(k, 2)),
+        "dt=" + side + dep + "|" + str(touches_content),
+        "hp=" + side + dep + "|" + head.pos_,
+    ]
+
+
+def cue_walk(head: Token, stop_left: int, stop_right: int,
+             decide: Callable[[list[str], Token, str], bool | None]) -> tuple[int, int]:
+    """Grow [start, end) from the head; children must lie inside (stop_left, stop_right)."""
+    doc = head.doc
+    start, end = head.i, head.i + 1
+    rights = sorted((c for c in head.rights if c.dep_ not in CUE_SKIP), key=lambda c: c.i)
+    lefts = sorted((c for c in head.lefts if c.dep_ not in CUE_SKIP), key=lambda c: -c.i)
+    for k, child in enumerate(rights[:MAX_CHILDREN]):
+        last = child.right_edge.i
+        if child.left_edge.i <= stop_left or child.i >= stop_right:
+            break
+        last = min(last, stop_right - 1)
+        touches = last + 1 >= stop_right or (last + 1 < len(doc) and doc[last + 1].is_punct)
+        if not decide(cue_features(head, child, "R", k, touches), child, "R"):
+            break
+        end = last + 1
+    for k, child in enumerate(lefts[:MAX_CHILDREN]):
+        if child.left_edge.i <= stop_left:
+            break
+        if not decide(cue_features(head, child, "L", k, False), child, "L"):
+            break
+        start = child.left_edge.i
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def cue_examples(head: Token, stop_left: int, stop_right: int, gold: tuple[int, int]
+                 ) -> list[tuple[list[str], bool]]:
+    doc = head.doc
+    out: list[tuple[list[str], bool]] = []
+    gs, ge = gold
+
+    def decide(feats: list[str], child: Token, side: str) -> bool | None:
+        last = min(child.right_edge.i, stop_right - 1) if side == "R" else child.right_edge.i
+        first = child.left_edge.i
+        cs, ce = doc[first].idx, doc[last].idx + len(doc[last])
+        if side == "R":
+            label = True if ge >= ce else False if ge <= cs else None
+        else:
+            label = True if gs <= cs else False if gs >= ce else None
+        if label is not None:
+            out.append((feats, label))
+        return label
+
+    cue_walk(head, stop_left, stop_right, decide)
+    return out
+
+
+def cue_span(head: Token, stop_left: int, stop_right: int, model: BinaryPerceptron) -> tuple[int, int]:
+    return cue_walk(head, stop_left, stop_right, lambda feats, child, side: model.score(feats) > 0)

@@ -1,0 +1,153 @@
+"""Finding cues: the ``onrecord_cues`` component.
+
+Reads the parse and ``doc._.quotes``; writes ``doc._.cues``, a list of ``Cue`` (the cue's head
+token and its span as written: "said", "did not say", "according to", "has also called on").
+
+Which tokens are cues is decided by a linear classifier trained on PolNeAR (``onrecord train``),
+over features of the token and its place in the parse, so cue words outside any list are found
+when their use looks like reporting. ``data/cue_verbs.txt`` adds a lexicon feature. The span of a
+cue grows from its head by rules over dependency labels (auxiliaries, negation, particles, a
+preposition whose object is the content).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from onrecord import wordlists
+from onrecord.attribution.extensions import ensure_extensions
+
+CUE_THRESHOLD = 0.5  # chosen on PolNeAR dev; training uses the same, so later models see these cues
+CANDIDATE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+EXTENT_ALWAYS = {"aux", "auxpass", "neg", "prt"}
+EXTENT_ADJACENT = {"advmod"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    head: int  # token index of the cue's head
+    start: int  # token span of the cue as written
+    end: int
+    score: float
+
+
+@cache
+def cue_lexicon() -> frozenset[str]:
+    return frozenset(wordlists.entries("cue_verbs.txt"))
+
+
+def quote_flags(doc: Doc) -> list[bool]:
+    """True for tokens inside a quotation (marks excluded)."""
+    flags = [False] * len(doc)
+    quotes = doc._.quotes or []
+    if not quotes:
+        return flags
+    for q in quotes:
+        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                flags[i] = True
+    return flags
+
+
+def is_candidate(tok: Token) -> bool:
+    return tok.pos_ in CANDIDATE_POS or tok.lower_ == "according"
+
+
+def features(tok: Token, in_quote: list[bool]) -> list[str]:
+    lemma = tok.lemma_.lower()
+    dep = tok.dep_
+    head = tok.head
+    f = [
+        "l=" + lemma,
+        "p=" + tok.pos_,
+        "t=" + tok.tag_,
+        "d=" + dep,
+        "ld=" + lemma + "|" + dep,
+        "lt=" + lemma + "|" + tok.tag_,
+        "hd=" + dep + "|" + head.pos_,
+        "hl=" + head.lemma_.lower() + "|" + dep,
+        "q=" + str(in_quote[tok.i]),
+        "lq=" + lemma + "|" + str(in_quote[tok.i]),
+    ]
+    if lemma in cue_lexicon():
+        f.append("lex")
+        f.append("lex|" + dep)
+    deps = set()
+    for c in tok.children:
+        cd = c.dep_
+        deps.add(cd)
+        if cd == "prep":
+            f.append("lp=" + lemma + "|" + c.lower_)
+        elif cd in SUBJECTS:
+            f.append("sp=" + c.pos_ + "|" + (c.ent_type_ or "-"))
+
+    for cd in deps:
+        f.append("c=" + cd)
+        f.append("lc=" + lemma + "|" + cd)
+    has_comp = "ccomp" in deps or "xcomp" in deps
+    has_subj = bool(deps & SUBJECTS)
+    f.append("cs=" + str(has_comp) + str(has_subj))
+    f.append("lcs=" + lemma + "|" + str(has_comp) + str(has_subj))
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    prv = tok.nbor(-1) if tok.i > 0 else None
+    f.append("nx=" + (nxt.lower_ if nxt is not None else "<e>"))
+    f.append("pv=" + (prv.lower_ if prv is not None else "<s>"))
+    if nxt is not None:
+        f.append("lnx=" + lemma + "|" + nxt.lower_)
+        f.append("nq=" + str(in_quote[nxt.i] or nxt.is_quote))
+    if prv is not None:
+        f.append("pq=" + str(in_quote[prv.i] or prv.is_quote))
+    return f
+
+
+def cue_extent(tok: Token) -> tuple[int, int]:
+    """The cue as written around its head: auxiliaries, negation, particles, adjacent adverbs."""
+    start = end = tok.i
+    for c in tok.children:
+        if c.dep_ in EXTENT_ALWAYS or (c.dep_ in EXTENT_ADJACENT and abs(c.i - tok.i) == 1):
+            start = min(start, c.i)
+            end = max(end, c.i)
+    # keep the span contiguous and free of punctuation at its edges
+    doc = tok.doc
+    while start < tok.i and doc[start].is_punct:
+        start += 1
+    while end > tok.i and doc[end].is_punct:
+        end -= 1
+    if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        end = max(end, tok.i + 1)
+    return start, end + 1
+
+
+class CueFinder:
+    def __init__(self, model=None, threshold: float = CUE_THRESHOLD):
+        ensure_extensions()
+        self.model = model
+        self.threshold = threshold
+
+    def __call__(self, doc: Doc) -> Doc:
+        in_quote = quote_flags(doc)
+        cues = []
+        model = self.model
+        for tok in doc:
+            if not is_candidate(tok):
+                continue
+            s = model.score(features(tok, in_quote))
+            if s > self.threshold:
+                start, end = cue_extent(tok)
+                cues.append(Cue(tok.i, start, end, s))
+        doc._.cues = cues
+        return doc
+
+
+@Language.factory("onrecord_cues", requires=["token.dep", "token.lemma", "doc._.quotes"],
+                  assigns=["doc._.cues"], default_config={"threshold": CUE_THRESHOLD})
+def make_cue_finder(nlp: Language, name: str, threshold: float) -> CueFinder:
+    from onrecord.attribution.weights import load_cue_model
+
+    return CueFinder(load_cue_model(), threshold)

@@ -1,0 +1,51 @@
+"""The attribution pipeline: a spaCy English model plus onrecord's components, in this order.
+
+    onrecord_paragraphs  text              -> sentence starts at line breaks (before the parser)
+    onrecord_quotes      text              -> doc._.quotes
+    onrecord_cues        parse, quotes     -> doc._.cues
+    onrecord_statements  parse, cues       -> doc._.statements
+    onrecord_speakers    statements, ents  -> statement.speaker, doc._.people
+
+Importing this module registers the components, so ``nlp.add_pipe("onrecord_cues")`` works in a
+user's own pipeline too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from onrecord.attribution import (
+    statements,  # noqa: F401  (registers the factories)
+)
+from onrecord.attribution.extensions import ensure_extensions
+from onrecord.attribution.weights import spacy_model_name
+from onrecord.errors import ModelError
+
+COMPONENTS = ("onrecord_quotes", "onrecord_cues", "onrecord_statements", "onrecord_speakers")
+MAX_CHARS = 2_000_000
+
+
+def build(model: str | None = None, attribution: bool = True) -> Language:
+    """The spaCy model with onrecord's components; ``attribution=False`` stops after the parse
+    (with line breaks as sentence breaks), as training needs."""
+    ensure_extensions()
+    name = model or spacy_model_name()
+    try:
+        nlp = spacy.load(name, exclude=["senter"])
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy model {name!r}: {exc}") from exc
+    nlp.max_length = MAX_CHARS + 1
+    nlp.add_pipe("onrecord_paragraphs", before="parser")
+    if attribution:
+        for component in COMPONENTS:
+            nlp.add_pipe(component)
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def shared(model: str | None = None) -> Language:
+    """One pipeline per process (a server, a Spark executor), loaded on first use."""
+    return build(model)

@@ -1,0 +1,134 @@
+"""Pairing quotation marks: the ``onrecord_quotes`` component.
+
+Reads ``doc.text``; writes ``doc._.quotes``, a list of ``Quote`` in text order.
+
+Marks are paired by kind, never by position alone: “ with ”, ‘ with ’, « with », „ with “ or ”,
+and straight marks with their own kind ('' — two apostrophes, as some newspapers print a double
+quotation mark — is one mark). A right single quote between two letters
+(``Nagorno-Karabakh’s``, ``don’t``) is an apostrophe, not a closing mark. A quote still open at
+the end of a paragraph is closed there (a quotation over several paragraphs leaves every paragraph
+but the last unclosed, by convention) and marked ``closed=False``. Closing marks with nothing open
+are ignored, so an odd count never fails.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from onrecord.attribution.extensions import ensure_extensions
+
+OPENERS = {"“": "double", "‘": "single", "«": "guillemet", "„": "low", "‹": "single_guillemet"}
+CLOSERS = {"”": ("double", "low"), "’": ("single",), "»": ("guillemet",), "“": ("low",),
+           "‹": (), "›": ("single_guillemet",)}
+STRAIGHT = {'"': "straight_double", "'": "straight_single"}
+PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
+MAX_QUOTE_CHARS = 5000
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark (or the paragraph end when unclosed)
+    inner_start: int
+    inner_end: int
+    closed: bool = True
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.inner_start, self.inner_end
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _straight_opens(text: str, i: int, width: int = 1) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{—–-/:" or i == 0
+
+
+def find_quotes(text: str) -> list[Quote]:
+    quotes: list[Quote] = []
+    paragraph_ends = [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+    para = 0
+    stack: list[tuple[str, int]] = []  # (kind, offset of opening mark)
+
+    def close_all(at: int) -> None:
+        # an unclosed quote ends where its paragraph ends; nested ones end with it
+        if stack:
+            kind, start = stack[0]
+            end = at
+            while end > start + 1 and text[end - 1].isspace():
+                end -= 1
+            width = 2 if kind == "two_single" else 1
+            quotes.append(Quote(start, end, min(start + width, end), end, closed=False))
+            stack.clear()
+
+    skip = -1
+    for i, ch in enumerate(text):
+        if i == skip:
+            continue
+        while i >= paragraph_ends[para]:
+            close_all(paragraph_ends[para])
+            para += 1
+        if stack and i - stack[-1][1] > MAX_QUOTE_CHARS:
+            close_all(i)
+        if ch == "'" and text.startswith("''", i):  # two apostrophes as a double quotation mark
+            skip = i + 1
+            if stack and stack[-1][0] == "two_single":
+                _, start = stack.pop()
+                quotes.append(Quote(start, i + 2, start + 2, i))
+            elif _straight_opens(text, i, width=2):
+                stack.append(("two_single", i))
+            continue
+        if ch in STRAIGHT:
+            kind = STRAIGHT[ch]
+            if ch == "'" and 0 < i < len(text) - 1 and _is_letter(text[i - 1]) and _is_letter(text[i + 1]):
+                continue  # apostrophe
+            if stack and stack[-1][0] == kind:
+                _, start = stack.pop()
+                quotes.append(Quote(start, i + 1, start + 1, i))
+            elif _straight_opens(text, i):
+                stack.append((kind, i))
+            continue
+        if ch in CLOSERS and stack and stack[-1][0] in CLOSERS[ch]:
+            if ch == "’" and 0 < i < len(text) - 1 and _is_letter(text[i - 1]) and _is_letter(text[i + 1]):
+                continue  # apostrophe inside a single-quoted passage
+            _, start = stack.pop()
+            quotes.append(Quote(start, i + 1, start + 1, i))
+            continue
+        if ch in CLOSERS and any(k in CLOSERS[ch] for k, _ in stack):
+            # close an outer quote whose inner one was never closed
+            while stack and stack[-1][0] not in CLOSERS[ch]:
+                stack.pop()
+            _, start = stack.pop()
+            quotes.append(Quote(start, i + 1, start + 1, i))
+            continue
+        if ch in OPENERS:
+            if ch == "‘" and 0 < i and _is_letter(text[i - 1]):
+                continue  # a mis-typed apostrophe (rock‘n’roll)
+            stack.append((OPENERS[ch], i))
+    close_all(len(text))
+    quotes.sort(key=lambda q: (q.start, -q.end))
+    return quotes
+
+
+@Language.factory("onrecord_quotes", requires=[], assigns=["doc._.quotes"])
+def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder()
+
+
+class QuoteFinder:
+    def __init__(self) -> None:
+        ensure_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = find_quotes(doc.text)
+        return doc

@@ -1,0 +1,585 @@
+"""In-article speaker resolution: whom each statement's source stands for.
+
+The spaCy component ``onrecord_speakers`` runs after the statement finder. It reads
+``doc._.statements`` (``records.Statement``, char offsets into ``doc.text``, document order), sets
+each statement's ``speaker`` and writes ``doc._.people`` (each speaker once, in order of first
+appearance; unnamed speakers stay out). The pure core is :func:`resolve`.
+
+Precedence, per statement (the first rule that applies wins):
+
+1. no source (a floating quote, "..., adding that ...") -> the previous statement's speaker;
+2. a pronoun (``data/pronouns.tsv``) -> the nearest compatible earlier mention, a grammatical
+   subject within ``WINDOW`` sentences beating a nearer non-subject; mentions are earlier speakers
+   and, outside statement contents, PERSON entities (he/she) or plural subject nouns (they);
+   "I" is the previous speaker (the voice being quoted); "we" only an organization mentioned within
+   ``WINDOW`` sentences, else it stays unnamed ("we" is never a group the speaker talks about:
+   in interviews that rule once made "these five bone tools" the source of 20 statements);
+3. a proper name -> the name without titles, roles, appositions or relative clauses, which become
+   descriptors; a lone surname (or first name) -> the full name seen in the article before it (of
+   several sharing it, the one named in full most often, then the latest), else the first one after;
+   the kind from the word lists, titles and NER;
+4. a common noun after the/this/that ("the adviser", "the ministry") -> the latest speaker with that
+   role word (descriptor head or organization word); a relative "who" -> the name it relates to;
+5. otherwise by its head noun: group (``group_nouns.txt``), organization
+   (``organization_words.txt``) or unnamed, named by the source as written (trimmed).
+
+No coreference model: one pass over the statements, local work on each source span, plus one pass
+over the tokens only when a plural pronoun needs plural noun mentions.
+"""
+
+from __future__ import annotations
+
+import heapq
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from onrecord import wordlists
+from onrecord.attribution.extensions import ensure_extensions
+from onrecord.records import Person, Speaker, Statement
+
+PERSON, ORGANIZATION, GROUP, UNNAMED = "person", "organization", "group", "unnamed"
+WINDOW = 3  # sentences back within which a subject beats a nearer non-subject
+
+_SUBJECT = {"nsubj", "nsubjpass"}
+_NAME_DEPS = {"compound", "flat", "nmod", "nn"}
+_DROPPED = {"relcl", "appos"}  # never part of a descriptor, at any depth
+_PROPER = {"NNP", "NNPS"}
+_PLURAL = {"NNS", "NNPS"}
+_NOUNS = {"NOUN", "PROPN", "PRON"}
+_SEPARATORS = {",", ":", ".", "HYPH", "NFP"}  # punctuation tags trimmed off a phrase's edges
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists, loaded once from ``data/``."""
+
+    pronouns: dict[str, tuple[str, str, str]]  # word -> (gender m/f/n/-, number sg/pl, person 1/3)
+    titles: dict[str, tuple[str, str]]  # word -> (gender, honorific | title | suffix)
+    group_nouns: frozenset[str]
+    org_words: frozenset[str]
+    gendered: dict[str, str]
+    variants: dict[str, str]
+
+    def title(self, word: str) -> tuple[str, str] | None:
+        return self.titles.get(word.lower().rstrip("."))
+
+    def role(self, word: str) -> str:
+        w = word.lower()
+        return self.variants.get(w, w)
+
+    def has_org_word(self, text: str) -> bool:
+        padded = f" {_norm(text)} "
+        return any(f" {w} " in padded for w in self.org_words)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    variants: dict[str, str] = {}
+    for row in wordlists.rows("speaker_spelling_variants.tsv"):
+        variants.update({w.lower(): row[0].lower() for w in row})
+    return Lexicon(
+        pronouns={r[0].lower(): (r[1], r[2], r[3]) for r in wordlists.rows("pronouns.tsv")},
+        titles={r[0].lower(): (r[1], r[2]) for r in wordlists.rows("titles.txt")},
+        group_nouns=frozenset(r[0].lower() for r in wordlists.rows("group_nouns.txt")),
+        org_words=frozenset(r[0].lower() for r in wordlists.rows("organization_words.txt")),
+        gendered={r[0].lower(): r[1] for r in wordlists.rows("speaker_gendered_nouns.tsv")},
+        variants=variants,
+    )
+
+
+def _norm(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).replace("\u2019", "'").casefold().split())
+
+
+@dataclass(eq=False)
+class _Entity:
+    name: str
+    kind: str
+    gender: str | None = None
+    plural: bool = False
+    aliases: list[str] = field(default_factory=list)
+    descriptors: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)  # words that refer back to it: "advisor", "ministry"
+    first: int = -1  # index of the first statement it speaks, -1 if none yet
+    root: int | None = None  # token of a non-speaker mention, described if it comes to speak
+
+    def add(self, items: list[str], value: str) -> None:
+        if value and _norm(value) != _norm(self.name) and value not in items:
+            items.append(value)
+
+
+@dataclass
+class _Mention:
+    pos: int
+    sent: int
+    subject: bool
+    entity: _Entity | None = None
+    make: Callable[[], _Entity] | None = None  # builds the entity when first needed
+
+    def made(self) -> _Entity | None:
+        """The mention's entity, built at the first call."""
+        if self.entity is None and self.make is not None:
+            self.entity = self.make()
+        return self.entity
+
+
+def _text(tokens: list[Token]) -> str:
+    """The tokens as written, a single space where a dropped piece was."""
+    while tokens and tokens[0].tag_ in _SEPARATORS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].tag_ in _SEPARATORS:
+        tokens = tokens[:-1]
+    out = []
+    for k, t in enumerate(tokens):
+        out.append(t.text)
+        if k + 1 < len(tokens):
+            out.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
+    return "".join(out).strip()
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, statements: list[Statement], lex: Lexicon) -> None:
+        self.doc, self.statements, self.lex = doc, statements, lex
+        self.parsed = doc.has_annotation("DEP")
+        self.sent_starts = [s.start_char for s in doc.sents] if self.parsed else [0]
+        self.contents = _merge([(c.start, c.end) for s in statements for c in s.content])
+        self.sources = _merge([(s.source.start, s.source.end) for s in statements if s.source])
+        self.entities: dict[str, _Entity] = {}
+        self.spoken: list[_Mention] = []  # speakers' mentions, in the order they were found
+        self.spoken_by_pos: list[_Mention] = []  # the same by position, the earlier found first on a tie
+        self.person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in _norm(e.text).split()}
+        full_names = self._full_names()
+        self.by_surname = _index(full_names, lambda n: _norm(self._surname(n)))
+        self.by_first_name = _index(full_names, lambda n: _norm(n.split()[0]))
+        self._people_mentions: list[_Mention] | None = None
+        self._plural_mentions: list[_Mention] | None = None
+
+    # -- the pass -------------------------------------------------------------------------------
+    def run(self) -> list[Person]:
+        found: list[_Entity | None] = []
+        previous: _Entity | None = None
+        for i, st in enumerate(self.statements):
+            entity = self._statement(st, previous)
+            if entity is not None and entity.first < 0:
+                entity.first = i
+                if entity.root is not None and not entity.descriptors:
+                    tok = self.doc[entity.root]
+                    self._learn(entity, tok.sent, tok, self._name_bounds(tok.sent, tok)[0])
+            found.append(entity)
+            previous = entity or previous
+        for st, e in zip(self.statements, found):
+            st.speaker = Speaker(e.name, e.kind, list(e.descriptors)) if e else Speaker(None, UNNAMED)
+        spoke = sorted((e for e in self.entities.values() if e.first >= 0 and e.kind != UNNAMED),
+                       key=lambda e: e.first)
+        return [Person(e.name, e.kind, self._aliases(e), list(e.descriptors)) for e in spoke]
+
+    def _statement(self, st: Statement, previous: _Entity | None) -> _Entity | None:
+        if st.source is None or not st.source.text.strip():
+            return previous
+        span = self._trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand"))
+        if span is None:
+            return self._entity(UNNAMED, st.source.text.strip())
+        root = self._head(span)
+        if root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl":  # "who": the name it relates to
+            named = root.head.head.head if root.head.head.dep_ == "appos" else root.head.head
+            if self._is_name(named):
+                root, span = named, self.doc[named.left_edge.i:named.right_edge.i + 1]
+        if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
+            entity = self._pronoun(root, st.source.start, previous)
+        elif self._is_name(root):
+            entity = self._proper(span, root)
+        else:
+            entity = self._common(span, root)
+        mention = _Mention(st.source.start, self._sent(st.source.start), True, entity)
+        self.spoken.append(mention)
+        self.spoken_by_pos.insert(bisect_left(self.spoken_by_pos, mention.pos, key=_pos), mention)
+        return entity
+
+    def _head(self, span: Span) -> Token:
+        """The span's head word: its syntactic root if that is a noun or pronoun, else the first
+        noun hanging outside the span ("the IMF" of "the IMF report"), else the shallowest noun."""
+        root = span.root if self.parsed else span[-1]
+        nouns = [t for t in span if t.pos_ in _NOUNS]
+        if root.pos_ in _NOUNS or not nouns:
+            return root
+        tops = [t for t in nouns if t.head.i == t.i or not span.start <= t.head.i < span.end]
+        if tops:
+            return tops[0]
+
+        def depth(t: Token) -> int:
+            d = 0
+            while t.head.i != t.i and d < 64:
+                t, d = t.head, d + 1
+            return d
+        return min(reversed(nouns), key=depth)
+
+    # -- proper names ---------------------------------------------------------------------------
+    def _proper(self, span: Span, root: Token, role: Token | None = None) -> _Entity:
+        left, right = self._name_bounds(span, root)
+        name = self.doc[left:right].text.strip()
+        written = name
+        full = None if " " in name or self.lex.has_org_word(name) else self._full_name(name, span.start_char)
+        if full:
+            entity = self._entity(PERSON, full)
+        else:
+            entity = self._entity(self._kind(name, span, root, left, role), name)
+        entity.add(entity.aliases, written)
+        self._learn(entity, span, root, left)
+        return entity
+
+    @staticmethod
+    def _is_name(root: Token) -> bool:
+        capital = root.text[:1].isupper() or (root.i > 0 and root.nbor(-1).tag_ == "HYPH")
+        return capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED)
+
+    def _name_bounds(self, span: Span, root: Token) -> tuple[int, int]:
+        """Token bounds of the name ending at ``root``: proper nouns attached to it, no titles."""
+        doc, left = self.doc, root.i
+        while left - 1 >= span.start:
+            t = doc[left - 1]
+            if t.tag_ == "HYPH" and left - 2 >= span.start and self._name_part(doc[left - 2], root):
+                left -= 2
+            elif self._name_part(t, root):
+                left -= 1
+            else:
+                break
+        right = root.i + 1
+        if root.ent_iob_ in ("B", "I"):  # "Ministry of Defence": the entity goes on to the right
+            while right < span.end and doc[right].ent_iob_ == "I":
+                right += 1
+        while right < span.end and (title := self.lex.title(doc[right].text)) and title[1] == "suffix":
+            right += 1
+        while right - 1 > left and (doc[right - 1].tag_ == "POS" or doc[right - 1].is_punct):
+            right -= 1
+        return left, right
+
+    def _name_part(self, t: Token, root: Token) -> bool:
+        return (t.tag_ in _PROPER and self.lex.title(t.text) is None
+                and (not self.parsed or (t.dep_ in _NAME_DEPS and t.i < t.head.i <= root.i)))
+
+    def _kind(self, name: str, span: Span, root: Token, left: int, role: Token | None) -> str:
+        if self.lex.has_org_word(name):
+            return ORGANIZATION
+        before = self.doc[max(span.start, root.left_edge.i):left]
+        if (root.ent_type_ == "PERSON" or _norm(name).split()[-1] in self.person_words
+                or any(self.lex.title(t.text) for t in before)):
+            return PERSON
+        heads = [*self._appositions(span, root), *before[-1:], *([role] if role else [])]
+        if any(h.tag_ in ("NN", "NNS") and not self._collective(h) for h in heads):
+            return PERSON  # described by a role noun: "an investigative journalist"
+        if root.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
+            return ORGANIZATION
+        return GROUP if root.ent_type_ == "NORP" else PERSON
+
+    def _learn(self, entity: _Entity, span: Span, root: Token, left: int) -> None:
+        """Descriptors, role words and gender from the words around a name."""
+        start = max(span.start, root.left_edge.i)
+        pre = []
+        for t in self.doc[start:left]:
+            title = self.lex.title(t.text)
+            if title and title[0] in "mf":
+                entity.gender = title[0]
+            if not (title and title[1] == "honorific") and not (t.dep_ == "det" and t.head == root):
+                pre.append(t)
+        if pre:
+            entity.add(entity.descriptors, _text(pre))
+            self._role(entity, pre[-1])
+        for head in self._appositions(span, root):
+            if head.like_num:
+                continue
+            entity.add(entity.descriptors, self._np(head, span, whole=False))
+            self._role(entity, head)
+        if entity.kind == ORGANIZATION:
+            padded = f" {_norm(entity.name)} "
+            entity.roles.update(w for w in self.lex.org_words if f" {w} " in padded)
+
+    def _role(self, entity: _Entity, head: Token) -> None:
+        entity.roles.add(self.lex.role(head.lemma_))
+        if entity.gender is None and head.lower_ in self.lex.gendered:
+            entity.gender = self.lex.gendered[head.lower_]
+
+    def _appositions(self, span: Span, root: Token) -> list[Token]:
+        heads = [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+        return [h for a in heads for h in (a, *a.conjuncts) if span.start <= h.i < span.end]
+
+    def _full_names(self) -> list[tuple[int, str]]:
+        """Every full (two or more word) person name in the article, with its position."""
+        out = []
+        for st in self.statements:
+            span = self._trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+                              if st.source else None)
+            if span is not None and self._is_name(head := self._head(span)):
+                left, right = self._name_bounds(span, head)
+                out.append((st.source.start, self.doc[left:right].text.strip()))  # type: ignore[union-attr]
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                out.append((ent.start_char, self._ent_name(ent)[0]))
+        return sorted((p, n) for p, n in out if len(n.split()) > 1 and not self.lex.has_org_word(n))
+
+    def _full_name(self, word: str, pos: int) -> str | None:
+        """The full name whose surname (else first name) is ``word``, among those before ``pos`` (else
+        the first one after). When several people share it ("Joe Biden", "Hunter Biden"), the one the
+        article names in full most often, then the last named: a lone "Biden" is the article's
+        principal Biden, not a relative named once."""
+        key = _norm(word)
+        for index in (self.by_surname, self.by_first_name):
+            if key in index:
+                positions, names = index[key]
+                before = bisect_left(positions, pos)
+                if not before:
+                    return names[0]
+                seen = names[:before]
+                return max(dict.fromkeys(seen), key=lambda n: (seen.count(n), len(seen) - seen[::-1].index(n)))
+        return None
+
+    def _surname(self, name: str) -> str:
+        words = name.split()
+        while len(words) > 1 and (t := self.lex.title(words[-1])) and t[1] == "suffix":
+            words.pop()
+        return words[-1]
+
+    def _aliases(self, e: _Entity) -> list[str]:
+        aliases = list(e.aliases)
+        if e.kind == PERSON and len(e.name.split()) > 1:
+            e.add(aliases, self._surname(e.name))
+        return aliases
+
+    # -- common nouns ---------------------------------------------------------------------------
+    def _common(self, span: Span, root: Token) -> _Entity:
+        for c in root.children:  # "The foreign minister, Jeyhun Bayramov, said"
+            if c.dep_ == "appos" and c.tag_ in _PROPER and span.start <= c.i < span.end:
+                entity = self._proper(span, c, role=root)
+                entity.add(entity.descriptors, self._np(root, span, whole=False))
+                self._role(entity, root)
+                return entity
+        dets = [c.lower_ for c in root.children if c.dep_ in ("det", "poss", "nummod") and c.i < root.i]
+        role = self.lex.role(root.lemma_)
+        if dets and dets[0] in _DEFINITE:  # "the adviser"
+            for m in reversed(self.spoken):
+                if m.entity is not None and role in m.entity.roles:
+                    return m.entity
+        entity = self._entity(self._collective(root) or UNNAMED, self._np(root, span, whole=True))
+        entity.plural = root.tag_ in _PLURAL
+        self._role(entity, root)
+        return entity
+
+    def _collective(self, head: Token) -> str | None:
+        words = {head.lower_, head.lemma_.lower()}
+        if words & self.lex.org_words:
+            return ORGANIZATION
+        return GROUP if words & self.lex.group_nouns else None
+
+    def _np(self, head: Token, span: Span, whole: bool) -> str:
+        """The noun phrase of ``head`` inside ``span`` without relative clauses and appositions;
+        unless ``whole``, also without its own article and conjuncts (each conjunct is one descriptor)."""
+        keep, stack = [], [head]
+        while stack:
+            t = stack.pop()
+            keep.append(t)
+            for c in t.children:
+                if (c.dep_ in _DROPPED or not span.start <= c.i < span.end
+                        or (not whole and t is head and (c.dep_ in ("conj", "cc")
+                                                          or (c.dep_ == "det" and c.i < head.i)))):
+                    continue
+                stack.append(c)
+        kept = {t.i for t in keep}
+        return _text([t for t in sorted(keep, key=lambda t: t.i)  # no comma left by a dropped piece
+                      if t.tag_ not in _SEPARATORS or {t.i - 1, t.i + 1} <= kept])
+
+    # -- pronouns -------------------------------------------------------------------------------
+    def _pronoun(self, tok: Token, pos: int, previous: _Entity | None) -> _Entity:
+        gender, number, person = self.lex.pronouns[tok.lower_]
+        if person == "1" and number == "sg":  # "I" outside a quote: the voice being quoted
+            return previous or self._entity(UNNAMED, tok.text)
+        if person == "1":  # "we": the speaker's own organization, named close by; never a group talked about
+            return self._nearby_organization(pos) or self._entity(UNNAMED, tok.text)
+        if number == "pl":
+            def ok(e: _Entity) -> bool:
+                return e.kind in (GROUP, ORGANIZATION) or (e.kind == UNNAMED and e.plural)
+        elif gender == "n":
+            def ok(e: _Entity) -> bool:
+                return e.kind == ORGANIZATION
+        else:
+            def ok(e: _Entity) -> bool:
+                return ((e.kind == PERSON or (e.kind == UNNAMED and not e.plural))
+                        and e.gender in (None, gender))
+        sent, nearest, chosen = self._sent(pos), None, None
+        for m in self._mentions_before(pos, number == "pl"):
+            if nearest is not None and m.sent < sent - WINDOW:
+                break
+            entity = m.made()
+            if entity is None or not ok(entity):
+                continue
+            nearest = nearest or entity
+            if m.subject and m.sent >= sent - WINDOW:
+                chosen = entity
+                break
+        found = chosen or nearest
+        if found is None:
+            return self._entity(UNNAMED, tok.text)
+        if found.gender is None and gender in ("m", "f"):
+            found.gender = gender
+        return found
+
+    def _nearby_organization(self, pos: int) -> _Entity | None:
+        """The nearest organization mentioned in this sentence or the ``WINDOW`` before it."""
+        sent = self._sent(pos)
+        for m in self._mentions_before(pos, True):
+            if m.sent < sent - WINDOW:
+                return None
+            if (entity := m.made()) is not None and entity.kind == ORGANIZATION:
+                return entity
+        return None
+
+    def _mentions_before(self, pos: int, plural: bool) -> Iterator[_Mention]:
+        """The mentions before ``pos``, nearest first; on a tie, spoken ones first, in the order found."""
+        static = self._plurals() if plural else self._people()
+        yield from heapq.merge(_before(self.spoken_by_pos, pos), _before(static, pos),
+                               key=lambda m: -m.pos)
+
+    def _people(self) -> list[_Mention]:
+        """PERSON entities outside statement contents and sources, as pronoun antecedents (in
+        document order, as ``doc.ents`` is)."""
+        if self._people_mentions is None:
+            self._people_mentions = [
+                _Mention(e.start_char, self._sent(e.start_char), e.root.dep_ in _SUBJECT,
+                         make=partial(self._ent_entity, e))
+                for e in self.doc.ents
+                if e.label_ == "PERSON" and not _inside(e.start_char, self.contents)
+                and not _inside(e.start_char, self.sources)]
+        return self._people_mentions
+
+    def _plurals(self) -> list[_Mention]:
+        """Plural subject nouns outside statement contents and sources, as antecedents of "they"
+        (in document order)."""
+        if self._plural_mentions is None:
+            self._plural_mentions = [
+                _Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t))
+                for t in self.doc
+                if t.dep_ in _SUBJECT and t.tag_ in _PLURAL and t.ent_type_ not in _NOT_AGENTS
+                and not _inside(t.idx, self.contents)
+                and not _inside(t.idx, self.sources)]
+        return self._plural_mentions
+
+    def _plural_entity(self, t: Token) -> _Entity:
+        span = self.doc[t.left_edge.i:t.right_edge.i + 1]
+        entity = self._entity(self._collective(t) or GROUP, self._np(t, span, whole=True))
+        entity.plural = True
+        return entity
+
+    def _ent_name(self, ent: Span) -> tuple[str, str | None]:
+        """A PERSON entity's name without titles, and the gender its titles tell."""
+        toks, gender = list(ent), None
+        if ent.start > 0:
+            toks.insert(0, self.doc[ent.start - 1])
+        while toks and (self.lex.title(toks[0].text) or toks[0].is_punct or toks[0].i < ent.start):
+            title = self.lex.title(toks.pop(0).text)
+            gender = title[0] if title and title[0] in "mf" else gender
+        while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
+            toks.pop()
+        return _text(toks), gender
+
+    def _ent_entity(self, ent: Span) -> _Entity:
+        name, gender = self._ent_name(ent)
+        full = None if " " in name else self._full_name(name, ent.start_char)
+        entity = self._entity(PERSON, full or name or ent.text)
+        entity.gender = entity.gender or gender
+        if entity.first < 0 and entity.root is None:
+            entity.root = ent.root.i
+        return entity
+
+    # -- bookkeeping ----------------------------------------------------------------------------
+    def _entity(self, kind: str, name: str) -> _Entity:
+        key = _norm(name)
+        if key not in self.entities:
+            self.entities[key] = _Entity(name, kind)
+        entity = self.entities[key]
+        if entity.kind == UNNAMED:  # "Trump" mis-tagged as a common noun once, a name later
+            entity.kind = kind
+        return entity
+
+    def _sent(self, pos: int) -> int:
+        return bisect_right(self.sent_starts, pos) - 1
+
+    def _trim(self, span: Span | None) -> Span | None:
+        if span is None:
+            return None
+        start, end = span.start, span.end
+        while start < end and (self.doc[start].is_punct or self.doc[start].is_space):
+            start += 1
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        return self.doc[start:end] if end > start else None
+
+
+def _pos(m: _Mention) -> int:
+    return m.pos
+
+
+def _before(mentions: list[_Mention], pos: int) -> Iterator[_Mention]:
+    """The ``mentions`` (sorted by position) before ``pos``, nearest first."""
+    for k in range(bisect_left(mentions, pos, key=_pos) - 1, -1, -1):
+        yield mentions[k]
+
+
+def _index(full_names: list[tuple[int, str]], part: Callable[[str], str]
+           ) -> dict[str, tuple[list[int], list[str]]]:
+    """The (position-sorted) full names by a part of them: their positions and the names."""
+    out: dict[str, tuple[list[int], list[str]]] = {}
+    for p, n in full_names:
+        positions, names = out.setdefault(part(n), ([], []))
+        positions.append(p)
+        names.append(n)
+    return out
+
+
+def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(intervals):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _inside(pos: int, merged: list[tuple[int, int]]) -> bool:
+    k = bisect_right(merged, (pos, float("inf"))) - 1
+    return k >= 0 and merged[k][0] <= pos < merged[k][1]
+
+
+def resolve(doc: Doc, statements: list[Statement], lex: Lexicon | None = None) -> list[Person]:
+    """Set each statement's ``speaker`` (in place) and return the people who spoke, each once.
+
+    ``doc`` is the parsed article (``doc.text`` is what the statements' offsets index into);
+    ``statements`` are in document order. Unnamed speakers get a Speaker but no Person.
+    """
+    return _Resolver(doc, statements, lex or lexicon()).run()
+
+
+class SpeakerResolver:
+    """The ``onrecord_speakers`` pipeline component: reads ``doc._.statements``, writes
+    each statement's ``speaker`` and ``doc._.people``."""
+
+    def __init__(self, nlp: Language, name: str = "onrecord_speakers") -> None:
+        self.name = name
+        ensure_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.people = resolve(doc, doc._.statements or [])
+        return doc
+
+
+@Language.factory("onrecord_speakers", requires=["doc._.statements", "token.dep"],
+                  assigns=["doc._.people"])
+def make_speaker_resolver(nlp: Language, name: str) -> SpeakerResolver:
+    return SpeakerResolver(nlp, name)

@@ -1,0 +1,285 @@
+"""From cues to statements: the ``onrecord_statements`` component.
+
+Reads the parse, ``doc._.quotes`` and ``doc._.cues``; writes ``doc._.statements`` (records.Statement,
+character offsets into ``doc.text``, speaker not yet resolved). For each cue:
+
+content   where it is: content.py (candidates, rules' order, learned choice);
+source    what wins, in order: 1. the object of "according to" / of an agent "by"; 2. the cue's
+          subject, or the subject of the verb it is coordinated with or complements; 3. a
+          possessive on a noun cue ("Obama's claim"); 4. the noun a relative clause hangs on;
+cue       grown from its head over its children up to source and content (boundaries.py);
+addressee "told *OC Media*", "said *to reporters*";
+kind      direct (all quoted), mixed (partly quoted), indirect.
+
+A cue with no content is no statement, nor is a passive with no agent ("crimes have been
+documented": the reporter's voice). Quoted paragraphs with no cue of their own continue the previous
+statement (floating quotes). Statements inside boilerplate (``doc.user_data["onrecord.exclude"]``)
+are dropped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from onrecord.attribution.content import (
+    ADDRESSEE_VERBS,
+    SUBJECTS,
+    choose,
+    prep_object,
+    quote_token_spans,
+    subtree_bounds,
+    trim_tokens,
+)
+from onrecord.attribution.cue_extent import cue_span
+from onrecord.attribution.cues import Cue
+from onrecord.attribution.extensions import ensure_extensions
+from onrecord.attribution.perceptron import BinaryPerceptron
+from onrecord.extraction.textpage import parse_credit_line
+from onrecord.records import Span as TextSpan
+from onrecord.records import Statement
+
+INHERIT = ("xcomp", "conj", "advcl", "pcomp")
+
+
+def _char_span(doc: Doc, start: int, end: int) -> TextSpan | None:
+    start, end = trim_tokens(doc, start, end)
+    if start >= end:
+        return None
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return TextSpan(s, e, doc[start:end].text)  # never doc.text: it joins the whole document
+
+
+def find_source(cue_tok: Token) -> Token | None:
+    if cue_tok.lower_ == "according":
+        for c in cue_tok.children:
+            if c.dep_ == "pobj":
+                return c
+            if c.dep_ == "prep" and (obj := prep_object(c)) is not None:
+                return obj
+        return None
+    tok = cue_tok
+    for _ in range(4):
+        for c in tok.children:
+            if c.dep_ in SUBJECTS and c.dep_ != "expl":
+                return c
+        for c in tok.children:
+            if c.dep_ == "agent" and (obj := prep_object(c)) is not None:
+                return obj
+        if tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    return c
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ in INHERIT and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def source_range(cue_tok: Token) -> tuple[int, int] | None:
+    """The source as written: its head's subtree (only the head for a possessive, or when the
+    subtree holds the cue itself, as in "the man who said")."""
+    src = find_source(cue_tok)
+    if src is None:
+        return None
+    start, end = subtree_bounds(src)
+    if src.dep_ == "poss" or start <= cue_tok.i < end:
+        start, end = src.i, src.i + 1
+    return start, end
+
+
+def find_addressee(cue_tok: Token, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Whom it was said to: "told *OC Media*", "said *to reporters*", "wrote *to the board*"."""
+    def outside(tok: Token) -> bool:
+        return not any(s <= tok.i < e for s, e in parts)
+
+    if cue_tok.lower_ == "according":
+        return None
+    for c in cue_tok.children:
+        if c.dep_ == "dobj" and cue_tok.lemma_.lower() in ADDRESSEE_VERBS and outside(c):
+            return subtree_bounds(c)
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i > cue_tok.i and outside(c):
+            if (obj := prep_object(c)) is not None:
+                return subtree_bounds(obj)
+        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and outside(c):
+            return subtree_bounds(c)
+    return None
+
+
+LEAD_WORDS = re.compile(r"^\W*(?:that|:)?\W*$", re.IGNORECASE)
+
+
+def _kind(content: list[TextSpan], quotes: list[tuple[int, int]]) -> str:
+    """direct: all of the content is quoted (a leading "that" aside); mixed: part of it; else indirect."""
+    quoted = unquoted = False
+    for c in content:
+        covered = sorted((max(qs, c.start), min(qe, c.end)) for qs, qe in quotes if qs < c.end and c.start < qe)
+        at = c.start
+        rest = []
+        for qs, qe in covered:
+            if qs > at:
+                rest.append(c.text[at - c.start:qs - c.start])
+            at = max(at, qe)
+            quoted = True
+        rest.append(c.text[at - c.start:])
+        if not LEAD_WORDS.match(" ".join(rest)):
+            unquoted = True
+    if quoted:
+        return "mixed" if unquoted else "direct"
+    return "indirect"
+
+
+def cue_limits(tok: Token, parts: list[tuple[int, int]], source: tuple[int, int] | None) -> tuple[int, int]:
+    """How far a cue may grow: not over its source, not into its content."""
+    left, right = -1, len(tok.doc)
+    for s, e in parts + ([source] if source else []):
+        if e <= tok.i:
+            left = max(left, e - 1)
+        elif s > tok.i:
+            right = min(right, s)
+    return left, right
+
+
+def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None) -> list[Statement]:
+    models = models or {}
+    extent_model = models.get("cue_extent")
+    cues: list[Cue] = doc._.cues or []
+    quotes = quote_token_spans(doc)
+    char_quotes = [(q.start, q.end) for q in doc._.quotes or []]
+    statements = []
+    for cue in cues:
+        tok = doc[cue.head]
+        parts = choose(tok, cue, quotes, models.get("content"))
+        content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
+        if not content:
+            continue
+        src_range = source_range(tok)
+        source = _char_span(doc, *src_range) if src_range else None
+        if src_range is None and any(c.dep_ == "auxpass" for c in tok.children):
+            continue  # "crimes have been documented": a passive with no agent is the reporter's voice
+        if extent_model is not None and tok.lower_ != "according":
+            cue_start, cue_end = cue_span(tok, *cue_limits(tok, parts, src_range), extent_model)
+        else:
+            cue_start, cue_end = cue.start, cue.end
+        addressee = find_addressee(tok, parts)
+        statements.append(Statement(
+            kind=_kind(content, char_quotes),
+            cue=_char_span(doc, cue_start, cue_end),
+            source=source,
+            content=content,
+            addressee=_char_span(doc, *addressee) if addressee else None,
+            confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
+        ))
+    text = doc.text  # joined once: each doc.text joins every token
+    statements.extend(line_statements(doc, text, statements, char_quotes))
+    statements.extend(floating_quotes(doc, text, statements))
+    exclude = doc.user_data.get("onrecord.exclude") or []
+    if exclude:
+        statements = [s for s in statements if not any(a <= s.start < b for a, b in exclude)]
+    statements.sort(key=lambda s: s.start)
+    return statements
+
+
+LINE = re.compile(r"[^\r\n]+")
+LINE_END = re.compile(r"[\r\n]")
+NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|de|van)"
+SPEAKER_LINE = re.compile(rf"^[\"“]?(?P<who>{NAME_WORD}(?: {NAME_WORD}){{0,4}}):[ \u00a0]+(?=\S)")
+SIGN_OFF = re.compile(r"(?:^[ \u00a0]*(?P<dash>[―—–-])|(?<=[”\"’'.!?])[ \u00a0]?(?P<dash2>[―—–]))[ \u00a0]*"
+                      r"(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?P<handle> \(@\w+\))?")
+NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "correction", "related",
+                          "watch", "read more", "source", "sources", "photo", "video", "the latest", "clarification",
+                          "related coverage", "see also", "breaking", "exclusive"})
+
+
+def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: list[tuple[int, int]]
+                    ) -> list[Statement]:
+    """Statements the layout makes, not the grammar: "Name: words" (transcripts, headlines such as
+    "Paul Ryan: FBI Decision ... Defies Explanation"; not a caption's credit, "Kamala Harris Image:
+    U.S. Senate.") and sign-offs ("“...” ― Sonya Herridge")."""
+    taken = [(st.cue.start, st.cue.end) for st in statements if st.cue]
+    out = []
+    for found in LINE.finditer(text):
+        line, start, end = found.group(), found.start(), found.end()
+        m = SPEAKER_LINE.match(line)
+        if m and m.group("who").lower() not in NOT_SPEAKERS and parse_credit_line(line) is None \
+                and not any(a <= start + m.end("who") and start < b for a, b in taken):
+            colon = start + m.end("who")
+            who_start = start + m.start("who")
+            body_start = start + m.end()
+            body_end = end - (len(line) - len(line.rstrip()))
+            if body_end - body_start > 3 and len(line[m.end():].split()) >= 2:
+                out.append(Statement(
+                    kind=_kind([TextSpan(body_start, body_end, text[body_start:body_end])], quotes),
+                    cue=TextSpan(colon, colon + 1, ":"),
+                    source=TextSpan(who_start, colon, text[who_start:colon]),
+                    content=[TextSpan(body_start, body_end, text[body_start:body_end])],
+                    confidence=0.6))
+            continue
+        for sign in SIGN_OFF.finditer(line):
+            dash = start + sign.start("dash" if sign.group("dash") else "dash2")
+            quote = _quote_before(doc, text, dash)
+            if quote is not None:
+                who_end = start + sign.end()
+                if not sign.group("handle") and text[who_end - 1] == "." and text[who_end - 3] != " ":
+                    who_end -= 1  # "Karen Bobadilla." but "John A."
+                out.append(Statement(
+                    kind="direct", cue=TextSpan(dash, dash + 1, text[dash]),
+                    source=TextSpan(start + sign.start("who"), who_end, text[start + sign.start("who"):who_end]),
+                    content=[quote], confidence=0.6))
+    return out
+
+
+def _quote_before(doc: Doc, text: str, at: int) -> TextSpan | None:
+    """The quotation that ends just before ``at`` (only blank space between)."""
+    q = max((q for q in doc._.quotes or [] if q.end <= at), key=lambda q: (q.end, -q.start), default=None)
+    if q is None or text[q.end:at].strip():
+        return None
+    return TextSpan(q.start, q.end, text[q.start:q.end])
+
+
+def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
+    """A paragraph that is one quotation with no cue of its own continues the last speaker."""
+    taken = [(c.start, c.end) for st in statements for c in st.content]
+    firsts = sorted(st.start for st in statements)
+    out = []
+    for q in doc._.quotes or []:
+        para_start = max(text.rfind("\n", 0, q.start), text.rfind("\r", 0, q.start)) + 1
+        after = LINE_END.search(text, q.end)
+        para_end = after.start() if after else len(text)
+        if text[para_start:q.start].strip() or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
+            continue
+        if not firsts or firsts[0] > q.start:
+            continue
+        if any(a < q.end and q.start < b for a, b in taken):
+            continue
+        content = TextSpan(q.inner_start, q.inner_end, text[q.inner_start:q.inner_end])
+        if len(content.text.split()) < 4:
+            continue
+        out.append(Statement(kind="direct", cue=None, source=None, content=[content], confidence=0.6))
+    return out
+
+
+class StatementFinder:
+    def __init__(self, models: dict[str, BinaryPerceptron] | None = None) -> None:
+        ensure_extensions()
+        self.models = models or {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.statements = find_statements(doc, self.models)
+        return doc
+
+
+@Language.factory("onrecord_statements", requires=["doc._.cues", "doc._.quotes"], assigns=["doc._.statements"])
+def make_statement_finder(nlp: Language, name: str) -> StatementFinder:
+    from onrecord.attribution.weights import load_attribution_models
+
+    return StatementFinder(load_attribution_models())
+
+
+__all__ = ["StatementFinder", "find_source", "find_statements", "source_range"]

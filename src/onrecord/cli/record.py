@@ -1,0 +1,324 @@
+"""The record's commands: ``ingest``, ``quotes``, ``speakers``, ``speaker``, ``export``, ``errors``.
+
+Each parses its options, opens the store (``--db URL``: a SQLite file by default, ``$ONRECORD_DB``
+or ``./onrecord.db``; ``postgresql://...`` for PostgreSQL), calls one store method and formats the
+result. Registered on the main group by ``onrecord.cli.main``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import click
+
+from onrecord.errors import OnrecordError
+
+DB_HELP = "The store: a SQLite file path, sqlite:///FILE or postgresql://... (default $ONRECORD_DB or ./onrecord.db)."
+
+
+def _fail(err: OnrecordError) -> None:
+    click.echo(f"error: {err.one_line()}", err=True)
+    sys.exit(err.exit_code)
+
+
+def _open(db: str | None):
+    from onrecord.store.store import Store
+
+    try:
+        return Store.open(db)
+    except OnrecordError as err:
+        _fail(err)
+
+
+def _short(text: str | None, width: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[tuple[str, str, int]]) -> None:
+    """Rows as a table (columns: key, heading, width; the last one takes the rest), JSON, JSONL or CSV."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        keys = list(rows[0]) if rows else [c[0] for c in columns]
+        writer = csv.DictWriter(sys.stdout, fieldnames=keys, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+                             for k, v in row.items()})
+    else:
+        click.echo("  ".join(f"{h:<{w}}" for _, h, w in columns).rstrip())
+        for row in rows:
+            click.echo("  ".join(f"{_short(str(_get(row, k) or ''), w):<{w}}" for k, _, w in columns).rstrip())
+
+
+def _get(row: Mapping[str, Any], key: str) -> Any:
+    value: Any = row
+    for part in key.split("."):
+        value = value.get(part) if isinstance(value, Mapping) else None
+    return value
+
+
+FORMATS = click.Choice(["table", "json", "jsonl", "csv"])
+
+
+def register(main: click.Group) -> None:
+    for command in (ingest, quotes, speakers, speaker, merge_speakers, split_speaker, export, errors):
+        main.add_command(command)
+
+
+@click.command()
+@click.argument("sources", nargs=-1)
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--from-parquet", "parquet", type=click.Path(exists=True, file_okay=False), multiple=True,
+              help="Load the output of `onrecord spark read` (a folder) instead of reading sources.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+              help="Refuse a plain-text document larger than this.")
+@click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses.")
+@click.option("--ignore-robots", is_flag=True, help="Fetch pages that robots.txt disallows.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True)
+@click.option("--delay", type=click.FloatRange(min=0.0), default=1.0, show_default=True,
+              help="Seconds between two requests to one host.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], max_bytes: int | None,
+           allow_private: bool, ignore_robots: bool, timeout: float, delay: float, progress: bool | None) -> None:
+    """Read SOURCES as `onrecord read` does and store articles, statements and speakers.
+
+    Each article is stored with its statements in one transaction; an article stored before (same
+    canonical URL or same text) is not read or stored again; failures are stored too (`onrecord
+    errors`) and listed at the end (exit code 2).
+    """
+    if not sources and not parquet:
+        raise click.UsageError("give SOURCES to read, or --from-parquet DIR")
+    store = _open(db)
+    if parquet:
+        _ingest_parquet(store, parquet, progress)
+        if not sources:
+            return
+    from onrecord.cli.progress import Progress
+    from onrecord.reader import Batch, Reader
+    from onrecord.sources.decoding import DEFAULT_MAX_BYTES
+    from onrecord.sources.fetch import Fetcher, FetchPolicy
+
+    try:
+        reader = Reader(max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    except OnrecordError as err:
+        _fail(err)
+    policy = FetchPolicy(timeout=timeout, respect_robots=not ignore_robots, allow_private=allow_private,
+                         per_host_delay=delay)
+    batch = Batch()
+    stored = statements = already = 0
+    failures: list[OnrecordError] = []
+    with Fetcher(policy) as fetcher, Progress("ingesting", enabled=progress) as bar:
+        for name, result in reader.read_sources(sources, fetcher=fetcher, batch=batch,
+                                                skip=lambda raw: store.has_url(raw.url)):
+            bar.advance()
+            try:
+                if isinstance(result, OnrecordError):
+                    failures.append(result)
+                    store.record_failure(result.input or name, result)
+                    click.echo(f"error: {result.one_line()}", err=True)
+                    continue
+                saved = store.save(result)
+            except OnrecordError as err:  # the store itself failed: stop, nothing half-stored
+                _fail(err)
+            if saved.created:
+                stored += 1
+                statements += saved.statements
+            else:
+                already += 1
+    counts = store.counts()
+    click.echo(f"stored {stored} articles ({statements} statements); {already + batch.skipped} already stored, "
+               f"{batch.duplicates} duplicates, {len(failures)} failed. The record now holds "
+               f"{counts['articles']} articles, {counts['statements']} statements, {counts['speakers']} speakers.",
+               err=True)
+    if failures:
+        sys.exit(max(err.exit_code for err in failures))
+
+
+def _ingest_parquet(store, folders: tuple[str, ...], progress: bool | None) -> None:
+    """Store what a Spark job wrote: its readings in the job's order (published, then key), through the
+    same ``Store.save`` as a direct ingest (one transaction each, nothing twice, the same linking),
+    and its error rows as failures."""
+    from onrecord.cli.progress import Progress
+    from onrecord.spark.job import iter_parquet_failures, iter_parquet_readings
+
+    stored = statements = already = failed = 0
+    with Progress("loading", enabled=progress) as bar:
+        for folder in folders:
+            try:
+                for reading in iter_parquet_readings(folder):
+                    saved = store.save(reading)
+                    bar.advance()
+                    if saved.created:
+                        stored += 1
+                        statements += saved.statements
+                    else:
+                        already += 1
+                for err in iter_parquet_failures(folder):
+                    store.record_failure(err.input or "?", err)
+                    failed += 1
+            except OnrecordError as err:
+                _fail(err)
+    click.echo(f"loaded {stored} articles ({statements} statements) from Parquet; {already} already stored, "
+               f"{failed} failures recorded.", err=True)
+
+
+@click.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--speaker", help="A speaker's name (any name form seen) or id.")
+@click.option("--outlet", help="An outlet's name.")
+@click.option("--since", help="Published on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Published on or before this date (YYYY-MM-DD).")
+@click.option("--kind", type=click.Choice(["direct", "mixed", "indirect"]))
+@click.option("--search", help='Full-text search in what was said: words, or "a phrase".')
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def quotes(db: str | None, speaker: str | None, outlet: str | None, since: str | None, until: str | None,
+           kind: str | None, search: str | None, limit: int, fmt: str) -> None:
+    """Statements in the record, newest first."""
+    store = _open(db)
+    try:
+        rows = store.statements(speaker=speaker, outlet=outlet, since=since, until=until, kind=kind, search=search,
+                                limit=limit)
+    except OnrecordError as err:
+        _fail(err)
+    _emit(rows, fmt, [("published", "DATE", 10), ("speaker_name", "SPEAKER", 24), ("kind", "KIND", 8),
+                      ("cue.text", "CUE", 12), ("outlet", "OUTLET", 14), ("content_text", "CONTENT", 70)])
+
+
+@click.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--search", help="Part of a name.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--quotes", "with_quotes", type=click.IntRange(min=0), default=0,
+              help="Also print up to N statements of each speaker.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def speakers(db: str | None, search: str | None, limit: int, with_quotes: int, fmt: str) -> None:
+    """Speakers in the record, most quoted first."""
+    store = _open(db)
+    try:
+        rows = store.speakers(search=search, limit=limit)
+        if with_quotes:
+            for row in rows:
+                row["statements"] = store.statements(speaker=row["id"], limit=with_quotes)
+    except OnrecordError as err:
+        _fail(err)
+    if fmt != "table" or not with_quotes:
+        _emit(rows, fmt, [("statement_count", "STATEMENTS", 10), ("name", "SPEAKER", 30), ("kind", "KIND", 12),
+                          ("outlets", "OUTLETS", 40)])
+        return
+    for row in rows:
+        click.echo(f"{row['name']} ({row['kind']}, {row['statement_count']} statements)")
+        for st in row["statements"]:
+            cue = _get(st, "cue.text")
+            click.echo(f"  {st.get('published') or '':<10}  {_short(cue, 12):<12}  "
+                       f"{_short(st.get('content_text'), 90)}")
+        click.echo()
+
+
+@click.command()
+@click.argument("name")
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def speaker(name: str, db: str | None, fmt: str) -> None:
+    """One speaker: name forms, roles over time, outlets, statements over time."""
+    store = _open(db)
+    try:
+        info = store.speaker(name)
+    except OnrecordError as err:
+        _fail(err)
+    if fmt == "json":
+        click.echo(json.dumps(info, ensure_ascii=False, indent=2, default=str))
+        return
+    click.echo(f"{info['name']} ({info['kind']}), {len(info.get('statements') or [])} statements")
+    if info.get("aliases"):
+        click.echo("  also: " + ", ".join(info["aliases"]))
+    for role in info.get("roles") or []:
+        first, last = role.get("first_seen"), role.get("last_seen")
+        when = "undated" if not first else first if first == last else f"{first} to {last}"
+        click.echo(f"  role: {role.get('role')} ({when})")
+    _lines("outlets", info.get("outlets"))
+    _lines("per month", info.get("per_month"))
+    for st in (info.get("statements") or [])[:20]:
+        click.echo(f"  {st.get('published') or '':<10}  {_short(st.get('outlet'), 16):<16}  "
+                   f"{_short(st.get('content_text'), 80)}")
+
+
+def _lines(label: str, value: Iterable[Any] | Mapping[str, Any] | None) -> None:
+    if not value:
+        return
+    if isinstance(value, Mapping):
+        items = [f"{k} {v}" for k, v in value.items()]
+    else:
+        items = [" ".join(str(x) for x in (v.values() if isinstance(v, Mapping) else [v])) for v in value]
+    click.echo(f"  {label}: " + ", ".join(items))
+
+
+@click.command(name="merge-speakers")
+@click.argument("source")
+@click.argument("target")
+@click.option("--db", default=None, help=DB_HELP)
+def merge_speakers(source: str, target: str, db: str | None) -> None:
+    """Make SOURCE (a speaker's id or name) part of TARGET. Remembered: articles ingested again, here or
+    into a database given these decisions, link the same way."""
+    store = _open(db)
+    try:
+        result = store.merge_speakers(_ref(source), _ref(target))
+    except OnrecordError as err:
+        _fail(err)
+    click.echo(json.dumps(result, ensure_ascii=False, default=str))
+
+
+@click.command(name="split-speaker")
+@click.argument("speaker")
+@click.argument("name_or_article")
+@click.argument("new_name")
+@click.option("--db", default=None, help=DB_HELP)
+def split_speaker(speaker: str, name_or_article: str, new_name: str, db: str | None) -> None:
+    """Take from SPEAKER the mentions under a name form (or in one article: its id, key or URL) and give
+    them to a speaker called NEW_NAME. Remembered like merges."""
+    store = _open(db)
+    try:
+        result = store.split_speaker(_ref(speaker), _ref(name_or_article), new_name)
+    except OnrecordError as err:
+        _fail(err)
+    click.echo(json.dumps(result, ensure_ascii=False, default=str))
+
+
+def _ref(value: str) -> int | str:
+    return int(value) if value.isdigit() else value
+
+
+@click.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--out", "out", type=click.Path(dir_okay=False), required=True, help="The file to write.")
+def export(db: str | None, fmt: str, out: str) -> None:
+    """Export every statement with its article and speaker."""
+    store = _open(db)
+    try:
+        n = store.export(fmt, out)
+    except OnrecordError as err:
+        _fail(err)
+    click.echo(f"wrote {n} statements to {out}", err=True)
+
+
+@click.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def errors(db: str | None, fmt: str) -> None:
+    """The documents that failed to be read, and why."""
+    store = _open(db)
+    try:
+        rows = store.failures()
+    except OnrecordError as err:
+        _fail(err)
+    _emit(rows, fmt, [("at", "WHEN", 19), ("code", "CODE", 18), ("input", "INPUT", 50), ("message", "WHY", 60)])

@@ -1,0 +1,53 @@
+"""The ``serve`` command: the record as a JSON API and web pages (``onrecord.web.app``).
+
+It parses its options and calls ``web.serve``; registered on the main group by ``onrecord.cli.main``.
+The server listens on 127.0.0.1 unless ``--host`` says otherwise, and is read-only unless it is given
+a token (``--token``, or better ``$ONRECORD_TOKEN``, which other users cannot see in a process list).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from onrecord.errors import OnrecordError
+
+DB_HELP = "The store: a SQLite file path, sqlite:///FILE or postgresql://... (default $ONRECORD_DB or ./onrecord.db)."
+
+
+def register(main: click.Group) -> None:
+    main.add_command(serve)
+
+
+@click.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on; anything but loopback exposes the record to the network.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="ONRECORD_TOKEN", default=None, show_envvar=True,
+              help="The bearer token that allows POST /api/ingest; without one the server is read-only.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Server processes (each opens the store).")
+@click.option("--max-body", type=click.IntRange(min=1), default=10_000_000, show_default=True,
+              help="The largest request body, in bytes (larger ones get 413).")
+@click.option("--cache-mb", type=click.IntRange(min=0), default=64, show_default=True,
+              help="Memory per server process for answers kept until the record changes (0: none kept).")
+def serve(db: str | None, host: str, port: int, token: str | None, workers: int, max_body: int,
+          cache_mb: int) -> None:
+    """Serve the record: JSON API under /api, pages at /, the API's description at /openapi.json."""
+    try:
+        from onrecord.web.app import serve as run
+    except ImportError as exc:  # the web face's packages are missing
+        click.echo(f"error: the web server needs fastapi, uvicorn and jinja2 ({exc.name} is missing)", err=True)
+        sys.exit(3)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: the record is readable by anyone who can reach it", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"onrecord: serving the record at http://{shown}:{port}/ (API at /api, Ctrl+C to stop)", err=True)
+    try:
+        run(db, host=host, port=port, token=token or None, workers=workers, max_body=max_body,
+            cache_bytes=cache_mb * 1_000_000)
+    except OnrecordError as err:
+        click.echo(f"error: {err.one_line()}", err=True)
+        sys.exit(err.exit_code)

@@ -1,0 +1,71 @@
+"""``onrecord spark``: the reading at corpus scale, as a Spark job (``onrecord.spark.job`` holds the job).
+
+``register(main)`` adds the group to the main command. Under ``spark-submit`` the driver is a
+two-line script that calls the group (``docs/scaling.md``), and the master comes from spark-submit::
+
+    # onrecord_driver.py
+    from onrecord.cli.spark import spark
+    spark()
+
+    spark-submit --master yarn onrecord_driver.py read s3a://bucket/cc-news/2024/09/ --out s3a://bucket/onrecord/
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from onrecord.errors import OnrecordError
+from onrecord.sources.decoding import DEFAULT_MAX_BYTES
+
+
+def _fail(err: OnrecordError) -> None:
+    click.echo(f"error: {err.one_line()}", err=True)
+    sys.exit(err.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def spark() -> None:
+    """Read a corpus with Spark and write Parquet tables (needs pyspark and Java)."""
+
+
+@spark.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, help="Folder or Hadoop URL for the tables (articles, statements, people, "
+              "errors), each partitioned by month=YYYY-MM.")
+@click.option("--master", default=None, help="Spark master URL (default: the one spark-submit gives, else local[*]).")
+@click.option("--partitions", type=click.IntRange(min=1), default=None,
+              help="Partitions the documents are spread over for reading (default: 4 per core, fewer for a "
+              "small run: at least 25 documents each).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse a plain-text document or archived page larger than this, as `onrecord read` does.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run's summary as JSON.")
+def read(inputs: tuple[str, ...], out: str, master: str | None, partitions: int | None, max_bytes: int,
+         as_json: bool) -> None:
+    """Read INPUTS with Spark and write what they say, as Parquet, under --out.
+
+    INPUTS are files, folders and globs (WARC .warc/.warc.gz, HTML, .html.gz, text, JSONL/CSV tables),
+    or Hadoop URLs of them (s3a://, hdfs://, file://). The output has one folder per table, each
+    partitioned by publication month; a run replaces the months it writes and nothing else. A
+    document that cannot be read is a row of the errors table, and the job goes on; the summary says
+    how many there were. `onrecord ingest --from-parquet DIR` loads the output into a store.
+    """
+    from onrecord.spark import job as job
+    try:
+        session = job.session(master, app_name="onrecord spark read")
+    except OnrecordError as err:
+        _fail(err)
+    session.sparkContext.setLogLevel("ERROR")
+    try:
+        summary = job.run(session, inputs, out, partitions=partitions, max_bytes=max_bytes)
+    except OnrecordError as err:
+        _fail(err)
+    finally:
+        session.stop()
+    click.echo(json.dumps(summary.to_dict()) if as_json else summary.one_line())
+
+
+def register(main: click.Group) -> None:
+    main.add_command(spark)

@@ -1,0 +1,1 @@
+"""Speakers across articles: the pure rules that tell whether two names are one person."""

@@ -1,0 +1,3 @@
+"""Where documents come from: files, folders, URLs (safe fetching), feeds, sitemaps, web archives, tables.
+
+Each yields ``RawDocument``s (``documents.py``); nothing here parses articles."""

@@ -1,0 +1,1 @@
+"""The record: SQLite or PostgreSQL through SQLAlchemy, migrations, queries, speakers linked across articles."""

@@ -1,0 +1,209 @@
+"""The guard: what wins for every response, before any route (pure ASGI middleware, outermost).
+
+In this order:
+
+  1. a request whose Host is not allowed (``allowed_hosts``; set by ``serve`` on a loopback bind,
+     against DNS rebinding) gets 400;
+  2. a body whose ``Content-Length`` is over ``max_body`` gets 413 before any byte is read; a body
+     without one is counted as it streams and cut off with 413 at the limit;
+  3. errors get one shape, ``{"error": {"code": ..., "message": ...}}`` with the status of
+     ``status_of`` (an HTML page with the same code for a browser on a page route);
+  4. every response carries the security headers (``SECURITY_HEADERS``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException
+
+from onrecord.errors import (
+    DependencyError,
+    InputError,
+    InputTooLarge,
+    ModelError,
+    NotFound,
+    OnrecordError,
+    QueryError,
+    StoreError,
+)
+
+log = logging.getLogger("onrecord.web")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {
+    "content-security-policy": CSP,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "cross-origin-opener-policy": "same-origin",
+    "cross-origin-resource-policy": "same-origin",
+}
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+
+
+# --- errors: one shape --------------------------------------------------------------------------------------
+
+
+class ApiError(Exception):
+    """An error of the web face itself (auth, body size), with its status and stable code."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers = status, code, message, headers or {}
+
+
+def status_of(err: OnrecordError) -> int:
+    """The HTTP status of an error of the core (most specific class first)."""
+    for cls, status in ((NotFound, 404), (QueryError, 400), (InputTooLarge, 413), (InputError, 422),
+                        (ModelError, 503), (DependencyError, 503), (StoreError, 503)):
+        if isinstance(err, cls):
+            return status
+    return 500
+
+
+HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+              405: "method_not_allowed", 413: "body_too_large", 415: "unsupported_media_type",
+              422: "invalid_request", 500: "internal_error"}
+
+
+def wants_html(scope: Scope) -> bool:
+    """A browser on a page route gets an HTML error page; the API and every other client get JSON."""
+    path = scope.get("path", "")
+    if path.startswith(("/api/", "/openapi.json", "/static/")):
+        return False
+    return "text/html" in Headers(scope=scope).get("accept", "")
+
+
+def error_response(scope: Scope, status: int, code: str, message: str,
+                   headers: dict[str, str] | None = None) -> Response:
+    if wants_html(scope):
+        from onrecord.web.pages import error_page
+
+        try:
+            response = error_page(status, code, message)
+        except Exception:  # the page itself failed: the JSON shape still answers
+            log.exception("cannot render the error page")
+        else:
+            response.headers.update(headers or {})
+            return response
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
+
+
+def _validation_message(errors: list[Any]) -> str:
+    parts = []
+    for e in errors[:5]:
+        where = ".".join(str(x) for x in e.get("loc", ()) if x not in ("body", "query", "path"))
+        parts.append(f"{where}: {e.get('msg')}" if where else str(e.get("msg")))
+    return "; ".join(parts) or "invalid request"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    async def on_onrecord(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, OnrecordError)
+        status = status_of(exc)
+        if status >= 500:
+            log.error("%s: %s", exc.code, exc.one_line())
+        return error_response(request.scope, status, exc.code, exc.message)
+
+    async def on_api(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ApiError)
+        return error_response(request.scope, exc.status, exc.code, exc.message, exc.headers)
+
+    async def on_http(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        code = HTTP_CODES.get(exc.status_code, "http_error")
+        message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
+        return error_response(request.scope, exc.status_code, code, message, dict(exc.headers or {}))
+
+    async def on_validation(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        return error_response(request.scope, 422, "invalid_request", _validation_message(list(exc.errors())))
+
+    app.add_exception_handler(OnrecordError, on_onrecord)
+    app.add_exception_handler(ApiError, on_api)
+    app.add_exception_handler(HTTPException, on_http)
+    app.add_exception_handler(RequestValidationError, on_validation)
+
+
+# --- the guard: host, body size, headers, last resort ----------------------------------------------------------
+
+
+class BodyTooLarge(HTTPException):
+    def __init__(self, limit: int):
+        super().__init__(413, f"the request body is over the {limit:,}-byte limit")
+
+
+class Guard:
+    """Pure ASGI middleware, outermost: the module docstring says what it does, in order."""
+
+    def __init__(self, app: Callable[..., Awaitable[None]], max_body: int, allowed_hosts: list[str] | None):
+        self.app = app
+        self.max_body = max_body
+        self.allowed_hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    if name not in headers:
+                        headers[name] = value
+            await send(message)
+
+        async def refuse(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+            await error_response(scope, status, code, message, headers)(scope, receive, send_with_headers)
+
+        headers = Headers(scope=scope)
+        if self.allowed_hosts is not None:
+            host = headers.get("host", "").rsplit(":", 1)[0] if not headers.get("host", "").endswith("]") \
+                else headers.get("host", "")
+            if host.lower() not in self.allowed_hosts:
+                await refuse(400, "bad_host", "this server answers only to its own host name")
+                return
+        length = headers.get("content-length")
+        if length is not None and (not length.strip().isdigit() or int(length) > self.max_body):
+            await refuse(413, "body_too_large", f"the request body is over the {self.max_body:,}-byte limit",
+                         {"connection": "close"})
+            return
+        received = 0
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body:
+                    raise BodyTooLarge(self.max_body)
+            return message
+
+        try:
+            await self.app(scope, counted, send_with_headers)
+        except BodyTooLarge as exc:
+            if started:
+                raise
+            await refuse(413, "body_too_large", str(exc.detail), {"connection": "close"})
+        except Exception:
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                raise
+            await refuse(500, "internal_error", "the server failed on this request; the log says why")

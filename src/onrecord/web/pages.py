@@ -1,0 +1,133 @@
+"""The record's pages: server-rendered HTML (Jinja2, autoescaped), usable without JavaScript.
+
+- ``/`` — one search box (``?q=`` shows results here too), counts, top speakers, outlets, latest;
+- ``/search?q=`` — statements (full text), speakers (name or alias), articles (title);
+- ``/articles/{id}`` — the text with each statement's content in ``<mark class="statement">`` in its
+  speaker's colour (``web_markup``), details on hover (``title``) and on click (a link to the
+  statement's entry, ``#st-N``, in the list below, which CSS ``:target`` brings forward);
+- ``/speakers/{id}`` — names, roles over time, statements per week as inline SVG, statements;
+- ``/outlets/{name}`` — top speakers, shares of direct/mixed/indirect and of unnamed sources;
+- ``/docs`` — the API's routes from the OpenAPI description (the default docs load scripts from a CDN).
+
+Every text from an article reaches HTML through a template with autoescape on (SVG included); styles
+live in ``/static/style.css`` (the Content-Security-Policy allows no inline style or script).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from onrecord.store import queries
+from onrecord.store.queries import search_terms
+from onrecord.store.store import Store
+from onrecord.web import markup as web_markup
+from onrecord.web import queries as web_queries
+
+router = APIRouter(include_in_schema=False)
+
+env = Environment(loader=PackageLoader("onrecord.web", "templates"), autoescape=select_autoescape(default=True),
+                  undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+env.globals.update(colour=web_markup.colour, percent=web_markup.percent, speaker_label=web_markup.speaker_label,
+                   statement_title=web_markup.statement_title)
+
+PAGE_SIZE = 50
+
+
+def render(name: str, context: dict[str, Any] | None = None, *, status_code: int = 200, **more: Any
+           ) -> HTMLResponse:
+    """A template rendered with ``context`` and ``more`` (every page has ``q``, the search box's text)."""
+    values = {"q": "", **(context or {}), **more}
+    return HTMLResponse(env.get_template(name).render(**values), status_code=status_code)
+
+
+def error_page(status: int, code: str, message: str) -> HTMLResponse:
+    return render("error.html", {"status": status, "code": code, "message": message}, status_code=status)
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def _search(store: Store, q: str, cursor: str | None) -> dict[str, Any]:
+    """What one box finds: statements by full text, speakers by name, articles by title."""
+    q = q.strip()
+    if not q:
+        return {"statements": [], "next": None, "speakers": [], "articles": []}
+    statements: list[dict[str, Any]] = []
+    next_cursor = None
+    if search_terms(q):
+        statements, next_cursor = web_queries.page_of_statements(store, web_queries.Filters(search=q), PAGE_SIZE,
+                                                                 cursor)
+    with store.read() as conn:
+        found_articles = web_queries.find_articles(conn, q, limit=20)
+    return {"statements": statements, "next": next_cursor, "speakers": store.speakers(search=q, limit=20),
+            "articles": found_articles}
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, q: str = Query("", max_length=500), cursor: str | None = None) -> HTMLResponse:
+    store = _store(request)
+    if q.strip():
+        return render("search.html", q=q, results=_search(store, q, cursor), page="/")
+    with store.read() as conn:
+        outlets = web_queries.outlets(conn, top=0)[:12]
+    return render("home.html", counts=store.counts(), speakers=store.speakers(limit=12), outlets=outlets,
+                  latest=store.statements(limit=10))
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, q: str = Query("", max_length=500), cursor: str | None = None) -> HTMLResponse:
+    return render("search.html", q=q, results=_search(_store(request), q, cursor), page="/search")
+
+
+@router.get("/articles/{article:path}", response_class=HTMLResponse)
+def article(request: Request, article: str) -> HTMLResponse:
+    with _store(request).read() as conn:
+        found = web_queries.article(conn, article)
+    reading = found["reading"]
+    rows = found["statements"]
+    boilerplate = [b.to_dict() for b in reading.article.boilerplate]
+    segments = web_markup.highlight(reading.article.text, rows, boilerplate)
+    return render("article.html", id=found["id"], key=found["key"], art=reading.article, statements=rows,
+                  segments=segments, people=reading.people)
+
+
+@router.get("/speakers/{speaker:path}", response_class=HTMLResponse)
+def speaker(request: Request, speaker: str, cursor: str | None = None) -> HTMLResponse:
+    store = _store(request)
+    with store.read() as conn:  # what ``Store.speaker`` reads, and the weeks, in one transaction
+        info = queries.speaker(conn, speaker, statement_limit=PAGE_SIZE)
+        weeks = web_queries.per_week(conn, info["id"])
+    if cursor:
+        rows, next_cursor = web_queries.page_of_statements(store, web_queries.Filters(speaker=info["id"]),
+                                                           PAGE_SIZE, cursor)
+    else:  # the speaker's first page comes with it
+        rows = info["statements"][:PAGE_SIZE]
+        next_cursor = web_queries.encode_cursor(rows[-1]["id"]) \
+            if len(rows) == PAGE_SIZE and info["statement_count"] > PAGE_SIZE else None
+    return render("speaker.html", sp=info, chart=web_markup.week_chart(weeks["weeks"]),
+                  undated=weeks["undated"], statements=rows, next=next_cursor)
+
+
+@router.get("/outlets/{name:path}", response_class=HTMLResponse)
+def outlet(request: Request, name: str) -> HTMLResponse:
+    with _store(request).read() as conn:
+        info = web_queries.outlet(conn, name, top=20)
+    return render("outlet.html", outlet=info, kinds=list(info["kinds"]))
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs(request: Request) -> HTMLResponse:
+    schema = request.app.openapi()
+    routes = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [{"name": p["name"], "in": p["in"], "description": p.get("description") or "",
+                       "required": p.get("required", False)} for p in op.get("parameters", [])]
+            routes.append({"method": method.upper(), "path": path, "summary": op.get("summary") or "",
+                           "params": params, "body": "requestBody" in op})
+    return render("docs.html", routes=routes, title=schema.get("info", {}).get("title", "onrecord"))

@@ -1,0 +1,40 @@
+"""The word lists in ``onrecord/data``: one way to read them.
+
+A list is a UTF-8 text file with one entry a line; blank lines and lines starting with ``#`` are
+skipped. ``entries`` gives the lines, ``rows`` their tab-separated cells, ``sections`` the entries
+grouped under ``[name]`` lines (those before any section under ``""``). Each file is read once.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _text(name: str) -> str:
+    return resources.files("onrecord").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def entries(name: str) -> list[str]:
+    """The file's entries, each stripped of surrounding white space."""
+    return [line.strip() for line in _text(name).splitlines() if line.strip() and not line.startswith("#")]
+
+
+def rows(name: str) -> list[list[str]]:
+    """The file's entries split at tabs, each cell stripped."""
+    return [[cell.strip() for cell in line.split("\t")]
+            for line in _text(name).splitlines() if line.strip() and not line.startswith("#")]
+
+
+def sections(name: str) -> dict[str, list[str]]:
+    """The file's entries by ``[section]``; entries before any section go under ``""``."""
+    grouped: dict[str, list[str]] = {"": []}
+    current = ""
+    for line in entries(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            grouped.setdefault(current, [])
+            continue
+        grouped[current].append(line)
+    return grouped
