@@ -1,9 +1,10 @@
 """Reading articles: the pure core every face calls.
 
 ``Reader().read(text_or_path)`` turns one article into a ``Reading`` (the document format of
-DESIGN.md); ``read_document`` reads one ``RawDocument`` from any source (an HTML page through
-``webpage``, plain text through ``textpage``); ``read_many`` and ``read_sources`` read a batch and
-yield each result or the error for that input, so one bad document never stops a batch.
+docs/format.md); ``read_document`` reads one ``RawDocument`` from any source (an HTML page through
+``extraction.webpage``, plain text through ``extraction.textpage``); ``read_many`` and
+``read_sources`` read a batch and yield each result or the error for that input, so one bad
+document never stops a batch.
 
 In a batch (``read_sources``), precedence is:
 
@@ -11,7 +12,7 @@ In a batch (``read_sources``), precedence is:
   2. the same article reached twice (the same canonical URL, or the same text) is read once; later
      copies are counted in ``Batch.duplicates``;
   3. plain-text documents of one site that repeat lines are marked with that boilerplate
-     (``repeats``) before attribution; HTML pages rely on extraction instead.
+     (``extraction.repeated_lines``) before attribution; HTML pages rely on extraction instead.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ class Reader:
                   meta: dict[str, object] | None = None, boilerplate: list[Span] | None = None) -> Reading:
         """Read a plain-text article; ``article.text`` is ``text`` unchanged. ``meta`` fills in what the
         page itself does not say (title, published, outlet, authors); ``boilerplate`` adds spans
-        learned elsewhere (see ``repeats``)."""
+        learned elsewhere (see ``extraction.repeated_lines``)."""
         self._check_length(text, input)
         article = read_text_page(text, url=url)
         if boilerplate:

@@ -1,7 +1,7 @@
 """The records every face shares: dataclasses with integer offsets into ``Article.text``.
 
 Offsets are Python string indices, end exclusive; each span's ``text`` equals that slice.
-``to_dict``/``from_dict`` give the JSON document format of DESIGN.md.
+``to_dict``/``from_dict`` give the JSON document format of docs/format.md.
 """
 
 from __future__ import annotations
@@ -162,7 +162,7 @@ class Person:
 
 @dataclass
 class Reading:
-    """One article read: the document format of DESIGN.md."""
+    """One article read: the document format (docs/format.md)."""
 
     input: str | None
     article: Article

@@ -1,6 +1,6 @@
 """The ``serve`` command: the record as a JSON API and web pages (``onrecord.web.app``).
 
-It parses its options and calls ``web.serve``; registered on the main group by ``onrecord.cli.main``.
+It parses its options and calls ``web.app.serve``; registered on the main group by ``onrecord.cli``.
 The server listens on 127.0.0.1 unless ``--host`` says otherwise, and is read-only unless it is given
 a token (``--token``, or better ``$ONRECORD_TOKEN``, which other users cannot see in a process list).
 """

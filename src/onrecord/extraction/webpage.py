@@ -127,7 +127,7 @@ def _lines(text: str) -> tuple[str, list[Span]]:
 
 def _split_boilerplate(text: str, lines: list[Span]) -> tuple[list[Span], list[Span]]:
     """Paragraphs the extractor kept that are the outlet's own matter (appeals, "Read more:",
-    copyright lines: the word lists of ``textpage``) become boilerplate; the weaker signs of a footer
+    copyright lines: the word lists of ``extraction.textpage``) become boilerplate; the weaker signs of a footer
     count in the last 40% of the story only."""
     body, boilerplate = [], []
     for i, span in enumerate(lines):

@@ -12,11 +12,11 @@ Which records are pages, first match wins:
   2. a response whose HTTP status is not 2xx (redirects, errors) or that has no HTTP headers: skipped;
   3. a Content-Type naming HTML (``text/html``, ``application/xhtml+xml``): a page;
   4. no Content-Type, or a generic one (``application/octet-stream``): a page if the payload is text
-     that ``inputs.looks_like_html``, else skipped;
+     that ``decoding.looks_like_html``, else skipped;
   5. anything else (images, scripts, PDF...): skipped without reading the payload.
 
 A page's payload is read at most ``max_bytes + 1`` bytes; a longer one is an ``InputTooLarge`` item.
-A body labelled HTML that is binary or empty is an error item (``inputs.decode_bytes`` tells). A
+A body labelled HTML that is binary or empty is an error item (``decoding.decode_bytes`` tells). A
 record that cannot be parsed, or whose data ends before its Content-Length (a truncated file, a
 damaged gzip member), is one ``SourceError`` item; reading goes on from the next record start found
 after it (the next gzip member that decompresses to ``WARC/``, or the next ``WARC/1.x`` line), so

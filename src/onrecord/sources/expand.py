@@ -20,10 +20,10 @@ before anything but a web archive is looked at):
   2. table — named ``.jsonl``/``.ndjson``/``.csv``: one document per row;
   3. feed — root element ``<rss>``, ``<feed>`` or ``<rdf:RDF>``, or named ``.rss``/``.atom``;
   4. sitemap — root element ``<urlset>`` or ``<sitemapindex>``;
-  5. HTML page — named ``.html``/``.htm``/... or content that ``inputs.looks_like_html``;
+  5. HTML page — named ``.html``/``.htm``/... or content that ``decoding.looks_like_html``;
   6. plain text.
 
-Pages and texts are checked with ``inputs.decode_bytes`` (empty or binary data is an error item);
+Pages and texts are checked with ``decoding.decode_bytes`` (empty or binary data is an error item);
 their ``media_type`` is ``text/html`` or ``text/plain``. Locations: a file's path, a URL, a table row
 ``file.csv#3`` (the 3rd row, header not counted; for JSONL the line number), a feed entry without a
 link ``feed.rss#entry-2``, an archive record ``crawl.warc.gz#1234`` (the record's byte offset).

@@ -12,7 +12,7 @@
 
 The job, in stages (the core it calls is the same pure code as ``onrecord read``):
 
-  1. **list** (driver): a plain path is expanded as ``sources.iter_sources`` would (a folder walked
+  1. **list** (driver): a plain path is expanded as ``sources.expand.iter_sources`` would (a folder walked
      in sorted order without hidden files, a glob); a URL with a scheme (``s3a://``, ``hdfs://``,
      ``file://``...) is listed through Hadoop's FileSystem. Each file gets an index, so "first"
      means the same as in a sequential run. ``http(s)://`` is refused (fetch pages with ``onrecord
@@ -24,7 +24,7 @@ The job, in stages (the core it calls is the same pure code as ``onrecord read``
      ``SparkContext.binaryFiles`` and is written to a temporary file on the executor first (so one
      file must fit in an executor's memory: CC-NEWS files are about 1 GB).
   3. **learn boilerplate** (only when there are plain-text documents): the lines that repeat across
-     a site's plain-text documents (``repeats``), counted over the whole run with ``reduceByKey``
+     a site's plain-text documents (``extraction.repeated_lines``), counted over the whole run with ``reduceByKey``
      and broadcast; ``onrecord read`` learns the same from the documents before its first HTML page.
   4. **read**: the documents are spread evenly over ``partitions`` partitions (a shuffle of the raw
      bytes, cheap next to parsing) and each goes through ``Reader.read_document``, with one spaCy

@@ -1,8 +1,8 @@
-"""The store's tables as SQLAlchemy Core objects, for the queries of ``store``, ``identities`` and ``queries``.
+"""The store's tables as SQLAlchemy Core objects, for ``store.py``, ``speakers.py`` and ``queries.py``.
 
 The schema itself is made by the Alembic migrations in ``onrecord/migrations`` (a migration never
 imports this module, so old migrations keep their meaning); ``tests/test_store.py`` checks that the
-two agree. What each table holds is described in ``store``'s docstring.
+two agree. What each table holds is described in ``store.py``'s docstring.
 
 Plain names and plain columns, so the database reads well in Datasette: dates are ISO text, lists
 are JSON text. Two things exist only in the database: the full-text index (SQLite: the FTS5 table

@@ -9,7 +9,7 @@ the same decision. What wins for one mention (numbered, first match wins; ``stor
   2. an override for the mention's name in every article (a merge, or a split by name form);
      within one scope the latest override wins; its speaker is the oldest one with the target name,
      made when there is none yet;
-  3. ``linking.choose`` over the candidates that ``linking.lookup_keys`` finds in ``speaker_keys``;
+  3. ``people.linking.choose`` over the candidates that ``linking.lookup_keys`` finds in ``speaker_keys``;
   4. a new speaker.
 
 A mention is one name per article: a ``Person`` of the reading, or a statement's speaker that no

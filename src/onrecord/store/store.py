@@ -4,7 +4,7 @@
 plain path is a SQLite file; ``sqlite://`` is a database in memory) or a PostgreSQL database
 (``postgresql://user@host/db``, through psycopg 3), and brings its schema up to date with the Alembic
 migrations in ``onrecord/migrations``. ``save`` stores one reading in one transaction; the queries
-(``statements``, ``speakers``, ``speaker``, ``export``, …) live in ``queries`` and return plain dicts.
+(``statements``, ``speakers``, ``speaker``, ``export``, …) live in ``queries.py`` and return plain dicts.
 
 Schema (plain names, ISO dates as text, lists as JSON text; it reads well in Datasette):
 
@@ -32,11 +32,11 @@ Schema (plain names, ISO dates as text, lists as JSON text; it reads well in Dat
   ``speaker_view`` (speaker, statement and article counts, outlets, first and last seen).
 
 Linking, for each named speaker of a saved article, in the reading's order (first match wins;
-``identities`` holds the code):
+``speakers.py`` holds the code):
 
   1. a split override for that name in this article;
   2. an override for that name in every article (a merge, or a split by name form);
-  3. ``linking.choose`` over the candidates ``linking.lookup_keys`` finds in ``speaker_keys``;
+  3. ``people.linking.choose`` over the candidates ``linking.lookup_keys`` finds in ``speaker_keys``;
   4. a new speaker.
 
 Ingest is deterministic in the order of articles: an article already stored (either key) is skipped
@@ -334,7 +334,7 @@ class Store:
                                     row["target_name"], row.get("created_at") or now())
         return len(rows)
 
-    # --- reading (see ``queries``) ---
+    # --- reading (see ``queries.py``) ---
 
     def has_url(self, url: str | None) -> bool:
         """Whether an article with this URL (in its canonical form) is stored."""

@@ -44,7 +44,7 @@ def make_app(store: Store, *, token: str | None, max_body: int = 10_000_000, rea
     """The web application over ``store``. ``token``: the bearer token that allows ``POST /api/ingest``
     (None: read-only); ``max_body``: the largest request body in bytes; ``reader``: a ``Reader`` to use
     (default: one made at the first read); ``allowed_hosts``: Host names to answer (None: any);
-    ``cache_bytes``: memory for kept answers (``web_cache``; 0: none kept)."""
+    ``cache_bytes``: memory for kept answers (``web.cache``; 0: none kept)."""
     from onrecord.web.pages import router as pages
 
     @asynccontextmanager

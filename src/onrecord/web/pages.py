@@ -3,7 +3,7 @@
 - ``/`` — one search box (``?q=`` shows results here too), counts, top speakers, outlets, latest;
 - ``/search?q=`` — statements (full text), speakers (name or alias), articles (title);
 - ``/articles/{id}`` — the text with each statement's content in ``<mark class="statement">`` in its
-  speaker's colour (``web_markup``), details on hover (``title``) and on click (a link to the
+  speaker's colour (``web.markup``), details on hover (``title``) and on click (a link to the
   statement's entry, ``#st-N``, in the list below, which CSS ``:target`` brings forward);
 - ``/speakers/{id}`` — names, roles over time, statements per week as inline SVG, statements;
 - ``/outlets/{name}`` — top speakers, shares of direct/mixed/indirect and of unnamed sources;

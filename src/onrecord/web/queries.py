@@ -1,18 +1,18 @@
-"""Queries the web face needs beyond ``queries``: outlets, statements per week, articles by title.
+"""Queries the web face needs beyond ``store.queries``: outlets, statements per week, articles by title.
 
 Each function takes a connection in a read transaction (``Store.read()``) and returns plain dicts,
-like ``queries`` does; they read the tables of ``tables`` and write nothing.
+like ``store.queries`` does; they read the tables of ``store.schema`` and write nothing.
 
 Definitions (one place for each):
 
-- an outlet is the ``outlet`` text of articles, compared without case (as ``queries`` does);
+- an outlet is the ``outlet`` text of articles, compared without case (as ``store.queries`` does);
 - a statement is **unnamed** when the article gives it no named speaker: ``speaker_kind`` is
   ``unnamed`` or missing; shares are fractions of the outlet's statements, rounded to 3 places;
 - a **week** starts on Monday (ISO weeks); a statement is counted in the week of its article's date
   when that date is a full ``YYYY-MM-DD``; partial or missing dates are counted as ``undated``; weeks
   without statements are not listed (a speaker's years would be hundreds of zeros);
 - articles found by title: the words of the query each occur in the title (case ignored), newest first;
-- a page of statements goes on from an opaque cursor: the last row's id (``queries``' keyset), in
+- a page of statements goes on from an opaque cursor: the last row's id (``store.queries``' keyset), in
   URL-safe base64 so that clients do not build it themselves.
 """
 
@@ -158,7 +158,7 @@ def monday(day: date) -> date:
 
 def per_week(conn: Connection, speaker_id: int) -> dict[str, Any]:
     """Statements of one speaker per week: ``weeks`` lists the weeks with statements, oldest first
-    (a week without is left out: ``web_markup.week_chart`` leaves it a gap); ``undated`` counts the rest."""
+    (a week without is left out: ``web.markup.week_chart`` leaves it a gap); ``undated`` counts the rest."""
     counts: dict[date, int] = {}
     undated = 0
     for published, n in conn.execute(select(st.c.published, func.count()).where(st.c.speaker_id == speaker_id)
@@ -201,7 +201,7 @@ def find_articles(conn: Connection, query: str, limit: int = 20) -> list[dict[st
 
 def article(conn: Connection, ref: int | str) -> dict[str, Any]:
     """One stored article (id, key or URL): its ``id``, ``key``, the ``reading`` as saved, and its
-    ``statements`` as ``queries.statement_dict`` rows (ids, linked speaker ids and names), in order."""
+    ``statements`` as ``store.queries.statement_dict`` rows (ids, linked speaker ids and names), in order."""
     found = resolve_article(conn, ref)
     if found is None:
         raise NotFound(f"no article {ref!r}: give an id, a key (url:… or text:…) or a URL")
