@@ -1,13 +1,13 @@
 # Two commands on a fresh machine (Python 3.11+ and pip):
 #   make demo   set up .venv, ingest the bundled demo corpus into onrecord-demo.db, show who is quoted most,
 #               then serve it at http://127.0.0.1:8000/ (Ctrl+C to stop)
-#   make test   set up .venv and run the tests
+#   make test   set up .venv and run the tests (make check: the quick part, in a few minutes)
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint setup clean
+.PHONY: demo test check lint setup clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -27,6 +27,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# the quick run: everything but whole corpora, Spark, the browser and PostgreSQL (a few minutes)
+check: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow and not spark and not browser and not postgres"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

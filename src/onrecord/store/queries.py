@@ -29,12 +29,13 @@ from sqlalchemy import Connection, Select, and_, false, func, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement, TextClause
 
 from onrecord.errors import DependencyError, NotFound, QueryError
+from onrecord.people.linking import fold
 from onrecord.records import Article, Person, Reading, Span, Speaker, Statement
 from onrecord.store.schema import articles, speaker_aliases, speaker_mentions, speaker_roles
 from onrecord.store.schema import failures as failures_table
 from onrecord.store.schema import speakers as speakers_table
 from onrecord.store.schema import statements as statements_table
-from onrecord.store.speakers import fold, resolve_article
+from onrecord.store.speakers import resolve_article
 
 KINDS = ("direct", "mixed", "indirect")
 FORMATS = ("jsonl", "csv", "parquet")

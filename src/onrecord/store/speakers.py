@@ -23,7 +23,6 @@ must not draw that name's later mentions to the split-off speaker.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -32,6 +31,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from onrecord.errors import NotFound, QueryError
 from onrecord.people import linking
+from onrecord.people.linking import fold
 from onrecord.records import Reading
 from onrecord.store.schema import (
     articles,
@@ -45,12 +45,6 @@ from onrecord.store.schema import (
 )
 
 OVERRIDE, CHOOSE, NEW = "override", "choose", "new"
-
-
-def fold(name: str) -> str:
-    """A name as overrides and name searches compare it: lower case, no accents, spaces squeezed."""
-    bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    return " ".join(bare.lower().replace("’", "'").split())
 
 
 @dataclass

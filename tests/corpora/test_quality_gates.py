@@ -7,8 +7,8 @@ from pathlib import Path
 
 from onrecord.corpora.polnear import load_split, score
 
-FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
-ROOT = Path(__file__).resolve().parents[1]
+FLOORS = json.loads((Path(__file__).parents[1] / "quality_floors.json").read_text())
+ROOT = Path(__file__).resolve().parents[2]
 REQUIRED = {"source": 70.0, "cue": 70.0, "content": 60.0, "triple": 65.0}  # issue 2's must-show
 
 

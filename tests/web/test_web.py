@@ -26,7 +26,7 @@ from onrecord.web import queries as web_queries  # noqa: E402
 from onrecord.web.app import make_app  # noqa: E402
 from onrecord.web.guard import CSP  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "examples" / "oc-media-amnesty.txt"
 TOKEN = "s3cret-token-for-tests"
 SCRIPT = "<script>alert(1)</script>"

@@ -26,7 +26,7 @@ from onrecord.corpora.polnear import (
 )
 from onrecord.errors import DataError
 
-SHARED = Path(os.environ.get("ONRECORD_SHARED") or Path(__file__).parents[1].parent / "shared")
+SHARED = Path(os.environ.get("ONRECORD_SHARED") or Path(__file__).parents[2].parent / "shared")
 DEV = SHARED / "data" / "polnear" / "dev"
 REFERENCE = SHARED / "tools" / "score_polnear.py"
 

@@ -17,7 +17,7 @@ from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.speakers import SpeakerResolver, resolve
 from onrecord.records import Span, Statement
 
-SHARED = Path(os.environ.get("ONRECORD_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+SHARED = Path(os.environ.get("ONRECORD_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))
 SEED = SHARED / "data" / "seed"
 
 

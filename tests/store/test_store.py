@@ -38,7 +38,7 @@ from onrecord.store import speakers as identities
 from onrecord.store import store as store_module
 from onrecord.store.store import Store, resolve_url
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "examples" / "oc-media-amnesty.txt"
 WIKINEWS_ROWS = {1, 2, 3, 4, 5, 6, 7, 12}  # rows of wikinews_2019.csv: Pelosi, Trump and Duda come back
 
@@ -138,7 +138,7 @@ def _libpq(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def backend(request) -> str:
     return request.param
 

@@ -19,7 +19,7 @@ from warcio.warcwriter import WARCWriter
 
 from onrecord.errors import OnrecordError
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

@@ -13,7 +13,7 @@ import pytest
 from onrecord.extraction.textpage import is_boilerplate, parse_credit_line, parse_date_line, read_text_page
 from onrecord.records import Article
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 WIKINEWS_DIR = ROOT / "examples" / "wikinews"
 WIKINEWS = WIKINEWS_DIR / "*.csv"  # a glob: the folder also holds its README
 EXAMPLE = ROOT / "examples" / "oc-media-amnesty.txt"

@@ -19,7 +19,9 @@ from warcio.warcwriter import WARCWriter
 
 from onrecord.records import Reading
 
-ROOT = Path(__file__).resolve().parents[1]
+pytestmark = [pytest.mark.spark, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
 WIKINEWS = sorted((ROOT / "examples" / "wikinews").glob("*.csv"))
 # The whole Wikinews corpus (293 articles); ONRECORD_SPARK_ROWS=N reads the first N rows of each year instead,
 # for a quicker run while developing.

@@ -20,7 +20,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "examples" / "oc-media-amnesty.txt"
 SHOTS = ROOT / "artifacts" / "screenshots"
 
