@@ -77,6 +77,16 @@ def test_metadata_falls_back_to_what_the_source_says():
     assert art.authors == ["A. Writer"]
 
 
+def test_without_a_site_name_the_outlet_is_the_host_named_as_everywhere_else():
+    from onrecord.extraction.repeated_lines import site_of
+    from onrecord.sources.urls import host_of
+
+    html = "<html><body><article>" + STORY + "</article></body></html>"
+    art = read_html_page(html, url="https://www.ledger.example/2024/budget.html")
+    assert art.outlet == "ledger.example"  # as outlets, feeds and site-learned boilerplate name the site
+    assert art.outlet == host_of(art.url) == site_of("page.html", art.url)
+
+
 def test_a_page_with_little_text_still_gives_what_it_has():
     art = read_html_page("<html><body><p>“We are ready,” the coach said after training.</p></body></html>")
     assert "We are ready" in art.text

@@ -29,11 +29,11 @@ import math
 import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 from onrecord.errors import EmptyInput, InputError
 from onrecord.extraction.textpage import is_boilerplate, parse_credit_line
 from onrecord.records import Article, Span
+from onrecord.sources.urls import host_of
 
 __all__ = ["MIN_TEXT", "detect_language", "read_html_page"]
 
@@ -243,7 +243,7 @@ def read_html_page(data: bytes | str, *, url: str | None = None, meta: Mapping[s
     if body and title and _key(body[0].text) == _key(title):
         body = body[1:]  # the headline repeated at the top of the story
     if not outlet and page_url:
-        outlet = urlsplit(page_url).hostname
+        outlet = host_of(page_url)
     article = Article(
         text=text,
         title=title or meta.get("title"),
