@@ -334,6 +334,34 @@ def test_one_error_shape(client, store, reader):
     assert 'data-code="not_found"' in page.text
 
 
+def test_page_errors_are_html_pages_whatever_the_client_accepts(client):
+    """A page route answers its errors as an HTML page (escaped, with the headers of every page) also to a
+    client that does not name text/html (curl, link checkers: ``*/*`` or no Accept); the API keeps JSON."""
+    home = client.get("/")
+    cases = [("/speakers/999999", 404, "not_found"), ("/articles/999999", 404, "not_found"),
+             ("/no-such-page", 404, "not_found"), (f"/speakers/{SCRIPT}", 404, "not_found"),
+             ("/search?q=amnesty&cursor=not-a-cursor", 400, "bad_query"), ("/search?q=" + "x" * 501, 422, None)]
+    for path, status, code in cases:
+        for accept in ({}, {"accept": "*/*"}, {"accept": "text/html,application/xhtml+xml,*/*;q=0.8"}):
+            page = client.get(path, headers=accept)
+            assert page.status_code == status, (path, accept, page.text)
+            assert page.headers["content-type"].startswith("text/html"), (path, accept, page.text)
+            tree = lxml_html.fromstring(page.text)
+            assert tree.xpath("//p[@data-code]")[0].get("data-code") == (code or "invalid_request")
+            assert tree.xpath("//script") == [] and SCRIPT not in page.text
+            for name in ("content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy",
+                         "cross-origin-opener-policy", "cross-origin-resource-policy"):
+                assert page.headers[name] == home.headers[name], (path, name)
+    assert "&lt;script&gt;" in client.get(f"/speakers/{SCRIPT}").text
+    posted = client.post("/")
+    assert posted.status_code == 405 and posted.headers["content-type"].startswith("text/html")
+    # the API, the OpenAPI description and a client that asks for JSON only keep the one JSON shape
+    for headers in ({}, {"accept": "text/html"}):
+        error_of(client.get("/api/speakers/999999", headers=headers), 404, "not_found")
+        error_of(client.get("/api/no-such-route", headers=headers), 404, "not_found")
+    error_of(client.get("/speakers/999999", headers={"accept": "application/json"}), 404, "not_found")
+
+
 # --- pages for the reference article --------------------------------------------------------------------------
 
 

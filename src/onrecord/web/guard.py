@@ -7,7 +7,8 @@ In this order:
   2. a body whose ``Content-Length`` is over ``max_body`` gets 413 before any byte is read; a body
      without one is counted as it streams and cut off with 413 at the limit;
   3. errors get one shape, ``{"error": {"code": ..., "message": ...}}`` with the status of
-     ``status_of`` (an HTML page with the same code for a browser on a page route);
+     ``status_of`` (an HTML page with the same code on a page route, unless the client asks for
+     JSON only);
   4. every response carries the security headers (``SECURITY_HEADERS``).
 """
 
@@ -80,11 +81,13 @@ HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "n
 
 
 def wants_html(scope: Scope) -> bool:
-    """A browser on a page route gets an HTML error page; the API and every other client get JSON."""
+    """A page route answers its errors as an HTML page (unless the client asks for JSON and not HTML);
+    the API, the OpenAPI description and static files answer JSON."""
     path = scope.get("path", "")
     if path.startswith(("/api/", "/openapi.json", "/static/")):
         return False
-    return "text/html" in Headers(scope=scope).get("accept", "")
+    accept = Headers(scope=scope).get("accept", "")
+    return "text/html" in accept or "application/json" not in accept
 
 
 def error_response(scope: Scope, status: int, code: str, message: str,
