@@ -19,6 +19,10 @@ with warnings.catch_warnings():  # Starlette's notice about httpx's successor, n
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient  # noqa: E402
 
+<<<<<<< HEAD:tests/web/test_web.py
+=======
+from onrecord import web_markup, web_pages, web_queries  # noqa: E402
+>>>>>>> 19c3aa3 (Web: HEAD is answered for every GET page and API route (was 405)):tests/test_web.py
 from onrecord.records import Article, Person, Reading, Span, Speaker, Statement  # noqa: E402
 from onrecord.store.store import Store  # noqa: E402
 from onrecord.web import markup as web_markup  # noqa: E402
@@ -360,6 +364,30 @@ def test_page_errors_are_html_pages_whatever_the_client_accepts(client):
         error_of(client.get("/api/speakers/999999", headers=headers), 404, "not_found")
         error_of(client.get("/api/no-such-route", headers=headers), 404, "not_found")
     error_of(client.get("/speakers/999999", headers={"accept": "application/json"}), 404, "not_found")
+
+
+def test_head_is_answered_for_every_get_route(client, ids):
+    """HEAD answers like GET (status and headers) without the body, on every page and API route."""
+    sp = hajiyev(client)
+    values = {"article": str(ids["reference"]), "speaker": str(sp["id"]), "name": "OC Media", "path": "style.css"}
+    paths = set()
+    for route in [*client.app.routes, *web_pages.router.routes]:  # the pages' router, as FastAPI may wrap it
+        path, methods = getattr(route, "path", None), getattr(route, "methods", None)
+        if path and (methods is None or "GET" in methods):
+            path += "/{path}" if methods is None else ""  # a mount (/static)
+            paths.add(path.replace(":path}", "}").format(**values))
+    assert {"/", "/search", "/docs", "/api/health", "/api/statements", "/openapi.json", f"/speakers/{sp['id']}",
+            "/static/style.css"} <= paths
+    for path in sorted(paths):
+        got, head = client.get(path), client.head(path)
+        assert got.status_code == 200, path
+        assert head.status_code == 200, (path, head.status_code, head.text)
+        assert head.content == b"", path
+        for name in ("content-type", "content-length", "content-security-policy", "x-frame-options"):
+            assert head.headers.get(name) == got.headers.get(name), (path, name)
+    missing = client.head("/speakers/999999")
+    assert missing.status_code == 404 and missing.content == b"" and missing.headers["content-security-policy"] == CSP
+    error_of(client.delete("/api/statements"), 405, "method_not_allowed")  # other methods are still refused
 
 
 # --- pages for the reference article --------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 ``make_app(store, token=...)`` builds the FastAPI application; ``serve(db_url, ...)`` runs it with
 uvicorn (on 127.0.0.1 unless told otherwise). The parts, outermost first:
 
+- ``guard.HeadAsGet``: a ``HEAD`` is answered as the ``GET`` of the same URL, without the body;
 - ``guard.Guard``: Host check, body size limit, one error shape, security headers (``guard.py``);
 - ``cache.PageCache``: answers a ``GET`` it has answered before, until the store's version moves;
 - the routes: the JSON API (``api.py``) and the pages (``pages.py``).
@@ -25,7 +26,7 @@ from fastapi.staticfiles import StaticFiles
 from onrecord.store.store import Store
 from onrecord.web.api import LazyReader, add_api_routes
 from onrecord.web.cache import PageCache
-from onrecord.web.guard import LOOPBACK_HOSTS, Guard, install_error_handlers
+from onrecord.web.guard import LOOPBACK_HOSTS, Guard, HeadAsGet, install_error_handlers
 
 CACHE_BYTES = 64_000_000  # memory for kept answers (web.cache), per server process
 CACHE_STALE_FOR = 5.0  # seconds a kept answer is still given after another process wrote (web.cache)
@@ -62,6 +63,7 @@ def make_app(store: Store, *, token: str | None, max_body: int = 10_000_000, rea
     app.add_middleware(PageCache, version=store.version, max_bytes=cache_bytes,  # type: ignore[arg-type]
                        stale_for=CACHE_STALE_FOR)
     app.add_middleware(Guard, max_body=max_body, allowed_hosts=allowed_hosts)  # type: ignore[arg-type]
+    app.add_middleware(HeadAsGet)  # type: ignore[arg-type]  # outside the guard: a HEAD is a GET to it
     static = resources.files("onrecord.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(pages)

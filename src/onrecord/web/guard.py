@@ -10,6 +10,8 @@ In this order:
      ``status_of`` (an HTML page with the same code on a page route, unless the client asks for
      JSON only);
   4. every response carries the security headers (``SECURITY_HEADERS``).
+
+A ``HEAD`` is answered as the ``GET`` of the same URL without its body (``HeadAsGet``, outside the guard).
 """
 
 from __future__ import annotations
@@ -210,3 +212,24 @@ class Guard:
             if started:
                 raise
             await refuse(500, "internal_error", "the server failed on this request; the log says why")
+
+
+class HeadAsGet:
+    """Pure ASGI middleware, outside the guard: a ``HEAD`` is routed as the ``GET`` of the same URL
+    (FastAPI's routes take only the methods they name) and answered with its status and headers,
+    ``Content-Length`` included, without the body."""
+
+    def __init__(self, app: Callable[..., Awaitable[None]]):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
