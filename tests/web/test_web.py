@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -468,6 +469,44 @@ def test_week_chart_and_cursor():
     assert chart.bars[1].x > chart.bars[0].x + 2 * chart.bars[0].width  # the empty week is a gap
     assert web_queries.decode_cursor(web_queries.encode_cursor(1234)) == 1234
     assert web_queries.monday(__import__("datetime").date(2023, 9, 22)).isoformat() == "2023-09-18"
+
+
+def chart_svg(weeks: list[dict]) -> tuple[list[tuple[float, float]], dict[str, tuple[float, str]], float]:
+    """The speaker page's chart for ``weeks``, parsed back: bars as (x, x + width), date labels as
+    {text: (x, text-anchor)}, and the SVG's width."""
+    sp = {"id": 7, "name": "Ada", "kind": "person", "statement_count": 1, "article_count": 1, "first_seen": None,
+          "last_seen": None, "aliases": [], "roles": [], "outlets": []}
+    page = web_pages.render("speaker.html", sp=sp, chart=web_markup.week_chart(weeks), undated=0, statements=[],
+                            next=None).body.decode()
+    svg = lxml_html.fromstring(page).xpath("//svg")[0]
+    bars = [(float(r.get("x")), float(r.get("x")) + float(r.get("width"))) for r in svg.xpath(".//rect")]
+    labels = {t.text: (float(t.get("x")), t.get("text-anchor") or "start") for t in svg.xpath(".//text")
+              if t.text and t.text.count("-") == 2}
+    return bars, labels, float(svg.get("width"))
+
+
+def test_week_chart_date_labels_sit_under_their_bars():
+    """The first and last date labels are placed on the bars' own scale: each one's x lies within its
+    week's bar (few weeks make bars narrower than the chart, many weeks fill it), inside the chart."""
+    many = [{"week": (date(2022, 1, 3) + timedelta(weeks=i)).isoformat(), "statements": 1 + i % 4}
+            for i in range(0, 80, 3)] + [{"week": "2023-07-10", "statements": 2}]  # 80 weeks, with gaps
+    cases = {"few": [{"week": "2024-01-01", "statements": 2}, {"week": "2024-01-15", "statements": 4}],
+             "four": [{"week": "2024-01-01", "statements": 1}, {"week": "2024-01-22", "statements": 3}],
+             "many": many}
+    for name, weeks in cases.items():
+        bars, labels, width = chart_svg(weeks)
+        first, last = weeks[0]["week"], weeks[-1]["week"]
+        assert set(labels) == {first, last}, (name, labels)
+        for label, bar in ((last, bars[-1]), (first, bars[0])):
+            x, _ = labels[label]
+            assert bar[0] <= x <= bar[1], (name, label, x, bar)
+            assert 0 <= x <= width, (name, label, x)
+        assert labels[last][1] == "end" and labels[first][1] == "start", (name, labels)  # kept inside the chart
+    # one week, or two weeks side by side: one label (two would be drawn over each other), under its bar
+    for weeks in ([{"week": "2024-01-01", "statements": 2}],
+                  [{"week": "2024-01-01", "statements": 2}, {"week": "2024-01-08", "statements": 1}]):
+        bars, labels, width = chart_svg(weeks)
+        assert list(labels) == [weeks[0]["week"]] and bars[0][0] <= labels[weeks[0]["week"]][0] <= bars[0][1]
 
 
 def test_serve_command_is_registered():

@@ -25,6 +25,7 @@ from datetime import date
 from typing import Any
 
 PALETTE = 12
+DATE_LABEL_WIDTH = 64.0  # a date ("2024-01-15") at the chart's 11 px in a wide sans-serif (DejaVu Sans: 64 px)
 
 CONTENT, SOURCE, CUE, BOILERPLATE = "content", "source", "cue", "boilerplate"
 PRECEDENCE = {CONTENT: 3, SOURCE: 2, CUE: 2, BOILERPLATE: 1}
@@ -158,6 +159,8 @@ class Chart:
     left: float
     total: int
     weeks: int
+    x_first_at: float  # where the first date label starts: under the first week's bar
+    x_last_at: float | None  # where the last one ends, under the last week's bar (None: one label only)
 
 
 def week_chart(weeks: list[dict[str, Any]], *, width: int = 720, height: int = 180) -> Chart | None:
@@ -179,10 +182,21 @@ def week_chart(weeks: list[dict[str, Any]], *, width: int = 720, height: int = 1
             continue
         i = (date.fromisoformat(w["week"]) - first).days // 7
         h = plot_h * n / y_max
-        bars.append(Bar(round(left + i * step + gap / 2, 2), round(top + plot_h - h, 2), round(max(0.5, step - gap), 2),
+        x, bar_w = _slot(i, left, step, gap)
+        bars.append(Bar(x, round(top + plot_h - h, 2), bar_w,
                         round(h, 2), f"week of {w['week']}: {n} statement{'s' if n != 1 else ''}"))
+    x_first_at = _slot(0, left, step, gap)[0]
+    last_x, last_w = _slot(span - 1, left, step, gap)
+    x_last_at: float | None = round(last_x + last_w, 2)
+    if x_last_at - x_first_at < 2 * DATE_LABEL_WIDTH + 4:  # the two labels would overlap: the first only
+        x_last_at = None
     return Chart(width, height, bars, y_max, weeks[0]["week"], weeks[-1]["week"], top + plot_h, left,
-                 sum(w["statements"] for w in weeks), span)
+                 sum(w["statements"] for w in weeks), span, x_first_at, x_last_at)
+
+
+def _slot(i: int, left: float, step: float, gap: float) -> tuple[float, float]:
+    """The x and width of week ``i``'s bar: one scale for the bars and their date labels."""
+    return round(left + i * step + gap / 2, 2), round(max(0.5, step - gap), 2)
 
 
 def percent(share: float) -> str:
