@@ -20,13 +20,10 @@ with warnings.catch_warnings():  # Starlette's notice about httpx's successor, n
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient  # noqa: E402
 
-<<<<<<< HEAD:tests/web/test_web.py
-=======
-from onrecord import web_markup, web_pages, web_queries  # noqa: E402
->>>>>>> 19c3aa3 (Web: HEAD is answered for every GET page and API route (was 405)):tests/test_web.py
 from onrecord.records import Article, Person, Reading, Span, Speaker, Statement  # noqa: E402
 from onrecord.store.store import Store  # noqa: E402
 from onrecord.web import markup as web_markup  # noqa: E402
+from onrecord.web import pages as web_pages  # noqa: E402
 from onrecord.web import queries as web_queries  # noqa: E402
 from onrecord.web.app import make_app  # noqa: E402
 from onrecord.web.guard import CSP  # noqa: E402
