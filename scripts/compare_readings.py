@@ -24,13 +24,14 @@ SHARED = Path(os.environ.get("ONRECORD_SHARED", ROOT.parent / "shared"))
 
 
 def corpora() -> dict[str, list[str]]:
-    """Name -> the ``onrecord`` arguments that print that corpus's readings as JSONL on stdout."""
+    """Name -> the ``onrecord`` arguments that print that corpus's readings as JSONL on stdout (run in
+    the checkout's root, so the repository's own files are named alike in every checkout)."""
     data = SHARED / "data"
     pages = sorted(glob.glob(str(data / "extraction" / "scrapinghub" / "html" / "*.html.gz")))
     return {
-        "seed": ["read", str(ROOT / "examples" / "oc-media-amnesty.txt"), "--format", "jsonl"],
+        "seed": ["read", "examples/oc-media-amnesty.txt", "--format", "jsonl"],
         "polnear-dev": ["eval", "polnear", str(data / "polnear" / "dev"), "--out", "/dev/stdout", "--json"],
-        "wikinews": ["read", *sorted(glob.glob(str(ROOT / "examples" / "wikinews" / "*.csv"))), "--format", "jsonl"],
+        "wikinews": ["read", *sorted(glob.glob("examples/wikinews/*.csv", root_dir=ROOT)), "--format", "jsonl"],
         "extraction": ["read", *pages, "--format", "jsonl"],
     }
 
