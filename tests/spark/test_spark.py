@@ -269,3 +269,33 @@ def test_a_rerun_overwrites_its_own_months_and_nothing_else(spark, tmp_path):
     assert not [s for s in parquet_rows(out, "statements") if s["month"] == "2019-01"]
     assert not [p for p in parquet_rows(out, "people") if p["month"] == "2019-01"]
     assert [r.article.url for r in iter_parquet_readings(str(out))] == ["https://example.org/q", "https://example.org/a"]
+
+
+def test_the_cli_job_runs_from_the_venv_without_it_on_path(tmp_path):
+    # `<venv>/bin/onrecord spark read` from a shell whose PATH has no virtualenv: the Python workers must run the
+    # driver's interpreter (with onrecord and its model), not the first python3 on PATH
+    problem = _missing()
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(problem, pytrace=False)
+        pytest.skip(problem)
+    onrecord = Path(sys.executable).parent / "onrecord"
+    if not onrecord.exists():
+        pytest.skip(f"no onrecord command beside {sys.executable}")
+    path = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"]
+    java = shutil.which("java")
+    if java and os.path.dirname(java) not in path:
+        path.append(os.path.dirname(java))
+    env = {"PATH": os.pathsep.join(path), "HOME": os.environ.get("HOME", str(tmp_path))}
+    if os.environ.get("JAVA_HOME"):
+        env["JAVA_HOME"] = os.environ["JAVA_HOME"]
+    out = tmp_path / "out"
+    res = subprocess.run([str(onrecord), "spark", "read", str(ROOT / "examples" / "oc-media-amnesty.txt"),
+                          "--out", str(out), "--master", "local[1]", "--json"],
+                         capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
+    assert res.returncode == 0, "\n".join(line for line in res.stderr.splitlines() if "\tat " not in line)[-3000:]
+    summary = json.loads(res.stdout.splitlines()[-1])
+    assert summary["articles"] == 1 and summary["errors"] == 0 and summary["statements"] > 10
+    statements = parquet_rows(out, "statements")
+    assert len(statements) == summary["statements"]
+    assert {"Hikmat Hajiyev", "Afgan Mukhtarli", "Ilham Aliyev"} <= {s["speaker_name"] for s in statements}

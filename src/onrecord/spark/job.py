@@ -271,8 +271,10 @@ def session(master: str | None = None, app_name: str = "onrecord", conf: dict[st
             ) -> SparkSession:
     """A SparkSession for the job: ``master`` if given, else the one spark-submit set, else ``local[*]``.
 
-    In local mode the Python workers run this interpreter (``spark.pyspark.python``), so they import
-    the same onrecord and spaCy model as the driver."""
+    In local mode the Python workers run this interpreter, so they import the same onrecord and spaCy
+    model as the driver: PySpark starts them with ``$PYSPARK_PYTHON``, else ``python3`` from PATH (the
+    ``spark.pyspark.python`` setting is read only by spark-submit), so that variable is set to
+    ``sys.executable`` before the JVM starts, unless the user set it."""
     try:
         from pyspark.sql import SparkSession
     except ImportError:
@@ -283,6 +285,7 @@ def session(master: str | None = None, app_name: str = "onrecord", conf: dict[st
     if master:
         builder = builder.master(master)
     if (master or "").startswith("local") and not os.environ.get("PYSPARK_PYTHON"):
+        os.environ["PYSPARK_PYTHON"] = sys.executable  # read by SparkContext (and by spark-submit's find-spark-home)
         builder = builder.config("spark.pyspark.python", sys.executable)
     builder = builder.config("spark.sql.sources.partitionOverwriteMode", "dynamic")
     for k, v in (conf or {}).items():
