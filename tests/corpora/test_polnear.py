@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
+from onrecord.attribution.content import TRIM
 from onrecord.corpora.polnear import (
-    TRIM,
     GoldArticle,
     GoldAttribution,
     format_scores,
