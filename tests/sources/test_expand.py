@@ -179,6 +179,17 @@ def test_jsonl_table_rows(tmp_path: Path):
     assert (c.location, c.data, c.meta["title"]) == (f"{table}#7", b"Body text with a capitalised column.", "C")
 
 
+def test_a_headline_column_is_the_title_when_there_is_no_title_column(tmp_path: Path):
+    table = tmp_path / "rows.csv"
+    table.write_text("url,headline,date,text\nhttps://x.test/1,Bridge reopens,2024-03-01,The mayor said so.\n")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"headline": "Bridge reopens", "text": "The mayor said so."}\n'
+                    '{"title": "Title wins", "headline": "Bridge reopens", "text": "The mayor said so again."}\n')
+    docs, errors = split(iter_sources([str(table), str(rows)]))
+    assert errors == []
+    assert [d.meta.get("title") for d in docs] == ["Bridge reopens", "Bridge reopens", "Title wins"]
+
+
 def test_csv_without_a_text_column_is_one_error(tmp_path: Path):
     table = tmp_path / "links.csv"
     table.write_text("url,title\nhttps://x.test/1,One\n")

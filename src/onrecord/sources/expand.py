@@ -458,7 +458,7 @@ def _iso_date(value: object) -> str | None:
 
 
 def _iter_table(path: str, gz: bool, max_bytes: int) -> Iterator[Item]:
-    """One document per row of a CSV or JSONL table with url, title, date/published, text/body/html."""
+    """One document per row of a CSV or JSONL table with url, title/headline, date/published, text/body/html."""
     jsonl = not path.lower().removesuffix(".gz").endswith(".csv")
     rows = 0
     try:
@@ -515,8 +515,9 @@ def _row_document(row: dict, where: str, max_bytes: int) -> Item:
     if len(data) > max_bytes:
         return InputTooLarge(too_large_message(len(data), max_bytes), input=where)
     meta: dict[str, object] = {}
-    if row.get("title"):
-        meta["title"] = str(row["title"]).strip()
+    title = row.get("title") or row.get("headline")  # a headline column is the title when there is no title
+    if title:
+        meta["title"] = str(title).strip()
     published = _iso_date(row.get("published") or row.get("date"))
     if published:
         meta["published"] = published
