@@ -159,11 +159,14 @@ class Reader:
         return Reading(input=input, article=article, statements=statements, people=list(doc._.people or []))
 
     def read_many(self, sources: Iterable[str | Path]) -> Iterator[tuple[str, Reading | OnrecordError]]:
-        """Read plain-text paths or texts one by one (no de-duplication; see ``read_sources``)."""
-        for source in sources:
-            name = str(source)
+        """Read paths, URLs or texts one by one, each as ``read`` takes it (a str that names an existing
+        file is a path; one that does not is a text, named ``<text N>`` by its place in ``sources``);
+        no de-duplication (see ``read_sources``)."""
+        for n, source in enumerate(sources, 1):
+            text = isinstance(source, str) and not URL.match(source) and not _looks_like_path(source)
+            name = f"<text {n}>" if text else str(source)
             try:
-                yield name, self.read(Path(source) if not isinstance(source, Path) else source, input=name)
+                yield name, self.read(source, input=None if text else name)
             except OnrecordError as err:
                 if err.input is None:
                     err.input = name

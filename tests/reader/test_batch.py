@@ -81,6 +81,19 @@ def test_the_reader_marks_learned_boilerplate_and_attributes_nothing_in_it(reade
         assert any(s.speaker and s.speaker.name == "Tom Reyes" for s in reading.statements)
 
 
+def test_read_many_takes_paths_and_texts_as_read_does(reader, tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("\n".join(STORIES), encoding="utf-8")
+    text = "“The bridge opens in May,” Mayor Ana Ruiz said on Tuesday."
+    results = list(reader.read_many([str(path), path, text, tmp_path / "missing.txt"]))
+    assert [name for name, _ in results] == [str(path), str(path), "<text 3>", str(tmp_path / "missing.txt")]
+    first, second, third, missing = (r for _, r in results)
+    assert first.input == second.input == str(path) and first.article.text == path.read_text(encoding="utf-8")
+    assert third.input is None and third.article.text == text
+    assert [s.speaker.name for s in third.statements] == ["Ana Ruiz"]
+    assert isinstance(missing, OnrecordError) and missing.input == str(tmp_path / "missing.txt")
+
+
 def reading(text: str, url: str | None = None) -> Reading:
     return Reading(input="x", article=Article(text=text, url=url), statements=[], people=[])
 
