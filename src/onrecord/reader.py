@@ -102,7 +102,9 @@ class Reader:
         self._check_length(text, input)
         article = read_text_page(text, url=url)
         if boilerplate:
-            article.boilerplate = sorted(article.boilerplate + boilerplate, key=lambda b: b.start)
+            own = article.boilerplate  # a line the page's shape marks already is listed once, as the page has it
+            learned = [b for b in boilerplate if not any(o.start < b.end and b.start < o.end for o in own)]
+            article.boilerplate = sorted(own + learned, key=lambda b: b.start)
             article.body = [b for b in article.body if not any(x.start <= b.start < x.end for x in boilerplate)]
         _fill_in(article, meta)
         return self._attribute(article, input)

@@ -81,6 +81,19 @@ def test_the_reader_marks_learned_boilerplate_and_attributes_nothing_in_it(reade
         assert any(s.speaker and s.speaker.name == "Tom Reyes" for s in reading.statements)
 
 
+def test_a_learned_line_the_page_marks_already_is_listed_once(reader, tmp_path):
+    site = tmp_path / "courier"
+    site.mkdir()
+    for i in range(1, 6):
+        (site / f"{i}.txt").write_text(story(i), encoding="utf-8")
+    for _name, reading in reader.read_sources([str(site)]):
+        spans = [(b.start, b.end) for b in reading.article.boilerplate]
+        texts = [b.text for b in reading.article.boilerplate]
+        assert "© 2024 The Valley Courier" in texts and BANNER in texts  # by the page's shape, and learned
+        assert len(spans) == len(set(spans))
+        assert not any(a[1] > b[0] for a, b in zip(spans, spans[1:])), spans  # none overlaps the next
+
+
 def test_read_many_takes_paths_and_texts_as_read_does(reader, tmp_path):
     path = tmp_path / "story.txt"
     path.write_text("\n".join(STORIES), encoding="utf-8")
