@@ -175,15 +175,19 @@ class Reader:
                 yield name, err
 
     def read_sources(self, specs: Iterable[str], *, fetcher=None, batch: Batch | None = None,
-                     learn_boilerplate: bool = True, skip: Callable[[RawDocument], bool] | None = None
-                     ) -> Iterator[tuple[str, Reading | OnrecordError]]:
+                     learn_boilerplate: bool = True, skip: Callable[[RawDocument], bool] | None = None,
+                     follow_links: bool = False) -> Iterator[tuple[str, Reading | OnrecordError]]:
         """Read everything the specs name (files, folders, globs, URLs, feeds, sitemaps, archives,
         tables): see the module docstring for what wins. ``batch`` collects the counts; ``skip``
-        says which raw documents need no reading (an ingest skips what its store holds already)."""
+        says which raw documents need no reading (an ingest skips what its store holds already).
+        ``follow_links`` fetches the pages that a local feed or sitemap lists (a feed or sitemap
+        given as a URL is always expanded); without it ``batch.not_followed`` counts those links."""
         from onrecord.sources.expand import iter_sources
 
         batch = batch if batch is not None else Batch()
-        items: Iterable[RawDocument | OnrecordError] = iter_sources(list(specs), fetcher, max_bytes=self.max_bytes)
+        items: Iterable[RawDocument | OnrecordError] = iter_sources(
+            list(specs), fetcher, max_bytes=self.max_bytes, follow_links=follow_links,
+            on_not_followed=batch.not_followed.__setitem__)
         repeats = None
         if learn_boilerplate:
             items, repeats = _learn_repeats(items, self.max_bytes)
@@ -219,6 +223,7 @@ class Batch:
     failed: int = 0
     duplicates: int = 0
     skipped: int = 0
+    not_followed: dict[str, int] = field(default_factory=dict)  # a local feed or sitemap: links not fetched
     _keys: set[str] = field(default_factory=set, repr=False)
 
     def seen_before(self, reading: Reading) -> bool:

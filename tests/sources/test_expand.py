@@ -361,7 +361,7 @@ def gv_fetcher(shared: Path) -> DictFetcher:
 def test_rss_feed_entries_are_fetched_with_fallback_metadata(shared: Path):
     feed = shared / "data" / "corpus" / "globalvoices" / "test.rss"
     fetcher = gv_fetcher(shared)
-    docs, errors = split(iter_sources([str(feed)], fetcher))
+    docs, errors = split(iter_sources([str(feed)], fetcher, follow_links=True))
     assert errors == []
     assert len(docs) == 15
     assert [d.url for d in docs] == [f"{GV_FEED_BASE}gv/index_{n}.html" for n in range(1, 16)]
@@ -383,7 +383,7 @@ def test_a_feed_entry_that_fails_to_fetch_is_an_error_item(shared: Path):
     fetcher = gv_fetcher(shared)
     fetcher.pages[f"{GV_FEED_BASE}gv/index_7.html"] = FetchError("HTTP 503 Service Unavailable")
     del fetcher.pages[f"{GV_FEED_BASE}gv/index_9.html"]
-    docs, errors = split(iter_sources([str(feed)], fetcher))
+    docs, errors = split(iter_sources([str(feed)], fetcher, follow_links=True))
     assert len(docs) == 13
     assert [(e.input, type(e)) for e in errors] == [(f"{GV_FEED_BASE}gv/index_7.html", FetchError),
                                                     (f"{GV_FEED_BASE}gv/index_9.html", FetchError)]
@@ -392,7 +392,7 @@ def test_a_feed_entry_that_fails_to_fetch_is_an_error_item(shared: Path):
 
 def test_feed_without_a_fetcher_names_each_entry(shared: Path):
     feed = shared / "data" / "corpus" / "globalvoices" / "test.rss"
-    errors = list(iter_sources([str(feed)]))
+    errors = list(iter_sources([str(feed)], follow_links=True))
     assert len(errors) == 15 and all(isinstance(e, InputError) and "fetch" in e.message for e in errors)
     assert errors[0].input == f"{GV_FEED_BASE}gv/index_1.html"
 
@@ -409,7 +409,7 @@ def test_atom_feed_entry_without_link_is_its_content(tmp_path: Path):
   <entry><title>Nothing at all</title></entry>
 </feed>""", encoding="utf-8")
     fetcher = DictFetcher({"https://wire.test/a": HTML}, media_type="text/html; charset=utf-8")
-    items = list(iter_sources([str(feed)], fetcher))
+    items = list(iter_sources([str(feed)], fetcher, follow_links=True))
     assert [type(i) for i in items] == [RawDocument, SourceError, RawDocument]
     content, nothing, linked = items
     assert content.location == f"{feed}#entry-2" and content.media_type == "text/html"
@@ -418,6 +418,29 @@ def test_atom_feed_entry_without_link_is_its_content(tmp_path: Path):
     assert nothing.input == f"{feed}#entry-3"
     assert linked.url == "https://wire.test/a" and linked.media_type == "text/html"
     assert linked.meta["authors"] == ["Kim Lee"] and linked.meta["published"] == "2024-02-03"
+
+
+def test_local_feeds_and_sitemaps_are_not_fetched_unless_asked(shared: Path, tmp_path: Path):
+    corpus = shared / "data" / "corpus" / "globalvoices"
+    shutil.copyfile(corpus / "test.rss", tmp_path / "test.rss")
+    (tmp_path / "sitemap.xml").write_text(f'<urlset {SM}><url><loc>https://site.test/p1</loc></url>'
+                                          f'<url><loc>https://site.test/p2</loc></url></urlset>')
+    (tmp_path / "wire.atom").write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>'
+        '<entry><title>Linked</title><link href="https://wire.test/a"/></entry>'
+        '<entry><title>Own content</title><content type="html">&lt;p&gt;The mayor said so.&lt;/p&gt;</content></entry>'
+        '</feed>')
+    (tmp_path / "story.txt").write_text("A local story.")
+    fetcher = gv_fetcher(shared)
+    told: dict[str, int] = {}
+    docs, errors = split(iter_sources([str(tmp_path)], fetcher, on_not_followed=told.__setitem__))
+    assert fetcher.fetched == [] and errors == []
+    assert [d.location for d in docs] == [str(tmp_path / "story.txt"), f"{tmp_path / 'wire.atom'}#entry-2"]
+    assert told == {str(tmp_path / "sitemap.xml"): 2, str(tmp_path / "test.rss"): 15, str(tmp_path / "wire.atom"): 1}
+    told.clear()
+    docs, errors = split(iter_sources([str(tmp_path / "*.rss")], fetcher, follow_links=True,
+                                      on_not_followed=told.__setitem__))
+    assert len(docs) == 15 and len(fetcher.fetched) == 15 and errors == [] and told == {}
 
 
 def test_feed_url_served_over_http_on_localhost(shared: Path, tmp_path: Path):
@@ -498,7 +521,7 @@ def test_news_sitemap(tmp_path: Path):
   <url><loc>https://paper.test/gone</loc></url>
 </urlset>""")
     fetcher = DictFetcher({"https://paper.test/a": HTML, "https://paper.test/b": b"Plain words, she said."})
-    items = list(iter_sources([str(sitemap)], fetcher))
+    items = list(iter_sources([str(sitemap)], fetcher, follow_links=True))
     assert [type(i) for i in items] == [RawDocument, RawDocument, FetchError]
     a, b, gone = items
     assert a.meta == {"title": "Minister resigns", "published": "2024-04-02", "outlet": "The Paper",
@@ -524,7 +547,7 @@ def test_sitemap_index_recurses_with_a_depth_cap(tmp_path: Path):
         "https://site.test/notasitemap.xml": HTML,
         **{f"https://site.test/p{n}": HTML for n in (1, 2, 3)},
     })
-    docs, errors = split(iter_sources([str(index)], fetcher))
+    docs, errors = split(iter_sources([str(index)], fetcher, follow_links=True))
     assert [d.url for d in docs] == ["https://site.test/p1", "https://site.test/p2", "https://site.test/p3"]
     assert docs[0].meta == {"lastmod": "2024-01-01", "sitemap": "https://site.test/a.xml"}
     assert [(type(e), e.input) for e in errors] == [

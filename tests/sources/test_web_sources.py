@@ -91,6 +91,42 @@ def test_without_the_flag_a_local_feed_is_refused_with_one_line(site):
     assert len(errors) == 1 and "127.0.0.1" in errors[0] and "--allow-private" in errors[0]
 
 
+def test_a_local_folder_with_a_feed_fetches_nothing_unless_asked(shared, tmp_path):
+    served = tmp_path / "served"
+    shutil.copytree(shared / "data/corpus/globalvoices", served / "gv")
+    requests: list[str] = []  # the paths the server was asked for
+
+    class Counting(QuietHandler):
+        def do_GET(self):
+            requests.append(self.path)
+            super().do_GET()
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Counting, directory=str(served)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    folder = tmp_path / "local"
+    folder.mkdir()
+    items = "".join(f"<item><title>Page {n}</title><link>{base}gv/index_{n}.html</link></item>" for n in (1, 2, 3))
+    (folder / "feed.rss").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>GV</title>{items}'
+                                     "</channel></rss>", encoding="utf-8")
+    (folder / "story.txt").write_text("“The bridge opens in May,” Mayor Ana Ruiz said on Tuesday.", encoding="utf-8")
+    try:
+        res = run("read", str(folder), "--allow-private", "--delay", "0", "--format", "jsonl")
+        asked = list(requests)
+        followed = run("read", str(folder), "--allow-private", "--delay", "0", "--format", "jsonl", "--follow-links")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert asked == []
+    assert res.returncode == 0, res.stderr
+    assert [json.loads(line)["input"] for line in res.stdout.splitlines()] == [str(folder / "story.txt")]
+    assert res.stderr.strip().splitlines() == [
+        f"not fetched: 3 links listed in {folder / 'feed.rss'}; add --follow-links to fetch them"]
+    assert followed.returncode == 0, followed.stderr
+    assert sorted(p for p in requests if p.startswith("/gv/")) == [f"/gv/index_{n}.html" for n in (1, 2, 3)]
+    assert len(followed.stdout.splitlines()) == 4 and "not fetched" not in followed.stderr
+
+
 def write_warc(path: Path, pages: list[Path]) -> None:
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=True)

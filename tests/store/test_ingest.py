@@ -164,3 +164,17 @@ def test_the_store_links_each_person_across_articles_and_name_forms(reference_db
             assert ids[0] and ids[1] and set(ids[0]).isdisjoint(ids[1]), (a, b, ids)
     finally:
         con.close()
+
+
+def test_ingest_fetches_the_links_of_a_local_feed_only_with_follow_links(tmp_path):
+    folder = tmp_path / "local"
+    folder.mkdir()
+    (folder / "feed.rss").write_text('<rss version="2.0"><channel><title>T</title><item><title>A</title>'
+                                     "<link>http://127.0.0.1:9/a</link></item></channel></rss>", encoding="utf-8")
+    (folder / "story.txt").write_text("“The bridge opens in May,” Mayor Ana Ruiz said.", encoding="utf-8")
+    res = onrecord("ingest", str(folder), "--db", str(tmp_path / "a.db"), "--no-progress")
+    assert res.returncode == 0, res.stderr
+    assert "stored 1 articles" in res.stderr
+    assert f"not fetched: 1 link listed in {folder / 'feed.rss'}; add --follow-links to fetch them" in res.stderr
+    res = onrecord("ingest", str(folder), "--db", str(tmp_path / "b.db"), "--no-progress", "--follow-links")
+    assert res.returncode != 0 and "http://127.0.0.1:9/a" in res.stderr and "not fetched" not in res.stderr

@@ -9,6 +9,7 @@ import time
 
 import click
 
+from onrecord.cli.record import FOLLOW_LINKS_HELP, not_followed_line
 from onrecord.errors import OnrecordError
 from onrecord.records import Reading
 from onrecord.sources.decoding import DEFAULT_MAX_BYTES
@@ -60,13 +61,15 @@ def main() -> None:
               help="Seconds to wait for one URL.")
 @click.option("--delay", type=click.FloatRange(min=0.0), default=1.0, show_default=True,
               help="Seconds between two requests to one host.")
+@click.option("--follow-links", is_flag=True, help=FOLLOW_LINKS_HELP)
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
 def read(sources: tuple[str, ...], fmt: str | None, max_bytes: int, allow_private: bool, ignore_robots: bool,
-         timeout: float, delay: float, progress: bool | None) -> None:
+         timeout: float, delay: float, follow_links: bool, progress: bool | None) -> None:
     """Read articles and print every reported statement with its speaker.
 
     SOURCES are files (plain text, HTML, .html.gz), folders (read recursively), globs, URLs, RSS/Atom
     feeds, sitemaps, WARC archives (.warc, .warc.gz) and JSONL/CSV tables of url,title,date,text rows.
+    The pages a local feed or sitemap lists are fetched only with --follow-links.
     The same article reached twice is read once. Failures are listed at the end (exit code 2).
     """
     from onrecord.cli.progress import Progress
@@ -84,7 +87,7 @@ def read(sources: tuple[str, ...], fmt: str | None, max_bytes: int, allow_privat
     collected = []
     batch = Batch()
     with Fetcher(policy) as fetcher, Progress("reading", enabled=progress) as bar:
-        for _name, result in reader.read_sources(sources, fetcher=fetcher, batch=batch):
+        for _name, result in reader.read_sources(sources, fetcher=fetcher, batch=batch, follow_links=follow_links):
             bar.advance()
             if isinstance(result, OnrecordError):
                 failures.append(result)
@@ -101,6 +104,8 @@ def read(sources: tuple[str, ...], fmt: str | None, max_bytes: int, allow_privat
         click.echo(json.dumps(collected[0] if single else collected, ensure_ascii=False, indent=2))
     if batch.duplicates:
         click.echo(f"{batch.duplicates} duplicate article(s) read once", err=True)
+    if batch.not_followed:
+        click.echo(not_followed_line(batch.not_followed), err=True)
     if failures:
         click.echo(f"{len(failures)} of {batch.read + len(failures)} documents failed:", err=True)
         for err in failures:

@@ -17,6 +17,19 @@ import click
 
 from onrecord.errors import OnrecordError
 
+FOLLOW_LINKS_HELP = ("Fetch the pages that a local feed or sitemap lists (a file, or one found in a folder or glob). "
+                     "A feed or sitemap given as a URL is always expanded.")
+
+
+def not_followed_line(not_followed: dict[str, int]) -> str:
+    """One line: the links of local feeds and sitemaps that were not fetched, and how to fetch them."""
+    links, lists = sum(not_followed.values()), list(not_followed)
+    where = lists[0] if len(lists) == 1 else \
+        f"{len(lists)} local feeds or sitemaps ({', '.join(lists[:3])}{', ...' if len(lists) > 3 else ''})"
+    return (f"not fetched: {links} link{'s' if links != 1 else ''} listed in {where}; "
+            "add --follow-links to fetch them")
+
+
 DB_HELP = "The store: a SQLite file path, sqlite:///FILE or postgresql://... (default $ONRECORD_DB or ./onrecord.db)."
 
 
@@ -86,9 +99,11 @@ def register(main: click.Group) -> None:
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True)
 @click.option("--delay", type=click.FloatRange(min=0.0), default=1.0, show_default=True,
               help="Seconds between two requests to one host.")
+@click.option("--follow-links", is_flag=True, help=FOLLOW_LINKS_HELP)
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
 def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], max_bytes: int | None,
-           allow_private: bool, ignore_robots: bool, timeout: float, delay: float, progress: bool | None) -> None:
+           allow_private: bool, ignore_robots: bool, timeout: float, delay: float, follow_links: bool,
+           progress: bool | None) -> None:
     """Read SOURCES as `onrecord read` does and store articles, statements and speakers.
 
     Each article is stored with its statements in one transaction; an article stored before (same
@@ -117,7 +132,7 @@ def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], m
     stored = statements = already = 0
     failures: list[OnrecordError] = []
     with Fetcher(policy) as fetcher, Progress("ingesting", enabled=progress) as bar:
-        for name, result in reader.read_sources(sources, fetcher=fetcher, batch=batch,
+        for name, result in reader.read_sources(sources, fetcher=fetcher, batch=batch, follow_links=follow_links,
                                                 skip=lambda raw: store.has_url(raw.url)):
             bar.advance()
             try:
@@ -139,6 +154,8 @@ def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], m
                f"{batch.duplicates} duplicates, {len(failures)} failed. The record now holds "
                f"{counts['articles']} articles, {counts['statements']} statements, {counts['speakers']} speakers.",
                err=True)
+    if batch.not_followed:
+        click.echo(not_followed_line(batch.not_followed), err=True)
     if failures:
         sys.exit(max(err.exit_code for err in failures))
 

@@ -23,6 +23,11 @@ before anything but a web archive is looked at):
   5. HTML page — named ``.html``/``.htm``/... or content that ``decoding.looks_like_html``;
   6. plain text.
 
+Local inputs stay local: the links of a feed or sitemap read from a file (named, or found in a folder
+or a glob) are fetched only with ``follow_links=True``. Without it, the feed's entries that carry
+their own content are still read, and ``on_not_followed(location, n)`` hears how many links were
+not fetched; that is no error.
+
 Pages and texts are checked with ``decoding.decode_bytes`` (empty or binary data is an error item);
 their ``media_type`` is ``text/html`` or ``text/plain``. Locations: a file's path, a URL, a table row
 ``file.csv#3`` (the 3rd row, header not counted; for JSONL the line number), a feed entry without a
@@ -42,7 +47,7 @@ import stat
 import sys
 import time
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from email.utils import parsedate_to_datetime
 from typing import BinaryIO
@@ -73,25 +78,43 @@ Item = RawDocument | OnrecordError
 
 
 def iter_sources(
-    specs: Iterable[str], fetcher: Fetches | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+    specs: Iterable[str], fetcher: Fetches | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
+    follow_links: bool = False, on_not_followed: Callable[[str, int], None] | None = None,
 ) -> Iterator[Item]:
     """Every document the specs name, in order: a ``RawDocument``, or the error for one that failed.
 
     ``max_bytes`` caps one document (a page, a text, a table row, an archive record); feeds and
     sitemaps may be up to ``LIST_MAX_BYTES``. Nothing is raised for a bad spec or document.
+    ``follow_links`` fetches the links of local feeds and sitemaps; without it ``on_not_followed``
+    is called with each one's location and how many links it lists.
     """
     if isinstance(specs, str | os.PathLike):
         specs = [specs]
+    local = fetcher if follow_links else _NotFollowed(on_not_followed)  # what local feeds and sitemaps get
     for spec in specs:
         spec = os.fspath(spec)
         if re.match(r"https?://", spec, re.IGNORECASE):
             yield from _iter_url(spec, fetcher, max_bytes)
         elif os.path.isdir(spec):
-            yield from _iter_folder(spec, fetcher, max_bytes)
+            yield from _iter_folder(spec, local, max_bytes)
         elif os.path.exists(spec) or not re.search(r"[*?\[]", spec):
-            yield from _iter_file(spec, fetcher, max_bytes)
+            yield from _iter_file(spec, local, max_bytes)
         else:
-            yield from _iter_glob(spec, fetcher, max_bytes)
+            yield from _iter_glob(spec, local, max_bytes)
+
+
+class _NotFollowed:
+    """Stands in for the fetcher of local feeds and sitemaps whose links are not to be fetched: counts
+    the links instead, and tells ``report`` how many each list had."""
+
+    def __init__(self, report: Callable[[str, int], None] | None):
+        self.report = report
+        self.links = 0
+
+    def told(self, location: str) -> None:
+        if self.links and self.report is not None:
+            self.report(location, self.links)
+        self.links = 0
 
 
 # --- files, folders, globs --------------------------------------------------------------------------
@@ -167,6 +190,8 @@ def _iter_file(path: str, fetcher: Fetches | None, max_bytes: int) -> Iterator[I
         yield from _iter_sitemap(data, path, fetcher, max_bytes, depth=0, seen=set())
     else:
         yield _page(RawDocument(data, path), html=name.endswith(_HTML_SUFFIXES))
+    if kind and isinstance(fetcher, _NotFollowed):
+        fetcher.told(path)
 
 
 def _read_all(path: str, gz: bool, cap: int) -> bytes:
@@ -264,6 +289,9 @@ def _with_input(error: OnrecordError, name: str) -> OnrecordError:
 
 def _fetch_all(urls: list[str], fetcher: Fetches | None) -> Iterator[tuple[str, RawDocument | OnrecordError]]:
     """(url, document or error) for every URL, each once; one the fetcher skipped is an error too."""
+    if isinstance(fetcher, _NotFollowed):  # a local list's links, not to be fetched: counted, not failed
+        fetcher.links += len(urls)
+        return
     if fetcher is None:
         for url in urls:
             yield url, _no_fetcher(url)

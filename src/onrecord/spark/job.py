@@ -168,7 +168,8 @@ def enumerate_file(f: InputFile, max_bytes: int, data: bytes | None = None) -> I
             opened = os.path.join(tmp, os.path.basename(f.name.rstrip("/")) or "input")
             with open(opened, "wb") as out:
                 out.write(data)
-        for seq, item in enumerate(iter_sources([opened], max_bytes=max_bytes)):
+        # the job fetches nothing: each link of a local feed or sitemap is an error row that says so
+        for seq, item in enumerate(iter_sources([opened], max_bytes=max_bytes, follow_links=True)):
             yield (f.index, seq), _renamed(item, opened, f.name)
     finally:
         if tmp:
