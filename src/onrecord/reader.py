@@ -12,11 +12,14 @@ In a batch (``read_sources``), precedence is:
   2. the same article reached twice (the same canonical URL, or the same text) is read once; later
      copies are counted in ``Batch.duplicates``;
   3. plain-text documents of one site that repeat lines are marked with that boilerplate
-     (``extraction.repeated_lines``) before attribution; HTML pages rely on extraction instead.
+     (``extraction.repeated_lines``) before attribution; HTML pages rely on extraction instead. The
+     lines are learned in a first pass over the local inputs, so the order of the inputs does not
+     matter; documents fetched from the web are read once and teach nothing (``_learn_repeats``).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -185,12 +188,10 @@ class Reader:
         from onrecord.sources.expand import iter_sources
 
         batch = batch if batch is not None else Batch()
-        items: Iterable[RawDocument | OnrecordError] = iter_sources(
-            list(specs), fetcher, max_bytes=self.max_bytes, follow_links=follow_links,
-            on_not_followed=batch.not_followed.__setitem__)
-        repeats = None
-        if learn_boilerplate:
-            items, repeats = _learn_repeats(items, self.max_bytes)
+        specs = [os.fspath(s) for s in specs]
+        repeats = _learn_repeats(specs, self.max_bytes) if learn_boilerplate else None
+        items = iter_sources(specs, fetcher, max_bytes=self.max_bytes, follow_links=follow_links,
+                             on_not_followed=batch.not_followed.__setitem__)
         for item in items:
             if isinstance(item, OnrecordError):
                 batch.failed += 1
@@ -200,9 +201,7 @@ class Reader:
                 batch.skipped += 1
                 continue
             try:
-                learned = repeats.boilerplate(site_of(item.location, item.url), _text_of(item)) \
-                    if repeats is not None and not _is_html(item) else None
-                reading = self.read_document(item, boilerplate=learned)
+                reading = self.read_document(item, boilerplate=site_boilerplate(repeats, item))
             except OnrecordError as err:
                 err.input = err.input or item.location
                 batch.failed += 1
@@ -257,34 +256,34 @@ def _text_of(doc: RawDocument) -> str:
         return ""
 
 
-LEARN_AT_MOST = 10_000  # plain-text documents held for the first pass of boilerplate learning
+def teaches_boilerplate(item: object, max_bytes: int) -> bool:
+    """Whether a document counts in learning its site's repeated lines: plain text within ``max_bytes``."""
+    return isinstance(item, RawDocument) and not _is_html(item) and len(item.data) <= max_bytes
 
 
-def _learn_repeats(items: Iterable[RawDocument | OnrecordError], max_bytes: int
-                   ) -> tuple[Iterable[RawDocument | OnrecordError], RepeatedLines | None]:
-    """A first pass over the batch's plain-text documents to learn each site's repeated lines.
+def site_boilerplate(repeats: RepeatedLines | None, doc: RawDocument) -> list[Span] | None:
+    """The lines of a plain-text document that repeat across its site, as spans to mark before
+    attribution; None for an HTML page (extraction cleans it) or when nothing was learned."""
+    if repeats is None or _is_html(doc):
+        return None
+    return repeats.boilerplate(site_of(doc.location, doc.url), _text_of(doc))
 
-    The documents are held in memory for the second pass, so learning stops (and the rest streams
-    through as it comes) at the first HTML page, which extraction cleans instead, or after
-    ``LEARN_AT_MOST`` documents. A web archive or a feed therefore streams in constant memory."""
-    held: list[RawDocument | OnrecordError] = []
-    iterator = iter(items)
+
+def _learn_repeats(specs: list[str], max_bytes: int) -> RepeatedLines:
+    """The first of two passes: each site's repeated lines, counted over the plain-text documents of
+    the local inputs (files, folders, globs, tables) as they stream by, none held.
+
+    It fetches nothing (it has no fetcher): a URL, and the pages a feed or sitemap lists, are read
+    once, in the second pass, and teach nothing. Files named as web archives are left out, as the
+    Spark job leaves them out: an archive yields only HTML pages."""
+    from .sources import iter_sources
+
     repeats = RepeatedLines()
-    for item in iterator:
-        held.append(item)
-        if isinstance(item, RawDocument):
-            if _is_html(item):
-                return _chain(held, iterator), repeats
-            if len(item.data) <= max_bytes:
-                repeats.learn(site_of(item.location, item.url), _text_of(item))
-        if len(held) >= LEARN_AT_MOST:
-            return _chain(held, iterator), repeats
-    return held, repeats
-
-
-def _chain(first: list, rest: Iterator) -> Iterator:
-    yield from first
-    yield from rest
+    local = [s for s in specs if not (os.path.isfile(s) and re.search(r"\.warc(\.gz)?$", s, re.IGNORECASE))]
+    for item in iter_sources(local, None, max_bytes=max_bytes):
+        if teaches_boilerplate(item, max_bytes):
+            repeats.learn(site_of(item.location, item.url), _text_of(item))
+    return repeats
 
 
 def _fill_in(article: Article, meta: dict[str, object] | None) -> None:

@@ -1,5 +1,7 @@
 """Batches: boilerplate learned across a site's documents, one article for two copies, failures kept."""
 
+import io
+
 from onrecord.errors import OnrecordError
 from onrecord.extraction.repeated_lines import RepeatedLines, normalise, site_of
 from onrecord.reader import Batch
@@ -79,6 +81,36 @@ def test_the_reader_marks_learned_boilerplate_and_attributes_nothing_in_it(reade
         assert quote in bp and BANNER in bp
         assert not any("Nobody reads" in c.text for s in reading.statements for c in s.content)
         assert any(s.speaker and s.speaker.name == "Tom Reyes" for s in reading.statements)
+
+
+def test_what_is_learned_does_not_depend_on_the_order_of_the_inputs(reader, tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    site = tmp_path / "courier"
+    site.mkdir()
+    appeal = "“Nobody reads the banner,” editor Lisa Marsh said."
+    for i in range(1, 6):
+        (site / f"{i}.txt").write_text(story(i).replace(BANNER, BANNER + "\n" + appeal), encoding="utf-8")
+    archive = tmp_path / "test.warc.gz"
+    with archive.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        page = b"<html><body><article><p>" + "“The harbour reopens,” Tom Reyes said.".encode() + b"</p></article></body></html>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://courier.test/1", "response",
+                                                      payload=io.BytesIO(page), http_headers=headers))
+    glob = str(tmp_path / "c*" / "*.txt")
+
+    def readings(*specs):
+        results = sorted((name, r.to_dict()) for name, r in reader.read_sources([str(s) for s in specs]))
+        appeals = sum(1 for _, r in results for s in r["statements"] if "Nobody reads" in s["content"][0]["text"])
+        return results, appeals
+
+    first, appeals = readings(site, archive)
+    assert len(first) == 6 and appeals == 0
+    assert readings(archive, site) == (first, 0)
+    assert readings(archive, glob) == (first, 0)
+    assert readings(site / "1.txt", archive, site / "2.txt", site / "3.txt", site / "4.txt", site / "5.txt") == (first, 0)
 
 
 def test_a_learned_line_the_page_marks_already_is_listed_once(reader, tmp_path):
