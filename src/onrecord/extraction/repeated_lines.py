@@ -57,12 +57,16 @@ class RepeatedLines:
         self.lines: dict[str, Counter[str]] = defaultdict(Counter)
         self._repeated: dict[str, set[str]] = {}
 
-    def learn(self, site: str, text: str) -> None:
+    def keys(self, text: str) -> set[str]:
+        """The normalised lines of a text that count in learning (not empty, at most ``max_words``)."""
         keys = {normalise(m.group()) for m in LINE.finditer(text)}
         keys.discard("")
+        return {k for k in keys if len(k.split()) <= self.max_words}
+
+    def learn(self, site: str, text: str) -> None:
         self.documents[site] += 1
         self._repeated.pop(site, None)
-        self.lines[site].update(k for k in keys if len(k.split()) <= self.max_words)
+        self.lines[site].update(self.keys(text))
 
     def learn_all(self, documents: Iterable[tuple[str, str]]) -> RepeatedLines:
         for site, text in documents:

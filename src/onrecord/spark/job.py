@@ -24,8 +24,8 @@ The job, in stages (the core it calls is the same pure code as ``onrecord read``
      ``SparkContext.binaryFiles`` and is written to a temporary file on the executor first (so one
      file must fit in an executor's memory: CC-NEWS files are about 1 GB).
   3. **learn boilerplate** (only when there are plain-text documents): the lines that repeat across
-     a site's plain-text documents (``extraction.repeated_lines``), counted over the whole run with ``reduceByKey``
-     and broadcast; ``onrecord read`` learns the same from the documents before its first HTML page.
+     a site's plain-text documents (``extraction.repeated_lines``), counted over the whole run with
+     ``reduceByKey`` and broadcast; ``onrecord read`` learns the same in a first pass over its local inputs.
   4. **read**: the documents are spread evenly over ``partitions`` partitions (a shuffle of the raw
      bytes, cheap next to parsing) and each goes through ``Reader.read_document``, with one spaCy
      pipeline per Python worker process (``_reader``, loaded on first use and kept, since Spark
@@ -179,26 +179,21 @@ def enumerate_file(f: InputFile, max_bytes: int, data: bytes | None = None) -> I
 def learn_lines(item: Any, max_bytes: int) -> Iterator[tuple[tuple[str, str | None], int]]:
     """((site, normalised line), 1) for each line of a plain-text document, and ((site, None), 1) for
     the document itself: what ``RepeatedLines.learn`` counts, as pairs to reduce."""
-    from onrecord.extraction.repeated_lines import LINE, RepeatedLines, normalise, site_of
-    from onrecord.reader import _is_html, _text_of
+    from onrecord.extraction.repeated_lines import RepeatedLines, site_of
+    from onrecord.reader import _text_of, teaches_boilerplate
 
-    if not isinstance(item, RawDocument) or _is_html(item) or len(item.data) > max_bytes:
+    if not teaches_boilerplate(item, max_bytes):
         return
     site = site_of(item.location, item.url)
-    limit = RepeatedLines().max_words
-    keys = {normalise(m.group()) for m in LINE.finditer(_text_of(item))}
-    keys.discard("")
     yield (site, None), 1
-    for k in keys:
-        if len(k.split()) <= limit:
-            yield (site, k), 1
+    for k in RepeatedLines().keys(_text_of(item)):
+        yield (site, k), 1
 
 
 def read_partition(items: Iterable[tuple[tuple[int, int], Any]], max_bytes: int,
                    repeats: RepeatedLines | None) -> Iterator[dict[str, Any]]:
     """Read each raw document of a partition with this worker's reader; one row per document."""
-    from onrecord.extraction.repeated_lines import site_of
-    from onrecord.reader import _is_html, _text_of
+    from onrecord.reader import site_boilerplate
 
     reader = None
     for index, item in items:
@@ -207,9 +202,7 @@ def read_partition(items: Iterable[tuple[tuple[int, int], Any]], max_bytes: int,
             continue
         reader = reader or _reader(max_bytes)
         try:
-            learned = repeats.boilerplate(site_of(item.location, item.url), _text_of(item)) \
-                if repeats is not None and not _is_html(item) else None
-            result: Reading | OnrecordError = reader.read_document(item, boilerplate=learned)
+            result: Reading | OnrecordError = reader.read_document(item, boilerplate=site_boilerplate(repeats, item))
         except OnrecordError as err:
             err.input = err.input or item.location
             result = err
