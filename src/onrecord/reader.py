@@ -129,7 +129,7 @@ class Reader:
 
     def read_document(self, doc: RawDocument, *, boilerplate: list[Span] | None = None) -> Reading:
         """Read one raw document from any source (see ``onrecord.sources.expand``)."""
-        if _is_html(doc):
+        if doc.is_html:
             if len(doc.data) > HTML_MAX_BYTES:
                 raise InputTooLarge(f"{format_size(len(doc.data))} is over the {format_size(HTML_MAX_BYTES)} "
                                     "limit for an HTML page", input=doc.location)
@@ -245,28 +245,17 @@ def _read_capped(path: Path, cap: int, name: str) -> bytes:
     return data
 
 
-def _is_html(doc: RawDocument) -> bool:
-    return (doc.media_type or "").lower() in ("text/html", "application/xhtml+xml")
-
-
-def _text_of(doc: RawDocument) -> str:
-    try:
-        return decode_bytes(doc.data, doc.location)
-    except OnrecordError:
-        return ""
-
-
 def teaches_boilerplate(item: object, max_bytes: int) -> bool:
     """Whether a document counts in learning its site's repeated lines: plain text within ``max_bytes``."""
-    return isinstance(item, RawDocument) and not _is_html(item) and len(item.data) <= max_bytes
+    return isinstance(item, RawDocument) and not item.is_html and len(item.data) <= max_bytes
 
 
 def site_boilerplate(repeats: RepeatedLines | None, doc: RawDocument) -> list[Span] | None:
     """The lines of a plain-text document that repeat across its site, as spans to mark before
     attribution; None for an HTML page (extraction cleans it) or when nothing was learned."""
-    if repeats is None or _is_html(doc):
+    if repeats is None or doc.is_html:
         return None
-    return repeats.boilerplate(site_of(doc.location, doc.url), _text_of(doc))
+    return repeats.boilerplate(site_of(doc.location, doc.url), doc.plain_text())
 
 
 def _learn_repeats(specs: list[str], max_bytes: int) -> RepeatedLines:
@@ -276,13 +265,13 @@ def _learn_repeats(specs: list[str], max_bytes: int) -> RepeatedLines:
     It fetches nothing (it has no fetcher): a URL, and the pages a feed or sitemap lists, are read
     once, in the second pass, and teach nothing. Files named as web archives are left out, as the
     Spark job leaves them out: an archive yields only HTML pages."""
-    from .sources import iter_sources
+    from onrecord.sources.expand import iter_sources
 
     repeats = RepeatedLines()
     local = [s for s in specs if not (os.path.isfile(s) and re.search(r"\.warc(\.gz)?$", s, re.IGNORECASE))]
     for item in iter_sources(local, None, max_bytes=max_bytes):
         if teaches_boilerplate(item, max_bytes):
-            repeats.learn(site_of(item.location, item.url), _text_of(item))
+            repeats.learn(site_of(item.location, item.url), item.plain_text())
     return repeats
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from onrecord.errors import OnrecordError
+from onrecord.sources.decoding import decode_bytes
 
 
 @dataclass
@@ -26,6 +27,17 @@ class RawDocument:
     media_type: str | None = None
     fetched: str | None = None
     meta: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def is_html(self) -> bool:
+        return (self.media_type or "").lower() in ("text/html", "application/xhtml+xml")
+
+    def plain_text(self) -> str:
+        """The data decoded as text, or "" when it cannot be (empty, binary, undecodable)."""
+        try:
+            return decode_bytes(self.data, self.location)
+        except OnrecordError:
+            return ""
 
 
 class Fetches(Protocol):

@@ -180,13 +180,13 @@ def learn_lines(item: Any, max_bytes: int) -> Iterator[tuple[tuple[str, str | No
     """((site, normalised line), 1) for each line of a plain-text document, and ((site, None), 1) for
     the document itself: what ``RepeatedLines.learn`` counts, as pairs to reduce."""
     from onrecord.extraction.repeated_lines import RepeatedLines, site_of
-    from onrecord.reader import _text_of, teaches_boilerplate
+    from onrecord.reader import teaches_boilerplate
 
     if not teaches_boilerplate(item, max_bytes):
         return
     site = site_of(item.location, item.url)
     yield (site, None), 1
-    for k in RepeatedLines().keys(_text_of(item)):
+    for k in RepeatedLines().keys(item.plain_text()):
         yield (site, k), 1
 
 
