@@ -104,6 +104,13 @@ class StoreError(OnrecordError):
     exit_code = 4
 
 
+class StoreNotFound(StoreError):
+    """A store that should be there is not: a SQLite file that does not exist, opened by a command that
+    only reads (``Store.open(url, create=False)``), so a mistyped path is not made into an empty store."""
+
+    code = "no_store"
+
+
 class QueryError(StoreError):
     """A query of the store is malformed (a bad date, an unknown speaker or article to merge or split)."""
 

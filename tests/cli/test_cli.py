@@ -85,3 +85,40 @@ def test_table_output_shows_speakers():
 def test_every_command_has_help(args):
     res = run(*args)
     assert res.returncode == 0 and "Usage" in res.stdout
+
+
+READ_ONLY_COMMANDS = [["quotes"], ["speakers"], ["speaker", "Nobody"], ["export", "--out", "out.jsonl"], ["errors"],
+                      ["merge-speakers", "A", "B"], ["split-speaker", "A", "B", "C"], ["serve"]]
+
+
+@pytest.mark.parametrize("args", READ_ONLY_COMMANDS, ids=lambda a: a[0])
+def test_commands_that_only_read_refuse_a_store_that_is_not_there(args, tmp_path, monkeypatch):
+    import uvicorn
+    from click.testing import CliRunner
+
+    from onrecord.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ONRECORD_TOKEN", raising=False)
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: None)  # never a server, whatever happens
+    missing = tmp_path / "nonexist.db"
+    res = CliRunner().invoke(main, [*args, "--db", str(missing)])
+    assert res.exit_code != 0 and not missing.exists(), res.output
+    errors = [line for line in res.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: {missing}: no such store (nothing was created: only ingest creates a store)"]
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_ingest_and_a_server_that_may_write_create_the_store(tmp_path, monkeypatch):
+    import uvicorn
+    from click.testing import CliRunner
+
+    from onrecord.cli import main
+
+    db = tmp_path / "new.db"
+    res = CliRunner().invoke(main, ["ingest", str(EXAMPLE), "--db", str(db), "--no-progress"])
+    assert res.exit_code == 0 and db.is_file(), res.output
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: None)  # the server is not started
+    other = tmp_path / "served.db"
+    res = CliRunner().invoke(main, ["serve", "--db", str(other), "--token", "s3cret"])
+    assert res.exit_code == 0 and other.is_file(), res.output

@@ -592,6 +592,24 @@ def test_bad_sqlite_path_is_a_store_error(tmp_path):
         Store.open(tmp_path / "junk.db")
 
 
+def test_a_store_that_is_not_there_is_created_only_when_asked(tmp_path):
+    from onrecord.errors import StoreNotFound
+
+    missing = tmp_path / "typo.db"
+    with pytest.raises(StoreNotFound) as info:
+        Store.open(missing, create=False)
+    assert not missing.exists()
+    assert info.value.one_line() == f"{missing}: no such store (nothing was created: only ingest creates a store)"
+    with pytest.raises(StoreNotFound):
+        Store.open(f"sqlite:///{missing}", create=False)
+    assert not missing.exists()
+    Store.open(missing).close()  # the default creates it (ingest, the library)
+    with Store.open(missing, create=False) as s:  # and now it is there
+        assert s.counts()["articles"] == 0
+    with Store.open("sqlite://", create=False) as s:  # a database in memory is always new
+        assert s.counts()["articles"] == 0
+
+
 def test_default_store_location(tmp_path, monkeypatch):
     monkeypatch.setenv("ONRECORD_DB", str(tmp_path / "from-env.db"))
     with Store.open() as s:

@@ -2,7 +2,8 @@
 
 Each parses its options, opens the store (``--db URL``: a SQLite file by default, ``$ONRECORD_DB``
 or ``./onrecord.db``; ``postgresql://...`` for PostgreSQL), calls one store method and formats the
-result. Registered on the main group by ``onrecord.cli.main``.
+result. Only ``ingest`` creates a store that is not there; the others refuse it (a mistyped path).
+Registered on the main group by ``onrecord.cli``.
 """
 
 from __future__ import annotations
@@ -38,11 +39,12 @@ def _fail(err: OnrecordError) -> None:
     sys.exit(err.exit_code)
 
 
-def _open(db: str | None):
+def _open(db: str | None, *, create: bool = False):
+    """The store; only ``ingest`` may create it: the other commands refuse a store that is not there."""
     from onrecord.store.store import Store
 
     try:
-        return Store.open(db)
+        return Store.open(db, create=create)
     except OnrecordError as err:
         _fail(err)
 
@@ -112,7 +114,7 @@ def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], m
     """
     if not sources and not parquet:
         raise click.UsageError("give SOURCES to read, or --from-parquet DIR")
-    store = _open(db)
+    store = _open(db, create=True)
     if parquet:
         _ingest_parquet(store, parquet, progress)
         if not sources:

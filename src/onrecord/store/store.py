@@ -3,8 +3,10 @@
 ``Store.open(url)`` opens a SQLite file (the default: ``$ONRECORD_DB``, else ``./onrecord.db``; a
 plain path is a SQLite file; ``sqlite://`` is a database in memory) or a PostgreSQL database
 (``postgresql://user@host/db``, through psycopg 3), and brings its schema up to date with the Alembic
-migrations in ``onrecord/migrations``. ``save`` stores one reading in one transaction; the queries
-(``statements``, ``speakers``, ``speaker``, ``export``, …) live in ``queries.py`` and return plain dicts.
+migrations in ``migrations/``. A missing SQLite file is created, unless ``create=False`` (the
+commands that only read the record): then it is ``StoreNotFound``. ``save`` stores one reading in one
+transaction; the queries (``statements``, ``speakers``, ``speaker``, ``export``, …) live in
+``queries.py`` and return plain dicts.
 
 Schema (plain names, ISO dates as text, lists as JSON text; it reads well in Datasette):
 
@@ -65,7 +67,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.pool import StaticPool
 
-from onrecord.errors import OnrecordError, StoreError
+from onrecord.errors import OnrecordError, StoreError, StoreNotFound
 from onrecord.extraction.identity import article_keys, url_key
 from onrecord.records import Reading
 from onrecord.store import queries
@@ -148,14 +150,27 @@ class Store:
         self.engine = self._make_engine()
 
     @classmethod
-    def open(cls, url: str | os.PathLike | None = None, *, timeout: float = 30.0) -> Store:
+    def open(cls, url: str | os.PathLike | None = None, *, timeout: float = 30.0, create: bool = True) -> Store:
+        """Connect and migrate. ``create=False`` (what a command that only reads asks for): a SQLite file
+        that does not exist is ``StoreNotFound`` rather than a new empty store; a PostgreSQL database
+        is never created here anyway (connecting to one that does not exist is a ``StoreError``)."""
         store = cls(url, timeout=timeout)
         try:
+            if not create and not store.exists():
+                raise StoreNotFound("no such store (nothing was created: only ingest creates a store)",
+                                    input=store.display)
             store.migrate()
         except BaseException:
             store.close()
             raise
         return store
+
+    def exists(self) -> bool:
+        """Whether the database is there: a SQLite file exists (one in memory always does); a PostgreSQL
+        URL is taken to exist (connecting tells)."""
+        if self.url.get_backend_name() != "sqlite" or _is_memory(self.url):
+            return True
+        return Path(str(self.url.database)).exists()
 
     def __enter__(self) -> Store:
         return self

@@ -104,7 +104,9 @@ def serve(db_url: str | None, host: str = "127.0.0.1", port: int = 8000, token: 
     import uvicorn
 
     allowed = LOOPBACK_HOSTS if host in ("127.0.0.1", "localhost", "::1") else None
-    store = Store.open(db_url)  # fails here, with a clear message, when the store cannot be opened
+    # fails here, with a clear message, when the store cannot be opened; a read-only server (no token)
+    # never creates one, so a mistyped path is an error and not an empty record
+    store = Store.open(db_url, create=bool(token))
     options: dict[str, Any] = {"host": host, "port": port, "log_level": log_level, "server_header": False,
                                "proxy_headers": False}
     if workers > 1:
