@@ -2,16 +2,34 @@
 
 The core raises these; the faces translate them: the CLI prints ``error: INPUT: message`` and exits
 with ``exit_code``; a batch records one error row per failed document and goes on.
+
+Exit codes, the same for every command (README "Exit codes", ``onrecord --help``); when a batch has
+several, the highest wins:
+
+  0  done
+  1  done, but some documents failed (each listed on stderr; ingest also records them in the store)
+  2  usage error: a bad option, argument or value (click's own code), a malformed date or id
+  3  not found: a store, input path, speaker or article that does not exist
+  4  cannot run: the model, a dependency (pyspark, Java, ...), a store that cannot be opened or reached
 """
 
 from __future__ import annotations
+
+DONE, DOCUMENTS_FAILED, USAGE, NOT_FOUND, CANNOT_RUN = 0, 1, 2, 3, 4
+EXIT_CODES = (
+    (DONE, "done"),
+    (DOCUMENTS_FAILED, "done, but some documents failed (each listed on stderr; ingest also records them)"),
+    (USAGE, "usage error: a bad option, argument or value, a malformed date or id"),
+    (NOT_FOUND, "not found: a store, input path, speaker or article that does not exist"),
+    (CANNOT_RUN, "cannot run: the model, a dependency (pyspark, Java), a store that cannot be opened or reached"),
+)
 
 
 class OnrecordError(Exception):
     """Base of every error onrecord raises on purpose."""
 
     code = "error"
-    exit_code = 1
+    exit_code = DOCUMENTS_FAILED
 
     def __init__(self, message: str, *, input: str | None = None):
         super().__init__(message)
@@ -30,7 +48,13 @@ class InputError(OnrecordError):
     """The input cannot be read as an article (missing, empty, binary, too large, undecodable)."""
 
     code = "bad_input"
-    exit_code = 2
+    exit_code = DOCUMENTS_FAILED
+
+
+class MissingInput(InputError):
+    """An input path that does not exist, or a glob that matches nothing (a not-found, not a bad document)."""
+
+    exit_code = NOT_FOUND
 
 
 class EmptyInput(InputError):
@@ -55,14 +79,14 @@ class ModelError(OnrecordError):
     """The language model or a trained component cannot be loaded."""
 
     code = "model_error"
-    exit_code = 3
+    exit_code = CANNOT_RUN
 
 
 class DataError(OnrecordError):
     """A data set (for evaluation or training) is missing or malformed."""
 
     code = "data_error"
-    exit_code = 2
+    exit_code = USAGE
 
 
 class FetchError(InputError):
@@ -101,7 +125,7 @@ class StoreError(OnrecordError):
     The message names the store's URL without its password."""
 
     code = "store_error"
-    exit_code = 4
+    exit_code = CANNOT_RUN
 
 
 class StoreNotFound(StoreError):
@@ -109,23 +133,25 @@ class StoreNotFound(StoreError):
     only reads (``Store.open(url, create=False)``), so a mistyped path is not made into an empty store."""
 
     code = "no_store"
+    exit_code = NOT_FOUND
 
 
 class QueryError(StoreError):
-    """A query of the store is malformed (a bad date, an unknown speaker or article to merge or split)."""
+    """A query of the store is malformed (a bad date or kind, a name several speakers have: give an id)."""
 
     code = "bad_query"
-    exit_code = 2
+    exit_code = USAGE
 
 
 class DependencyError(OnrecordError):
     """An optional package a feature needs is not installed (the message says what to install)."""
 
     code = "missing_dependency"
-    exit_code = 3
+    exit_code = CANNOT_RUN
 
 
 class NotFound(QueryError):
     """The speaker or article a query names is not in the store."""
 
     code = "not_found"
+    exit_code = NOT_FOUND

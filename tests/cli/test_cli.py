@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "oc-media-amnesty.txt"
 
 
-def run(*args, **kw):
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+def run(*args, env=None, **kw):
+    env = env or dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     return subprocess.run([sys.executable, "-m", "onrecord", *args], capture_output=True, text=True,
                           env=env, cwd=ROOT, **kw)
 
@@ -122,3 +122,78 @@ def test_ingest_and_a_server_that_may_write_create_the_store(tmp_path, monkeypat
     other = tmp_path / "served.db"
     res = CliRunner().invoke(main, ["serve", "--db", str(other), "--token", "s3cret"])
     assert res.exit_code == 0 and other.is_file(), res.output
+
+
+@pytest.fixture(scope="module")
+def exit_code_setup(tmp_path_factory):
+    """A small store, an empty document, a file that is no database, and a Spark output with one error row."""
+    d = tmp_path_factory.mktemp("codes")
+    res = run("ingest", str(EXAMPLE), "--db", str(d / "small.db"), "--no-progress")
+    assert res.returncode == 0, res.stderr
+    (d / "empty.txt").write_bytes(b"")
+    (d / "junk.db").write_bytes(b"this is not a database" * 100)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    month = d / "parquet" / "errors" / "month=unknown"
+    month.mkdir(parents=True)
+    pq.write_table(pa.table({"input": ["gone.txt"], "code": ["bad_input"], "message": ["no such file or folder"]}),
+                   month / "part-0.parquet")
+    (d / "bench" / "html").mkdir(parents=True)  # an extraction benchmark of one page without a story
+    (d / "bench" / "html" / "p1.html").write_text("<html><body><nav>Home</nav></body></html>")
+    (d / "bench" / "ground-truth.json").write_text(json.dumps({"p1": {"articleBody": "A story."}}))
+    return d
+
+
+EXIT_CODES = [  # (expected code, arguments: {d} the fixture's folder, {db} its store, {ex} the example article)
+    (0, ["read", "{ex}", "--format", "jsonl"]),
+    (0, ["quotes", "--db", "{db}", "--search", "zebra crossing"]),  # a search with no hits is done
+    (0, ["speakers", "--db", "{db}", "--search", "zzzz"]),
+    (1, ["read", "{d}/empty.txt"]),  # the one document failed
+    (1, ["ingest", "{d}/empty.txt", "{ex}", "--db", "{d}/ingest.db", "--no-progress"]),
+    (1, ["ingest", "--from-parquet", "{d}/parquet", "--db", "{d}/loaded.db", "--no-progress"]),
+    (1, ["eval", "extraction", "{d}/bench"]),  # the page is scored as missing
+    (2, ["read"]),
+    (2, ["quotes", "--db", "{db}", "--limit", "0"]),
+    (2, ["quotes", "--db", "{db}", "--since", "2019-13"]),
+    (2, ["export", "--db", "{db}", "--format", "xml", "--out", "{d}/x.xml"]),
+    (3, ["quotes", "--db", "{d}/nonexist.db"]),
+    (3, ["read", "{d}/no-such-file.txt"]),
+    (3, ["read", "{d}/*.nomatch"]),
+    (3, ["read", "{d}/no-such-file.txt", "{d}/empty.txt"]),  # not found beats a failed document
+    (3, ["speaker", "Nosuch", "--db", "{db}"]),
+    (3, ["quotes", "--speaker", "Nosuch", "--db", "{db}"]),
+    (3, ["merge-speakers", "Nosuch", "Hikmat Hajiyev", "--db", "{db}"]),
+    (3, ["split-speaker", "Hikmat Hajiyev", "https://nowhere.example/story", "Somebody", "--db", "{db}"]),
+    (3, ["eval", "polnear", "{d}/no-such-split"]),
+    (3, ["ingest", "--from-parquet", "{d}/no-such-output", "--db", "{d}/other.db"]),
+    (4, ["quotes", "--db", "{d}/junk.db"]),
+    (4, ["spark", "read", "{ex}", "--out", "{d}/spark-out"]),  # no Java runtime (JAVA_HOME below)
+]
+
+
+@pytest.mark.parametrize("code,args", EXIT_CODES, ids=[f"{c}:{' '.join(a)}".replace("{d}/", "")[:44]
+                                                       for c, a in EXIT_CODES])
+def test_exit_codes(code, args, exit_code_setup):
+    d = exit_code_setup
+    args = [a.format(d=d, db=d / "small.db", ex=EXAMPLE) for a in args]
+    env = {}
+    if args[0] == "spark":
+        pytest.importorskip("pyspark")
+        env = {"JAVA_HOME": str(d / "no-java")}
+    res = run(*args, env=dict(os.environ, PYTHONPATH=str(ROOT / "src"), **env))
+    assert res.returncode == code, res.stderr[-2000:]
+    assert "Traceback" not in res.stderr
+    if code in (1, 3, 4):
+        assert "error: " in res.stderr
+
+
+def test_the_exit_codes_are_in_the_help_and_the_readme():
+    from onrecord.errors import EXIT_CODES
+
+    res = run("--help")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "Exit codes:" in res.stdout and "## Exit codes" in readme
+    for code, meaning in EXIT_CODES:
+        assert f"  {code}  {meaning}" in res.stdout
+        assert f"\n| {code} | {meaning.split(':')[0].split(' (')[0]}" in readme

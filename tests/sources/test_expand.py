@@ -28,6 +28,7 @@ from onrecord.errors import (
     FetchError,
     InputError,
     InputTooLarge,
+    MissingInput,
     OnrecordError,
     SourceError,
 )
@@ -109,7 +110,8 @@ def test_missing_paths_and_empty_folders_are_error_items(tmp_path: Path):
     (tmp_path / "a.txt").write_text("Some text.")
     items = list(iter_sources([str(tmp_path / "nope.txt"), str(tmp_path / "empty"), str(tmp_path / "*.md"),
                                str(tmp_path / "a.txt")]))
-    assert [type(i) for i in items] == [InputError, InputError, InputError, RawDocument]
+    assert [type(i) for i in items] == [MissingInput, InputError, MissingInput, RawDocument]  # exit 3, 1, 3
+    assert [i.code for i in items[:3]] == ["bad_input"] * 3  # the code stored and shown stays the same
     assert items[0].input == str(tmp_path / "nope.txt") and "no such file" in items[0].message
     assert items[1].input == str(tmp_path / "empty") and "no files" in items[1].message
     assert items[2].input == str(tmp_path / "*.md") and "no files match" in items[2].message

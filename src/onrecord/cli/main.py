@@ -10,7 +10,8 @@ import time
 import click
 
 from onrecord.cli.record import FOLLOW_LINKS_HELP, not_followed_line
-from onrecord.errors import OnrecordError
+from onrecord.cli_options import EXIT_CODES_HELP, ExistingPath
+from onrecord.errors import DOCUMENTS_FAILED, OnrecordError
 from onrecord.records import Reading
 from onrecord.sources.decoding import DEFAULT_MAX_BYTES
 
@@ -43,7 +44,7 @@ def format_table(reading: Reading) -> str:
     return "\n".join(lines)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
 @click.version_option(package_name="onrecord")
 def main() -> None:
     """onrecord: who said what in the news."""
@@ -70,7 +71,8 @@ def read(sources: tuple[str, ...], fmt: str | None, max_bytes: int, allow_privat
     SOURCES are files (plain text, HTML, .html.gz), folders (read recursively), globs, URLs, RSS/Atom
     feeds, sitemaps, WARC archives (.warc, .warc.gz) and JSONL/CSV tables of url,title,date,text rows.
     The pages a local feed or sitemap lists are fetched only with --follow-links.
-    The same article reached twice is read once. Failures are listed at the end (exit code 2).
+    The same article reached twice is read once. Failures are listed at the end, and the exit code
+    is 1 (some documents failed, even the only one), or 3 when an input path does not exist.
     """
     from onrecord.cli.progress import Progress
     from onrecord.reader import Batch, Reader
@@ -119,7 +121,7 @@ def eval_() -> None:
 
 
 @eval_.command(name="polnear")
-@click.argument("split_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("split_dir", type=ExistingPath(file_okay=False))
 @click.option("--out", type=click.Path(dir_okay=False), help="Also write the readings as JSONL here.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_polnear(split_dir: str, out: str | None, as_json: bool) -> None:
@@ -153,7 +155,7 @@ def eval_polnear(split_dir: str, out: str | None, as_json: bool) -> None:
 
 
 @eval_.command(name="extraction")
-@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.argument("folder", type=ExistingPath(file_okay=False))
 @click.option("--out", type=click.Path(dir_okay=False), help="Also write the readings (article only) as JSONL here.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_extraction(folder: str, out: str | None, as_json: bool) -> None:
@@ -167,6 +169,7 @@ def eval_extraction(folder: str, out: str | None, as_json: bool) -> None:
     except OnrecordError as err:
         _fail(err)
     readings: dict[str, dict] = {}
+    failed = 0
     started = time.perf_counter()
     sink = open(out, "w", encoding="utf-8") if out else None
     try:
@@ -175,6 +178,7 @@ def eval_extraction(folder: str, out: str | None, as_json: bool) -> None:
                 article = read_html_page(path.read_bytes())
             except OnrecordError as err:
                 click.echo(f"error: {path}: {err.message}", err=True)
+                failed += 1
                 continue
             readings[page_id(path.name)] = reading = {"input": str(path), "article": article.to_dict()}
             if sink:
@@ -186,6 +190,9 @@ def eval_extraction(folder: str, out: str | None, as_json: bool) -> None:
     click.echo(json.dumps(res) if as_json else format_score(res))
     if not as_json:
         click.echo(f"({len(files)} pages in {time.perf_counter() - started:.1f} s)", err=True)
+    if failed:
+        click.echo(f"{failed} of {len(files)} pages failed (scored as missing)", err=True)
+        sys.exit(DOCUMENTS_FAILED)
 
 
 @main.group()
@@ -194,7 +201,7 @@ def train() -> None:
 
 
 @train.command(name="polnear")
-@click.argument("split_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("split_dir", type=ExistingPath(file_okay=False))
 @click.option("--out", type=click.Path(dir_okay=False), help="Where to write the model (default: the package's).")
 @click.option("--epochs", type=int, default=6, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)

@@ -16,7 +16,8 @@ from typing import Any
 
 import click
 
-from onrecord.errors import OnrecordError
+from onrecord.cli_options import ExistingPath
+from onrecord.errors import DOCUMENTS_FAILED, NotFound, OnrecordError
 
 FOLLOW_LINKS_HELP = ("Fetch the pages that a local feed or sitemap lists (a file, or one found in a folder or glob). "
                      "A feed or sitemap given as a URL is always expanded.")
@@ -92,7 +93,7 @@ def register(main: click.Group) -> None:
 @click.command()
 @click.argument("sources", nargs=-1)
 @click.option("--db", default=None, help=DB_HELP)
-@click.option("--from-parquet", "parquet", type=click.Path(exists=True, file_okay=False), multiple=True,
+@click.option("--from-parquet", "parquet", type=ExistingPath(file_okay=False), multiple=True,
               help="Load the output of `onrecord spark read` (a folder) instead of reading sources.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None,
               help="Refuse a plain-text document larger than this.")
@@ -110,15 +111,16 @@ def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], m
 
     Each article is stored with its statements in one transaction; an article stored before (same
     canonical URL or same text) is not read or stored again; failures are stored too (`onrecord
-    errors`) and listed at the end (exit code 2).
+    errors`) and listed at the end (exit code 1, or 3 when an input path does not exist).
     """
     if not sources and not parquet:
         raise click.UsageError("give SOURCES to read, or --from-parquet DIR")
     store = _open(db, create=True)
-    if parquet:
-        _ingest_parquet(store, parquet, progress)
-        if not sources:
-            return
+    parquet_failed = _ingest_parquet(store, parquet, progress) if parquet else 0
+    if not sources:
+        if parquet_failed:
+            sys.exit(DOCUMENTS_FAILED)
+        return
     from onrecord.cli.progress import Progress
     from onrecord.reader import Batch, Reader
     from onrecord.sources.decoding import DEFAULT_MAX_BYTES
@@ -158,14 +160,14 @@ def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], m
                err=True)
     if batch.not_followed:
         click.echo(not_followed_line(batch.not_followed), err=True)
-    if failures:
-        sys.exit(max(err.exit_code for err in failures))
+    if failures or parquet_failed:
+        sys.exit(max([DOCUMENTS_FAILED if parquet_failed else 0, *(err.exit_code for err in failures)]))
 
 
-def _ingest_parquet(store, folders: tuple[str, ...], progress: bool | None) -> None:
+def _ingest_parquet(store, folders: tuple[str, ...], progress: bool | None) -> int:
     """Store what a Spark job wrote: its readings in the job's order (published, then key), through the
     same ``Store.save`` as a direct ingest (one transaction each, nothing twice, the same linking),
-    and its error rows as failures."""
+    and its error rows as failures, each listed on stderr. Returns how many failures it recorded."""
     from onrecord.cli.progress import Progress
     from onrecord.spark.job import iter_parquet_failures, iter_parquet_readings
 
@@ -183,11 +185,13 @@ def _ingest_parquet(store, folders: tuple[str, ...], progress: bool | None) -> N
                         already += 1
                 for err in iter_parquet_failures(folder):
                     store.record_failure(err.input or "?", err)
+                    click.echo(f"error: {err.one_line()}", err=True)
                     failed += 1
             except OnrecordError as err:
                 _fail(err)
     click.echo(f"loaded {stored} articles ({statements} statements) from Parquet; {already} already stored, "
                f"{failed} failures recorded.", err=True)
+    return failed
 
 
 @click.command()
@@ -202,9 +206,12 @@ def _ingest_parquet(store, folders: tuple[str, ...], progress: bool | None) -> N
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def quotes(db: str | None, speaker: str | None, outlet: str | None, since: str | None, until: str | None,
            kind: str | None, search: str | None, limit: int, fmt: str) -> None:
-    """Statements in the record, newest first."""
+    """Statements in the record, newest first. A --speaker that names nobody is an error (exit 3); a
+    search that matches nothing is not."""
     store = _open(db)
     try:
+        if speaker and speaker.strip() and not store.has_speaker(speaker):
+            raise NotFound(f"no speaker {speaker!r}")
         rows = store.statements(speaker=speaker, outlet=outlet, since=since, until=until, kind=kind, search=search,
                                 limit=limit)
     except OnrecordError as err:

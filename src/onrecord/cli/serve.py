@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from onrecord.errors import OnrecordError
+from onrecord.errors import CANNOT_RUN, OnrecordError
 
 DB_HELP = "The store: a SQLite file path, sqlite:///FILE or postgresql://... (default $ONRECORD_DB or ./onrecord.db)."
 
@@ -40,7 +40,7 @@ def serve(db: str | None, host: str, port: int, token: str | None, workers: int,
         from onrecord.web.app import serve as run
     except ImportError as exc:  # the web face's packages are missing
         click.echo(f"error: the web server needs fastapi, uvicorn and jinja2 ({exc.name} is missing)", err=True)
-        sys.exit(3)
+        sys.exit(CANNOT_RUN)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: the record is readable by anyone who can reach it", err=True)
     shown = f"[{host}]" if ":" in host else host

@@ -17,7 +17,7 @@ import sys
 
 import click
 
-from onrecord.errors import OnrecordError
+from onrecord.errors import DOCUMENTS_FAILED, DependencyError, OnrecordError
 from onrecord.sources.decoding import DEFAULT_MAX_BYTES
 
 
@@ -50,13 +50,17 @@ def read(inputs: tuple[str, ...], out: str, master: str | None, partitions: int 
     or Hadoop URLs of them (s3a://, hdfs://, file://). The output has one folder per table, each
     partitioned by publication month; a run replaces the months it writes and nothing else. A
     document that cannot be read is a row of the errors table, and the job goes on; the summary says
-    how many there were. `onrecord ingest --from-parquet DIR` loads the output into a store.
+    how many there were, and the exit code is then 1. `onrecord ingest --from-parquet DIR` loads the
+    output into a store (and lists the failures).
     """
     from onrecord.spark import job as job
     try:
         session = job.session(master, app_name="onrecord spark read")
     except OnrecordError as err:
         _fail(err)
+    except RuntimeError as exc:  # pyspark's own, such as JAVA_GATEWAY_EXITED when there is no Java runtime
+        reason = " ".join(str(exc).split())
+        _fail(DependencyError(f"cannot start Spark (it needs a Java runtime: java on PATH or $JAVA_HOME): {reason}"))
     session.sparkContext.setLogLevel("ERROR")
     try:
         summary = job.run(session, inputs, out, partitions=partitions, max_bytes=max_bytes)
@@ -65,6 +69,9 @@ def read(inputs: tuple[str, ...], out: str, master: str | None, partitions: int 
     finally:
         session.stop()
     click.echo(json.dumps(summary.to_dict()) if as_json else summary.one_line())
+    if summary.errors:
+        click.echo(f"{summary.errors} documents failed: their rows are in the errors table under {out}", err=True)
+        sys.exit(DOCUMENTS_FAILED)
 
 
 def register(main: click.Group) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 
-from onrecord.errors import BinaryInput, EmptyInput, InputError, InputTooLarge, UnsupportedInput
+from onrecord.errors import BinaryInput, EmptyInput, InputError, InputTooLarge, MissingInput, UnsupportedInput
 
 __all__ = ["DEFAULT_MAX_BYTES", "decode_bytes", "format_size", "load_path", "looks_like_html"]
 
@@ -132,14 +132,14 @@ def looks_like_html(text: str) -> bool:
 def load_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Read a plain-text file as text (see ``decode_bytes``), or raise an ``InputError``.
 
-    Missing, a folder, unreadable: ``InputError``. Over ``max_bytes``: ``InputTooLarge`` with both
+    Missing: ``MissingInput``. A folder, unreadable: ``InputError``. Over ``max_bytes``: ``InputTooLarge`` with both
     sizes. HTML (by name or by content): ``UnsupportedInput``. Every message is one line.
     """
     name = str(path)
     try:
         st = os.stat(name)
     except FileNotFoundError:
-        raise InputError("no such file", input=name) from None
+        raise MissingInput("no such file", input=name) from None
     except PermissionError:
         raise InputError("cannot read: permission denied", input=name) from None
     except OSError as e:

@@ -54,7 +54,7 @@ from typing import BinaryIO
 from urllib.parse import urljoin, urlsplit, urlunsplit
 from xml.etree import ElementTree
 
-from onrecord.errors import EmptyInput, InputError, InputTooLarge, OnrecordError, SourceError
+from onrecord.errors import EmptyInput, InputError, InputTooLarge, MissingInput, OnrecordError, SourceError
 from onrecord.sources.decoding import DEFAULT_MAX_BYTES, decode_bytes, looks_like_html, too_large_message
 from onrecord.sources.documents import Fetches, RawDocument
 
@@ -147,7 +147,7 @@ def _iter_glob(pattern: str, fetcher: Fetches | None, max_bytes: int) -> Iterato
                 seen.add(path)
                 yield from _iter_file(path, fetcher, max_bytes)
     if not seen:
-        yield InputError("no files match", input=pattern)
+        yield MissingInput("no files match", input=pattern)
 
 
 def _iter_file(path: str, fetcher: Fetches | None, max_bytes: int) -> Iterator[Item]:
@@ -158,7 +158,7 @@ def _iter_file(path: str, fetcher: Fetches | None, max_bytes: int) -> Iterator[I
         with open(path, "rb") as f:
             head = f.read(_HEAD)
     except FileNotFoundError:
-        yield InputError("no such file or folder", input=path)
+        yield MissingInput("no such file or folder", input=path)
         return
     except OSError as e:
         yield InputError(f"cannot read: {e.strerror or e}", input=path)

@@ -359,6 +359,11 @@ class Store:
             found = conn.execute(select(articles.c.id).where(articles.c.key == url_key(url))).first()
         return found is not None
 
+    def has_speaker(self, ref: int | str) -> bool:
+        """Whether ``ref`` (an id, a name or an alias) names a stored speaker."""
+        with self.read() as conn:
+            return queries.find_speaker(conn, ref) is not None
+
     def statements(self, speaker: int | str | None = None, outlet: str | None = None, since: str | None = None,
                    until: str | None = None, kind: str | None = None, search: str | None = None,
                    limit: int = 50, after_id: int | None = None) -> list[dict[str, Any]]:
