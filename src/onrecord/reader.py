@@ -225,6 +225,11 @@ class Batch:
     not_followed: dict[str, int] = field(default_factory=dict)  # a local feed or sitemap: links not fetched
     _keys: set[str] = field(default_factory=set, repr=False)
 
+    @property
+    def seen(self) -> int:
+        """Documents (and errors) taken from the sources so far: read, failed, duplicate or skipped."""
+        return self.read + self.failed + self.duplicates + self.skipped
+
     def seen_before(self, reading: Reading) -> bool:
         """True when this article was read before (same canonical URL, or same text); else remember it."""
         keys = set(article_keys(reading.article))

@@ -197,3 +197,37 @@ def test_the_exit_codes_are_in_the_help_and_the_readme():
     for code, meaning in EXIT_CODES:
         assert f"  {code}  {meaning}" in res.stdout
         assert f"\n| {code} | {meaning.split(':')[0].split(' (')[0]}" in readme
+
+
+def test_the_progress_bar_shows_the_total_of_known_inputs(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(3):
+        (docs / f"d{i}.txt").write_text(f'"We will win," Mayor Ana Ruiz said on Monday about vote number {i}.\n')
+    files = [str(docs / f"d{i}.txt") for i in range(3)]
+    res = run("read", *files, files[0], "--progress", "--format", "jsonl")  # the duplicate is counted too
+    assert res.returncode == 0, res.stderr
+    assert "reading" in res.stderr and "4/4" in res.stderr and "/?" not in res.stderr
+    db = tmp_path / "r.db"
+    for _ in range(2):  # the second time, every document is skipped as stored, and the bar still ends full
+        res = run("ingest", str(docs / "*.txt"), "--db", str(db), "--progress")
+        assert res.returncode == 0, res.stderr
+        assert "ingesting" in res.stderr and "3/3" in res.stderr and "/?" not in res.stderr
+    res = run("read", "https://127.0.0.1:9/feed", "--progress", "--timeout", "1")  # a stream: no total
+    assert "reading" in res.stderr and "1/?" in res.stderr
+
+
+def test_progress_counts_only_when_the_bar_is_shown(tmp_path):
+    from onrecord.progress import Progress
+    from onrecord.sources import count_documents
+
+    calls = []
+    with Progress("reading", total=lambda: calls.append(1) or 5, enabled=False) as bar:
+        bar.advance_to(3)
+    assert calls == [] and bar.total is None and bar.count == 3
+    (tmp_path / "a.txt").write_text("One.")
+    (tmp_path / "b.txt").write_text("Two.")
+    with Progress("reading", total=lambda: count_documents([str(tmp_path)]), enabled=True) as bar:
+        bar.advance_to(2)
+        task = bar._progress.tasks[0]
+        assert (bar.total, task.total, task.completed) == (2, 2, 2)

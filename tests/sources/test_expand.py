@@ -568,3 +568,32 @@ def test_sitemap_url_and_a_malformed_sitemap(tmp_path: Path):
     items = list(iter_sources(["https://site.test/sitemap.xml"], fetcher))
     assert [type(i) for i in items] == [RawDocument, SourceError]
     assert items[1].input == "https://site.test/sitemap.xml" and "malformed after 1 entries" in items[1].message
+
+
+def test_count_documents_is_what_iter_sources_gives_when_that_is_known_up_front(tmp_path: Path):
+    from onrecord.sources import count_documents
+
+    pages = tmp_path / "pages"
+    (pages / "deeper").mkdir(parents=True)
+    (pages / "a.txt").write_text("Ana Ruiz said the bridge opens next week.")
+    (pages / "deeper" / "b.html").write_text("<html><body><p>A page.</p></body></html>")
+    (pages / ".hidden.txt").write_text("not read")
+    (tmp_path / "empty").mkdir()
+    table = tmp_path / "rows.csv"
+    table.write_text('url,title,text\nhttps://x.test/1,One,"First text,\nover two lines."\n\n'
+                     "https://x.test/2,Two,Second text.\nhttps://x.test/3,Three,\n", encoding="utf-8")
+    lines = tmp_path / "rows.jsonl"
+    lines.write_text('{"text": "One."}\n\n{"text": "Two."}\nnot json\n', encoding="utf-8")
+    known = [str(pages), str(tmp_path / "empty"), str(table), str(lines), str(tmp_path / "pages" / "*.txt"),
+             str(tmp_path / "*.nomatch"), str(tmp_path / "missing.txt")]
+    expected = [2 + 1, 3 + 3, 1 + 1 + 1]  # a blank row is no item; a row without text, a bad line are errors
+    for specs, n in zip((known[:2], known[2:4], known[4:]), expected):
+        assert count_documents(specs) == n == len(list(iter_sources(specs))), specs
+    assert count_documents(known) == sum(expected)
+    assert count_documents([str(table)], table_max_bytes=10) is None  # a big table is not counted
+    feed = tmp_path / "news.rss"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>')
+    archive = tmp_path / "crawl.warc.gz"
+    write_warc(archive, [("https://x.test/1", b"<html><body><p>Hi.</p></body></html>", "text/html")])
+    for stream in ("https://example.com/news", str(feed), str(archive)):  # streams: only reading tells
+        assert count_documents([*known, stream]) is None, stream

@@ -76,6 +76,7 @@ def read(sources: tuple[str, ...], fmt: str | None, max_bytes: int, allow_privat
     """
     from onrecord.cli.progress import Progress
     from onrecord.reader import Batch, Reader
+    from onrecord.sources.expand import count_documents
     from onrecord.sources.fetch import Fetcher, FetchPolicy
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
@@ -88,9 +89,10 @@ def read(sources: tuple[str, ...], fmt: str | None, max_bytes: int, allow_privat
     failures: list[OnrecordError] = []
     collected = []
     batch = Batch()
-    with Fetcher(policy) as fetcher, Progress("reading", enabled=progress) as bar:
+    with (Fetcher(policy) as fetcher,
+          Progress("reading", total=lambda: count_documents(sources), enabled=progress) as bar):
         for _name, result in reader.read_sources(sources, fetcher=fetcher, batch=batch, follow_links=follow_links):
-            bar.advance()
+            bar.advance_to(batch.seen)
             if isinstance(result, OnrecordError):
                 failures.append(result)
                 click.echo(f"error: {result.one_line()}", err=True)
@@ -101,6 +103,7 @@ def read(sources: tuple[str, ...], fmt: str | None, max_bytes: int, allow_privat
                 click.echo(format_table(result) + "\n")
             else:
                 collected.append(result.to_dict())
+        bar.advance_to(batch.seen)  # duplicates after the last result
     if fmt == "json" and collected:
         single = len(sources) == 1 and len(collected) == 1 and not failures
         click.echo(json.dumps(collected[0] if single else collected, ensure_ascii=False, indent=2))

@@ -2,20 +2,24 @@
 
 ``with Progress("reading", total=None) as bar: ... bar.advance()`` draws on standard error with rich
 only when standard error is a terminal (and ``enabled`` is not False), so logs and pipes stay clean.
-Without a known total it shows the count, the rate and the time spent; with one, also the ETA.
+Without a known total it shows the count, the rate and the time spent (``9/?``); with one, ``9/120``
+and the ETA. ``total`` may be a function (``lambda: sources.count_documents(specs)``): it is called
+only when the bar is shown, so a piped run does not pay for counting.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 
 class Progress:
-    def __init__(self, description: str, total: int | None = None, enabled: bool | None = None):
+    def __init__(self, description: str, total: int | Callable[[], int | None] | None = None,
+                 enabled: bool | None = None):
         self.description = description
-        self.total = total
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.total = (total() if self.enabled else None) if callable(total) else total
         self._progress = None
         self._task = None
         self.count = 0
@@ -40,6 +44,11 @@ class Progress:
             self._progress.start()
             self._task = self._progress.add_task(self.description, total=self.total, rate="")
         return self
+
+    def advance_to(self, count: int) -> None:
+        """Set the count (documents done so far, those skipped without a result included)."""
+        if count > self.count:
+            self.advance(count - self.count)
 
     def advance(self, n: int = 1) -> None:
         self.count += n

@@ -124,6 +124,7 @@ def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], m
     from onrecord.cli.progress import Progress
     from onrecord.reader import Batch, Reader
     from onrecord.sources.decoding import DEFAULT_MAX_BYTES
+    from onrecord.sources.expand import count_documents
     from onrecord.sources.fetch import Fetcher, FetchPolicy
 
     try:
@@ -135,10 +136,11 @@ def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], m
     batch = Batch()
     stored = statements = already = 0
     failures: list[OnrecordError] = []
-    with Fetcher(policy) as fetcher, Progress("ingesting", enabled=progress) as bar:
+    with (Fetcher(policy) as fetcher,
+          Progress("ingesting", total=lambda: count_documents(sources), enabled=progress) as bar):
         for name, result in reader.read_sources(sources, fetcher=fetcher, batch=batch, follow_links=follow_links,
                                                 skip=lambda raw: store.has_url(raw.url)):
-            bar.advance()
+            bar.advance_to(batch.seen)
             try:
                 if isinstance(result, OnrecordError):
                     failures.append(result)
@@ -153,6 +155,7 @@ def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], m
                 statements += saved.statements
             else:
                 already += 1
+        bar.advance_to(batch.seen)  # what was skipped after the last result
     counts = store.counts()
     click.echo(f"stored {stored} articles ({statements} statements); {already + batch.skipped} already stored, "
                f"{batch.duplicates} duplicates, {len(failures)} failed. The record now holds "

@@ -5,7 +5,8 @@ time, fallback metadata) or of the ``OnrecordError`` for one document that could
 batch records the failure and goes on. Nothing here parses articles: ``onrecord.extraction.webpage`` and
 ``onrecord.extraction.textpage`` turn raw documents into articles.
 
-``iter_sources(specs, fetcher)`` is the one entry point. What a spec is, first match wins:
+``iter_sources(specs, fetcher)`` is the one entry point (``count_documents(specs)`` says up front how
+many items it will give, when that is cheap to know). What a spec is, first match wins:
 
   1. ``http://`` or ``https://`` — a URL, fetched with the fetcher; a feed or a sitemap that comes
      back is expanded (by its root element, or an RSS/Atom media type), anything else is a page;
@@ -58,9 +59,10 @@ from onrecord.errors import EmptyInput, InputError, InputTooLarge, MissingInput,
 from onrecord.sources.decoding import DEFAULT_MAX_BYTES, decode_bytes, looks_like_html, too_large_message
 from onrecord.sources.documents import Fetches, RawDocument
 
-__all__ = ["LIST_MAX_BYTES", "MAX_SITEMAP_DEPTH", "iter_sources", "walk_folder"]
+__all__ = ["LIST_MAX_BYTES", "MAX_SITEMAP_DEPTH", "count_documents", "iter_sources", "walk_folder"]
 
 LIST_MAX_BYTES = 50_000_000  # cap for a feed or sitemap file (the sitemap protocol's own limit)
+COUNT_TABLE_MAX_BYTES = 200_000_000  # a bigger table's rows are not counted up front (count_documents)
 MAX_SITEMAP_DEPTH = 3  # a sitemap index this many levels below the first is not followed
 _HEAD = 65_536  # bytes looked at to tell what a file is
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -139,15 +141,75 @@ def _iter_folder(folder: str, fetcher: Fetches | None, max_bytes: int) -> Iterat
 
 
 def _iter_glob(pattern: str, fetcher: Fetches | None, max_bytes: int) -> Iterator[Item]:
-    seen: set[str] = set()
-    for match in sorted(glob.glob(pattern, recursive=True)):
-        paths = walk_folder(match) if os.path.isdir(match) else [match]
-        for path in paths:
-            if path not in seen:
-                seen.add(path)
-                yield from _iter_file(path, fetcher, max_bytes)
-    if not seen:
+    paths = _glob_paths(pattern)
+    for path in paths:
+        yield from _iter_file(path, fetcher, max_bytes)
+    if not paths:
         yield MissingInput("no files match", input=pattern)
+
+
+def _glob_paths(pattern: str) -> list[str]:
+    """The files a glob names, in order, each once (a matched folder is walked)."""
+    seen: dict[str, None] = {}
+    for match in sorted(glob.glob(pattern, recursive=True)):
+        for path in walk_folder(match) if os.path.isdir(match) else [match]:
+            seen.setdefault(path, None)
+    return list(seen)
+
+
+def count_documents(specs: Iterable[str], *, table_max_bytes: int = COUNT_TABLE_MAX_BYTES) -> int | None:
+    """How many items (documents or errors) ``iter_sources(specs)`` will give, when that is cheap to
+    know up front, else None. Files, folders and globs are listed and each file's first bytes looked
+    at: a page or a text is one, a plain CSV/JSONL table up to ``table_max_bytes`` is one per row
+    (counted by a quick pass, a small part of reading it), a path that is not there is its one error.
+    A URL, a feed, a sitemap, a web archive or a gzipped or bigger table is a stream whose count only
+    reading it tells: None. Exact for well-formed input; a broken table may give another count."""
+    if isinstance(specs, str | os.PathLike):
+        specs = [specs]
+    total = 0
+    for spec in specs:
+        spec = os.fspath(spec)
+        if re.match(r"https?://", spec, re.IGNORECASE):
+            return None
+        if os.path.isdir(spec):
+            paths = list(walk_folder(spec))
+        elif os.path.exists(spec) or not re.search(r"[*?\[]", spec):
+            paths = [spec]
+        else:
+            paths = _glob_paths(spec)
+        if not paths:  # an empty folder, a glob that matches nothing: one error item
+            total += 1
+        for path in paths:
+            n = _count_file(path, table_max_bytes)
+            if n is None:
+                return None
+            total += n
+    return total
+
+
+def _count_file(path: str, table_max_bytes: int) -> int | None:
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or a device is not opened (it may block): one error item
+            return 1
+        with open(path, "rb") as f:
+            head = f.read(_HEAD)
+    except OSError:  # missing, unreadable: one error item
+        return 1
+    gz, head = _gunzipped_head(head)
+    kind = _file_kind(path, head)
+    if kind == "page":
+        return 1
+    if kind != "table" or gz or st.st_size > table_max_bytes:
+        return None
+    jsonl = not path.lower().endswith(".csv")
+    _allow_big_csv_fields()
+    try:
+        with open(path, "rb" if jsonl else "r", **({} if jsonl else {"encoding": "utf-8-sig", "newline": ""})) as f:
+            rows = sum(1 for line in f if line.strip()) if jsonl else sum(1 for row in csv.reader(f) if row) - 1
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+    return max(rows, 1)  # a table without rows is one error item
 
 
 def _iter_file(path: str, fetcher: Fetches | None, max_bytes: int) -> Iterator[Item]:
@@ -163,22 +225,18 @@ def _iter_file(path: str, fetcher: Fetches | None, max_bytes: int) -> Iterator[I
     except OSError as e:
         yield InputError(f"cannot read: {e.strerror or e}", input=path)
         return
-    gz = head.startswith(b"\x1f\x8b")
-    if gz:  # the start of the first gzip member is enough to tell what the file is
-        try:
-            head = zlib.decompressobj(wbits=31).decompress(head, _HEAD)
-        except zlib.error:
-            head = b""
-    name = path.lower().removesuffix(".gz")
-    if name.endswith(".warc") or head.startswith(b"WARC/"):
+    gz, head = _gunzipped_head(head)
+    kind = _file_kind(path, head)
+    if kind == "warc":
         from onrecord.sources.archives import iter_warc
 
         yield from iter_warc(path, max_bytes=max_bytes)
         return
-    if name.endswith(_TABLE_SUFFIXES):
+    if kind == "table":
         yield from _iter_table(path, gz, max_bytes)
         return
-    kind = _xml_kind(head) or ("feed" if name.endswith(_FEED_SUFFIXES) else None)
+    name = path.lower().removesuffix(".gz")
+    kind = kind if kind in ("feed", "sitemap") else None
     try:
         data = _read_all(path, gz, LIST_MAX_BYTES if kind else max_bytes)
     except InputError as e:
@@ -192,6 +250,27 @@ def _iter_file(path: str, fetcher: Fetches | None, max_bytes: int) -> Iterator[I
         yield _page(RawDocument(data, path), html=name.endswith(_HTML_SUFFIXES))
     if kind and isinstance(fetcher, _NotFollowed):
         fetcher.told(path)
+
+
+def _gunzipped_head(head: bytes) -> tuple[bool, bytes]:
+    """(whether the file is gzipped, its first bytes after gunzipping): the start of the first gzip
+    member is enough to tell what the file is."""
+    if not head.startswith(b"\x1f\x8b"):
+        return False, head
+    try:
+        return True, zlib.decompressobj(wbits=31).decompress(head, _HEAD)
+    except zlib.error:
+        return True, b""
+
+
+def _file_kind(path: str, head: bytes) -> str:
+    """What a file is (the module docstring's order): warc, table, feed, sitemap or page."""
+    name = path.lower().removesuffix(".gz")
+    if name.endswith(".warc") or head.startswith(b"WARC/"):
+        return "warc"
+    if name.endswith(_TABLE_SUFFIXES):
+        return "table"
+    return _xml_kind(head) or ("feed" if name.endswith(_FEED_SUFFIXES) else "page")
 
 
 def _read_all(path: str, gz: bool, cap: int) -> bytes:
@@ -504,9 +583,13 @@ def _iter_table(path: str, gz: bool, max_bytes: int) -> Iterator[Item]:
         yield EmptyInput("table has no rows", input=path)
 
 
-def _csv_rows(f: io.TextIOBase) -> Iterator[tuple[int, dict | OnrecordError]]:
+def _allow_big_csv_fields() -> None:
     if csv.field_size_limit() < 2**31 - 1:
         csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+def _csv_rows(f: io.TextIOBase) -> Iterator[tuple[int, dict | OnrecordError]]:
+    _allow_big_csv_fields()
     reader = csv.DictReader(f)
     columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
     if not columns & set(_TEXT_COLUMNS):
