@@ -12,10 +12,10 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "oc-media-amnesty.txt"
 
 
-def run(*args, env=None, **kw):
+def run(*args, env=None, cwd=ROOT, **kw):
     env = env or dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     return subprocess.run([sys.executable, "-m", "onrecord", *args], capture_output=True, text=True,
-                          env=env, cwd=ROOT, **kw)
+                          env=env, cwd=cwd, **kw)
 
 
 @pytest.fixture(scope="module")
@@ -169,6 +169,7 @@ EXIT_CODES = [  # (expected code, arguments: {d} the fixture's folder, {db} its 
     (3, ["ingest", "--from-parquet", "{d}/no-such-output", "--db", "{d}/other.db"]),
     (4, ["quotes", "--db", "{d}/junk.db"]),
     (4, ["spark", "read", "{ex}", "--out", "{d}/spark-out"]),  # no Java runtime (JAVA_HOME below)
+    (4, ["read", "{ex}", "--format", "jsonl"]),  # no attribution model (ONRECORD_MODEL below)
 ]
 
 
@@ -181,6 +182,8 @@ def test_exit_codes(code, args, exit_code_setup):
     if args[0] == "spark":
         pytest.importorskip("pyspark")
         env = {"JAVA_HOME": str(d / "no-java")}
+    elif code == 4:
+        env = {"ONRECORD_MODEL": str(d / "no-such-model.json")}
     res = run(*args, env=dict(os.environ, PYTHONPATH=str(ROOT / "src"), **env))
     assert res.returncode == code, res.stderr[-2000:]
     assert "Traceback" not in res.stderr
@@ -231,3 +234,41 @@ def test_progress_counts_only_when_the_bar_is_shown(tmp_path):
         bar.advance_to(2)
         task = bar._progress.tasks[0]
         assert (bar.total, task.total, task.completed) == (2, 2, 2)
+
+
+def test_training_without_out_writes_into_the_working_directory_not_the_package(shared, tmp_path):
+    import onrecord
+
+    split = tmp_path / "split"  # a tiny PolNeAR split: two articles of train
+    for sub in ("text", "attributions"):
+        (split / sub).mkdir(parents=True)
+    for ann in sorted((shared / "data/polnear/train/attributions").glob("*.ann"))[:2]:
+        name = ann.name.rsplit("_", 1)[0]
+        (split / "attributions" / ann.name).write_bytes(ann.read_bytes())
+        (split / "text" / f"{name}.txt").write_bytes((shared / f"data/polnear/train/text/{name}.txt").read_bytes())
+    package = Path(onrecord.__file__).parent
+    shipped = package / "models" / "cues.json"
+    model = shipped.read_bytes()
+
+    def files() -> dict:
+        return {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in package.rglob("*")
+                if p.is_file() and "__pycache__" not in p.parts}
+
+    before = files()
+    work = tmp_path / "work"
+    work.mkdir()
+    try:
+        res = run("train", "polnear", str(split), "--epochs", "1", cwd=work)
+        after = files()
+    finally:
+        if shipped.read_bytes() != model:  # the old default wrote here: put the shipped model back
+            shipped.write_bytes(model)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert after == before, "training wrote into the package"
+    assert (work / "cues.json").is_file() and "ONRECORD_MODEL=cues.json" in res.stderr
+    # the model it wrote is the one onrecord reads with when $ONRECORD_MODEL names it
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), ONRECORD_MODEL=str(work / "cues.json"))
+    probe = ("from onrecord.models import cue_model_path, load_attribution_models; "
+             "print(cue_model_path()); print(sorted(load_attribution_models()))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.split("\n")[:2] == [str(work / "cues.json"), "['content', 'cue', 'cue_extent']"]

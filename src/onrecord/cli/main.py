@@ -205,14 +205,20 @@ def train() -> None:
 
 @train.command(name="polnear")
 @click.argument("split_dir", type=ExistingPath(file_okay=False))
-@click.option("--out", type=click.Path(dir_okay=False), help="Where to write the model (default: the package's).")
+@click.option("--out", type=click.Path(dir_okay=False),
+              help="Where to write the model (default: cues.json in the working directory; never the package's).")
 @click.option("--epochs", type=int, default=6, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 def train_polnear(split_dir: str, out: str | None, epochs: int, seed: int) -> None:
-    """Train the cue classifier on a PolNeAR split (use train; never the test split)."""
+    """Train the cue classifier on a PolNeAR split (use train; never the test split).
+
+    To read with the model it writes: ONRECORD_MODEL=cues.json onrecord read ... (or eval, ingest,
+    serve). To ship it, copy it over src/onrecord/models/cues.json in a checkout.
+    """
     from onrecord.corpora.training import train_cues
 
     try:
-        train_cues(split_dir, out, epochs=epochs, seed=seed, log=lambda m: click.echo(m, err=True))
+        path = train_cues(split_dir, out, epochs=epochs, seed=seed, log=lambda m: click.echo(m, err=True))
     except OnrecordError as err:
         _fail(err)
+    click.echo(f"use it with: ONRECORD_MODEL={path} onrecord eval polnear DEV_SPLIT", err=True)

@@ -8,7 +8,9 @@ attribution is rules over the parse:
 - ``cue_extent``: how far each cue reaches over its head's children (boundaries.py).
 
 Training is deterministic: the same data, spaCy model and seed give the same weights. It takes about
-two minutes on two CPU cores, most of it parsing.
+two minutes on two CPU cores, most of it parsing. The model is written to ``out`` (default
+``./cues.json``, in the working directory; never into the installed package): read with it through
+``$ONRECORD_MODEL``, or copy it over ``src/onrecord/models/cues.json`` in a checkout to ship it.
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ from onrecord.attribution.perceptron import BinaryPerceptron, save_models
 from onrecord.attribution.pipeline import build
 from onrecord.attribution.quotes import find_quotes
 from onrecord.attribution.statements import cue_limits, source_range
-from onrecord.attribution.weights import cue_model_path, spacy_model_name
+from onrecord.attribution.weights import spacy_model_name
 from onrecord.corpora.polnear import GoldArticle, load_split
+
+DEFAULT_OUT = "cues.json"  # in the working directory
 
 
 def cue_examples(docs: list[Doc], articles: list[GoldArticle]) -> list[tuple[list[str], bool]]:
@@ -107,7 +111,7 @@ def train_cues(split_dir: str | Path, out: str | Path | None = None, epochs: int
     log(f"cue extent: {len(examples):,} decisions, {epochs + 2} epochs ...")
     extent = BinaryPerceptron()
     extent.train(examples, epochs=epochs + 2, seed=seed)
-    path = Path(out) if out else cue_model_path()
+    path = Path(out or DEFAULT_OUT)
     path.parent.mkdir(parents=True, exist_ok=True)
     meta = {"data": f"PolNeAR train ({len(articles)} articles)", "spacy_model": name, "epochs": epochs,
             "seed": seed, "features": {"cue": len(cue.weights), "content": len(content.weights),
