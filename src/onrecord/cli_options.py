@@ -1,13 +1,18 @@
-"""What the commands share: parameter types and the exit codes' help (``onrecord.errors`` has the codes)."""
+"""What the commands share: the options of ``read`` and ``ingest`` (one definition and one default
+each, applied as decorators), parameter types, and the exit codes' help (``onrecord.errors``)."""
 
 from __future__ import annotations
 
 import os
-from typing import IO, Any
+from collections.abc import Callable
+from typing import IO, Any, TypeVar
 
 import click
 
 from .errors import EXIT_CODES, NOT_FOUND
+from .inputs import DEFAULT_MAX_BYTES
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_CODES_HELP = "\b\nExit codes:\n" + "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES)
 
@@ -32,3 +37,44 @@ class ExistingPath(click.Path):
         if not os.path.exists(os.fspath(value)):
             raise PathNotFound(f"{os.fspath(value)}: no such file or folder")
         return super().convert(value, param, ctx)
+
+
+def _options(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    """Several options as one decorator, in the order given."""
+    def apply(f: F) -> F:
+        for decorator in reversed(decorators):
+            f = decorator(f)
+        return f
+    return apply
+
+
+# --- read and ingest: reading documents, fetching URLs, the progress bar ---
+
+reading_options = _options(
+    click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                 help="Refuse a plain-text document larger than this (an HTML page may be up to 10 MB)."),
+)
+
+fetch_options = _options(
+    click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses."),
+    click.option("--ignore-robots", is_flag=True, help="Fetch pages that robots.txt disallows."),
+    click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+                 help="Seconds to wait for one URL."),
+    click.option("--delay", type=click.FloatRange(min=0.0), default=1.0, show_default=True,
+                 help="Seconds between two requests to one host."),
+    click.option("--follow-links", is_flag=True,
+                 help="Fetch the pages that a local feed or sitemap lists (a file, or one found in a folder or "
+                      "glob). A feed or sitemap given as a URL is always expanded."),
+)
+
+progress_option = click.option("--progress/--no-progress", default=None,
+                               help="Show a progress bar (default: on a terminal).")
+
+
+def not_followed_line(not_followed: dict[str, int]) -> str:
+    """One line: the links of local feeds and sitemaps that were not fetched, and how to fetch them."""
+    links, lists = sum(not_followed.values()), list(not_followed)
+    where = lists[0] if len(lists) == 1 else \
+        f"{len(lists)} local feeds or sitemaps ({', '.join(lists[:3])}{', ...' if len(lists) > 3 else ''})"
+    return (f"not fetched: {links} link{'s' if links != 1 else ''} listed in {where}; "
+            "add --follow-links to fetch them")

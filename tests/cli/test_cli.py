@@ -272,3 +272,31 @@ def test_training_without_out_writes_into_the_working_directory_not_the_package(
              "print(cue_model_path()); print(sorted(load_attribution_models()))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.split("\n")[:2] == [str(work / "cues.json"), "['content', 'cue', 'cue_extent']"]
+
+
+def _commands(group, path=("onrecord",)):
+    import click
+
+    yield path, group
+    for name, command in getattr(group, "commands", {}).items():
+        yield from _commands(command, (*path, name)) if isinstance(command, click.Group) else [((*path, name), command)]
+
+
+def test_read_and_ingest_share_their_options_and_every_option_has_help():
+    import click
+
+    from onrecord.cli import main
+
+    def options(command):
+        return {p.name: p for p in command.params if isinstance(p, click.Option)}
+
+    read, ingest = options(main.commands["read"]), options(main.commands["ingest"])
+    assert set(read) - {"fmt"} == set(ingest) - {"db", "parquet"}  # all that read takes, ingest takes alike
+    for name in set(read) & set(ingest):
+        a, b = read[name], ingest[name]
+        assert (a.opts, a.secondary_opts, a.default, a.show_default, a.help, repr(a.type), a.is_flag) == \
+            (b.opts, b.secondary_opts, b.default, b.show_default, b.help, repr(b.type), b.is_flag), name
+    assert read["max_bytes"].default == 2_000_000 and read["timeout"].default == 20.0
+    missing = [f"{' '.join(path)} {'/'.join(p.opts)}" for path, command in _commands(main)
+               for p in command.params if isinstance(p, click.Option) and not (p.help or "").strip()]
+    assert not missing, missing

@@ -9,11 +9,16 @@ import time
 
 import click
 
-from onrecord.cli.record import FOLLOW_LINKS_HELP, not_followed_line
-from onrecord.cli_options import EXIT_CODES_HELP, ExistingPath
+from onrecord.cli_options import (
+    EXIT_CODES_HELP,
+    ExistingPath,
+    fetch_options,
+    not_followed_line,
+    progress_option,
+    reading_options,
+)
 from onrecord.errors import DOCUMENTS_FAILED, OnrecordError
 from onrecord.records import Reading
-from onrecord.sources.decoding import DEFAULT_MAX_BYTES
 
 
 def _fail(err: OnrecordError) -> None:
@@ -54,16 +59,9 @@ def main() -> None:
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default=None,
               help="table (default on a terminal), json (one object, a list for several inputs) or jsonl.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse a plain-text document larger than this (an HTML page may be up to 10 MB).")
-@click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses.")
-@click.option("--ignore-robots", is_flag=True, help="Fetch pages that robots.txt disallows.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
-              help="Seconds to wait for one URL.")
-@click.option("--delay", type=click.FloatRange(min=0.0), default=1.0, show_default=True,
-              help="Seconds between two requests to one host.")
-@click.option("--follow-links", is_flag=True, help=FOLLOW_LINKS_HELP)
-@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+@reading_options
+@fetch_options
+@progress_option
 def read(sources: tuple[str, ...], fmt: str | None, max_bytes: int, allow_private: bool, ignore_robots: bool,
          timeout: float, delay: float, follow_links: bool, progress: bool | None) -> None:
     """Read articles and print every reported statement with its speaker.
@@ -207,8 +205,9 @@ def train() -> None:
 @click.argument("split_dir", type=ExistingPath(file_okay=False))
 @click.option("--out", type=click.Path(dir_okay=False),
               help="Where to write the model (default: cues.json in the working directory; never the package's).")
-@click.option("--epochs", type=int, default=6, show_default=True)
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--epochs", type=int, default=6, show_default=True, help="Passes over the training examples.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the example order (the same seed, "
+              "the same weights).")
 def train_polnear(split_dir: str, out: str | None, epochs: int, seed: int) -> None:
     """Train the cue classifier on a PolNeAR split (use train; never the test split).
 

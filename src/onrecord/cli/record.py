@@ -16,21 +16,8 @@ from typing import Any
 
 import click
 
-from onrecord.cli_options import ExistingPath
+from onrecord.cli_options import ExistingPath, fetch_options, not_followed_line, progress_option, reading_options
 from onrecord.errors import DOCUMENTS_FAILED, NotFound, OnrecordError
-
-FOLLOW_LINKS_HELP = ("Fetch the pages that a local feed or sitemap lists (a file, or one found in a folder or glob). "
-                     "A feed or sitemap given as a URL is always expanded.")
-
-
-def not_followed_line(not_followed: dict[str, int]) -> str:
-    """One line: the links of local feeds and sitemaps that were not fetched, and how to fetch them."""
-    links, lists = sum(not_followed.values()), list(not_followed)
-    where = lists[0] if len(lists) == 1 else \
-        f"{len(lists)} local feeds or sitemaps ({', '.join(lists[:3])}{', ...' if len(lists) > 3 else ''})"
-    return (f"not fetched: {links} link{'s' if links != 1 else ''} listed in {where}; "
-            "add --follow-links to fetch them")
-
 
 DB_HELP = "The store: a SQLite file path, sqlite:///FILE or postgresql://... (default $ONRECORD_DB or ./onrecord.db)."
 
@@ -83,6 +70,7 @@ def _get(row: Mapping[str, Any], key: str) -> Any:
 
 
 FORMATS = click.Choice(["table", "json", "jsonl", "csv"])
+FORMAT_HELP = "table (for people), json (one list), jsonl (one object a line) or csv."
 
 
 def register(main: click.Group) -> None:
@@ -95,16 +83,10 @@ def register(main: click.Group) -> None:
 @click.option("--db", default=None, help=DB_HELP)
 @click.option("--from-parquet", "parquet", type=ExistingPath(file_okay=False), multiple=True,
               help="Load the output of `onrecord spark read` (a folder) instead of reading sources.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
-              help="Refuse a plain-text document larger than this.")
-@click.option("--allow-private", is_flag=True, help="Let URLs reach private, loopback and link-local addresses.")
-@click.option("--ignore-robots", is_flag=True, help="Fetch pages that robots.txt disallows.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True)
-@click.option("--delay", type=click.FloatRange(min=0.0), default=1.0, show_default=True,
-              help="Seconds between two requests to one host.")
-@click.option("--follow-links", is_flag=True, help=FOLLOW_LINKS_HELP)
-@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
-def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], max_bytes: int | None,
+@reading_options
+@fetch_options
+@progress_option
+def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], max_bytes: int,
            allow_private: bool, ignore_robots: bool, timeout: float, delay: float, follow_links: bool,
            progress: bool | None) -> None:
     """Read SOURCES as `onrecord read` does and store articles, statements and speakers.
@@ -123,12 +105,11 @@ def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], m
         return
     from onrecord.cli.progress import Progress
     from onrecord.reader import Batch, Reader
-    from onrecord.sources.decoding import DEFAULT_MAX_BYTES
     from onrecord.sources.expand import count_documents
     from onrecord.sources.fetch import Fetcher, FetchPolicy
 
     try:
-        reader = Reader(max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+        reader = Reader(max_bytes=max_bytes)
     except OnrecordError as err:
         _fail(err)
     policy = FetchPolicy(timeout=timeout, respect_robots=not ignore_robots, allow_private=allow_private,
@@ -203,10 +184,12 @@ def _ingest_parquet(store, folders: tuple[str, ...], progress: bool | None) -> i
 @click.option("--outlet", help="An outlet's name.")
 @click.option("--since", help="Published on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Published on or before this date (YYYY-MM-DD).")
-@click.option("--kind", type=click.Choice(["direct", "mixed", "indirect"]))
+@click.option("--kind", type=click.Choice(["direct", "mixed", "indirect"]),
+              help="Only direct quotes, mixed (reported speech with quoted words) or indirect (reported speech).")
 @click.option("--search", help='Full-text search in what was said: words, or "a phrase".')
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+              help="At most this many statements.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True, help=FORMAT_HELP)
 def quotes(db: str | None, speaker: str | None, outlet: str | None, since: str | None, until: str | None,
            kind: str | None, search: str | None, limit: int, fmt: str) -> None:
     """Statements in the record, newest first. A --speaker that names nobody is an error (exit 3); a
@@ -226,10 +209,10 @@ def quotes(db: str | None, speaker: str | None, outlet: str | None, since: str |
 @click.command()
 @click.option("--db", default=None, help=DB_HELP)
 @click.option("--search", help="Part of a name.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many speakers.")
 @click.option("--quotes", "with_quotes", type=click.IntRange(min=0), default=0,
               help="Also print up to N statements of each speaker.")
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True, help=FORMAT_HELP)
 def speakers(db: str | None, search: str | None, limit: int, with_quotes: int, fmt: str) -> None:
     """Speakers in the record, most quoted first."""
     store = _open(db)
@@ -256,7 +239,8 @@ def speakers(db: str | None, search: str | None, limit: int, with_quotes: int, f
 @click.command()
 @click.argument("name")
 @click.option("--db", default=None, help=DB_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table (a summary) or json (everything, the latest statements included).")
 def speaker(name: str, db: str | None, fmt: str) -> None:
     """One speaker: name forms, roles over time, outlets, statements over time."""
     store = _open(db)
@@ -328,7 +312,8 @@ def _ref(value: str) -> int | str:
 
 @click.command()
 @click.option("--db", default=None, help=DB_HELP)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True,
+              help="jsonl, csv or parquet (parquet needs pyarrow).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), required=True, help="The file to write.")
 def export(db: str | None, fmt: str, out: str) -> None:
     """Export every statement with its article and speaker."""
@@ -342,7 +327,7 @@ def export(db: str | None, fmt: str, out: str) -> None:
 
 @click.command()
 @click.option("--db", default=None, help=DB_HELP)
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True, help=FORMAT_HELP)
 def errors(db: str | None, fmt: str) -> None:
     """The documents that failed to be read, and why."""
     store = _open(db)

@@ -24,7 +24,7 @@ def register(main: click.Group) -> None:
 @click.option("--db", default=None, help=DB_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="The address to listen on; anything but loopback exposes the record to the network.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="The port to listen on.")
 @click.option("--token", envvar="ONRECORD_TOKEN", default=None, show_envvar=True,
               help="The bearer token that allows POST /api/ingest; without one the server is read-only.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
