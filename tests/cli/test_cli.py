@@ -221,8 +221,8 @@ def test_the_progress_bar_shows_the_total_of_known_inputs(tmp_path):
 
 
 def test_progress_counts_only_when_the_bar_is_shown(tmp_path):
-    from onrecord.progress import Progress
-    from onrecord.sources import count_documents
+    from onrecord.cli.progress import Progress
+    from onrecord.sources.expand import count_documents
 
     calls = []
     with Progress("reading", total=lambda: calls.append(1) or 5, enabled=False) as bar:
@@ -268,7 +268,7 @@ def test_training_without_out_writes_into_the_working_directory_not_the_package(
     assert (work / "cues.json").is_file() and "ONRECORD_MODEL=cues.json" in res.stderr
     # the model it wrote is the one onrecord reads with when $ONRECORD_MODEL names it
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), ONRECORD_MODEL=str(work / "cues.json"))
-    probe = ("from onrecord.models import cue_model_path, load_attribution_models; "
+    probe = ("from onrecord.attribution.weights import cue_model_path, load_attribution_models; "
              "print(cue_model_path()); print(sorted(load_attribution_models()))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.split("\n")[:2] == [str(work / "cues.json"), "['content', 'cue', 'cue_extent']"]

@@ -571,7 +571,7 @@ def test_sitemap_url_and_a_malformed_sitemap(tmp_path: Path):
 
 
 def test_count_documents_is_what_iter_sources_gives_when_that_is_known_up_front(tmp_path: Path):
-    from onrecord.sources import count_documents
+    from onrecord.sources.expand import count_documents
 
     pages = tmp_path / "pages"
     (pages / "deeper").mkdir(parents=True)

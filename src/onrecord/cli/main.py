@@ -9,7 +9,7 @@ import time
 
 import click
 
-from onrecord.cli_options import (
+from onrecord.cli.options import (
     EXIT_CODES_HELP,
     ExistingPath,
     fetch_options,

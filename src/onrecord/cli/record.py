@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from onrecord.cli_options import ExistingPath, fetch_options, not_followed_line, progress_option, reading_options
+from onrecord.cli.options import ExistingPath, fetch_options, not_followed_line, progress_option, reading_options
 from onrecord.errors import DOCUMENTS_FAILED, NotFound, OnrecordError
 
 DB_HELP = "The store: a SQLite file path, sqlite:///FILE or postgresql://... (default $ONRECORD_DB or ./onrecord.db)."

@@ -9,8 +9,8 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from .errors import EXIT_CODES, NOT_FOUND
-from .inputs import DEFAULT_MAX_BYTES
+from onrecord.errors import EXIT_CODES, NOT_FOUND
+from onrecord.sources.decoding import DEFAULT_MAX_BYTES
 
 F = TypeVar("F", bound=Callable[..., Any])
 
