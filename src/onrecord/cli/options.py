@@ -78,3 +78,7 @@ def not_followed_line(not_followed: dict[str, int]) -> str:
         f"{len(lists)} local feeds or sitemaps ({', '.join(lists[:3])}{', ...' if len(lists) > 3 else ''})"
     return (f"not fetched: {links} link{'s' if links != 1 else ''} listed in {where}; "
             "add --follow-links to fetch them")
+
+
+DB_HELP = "The store: a SQLite file path, sqlite:///FILE or postgresql://... (default $ONRECORD_DB or ./onrecord.db)."
+db_option = click.option("--db", default=None, help=DB_HELP)

@@ -16,15 +16,10 @@ from typing import Any
 
 import click
 
-from onrecord.cli.options import ExistingPath, fetch_options, not_followed_line, progress_option, reading_options
+from onrecord.cli.options import ExistingPath, db_option, fetch_options, progress_option, reading_options
+from onrecord.cli.output import fail, short
+from onrecord.cli.reading import BatchRun
 from onrecord.errors import DOCUMENTS_FAILED, NotFound, OnrecordError
-
-DB_HELP = "The store: a SQLite file path, sqlite:///FILE or postgresql://... (default $ONRECORD_DB or ./onrecord.db)."
-
-
-def _fail(err: OnrecordError) -> None:
-    click.echo(f"error: {err.one_line()}", err=True)
-    sys.exit(err.exit_code)
 
 
 def _open(db: str | None, *, create: bool = False):
@@ -34,12 +29,7 @@ def _open(db: str | None, *, create: bool = False):
     try:
         return Store.open(db, create=create)
     except OnrecordError as err:
-        _fail(err)
-
-
-def _short(text: str | None, width: int) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+        fail(err)
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[tuple[str, str, int]]) -> None:
@@ -59,7 +49,7 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[tuple[str, str, in
     else:
         click.echo("  ".join(f"{h:<{w}}" for _, h, w in columns).rstrip())
         for row in rows:
-            click.echo("  ".join(f"{_short(str(_get(row, k) or ''), w):<{w}}" for k, _, w in columns).rstrip())
+            click.echo("  ".join(f"{short(str(_get(row, k) or ''), w):<{w}}" for k, _, w in columns).rstrip())
 
 
 def _get(row: Mapping[str, Any], key: str) -> Any:
@@ -80,15 +70,13 @@ def register(main: click.Group) -> None:
 
 @click.command()
 @click.argument("sources", nargs=-1)
-@click.option("--db", default=None, help=DB_HELP)
+@db_option
 @click.option("--from-parquet", "parquet", type=ExistingPath(file_okay=False), multiple=True,
               help="Load the output of `onrecord spark read` (a folder) instead of reading sources.")
 @reading_options
 @fetch_options
 @progress_option
-def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], max_bytes: int,
-           allow_private: bool, ignore_robots: bool, timeout: float, delay: float, follow_links: bool,
-           progress: bool | None) -> None:
+def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], **options) -> None:
     """Read SOURCES as `onrecord read` does and store articles, statements and speakers.
 
     Each article is stored with its statements in one transaction; an article stored before (same
@@ -98,54 +86,34 @@ def ingest(sources: tuple[str, ...], db: str | None, parquet: tuple[str, ...], m
     if not sources and not parquet:
         raise click.UsageError("give SOURCES to read, or --from-parquet DIR")
     store = _open(db, create=True)
-    parquet_failed = _ingest_parquet(store, parquet, progress) if parquet else 0
+    parquet_failed = _ingest_parquet(store, parquet, options["progress"]) if parquet else 0
     if not sources:
         if parquet_failed:
             sys.exit(DOCUMENTS_FAILED)
         return
-    from onrecord.cli.progress import Progress
-    from onrecord.reader import Batch, Reader
-    from onrecord.sources.expand import count_documents
-    from onrecord.sources.fetch import Fetcher, FetchPolicy
-
-    try:
-        reader = Reader(max_bytes=max_bytes)
-    except OnrecordError as err:
-        _fail(err)
-    policy = FetchPolicy(timeout=timeout, respect_robots=not ignore_robots, allow_private=allow_private,
-                         per_host_delay=delay)
-    batch = Batch()
+    run = BatchRun(sources, "ingesting", skip=lambda raw: store.has_url(raw.url), **options)
     stored = statements = already = 0
-    failures: list[OnrecordError] = []
-    with (Fetcher(policy) as fetcher,
-          Progress("ingesting", total=lambda: count_documents(sources), enabled=progress) as bar):
-        for name, result in reader.read_sources(sources, fetcher=fetcher, batch=batch, follow_links=follow_links,
-                                                skip=lambda raw: store.has_url(raw.url)):
-            bar.advance_to(batch.seen)
-            try:
-                if isinstance(result, OnrecordError):
-                    failures.append(result)
-                    store.record_failure(result.input or name, result)
-                    click.echo(f"error: {result.one_line()}", err=True)
-                    continue
-                saved = store.save(result)
-            except OnrecordError as err:  # the store itself failed: stop, nothing half-stored
-                _fail(err)
-            if saved.created:
-                stored += 1
-                statements += saved.statements
-            else:
-                already += 1
-        bar.advance_to(batch.seen)  # what was skipped after the last result
+    for name, result in run:
+        try:
+            if isinstance(result, OnrecordError):
+                store.record_failure(result.input or name, result)
+                continue
+            saved = store.save(result)
+        except OnrecordError as err:  # the store itself failed: stop, nothing half-stored
+            fail(err)
+        if saved.created:
+            stored += 1
+            statements += saved.statements
+        else:
+            already += 1
     counts = store.counts()
-    click.echo(f"stored {stored} articles ({statements} statements); {already + batch.skipped} already stored, "
-               f"{batch.duplicates} duplicates, {len(failures)} failed. The record now holds "
+    click.echo(f"stored {stored} articles ({statements} statements); {already + run.batch.skipped} already "
+               f"stored, {run.batch.duplicates} duplicates, {len(run.failures)} failed. The record now holds "
                f"{counts['articles']} articles, {counts['statements']} statements, {counts['speakers']} speakers.",
                err=True)
-    if batch.not_followed:
-        click.echo(not_followed_line(batch.not_followed), err=True)
-    if failures or parquet_failed:
-        sys.exit(max([DOCUMENTS_FAILED if parquet_failed else 0, *(err.exit_code for err in failures)]))
+    run.say_what_was_not_fetched()
+    if run.failures or parquet_failed:
+        sys.exit(max([DOCUMENTS_FAILED if parquet_failed else 0, *(err.exit_code for err in run.failures)]))
 
 
 def _ingest_parquet(store, folders: tuple[str, ...], progress: bool | None) -> int:
@@ -172,14 +140,14 @@ def _ingest_parquet(store, folders: tuple[str, ...], progress: bool | None) -> i
                     click.echo(f"error: {err.one_line()}", err=True)
                     failed += 1
             except OnrecordError as err:
-                _fail(err)
+                fail(err)
     click.echo(f"loaded {stored} articles ({statements} statements) from Parquet; {already} already stored, "
                f"{failed} failures recorded.", err=True)
     return failed
 
 
 @click.command()
-@click.option("--db", default=None, help=DB_HELP)
+@db_option
 @click.option("--speaker", help="A speaker's name (any name form seen) or id.")
 @click.option("--outlet", help="An outlet's name.")
 @click.option("--since", help="Published on or after this date (YYYY-MM-DD).")
@@ -201,13 +169,13 @@ def quotes(db: str | None, speaker: str | None, outlet: str | None, since: str |
         rows = store.statements(speaker=speaker, outlet=outlet, since=since, until=until, kind=kind, search=search,
                                 limit=limit)
     except OnrecordError as err:
-        _fail(err)
+        fail(err)
     _emit(rows, fmt, [("published", "DATE", 10), ("speaker_name", "SPEAKER", 24), ("kind", "KIND", 8),
                       ("cue.text", "CUE", 12), ("outlet", "OUTLET", 14), ("content_text", "CONTENT", 70)])
 
 
 @click.command()
-@click.option("--db", default=None, help=DB_HELP)
+@db_option
 @click.option("--search", help="Part of a name.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many speakers.")
 @click.option("--quotes", "with_quotes", type=click.IntRange(min=0), default=0,
@@ -222,7 +190,7 @@ def speakers(db: str | None, search: str | None, limit: int, with_quotes: int, f
             for row in rows:
                 row["statements"] = store.statements(speaker=row["id"], limit=with_quotes)
     except OnrecordError as err:
-        _fail(err)
+        fail(err)
     if fmt != "table" or not with_quotes:
         _emit(rows, fmt, [("statement_count", "STATEMENTS", 10), ("name", "SPEAKER", 30), ("kind", "KIND", 12),
                           ("outlets", "OUTLETS", 40)])
@@ -231,14 +199,14 @@ def speakers(db: str | None, search: str | None, limit: int, with_quotes: int, f
         click.echo(f"{row['name']} ({row['kind']}, {row['statement_count']} statements)")
         for st in row["statements"]:
             cue = _get(st, "cue.text")
-            click.echo(f"  {st.get('published') or '':<10}  {_short(cue, 12):<12}  "
-                       f"{_short(st.get('content_text'), 90)}")
+            click.echo(f"  {st.get('published') or '':<10}  {short(cue, 12):<12}  "
+                       f"{short(st.get('content_text'), 90)}")
         click.echo()
 
 
 @click.command()
 @click.argument("name")
-@click.option("--db", default=None, help=DB_HELP)
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table (a summary) or json (everything, the latest statements included).")
 def speaker(name: str, db: str | None, fmt: str) -> None:
@@ -247,7 +215,7 @@ def speaker(name: str, db: str | None, fmt: str) -> None:
     try:
         info = store.speaker(name)
     except OnrecordError as err:
-        _fail(err)
+        fail(err)
     if fmt == "json":
         click.echo(json.dumps(info, ensure_ascii=False, indent=2, default=str))
         return
@@ -261,8 +229,8 @@ def speaker(name: str, db: str | None, fmt: str) -> None:
     _lines("outlets", info.get("outlets"))
     _lines("per month", info.get("per_month"))
     for st in (info.get("statements") or [])[:20]:
-        click.echo(f"  {st.get('published') or '':<10}  {_short(st.get('outlet'), 16):<16}  "
-                   f"{_short(st.get('content_text'), 80)}")
+        click.echo(f"  {st.get('published') or '':<10}  {short(st.get('outlet'), 16):<16}  "
+                   f"{short(st.get('content_text'), 80)}")
 
 
 def _lines(label: str, value: Iterable[Any] | Mapping[str, Any] | None) -> None:
@@ -278,7 +246,7 @@ def _lines(label: str, value: Iterable[Any] | Mapping[str, Any] | None) -> None:
 @click.command(name="merge-speakers")
 @click.argument("source")
 @click.argument("target")
-@click.option("--db", default=None, help=DB_HELP)
+@db_option
 def merge_speakers(source: str, target: str, db: str | None) -> None:
     """Make SOURCE (a speaker's id or name) part of TARGET. Remembered: articles ingested again, here or
     into a database given these decisions, link the same way."""
@@ -286,7 +254,7 @@ def merge_speakers(source: str, target: str, db: str | None) -> None:
     try:
         result = store.merge_speakers(_ref(source), _ref(target))
     except OnrecordError as err:
-        _fail(err)
+        fail(err)
     click.echo(json.dumps(result, ensure_ascii=False, default=str))
 
 
@@ -294,7 +262,7 @@ def merge_speakers(source: str, target: str, db: str | None) -> None:
 @click.argument("speaker")
 @click.argument("name_or_article")
 @click.argument("new_name")
-@click.option("--db", default=None, help=DB_HELP)
+@db_option
 def split_speaker(speaker: str, name_or_article: str, new_name: str, db: str | None) -> None:
     """Take from SPEAKER the mentions under a name form (or in one article: its id, key or URL) and give
     them to a speaker called NEW_NAME. Remembered like merges."""
@@ -302,7 +270,7 @@ def split_speaker(speaker: str, name_or_article: str, new_name: str, db: str | N
     try:
         result = store.split_speaker(_ref(speaker), _ref(name_or_article), new_name)
     except OnrecordError as err:
-        _fail(err)
+        fail(err)
     click.echo(json.dumps(result, ensure_ascii=False, default=str))
 
 
@@ -311,7 +279,7 @@ def _ref(value: str) -> int | str:
 
 
 @click.command()
-@click.option("--db", default=None, help=DB_HELP)
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True,
               help="jsonl, csv or parquet (parquet needs pyarrow).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), required=True, help="The file to write.")
@@ -321,12 +289,12 @@ def export(db: str | None, fmt: str, out: str) -> None:
     try:
         n = store.export(fmt, out)
     except OnrecordError as err:
-        _fail(err)
+        fail(err)
     click.echo(f"wrote {n} statements to {out}", err=True)
 
 
 @click.command()
-@click.option("--db", default=None, help=DB_HELP)
+@db_option
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True, help=FORMAT_HELP)
 def errors(db: str | None, fmt: str) -> None:
     """The documents that failed to be read, and why."""
@@ -334,5 +302,5 @@ def errors(db: str | None, fmt: str) -> None:
     try:
         rows = store.failures()
     except OnrecordError as err:
-        _fail(err)
+        fail(err)
     _emit(rows, fmt, [("at", "WHEN", 19), ("code", "CODE", 18), ("input", "INPUT", 50), ("message", "WHY", 60)])

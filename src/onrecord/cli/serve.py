@@ -11,9 +11,9 @@ import sys
 
 import click
 
+from onrecord.cli.options import db_option
+from onrecord.cli.output import fail
 from onrecord.errors import CANNOT_RUN, OnrecordError
-
-DB_HELP = "The store: a SQLite file path, sqlite:///FILE or postgresql://... (default $ONRECORD_DB or ./onrecord.db)."
 
 
 def register(main: click.Group) -> None:
@@ -21,7 +21,7 @@ def register(main: click.Group) -> None:
 
 
 @click.command()
-@click.option("--db", default=None, help=DB_HELP)
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="The address to listen on; anything but loopback exposes the record to the network.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="The port to listen on.")
@@ -49,5 +49,4 @@ def serve(db: str | None, host: str, port: int, token: str | None, workers: int,
         run(db, host=host, port=port, token=token or None, workers=workers, max_body=max_body,
             cache_bytes=cache_mb * 1_000_000)
     except OnrecordError as err:
-        click.echo(f"error: {err.one_line()}", err=True)
-        sys.exit(err.exit_code)
+        fail(err)

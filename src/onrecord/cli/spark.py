@@ -17,13 +17,9 @@ import sys
 
 import click
 
+from onrecord.cli.output import fail
 from onrecord.errors import DOCUMENTS_FAILED, DependencyError, OnrecordError
 from onrecord.sources.decoding import DEFAULT_MAX_BYTES
-
-
-def _fail(err: OnrecordError) -> None:
-    click.echo(f"error: {err.one_line()}", err=True)
-    sys.exit(err.exit_code)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -57,15 +53,15 @@ def read(inputs: tuple[str, ...], out: str, master: str | None, partitions: int 
     try:
         session = job.session(master, app_name="onrecord spark read")
     except OnrecordError as err:
-        _fail(err)
+        fail(err)
     except RuntimeError as exc:  # pyspark's own, such as JAVA_GATEWAY_EXITED when there is no Java runtime
         reason = " ".join(str(exc).split())
-        _fail(DependencyError(f"cannot start Spark (it needs a Java runtime: java on PATH or $JAVA_HOME): {reason}"))
+        fail(DependencyError(f"cannot start Spark (it needs a Java runtime: java on PATH or $JAVA_HOME): {reason}"))
     session.sparkContext.setLogLevel("ERROR")
     try:
         summary = job.run(session, inputs, out, partitions=partitions, max_bytes=max_bytes)
     except OnrecordError as err:
-        _fail(err)
+        fail(err)
     finally:
         session.stop()
     click.echo(json.dumps(summary.to_dict()) if as_json else summary.one_line())

@@ -1,0 +1,110 @@
+"""Measuring and learning: ``onrecord eval polnear|extraction`` scores onrecord on an annotated
+corpus (``onrecord.corpora``), ``onrecord train polnear`` rebuilds the cue classifier."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import click
+
+from onrecord.cli.options import ExistingPath
+from onrecord.cli.output import fail, jsonl_sink, write_jsonl
+from onrecord.errors import DOCUMENTS_FAILED, OnrecordError
+
+
+@click.group(name="eval")
+def eval_() -> None:
+    """Measure attribution against an annotated corpus."""
+
+
+@eval_.command(name="polnear")
+@click.argument("split_dir", type=ExistingPath(file_okay=False))
+@click.option("--out", type=click.Path(dir_okay=False), help="Also write the readings as JSONL here.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_polnear(split_dir: str, out: str | None, as_json: bool) -> None:
+    """Score onrecord on a PolNeAR split (brat standoff): exact and loose P/R/F1 per role, and triples."""
+    from onrecord.corpora.polnear import format_scores, load_split, score
+    from onrecord.reader import Reader
+
+    try:
+        articles = load_split(split_dir)
+        reader = Reader()
+    except OnrecordError as err:
+        fail(err)
+    readings = {}
+    started = time.perf_counter()
+    with jsonl_sink(out) as sink:
+        for art in articles:
+            readings[art.name] = reader.read_text(art.text, input=f"{art.name}.txt").to_dict()
+            write_jsonl(sink, readings[art.name])
+    res = score(articles, readings)
+    if as_json:
+        click.echo(json.dumps(res))
+    else:
+        click.echo(format_scores(res))
+        click.echo(f"({len(articles)} articles in {time.perf_counter() - started:.1f} s)", err=True)
+
+
+@eval_.command(name="extraction")
+@click.argument("folder", type=ExistingPath(file_okay=False))
+@click.option("--out", type=click.Path(dir_okay=False), help="Also write the readings (article only) as JSONL here.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_extraction(folder: str, out: str | None, as_json: bool) -> None:
+    """Score main-text extraction on an article-extraction benchmark folder (html/ and ground-truth.json)."""
+    from onrecord.corpora.extraction_benchmark import format_score, load_truth, page_id, pages, score
+    from onrecord.extraction.webpage import read_html_page
+
+    try:
+        truth = load_truth(folder)
+        files = pages(folder)
+    except OnrecordError as err:
+        fail(err)
+    readings: dict[str, dict] = {}
+    failed = 0
+    started = time.perf_counter()
+    with jsonl_sink(out) as sink:
+        for path in files:
+            try:
+                article = read_html_page(path.read_bytes())
+            except OnrecordError as err:
+                click.echo(f"error: {path}: {err.message}", err=True)
+                failed += 1
+                continue
+            readings[page_id(path.name)] = reading = {"input": str(path), "article": article.to_dict()}
+            write_jsonl(sink, reading)
+    res = score(truth, readings)
+    click.echo(json.dumps(res) if as_json else format_score(res))
+    if not as_json:
+        click.echo(f"({len(files)} pages in {time.perf_counter() - started:.1f} s)", err=True)
+    if failed:
+        click.echo(f"{failed} of {len(files)} pages failed (scored as missing)", err=True)
+        sys.exit(DOCUMENTS_FAILED)
+
+
+@click.group()
+def train() -> None:
+    """Rebuild onrecord's trained parts from annotated data."""
+
+
+@train.command(name="polnear")
+@click.argument("split_dir", type=ExistingPath(file_okay=False))
+@click.option("--out", type=click.Path(dir_okay=False),
+              help="Where to write the model (default: cues.json in the working directory; never the package's).")
+@click.option("--epochs", type=int, default=6, show_default=True, help="Passes over the training examples.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the example order (the same seed, "
+              "the same weights).")
+def train_polnear(split_dir: str, out: str | None, epochs: int, seed: int) -> None:
+    """Train the cue classifier on a PolNeAR split (use train; never the test split).
+
+    To read with the model it writes: ONRECORD_MODEL=cues.json onrecord read ... (or eval, ingest,
+    serve). To ship it, copy it over src/onrecord/models/cues.json in a checkout.
+    """
+    from onrecord.corpora.training import train_cues
+
+    try:
+        path = train_cues(split_dir, out, epochs=epochs, seed=seed, log=lambda m: click.echo(m, err=True))
+    except OnrecordError as err:
+        fail(err)
+    click.echo(f"use it with: ONRECORD_MODEL={path} onrecord eval polnear DEV_SPLIT", err=True)

@@ -1,0 +1,62 @@
+"""How the commands speak: one-line errors with the error's exit code, shortened cells, the
+statements table of ``onrecord read``, and JSONL written beside the scores of ``onrecord eval``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, NoReturn
+
+import click
+
+from onrecord.errors import OnrecordError
+from onrecord.records import Reading
+
+
+def fail(err: OnrecordError) -> NoReturn:
+    """``error: INPUT: message`` on stderr, then exit with the error's code (errors.py)."""
+    click.echo(f"error: {err.one_line()}", err=True)
+    sys.exit(err.exit_code)
+
+
+def short(text: str | None, width: int) -> str:
+    """One line of at most ``width`` characters, an ellipsis where it was cut."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+
+
+def statements_table(reading: Reading) -> str:
+    """A reading for people: its title and date, then one row per statement."""
+    art = reading.article
+    width = shutil.get_terminal_size((120, 20)).columns
+    lines = [f"{reading.input or '<text>'}: {art.title or '(no title)'}"
+             f"{' — ' + art.published if art.published else ''}",
+             f"{len(reading.statements)} statements, {len(reading.people)} speakers"]
+    rows = [("SPEAKER", "KIND", "CUE", "CONTENT")]
+    for st in reading.statements:
+        speaker = st.speaker.name if st.speaker and st.speaker.name else "?"
+        rows.append((speaker, st.kind, st.cue.text if st.cue else "—", " … ".join(c.text for c in st.content)))
+    w0 = min(28, max(len(r[0]) for r in rows))
+    w2 = min(16, max(len(r[2]) for r in rows))
+    rest = max(20, width - w0 - 9 - w2 - 6)
+    for r in rows:
+        lines.append(f"{short(r[0], w0):<{w0}}  {r[1]:<8} {short(r[2], w2):<{w2}}  {short(r[3], rest)}")
+    return "\n".join(lines)
+
+
+@contextmanager
+def jsonl_sink(path: str | None) -> Iterator[IO[str] | None]:
+    """A file to write one JSON object per line to (``--out``), or None when none was asked for."""
+    if not path:
+        yield None
+        return
+    with open(path, "w", encoding="utf-8") as sink:
+        yield sink
+
+
+def write_jsonl(sink: IO[str] | None, obj: object) -> None:
+    if sink is not None:
+        sink.write(json.dumps(obj, ensure_ascii=False) + "\n")
