@@ -1,3 +1,5 @@
+"""Shared fixtures: the shared data folder, one Reader per session, and the slow marker for corpus tests."""
+
 import os
 from pathlib import Path
 
@@ -23,3 +25,13 @@ def reader():
     from onrecord.reader import Reader
 
     return Reader()
+
+
+# A test that needs one of these reads a whole corpus first: it is slow (left out by `make check`).
+CORPUS_FIXTURES = {"wikinews_readings", "wikinews_record", "reference_db"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if CORPUS_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

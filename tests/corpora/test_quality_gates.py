@@ -5,7 +5,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from onrecord.corpora.polnear import load_split, score
+
+pytestmark = pytest.mark.slow  # whole corpora, or servers and several readings
 
 FLOORS = json.loads((Path(__file__).parents[1] / "quality_floors.json").read_text())
 ROOT = Path(__file__).resolve().parents[2]

@@ -19,6 +19,8 @@ from warcio.warcwriter import WARCWriter
 
 from onrecord.errors import OnrecordError
 
+pytestmark = pytest.mark.slow  # whole corpora, or servers and several readings
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

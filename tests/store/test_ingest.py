@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # whole corpora, or servers and several readings
+
 ROOT = Path(__file__).resolve().parents[2]
 WIKINEWS_DIR = ROOT / "examples" / "wikinews"
 WIKINEWS = WIKINEWS_DIR / "*.csv"  # a glob: the folder also holds its README

@@ -252,7 +252,7 @@ def test_a_store_made_by_the_first_schema_is_brought_up_to_date_with_its_rows(ne
     url = new_url()
     store = Store(url)  # not ``open``: that would migrate to the newest schema
     try:
-        with resources.as_file(resources.files("onrecord") / "migrations") as location:
+        with resources.as_file(resources.files("onrecord.store") / "migrations") as location:
             config = Config()
             config.set_main_option("script_location", str(location))
             with store.write(versioned=False) as conn:
@@ -671,7 +671,7 @@ def test_the_schema_revision_the_store_checks_is_the_newest_migration():
 
     from onrecord.store.store import SCHEMA_REVISION
 
-    with resources.as_file(resources.files("onrecord") / "migrations") as location:
+    with resources.as_file(resources.files("onrecord.store") / "migrations") as location:
         config = Config()
         config.set_main_option("script_location", str(location))
         assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_REVISION

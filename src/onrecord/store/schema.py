@@ -1,7 +1,7 @@
 """The store's tables as SQLAlchemy Core objects, for ``store.py``, ``speakers.py`` and ``queries.py``.
 
-The schema itself is made by the Alembic migrations in ``onrecord/migrations`` (a migration never
-imports this module, so old migrations keep their meaning); ``tests/test_store.py`` checks that the
+The schema itself is made by the Alembic migrations in ``store/migrations`` (a migration never
+imports this module, so old migrations keep their meaning); ``tests/store/test_store.py`` checks that the
 two agree. What each table holds is described in ``store.py``'s docstring.
 
 Plain names and plain columns, so the database reads well in Datasette: dates are ISO text, lists
