@@ -438,6 +438,119 @@ def test_pages_render(client):
         assert "<script" not in text and "cdn" not in text.lower() and "style=" not in text
 
 
+# --- how a statement's content is shown: quotation marks for direct content only ------------------------------
+
+QUOTED = "“We will win the marmalade vote.”"  # a direct quote whose content has its own marks
+BARE = "Marmalade is our future"  # a direct quote whose content has none
+MIXED = "the marmalade plan was ‘a disaster’ for all"
+INDIRECT = "marmalade prices did not go far enough"
+MARKS = "“”‘’\"'«»„"
+
+
+def kinds_reading() -> Reading:
+    """One speaker's direct (with and without its own marks), mixed and indirect statements."""
+    parts = ["Ann Lee said: ", QUOTED, " Ann Lee added that ", MIXED, ". Ann Lee said that ", INDIRECT,
+             ". Ann Lee told reporters: ", BARE, ".\n"]
+    text = "".join(parts)
+
+    def span(piece: str) -> Span:
+        start = text.index(piece)
+        return Span.of(text, start, start + len(piece))
+
+    ann = Speaker("Ann Lee", "person", ["minister"])
+    statements = [Statement(kind, span(cue), None, [span(content)], ann, confidence=0.9)
+                  for kind, cue, content in (("direct", "said:", QUOTED), ("mixed", "added", MIXED),
+                                             ("indirect", "said that", INDIRECT), ("direct", "told", BARE))]
+    article = Article(text=text, title="Marmalade day", published="2024-03-04", outlet="Kinds Times",
+                      body=[Span.of(text, 0, len(text))])
+    return Reading(input="kinds", article=article, statements=statements, people=[Person("Ann Lee", "person")])
+
+
+@pytest.fixture(scope="module")
+def kinds(tmp_path_factory, reader):
+    """A client over a store of ``kinds_reading`` only, and the article's id."""
+    with Store.open(str(tmp_path_factory.mktemp("kinds") / "kinds.db")) as s:
+        article_id = s.save(kinds_reading()).article_id
+        with TestClient(make_app(s, token=TOKEN, reader=reader)) as c:
+            yield c, article_id
+
+
+def shown_contents(page: str) -> dict[str, tuple[set[str], str, str]]:
+    """Each statement content on a page, by its kind's sample: (classes, label, text after the label)."""
+    found: dict[str, tuple[set[str], str, str]] = {}
+    for el in lxml_html.fromstring(page).xpath("//*[contains(concat(' ', @class, ' '), ' content ')]"):
+        label = "".join(x.text_content() for x in el.xpath("./*[@class='reported']"))
+        text = el.text_content().strip()
+        rest = text[len(label):].strip() if label and text.startswith(label) else text
+        key = next(k for k in (QUOTED, BARE, MIXED, INDIRECT) if k.strip("“”") in rest)
+        assert key not in found or found[key] == (set(el.get("class").split()), label, rest), (key, page)
+        found[key] = (set(el.get("class").split()), label, rest)
+    return found
+
+
+def assert_kinds_shown(page: str) -> None:
+    tree = lxml_html.fromstring(page)
+    quoted_by_css = [q.text_content() for q in tree.xpath("//li//q")]  # a <q> draws marks of its own
+    assert not quoted_by_css, quoted_by_css
+    found = shown_contents(page)
+    assert set(found) == {QUOTED, BARE, MIXED, INDIRECT}, found
+    # direct: one pair of marks, the content's own where it has them
+    assert found[QUOTED][0] >= {"content", "direct"} and found[QUOTED][2] == QUOTED
+    assert found[BARE][0] >= {"content", "direct"} and found[BARE][2] == f"“{BARE}”"
+    # mixed: as written, its inner marks only
+    assert found[MIXED][0] >= {"content", "mixed"} and found[MIXED][2] == MIXED and not found[MIXED][1]
+    # indirect: no marks, its own class, and a visible label
+    classes, label, text = found[INDIRECT]
+    assert classes >= {"content", "indirect"} and "direct" not in classes
+    assert text == INDIRECT and label == "reported:" and not any(m in text + label for m in MARKS)
+    for doubled in (f"“{QUOTED}", f"{QUOTED}”", f"“{INDIRECT}", f"{INDIRECT}”", f"“{MIXED}", f"{MIXED}”"):
+        assert doubled not in tree.text_content(), doubled
+
+
+def test_home_and_search_show_only_direct_content_in_quotation_marks(kinds):
+    client, _ = kinds
+    for path, params in (("/", {}), ("/search", {"q": "marmalade"}), ("/", {"q": "marmalade"})):
+        page = client.get(path, params=params)
+        assert page.status_code == 200, path
+        assert_kinds_shown(page.text)
+
+
+def test_speaker_page_shows_only_direct_content_in_quotation_marks(kinds):
+    client, _ = kinds
+    speaker_id = client.get("/api/speakers", params={"search": "Ann Lee"}).json()["items"][0]["id"]
+    assert_kinds_shown(client.get(f"/speakers/{speaker_id}").text)
+
+
+def test_article_page_lists_only_direct_content_in_quotation_marks(kinds):
+    client, article_id = kinds
+    page = client.get(f"/articles/{article_id}").text
+    assert_kinds_shown(page)
+    marks = marks_of(page)  # the highlighted text stays as the article wrote it
+    assert sorted(m["text"] for m in marks) == sorted([QUOTED, MIXED, INDIRECT, BARE])
+
+
+def test_shown_content_rule():
+    def shown(kind: str | None, text: str) -> str:
+        c = web_markup.shown_content({"kind": kind, "content_text": text})
+        return f"{c.label} {c.opening}{c.text}{c.closing}".strip()
+
+    assert shown("direct", "We won") == "“We won”"
+    assert shown("direct", "“We won”") == "“We won”"
+    assert shown("direct", "“We won.”") == "“We won.”" and shown("direct", "“We won”.") == "“We won”."
+    assert shown("direct", "“We won") == "“We won”"  # a span cut before the closing mark: its partner added
+    assert shown("direct", "We won”") == "“We won”"
+    assert shown("direct", "‘We won’") == "‘We won’" and shown("direct", "‘We won") == "‘We won’"
+    assert shown("direct", "«Nous avons gagné»") == "«Nous avons gagné»"
+    assert shown("direct", "„Wir haben gewonnen“") == "„Wir haben gewonnen“"
+    assert shown("direct", '"We won"') == '"We won"'
+    assert shown("direct", "praise for the soldiers’") == "“praise for the soldiers’”"  # an apostrophe
+    assert shown("direct", "We won … and we will win again") == "“We won … and we will win again”"
+    assert shown("mixed", "the plan was ‘a disaster’") == "the plan was ‘a disaster’"
+    assert shown("indirect", "the amnesty did not go far enough") == "reported: the amnesty did not go far enough"
+    assert shown("indirect", "“the amnesty”") == "reported: “the amnesty”"  # as written, nothing added
+    assert shown(None, "unknown") == "unknown" and web_markup.shown_content({"kind": "<b>"}).kind == "unknown"
+
+
 # --- the drawing -------------------------------------------------------------------------------------------------
 
 

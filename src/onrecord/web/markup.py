@@ -11,6 +11,12 @@ highest precedence that covers it:
   3. boilerplate (outlet banners, appeals) around the story;
   4. plain text.
 
+A statement's content outside the article (lists on the home, search, speaker and article pages) is
+shown by ``shown_content``, the one rule for quotation marks: only direct content is put in quotation
+marks, and never twice (a mark the content already has is not added again); mixed content is shown as
+written, its own quoted words keeping their marks; indirect content (a paraphrase) gets no marks, a
+``reported:`` label and its own style, so nobody takes it for the speaker's words.
+
 Colours: a speaker's colour is ``sp-(id mod PALETTE)`` — a class of the stylesheet, since the
 Content-Security-Policy allows no inline style — so one speaker has one colour on every page, and
 speakers with neighbouring ids (as one article's speakers usually are) differ. A statement with no
@@ -56,6 +62,62 @@ def statement_title(row: dict[str, Any]) -> str:
     if row.get("addressee"):
         parts.append(f"to: {row['addressee']['text']}")
     return " — ".join(parts)
+
+
+# quotation marks: an opening mark and the mark that closes it
+PAIRS = {"“": "”", "‘": "’", "„": "“", "‚": "‘", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"', "'": "'"}
+CLOSERS = {"”": "“", "’": "‘", "»": "«", "›": "‹", "」": "「", "』": "『", '"': '"', "'": "'"}
+APOSTROPHES = {"’", "'"}  # a closing single mark, or an apostrophe ("the soldiers’")
+AFTER_CLOSING = ".,;:!?…"  # punctuation that may follow a closing mark ("“Yes”.")
+KINDS = {"direct", "mixed", "indirect"}
+KIND_TITLES = {
+    "direct": "Direct quote: the speaker's words",
+    "mixed": "Reported speech with some of the speaker's words, in quotation marks as the article has them",
+    "indirect": "Reported speech: the article's paraphrase, not the speaker's words",
+    "unknown": "Statement of unknown kind, shown as written",
+}
+
+
+@dataclass(frozen=True)
+class ShownContent:
+    """A statement's content as a page shows it: ``opening`` + ``text`` + ``closing``, after ``label``;
+    ``kind`` is its stylesheet class."""
+
+    kind: str  # direct | mixed | indirect | unknown
+    text: str
+    opening: str = ""
+    closing: str = ""
+    label: str = ""
+    title: str = ""
+
+
+def shown_content(row: dict[str, Any]) -> ShownContent:
+    """How a statement's content (``content_text``) is shown: direct content in quotation marks (one
+    pair: a mark it already has at either end is not added again, the other end gets its partner),
+    mixed content as written, indirect content without marks after a ``reported:`` label. A kind this
+    does not know is shown as written, like mixed content: no marks are added to what may be no quote."""
+    text = (row.get("content_text") or "").strip()
+    kind = row.get("kind") if row.get("kind") in KINDS else "unknown"
+    title = KIND_TITLES[kind]
+    if kind == "indirect":
+        return ShownContent(kind, text, label="reported:", title=title)
+    if kind != "direct":
+        return ShownContent(kind, text, title=title)
+    opened, closed = _marks_at_ends(text)
+    opening = "" if opened else CLOSERS.get(closed or "", "“")
+    closing = "" if closed else PAIRS.get(opened or "", "”")
+    return ShownContent(kind, text, opening, closing, title=title)
+
+
+def _marks_at_ends(text: str) -> tuple[str | None, str | None]:
+    """The quotation marks ``text`` opens and closes with, None where it has none."""
+    opened = text[0] if text[:1] in PAIRS else None
+    core = text.rstrip(AFTER_CLOSING)
+    last = core[-1:] if len(core) > (1 if opened else 0) else ""
+    closed = last if last in CLOSERS or (opened is not None and last == PAIRS[opened]) else None
+    if closed in APOSTROPHES and opened is None and not any(m in core[:-1] for m in ("‘", "'", "‚")):
+        closed = None  # an apostrophe ("the soldiers’"), not the end of a quotation
+    return opened, closed
 
 
 @dataclass

@@ -32,7 +32,7 @@ router = APIRouter(include_in_schema=False)
 env = Environment(loader=PackageLoader("onrecord.web", "templates"), autoescape=select_autoescape(default=True),
                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False)
 env.globals.update(colour=web_markup.colour, percent=web_markup.percent, speaker_label=web_markup.speaker_label,
-                   statement_title=web_markup.statement_title)
+                   statement_title=web_markup.statement_title, shown_content=web_markup.shown_content)
 
 PAGE_SIZE = 50
 
