@@ -32,14 +32,13 @@ from onrecord.errors import InputError, InputTooLarge, OnrecordError, Unsupporte
 from onrecord.extraction.identity import article_keys
 from onrecord.extraction.repeated_lines import RepeatedLines, site_of
 from onrecord.extraction.textpage import read_text_page
-from onrecord.records import Article, Reading, Span
+from onrecord.records import Article, Reading, Span, not_attributed_reason
 from onrecord.sources.decoding import DEFAULT_MAX_BYTES, decode_bytes, format_size, load_path, looks_like_html
 from onrecord.sources.documents import RawDocument
 from onrecord.sources.urls import host_of
 
 URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
 HTML_MAX_BYTES = 10_000_000  # an HTML page carries markup: it may be larger than its story
-ATTRIBUTED_LANGUAGES = frozenset({"en"})
 
 EXCLUDE_KEY = "onrecord.exclude"
 
@@ -101,7 +100,8 @@ class Reader:
                   meta: dict[str, object] | None = None, boilerplate: list[Span] | None = None) -> Reading:
         """Read a plain-text article; ``article.text`` is ``text`` unchanged. ``meta`` fills in what the
         page itself does not say (title, published, outlet, authors); ``boilerplate`` adds spans
-        learned elsewhere (see ``extraction.repeated_lines``)."""
+        learned elsewhere (see ``extraction.repeated_lines``). A non-English text gets no attribution
+        (``Reading.not_attributed`` says why)."""
         self._check_length(text, input)
         article = read_text_page(text, url=url)
         if boilerplate:
@@ -114,7 +114,8 @@ class Reader:
 
     def read_html(self, data: bytes | str, *, input: str | None = None, url: str | None = None,
                   meta: dict[str, object] | None = None) -> Reading:
-        """Read an HTML page: its story becomes ``article.text``; a non-English story gets no attribution."""
+        """Read an HTML page: its story becomes ``article.text``; a non-English story gets no attribution
+        (``Reading.not_attributed`` says why)."""
         from onrecord.extraction.webpage import read_html_page
 
         try:
@@ -123,8 +124,6 @@ class Reader:
             err.input = err.input or input
             raise
         self._check_length(article.text, input)
-        if article.language not in ATTRIBUTED_LANGUAGES:
-            return Reading(input=input, article=article, statements=[], people=[])
         return self._attribute(article, input)
 
     def read_document(self, doc: RawDocument, *, boilerplate: list[Span] | None = None) -> Reading:
@@ -149,6 +148,10 @@ class Reader:
             raise InputError("empty text", input=input)
 
     def _attribute(self, article: Article, input: str | None) -> Reading:
+        """The article's statements and people; none for a language the pipeline does not read
+        (``records.not_attributed_reason``)."""
+        if not_attributed_reason(article.language):
+            return Reading(input=input, article=article, statements=[], people=[])
         text = article.text
         # the parser reads "\r\n" and "\r" as "\n" would be read; the same length keeps every offset
         plain = text.replace("\r\n", " \n").replace("\r", "\n")

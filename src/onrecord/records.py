@@ -11,6 +11,15 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 CONTENT_JOIN = " … "  # between the parts of a split content, in one line of text
+ATTRIBUTED_LANGUAGES = frozenset({"en"})  # the languages the attribution pipeline reads
+
+
+def not_attributed_reason(language: str | None) -> str | None:
+    """Why an article in ``language`` gets no attribution ("language fr", "language unknown"), or
+    None when it gets one: the one rule the reader follows and every face reports."""
+    if language in ATTRIBUTED_LANGUAGES:
+        return None
+    return f"language {language or 'unknown'}"
 
 
 @dataclass
@@ -169,13 +178,21 @@ class Reading:
     statements: list[Statement] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
 
+    @property
+    def not_attributed(self) -> str | None:
+        """Why the article got no attribution ("language fr"), or None when it got one."""
+        return not_attributed_reason(self.article.language)
+
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d = {
             "input": self.input,
             "article": self.article.to_dict(),
             "statements": [s.to_dict() for s in self.statements],
             "people": [p.to_dict() for p in self.people],
         }
+        if self.not_attributed:  # only then: an attributed reading's JSON is as it always was
+            d["not_attributed"] = self.not_attributed
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Reading:

@@ -300,3 +300,12 @@ def test_read_and_ingest_share_their_options_and_every_option_has_help():
     missing = [f"{' '.join(path)} {'/'.join(p.opts)}" for path, command in _commands(main)
                for p in command.params if isinstance(p, click.Option) and not (p.help or "").strip()]
     assert not missing, missing
+
+
+def test_the_table_says_why_a_french_text_has_no_statements():
+    french = ROOT / "tests" / "data" / "budget-fr.txt"
+    res = run("read", str(french), str(EXAMPLE), "--format", "table")
+    assert res.returncode == 0, res.stderr
+    blocks = res.stdout.split("\n\n")
+    assert blocks[0].splitlines()[1:] == ["0 statements, 0 speakers", "not attributed: language fr"]
+    assert "not attributed" not in res.stdout.split(str(EXAMPLE))[1]

@@ -5,7 +5,8 @@ import gzip
 import pytest
 
 from onrecord.errors import InputError, OnrecordError
-from onrecord.extraction.webpage import detect_language, read_html_page
+from onrecord.extraction.language import detect_language
+from onrecord.extraction.webpage import read_html_page
 
 STORY = (
     "<p>The minister of finance, Maria Lopez, said on Tuesday that the budget would be balanced by 2026, "

@@ -187,6 +187,27 @@ def test_article(client, store, ids):
     error_of(client.get("/api/articles/424242"), 404, "not_found")
 
 
+def test_a_french_article_says_on_its_page_and_in_the_api_that_it_was_not_attributed(tmp_path, reader):
+    with Store.open(str(tmp_path / "fr.db")) as s:
+        saved = s.save(reader.read(ROOT / "tests" / "data" / "budget-fr.txt"))
+        with TestClient(make_app(s, token=TOKEN, reader=reader)) as c:
+            page = c.get(f"/articles/{saved.article_id}")
+            doc = c.get(f"/api/articles/{saved.article_id}").json()
+    assert page.status_code == 200
+    tree = lxml_html.fromstring(page.text)
+    said = [" ".join(e.text_content().split()) for e in tree.xpath("//*[contains(@class, 'not-attributed')]")]
+    assert said[0] == "not attributed: language fr"
+    assert said[1].startswith("Not attributed: language fr.")
+    assert "No statements were found" not in page.text
+    assert doc["article"]["language"] == "fr" and doc["statements"] == []
+    assert doc["not_attributed"] == "language fr"
+
+
+def test_an_english_page_says_nothing_of_attribution(client, ids):
+    assert "not-attributed" not in client.get(f"/articles/{ids['reference']}").text
+    assert "not_attributed" not in client.get(f"/api/articles/{ids['reference']}").json()
+
+
 def test_outlets(client):
     items = client.get("/api/outlets").json()["items"]
     oc = next(o for o in items if o["outlet"] == "OC Media")

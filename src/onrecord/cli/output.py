@@ -29,12 +29,16 @@ def short(text: str | None, width: int) -> str:
 
 
 def statements_table(reading: Reading) -> str:
-    """A reading for people: its title and date, then one row per statement."""
+    """A reading for people: its title and date, then one row per statement, or the line that says
+    why the article was not attributed ("not attributed: language fr")."""
     art = reading.article
     width = shutil.get_terminal_size((120, 20)).columns
     lines = [f"{reading.input or '<text>'}: {art.title or '(no title)'}"
              f"{' — ' + art.published if art.published else ''}",
              f"{len(reading.statements)} statements, {len(reading.people)} speakers"]
+    if reading.not_attributed:  # never a silent 0: say why nothing was looked for
+        lines.append(f"not attributed: {reading.not_attributed}")
+        return "\n".join(lines)
     rows = [("SPEAKER", "KIND", "CUE", "CONTENT")]
     for st in reading.statements:
         speaker = st.speaker.name if st.speaker and st.speaker.name else "?"

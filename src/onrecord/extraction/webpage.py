@@ -17,30 +17,29 @@ that has it wins: the title from the page's headline when its ``<title>`` repeat
 trafilatura's title, else ``meta["title"]`` (a feed entry's or a table row's); the date from
 htmldate (through trafilatura), else ``meta["published"]``; authors, outlet and canonical URL
 likewise; the outlet may also be the other part of an "Outlet » Headline" ``<title>``. The
-language is the one the story's paragraphs vote for (``detect_language``); a story too short to tell
-falls back to the page's declared language (``<html lang>``, else ``meta["language"]``).
+language is the one the story's paragraphs vote for (``extraction.language.detect_language``, the rule
+plain text follows too); a story too short to tell falls back to the page's declared language
+(``<html lang>``, else ``meta["language"]``).
 """
 
 from __future__ import annotations
 
 import copy
 import gzip
-import math
 import re
 from collections.abc import Mapping
 from typing import Any
 
 from onrecord.errors import EmptyInput, InputError
+from onrecord.extraction.language import detect_language
 from onrecord.extraction.textpage import is_boilerplate, parse_credit_line
 from onrecord.records import Article, Span
 from onrecord.sources.urls import host_of
 
-__all__ = ["MIN_TEXT", "detect_language", "read_html_page"]
+__all__ = ["MIN_TEXT", "read_html_page"]
 
 MIN_TEXT = 250  # characters of story below which the next stage of the cascade is tried
 MIN_STORY = 25  # characters of story below which a page has none (a menu word, a cookie notice)
-MIN_LANGUAGE_TEXT = 40  # characters of text below which the page's declared language is used
-LANGUAGE_SAMPLE = 15  # paragraphs classified to tell the language
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|»«·•:–—-]|::|&raquo;)\s+")
 CREDIT_CLASS = re.compile(r"credit|byline-photo|photographer|copyright", re.IGNORECASE)
 CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
@@ -189,26 +188,6 @@ def _captions_and_credits(tree) -> tuple[list[str], list[str]]:
             if who and who not in credits:
                 credits.append(who)
     return captions, credits
-
-
-def detect_language(text: str, declared: str | None = None) -> str | None:
-    """The ISO 639-1 code of the story's language, the declared one for too short a text.
-
-    Each paragraph (up to ``LANGUAGE_SAMPLE`` of them, spread over the text) is classified by
-    py3langid and votes with the square root of its length: between counting paragraphs and counting
-    characters, so a story that quotes long passages in another language keeps its own."""
-    paragraphs = [p for p in text.split("\n") if len(p) >= MIN_LANGUAGE_TEXT]
-    if not paragraphs:
-        return declared
-    import py3langid
-
-    if len(paragraphs) > LANGUAGE_SAMPLE:
-        paragraphs = [paragraphs[i * len(paragraphs) // LANGUAGE_SAMPLE] for i in range(LANGUAGE_SAMPLE)]
-    votes: dict[str, float] = {}
-    for paragraph in paragraphs:
-        code = str(py3langid.classify(paragraph[:300])[0])
-        votes[code] = votes.get(code, 0.0) + math.sqrt(len(paragraph))
-    return max(votes, key=lambda c: votes[c])
 
 
 def _declared_language(tree) -> str | None:

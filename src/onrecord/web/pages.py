@@ -93,7 +93,7 @@ def article(request: Request, article: str) -> HTMLResponse:
     boilerplate = [b.to_dict() for b in reading.article.boilerplate]
     segments = web_markup.highlight(reading.article.text, rows, boilerplate)
     return render("article.html", id=found["id"], key=found["key"], art=reading.article, statements=rows,
-                  segments=segments, people=reading.people)
+                  segments=segments, people=reading.people, not_attributed=reading.not_attributed)
 
 
 @router.get("/speakers/{speaker:path}", response_class=HTMLResponse)
