@@ -15,9 +15,12 @@ Precedence, per statement (the first rule that applies wins):
    ``WINDOW`` sentences, else it stays unnamed ("we" is never a group the speaker talks about:
    in interviews that rule once made "these five bone tools" the source of 20 statements);
 3. a proper name -> the name without titles, roles, appositions or relative clauses, which become
-   descriptors; a lone surname (or first name) -> the full name seen in the article before it (of
-   several sharing it, the one named in full most often, then the latest), else the first one after;
-   the kind from the word lists, titles and NER;
+   descriptors (a role written like a name with a person's name beside it, "The Senate Minority
+   Leader, Chuck Schumer", is that person); a lone surname (or first name) -> the full name seen in
+   the article before it (of several sharing it, the one named in full most often, then the
+   latest), else the first one after;
+   the kind from the word lists, titles and NER; the gender from titles, gendered role nouns, the
+   pronouns already resolved to the person, else a given name (``given_name_genders.tsv``);
 4. a common noun after the/this/that ("the adviser", "the ministry") -> the latest speaker with that
    role word (descriptor head or organization word); a relative "who" -> the name it relates to;
 5. otherwise by its head noun: group (``group_nouns.txt``), organization
@@ -67,6 +70,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     org_words: frozenset[str]
     gendered: dict[str, str]
+    given_genders: dict[str, str]  # a given name -> m/f, the weakest sign of gender
     variants: dict[str, str]
 
     def title(self, word: str) -> tuple[str, str] | None:
@@ -92,6 +96,7 @@ def lexicon() -> Lexicon:
         group_nouns=frozenset(r[0].lower() for r in wordlists.rows("group_nouns.txt")),
         org_words=frozenset(r[0].lower() for r in wordlists.rows("organization_words.txt")),
         gendered={r[0].lower(): r[1] for r in wordlists.rows("speaker_gendered_nouns.tsv")},
+        given_genders={r[0].lower(): r[1] for r in wordlists.rows("given_name_genders.tsv")},
         variants=variants,
     )
 
@@ -195,6 +200,9 @@ class _Resolver:
                 root, span = named, self.doc[named.left_edge.i:named.right_edge.i + 1]
         if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
             entity = self._pronoun(root, st.source.start, previous)
+        elif self._is_name(root) and root.ent_type_ != "PERSON" and \
+                (named := self._named_in_apposition(span, root, person_only=True)) is not None:
+            entity = named
         elif self._is_name(root):
             entity = self._proper(span, root)
         else:
@@ -354,13 +362,22 @@ class _Resolver:
         return aliases
 
     # -- common nouns ---------------------------------------------------------------------------
-    def _common(self, span: Span, root: Token) -> _Entity:
-        for c in root.children:  # "The foreign minister, Jeyhun Bayramov, said"
-            if c.dep_ == "appos" and c.tag_ in _PROPER and span.start <= c.i < span.end:
+    def _named_in_apposition(self, span: Span, root: Token, person_only: bool) -> _Entity | None:
+        """The person named beside a role: "The foreign minister, Jeyhun Bayramov, said"; with
+        ``person_only``, for a role written like a name ("The Senate Minority Leader, Chuck Schumer"), and
+        not when several are named ("Three American Samoans, Pale Tuli, Rosavita Tuli, and ...")."""
+        for c in root.children:
+            if (c.dep_ == "appos" and c.tag_ in _PROPER and span.start <= c.i < span.end
+                    and (not person_only or (c.ent_type_ == "PERSON" and not c.conjuncts))):
                 entity = self._proper(span, c, role=root)
                 entity.add(entity.descriptors, self._np(root, span, whole=False))
                 self._role(entity, root)
                 return entity
+        return None
+
+    def _common(self, span: Span, root: Token) -> _Entity:
+        if (entity := self._named_in_apposition(span, root, person_only=False)) is not None:
+            return entity
         dets = [c.lower_ for c in root.children if c.dep_ in ("det", "poss", "nummod") and c.i < root.i]
         role = self.lex.role(root.lemma_)
         if dets and dets[0] in _DEFINITE:  # "the adviser"
@@ -505,6 +522,8 @@ class _Resolver:
         entity = self.entities[key]
         if entity.kind == UNNAMED:  # "Trump" mis-tagged as a common noun once, a name later
             entity.kind = kind
+        if entity.kind == PERSON and entity.gender is None and " " in name:  # "Maria Lopez": she
+            entity.gender = self.lex.given_genders.get(_norm(name).split()[0])
         return entity
 
     def _sent(self, pos: int) -> int:

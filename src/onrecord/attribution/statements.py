@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from onrecord import wordlists
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     SUBJECTS,
@@ -157,7 +159,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         tok = doc[cue.head]
         parts = choose(tok, cue, quotes, models.get("content"))
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
-        if not content:
+        if not content or _asks_for_anonymity(content):
             continue
         src_range = source_range(tok)
         source = _char_span(doc, *src_range) if src_range else None
@@ -176,6 +178,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             addressee=_char_span(doc, *addressee) if addressee else None,
             confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
         ))
+    statements = _without_antecedent_content(statements)
     text = doc.text  # joined once: each doc.text joins every token
     statements.extend(line_statements(doc, text, statements, char_quotes))
     statements.extend(floating_quotes(doc, text, statements))
@@ -184,6 +187,28 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         statements = [s for s in statements if not any(a <= s.start < b for a, b in exclude)]
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _without_antecedent_content(statements: list[Statement]) -> list[Statement]:
+    """A "who" whose content is the noun it relates to ("A nurse who asked to remain anonymous told
+    ...": content "A nurse") is a relative clause describing a source, not a statement."""
+    return [s for s in statements
+            if not (s.source is not None and s.source.text.lower() in _RELATIVE
+                    and any(c.end <= s.source.start for c in s.content))]
+
+
+@cache
+def _anonymity_phrases() -> tuple[str, ...]:
+    return tuple(wordlists.entries("anonymity_phrases.txt"))
+
+
+def _asks_for_anonymity(content: list[TextSpan]) -> bool:
+    """"who asked not to be named": how a source is described, not something it said."""
+    said = " ".join(c.text for c in content).lower().strip(" \t\n.,;:")
+    return said.startswith(_anonymity_phrases())
 
 
 LINE = re.compile(r"[^\r\n]+")

@@ -1,0 +1,58 @@
+"""Small texts through the whole reader, each a case from the record's review (issue 12): the
+statement is found, and its speaker is the person the article names, or nobody is put on record."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def rows(reader, text: str) -> list[tuple[str | None, str | None, str]]:
+    """(speaker name, speaker kind, cue) of each statement, in order."""
+    return [(st.speaker.name if st.speaker else None, st.speaker.kind if st.speaker else None,
+             st.cue.text if st.cue else "")
+            for st in reader.read_text(text).statements]
+
+
+@pytest.mark.parametrize("text, she, he", [
+    ("Mayor Maria Lopez said the budget was balanced.\nPolice chief Robert Baker said crime had fallen.\n"
+     "She added that taxes would not rise.", "Maria Lopez", None),
+    ("Police chief Robert Baker said crime had fallen.\nMayor Maria Lopez said the budget was balanced.\n"
+     "He added that more officers would be hired.", None, "Robert Baker"),
+])
+def test_he_and_she_go_to_the_person_whose_gender_agrees(reader, text, she, he):
+    found = rows(reader, text)
+    assert len(found) == 3
+    assert found[2][0] == (she or he)
+
+
+def test_a_role_written_like_a_name_is_the_person_named_beside_it(reader):
+    found = rows(reader, "The Zimbabwean President, Robert Mugabe, was in Harare on Monday. The Namibian "
+                         "President, Sam Nujoma, said homosexuality was a foreign import.\n"
+                         "The Senate Minority Leader, Chuck Schumer, said the bill would fail.")
+    assert ("Sam Nujoma", "person", "said") in found
+    assert ("Chuck Schumer", "person", "said") in found
+    assert not any(name in ("President", "Namibian President", "Senate Minority Leader") for name, _, _ in found)
+
+
+def test_the_role_beside_the_name_becomes_a_descriptor(reader):
+    st = reader.read_text("The Senate Minority Leader, Chuck Schumer, said the bill would fail.").statements[0]
+    assert st.speaker.name == "Chuck Schumer"
+    assert "Senate Minority Leader" in st.speaker.descriptors
+
+
+@pytest.mark.parametrize("text", [
+    "A resident, who asked not to be named, said the water had been cut for three days.",
+    "A nurse who asked to remain anonymous told reporters the water had been cut for three days.",
+])
+def test_asking_not_to_be_named_is_not_a_statement(reader, text):
+    found = rows(reader, text)
+    assert len(found) == 1, found
+    name, kind, _ = found[0]
+    assert kind == "unnamed" and name.lower().startswith(("a resident", "a nurse"))
+    assert name.lower() != "who"
+
+
+def test_several_people_beside_a_group_are_not_one_of_them(reader):
+    found = rows(reader, "Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, who had moved to "
+                         "Utah, said the law was unfair.")
+    assert found and all(name not in ("Pale Tuli", "Rosavita Tuli", "John Fitisemanu") for name, _, _ in found)
