@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from onrecord.attribution.pipeline import MAX_CHARS, shared
+from onrecord.attribution.statements import communicates
 from onrecord.errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
 from onrecord.extraction.identity import article_keys
 from onrecord.extraction.repeated_lines import RepeatedLines, site_of
@@ -41,6 +42,7 @@ URL = re.compile(r"https?://\S+\Z", re.IGNORECASE)
 HTML_MAX_BYTES = 10_000_000  # an HTML page carries markup: it may be larger than its story
 
 EXCLUDE_KEY = "onrecord.exclude"
+SCOPES = ("record", "all")  # what a reading keeps: acts of communication, or PolNeAR's broader notion too
 
 
 def _looks_like_path(value: str) -> bool:
@@ -56,7 +58,13 @@ def _looks_like_path(value: str) -> bool:
 class Reader:
     """Holds one loaded pipeline; cheap to call many times."""
 
-    def __init__(self, nlp: Language | None = None, max_bytes: int = DEFAULT_MAX_BYTES):
+    def __init__(self, nlp: Language | None = None, max_bytes: int = DEFAULT_MAX_BYTES, scope: str = "record"):
+        """``scope``: "record" keeps the statements that report an act of communication (what goes
+        on the record); "all" also keeps attitudes and intentions ("thinks", "wants"), as PolNeAR
+        counts them (``onrecord eval polnear`` reads so)."""
+        if scope not in SCOPES:
+            raise ValueError(f"scope is one of {', '.join(SCOPES)}, not {scope!r}")
+        self.scope = scope
         self.nlp = nlp or shared()
         self.max_bytes = max_bytes
         self.max_chars = max(MAX_CHARS, max_bytes)
@@ -159,12 +167,17 @@ class Reader:
         doc.user_data[EXCLUDE_KEY] = [(b.start, b.end) for b in article.boilerplate]
         doc = self.nlp(doc)
         statements = list(doc._.statements or [])
+        people = list(doc._.people or [])
+        if self.scope == "record":
+            statements = [st for st in statements if communicates(doc, st)]
+            speaking = {st.speaker.name for st in statements if st.speaker}
+            people = [p for p in people if p.name in speaking]
         if plain != text:
             for st in statements:
                 for span in [st.cue, st.source, st.addressee, *st.content]:
                     if span is not None:
                         span.text = text[span.start:span.end]
-        return Reading(input=input, article=article, statements=statements, people=list(doc._.people or []))
+        return Reading(input=input, article=article, statements=statements, people=people)
 
     def read_many(self, sources: Iterable[str | Path]) -> Iterator[tuple[str, Reading | OnrecordError]]:
         """Read paths, URLs or texts one by one, each as ``read`` takes it (a str that names an existing

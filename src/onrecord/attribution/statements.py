@@ -201,6 +201,23 @@ def _without_antecedent_content(statements: list[Statement]) -> list[Statement]:
 
 
 @cache
+def _communication_lemmas() -> frozenset[str]:
+    return frozenset(wordlists.entries("communication_cues.txt"))
+
+
+def communicates(doc: Doc, st: Statement) -> bool:
+    """Whether a statement reports an act of communication (the record's scope): its cue has a word
+    of ``communication_cues.txt`` ("said", "according to", "in a statement"), or it has no cue (a
+    speaker line, a quotation continuing its speaker). "thinks", "wants", "agreed to", "pushed for"
+    are attitudes, intentions or narration: PolNeAR counts them, the record leaves them out."""
+    if st.cue is None or st.cue.text.strip() in (":", "—", "–", "-"):  # a speaker line, a sign-off
+        return True
+    span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+    words = _communication_lemmas()
+    return span is not None and any(t.lemma_.lower() in words or t.lower_ in words for t in span)
+
+
+@cache
 def _anonymity_phrases() -> tuple[str, ...]:
     return tuple(wordlists.entries("anonymity_phrases.txt"))
 

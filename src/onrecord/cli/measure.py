@@ -30,7 +30,7 @@ def eval_polnear(split_dir: str, out: str | None, as_json: bool) -> None:
 
     try:
         articles = load_split(split_dir)
-        reader = Reader()
+        reader = Reader(scope="all")  # PolNeAR counts attitudes and intentions too
     except OnrecordError as err:
         fail(err)
     readings = {}

@@ -24,13 +24,13 @@ class BatchRun:
     """Read ``sources`` with the options of ``reading_options``, ``fetch_options`` and
     ``progress_option``; iterate for ``(name, reading or error)``."""
 
-    def __init__(self, sources: tuple[str, ...], label: str, *, max_bytes: int, allow_private: bool,
+    def __init__(self, sources: tuple[str, ...], label: str, *, scope: str, max_bytes: int, allow_private: bool,
                  ignore_robots: bool, timeout: float, delay: float, follow_links: bool, progress: bool | None,
                  skip: Callable[[RawDocument], bool] | None = None):
         from onrecord.reader import Batch
 
         self.sources, self.label, self.skip = sources, label, skip
-        self.max_bytes, self.follow_links, self.progress = max_bytes, follow_links, progress
+        self.scope, self.max_bytes, self.follow_links, self.progress = scope, max_bytes, follow_links, progress
         self.fetch = {"timeout": timeout, "respect_robots": not ignore_robots, "allow_private": allow_private,
                       "per_host_delay": delay}
         self.batch = Batch()
@@ -43,7 +43,7 @@ class BatchRun:
         from onrecord.sources.fetch import Fetcher, FetchPolicy
 
         try:
-            reader = Reader(max_bytes=self.max_bytes)
+            reader = Reader(max_bytes=self.max_bytes, scope=self.scope)
         except OnrecordError as err:
             fail(err)
         with (Fetcher(FetchPolicy(**self.fetch)) as fetcher,
