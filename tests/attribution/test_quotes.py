@@ -40,3 +40,39 @@ def test_odd_and_huge_counts_never_fail(text):
     quotes = find_quotes(text)
     for q in quotes:
         assert 0 <= q.start < q.end <= len(text)
+
+
+# Issue 12: one bad mark loses no more than its own sentence (web pages separate paragraphs by one
+# line break, so it used to take the rest of the text), and an unclosed quote never runs past its
+# line unless the next one carries it on by opening with a quotation mark.
+@pytest.mark.parametrize("text, expected", [
+    # a mismatched pair (‘...') ends with its sentence, not with the text
+    ("Topic is ‘to vote or not to vote'. Nothing else.\nPaicorg writes that the election should be boycotted.",
+     ["to vote or not to vote'."]),
+    # a stray opening mark (a typo for an apostrophe) takes its sentence only
+    ("The car isn ‘t slowing down. He said ‘we won’ today.\nNext paragraph.", ["t slowing down.", "we won"]),
+    ("He said “we will win. Nobody stops us.\nShe left.", ["we will win."]),
+])
+def test_a_stray_mark_takes_its_sentence_only(text, expected):
+    assert inner(text) == expected
+    assert [q.closed for q in find_quotes(text)][0] is False
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_quotation_carried_on_over_single_newline_paragraphs(newline):
+    text = f"“First paragraph. Two sentences.{newline}“Second paragraph ends it,” she said.{newline}Next."
+    quotes = find_quotes(text)
+    assert [text[q.inner_start:q.inner_end] for q in quotes] == [
+        "First paragraph. Two sentences.", "Second paragraph ends it,"]
+    assert [q.closed for q in quotes] == [False, True]
+
+
+def test_a_stray_mark_never_runs_past_its_line():
+    text = "Topic is ‘to vote or not to vote\nPaicorg writes that the election should be boycotted."
+    assert inner(text) == ["to vote or not to vote"]
+
+
+def test_a_closed_quote_may_span_a_line_break():
+    # a block quotation with hard line breaks (Wikinews), closed by its own mark
+    text = 'He wrote:\n"It is a long shot. \nThink about it. Our ticket may win." \n\nNext.'
+    assert inner(text) == ["It is a long shot. \nThink about it. Our ticket may win."]

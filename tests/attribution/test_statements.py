@@ -120,3 +120,21 @@ def test_line_endings_do_not_change_the_reading(reader, shared, newline):
     assert [s.speaker.name for s in other.statements if s.speaker] == \
         [s.speaker.name for s in plain.statements if s.speaker]
     assert len(other.article.boilerplate) == len(plain.article.boilerplate) == 6
+
+
+# Issue 12: one mismatched or stray quotation mark must not drop the statements after it.
+def test_a_mismatched_mark_keeps_the_next_paragraphs_statements(reader):
+    text = ("Topic is ‘to vote or not to vote'. Nothing else.\n"
+            "Paicorg writes that the election should be boycotted.")
+    got = found(reader, text)
+    assert [(s, c) for _k, s, c, _ in got] == [("Paicorg", "writes")], got
+    assert got[0][3] == ["that the election should be boycotted"]
+
+
+@pytest.mark.parametrize("page, at_least", [
+    ("data/corpus/globalvoices/index_3.html", 10),  # ‘to vote or not to vote'
+    ("data/extraction/scrapinghub/html/"  # "isn ‘t"
+     "06ee193de4bd611f7fafbab0c59b0f6fe3495093516720632cd093b24c7a0e98.html.gz", 10),
+])
+def test_a_page_with_one_bad_mark_keeps_its_statements(reader, shared, page, at_least):
+    assert len(reader.read(str(shared / page)).statements) >= at_least

@@ -5,10 +5,20 @@ Reads ``doc.text``; writes ``doc._.quotes``, a list of ``Quote`` in text order.
 Marks are paired by kind, never by position alone: “ with ”, ‘ with ’, « with », „ with “ or ”,
 and straight marks with their own kind ('' — two apostrophes, as some newspapers print a double
 quotation mark — is one mark). A right single quote between two letters
-(``Nagorno-Karabakh’s``, ``don’t``) is an apostrophe, not a closing mark. A quote still open at
-the end of a paragraph is closed there (a quotation over several paragraphs leaves every paragraph
-but the last unclosed, by convention) and marked ``closed=False``. Closing marks with nothing open
-are ignored, so an odd count never fails.
+(``Nagorno-Karabakh’s``, ``don’t``) is an apostrophe, not a closing mark.
+
+A quote still open where it cannot go on is marked ``closed=False`` and ends:
+
+- at a line break when the next line opens with a mark of its kind, and at a paragraph end (a
+  blank line) when the next paragraph opens with a quotation mark: a quotation over several
+  paragraphs leaves every paragraph but the last unclosed, by convention (web pages separate
+  their paragraphs by one line break);
+- else, at a paragraph end, with its own sentence (or line): the opening mark is a stray one (a
+  typo, "isn ‘t", or a mismatched pair, ‘...'), and one bad mark must not make the rest of its
+  paragraph, on a web page the rest of the text, a quotation. A quote closed by its own mark may
+  span single line breaks (a block quotation with hard line breaks).
+
+Closing marks with nothing open are ignored, so an odd count never fails.
 """
 
 from __future__ import annotations
@@ -26,6 +36,8 @@ CLOSERS = {"”": ("double", "low"), "’": ("single",), "»": ("guillemet",), "
            "‹": (), "›": ("single_guillemet",)}
 STRAIGHT = {'"': "straight_double", "'": "straight_single"}
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
 MAX_QUOTE_CHARS = 5000
 
 
@@ -54,20 +66,45 @@ def _straight_opens(text: str, i: int, width: int = 1) -> bool:
     return before.isspace() or before in "([{—–-/:" or i == 0
 
 
+def opening_mark(text: str, at: int) -> str | None:
+    """The kind of the quotation mark that opens the line or paragraph after the break at ``at``."""
+    i = at
+    while i < len(text) and text[i].isspace():
+        i += 1
+    if text.startswith("''", i):
+        return "two_single"
+    if i < len(text):
+        return OPENERS.get(text[i]) or STRAIGHT.get(text[i])
+    return None
+
+
+def sentence_end(text: str, start: int, end: int) -> int:
+    """The end of the sentence, or of the line, that runs on from ``start`` (at most ``end``)."""
+    line = LINE_BREAK.search(text, start, end)
+    end = line.start() if line else end
+    m = SENTENCE_END.search(text, start, end)
+    return m.end() if m else end
+
+
 def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     paragraph_ends = [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]
     para = 0
+    line_ends = [m.start() for m in LINE_BREAK.finditer(text)] + [len(text)]
+    line = 0
     stack: list[tuple[str, int]] = []  # (kind, offset of opening mark)
 
-    def close_all(at: int) -> None:
-        # an unclosed quote ends where its paragraph ends; nested ones end with it
+    def close_all(at: int, paragraph_end: bool = False) -> None:
+        # an unclosed quote ends with its paragraph when the next one carries it on, else with its
+        # sentence (a stray mark); nested ones end with it
         if stack:
             kind, start = stack[0]
+            width = 2 if kind == "two_single" else 1
             end = at
+            if paragraph_end and opening_mark(text, at) is None:
+                end = sentence_end(text, start + width, at)
             while end > start + 1 and text[end - 1].isspace():
                 end -= 1
-            width = 2 if kind == "two_single" else 1
             quotes.append(Quote(start, end, min(start + width, end), end, closed=False))
             stack.clear()
 
@@ -75,8 +112,12 @@ def find_quotes(text: str) -> list[Quote]:
     for i, ch in enumerate(text):
         if i == skip:
             continue
+        while i >= line_ends[line]:
+            if stack and opening_mark(text, line_ends[line]) == stack[0][0]:
+                close_all(line_ends[line])  # the next line carries the quotation on
+            line += 1
         while i >= paragraph_ends[para]:
-            close_all(paragraph_ends[para])
+            close_all(paragraph_ends[para], paragraph_end=True)
             para += 1
         if stack and i - stack[-1][1] > MAX_QUOTE_CHARS:
             close_all(i)
@@ -115,7 +156,7 @@ def find_quotes(text: str) -> list[Quote]:
             if ch == "‘" and 0 < i and _is_letter(text[i - 1]):
                 continue  # a mis-typed apostrophe (rock‘n’roll)
             stack.append((OPENERS[ch], i))
-    close_all(len(text))
+    close_all(len(text), paragraph_end=True)
     quotes.sort(key=lambda q: (q.start, -q.end))
     return quotes
 
