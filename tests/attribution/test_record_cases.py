@@ -56,3 +56,20 @@ def test_several_people_beside_a_group_are_not_one_of_them(reader):
     found = rows(reader, "Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, who had moved to "
                          "Utah, said the law was unfair.")
     assert found and all(name not in ("Pale Tuli", "Rosavita Tuli", "John Fitisemanu") for name, _, _ in found)
+
+
+@pytest.mark.parametrize("text, on_record", [
+    ("The minister said the plan would work.", 1),
+    ("According to the minister, the plan will work.", 1),
+    ("The minister thinks the plan will work.", 0),
+    ("The minister wants to cut taxes before the election.", 0),
+    ("Paul Manafort agreed to help with the investigation.", 0),
+])
+def test_the_record_keeps_acts_of_communication_and_all_keeps_attitudes_too(reader, text, on_record):
+    from onrecord.reader import Reader
+
+    assert len(reader.read_text(text).statements) == on_record
+    broad = Reader(nlp=reader.nlp, scope="all").read_text(text).statements
+    assert len(broad) >= on_record
+    if not on_record:  # PolNeAR's notion still finds the attitude or intention
+        assert broad, text

@@ -137,4 +137,7 @@ def test_a_mismatched_mark_keeps_the_next_paragraphs_statements(reader):
      "06ee193de4bd611f7fafbab0c59b0f6fe3495093516720632cd093b24c7a0e98.html.gz", 10),
 ])
 def test_a_page_with_one_bad_mark_keeps_its_statements(reader, shared, page, at_least):
-    assert len(reader.read(str(shared / page)).statements) >= at_least
+    from onrecord.reader import Reader
+
+    broad = Reader(nlp=reader.nlp, scope="all")  # every cue counts: the rule under test is the pairing of marks
+    assert len(broad.read(str(shared / page)).statements) >= at_least

@@ -366,7 +366,7 @@ IDENTITIES = {
     "Bernie Sanders": ["Bernie Sanders", "Sanders"],
     "Recep Tayyip Erdoğan": ["Erdogan", "Recep Tayyip Erdoğan", "Erdoğan"],
     "Abdel Fattah el-Sisi": ["Abdel Fattah el-Sisi", "Sisi"],
-    "Ricardo Rosselló": ["Ricardo Rosselló Nevares", "Rosselló"],
+    # (Ricardo Rosselló: quoted in one article only, since "Rosselló appointed Pierluisi" is no statement)
     "Wanda Vázquez Garced": ["Wanda Vázquez Garced", "Wanda Vázquez"],
     "Chuck Schumer": ["Democrat Chuck Schumer", "Chuck Schumer"],
     "Spike Cohen": ['Jeremy "Spike" Cohen', "Spike Cohen"],

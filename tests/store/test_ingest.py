@@ -137,7 +137,7 @@ SAME_PERSON = [  # name forms under which Wikinews articles quote one person
     ["Bernie Sanders", "Sanders"],
     ["Recep Tayyip Erdoğan", "Erdoğan", "Erdogan"],
     ["Abdel Fattah el-Sisi", "Sisi"],
-    ["Ricardo Rosselló Nevares", "Rosselló"],
+    # (Ricardo Rosselló: quoted in one article only, since "Rosselló appointed Pierluisi" is no statement)
     ["Wanda Vázquez Garced", "Wanda Vázquez"],
     ["Chuck Schumer", "Democrat Chuck Schumer"],
     ["Brian T. Carroll", "Brian Carroll"],

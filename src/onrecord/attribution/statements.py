@@ -210,7 +210,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
     of ``communication_cues.txt`` ("said", "according to", "in a statement"), or it has no cue (a
     speaker line, a quotation continuing its speaker). "thinks", "wants", "agreed to", "pushed for"
     are attitudes, intentions or narration: PolNeAR counts them, the record leaves them out."""
-    if st.cue is None or st.cue.text.strip() in (":", "—", "–", "-"):  # a speaker line, a sign-off
+    if st.cue is None or not any(ch.isalnum() for ch in st.cue.text):  # a speaker line ":", a sign-off "―"
         return True
     span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
     words = _communication_lemmas()
