@@ -73,3 +73,31 @@ def test_the_record_keeps_acts_of_communication_and_all_keeps_attitudes_too(read
     assert len(broad) >= on_record
     if not on_record:  # PolNeAR's notion still finds the attitude or intention
         assert broad, text
+
+
+INTERVIEW = ("Wikinews spoke with researcher Natasha Gownaris about the study.\n\n"
+             "((WN)) Some critics said the colony was stable. How do you answer them?\n\n"
+             "NG: I said in our paper that the colony is declining, and the data show it.\n\n"
+             "((WN)) Others told reporters that storms are rare. Is that so?\n\n"
+             "NG: We reported that chicks die in storms every year, and I told the ministry so.\n")
+
+
+def test_an_interview_answer_is_the_interviewee_and_a_question_is_no_statement(reader):
+    statements = reader.read_text(INTERVIEW).statements
+    assert statements
+    questions = [m.start() for m in __import__("re").finditer(r"\(\(WN\)\)[^\n]*", INTERVIEW)]
+    ends = [INTERVIEW.index("\n", q) for q in questions]
+    assert not any(q <= st.start < e for st in statements for q, e in zip(questions, ends))
+    answers = [st for st in statements if st.start > INTERVIEW.index("NG:")]
+    assert len(answers) >= 3
+    assert {st.speaker.name for st in answers} == {"Natasha Gownaris"}  # "I", "We" and the label "NG"
+
+
+def test_interview_labels_are_read_as_initials_of_one_name():
+    from onrecord.attribution.interviews import interviewee, layout
+
+    found = layout(INTERVIEW)
+    assert found is not None and {a[2] for a in found.answers} == {"NG"} and len(found.questions) == 2
+    assert interviewee("NG", ["Natasha Gownaris", "Dee Boersma"]) == "Natasha Gownaris"
+    assert interviewee("NG", ["Natasha Gownaris", "Nick Green"]) is None  # two people: nobody
+    assert layout("US officials said on Monday that talks would resume.\nUK officials agreed.\n") is None

@@ -44,9 +44,11 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
 from onrecord.attribution.extensions import ensure_extensions
+from onrecord.attribution.interviews import interviewee, layout
 from onrecord.records import Person, Speaker, Statement
 
 PERSON, ORGANIZATION, GROUP, UNNAMED = "person", "organization", "group", "unnamed"
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 WINDOW = 3  # sentences back within which a subject beats a nearer non-subject
 
 _SUBJECT = {"nsubj", "nsubjpass"}
@@ -166,6 +168,7 @@ class _Resolver:
         self.by_surname = _index(full_names, lambda n: _norm(self._surname(n)))
         self.by_first_name = _index(full_names, lambda n: _norm(n.split()[0]))
         self._people_mentions: list[_Mention] | None = None
+        self.interview = layout(doc.text)
         self._plural_mentions: list[_Mention] | None = None
 
     # -- the pass -------------------------------------------------------------------------------
@@ -188,6 +191,8 @@ class _Resolver:
         return [Person(e.name, e.kind, self._aliases(e), list(e.descriptors)) for e in spoke]
 
     def _statement(self, st: Statement, previous: _Entity | None) -> _Entity | None:
+        if (answerer := self._answerer(st)) is not None:
+            return self._spoke(answerer, st.source.start if st.source else st.start)
         if st.source is None or not st.source.text.strip():
             return previous
         span = self._trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand"))
@@ -207,10 +212,26 @@ class _Resolver:
             entity = self._proper(span, root)
         else:
             entity = self._common(span, root)
-        mention = _Mention(st.source.start, self._sent(st.source.start), True, entity)
+        return self._spoke(entity, st.source.start)
+
+    def _spoke(self, entity: _Entity, pos: int) -> _Entity:
+        mention = _Mention(pos, self._sent(pos), True, entity)
         self.spoken.append(mention)
         self.spoken_by_pos.insert(bisect_left(self.spoken_by_pos, mention.pos, key=_pos), mention)
         return entity
+
+    def _answerer(self, st: Statement) -> _Entity | None:
+        """In an interview's answer, "I", "we" and the answer's label ("NG") are the interviewee,
+        named by the full name whose initials the label is (``interviews.interviewee``)."""
+        if self.interview is None or (label := self.interview.answer_label(st.start)) is None:
+            return None
+        source = st.source.text.strip() if st.source else ""
+        if source and source != label and source.lower() not in _FIRST_PERSON:
+            return None
+        names = [n for _, n in self._full_names()] + [
+            self._ent_name(e)[0] for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        name = interviewee(label, names)
+        return self._entity(PERSON, name) if name else None
 
     def _head(self, span: Span) -> Token:
         """The span's head word: its syntactic root if that is a noun or pronoun, else the first
