@@ -17,12 +17,23 @@ from dataclasses import dataclass
 QUESTION = re.compile(r"^[ \t]*(?:\(\(WN\)\)|Q\s*[.:]|Question\s*:|Wikinews\s*:)", re.M)
 ANSWER = re.compile(r"^[ \t]*(?P<label>[A-Z]{2,3})(?::[ \t]*|[ \t]+)(?=[A-Z0-9\"“‘'(])", re.M)
 LINE = re.compile(r"[^\r\n]+")
+INTERVIEW_KEY = "onrecord.interview"  # doc.user_data: the layout the statement finder found (or None)
 
 
 @dataclass
 class Layout:
     questions: list[tuple[int, int]]
     answers: list[tuple[int, int, str]]  # paragraph start, end, label
+
+    def to_data(self) -> list:
+        """Plain lists, as ``doc.user_data`` keeps them (a Doc is serialized with msgpack)."""
+        return [[list(q) for q in self.questions], [list(a) for a in self.answers]]
+
+    @classmethod
+    def from_data(cls, data: list | None) -> Layout | None:
+        if not data:
+            return None
+        return cls([(q[0], q[1]) for q in data[0]], [(a[0], a[1], a[2]) for a in data[1]])
 
     def in_question(self, pos: int) -> bool:
         i = bisect_right([q[0] for q in self.questions], pos) - 1

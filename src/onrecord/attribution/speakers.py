@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
 from onrecord.attribution.extensions import ensure_extensions
-from onrecord.attribution.interviews import interviewee, layout
+from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
 from onrecord.records import Person, Speaker, Statement
 
 PERSON, ORGANIZATION, GROUP, UNNAMED = "person", "organization", "group", "unnamed"
@@ -168,7 +168,8 @@ class _Resolver:
         self.by_surname = _index(full_names, lambda n: _norm(self._surname(n)))
         self.by_first_name = _index(full_names, lambda n: _norm(n.split()[0]))
         self._people_mentions: list[_Mention] | None = None
-        self.interview = layout(doc.text)
+        self.interview = (Layout.from_data(doc.user_data[INTERVIEW_KEY]) if INTERVIEW_KEY in doc.user_data
+                          else layout(doc.text))
         self._plural_mentions: list[_Mention] | None = None
 
     # -- the pass -------------------------------------------------------------------------------

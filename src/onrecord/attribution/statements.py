@@ -39,7 +39,7 @@ from onrecord.attribution.content import (
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue
 from onrecord.attribution.extensions import ensure_extensions
-from onrecord.attribution.interviews import layout
+from onrecord.attribution.interviews import INTERVIEW_KEY, layout
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import Span as TextSpan
@@ -180,10 +180,11 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
         ))
     statements = _without_antecedent_content(statements)
-    interview = layout(doc.text)
+    text = doc.text  # joined once: each doc.text joins every token
+    interview = layout(text)
+    doc.user_data[INTERVIEW_KEY] = interview.to_data() if interview else None  # the speaker resolver reads it
     if interview is not None:  # an interviewer's question is no statement
         statements = [s for s in statements if not interview.in_question(s.start)]
-    text = doc.text  # joined once: each doc.text joins every token
     statements.extend(line_statements(doc, text, statements, char_quotes))
     statements.extend(floating_quotes(doc, text, statements))
     exclude = doc.user_data.get("onrecord.exclude") or []
