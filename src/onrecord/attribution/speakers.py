@@ -168,6 +168,7 @@ class _Resolver:
         self.by_surname = _index(full_names, lambda n: _norm(self._surname(n)))
         self.by_first_name = _index(full_names, lambda n: _norm(n.split()[0]))
         self._people_mentions: list[_Mention] | None = None
+        self._interviewees: dict[str, str | None] = {}
         self.interview = (Layout.from_data(doc.user_data[INTERVIEW_KEY]) if INTERVIEW_KEY in doc.user_data
                           else layout(doc.text))
         self._plural_mentions: list[_Mention] | None = None
@@ -229,9 +230,11 @@ class _Resolver:
         source = st.source.text.strip() if st.source else ""
         if source and source != label and source.lower() not in _FIRST_PERSON:
             return None
-        names = [n for _, n in self._full_names()] + [
-            self._ent_name(e)[0] for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
-        name = interviewee(label, names)
+        if label not in self._interviewees:  # once per label: the names are the whole article's
+            names = [n for _, n in self._full_names()] + [
+                self._ent_name(e)[0] for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
+            self._interviewees[label] = interviewee(label, names)
+        name = self._interviewees[label]
         return self._entity(PERSON, name) if name else None
 
     def _head(self, span: Span) -> Token:

@@ -74,14 +74,5 @@ progress_option = click.option("--progress/--no-progress", default=None,
                                help="Show a progress bar (default: on a terminal).")
 
 
-def not_followed_line(not_followed: dict[str, int]) -> str:
-    """One line: the links of local feeds and sitemaps that were not fetched, and how to fetch them."""
-    links, lists = sum(not_followed.values()), list(not_followed)
-    where = lists[0] if len(lists) == 1 else \
-        f"{len(lists)} local feeds or sitemaps ({', '.join(lists[:3])}{', ...' if len(lists) > 3 else ''})"
-    return (f"not fetched: {links} link{'s' if links != 1 else ''} listed in {where}; "
-            "add --follow-links to fetch them")
-
-
 DB_HELP = "The store: a SQLite file path, sqlite:///FILE or postgresql://... (default $ONRECORD_DB or ./onrecord.db)."
 db_option = click.option("--db", default=None, help=DB_HELP)

@@ -1,5 +1,6 @@
 """How the commands speak: one-line errors with the error's exit code, shortened cells, the
-statements table of ``onrecord read``, and JSONL written beside the scores of ``onrecord eval``."""
+statements table of ``onrecord read``, the line about links not fetched, and JSONL written beside the
+scores of ``onrecord eval``."""
 
 from __future__ import annotations
 
@@ -64,3 +65,12 @@ def jsonl_sink(path: str | None) -> Iterator[IO[str] | None]:
 def write_jsonl(sink: IO[str] | None, obj: object) -> None:
     if sink is not None:
         sink.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def not_followed_line(not_followed: dict[str, int]) -> str:
+    """One line: the links of local feeds and sitemaps that were not fetched, and how to fetch them."""
+    links, lists = sum(not_followed.values()), list(not_followed)
+    where = lists[0] if len(lists) == 1 else \
+        f"{len(lists)} local feeds or sitemaps ({', '.join(lists[:3])}{', ...' if len(lists) > 3 else ''})"
+    return (f"not fetched: {links} link{'s' if links != 1 else ''} listed in {where}; "
+            "add --follow-links to fetch them")

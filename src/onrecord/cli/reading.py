@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 
 import click
 
-from onrecord.cli.options import fetch_options, not_followed_line, progress_option, reading_options
-from onrecord.cli.output import fail, statements_table
+from onrecord.cli.options import fetch_options, progress_option, reading_options
+from onrecord.cli.output import fail, not_followed_line, statements_table
 from onrecord.errors import OnrecordError
 from onrecord.records import Reading
 from onrecord.sources.documents import RawDocument
