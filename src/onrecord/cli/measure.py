@@ -1,4 +1,4 @@
-"""Measuring and learning: ``onrecord eval polnear|extraction`` scores onrecord on an annotated
+"""Measuring and learning: ``onrecord eval record|polnear|extraction`` scores onrecord on an annotated
 corpus (``onrecord.corpora``), ``onrecord train polnear`` rebuilds the cue classifier."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from onrecord.errors import DOCUMENTS_FAILED, OnrecordError
 
 @click.group(name="eval")
 def eval_() -> None:
-    """Measure attribution against an annotated corpus."""
+    """Measure onrecord against an annotated corpus: the record, PolNeAR, main-text extraction."""
 
 
 @eval_.command(name="polnear")
@@ -81,6 +81,47 @@ def eval_extraction(folder: str, out: str | None, as_json: bool) -> None:
     if failed:
         click.echo(f"{failed} of {len(files)} pages failed (scored as missing)", err=True)
         sys.exit(DOCUMENTS_FAILED)
+
+
+@eval_.command(name="record")
+@click.argument("gold_dir", type=ExistingPath(file_okay=False))
+@click.argument("sources", nargs=-1)
+@click.option("--readings", type=ExistingPath(dir_okay=False),
+              help="Score these readings (JSONL of `onrecord read --format jsonl`) instead of reading the sources.")
+@click.option("--out", type=click.Path(dir_okay=False), help="Also write the readings as JSONL here.")
+@click.option("--show", is_flag=True, help="List every false, missed and wrong-speaker statement.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_record(gold_dir: str, sources: tuple[str, ...], readings: str | None, out: str | None, show: bool,
+                as_json: bool) -> None:
+    """Score the record against hand-annotated articles (eval/record-gold/dev or test).
+
+    SOURCES are where the articles are (files, folders, tables: what `onrecord read` takes); by
+    default the paths in GOLD_DIR's sources.txt, or its parent's, relative to that file. Only the
+    documents a gold file names are read.
+    """
+    from onrecord.corpora import record_gold
+    from onrecord.reader import Reader
+
+    try:
+        gold = record_gold.load_gold(gold_dir)
+        if readings:
+            found = [json.loads(line) for line in open(readings, encoding="utf-8") if line.strip()]
+        else:
+            specs = list(sources) or record_gold.default_sources(gold_dir)
+            reader = Reader()
+            found = []
+            with jsonl_sink(out) as sink:
+                for _, reading in reader.read_sources(
+                        specs, skip=lambda doc: not record_gold.wanted(gold, doc.location, doc.meta.get("title"))):
+                    if isinstance(reading, OnrecordError):
+                        click.echo(f"error: {reading.one_line()}", err=True)
+                        continue
+                    found.append(reading.to_dict())
+                    write_jsonl(sink, found[-1])
+    except (OnrecordError, OSError, ValueError) as err:
+        fail(err if isinstance(err, OnrecordError) else OnrecordError(str(err), input=readings))
+    res = record_gold.score(gold, found)
+    click.echo(record_gold.as_json(res) if as_json else record_gold.format_scores(res, show=show))
 
 
 @click.group()
