@@ -88,9 +88,35 @@ def test_an_interview_answer_is_the_interviewee_and_a_question_is_no_statement(r
     questions = [m.start() for m in __import__("re").finditer(r"\(\(WN\)\)[^\n]*", INTERVIEW)]
     ends = [INTERVIEW.index("\n", q) for q in questions]
     assert not any(q <= st.start < e for st in statements for q, e in zip(questions, ends))
-    answers = [st for st in statements if st.start > INTERVIEW.index("NG:")]
-    assert len(answers) >= 3
-    assert {st.speaker.name for st in answers} == {"Natasha Gownaris"}  # "I", "We" and the label "NG"
+    answers = [st for st in statements if st.start >= INTERVIEW.index("NG:")]
+    assert [st.content[0].text for st in answers] == [  # one statement a paragraph, whatever its verbs
+        "I said in our paper that the colony is declining, and the data show it.",
+        "We reported that chicks die in storms every year, and I told the ministry so."]
+    assert {st.speaker.name for st in answers} == {"Natasha Gownaris"}
+    assert {st.kind for st in answers} == {"direct"}
+
+
+NAMED = ("Astronomer Thomas Rivinius discussed the discovery with Wikinews.\n\n"
+         "((WSS)) : What prompted your interest in astronomy?\n\n"
+         "((Thomas Rivinius))  When I was ten years old, I was already observing from the backyard.\n\n"
+         "So the telescope came later, as my parents said it would.\n\n"
+         "\u2014Thomas Rivinius\n\n"
+         "((WSS)) : And how did you conclude it was a black hole?\n\n"
+         "((Thomas Rivinius))  We derive the mass from Kepler's laws.\n")
+
+
+def test_an_answer_labelled_with_a_name_goes_on_over_its_paragraphs_and_the_askers_label_is_a_question(reader):
+    statements = reader.read_text(NAMED).statements
+    assert [(st.content[0].text, st.speaker.name) for st in statements] == [
+        ("When I was ten years old, I was already observing from the backyard.", "Thomas Rivinius"),
+        ("So the telescope came later, as my parents said it would.", "Thomas Rivinius"),
+        ("We derive the mass from Kepler's laws.", "Thomas Rivinius")]  # not the sign-off, not "discussed"
+
+
+def test_discussing_a_topic_is_no_statement_but_quoted_words_are(reader):
+    assert not reader.read_text("Jo Jorgensen discussed her background and the pandemic with reporters.").statements
+    [st] = reader.read_text('Jo Jorgensen discussed the pandemic: "We must reopen now," she said.').statements
+    assert st.speaker.name == "Jo Jorgensen"
 
 
 def test_interview_labels_are_read_as_initials_of_one_name():

@@ -1,39 +1,47 @@
 """Question-and-answer layouts: the interviewer's questions, and the answers with whose they are.
 
 Wikinews and many outlets print an interview as paragraphs that open with a label: ``((WN))``,
-``Q:`` or ``Question:`` for the interviewer, the interviewee's initials (``NG:``, ``MS``) for the
-answers. ``layout(text)`` finds them (None unless the text has at least two questions and two
-answers); the statement finder leaves the questions out (GUIDE: an interviewer's questions are not
-statements) and the speaker resolver gives "I", "we" and the label of an answer to the person whose
-initials the label are (``interviewee``).
+``Q:`` or ``Question:`` for the interviewer, the interviewee's name (``((Thomas Rivinius))``) or
+initials (``NG:``, ``MS``) for the answers. ``layout(text)`` finds them (None unless the text has at
+least two questions and two answers). By the guide, the interviewer's questions are not statements,
+and each answer paragraph is one statement of the person answering: the statement finder makes them
+(``statements.answer_statements``) and the speaker resolver names the interviewee by the label
+(``interviewee``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-QUESTION = re.compile(r"^[ \t]*(?:\(\(WN\)\)|Q\s*[.:]|Question\s*:|Wikinews\s*:)", re.M)
-ANSWER = re.compile(r"^[ \t]*(?P<label>[A-Z]{2,3})(?::[ \t]*|[ \t]+)(?=[A-Z0-9\"“‘'(])", re.M)
+INTERVIEWER = frozenset({"wn", "wikinews", "q", "question", "interviewer"})
+# a paragraph's label: "((WN))", "((Thomas Rivinius))", "Q:", "Question:", "NG:", "MS " or a bare ":"
+LABEL = re.compile(r"^[ \t]*(?:\(\((?P<paren>[^()\r\n]{1,60})\)\)[ \t]*:?"
+                   r"|(?P<word>Q|Question|Wikinews|Interviewer)[ \t]*[.:]"
+                   r"|(?P<initials>[A-Z]{2,3})(?::|[ \t](?=[ \t]*[A-Z0-9\"“‘'(]))"
+                   r"|(?P<blank>:))[ \t]*", re.M)
 LINE = re.compile(r"[^\r\n]+")
+SIGNED = re.compile(r"[ \t]*[―—–-]")
 INTERVIEW_KEY = "onrecord.interview"  # doc.user_data: the layout the statement finder found (or None)
 
 
 @dataclass
 class Layout:
     questions: list[tuple[int, int]]
-    answers: list[tuple[int, int, str]]  # paragraph start, end, label
+    answers: list[tuple[int, int, str]]  # paragraph start, end, label (a paragraph that goes on an answer too)
+    bodies: list[int] = field(default_factory=list)  # where each answer's words start (after its label)
 
     def to_data(self) -> list:
         """Plain lists, as ``doc.user_data`` keeps them (a Doc is serialized with msgpack)."""
-        return [[list(q) for q in self.questions], [list(a) for a in self.answers]]
+        return [[list(q) for q in self.questions], [list(a) for a in self.answers], list(self.bodies)]
 
     @classmethod
     def from_data(cls, data: list | None) -> Layout | None:
         if not data:
             return None
-        return cls([(q[0], q[1]) for q in data[0]], [(a[0], a[1], a[2]) for a in data[1]])
+        return cls([(q[0], q[1]) for q in data[0]], [(a[0], a[1], a[2]) for a in data[1]],
+                   list(data[2]) if len(data) > 2 else [])
 
     def in_question(self, pos: int) -> bool:
         i = bisect_right([q[0] for q in self.questions], pos) - 1
@@ -45,15 +53,42 @@ class Layout:
 
 
 def layout(text: str) -> Layout | None:
-    questions, answers = [], []
+    """The questions and answers of a question-and-answer text, or None when it is not one (fewer
+    than two questions or two labelled answers). A label is the interviewer's when it is one of
+    ``INTERVIEWER`` or a bare ":", or when most of its paragraphs ask ("((WSS))"); every other label
+    answers. A paragraph without a label right after an answer goes on that answer (an answer of
+    several paragraphs), up to the next labelled paragraph."""
+    labelled = []  # (start, end, body start, label or None)
     for line in LINE.finditer(text):
-        if QUESTION.match(line.group()):
-            questions.append((line.start(), line.end()))
-        elif m := ANSWER.match(line.group()):
-            answers.append((line.start(), line.end(), m.group("label")))
-    if len(questions) < 2 or len(answers) < 2:
+        if not line.group().strip():
+            continue
+        m = LABEL.match(line.group())
+        label = None
+        if m:
+            label = (m.group("paren") or m.group("word") or m.group("initials") or "").strip() or ":"
+        labelled.append((line.start(), line.end(), line.start() + (m.end() if m else 0), label))
+    asking: dict[str, list[bool]] = {}
+    for start, end, body, label in labelled:
+        if label is not None:
+            asking.setdefault(label, []).append("?" in text[body:end])
+    interviewer = {label for label, asks in asking.items()
+                   if label == ":" or label.lower() in INTERVIEWER or (len(asks) >= 2 and sum(asks) > len(asks) / 2)}
+    questions, answers, bodies = [], [], []
+    answering: str | None = None
+    for start, end, body, label in labelled:
+        if label in interviewer:
+            questions.append((start, end))
+            answering = None
+        elif label is not None:
+            answering = label
+            answers.append((start, end, label))
+            bodies.append(body)
+        elif answering is not None and not SIGNED.match(text, start):  # not a pull quote's "—Natasha Gownaris"
+            answers.append((start, end, answering))
+            bodies.append(start)
+    if len(questions) < 2 or sum(1 for a, b in zip(answers, bodies) if b > a[0]) < 2:
         return None
-    return Layout(questions, answers)
+    return Layout(questions, answers, bodies)
 
 
 def initials(name: str) -> set[str]:
@@ -66,6 +101,10 @@ def initials(name: str) -> set[str]:
 
 
 def interviewee(label: str, names: list[str]) -> str | None:
-    """The one full name among ``names`` whose initials ``label`` is; None when none or several are."""
+    """Who answers under ``label``: a label that is a full name ("Thomas Rivinius") is that name;
+    initials ("NG") are the one full name among ``names`` whose initials they are. None when no name
+    or several fit."""
+    if len(words := label.split()) >= 2 and all(w[:1].isupper() for w in words):
+        return label
     found = {n for n in names if label.upper() in initials(n)}
     return found.pop() if len(found) == 1 else None

@@ -39,7 +39,7 @@ from onrecord.attribution.content import (
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue
 from onrecord.attribution.extensions import ensure_extensions
-from onrecord.attribution.interviews import INTERVIEW_KEY, layout
+from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import Span as TextSpan
@@ -187,6 +187,9 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         statements = [s for s in statements if not interview.in_question(s.start)]
     statements.extend(line_statements(doc, text, statements, char_quotes))
     statements.extend(floating_quotes(doc, text, statements))
+    if interview is not None:  # an answer is one statement a paragraph, whatever its verbs say
+        statements = [s for s in statements if interview.answer_label(s.start) is None]
+        statements.extend(answer_statements(text, interview))
     exclude = doc.user_data.get("onrecord.exclude") or []
     if exclude:
         statements = [s for s in statements if not any(a <= s.start < b for a, b in exclude)]
@@ -210,16 +213,26 @@ def _communication_lemmas() -> frozenset[str]:
     return frozenset(wordlists.entries("communication_cues.txt"))
 
 
+@cache
+def _topic_lemmas() -> frozenset[str]:
+    return frozenset(wordlists.entries("topic_cues.txt"))
+
+
 def communicates(doc: Doc, st: Statement) -> bool:
     """Whether a statement reports an act of communication (the record's scope): its cue has a word
     of ``communication_cues.txt`` ("said", "according to", "in a statement"), or it has no cue (a
     speaker line, a quotation continuing its speaker). "thinks", "wants", "agreed to", "pushed for"
-    are attitudes, intentions or narration: PolNeAR counts them, the record leaves them out."""
+    are attitudes, intentions or narration: PolNeAR counts them, the record leaves them out. A cue of
+    ``topic_cues.txt`` ("discussed", "answered") counts only with quoted content."""
     if st.cue is None or not any(ch.isalnum() for ch in st.cue.text):  # a speaker line ":", a sign-off "―"
         return True
     span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
-    words = _communication_lemmas()
-    return span is not None and any(t.lemma_.lower() in words or t.lower_ in words for t in span)
+    if span is None:
+        return False
+    lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+    if st.kind == "indirect" and lemmas & _topic_lemmas():
+        return False
+    return bool(lemmas & _communication_lemmas())
 
 
 @cache
@@ -279,6 +292,28 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
                     kind="direct", cue=TextSpan(dash, dash + 1, text[dash]),
                     source=TextSpan(start + sign.start("who"), who_end, text[start + sign.start("who"):who_end]),
                     content=[quote], confidence=0.6))
+    return out
+
+
+ANSWER_CONFIDENCE = 0.8  # an answer paragraph's words are the interviewee's as printed
+
+
+def answer_statements(text: str, interview: Layout) -> list[Statement]:
+    """Each answer paragraph of an interview as one direct statement: its words after the label, its
+    source the label ("((Thomas Rivinius))" gives "Thomas Rivinius"; none for a paragraph that goes on
+    an answer), no cue."""
+    out = []
+    for (start, end, label), body in zip(interview.answers, interview.bodies):
+        words = text[body:end].strip()
+        if len(words.split()) < 2:
+            continue
+        at = text.index(words, body)
+        source = None
+        if body > start:
+            label_at = text.find(label, start, body)
+            source = TextSpan(label_at, label_at + len(label), label) if label_at >= 0 else None
+        out.append(Statement(kind="direct", cue=None, source=source, content=[TextSpan(at, at + len(words), words)],
+                             confidence=ANSWER_CONFIDENCE))
     return out
 
 
