@@ -127,3 +127,29 @@ def test_interview_labels_are_read_as_initials_of_one_name():
     assert interviewee("NG", ["Natasha Gownaris", "Dee Boersma"]) == "Natasha Gownaris"
     assert interviewee("NG", ["Natasha Gownaris", "Nick Green"]) is None  # two people: nobody
     assert layout("US officials said on Monday that talks would resume.\nUK officials agreed.\n") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudi Press Agency did not say if there were casualties.",
+    "Bruce McArthur admitted his guilt in eight murders.",
+    "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.",
+])
+def test_a_denied_cue_or_a_thing_in_the_reporters_words_is_no_statement(reader, text):
+    assert not reader.read_text(text).statements
+
+
+def test_a_clause_after_the_same_cue_is_a_statement(reader):
+    [st] = reader.read_text("Bruce McArthur admitted that he had lied to the police.").statements
+    assert st.speaker.name == "Bruce McArthur"
+
+
+WSS = ("Businessman Don Blankenship answered questions from Wikinews reporter William S. Saturn.\n\n"
+       "((WSS)) : Which past U.S. presidents do you most admire and why?\n\n"
+       "((WSS)) : Which specific individuals would you want to be in your cabinet?\n\n"
+       "Blankenship said in May that he would win the nomination.\n")
+
+
+def test_an_interview_printed_without_its_answers_still_has_no_statement_in_its_questions(reader):
+    statements = reader.read_text(WSS).statements
+    assert [st.speaker.name for st in statements] == ["Don Blankenship"]
+    assert statements[0].content[0].text.endswith("he would win the nomination")

@@ -54,7 +54,8 @@ class Layout:
 
 def layout(text: str) -> Layout | None:
     """The questions and answers of a question-and-answer text, or None when it is not one (fewer
-    than two questions or two labelled answers). A label is the interviewer's when it is one of
+    than two questions, or neither two labelled answers nor two questions labelled "((...))", as
+    Wikinews prints an interview whose answers were lost). A label is the interviewer's when it is one of
     ``INTERVIEWER`` or a bare ":", or when most of its paragraphs ask ("((WSS))"); every other label
     answers. A paragraph without a label right after an answer goes on that answer (an answer of
     several paragraphs), up to the next labelled paragraph."""
@@ -72,7 +73,7 @@ def layout(text: str) -> Layout | None:
         if label is not None:
             asking.setdefault(label, []).append("?" in text[body:end])
     interviewer = {label for label, asks in asking.items()
-                   if label == ":" or label.lower() in INTERVIEWER or (len(asks) >= 2 and sum(asks) > len(asks) / 2)}
+                   if label == ":" or label.lower() in INTERVIEWER or sum(asks) > len(asks) / 2}
     questions, answers, bodies = [], [], []
     answering: str | None = None
     for start, end, body, label in labelled:
@@ -86,7 +87,10 @@ def layout(text: str) -> Layout | None:
         elif answering is not None and not SIGNED.match(text, start):  # not a pull quote's "—Natasha Gownaris"
             answers.append((start, end, answering))
             bodies.append(start)
-    if len(questions) < 2 or sum(1 for a, b in zip(answers, bodies) if b > a[0]) < 2:
+    labelled_answers = sum(1 for a, b in zip(answers, bodies) if b > a[0])
+    asked_by_name = sum(1 for start, _, _, label in labelled if label in interviewer
+                        and text[start:end].lstrip().startswith("(("))
+    if len(questions) < 2 or (labelled_answers < 2 and asked_by_name < 2):  # answers, or a Wikinews asker
         return None
     return Layout(questions, answers, bodies)
 

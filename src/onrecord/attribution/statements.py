@@ -223,16 +223,28 @@ def communicates(doc: Doc, st: Statement) -> bool:
     of ``communication_cues.txt`` ("said", "according to", "in a statement"), or it has no cue (a
     speaker line, a quotation continuing its speaker). "thinks", "wants", "agreed to", "pushed for"
     are attitudes, intentions or narration: PolNeAR counts them, the record leaves them out. A cue of
-    ``topic_cues.txt`` ("discussed", "answered") counts only with quoted content."""
+    ``topic_cues.txt`` ("discussed", "admitted") counts only with quoted content or a clause; a denied cue ("did
+    not say", "never told") is no statement."""
     if st.cue is None or not any(ch.isalnum() for ch in st.cue.text):  # a speaker line ":", a sign-off "―"
         return True
     span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
     if span is None:
         return False
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
-    if st.kind == "indirect" and lemmas & _topic_lemmas():
+    if st.kind == "indirect" and lemmas & _topic_lemmas() and not _is_clause(doc, st):
+        return False
+    if any(c.dep_ == "neg" for t in span for c in t.children):  # "did not say if there were casualties"
         return False
     return bool(lemmas & _communication_lemmas())
+
+
+def _is_clause(doc: Doc, st: Statement) -> bool:
+    """Whether some part of the content is a clause (its head a verb), not a noun phrase."""
+    for c in st.content:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 @cache
