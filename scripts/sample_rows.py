@@ -1,0 +1,73 @@
+"""Draw random rows of a record for judging by hand against their articles.
+
+usage: python scripts/sample_rows.py DB N [--seed S] [--min-confidence C] > sample.md
+
+Prints N rows of the SQLite record DB drawn at random (``random.Random(S)``; by default only rows at
+or above the confidence the default views show, ``--min-confidence 0`` for every row), each with its
+speaker as stored, source as written, cue, kind, content, and the paragraph(s) of the article around
+it, for a judge to mark: fully right / not a statement / content wrong / speaker wrong / unresolved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+
+
+def paragraph_around(text: str, start: int, end: int, extra: int = 1) -> str:
+    """The paragraphs that hold text[start:end], with ``extra`` paragraphs before for context."""
+    lo = start
+    for _ in range(extra + 1):
+        lo = max(text.rfind("\n", 0, max(lo - 1, 0)), 0)
+        while lo > 0 and text[lo - 1] == "\n":
+            lo -= 1
+    hi = text.find("\n", end)
+    return text[lo:hi if hi >= 0 else len(text)].strip()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("db")
+    ap.add_argument("n", type=int)
+    ap.add_argument("--seed", type=int, default=20261130)
+    ap.add_argument("--min-confidence", type=float, default=None,
+                    help="only rows at or above this confidence (default: what the default views show)")
+    ap.add_argument("--articles", help="also write each sampled row's whole article to this folder")
+    args = ap.parse_args()
+    floor = args.min_confidence
+    if floor is None:
+        try:
+            from onrecord.records import LOW_CONFIDENCE  # type: ignore[attr-defined]
+            floor = LOW_CONFIDENCE
+        except ImportError:
+            floor = 0.0
+    con = sqlite3.connect(args.db)
+    rows = con.execute(
+        "SELECT s.id, s.kind, s.cue_text, s.source_text, s.content, s.speaker_name, s.speaker_kind, s.confidence,"
+        " a.title, a.text, a.input, a.id FROM statements s JOIN articles a ON a.id = s.article_id"
+        " WHERE COALESCE(s.confidence, 1) >= ? ORDER BY s.id", (floor,)).fetchall()
+    total = con.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
+    sample = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
+    print(f"# {len(sample)} rows of {len(rows)} shown (of {total} stored; confidence >= {floor}), seed {args.seed}\n")
+    for n, (sid, kind, cue, source, content, speaker, skind, conf, title, text, input_, aid) in enumerate(sample, 1):
+        where = ""
+        if args.articles:
+            from pathlib import Path
+
+            Path(args.articles).mkdir(parents=True, exist_ok=True)
+            (Path(args.articles) / f"article-{aid}.txt").write_text(f"{title}\n\n{text}", encoding="utf-8")
+            where = f"; whole article: {args.articles}/article-{aid}.txt"
+        parts = json.loads(content)
+        start = min(p["start"] for p in parts)
+        end = max(p["end"] for p in parts)
+        print(f"## {n}. statement {sid} — {title} ({input_}{where})\n")
+        print(f"- speaker: **{speaker}** ({skind}); source as written: {source!r}; cue: {cue!r}; kind: {kind};"
+              f" confidence {conf}")
+        print(f"- content: {' … '.join(p['text'] for p in parts)!r}\n")
+        print("> " + paragraph_around(text, start, end).replace("\n", "\n> ") + "\n")
+
+
+if __name__ == "__main__":
+    main()
