@@ -12,6 +12,16 @@ from typing import Any
 
 CONTENT_JOIN = " … "  # between the parts of a split content, in one line of text
 ATTRIBUTED_LANGUAGES = frozenset({"en"})  # the languages the attribution pipeline reads
+# A statement's ``confidence`` is the estimated probability that its row is fully right (a real
+# statement, with the right speaker), calibrated on eval/record-gold/dev (docs/confidence.md).
+# Below this it is "low confidence": the web pages and ``onrecord quotes`` leave it out unless asked.
+LOW_CONFIDENCE = 0.5
+
+
+def low_confidence(confidence: float | None) -> bool:
+    """Whether a statement of this ``confidence`` is shown only on request (and marked uncertain then);
+    a statement with no confidence counts as low."""
+    return confidence is None or confidence < LOW_CONFIDENCE
 
 
 def not_attributed_reason(language: str | None) -> str | None:
@@ -105,6 +115,10 @@ class Statement:
     speaker: Speaker | None = None
     addressee: Span | None = None
     confidence: float = 0.5
+    # what the reading knew when it set ``confidence`` (attribution/confidence.py reads it): "origin",
+    # "cue_score" (the statement finder), "speaker_by" (the speaker resolver). In memory only: not
+    # part of the document format, of equality or of the store.
+    signals: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def start(self) -> int:

@@ -5,6 +5,7 @@
     onrecord_cues        parse, quotes     -> doc._.cues
     onrecord_statements  parse, cues       -> doc._.statements
     onrecord_speakers    statements, ents  -> statement.speaker, doc._.people
+    onrecord_confidence  statements        -> statement.confidence (the calibrated probability)
 
 Importing this module registers the components, so ``nlp.add_pipe("onrecord_cues")`` works in a
 user's own pipeline too.
@@ -18,13 +19,14 @@ import spacy
 from spacy.language import Language
 
 from onrecord.attribution import (
-    statements,  # noqa: F401  (registers the factories)
+    confidence,  # noqa: F401  (registers the factories)
+    statements,  # noqa: F401
 )
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.weights import spacy_model_name
 from onrecord.errors import ModelError
 
-COMPONENTS = ("onrecord_quotes", "onrecord_cues", "onrecord_statements", "onrecord_speakers")
+COMPONENTS = ("onrecord_quotes", "onrecord_cues", "onrecord_statements", "onrecord_speakers", "onrecord_confidence")
 MAX_CHARS = 2_000_000
 
 

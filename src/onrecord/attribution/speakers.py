@@ -28,6 +28,11 @@ Precedence, per statement (the first rule that applies wins):
 
 No coreference model: one pass over the statements, local work on each source span, plus one pass
 over the tokens only when a plural pronoun needs plural noun mentions.
+
+How each speaker was found goes into ``statement.signals["speaker_by"]``, set where a rule above
+decides (it changes no choice; confidence.py reads it): "interview", "previous" (1), "pronoun" (2),
+"name" or "surname" (3: a part of a name completed from the article), "role" (4: an earlier speaker
+of that role), "description" (5: named as written), "unresolved" (a pronoun, or no source, with none).
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ _SEPARATORS = {",", ":", ".", "HYPH", "NFP"}  # punctuation tags trimmed off a p
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 _NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
+ROUTES = ("interview", "previous", "name", "surname", "pronoun", "role", "description", "unresolved")
 
 
 @dataclass(frozen=True)
@@ -172,13 +178,16 @@ class _Resolver:
         self.interview = (Layout.from_data(doc.user_data[INTERVIEW_KEY]) if INTERVIEW_KEY in doc.user_data
                           else layout(doc.text))
         self._plural_mentions: list[_Mention] | None = None
+        self.route = "unresolved"  # how the statement at hand got its speaker (ROUTES), set where decided
 
     # -- the pass -------------------------------------------------------------------------------
     def run(self) -> list[Person]:
         found: list[_Entity | None] = []
         previous: _Entity | None = None
         for i, st in enumerate(self.statements):
+            self.route = "unresolved"
             entity = self._statement(st, previous)
+            st.signals["speaker_by"] = self.route if entity is not None else "unresolved"
             if entity is not None and entity.first < 0:
                 entity.first = i
                 if entity.root is not None and not entity.descriptors:
@@ -194,11 +203,14 @@ class _Resolver:
 
     def _statement(self, st: Statement, previous: _Entity | None) -> _Entity | None:
         if (answerer := self._answerer(st)) is not None:
+            self.route = "interview"
             return self._spoke(answerer, st.source.start if st.source else st.start)
         if st.source is None or not st.source.text.strip():
+            self.route = "previous"
             return previous
         span = self._trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand"))
         if span is None:
+            self.route = "description"
             return self._entity(UNNAMED, st.source.text.strip())
         root = self._head(span)
         if root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl":  # "who": the name it relates to
@@ -265,6 +277,7 @@ class _Resolver:
             entity = self._entity(PERSON, full)
         else:
             entity = self._entity(self._kind(name, span, root, left, role), name)
+        self.route = "surname" if full else "name"
         entity.add(entity.aliases, written)
         self._learn(entity, span, root, left)
         return entity
@@ -408,7 +421,9 @@ class _Resolver:
         if dets and dets[0] in _DEFINITE:  # "the adviser"
             for m in reversed(self.spoken):
                 if m.entity is not None and role in m.entity.roles:
+                    self.route = "role"
                     return m.entity
+        self.route = "description"
         entity = self._entity(self._collective(root) or UNNAMED, self._np(root, span, whole=True))
         entity.plural = root.tag_ in _PLURAL
         self._role(entity, root)
@@ -440,10 +455,15 @@ class _Resolver:
     # -- pronouns -------------------------------------------------------------------------------
     def _pronoun(self, tok: Token, pos: int, previous: _Entity | None) -> _Entity:
         gender, number, person = self.lex.pronouns[tok.lower_]
+        self.route = "pronoun"  # unless no antecedent is found
         if person == "1" and number == "sg":  # "I" outside a quote: the voice being quoted
+            if previous is None:
+                self.route = "unresolved"
             return previous or self._entity(UNNAMED, tok.text)
         if person == "1":  # "we": the speaker's own organization, named close by; never a group talked about
-            return self._nearby_organization(pos) or self._entity(UNNAMED, tok.text)
+            if (organization := self._nearby_organization(pos)) is None:
+                self.route = "unresolved"
+            return organization or self._entity(UNNAMED, tok.text)
         if number == "pl":
             def ok(e: _Entity) -> bool:
                 return e.kind in (GROUP, ORGANIZATION) or (e.kind == UNNAMED and e.plural)
@@ -467,6 +487,7 @@ class _Resolver:
                 break
         found = chosen or nearest
         if found is None:
+            self.route = "unresolved"
             return self._entity(UNNAMED, tok.text)
         if found.gender is None and gender in ("m", "f"):
             found.gender = gender

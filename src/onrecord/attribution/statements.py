@@ -9,7 +9,10 @@ source    what wins, in order: 1. the object of "according to" / of an agent "by
           possessive on a noun cue ("Obama's claim"); 4. the noun a relative clause hangs on;
 cue       grown from its head over its children up to source and content (boundaries.py);
 addressee "told *OC Media*", "said *to reporters*";
-kind      direct (all quoted), mixed (partly quoted), indirect.
+kind      direct (all quoted), mixed (partly quoted), indirect;
+signals   where the statement came from ("origin": a cue, a speaker line, a sign-off, a floating
+          quote) and the cue classifier's score, for the confidence (confidence.py), which replaces
+          the provisional ``confidence`` set here.
 
 A cue with no content is no statement, nor is a passive with no agent ("crimes have been
 documented": the reporter's voice). Quoted paragraphs with no cue of their own continue the previous
@@ -178,6 +181,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             content=content,
             addressee=_char_span(doc, *addressee) if addressee else None,
             confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
+            signals={"origin": "cue", "cue_score": cue.score},
         ))
     statements = _without_antecedent_content(statements)
     text = doc.text  # joined once: each doc.text joins every token
@@ -291,7 +295,7 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
                     cue=TextSpan(colon, colon + 1, ":"),
                     source=TextSpan(who_start, colon, text[who_start:colon]),
                     content=[TextSpan(body_start, body_end, text[body_start:body_end])],
-                    confidence=0.6))
+                    confidence=0.6, signals={"origin": "line"}))
             continue
         for sign in SIGN_OFF.finditer(line):
             dash = start + sign.start("dash" if sign.group("dash") else "dash2")
@@ -303,7 +307,7 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
                 out.append(Statement(
                     kind="direct", cue=TextSpan(dash, dash + 1, text[dash]),
                     source=TextSpan(start + sign.start("who"), who_end, text[start + sign.start("who"):who_end]),
-                    content=[quote], confidence=0.6))
+                    content=[quote], confidence=0.6, signals={"origin": "sign-off"}))
     return out
 
 
@@ -355,7 +359,8 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         content = TextSpan(q.inner_start, q.inner_end, text[q.inner_start:q.inner_end])
         if len(content.text.split()) < 4:
             continue
-        out.append(Statement(kind="direct", cue=None, source=None, content=[content], confidence=0.6))
+        out.append(Statement(kind="direct", cue=None, source=None, content=[content], confidence=0.6,
+                             signals={"origin": "floating"}))
     return out
 
 

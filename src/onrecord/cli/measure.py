@@ -1,5 +1,6 @@
 """Measuring and learning: ``onrecord eval record|polnear|extraction`` scores onrecord on an annotated
-corpus (``onrecord.corpora``), ``onrecord train polnear`` rebuilds the cue classifier."""
+corpus (``onrecord.corpora``), ``onrecord train polnear`` rebuilds the cue classifier, ``onrecord train
+confidence`` the statements' confidence."""
 
 from __future__ import annotations
 
@@ -90,9 +91,11 @@ def eval_extraction(folder: str, out: str | None, as_json: bool) -> None:
               help="Score these readings (JSONL of `onrecord read --format jsonl`) instead of reading the sources.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Also write the readings as JSONL here.")
 @click.option("--show", is_flag=True, help="List every false, missed and wrong-speaker statement.")
+@click.option("--reliability", is_flag=True,
+              help="Also print the reliability table: statements by confidence, and the share fully right.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_record(gold_dir: str, sources: tuple[str, ...], readings: str | None, out: str | None, show: bool,
-                as_json: bool) -> None:
+                reliability: bool, as_json: bool) -> None:
     """Score the record against hand-annotated articles (eval/record-gold/dev or test).
 
     SOURCES are where the articles are (files, folders, tables: what `onrecord read` takes); by
@@ -121,7 +124,15 @@ def eval_record(gold_dir: str, sources: tuple[str, ...], readings: str | None, o
     except (OnrecordError, OSError, ValueError) as err:
         fail(err if isinstance(err, OnrecordError) else OnrecordError(str(err), input=readings))
     res = record_gold.score(gold, found)
-    click.echo(record_gold.as_json(res) if as_json else record_gold.format_scores(res, show=show))
+    if as_json:
+        click.echo(record_gold.as_json(res))
+        return
+    click.echo(record_gold.format_scores(res, show=show))
+    if reliability:
+        from onrecord.corpora.calibration import format_reliability, scored_pairs
+
+        click.echo()
+        click.echo(format_reliability(scored_pairs(res), f"reliability on {gold_dir}"))
 
 
 @click.group()
@@ -149,3 +160,24 @@ def train_polnear(split_dir: str, out: str | None, epochs: int, seed: int) -> No
     except OnrecordError as err:
         fail(err)
     click.echo(f"use it with: ONRECORD_MODEL={path} onrecord eval polnear DEV_SPLIT", err=True)
+
+
+@train.command(name="confidence")
+@click.argument("gold_dir", type=ExistingPath(file_okay=False))
+@click.argument("sources", nargs=-1)
+@click.option("--out", type=click.Path(dir_okay=False),
+              help="Where to write the model (default: confidence.json in the working directory).")
+def train_confidence(gold_dir: str, sources: tuple[str, ...], out: str | None) -> None:
+    """Fit the statements' confidence on hand-annotated articles (eval/record-gold/dev; never test).
+
+    SOURCES are where the articles are, as for `onrecord eval record` (default: GOLD_DIR's
+    sources.txt). Prints the reliability table on those articles and with each article left out of
+    the fit in turn. To ship the model: --out src/onrecord/models/confidence.json in a checkout.
+    """
+    from onrecord.corpora.calibration import train_confidence as fit_confidence
+
+    try:
+        path = fit_confidence(gold_dir, sources, out, log=click.echo)
+    except OnrecordError as err:
+        fail(err)
+    click.echo(f"wrote {path}", err=True)

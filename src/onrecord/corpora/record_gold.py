@@ -127,6 +127,7 @@ class Found:
     content: str
     names: list[str]  # name keys of the speaker and its members
     speaker: str | None
+    confidence: float | None = None
 
 
 def found_statements(reading: Mapping[str, Any]) -> list[Found]:
@@ -137,7 +138,7 @@ def found_statements(reading: Mapping[str, Any]) -> list[Found]:
         content = " ".join(text[c["start"]:c["end"]] for c in s.get("content") or [])
         sp = s.get("speaker") or {}
         names = [sp.get("name")] + [m.get("name") if isinstance(m, dict) else m for m in sp.get("members") or []]
-        out.append(Found(content, [name_key(n) for n in names if n], sp.get("name")))
+        out.append(Found(content, [name_key(n) for n in names if n], sp.get("name"), s.get("confidence")))
     return out
 
 
@@ -158,6 +159,8 @@ class ArticleScore:
     false: list[Found] = field(default_factory=list)
     missed: list[GoldStatement] = field(default_factory=list)
     wrong_speaker: list[tuple[Found, GoldStatement]] = field(default_factory=list)
+    right_rows: list[bool] = field(default_factory=list)  # per found statement, in order: fully right
+    confidences: list[float] = field(default_factory=list)  # per found statement, in order (0 if none)
 
 
 def score_article(gold: GoldArticle, reading: Mapping[str, Any] | None) -> ArticleScore:
@@ -182,6 +185,9 @@ def score_article(gold: GoldArticle, reading: Mapping[str, Any] | None) -> Artic
         else:
             res.wrong_speaker.append((found[i], gold.statements[j]))
     res.false = [f for i, f in enumerate(found) if i not in used_f]
+    wrong = {id(f) for f, _ in res.wrong_speaker}
+    res.right_rows = [i in used_f and id(f) not in wrong for i, f in enumerate(found)]
+    res.confidences = [f.confidence or 0.0 for f in found]
     res.missed = [g for j, g in enumerate(gold.statements) if j not in used_g]
     return res
 
