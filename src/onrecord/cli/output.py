@@ -1,6 +1,6 @@
-"""How the commands speak: one-line errors with the error's exit code, shortened cells, the
-statements table of ``onrecord read``, the line about links not fetched, and JSONL written beside the
-scores of ``onrecord eval``."""
+"""How the commands speak: one-line errors with the error's exit code, shortened cells, a
+statement's confidence as a cell, the statements table of ``onrecord read``, the line about links
+not fetched, and JSONL written beside the scores of ``onrecord eval``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from typing import IO, NoReturn
 import click
 
 from onrecord.errors import OnrecordError
-from onrecord.records import Reading
+from onrecord.records import Reading, low_confidence
+
+UNCERTAIN = "uncertain"  # how a table marks a low-confidence statement (records.LOW_CONFIDENCE)
 
 
 def fail(err: OnrecordError) -> NoReturn:
@@ -29,6 +31,12 @@ def short(text: str | None, width: int) -> str:
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
 
 
+def confidence_cell(confidence: float | None) -> str:
+    """``0.83``, or ``0.42 uncertain`` for a low-confidence statement."""
+    shown = f"{confidence:.2f}" if confidence is not None else "—"
+    return f"{shown} {UNCERTAIN}" if low_confidence(confidence) else shown
+
+
 def statements_table(reading: Reading) -> str:
     """A reading for people: its title and date, then one row per statement, or the line that says
     why the article was not attributed ("not attributed: language fr")."""
@@ -40,15 +48,17 @@ def statements_table(reading: Reading) -> str:
     if reading.not_attributed:  # never a silent 0: say why nothing was looked for
         lines.append(f"not attributed: {reading.not_attributed}")
         return "\n".join(lines)
-    rows = [("SPEAKER", "KIND", "CUE", "CONTENT")]
+    rows = [("SPEAKER", "KIND", "CONF", "CUE", "CONTENT")]
     for st in reading.statements:
         speaker = st.speaker.name if st.speaker and st.speaker.name else "?"
-        rows.append((speaker, st.kind, st.cue.text if st.cue else "—", " … ".join(c.text for c in st.content)))
+        rows.append((speaker, st.kind, confidence_cell(st.confidence), st.cue.text if st.cue else "—",
+                     " … ".join(c.text for c in st.content)))
     w0 = min(28, max(len(r[0]) for r in rows))
-    w2 = min(16, max(len(r[2]) for r in rows))
-    rest = max(20, width - w0 - 9 - w2 - 6)
+    w2 = max(len(r[2]) for r in rows)
+    w3 = min(16, max(len(r[3]) for r in rows))
+    rest = max(20, width - w0 - 9 - w2 - 1 - w3 - 6)
     for r in rows:
-        lines.append(f"{short(r[0], w0):<{w0}}  {r[1]:<8} {short(r[2], w2):<{w2}}  {short(r[3], rest)}")
+        lines.append(f"{short(r[0], w0):<{w0}}  {r[1]:<8} {r[2]:<{w2}} {short(r[3], w3):<{w3}}  {short(r[4], rest)}")
     return "\n".join(lines)
 
 

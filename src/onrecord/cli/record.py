@@ -17,9 +17,10 @@ from typing import Any
 import click
 
 from onrecord.cli.options import ExistingPath, db_option, fetch_options, progress_option, reading_options
-from onrecord.cli.output import fail, short
+from onrecord.cli.output import UNCERTAIN, confidence_cell, fail, short
 from onrecord.cli.reading import BatchRun
 from onrecord.errors import DOCUMENTS_FAILED, NotFound, OnrecordError
+from onrecord.records import LOW_CONFIDENCE, low_confidence
 
 
 def _open(db: str | None, *, create: bool = False):
@@ -157,21 +158,32 @@ def _ingest_parquet(store, folders: tuple[str, ...], progress: bool | None) -> i
 @click.option("--search", help='Full-text search in what was said: words, or "a phrase".')
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
               help="At most this many statements.")
+@click.option("--uncertain", "--all-confidence", "uncertain", is_flag=True,
+              help=f"Also list low-confidence statements (confidence under {LOW_CONFIDENCE}: more likely wrong than "
+                   f"right), marked {UNCERTAIN}.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True, help=FORMAT_HELP)
 def quotes(db: str | None, speaker: str | None, outlet: str | None, since: str | None, until: str | None,
-           kind: str | None, search: str | None, limit: int, fmt: str) -> None:
-    """Statements in the record, newest first. A --speaker that names nobody is an error (exit 3); a
-    search that matches nothing is not."""
+           kind: str | None, search: str | None, limit: int, uncertain: bool, fmt: str) -> None:
+    """Statements in the record, newest first, without the low-confidence ones unless --uncertain. A
+    --speaker that names nobody is an error (exit 3); a search that matches nothing is not.
+
+    Each row has its confidence (the probability that it is fully right: a real statement with the
+    right speaker) and, in json, jsonl and csv, "uncertain": true for a low-confidence one."""
     store = _open(db)
     try:
         if speaker and speaker.strip() and not store.has_speaker(speaker):
             raise NotFound(f"no speaker {speaker!r}")
         rows = store.statements(speaker=speaker, outlet=outlet, since=since, until=until, kind=kind, search=search,
-                                limit=limit)
+                                limit=limit, min_confidence=None if uncertain else LOW_CONFIDENCE)
     except OnrecordError as err:
         fail(err)
+    for row in rows:
+        row["uncertain"] = low_confidence(row["confidence"])
+        if fmt == "table":
+            row["confidence_cell"] = confidence_cell(row["confidence"])
     _emit(rows, fmt, [("published", "DATE", 10), ("speaker_name", "SPEAKER", 24), ("kind", "KIND", 8),
-                      ("cue.text", "CUE", 12), ("outlet", "OUTLET", 14), ("content_text", "CONTENT", 70)])
+                      ("confidence_cell", "CONF", 14 if uncertain else 4), ("cue.text", "CUE", 12),
+                      ("outlet", "OUTLET", 14), ("content_text", "CONTENT", 70)])
 
 
 @click.command()

@@ -10,6 +10,8 @@ Each function takes a connection in a transaction (``Store.read``); ``Store`` ha
 - ``since`` and ``until`` take ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, both ends included.
 - ``search`` is full text over the statement content: plain words must all occur, "quoted phrases"
   occur as written; words are stemmed (SQLite FTS5 porter, PostgreSQL ``english``).
+- ``min_confidence`` keeps the statements whose confidence is at least that (a statement without one
+  is left out); the pages and ``onrecord quotes`` pass ``records.LOW_CONFIDENCE`` unless asked for all.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ class Filters:
     until: str | date | None = None
     kind: str | None = None
     search: str | None = None
+    min_confidence: float | None = None
 
 
 # --- conditions ----------------------------------------------------------------------------------------
@@ -140,6 +143,8 @@ def conditions(conn: Connection, f: Filters) -> list[ColumnElement[bool] | TextC
         found = search_condition(conn, f.search)
         if found is not None:
             where.append(found)
+    if f.min_confidence is not None:
+        where.append(st.c.confidence >= float(f.min_confidence))
     return where
 
 
@@ -255,8 +260,10 @@ def find_speaker(conn: Connection, ref: int | str) -> int | None:
     return None
 
 
-def speaker(conn: Connection, ref: int | str, statement_limit: int = 50) -> dict[str, Any]:
-    """One speaker in full: aliases, roles with dates, statements per month, outlets, latest statements."""
+def speaker(conn: Connection, ref: int | str, statement_limit: int = 50, min_confidence: float | None = None
+            ) -> dict[str, Any]:
+    """One speaker in full: aliases, roles with dates, statements per month, outlets, latest statements
+    (those of at least ``min_confidence``, when given; the counts count every statement)."""
     sid = find_speaker(conn, ref)
     if sid is None:
         raise NotFound(f"no speaker {ref!r}")
@@ -283,7 +290,7 @@ def speaker(conn: Connection, ref: int | str, statement_limit: int = 50) -> dict
         .group_by(st.c.outlet).order_by(func.count().desc(), st.c.outlet))]
     out["article_count"] = conn.execute(select(func.count(speaker_mentions.c.article_id.distinct()))
                                         .where(speaker_mentions.c.speaker_id == sid)).scalar_one()
-    out["statements"] = statements(conn, Filters(speaker=sid), limit=statement_limit)
+    out["statements"] = statements(conn, Filters(speaker=sid, min_confidence=min_confidence), limit=statement_limit)
     return out
 
 

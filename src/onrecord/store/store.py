@@ -366,11 +366,13 @@ class Store:
 
     def statements(self, speaker: int | str | None = None, outlet: str | None = None, since: str | None = None,
                    until: str | None = None, kind: str | None = None, search: str | None = None,
-                   limit: int = 50, after_id: int | None = None) -> list[dict[str, Any]]:
-        """Statements newest first (article date, then id). Pages: pass the last row's ``id`` as ``after_id``."""
+                   limit: int = 50, after_id: int | None = None, min_confidence: float | None = None
+                   ) -> list[dict[str, Any]]:
+        """Statements newest first (article date, then id). Pages: pass the last row's ``id`` as ``after_id``;
+        ``min_confidence``: only statements of at least that confidence."""
         with self.read() as conn:
-            return queries.statements(conn, queries.Filters(speaker, outlet, since, until, kind, search),
-                                      limit=limit, after_id=after_id)
+            return queries.statements(conn, queries.Filters(speaker, outlet, since, until, kind, search,
+                                                            min_confidence), limit=limit, after_id=after_id)
 
     def speakers(self, search: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
         with self.read() as conn:

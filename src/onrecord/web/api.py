@@ -2,7 +2,9 @@
 ``Reader``, and answer JSON (the OpenAPI description is ``/openapi.json``).
 
 - ``GET /api/statements`` — the CLI's filters (speaker, outlet, since, until, kind, search), newest
-  first; ``limit`` and an opaque ``cursor``: ``{"items": [...], "next": cursor or null}``;
+  first; ``limit`` and an opaque ``cursor``: ``{"items": [...], "next": cursor or null}``. Every
+  statement is there, each with its ``confidence``; ``min_confidence`` keeps those of at least that
+  (``min_confidence=0.5``, ``records.LOW_CONFIDENCE``, gives what the pages show by default);
 - ``GET /api/speakers`` (search, limit), ``GET /api/speakers/{id}`` (also a name), with per week;
 - ``GET /api/articles/{id}`` (also a key or URL) — the stored reading with statement ids;
 - ``GET /api/outlets``, ``GET /api/outlets/{name}``, ``GET /api/counts``, ``GET /api/health``;
@@ -27,7 +29,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from onrecord.records import Reading
+from onrecord.records import LOW_CONFIDENCE, Reading
 from onrecord.store import queries
 from onrecord.store.queries import KINDS
 from onrecord.store.store import Store
@@ -122,10 +124,14 @@ def add_api_routes(app: FastAPI, token: str | None) -> None:
                    until: str | None = Query(None, description="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD"),
                    kind: str | None = Query(None, description=" | ".join(KINDS)),
                    search: str | None = Query(None, description='Full text: words, or "a phrase"'),
+                   min_confidence: float | None = Query(
+                       None, ge=0.0, le=1.0, description=f"Only statements of at least this confidence "
+                       f"({LOW_CONFIDENCE}: what the pages show by default; none: every statement)"),
                    limit: int = Query(50, ge=1, le=MAX_LIMIT),
                    cursor: str | None = Query(None, description="The `next` of the page before")) -> JSONResponse:
         items, next_cursor = web_queries.page_of_statements(
-            _store(request), web_queries.Filters(speaker, outlet, since, until, kind, search), limit, cursor)
+            _store(request), web_queries.Filters(speaker, outlet, since, until, kind, search, min_confidence),
+            limit, cursor)
         return JSONResponse({"items": items, "next": next_cursor})
 
     @app.get("/api/speakers", tags=["record"], summary="Speakers, most statements first")

@@ -11,6 +11,10 @@ highest precedence that covers it:
   3. boilerplate (outlet banners, appeals) around the story;
   4. plain text.
 
+A highlighted statement's number (its anchor ``#st-N`` in the page's list) is its ``position`` in the
+article plus one, so links into an article hold whichever statements the page leaves out; the
+highlight of a low-confidence statement (``records.low_confidence``) has the class ``uncertain``.
+
 A statement's content outside the article (lists on the home, search, speaker and article pages) is
 shown by ``shown_content``, the one rule for quotation marks: only direct content is put in quotation
 marks, and never twice (a mark the content already has is not added again); mixed content is shown as
@@ -29,6 +33,8 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+from onrecord.records import low_confidence
 
 PALETTE = 12
 DATE_LABEL_WIDTH = 64.0  # a date ("2024-01-15") at the chart's 11 px in a wide sans-serif (DejaVu Sans: 64 px)
@@ -61,6 +67,8 @@ def statement_title(row: dict[str, Any]) -> str:
         parts.append(f"cue: {row['cue']['text']}")
     if row.get("addressee"):
         parts.append(f"to: {row['addressee']['text']}")
+    if "confidence" in row and low_confidence(row["confidence"]):
+        parts.append(f"uncertain (confidence {row['confidence'] or 0:.2f})")
     return " — ".join(parts)
 
 
@@ -189,7 +197,8 @@ def _attrs(kind: str | None, index: int | None, statements: list[dict[str, Any]]
         return {}
     row = statements[index]
     return {"speaker": speaker_label(row), "colour": colour(row.get("speaker_id"), row.get("speaker_name")),
-            "title": statement_title(row), "number": index + 1}
+            "title": statement_title(row), "number": int(row.get("position", index)) + 1,
+            "uncertain": "confidence" in row and low_confidence(row["confidence"])}
 
 
 # --- the weekly chart ----------------------------------------------------------------------------------------

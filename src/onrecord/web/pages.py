@@ -9,6 +9,10 @@
 - ``/outlets/{name}`` — top speakers, shares of direct/mixed/indirect and of unnamed sources;
 - ``/docs`` — the API's routes from the OpenAPI description (the default docs load scripts from a CDN).
 
+Low-confidence statements (``records.low_confidence``: more likely wrong than right, docs/confidence.md)
+are left out of every list and highlight; ``?uncertain=1`` shows them too, each marked "uncertain",
+and every page that lists statements links to the other view (``switch``).
+
 Every text from an article reaches HTML through a template with autoescape on (SVG included); styles
 live in ``/static/style.css`` (the Content-Security-Policy allows no inline style or script).
 """
@@ -21,6 +25,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from onrecord.records import LOW_CONFIDENCE, low_confidence
 from onrecord.store import queries
 from onrecord.store.queries import search_terms
 from onrecord.store.store import Store
@@ -32,15 +37,19 @@ router = APIRouter(include_in_schema=False)
 env = Environment(loader=PackageLoader("onrecord.web", "templates"), autoescape=select_autoescape(default=True),
                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False)
 env.globals.update(colour=web_markup.colour, percent=web_markup.percent, speaker_label=web_markup.speaker_label,
-                   statement_title=web_markup.statement_title, shown_content=web_markup.shown_content)
+                   statement_title=web_markup.statement_title, shown_content=web_markup.shown_content,
+                   low_confidence=low_confidence)
 
 PAGE_SIZE = 50
+UNCERTAIN = Query(False, description="Also show low-confidence statements, marked uncertain")
 
 
 def render(name: str, context: dict[str, Any] | None = None, *, status_code: int = 200, **more: Any
            ) -> HTMLResponse:
-    """A template rendered with ``context`` and ``more`` (every page has ``q``, the search box's text)."""
-    values = {"q": "", **(context or {}), **more}
+    """A template rendered with ``context`` and ``more`` (every page has ``q``, the search box's text, and
+    ``uncertain`` and ``switch``: whether low-confidence statements are shown, and the link that turns them
+    on or off, none by default)."""
+    values = {"q": "", "uncertain": False, "switch": None, **(context or {}), **more}
     return HTMLResponse(env.get_template(name).render(**values), status_code=status_code)
 
 
@@ -52,7 +61,21 @@ def _store(request: Request) -> Store:
     return request.app.state.store
 
 
-def _search(store: Store, q: str, cursor: str | None) -> dict[str, Any]:
+def min_confidence(uncertain: bool) -> float | None:
+    """The confidence a listed statement needs: none with ``?uncertain=1``, else ``LOW_CONFIDENCE``."""
+    return None if uncertain else LOW_CONFIDENCE
+
+
+def switch(request: Request, uncertain: bool, hidden: int | None = None) -> dict[str, Any]:
+    """The link to the page's other view (uncertain statements shown or left out), from the first page;
+    ``hidden``: how many statements the page leaves out, when known."""
+    url = request.url.remove_query_params(["uncertain", "cursor"])
+    if not uncertain:
+        url = url.include_query_params(uncertain=1)
+    return {"shown": uncertain, "href": url.path + (f"?{url.query}" if url.query else ""), "hidden": hidden}
+
+
+def _search(store: Store, q: str, cursor: str | None, uncertain: bool) -> dict[str, Any]:
     """What one box finds: statements by full text, speakers by name, articles by title."""
     q = q.strip()
     if not q:
@@ -60,8 +83,8 @@ def _search(store: Store, q: str, cursor: str | None) -> dict[str, Any]:
     statements: list[dict[str, Any]] = []
     next_cursor = None
     if search_terms(q):
-        statements, next_cursor = web_queries.page_of_statements(store, web_queries.Filters(search=q), PAGE_SIZE,
-                                                                 cursor)
+        statements, next_cursor = web_queries.page_of_statements(
+            store, web_queries.Filters(search=q, min_confidence=min_confidence(uncertain)), PAGE_SIZE, cursor)
     with store.read() as conn:
         found_articles = web_queries.find_articles(conn, q, limit=20)
     return {"statements": statements, "next": next_cursor, "speakers": store.speakers(search=q, limit=20),
@@ -69,48 +92,55 @@ def _search(store: Store, q: str, cursor: str | None) -> dict[str, Any]:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, q: str = Query("", max_length=500), cursor: str | None = None) -> HTMLResponse:
+def home(request: Request, q: str = Query("", max_length=500), cursor: str | None = None,
+         uncertain: bool = UNCERTAIN) -> HTMLResponse:
     store = _store(request)
     if q.strip():
-        return render("search.html", q=q, results=_search(store, q, cursor), page="/")
+        return render("search.html", q=q, results=_search(store, q, cursor, uncertain), page="/",
+                      uncertain=uncertain, switch=switch(request, uncertain))
     with store.read() as conn:
         outlets = web_queries.outlets(conn, top=0)[:12]
     return render("home.html", counts=store.counts(), speakers=store.speakers(limit=12), outlets=outlets,
-                  latest=store.statements(limit=10))
+                  latest=store.statements(limit=10, min_confidence=min_confidence(uncertain)),
+                  switch=switch(request, uncertain))
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, q: str = Query("", max_length=500), cursor: str | None = None) -> HTMLResponse:
-    return render("search.html", q=q, results=_search(_store(request), q, cursor), page="/search")
+def search(request: Request, q: str = Query("", max_length=500), cursor: str | None = None,
+           uncertain: bool = UNCERTAIN) -> HTMLResponse:
+    return render("search.html", q=q, results=_search(_store(request), q, cursor, uncertain), page="/search",
+                  uncertain=uncertain, switch=switch(request, uncertain))
 
 
 @router.get("/articles/{article:path}", response_class=HTMLResponse)
-def article(request: Request, article: str) -> HTMLResponse:
+def article(request: Request, article: str, uncertain: bool = UNCERTAIN) -> HTMLResponse:
     with _store(request).read() as conn:
         found = web_queries.article(conn, article)
     reading = found["reading"]
-    rows = found["statements"]
+    rows = [row for row in found["statements"] if uncertain or not low_confidence(row["confidence"])]
     boilerplate = [b.to_dict() for b in reading.article.boilerplate]
     segments = web_markup.highlight(reading.article.text, rows, boilerplate)
     return render("article.html", id=found["id"], key=found["key"], art=reading.article, statements=rows,
-                  segments=segments, people=reading.people, not_attributed=reading.not_attributed)
+                  segments=segments, people=reading.people, not_attributed=reading.not_attributed,
+                  switch=switch(request, uncertain, len(found["statements"]) - len(rows)))
 
 
 @router.get("/speakers/{speaker:path}", response_class=HTMLResponse)
-def speaker(request: Request, speaker: str, cursor: str | None = None) -> HTMLResponse:
+def speaker(request: Request, speaker: str, cursor: str | None = None, uncertain: bool = UNCERTAIN) -> HTMLResponse:
     store = _store(request)
+    least = min_confidence(uncertain)
     with store.read() as conn:  # what ``Store.speaker`` reads, and the weeks, in one transaction
-        info = queries.speaker(conn, speaker, statement_limit=PAGE_SIZE)
+        info = queries.speaker(conn, speaker, statement_limit=PAGE_SIZE + 1, min_confidence=least)
         weeks = web_queries.per_week(conn, info["id"])
     if cursor:
-        rows, next_cursor = web_queries.page_of_statements(store, web_queries.Filters(speaker=info["id"]),
-                                                           PAGE_SIZE, cursor)
-    else:  # the speaker's first page comes with it
+        rows, next_cursor = web_queries.page_of_statements(
+            store, web_queries.Filters(speaker=info["id"], min_confidence=least), PAGE_SIZE, cursor)
+    else:  # the speaker's first page comes with it (one row more: whether another page follows)
         rows = info["statements"][:PAGE_SIZE]
-        next_cursor = web_queries.encode_cursor(rows[-1]["id"]) \
-            if len(rows) == PAGE_SIZE and info["statement_count"] > PAGE_SIZE else None
+        next_cursor = web_queries.encode_cursor(rows[-1]["id"]) if len(info["statements"]) > PAGE_SIZE else None
     return render("speaker.html", sp=info, chart=web_markup.week_chart(weeks["weeks"]),
-                  undated=weeks["undated"], statements=rows, next=next_cursor)
+                  undated=weeks["undated"], statements=rows, next=next_cursor, uncertain=uncertain,
+                  switch=switch(request, uncertain))
 
 
 @router.get("/outlets/{name:path}", response_class=HTMLResponse)

@@ -72,7 +72,7 @@ def page_of_statements(store: Any, f: Filters, limit: int, cursor: str | None = 
     One row more than asked is read to know whether another page follows."""
     after = decode_cursor(cursor) if cursor else None
     rows = store.statements(speaker=f.speaker, outlet=f.outlet, since=f.since, until=f.until, kind=f.kind,
-                            search=f.search, limit=limit + 1, after_id=after)
+                            search=f.search, limit=limit + 1, after_id=after, min_confidence=f.min_confidence)
     if len(rows) > limit:
         return rows[:limit], encode_cursor(rows[limit - 1]["id"])
     return rows, None
