@@ -329,7 +329,7 @@ def answer_statements(text: str, interview: Layout) -> list[Statement]:
             label_at = text.find(label, start, body)
             source = TextSpan(label_at, label_at + len(label), label) if label_at >= 0 else None
         out.append(Statement(kind="direct", cue=None, source=source, content=[TextSpan(at, at + len(words), words)],
-                             confidence=ANSWER_CONFIDENCE))
+                             confidence=ANSWER_CONFIDENCE, signals={"origin": "answer"}))
     return out
 
 
