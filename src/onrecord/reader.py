@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from onrecord.attribution.pipeline import MAX_CHARS, shared
+from onrecord.attribution.speakers import resolved
 from onrecord.attribution.statements import communicates
 from onrecord.errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
 from onrecord.extraction.identity import article_keys
@@ -59,9 +60,10 @@ class Reader:
     """Holds one loaded pipeline; cheap to call many times."""
 
     def __init__(self, nlp: Language | None = None, max_bytes: int = DEFAULT_MAX_BYTES, scope: str = "record"):
-        """``scope``: "record" keeps the statements that report an act of communication (what goes
-        on the record); "all" also keeps attitudes and intentions ("thinks", "wants"), as PolNeAR
-        counts them (``onrecord eval polnear`` reads so)."""
+        """``scope``: "record" keeps the statements that report an act of communication by a speaker
+        it can name (what goes on the record: no unresolved "it", no "the data"); "all" also keeps
+        attitudes and intentions ("thinks", "wants") and statements with no speaker, as PolNeAR counts
+        them (``onrecord eval polnear`` reads so)."""
         if scope not in SCOPES:
             raise ValueError(f"scope is one of {', '.join(SCOPES)}, not {scope!r}")
         self.scope = scope
@@ -169,7 +171,7 @@ class Reader:
         statements = list(doc._.statements or [])
         people = list(doc._.people or [])
         if self.scope == "record":
-            statements = [st for st in statements if communicates(doc, st)]
+            statements = [st for st in statements if communicates(doc, st) and resolved(st)]
             speaking = {st.speaker.name for st in statements if st.speaker}
             people = [p for p in people if p.name in speaking]
         if plain != text:

@@ -248,7 +248,7 @@ CASES: list[tuple[str, str, list[list[Piece]], list[tuple[str | None, str]], lis
      ("Martisius studied bone tools from two caves. These five bone tools were made from bison ribs. "
       "We compared them with the animal bones from the same layers."),
      [[("source", "We"), ("cue", "compared"), ("content", "them with the animal bones from the same layers")]],
-     [("We", "unnamed")],
+     [(None, "unnamed")],
      []),
     ("we-is-the-organization-that-spoke-just-before",
      "Amnesty International said the trial was unfair. We believe the verdict will not stand.",

@@ -30,9 +30,9 @@ def test_one_statement(reader, text, source, cue, content):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("“It is over,” she said.", "direct"),
-    ("She said the plan was ‘a disgrace’ and should end.", "mixed"),
-    ("She said the plan was over.", "indirect"),
+    ("Anna Berg was at the meeting. “It is over,” she said.", "direct"),  # "she" needs someone to be
+    ("Anna Berg was at the meeting. She said the plan was ‘a disgrace’ and should end.", "mixed"),
+    ("Anna Berg was at the meeting. She said the plan was over.", "indirect"),
 ])
 def test_kinds(reader, text, kind):
     got = found(reader, text)
@@ -40,7 +40,7 @@ def test_kinds(reader, text, kind):
 
 
 def test_quote_split_by_its_cue_is_one_statement(reader):
-    text = "“We won,” she said. “And we will win again.”"
+    text = "Anna Berg was at the rally. “We won,” she said. “And we will win again.”"
     got = found(reader, text)
     assert len(got) == 1
     assert [c.strip("“”, ") for c in got[0][3]] == ["We won", "And we will win again."]
@@ -66,8 +66,8 @@ def test_floating_quote_continues_the_previous_speaker(reader):
 
 
 @pytest.mark.parametrize("text, addressee", [
-    ("He told reporters that the talks had failed.", "reporters"),
-    ("She said to the committee that she was innocent.", "the committee"),
+    ("Tom Kell left Geneva. He told reporters that the talks had failed.", "reporters"),
+    ("Anna Berg was in court. She said to the committee that she was innocent.", "the committee"),
     ("Taxes will rise, according to the finance minister.", None),
     ("The mayor said the bridge would reopen.", None),
 ])

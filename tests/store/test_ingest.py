@@ -139,11 +139,11 @@ SAME_PERSON = [  # name forms under which Wikinews articles quote one person
     ["Abdel Fattah el-Sisi", "Sisi"],
     # (Ricardo Rosselló: quoted in one article only, since "Rosselló appointed Pierluisi" is no statement)
     ["Wanda Vázquez Garced", "Wanda Vázquez"],
-    ["Chuck Schumer", "Democrat Chuck Schumer"],
+    ["Chuck Schumer"],  # the readings drop role words from names: "Democrat Chuck Schumer" is Chuck Schumer
     ["Brian T. Carroll", "Brian Carroll"],
-    ["Don Blankenship", "Businessman Don Blankenship"],
-    ["Aparna Garg", "Mysore Divisional Railway Manager Aparna Garg"],
-    ["Chris Wright", "Technical Officer Chris Wright"],
+    ["Don Blankenship"],  # "Businessman Don Blankenship"
+    ["Aparna Garg"],  # "Mysore Divisional Railway Manager Aparna Garg"
+    ["Chris Wright"],  # "Technical Officer Chris Wright"
     ['Jeremy "Spike" Cohen', "Spike Cohen"],
 ]
 DIFFERENT_PEOPLE = [("Donald Trump", "Mary Trump"), ("Joe Biden", "Hunter Biden"), ("Boris Johnson", "Gary Johnson"),

@@ -5,51 +5,60 @@ The spaCy component ``onrecord_speakers`` runs after the statement finder. It re
 each statement's ``speaker`` and writes ``doc._.people`` (each speaker once, in order of first
 appearance; unnamed speakers stay out). The pure core is :func:`resolve`.
 
-Precedence, per statement (the first rule that applies wins):
+Precedence, per statement (the first rule that applies wins; the rules about names and the word lists
+live in ``naming.py``). A source that names nobody gives no speaker (``Speaker(None)``: ``resolved``
+is false and the record leaves the statement out), and passes none on.
 
 1. no source (a floating quote, "..., adding that ...") -> the previous statement's speaker;
 2. a pronoun (``data/pronouns.tsv``) -> the nearest compatible earlier mention, a grammatical
    subject within ``WINDOW`` sentences beating a nearer non-subject; mentions are earlier speakers
-   and, outside statement contents, PERSON entities (he/she) or plural subject nouns (they);
-   "I" is the previous speaker (the voice being quoted); "we" only an organization mentioned within
-   ``WINDOW`` sentences, else it stays unnamed ("we" is never a group the speaker talks about:
-   in interviews that rule once made "these five bone tools" the source of 20 statements);
-3. a proper name -> the name without titles, roles, appositions or relative clauses, which become
-   descriptors (a role written like a name with a person's name beside it, "The Senate Minority
-   Leader, Chuck Schumer", is that person); a lone surname (or first name) -> the full name seen in
-   the article before it (of several sharing it, the one named in full most often, then the
-   latest), else the first one after;
-   the kind from the word lists, titles and NER; the gender from titles, gendered role nouns, the
-   pronouns already resolved to the person, else a given name (``given_name_genders.tsv``);
-4. a common noun after the/this/that ("the adviser", "the ministry") -> the latest speaker with that
-   role word (descriptor head or organization word); a relative "who" -> the name it relates to;
-5. otherwise by its head noun: group (``group_nouns.txt``), organization
-   (``organization_words.txt``) or unnamed, named by the source as written (trimmed).
+   and, outside statement contents, PERSON entities (he/she) or plural subject nouns that can speak
+   (they: "Protesters' demands" are the protesters, "Planets" nobody); "I" is the previous speaker
+   (the voice being quoted); "we" only an organization mentioned within ``WINDOW`` sentences;
+3. a role phrase naming one person ("The governor of Ohio, Mike DeWine", "Conservative Party leader
+   and Prime Minister Boris Johnson said") -> that person;
+4. a thing or document with an owner ("Johns Hopkins University data", "her reasoning") -> the owner,
+   by these rules; a thing alone ("the data") -> nobody;
+5. a proper name -> the name without titles, roles ("Senate Minority Whip"), appositions or relative
+   clauses, which become descriptors; an organization's goes on over "of Montana", stops at a bracket;
+   an acronym the article spells out, a company named short ("Ford") -> the full name; a lone surname
+   ("Mijares", "La Riva") -> the full name seen before it (of several sharing it, the one named in
+   full most often, then the latest), else the first after, else one written anywhere ("Represenative
+   Adam Schiff"); the kind from the word lists, titles, role nouns and the article's entity tags; the
+   gender from titles, gendered role nouns, pronouns resolved to the person, else a given name;
+6. a common noun after the/this/that, or a role written like a name ("the adviser", "The President")
+   -> the latest speaker with that role (descriptor head or organization word), or a person named with
+   it nearer before ("The actress": "Actress Denise Crosby"); "vice president" is not "president";
+   a relative "who" -> the name it relates to;
+7. otherwise by its head noun: nobody for a pronoun-like word, a question or a negation ("you",
+   "one", "which specific individuals", "no cause of death"), else group (``group_nouns.txt``),
+   organization (``organization_words.txt``) or unnamed, named by the source as written (trimmed).
 
 No coreference model: one pass over the statements, local work on each source span, plus one pass
 over the tokens only when a plural pronoun needs plural noun mentions.
 
 How each speaker was found goes into ``statement.signals["speaker_by"]``, set where a rule above
 decides (it changes no choice; confidence.py reads it): "interview", "previous" (1), "pronoun" (2),
-"name" or "surname" (3: a part of a name completed from the article), "role" (4: an earlier speaker
-of that role), "description" (5: named as written), "unresolved" (a pronoun, or no source, with none).
+"name" or "surname" (3-5; "surname": a name completed from the article, a surname, an acronym, a
+company named short), "role" (6: a speaker or person named with that role), "description" (7: named
+as written), "unresolved" (no speaker).
 """
 
 from __future__ import annotations
 
 import heapq
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from onrecord import wordlists
+from onrecord.attribution import naming
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
+from onrecord.attribution.naming import Lexicon, lexicon, norm
 from onrecord.records import Person, Speaker, Statement
 
 PERSON, ORGANIZATION, GROUP, UNNAMED = "person", "organization", "group", "unnamed"
@@ -64,53 +73,11 @@ _PLURAL = {"NNS", "NNPS"}
 _NOUNS = {"NOUN", "PROPN", "PRON"}
 _SEPARATORS = {",", ":", ".", "HYPH", "NFP"}  # punctuation tags trimmed off a phrase's edges
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_BODIES = {"ORG", "GPE", "FAC", "LOC", "NORP"}
+_BARE = {"det", "punct", "relcl", "appos", "acl", "cc", "conj"}  # a role noun alone: "the actress, who ..."
 _NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 ROUTES = ("interview", "previous", "name", "surname", "pronoun", "role", "description", "unresolved")
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The word lists, loaded once from ``data/``."""
-
-    pronouns: dict[str, tuple[str, str, str]]  # word -> (gender m/f/n/-, number sg/pl, person 1/3)
-    titles: dict[str, tuple[str, str]]  # word -> (gender, honorific | title | suffix)
-    group_nouns: frozenset[str]
-    org_words: frozenset[str]
-    gendered: dict[str, str]
-    given_genders: dict[str, str]  # a given name -> m/f, the weakest sign of gender
-    variants: dict[str, str]
-
-    def title(self, word: str) -> tuple[str, str] | None:
-        return self.titles.get(word.lower().rstrip("."))
-
-    def role(self, word: str) -> str:
-        w = word.lower()
-        return self.variants.get(w, w)
-
-    def has_org_word(self, text: str) -> bool:
-        padded = f" {_norm(text)} "
-        return any(f" {w} " in padded for w in self.org_words)
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    variants: dict[str, str] = {}
-    for row in wordlists.rows("speaker_spelling_variants.tsv"):
-        variants.update({w.lower(): row[0].lower() for w in row})
-    return Lexicon(
-        pronouns={r[0].lower(): (r[1], r[2], r[3]) for r in wordlists.rows("pronouns.tsv")},
-        titles={r[0].lower(): (r[1], r[2]) for r in wordlists.rows("titles.txt")},
-        group_nouns=frozenset(r[0].lower() for r in wordlists.rows("group_nouns.txt")),
-        org_words=frozenset(r[0].lower() for r in wordlists.rows("organization_words.txt")),
-        gendered={r[0].lower(): r[1] for r in wordlists.rows("speaker_gendered_nouns.tsv")},
-        given_genders={r[0].lower(): r[1] for r in wordlists.rows("given_name_genders.tsv")},
-        variants=variants,
-    )
-
-
-def _norm(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", name).replace("\u2019", "'").casefold().split())
 
 
 @dataclass(eq=False)
@@ -126,7 +93,7 @@ class _Entity:
     root: int | None = None  # token of a non-speaker mention, described if it comes to speak
 
     def add(self, items: list[str], value: str) -> None:
-        if value and _norm(value) != _norm(self.name) and value not in items:
+        if value and norm(value) != norm(self.name) and value not in items:
             items.append(value)
 
 
@@ -169,16 +136,21 @@ class _Resolver:
         self.entities: dict[str, _Entity] = {}
         self.spoken: list[_Mention] = []  # speakers' mentions, in the order they were found
         self.spoken_by_pos: list[_Mention] = []  # the same by position, the earlier found first on a tie
-        self.person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in _norm(e.text).split()}
+        self.person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in norm(e.text).split()}
         full_names = self._full_names()
-        self.by_surname = _index(full_names, lambda n: _norm(self._surname(n)))
-        self.by_first_name = _index(full_names, lambda n: _norm(n.split()[0]))
+        self.by_surname = naming.index_names(full_names, lambda n: norm(self._surname(n)))
+        bodies = {w for e in doc.ents if e.label_ in _BODIES for w in norm(e.text).split()}
+        self.by_first_name = naming.index_names([(p, n) for p, n in full_names if norm(n).split()[0] not in bodies],
+                                    lambda n: norm(n.split()[0]))  # "CNN" is not "CNN Philippines"
+        self.by_given_name_form = naming.index_names(naming.given_name_forms(doc), lambda n: norm(self._surname(n)))
         self._people_mentions: list[_Mention] | None = None
         self._interviewees: dict[str, str | None] = {}
         self.interview = (Layout.from_data(doc.user_data[INTERVIEW_KEY]) if INTERVIEW_KEY in doc.user_data
                           else layout(doc.text))
         self._plural_mentions: list[_Mention] | None = None
         self.route = "unresolved"  # how the statement at hand got its speaker (ROUTES), set where decided
+        self._role_mentions: list[tuple[int, set[str], Span]] | None = None
+        self.acronyms = naming.acronyms(doc)
 
     # -- the pass -------------------------------------------------------------------------------
     def run(self) -> list[Person]:
@@ -194,7 +166,7 @@ class _Resolver:
                     tok = self.doc[entity.root]
                     self._learn(entity, tok.sent, tok, self._name_bounds(tok.sent, tok)[0])
             found.append(entity)
-            previous = entity or previous
+            previous = entity  # a statement with no speaker passes none on ("I", a floating quote)
         for st, e in zip(self.statements, found):
             st.speaker = Speaker(e.name, e.kind, list(e.descriptors)) if e else Speaker(None, UNNAMED)
         spoke = sorted((e for e in self.entities.values() if e.first >= 0 and e.kind != UNNAMED),
@@ -202,6 +174,8 @@ class _Resolver:
         return [Person(e.name, e.kind, self._aliases(e), list(e.descriptors)) for e in spoke]
 
     def _statement(self, st: Statement, previous: _Entity | None) -> _Entity | None:
+        """The statement's speaker; None when its source names nobody (an unresolved pronoun, "the
+        data"), or it has no source and the statement before it had no speaker."""
         if (answerer := self._answerer(st)) is not None:
             self.route = "interview"
             return self._spoke(answerer, st.source.start if st.source else st.start)
@@ -217,16 +191,27 @@ class _Resolver:
             named = root.head.head.head if root.head.head.dep_ == "appos" else root.head.head
             if self._is_name(named):
                 root, span = named, self.doc[named.left_edge.i:named.right_edge.i + 1]
+        cue = st.cue.start if st.cue and st.cue.start >= st.source.end else None
+        entity = self._source(span, root, st.source.start, previous, cue)
+        return None if entity is None else self._spoke(entity, st.source.start)
+
+    def _source(self, span: Span, root: Token, pos: int, previous: _Entity | None,
+                cue: int | None = None) -> _Entity | None:
+        """Whom a source phrase names (rules 2-7 of the module's precedence); ``cue``: where the cue
+        starts when it follows the phrase (a name may stand between them)."""
         if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
-            entity = self._pronoun(root, st.source.start, previous)
-        elif self._is_name(root) and root.ent_type_ != "PERSON" and \
-                (named := self._named_in_apposition(span, root, person_only=True)) is not None:
-            entity = named
-        elif self._is_name(root):
-            entity = self._proper(span, root)
-        else:
-            entity = self._common(span, root)
-        return self._spoke(entity, st.source.start)
+            return self._pronoun(root, pos, previous)
+        if root.ent_type_ != "PERSON" and (self._is_name(root) or root.pos_ in _NOUNS) and (
+                (self._is_name(root) and (named := self._named_in_apposition(span, root, person_only=True)))
+                or (named := self._beside_role(span, root, cue))):
+            return named
+        if (owner := naming.owner(root)) is not None:  # "Johns Hopkins University data": the university
+            return self._source(self.doc[owner.left_edge.i:owner.i + 1], owner, pos, previous)
+        if naming.thing(root):  # "Findings also suggested": a thing, even at a sentence's start
+            return None
+        if (self._is_name(root) and not self._only_roles(span, root)) or self._lone_surname(span, root):
+            return self._proper(span, root)
+        return self._common(span, root)
 
     def _spoke(self, entity: _Entity, pos: int) -> _Entity:
         mention = _Mention(pos, self._sent(pos), True, entity)
@@ -275,9 +260,14 @@ class _Resolver:
         full = None if " " in name or self.lex.has_org_word(name) else self._full_name(name, span.start_char)
         if full:
             entity = self._entity(PERSON, full)
+        elif (spelled := self.acronyms.get(norm(name))) is not None:  # "NHC": "National Hurricane Center"
+            entity = self._entity(ORGANIZATION, naming.full_company(spelled, self.doc, self.acronyms))
         else:
-            entity = self._entity(self._kind(name, span, root, left, role), name)
-        self.route = "surname" if full else "name"
+            kind = self._kind(name, span, root, left, role)
+            if kind == ORGANIZATION:
+                name = naming.full_company(name, self.doc, self.acronyms)
+            entity = self._entity(kind, name)
+        self.route = "name" if entity.name == written else "surname"  # completed from the article
         entity.add(entity.aliases, written)
         self._learn(entity, span, root, left)
         return entity
@@ -285,7 +275,12 @@ class _Resolver:
     @staticmethod
     def _is_name(root: Token) -> bool:
         capital = root.text[:1].isupper() or (root.i > 0 and root.nbor(-1).tag_ == "HYPH")
-        return capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED)
+        return (capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED)) or naming.particle_name(root)
+
+    def _lone_surname(self, span: Span, root: Token) -> bool:
+        """A capitalised word alone that is the surname of a person the article names in full, whatever
+        its tag ("Mijares" read as a plural noun)."""
+        return len(span) == 1 and root.text[:1].isupper() and norm(root.text) in self.by_surname
 
     def _name_bounds(self, span: Span, root: Token) -> tuple[int, int]:
         """Token bounds of the name ending at ``root``: proper nouns attached to it, no titles."""
@@ -300,12 +295,16 @@ class _Resolver:
                 break
         right = root.i + 1
         if root.ent_iob_ in ("B", "I"):  # "Ministry of Defence": the entity goes on to the right
-            while right < span.end and doc[right].ent_iob_ == "I":
-                right += 1
+            while right < span.end and doc[right].ent_iob_ == "I" and not naming.bracket(doc[right]):
+                right += 1  # never a bracket: "World Health Organization (WHO" is the name and an acronym
         while right < span.end and (title := self.lex.title(doc[right].text)) and title[1] == "suffix":
             right += 1
         while right - 1 > left and (doc[right - 1].tag_ == "POS" or doc[right - 1].is_punct):
             right -= 1
+        if (start := naming.person_start(doc, left, root, right, self.lex.has_org_word)) != left:
+            return start, right  # "Senate Minority Whip Dick Durbin": a person after a role
+        if root.ent_type_ != "PERSON" and (root.ent_type_ == "ORG" or self.lex.has_org_word(doc[left:right].text)):
+            return naming.org_bounds(doc, left, right, span.end, self.lex.has_org_word)
         return left, right
 
     def _name_part(self, t: Token, root: Token) -> bool:
@@ -316,12 +315,23 @@ class _Resolver:
         if self.lex.has_org_word(name):
             return ORGANIZATION
         before = self.doc[max(span.start, root.left_edge.i):left]
-        if (root.ent_type_ == "PERSON" or _norm(name).split()[-1] in self.person_words
-                or any(self.lex.title(t.text) for t in before)):
+        if any(self.lex.title(t.text) for t in before) or naming.after_role(self.doc, left):
             return PERSON
-        heads = [*self._appositions(span, root), *before[-1:], *([role] if role else [])]
-        if any(h.tag_ in ("NN", "NNS") and not self._collective(h) for h in heads):
+        heads = [h for h in (*self._appositions(span, root), *before[-1:], *([role] if role else []))
+                 if h.tag_ in ("NN", "NNS")]
+        if any(self._collective(h) == ORGANIZATION for h in heads):
+            return ORGANIZATION  # "US-based software company Red Hat"
+        if any(not self._collective(h) for h in heads):
             return PERSON  # described by a role noun: "an investigative journalist"
+        if naming.given_name_first(name):
+            return PERSON  # "Jacqueline De León", whatever the tagger says
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) and root.tag_ == "NNP":
+            return ORGANIZATION  # a person is never "the X": "according to The Verge"
+        labels = [e.label_ for e in self.doc.ents if norm(e.text.removesuffix("'s")).removeprefix("the ") == norm(name)]
+        if labels.count("PERSON") < sum(label in ("ORG", "GPE", "FAC", "LOC") for label in labels):
+            return ORGANIZATION  # the article's tags, most of them: "Red Hat" once a PERSON, ten times an ORG
+        if root.ent_type_ == "PERSON" or norm(name).split()[-1] in self.person_words:
+            return PERSON
         if root.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
             return ORGANIZATION
         return GROUP if root.ent_type_ == "NORP" else PERSON
@@ -339,17 +349,21 @@ class _Resolver:
         if pre:
             entity.add(entity.descriptors, _text(pre))
             self._role(entity, pre[-1])
+        name_end = self._name_bounds(span, root)[1]
         for head in self._appositions(span, root):
-            if head.like_num:
+            if head.like_num or head.i < name_end:  # "Vega" of "Arnel dela Vega" is the name itself
+                continue
+            if naming.bracket(head.nbor(-1)):  # "(WHO": an acronym
+                entity.add(entity.aliases, head.text)
                 continue
             entity.add(entity.descriptors, self._np(head, span, whole=False))
             self._role(entity, head)
         if entity.kind == ORGANIZATION:
-            padded = f" {_norm(entity.name)} "
+            padded = f" {norm(entity.name)} "
             entity.roles.update(w for w in self.lex.org_words if f" {w} " in padded)
 
     def _role(self, entity: _Entity, head: Token) -> None:
-        entity.roles.add(self.lex.role(head.lemma_))
+        entity.roles.add(naming.role_key(head, self.lex.role))
         if entity.gender is None and head.lower_ in self.lex.gendered:
             entity.gender = self.lex.gendered[head.lower_]
 
@@ -376,8 +390,8 @@ class _Resolver:
         the first one after). When several people share it ("Joe Biden", "Hunter Biden"), the one the
         article names in full most often, then the last named: a lone "Biden" is the article's
         principal Biden, not a relative named once."""
-        key = _norm(word)
-        for index in (self.by_surname, self.by_first_name):
+        key = norm(word)
+        for index in (self.by_surname, self.by_first_name, self.by_given_name_form):
             if key in index:
                 positions, names = index[key]
                 before = bisect_left(positions, pos)
@@ -399,7 +413,26 @@ class _Resolver:
             e.add(aliases, self._surname(e.name))
         return aliases
 
+    def _only_roles(self, span: Span, root: Token) -> bool:
+        """A role written like a name, with no name ("The President"): a common noun."""
+        if root.ent_type_ in ("NORP", "ORG", "GPE"):  # "Liberal Democrats"
+            return False
+        left, right = self._name_bounds(span, root)
+        return all(naming.role_word(t) for t in self.doc[left:right])
+
     # -- common nouns ---------------------------------------------------------------------------
+    def _beside_role(self, span: Span, root: Token, cue: int | None) -> _Entity | None:
+        """The one person a role phrase names (``naming.person_beside``): "The governor of Ohio, Mike
+        DeWine", "Conservative Party leader and Prime Minister Boris Johnson said"."""
+        if (found := naming.person_beside(span, cue)) is None:
+            return None
+        person, role_end = found
+        entity = self._proper(self.doc[min(span.start, person.start):person.end], person.root)
+        role = [t for t in self.doc[span.start:role_end] if not (t.i == span.start and t.dep_ == "det")]
+        entity.add(entity.descriptors, _text(role))
+        self._role(entity, root)
+        return entity
+
     def _named_in_apposition(self, span: Span, root: Token, person_only: bool) -> _Entity | None:
         """The person named beside a role: "The foreign minister, Jeyhun Bayramov, said"; with
         ``person_only``, for a role written like a name ("The Senate Minority Leader, Chuck Schumer"), and
@@ -413,21 +446,38 @@ class _Resolver:
                 return entity
         return None
 
-    def _common(self, span: Span, root: Token) -> _Entity:
+    def _common(self, span: Span, root: Token) -> _Entity | None:
         if (entity := self._named_in_apposition(span, root, person_only=False)) is not None:
             return entity
+        if naming.no_source(root):
+            return None
         dets = [c.lower_ for c in root.children if c.dep_ in ("det", "poss", "nummod") and c.i < root.i]
-        role = self.lex.role(root.lemma_)
-        if dets and dets[0] in _DEFINITE:  # "the adviser"
-            for m in reversed(self.spoken):
-                if m.entity is not None and role in m.entity.roles:
-                    self.route = "role"
-                    return m.entity
+        if dets and dets[0] in _DEFINITE and (named := self._by_role(span, root)) is not None:  # "the adviser"
+            self.route = "role"
+            return named
         self.route = "description"
         entity = self._entity(self._collective(root) or UNNAMED, self._np(root, span, whole=True))
         entity.plural = root.tag_ in _PLURAL
         self._role(entity, root)
         return entity
+
+    def _by_role(self, span: Span, root: Token) -> _Entity | None:
+        """Who the article last named with this role: the latest speaker with it ("the adviser" after
+        "presidential advisor Hikmat Hajiyev"), or a person named with it before the phrase and nearer
+        ("The actress" after "Actress Denise Crosby"; not for a role with its own complement, "the
+        president of France")."""
+        key, at, best = naming.role_key(root, self.lex.role), -1, None
+        for m in reversed(self.spoken):
+            if m.entity is not None and key in m.entity.roles:
+                at, best = m.pos, m.entity
+                break
+        if any(c.dep_ not in _BARE for c in root.children):  # "the president of the club", "the Seoul government"
+            return best
+        if self._role_mentions is None:
+            self._role_mentions = [(e.start_char, keys, e) for e in self.doc.ents if e.label_ == "PERSON" and (
+                keys := naming.roles_of(e, self._name_bounds(e.sent, e.root)[0], self._appositions(e.sent, e.root)))]
+        named = [(p, e) for p, keys, e in self._role_mentions if at < p < span.start_char and key in keys]
+        return self._ent_entity(named[-1][1]) if named else best
 
     def _collective(self, head: Token) -> str | None:
         words = {head.lower_, head.lemma_.lower()}
@@ -453,17 +503,14 @@ class _Resolver:
                       if t.tag_ not in _SEPARATORS or {t.i - 1, t.i + 1} <= kept])
 
     # -- pronouns -------------------------------------------------------------------------------
-    def _pronoun(self, tok: Token, pos: int, previous: _Entity | None) -> _Entity:
+    def _pronoun(self, tok: Token, pos: int, previous: _Entity | None) -> _Entity | None:
+        """The pronoun's referent, or None (no one the record can name)."""
         gender, number, person = self.lex.pronouns[tok.lower_]
         self.route = "pronoun"  # unless no antecedent is found
         if person == "1" and number == "sg":  # "I" outside a quote: the voice being quoted
-            if previous is None:
-                self.route = "unresolved"
-            return previous or self._entity(UNNAMED, tok.text)
+            return previous
         if person == "1":  # "we": the speaker's own organization, named close by; never a group talked about
-            if (organization := self._nearby_organization(pos)) is None:
-                self.route = "unresolved"
-            return organization or self._entity(UNNAMED, tok.text)
+            return self._nearby_organization(pos)
         if number == "pl":
             def ok(e: _Entity) -> bool:
                 return e.kind in (GROUP, ORGANIZATION) or (e.kind == UNNAMED and e.plural)
@@ -487,8 +534,7 @@ class _Resolver:
                 break
         found = chosen or nearest
         if found is None:
-            self.route = "unresolved"
-            return self._entity(UNNAMED, tok.text)
+            return None
         if found.gender is None and gender in ("m", "f"):
             found.gender = gender
         return found
@@ -527,14 +573,13 @@ class _Resolver:
         if self._plural_mentions is None:
             self._plural_mentions = [
                 _Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t))
-                for t in self.doc
-                if t.dep_ in _SUBJECT and t.tag_ in _PLURAL and t.ent_type_ not in _NOT_AGENTS
-                and not _inside(t.idx, self.contents)
-                and not _inside(t.idx, self.sources)]
+                for t in (naming.plural_agent(t) for t in self.doc
+                          if t.dep_ in _SUBJECT and t.tag_ in _PLURAL and t.ent_type_ not in _NOT_AGENTS)
+                if t is not None and not _inside(t.idx, self.contents) and not _inside(t.idx, self.sources)]
         return self._plural_mentions
 
     def _plural_entity(self, t: Token) -> _Entity:
-        span = self.doc[t.left_edge.i:t.right_edge.i + 1]
+        span = self.doc[t.left_edge.i:t.right_edge.i + 1 if t.dep_ != "poss" else t.i + 1]  # "Protesters'"
         entity = self._entity(self._collective(t) or GROUP, self._np(t, span, whole=True))
         entity.plural = True
         return entity
@@ -544,7 +589,8 @@ class _Resolver:
         toks, gender = list(ent), None
         if ent.start > 0:
             toks.insert(0, self.doc[ent.start - 1])
-        while toks and (self.lex.title(toks[0].text) or toks[0].is_punct or toks[0].i < ent.start):
+        while toks and (self.lex.title(toks[0].text) or toks[0].is_punct or toks[0].i < ent.start
+                        or (naming.role_word(toks[0]) and len(toks) > 2)):  # "Superintendent Graciano Mijares"
             title = self.lex.title(toks.pop(0).text)
             gender = title[0] if title and title[0] in "mf" else gender
         while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
@@ -562,14 +608,14 @@ class _Resolver:
 
     # -- bookkeeping ----------------------------------------------------------------------------
     def _entity(self, kind: str, name: str) -> _Entity:
-        key = _norm(name)
+        key = norm(name)
         if key not in self.entities:
             self.entities[key] = _Entity(name, kind)
         entity = self.entities[key]
         if entity.kind == UNNAMED:  # "Trump" mis-tagged as a common noun once, a name later
             entity.kind = kind
         if entity.kind == PERSON and entity.gender is None and " " in name:  # "Maria Lopez": she
-            entity.gender = self.lex.given_genders.get(_norm(name).split()[0])
+            entity.gender = self.lex.given_genders.get(norm(name).split()[0])
         return entity
 
     def _sent(self, pos: int) -> int:
@@ -596,17 +642,6 @@ def _before(mentions: list[_Mention], pos: int) -> Iterator[_Mention]:
         yield mentions[k]
 
 
-def _index(full_names: list[tuple[int, str]], part: Callable[[str], str]
-           ) -> dict[str, tuple[list[int], list[str]]]:
-    """The (position-sorted) full names by a part of them: their positions and the names."""
-    out: dict[str, tuple[list[int], list[str]]] = {}
-    for p, n in full_names:
-        positions, names = out.setdefault(part(n), ([], []))
-        positions.append(p)
-        names.append(n)
-    return out
-
-
 def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in sorted(intervals):
@@ -620,6 +655,11 @@ def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _inside(pos: int, merged: list[tuple[int, int]]) -> bool:
     k = bisect_right(merged, (pos, float("inf"))) - 1
     return k >= 0 and merged[k][0] <= pos < merged[k][1]
+
+
+def resolved(st: Statement) -> bool:
+    """Whether the statement has a speaker the record can name (no unresolved pronoun, no "the data")."""
+    return st.speaker is not None and st.speaker.name is not None
 
 
 def resolve(doc: Doc, statements: list[Statement], lex: Lexicon | None = None) -> list[Person]:

@@ -53,7 +53,8 @@ def _options(*decorators: Callable[[F], F]) -> Callable[[F], F]:
 reading_options = _options(
     click.option("--scope", type=click.Choice(["record", "all"]), default="record", show_default=True,
                  help="record: statements that report an act of communication (said, told, wrote, according "
-                      "to); all: also attitudes and intentions (thinks, wants, plans), as PolNeAR counts them."),
+                      "to) by a speaker it can name; all: also attitudes and intentions (thinks, wants, plans) "
+                      "and statements with no speaker, as PolNeAR counts them."),
     click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                  help="Refuse a plain-text document larger than this (an HTML page may be up to 10 MB)."),
 )

@@ -1,0 +1,370 @@
+"""How a speaker is named within one article: the rules about names that speakers.py applies.
+
+- ``person_start``: a person's name starts after the role and title words before it ("Senate Minority
+  Whip Dick Durbin" is Dick Durbin, "Chief Superintendent Graciano Mijares" is Graciano Mijares); the
+  role words are ``person_name_words.tsv``'s roles (not its modifiers, "National", "US", which open
+  organizations' names too) and ``titles.txt``; the cut is made only where what is left is a person's
+  name (no organization word, not a place, not all role words);
+- ``particle_name``: a lower-case surname particle inside a name ("Arnel dela Vega");
+- ``given_name_forms``: "given name + surname" written anywhere in the article ("Represenative Adam
+  Schiff"), a last resort for a lone surname;
+- ``no_source``: a source phrase that names nobody: a pronoun-like head ("you", "that", "one",
+  "many"), a question ("which specific individuals", "how many people"), a negation ("no cause of
+  death"), or a thing
+  (``not_sources.txt``: "the data", "the results", "her reasoning");
+- ``animate``: a noun that can stand for people who speak (group nouns, organization words, person
+  roles, gendered nouns, a proper name), for "they" to refer to.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord import wordlists
+
+_PROPER = {"NNP", "NNPS"}
+_NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP"}
+_PRONOUN_LIKE = {"PRON", "DET", "ADJ", "ADV"}  # "you", "that", "which", "many": no one in particular
+_QUESTION = {"WDT", "WP", "WP$", "WRB"}  # "which specific individuals", "how many people": a question
+_NONE = {"no", "neither"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of speaker resolution, loaded once from ``data/``."""
+
+    pronouns: dict[str, tuple[str, str, str]]  # word -> (gender m/f/n/-, number sg/pl, person 1/3)
+    titles: dict[str, tuple[str, str]]  # word -> (gender, honorific | title | suffix)
+    group_nouns: frozenset[str]
+    org_words: frozenset[str]
+    gendered: dict[str, str]
+    given_genders: dict[str, str]  # a given name -> m/f, the weakest sign of gender
+    variants: dict[str, str]
+    roles: frozenset[str]  # words after which a person's name starts: roles (not modifiers) and titles
+    role_words: frozenset[str]  # every role word, modifiers too: a name cannot be all of these
+    particles: frozenset[str]  # "de", "van", "dela", "bin", and the article "al"
+    given: frozenset[str]  # common given names
+    things: frozenset[str]  # source_nouns.txt [things]: never a source alone
+    owned: frozenset[str]  # things and documents: their owner, when named, is the speaker
+    animate: frozenset[str]  # nouns for people or bodies that speak
+    forms: frozenset[str]  # organization_forms.txt: "Company", "Inc."
+    prefixes: frozenset[str]  # role_prefixes.txt: "vice", "deputy"
+
+    def title(self, word: str) -> tuple[str, str] | None:
+        return self.titles.get(word.lower().rstrip("."))
+
+    def role(self, word: str) -> str:
+        w = word.lower()
+        return self.variants.get(w, w)
+
+    def has_org_word(self, text: str) -> bool:
+        padded = f" {norm(text)} "
+        return any(f" {w} " in padded for w in self.org_words)
+
+
+def norm(name: str) -> str:
+    """A name folded for comparing: NFKC, one kind of apostrophe, case-folded, single spaces."""
+    return " ".join(unicodedata.normalize("NFKC", name).replace("\u2019", "'").casefold().split())
+
+
+def _key(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    variants: dict[str, str] = {}
+    for row in wordlists.rows("speaker_spelling_variants.tsv"):
+        variants.update({w.lower(): row[0].lower() for w in row})
+    rows = wordlists.rows("person_name_words.tsv")
+    roles = {_key(r[0]) for r in rows if r[1] in ("role", "role-surname") and "modifier" not in r[2:]}
+    role_words = {_key(r[0]) for r in rows if r[1] in ("role", "role-surname")}
+    modifiers = {_key(r[0]) for r in rows if "modifier" in r[2:]}
+    titles = {r[0].lower(): (r[1], r[2]) for r in wordlists.rows("titles.txt")}
+    title_words = {_key(w) for w, (_, kind) in titles.items() if kind != "suffix"}
+    group_nouns = frozenset(r[0].lower() for r in wordlists.rows("group_nouns.txt"))
+    org_words = frozenset(r[0].lower() for r in wordlists.rows("organization_words.txt"))
+    gendered = {r[0].lower(): r[1] for r in wordlists.rows("speaker_gendered_nouns.tsv")}
+    given_genders = {r[0].lower(): r[1] for r in wordlists.rows("given_name_genders.tsv")}
+    nouns = wordlists.sections("source_nouns.txt")
+    return Lexicon(
+        pronouns={r[0].lower(): (r[1], r[2], r[3]) for r in wordlists.rows("pronouns.tsv")},
+        titles=titles, group_nouns=group_nouns, org_words=org_words, gendered=gendered,
+        given_genders=given_genders, variants=variants,
+        roles=frozenset(roles | title_words),
+        role_words=frozenset(role_words | title_words),
+        particles=frozenset(_key(r[0]) for r in rows if r[1] in ("particle", "article")),
+        given=frozenset([*(r[0].lower() for r in wordlists.rows("given_names.txt")), *given_genders,
+                         *(w.lower() for r in wordlists.rows("nicknames.tsv") for w in r)]),
+        things=frozenset(w.lower() for w in nouns["things"]),
+        owned=frozenset(w.lower() for w in nouns["things"] + nouns["documents"]),
+        animate=frozenset(group_nouns | org_words | set(gendered) | (role_words - modifiers)),
+        forms=frozenset(_key(w) for w in wordlists.entries("organization_forms.txt")),
+        prefixes=frozenset(w.lower() for w in wordlists.entries("role_prefixes.txt")),
+    )
+
+
+def person_start(doc: Doc, left: int, root: Token, right: int, has_org_word: Callable[[str], bool]) -> int:
+    """Where a person's name in ``doc[left:right]`` (``root`` its head word) starts: after the last role or
+    title word before ``root``, when what follows is a person's name; else ``left``."""
+    if root.ent_type_ in _NOT_PEOPLE:
+        return left
+    words = lexicon()
+    for k in range(root.i - 1, left - 1, -1):
+        if _key(doc[k].text) in words.roles:
+            rest = doc[k + 1:right]
+            if (not has_org_word(rest.text) and any(_key(t.text) not in words.role_words for t in rest)
+                    and rest[0].text[:1].isupper()):
+                return k + 1
+            return left
+    return left
+
+
+def particle_name(tok: Token) -> bool:
+    """A lower-case surname particle inside a name: "dela" of "Arnel dela Vega"."""
+    return (_key(tok.text) in lexicon().particles and tok.tag_ in _PROPER and tok.i + 1 < len(tok.doc)
+            and tok.nbor(1).text[:1].isupper() and tok.nbor(1).tag_ in _PROPER)
+
+
+def given_name_forms(doc: Doc) -> list[tuple[int, str]]:
+    """Every "given name + surname" written as proper nouns ("Adam Schiff" of "Represenative Adam Schiff"),
+    with its position: the full name of a lone surname when nothing better is known."""
+    given, out = lexicon().given, []
+    for t in doc:
+        if t.tag_ != "NNP" or not t.text[:1].isupper() or t.lower_ not in given:
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].tag_ in _PROPER and doc[end].text[:1].isupper() and end - t.i < 3:
+            end += 1
+        if end > t.i + 1 and doc[end - 1].ent_type_ not in _NOT_PEOPLE | {"ORG"}:
+            out.append((t.idx, doc[t.i:end].text))
+    return out
+
+
+def no_source(root: Token) -> bool:
+    """Whether a common-noun source names nobody who communicates: a pronoun-like head not resolved
+    ("you", "that", "many"), a generic "one", a question ("which specific individuals"), a negation
+    ("no cause of death"), or a thing (``not_sources.txt``)."""
+    if root.pos_ in _PRONOUN_LIKE:
+        return True
+    if root.lower_ == "one" and not any(c.dep_ == "prep" for c in root.children):
+        return True
+    dets = {c.lower_ for c in root.children if c.dep_ == "det"}
+    if dets & _NONE or any(t.tag_ in _QUESTION for t in root.subtree if t.i < root.i):
+        return True
+    return thing(root)
+
+
+def thing(root: Token) -> bool:
+    """A head noun of ``source_nouns.txt`` [things] ("the data"), capitalised only at a sentence's start
+    ("Findings also suggested", whatever entity the tagger took it for)."""
+    words = lexicon().things
+    if root.ent_type_ and not (root.is_sent_start and root.ent_iob_ == "B"
+                               and (root.i + 1 == len(root.doc) or root.nbor(1).ent_iob_ != "I")):
+        return False
+    return root.lower_ in words or root.lemma_.lower() in words
+
+
+def owner(root: Token) -> Token | None:
+    """Who owns a thing or a document named as a source: a name before it ("Johns Hopkins University
+    data", "the NHC advisory"), a possessive ("her reasoning", "the party's website") or the agent of
+    "released by" / "issued by" ("a statement released by her family")."""
+    words = lexicon().owned
+    if root.ent_type_ or not (root.lower_ in words or root.lemma_.lower() in words):
+        return None
+    for c in root.children:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.tag_ in _PROPER and c.text[:1].isupper()):
+            return c
+    for c in root.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((o for o in a.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def role_key(head: Token, role: Callable[[str], str]) -> str:
+    """The role a role noun names, for referring back: its lemma (spellings made one by ``role``), with
+    a prefix that makes it another role ("vice president" is not "president")."""
+    key = role(head.lemma_)
+    if head.i > 0 and (before := head.nbor(-1)).lower_.rstrip("-") in lexicon().prefixes:
+        return f"{before.lower_.rstrip('-')} {key}"
+    return key
+
+
+def bracket(tok: Token) -> bool:
+    return tok.text in ("(", "[", "{")
+
+
+_CONNECTORS = {"of", "for", "and", "on", "&", "de"}
+
+
+def acronyms(doc: Doc) -> dict[str, str]:
+    """Acronyms the article defines, folded, with the full name: "the World Health Organization (WHO)"
+    gives "who" -> "World Health Organization"; the acronym starts with the name's first letter
+    ("Phivolcs" of "Philippine Institute of Volcanology and Seismology")."""
+    out: dict[str, str] = {}
+    for t in doc[1:-2]:
+        short = t.nbor(1)
+        if t.text != "(" or t.nbor(2).text != ")" or not short.text[:1].isupper() or not short.text.isalnum():
+            continue
+        start = t.i
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.text[:1].isupper() and prev.tag_ in _PROPER:
+                start -= 1
+            elif (prev.lower_ in _CONNECTORS or (prev.lower_ == "the" and start > 1
+                                                   and doc[start - 2].lower_ in _CONNECTORS)) and start > 1:
+                start -= 1
+            else:
+                break
+        while start < t.i and not doc[start].text[:1].isupper():
+            start += 1
+        name = doc[start:t.i]
+        if len(name) > 1 and name[0].text[:1].lower() == short.text[:1].lower():
+            out.setdefault(short.lower_, name.text)
+    return out
+
+
+def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable[[str], bool]) -> tuple[int, int]:
+    """An organization's name grown over what the parse left out, up to ``end``: "of Montana" after
+    "American Civil Liberties Union", "and the Levant" after "Islamic State of Iraq" (a conjunct after an
+    "of" that is no organization of its own: not "and Native American Rights Fund"), "Disaster and" before
+    "Emergency Management Presidency" (inside one entity), and the organization a possessive names
+    ("the University of Washington's Institute for Health Metrics and Evaluation": the institute)."""
+    while left > 1 and doc[left - 1].lower_ in ("and", "&") and doc[left - 1].ent_iob_ == "I" \
+            and doc[left - 2].text[:1].isupper() and doc[left - 2].tag_ in _PROPER:
+        left -= 2
+    if right + 1 < end and doc[right].tag_ == "POS" and doc[right + 1].text[:1].isupper():
+        after = right + 1
+        while after < end and doc[after].text[:1].isupper() and doc[after].tag_ in _PROPER:
+            after += 1
+        if after > right + 1 and has_org_word(doc[right + 1:after].text):
+            left, right = right + 1, after
+    of = any(t.lower_ in ("of", "for") for t in doc[left:right])
+    while right < end:
+        word = doc[right].lower_
+        if word not in ("of", "for", "on", "and", "&") or (word in ("and", "&") and not of):
+            break
+        nxt = right + 1
+        if nxt < end and doc[nxt].lower_ == "the":
+            nxt += 1
+        run = nxt
+        while run < end and doc[run].text[:1].isupper() and doc[run].tag_ in _PROPER:
+            run += 1
+        if run == nxt or (word in ("and", "&") and (has_org_word(doc[nxt:run].text)
+                                                   or doc[nxt].ent_type_ == "PERSON")):
+            break
+        of = of or word in ("of", "for")
+        right = run
+    return left, right
+
+
+def legal_form_of(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` with only capitalised words and a legal form added at its end
+    ("Ford" -> "Ford Motor Company")."""
+    a, b = short.split(), full.split()
+    if len(b) <= len(a) or [w.lower() for w in b[:len(a)]] != [w.lower() for w in a]:
+        return False
+    extra = b[len(a):]
+    return _key(extra[-1]) in lexicon().forms and all(w[:1].isupper() for w in extra)
+
+
+def animate(tok: Token) -> bool:
+    """Whether a noun can stand for people or a body that speaks (for "they" to refer to)."""
+    if tok.tag_ == "NNPS" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    words = lexicon().animate
+    lemma = tok.lemma_.lower()
+    return tok.lower_ in words or lemma in words or lemma.rstrip("s") in words
+
+
+def after_role(doc: Doc, start: int) -> bool:
+    """Whether the word before a name starting at ``start`` is a person's role or title ("Assemblywoman
+    Selena Torres"): the name is a person's."""
+    return start > 0 and _key(doc[start - 1].text) in lexicon().roles
+
+
+def role_word(tok: Token) -> bool:
+    """A title or role word ("President", "Prime", "Minister"), modifiers included."""
+    return _key(tok.text) in lexicon().role_words
+
+
+def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
+    """The one person a role phrase names, after a comma or an "and" and the titles before the name: "The
+    governor of Ohio, Mike DeWine", "Daily Xtra's editorial director, Rachel Giese"; also just past the
+    phrase, before its cue ("Conservative Party leader and | Prime Minister Boris Johnson said"). None when
+    several people are named, when the name hangs on a word ("a spokesperson for President Rodrigo
+    Duterte", "quoting John Smith"), or when words other than punctuation follow it. With the person,
+    where the role's words end (the comma or the "and")."""
+    doc, limit = span.doc, span.end
+    if cue is not None:
+        while limit < len(doc) and doc[limit].idx < cue and (doc[limit].is_punct or doc[limit].is_space
+                                                              or doc[limit].tag_ in _PROPER):
+            limit += 1
+    people = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= limit]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    if person.end < limit and not doc[person.end].is_punct:
+        return None
+    k = person.start - 1
+    while k > span.start and (role_word(doc[k]) or (doc[k].text[:1].isupper() and doc[k].tag_ in _PROPER
+                                                     and doc[k].head.i >= person.start)):
+        k -= 1
+    if k <= span.start:
+        return None
+    before = doc[k]
+    if before.text == "," or (before.lower_ == "and" and k < person.start - 1):
+        return person, k
+    return None
+
+
+def given_name_first(name: str) -> bool:
+    """A name of two or more words whose first is a common given name ("Jacqueline De León"): a person."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in lexicon().given
+
+
+def full_company(name: str, doc: Doc, acronyms: dict[str, str]) -> str:
+    """The article's one full name of a company named short ("Ford": "Ford Motor Company", an ORG entity
+    or a name spelled out before an acronym), else ``name``."""
+    names = {*(e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.label_ == "ORG"),
+             *acronyms.values()}
+    fuller = {n for n in names if legal_form_of(name, n)}
+    return fuller.pop() if len(fuller) == 1 else name
+
+
+def roles_of(ent: Span, name_start: int, appositions: list[Token]) -> set[str]:
+    """The roles a PERSON entity is named with: the role noun before its name (``name_start``), "US
+    President Donald Trump", and its appositions' heads, "Mike DeWine, the governor of Ohio"."""
+    doc, root = ent.doc, ent.root
+    pre = [t for t in doc[max(ent.sent.start, root.left_edge.i):name_start] if t.pos_ in ("NOUN", "PROPN")]
+    return {role_key(h, lexicon().role) for h in pre[-1:] + appositions if h.pos_ in ("NOUN", "PROPN")}
+
+
+def plural_agent(t: Token) -> Token | None:
+    """A plural subject that can speak, for "they" to refer to, or the people owning it ("Protesters'
+    demands": the protesters); None for things and questions ("Planets", "how many people")."""
+    if no_source(t):
+        return None
+    if animate(t):
+        return t
+    owners = [c for c in t.children if c.dep_ == "poss" and c.tag_ in ("NNS", "NNPS") and animate(c)]
+    return owners[0] if owners else None
+
+
+
+def index_names(names: list[tuple[int, str]], part: Callable[[str], str]) -> dict[str, tuple[list[int], list[str]]]:
+    """Position-sorted full names by a part of them (a surname, a first name): positions and names."""
+    out: dict[str, tuple[list[int], list[str]]] = {}
+    for p, n in names:
+        positions, found = out.setdefault(part(n), ([], []))
+        positions.append(p)
+        found.append(n)
+    return out

@@ -1,0 +1,188 @@
+"""Speakers named right within one article: small texts through the whole reader, one class of the
+speaker-name review a test (role words in names, lone surnames, roles for named people, sources that
+name nobody, organizations' full names, kinds). Each text is a case seen in the Wikinews dev gold,
+made small; the negative cases say what must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers(reader, text: str) -> list[tuple[str | None, str]]:
+    """(speaker name, kind) of each statement on the record, in order."""
+    return [(st.speaker.name, st.speaker.kind) for st in reader.read_text(text).statements if st.speaker]
+
+
+def one(reader, text: str):
+    found = reader.read_text(text).statements
+    assert len(found) == 1, [(st.source, st.speaker) for st in found]
+    return found[0].speaker
+
+
+# -- 1. role words are not part of a name: they are descriptors ------------------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Senate Minority Whip Dick Durbin said the plan was illegal.", "Dick Durbin", "Senate Minority Whip"),
+    ("Newly elected Assemblywoman Selena Torres said the session was historic.", "Selena Torres",
+     "Assemblywoman"),
+    ("According to Chief Superintendent Graciano Mijares of the police, fourteen civilians died.",
+     "Graciano Mijares", "Chief Superintendent"),
+    ("Red Hat's Chief Technical Officer Chris Wright wrote that the project would change.", "Chris Wright",
+     "Chief Technical Officer"),
+    ("Lead Paul Sun-Hyung Lee talked about how the series had been underestimated.", "Paul Sun-Hyung Lee", "Lead"),
+])
+def test_role_words_before_a_name_are_descriptors(reader, text, name, role):
+    speaker = one(reader, text)
+    assert (speaker.name, speaker.kind) == (name, "person")
+    assert any(role in d for d in speaker.descriptors), speaker.descriptors
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The US Geological Survey said the earthquake was strong.", "US Geological Survey"),
+    ("The National Hurricane Center said the storm had strengthened.", "National Hurricane Center"),
+    ("Democrat Chuck Schumer said the bill would fail.", "Chuck Schumer"),
+])
+def test_words_of_an_organization_name_stay_in_it(reader, text, name):
+    assert one(reader, text).name == name
+
+
+# -- 2. a surname alone is the full name the article gives -------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee Represenative "
+     "Adam Schiff both yesterday questioned the President's power to do as he proposed. Schiff called it "
+     "\"a non-starter\". Durbin said it would fail.", ["Dick Durbin", "Adam Schiff", "Dick Durbin"]),
+    ("Chief Superintendent Graciano Mijares said fourteen civilians had died. Mijares said ninety more "
+     "were wounded.", ["Graciano Mijares", "Graciano Mijares"]),
+    ("Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group was responsible.",
+     ["Arnel dela Vega"]),
+])
+def test_a_surname_alone_is_the_full_name(reader, text, names):
+    assert [name for name, _ in speakers(reader, text)] == names
+
+
+def test_a_company_named_short_is_its_full_name_but_not_a_branch(reader):
+    text = ("On Friday, Ford Motor Company disclosed a criminal investigation into its emissions tests. Ford "
+            "said it was cooperating with the government.")
+    assert speakers(reader, text)[-1] == ("Ford Motor Company", "organization")
+    text = "CNN Philippines reported damage to the hospital. CNN said the roads were closed."
+    assert speakers(reader, text)[-1][0] == "CNN"
+
+
+# -- 3. a role is the person the article names in it -------------------------------------------------------
+
+def test_the_president_is_the_president_named_not_the_vice_president(reader):
+    text = ("United States President Donald Trump said he may declare a national emergency. The Vice President, "
+            "Mike Pence, said there was a crisis at the border. The President insists that the budget include "
+            "funding for the wall.")
+    assert speakers(reader, text) == [("Donald Trump", "person"), ("Mike Pence", "person"),
+                                      ("Donald Trump", "person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The commission said the debate between US President Donald Trump and former US Vice President Joe Biden "
+     "was cancelled. The president called the notion a waste of time.", "Donald Trump"),
+    ("Actress Denise Crosby is set to appear in the final season. The actress recalled that the crew was "
+     "small.", "Denise Crosby"),
+])
+def test_a_role_refers_to_the_person_named_with_it(reader, text, name):
+    assert speakers(reader, text)[-1] == (name, "person")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The governor of Ohio, Mike DeWine, announced the state had extended its order.", "Mike DeWine",
+     "governor of Ohio"),
+    ("Conservative Party leader and Prime Minister Boris Johnson said he was humbled by the results.",
+     "Boris Johnson", "Conservative Party leader"),
+    ("The Labour Party's leader, Jeremy Corbyn announced he will not lead the party again.", "Jeremy Corbyn",
+     "Labour Party's leader"),
+])
+def test_a_role_phrase_is_the_one_person_it_names(reader, text, name, role):
+    speaker = one(reader, text)
+    assert (speaker.name, speaker.kind) == (name, "person")
+    assert role in speaker.descriptors
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("Fans cheered US President Donald Trump at the match. The president of the club said the season was over.",
+     "Donald Trump"),
+    ("A spokesperson for President Rodrigo Duterte said the attack was condemned.", "Rodrigo Duterte"),
+])
+def test_a_role_with_its_own_complement_is_not_someone_else(reader, text, not_name):
+    assert speakers(reader, text)[-1][0] != not_name
+
+
+# -- 4. what names nobody is no speaker, and no row of the record ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The data suggest that the population of penguins is falling.",
+    "The results suggest that decreasing the access of youth to firearms may lower suicide rates.",
+    "Findings also suggested the disparity might make the models inappropriate.",
+    "One could argue that the reason for this association is different.",
+    "It said the verdict should be annulled.",
+    "You have said that you want to act on climate change.",
+    "Which specific individuals would you ask to be in your cabinet?",
+    "As of Thursday, police were investigating his death, with no cause of death confirmed yet by the examiner.",
+    "Planets are normally around older stars. They claimed it is only a binary.",
+])
+def test_a_source_that_names_nobody_is_not_on_the_record(reader, text):
+    from onrecord.reader import Reader
+
+    assert reader.read_text(text).statements == []
+    names = [st.speaker.name for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements]
+    assert all(name is None or name.lower() not in ("the data", "one", "it", "you", "planets") for name in names)
+
+
+def test_a_statement_after_one_with_no_speaker_inherits_none(reader):
+    text = "It said the verdict was wrong.\n\n\u201cWe will appeal the ruling in every court we can.\u201d"
+    assert reader.read_text(text).statements == []
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("A spokesperson said the report was false.", "A spokesperson", "unnamed"),
+    ("Officials said the road would reopen.", "Officials", "group"),
+    ("The study reports that guns are more lethal than other means.", "The study", "unnamed"),
+    ("Protesters' demands include an inquiry. They had asked the chief executive to resign.", "Protesters",
+     "group"),
+])
+def test_sources_described_but_not_named_stay(reader, text, name, kind):
+    assert speakers(reader, text)[-1] == (name, kind)
+
+
+# -- 5. an organization by its full name: no data, no bracket, nothing cut -----------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("The World Health Organization (WHO) declared the outbreak a pandemic. The WHO said countries could "
+     "still change its course.", ["World Health Organization"] * 2),
+    ("Johns Hopkins University (JHU) data indicated that cases had passed one million. According to the JHU "
+     "data, deaths had risen.", ["Johns Hopkins University"] * 2),
+    ("The National Hurricane Center (NHC) reported the storm had strengthened. The NHC advisory indicated "
+     "winds were near 180 mph.", ["National Hurricane Center"] * 2),
+    ("The Islamic State of Iraq and the Levant, which is linked to the group, subsequently claimed "
+     "responsibility for the attack.", ["Islamic State of Iraq and the Levant"]),
+    ("On Thursday the American Civil Liberties Union of Montana and Native American Rights Fund filed a "
+     "lawsuit, saying the law would prevent many people from voting.", ["American Civil Liberties Union of Montana"]),
+    ("According to the University of Washington's Institute for Health Metrics and Evaluation, the virus may "
+     "cause more deaths.", ["Institute for Health Metrics and Evaluation"]),
+])
+def test_an_organization_is_named_in_full(reader, text, names):
+    found = speakers(reader, text)
+    assert [name for name, _ in found] == names
+    assert {kind for _, kind in found} == {"organization"}
+
+
+def test_the_owner_of_a_thing_or_document_is_the_speaker(reader):
+    text = "Yesterday Kay Hagan died, according to a statement released by her family."
+    assert speakers(reader, text) == [("her family", "unnamed")]
+
+
+# -- 6. kinds: a company is an organization, a person a person ---------------------------------------------
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("US-based software company Red Hat announced plans to shift its focus.", "Red Hat", "organization"),
+    ("The Native American Rights Fund's Jacqueline De León said the law ignored everyday realities.",
+     "Jacqueline De León", "person"),
+    ("North Korea claimed it was one of the few countries free of the virus.", "North Korea", "organization"),
+])
+def test_kinds(reader, text, name, kind):
+    assert speakers(reader, text)[0] == (name, kind)
