@@ -56,9 +56,34 @@ def test_words_of_an_organization_name_stay_in_it(reader, text, name):
      "were wounded.", ["Graciano Mijares", "Graciano Mijares"]),
     ("Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group was responsible.",
      ["Arnel dela Vega"]),
+    ("Gloria La Riva, the party's nominee, spoke in Denver. La Riva argued socialism is growing.",
+     ["Gloria La Riva"]),
 ])
 def test_a_surname_alone_is_the_full_name(reader, text, names):
     assert [name for name, _ in speakers(reader, text)] == names
+
+
+def test_a_full_name_the_tagger_took_for_an_organization_still_names_the_surname(reader):
+    from spacy.tokens import Span as DocSpan
+
+    from onrecord.attribution.naming import name_forms
+    from onrecord.attribution.speakers import resolve
+    from onrecord.records import Span, Statement
+
+    text = "Crypto investor Brock Pierce toured Ohio. Pierce said the system was broken."
+    doc = reader.nlp.make_doc(text)
+    for name, proc in reader.nlp.pipeline:
+        if not name.startswith("onrecord"):
+            doc = proc(doc)
+    pierce = [t.i for t in doc if t.text == "Pierce"]
+    doc.ents = [DocSpan(doc, pierce[0] - 1, pierce[0] + 1, label="ORG"), DocSpan(doc, pierce[1], pierce[1] + 1,
+                                                                                label="PERSON")]
+    assert (doc[pierce[0] - 1].idx, "Brock Pierce") in name_forms(doc, {"pierce"})
+    at = text.index("Pierce said")
+    st = Statement("indirect", Span.of(text, at + 7, at + 11), Span.of(text, at, at + 6),
+                   [Span.of(text, at + 12, len(text) - 1)])
+    resolve(doc, [st])
+    assert (st.speaker.name, st.speaker.kind) == ("Brock Pierce", "person")
 
 
 def test_a_company_named_short_is_its_full_name_but_not_a_branch(reader):

@@ -6,8 +6,8 @@
   organizations' names too) and ``titles.txt``; the cut is made only where what is left is a person's
   name (no organization word, not a place, not all role words);
 - ``particle_name``: a lower-case surname particle inside a name ("Arnel dela Vega");
-- ``given_name_forms``: "given name + surname" written anywhere in the article ("Represenative Adam
-  Schiff"), a last resort for a lone surname;
+- ``name_forms``: full names written anywhere in the article ("Represenative Adam Schiff", "Brock
+  Pierce" tagged as an organization), a last resort for a lone surname;
 - ``no_source``: a source phrase that names nobody: a pronoun-like head ("you", "that", "one",
   "many"), a question ("which specific individuals", "how many people"), a negation ("no cause of
   death"), or a thing
@@ -131,19 +131,25 @@ def particle_name(tok: Token) -> bool:
             and tok.nbor(1).text[:1].isupper() and tok.nbor(1).tag_ in _PROPER)
 
 
-def given_name_forms(doc: Doc) -> list[tuple[int, str]]:
-    """Every "given name + surname" written as proper nouns ("Adam Schiff" of "Represenative Adam Schiff"),
-    with its position: the full name of a lone surname when nothing better is known."""
-    given, out = lexicon().given, []
+def name_forms(doc: Doc, person_words: set[str]) -> list[tuple[int, str]]:
+    """Full names written outside any name the resolver reads, with their positions: the full name of a
+    lone surname when nothing better is known. "Given name + surname" as proper nouns ("Adam Schiff" of
+    "Represenative Adam Schiff"), and an entity of two or three proper nouns, whatever its tag, whose
+    last word the tagger takes for a person elsewhere ("Brock Pierce" tagged ORG once, "Pierce" PERSON)."""
+    lex, out = lexicon(), []
     for t in doc:
-        if t.tag_ != "NNP" or not t.text[:1].isupper() or t.lower_ not in given:
+        if t.tag_ != "NNP" or not t.text[:1].isupper() or t.lower_ not in lex.given:
             continue
         end = t.i + 1
         while end < len(doc) and doc[end].tag_ in _PROPER and doc[end].text[:1].isupper() and end - t.i < 3:
             end += 1
         if end > t.i + 1 and doc[end - 1].ent_type_ not in _NOT_PEOPLE | {"ORG"}:
             out.append((t.idx, doc[t.i:end].text))
-    return out
+    for e in doc.ents:
+        if (e.label_ not in _NOT_PEOPLE and 2 <= len(e) <= 3 and norm(e[-1].text) in person_words
+                and all(t.tag_ in _PROPER and t.text[:1].isupper() for t in e) and not lex.has_org_word(e.text)):
+            out.append((e.start_char, e.text))
+    return sorted(out)
 
 
 def no_source(root: Token) -> bool:
@@ -368,3 +374,9 @@ def index_names(names: list[tuple[int, str]], part: Callable[[str], str]) -> dic
         positions.append(p)
         found.append(n)
     return out
+
+
+def lone_surname(name: str) -> bool:
+    """One word, or a surname with its particles ("La Riva", "dela Vega"): a name to look up in full."""
+    words = name.split()
+    return bool(words) and all(_key(w) in lexicon().particles for w in words[:-1])

@@ -140,9 +140,10 @@ class _Resolver:
         full_names = self._full_names()
         self.by_surname = naming.index_names(full_names, lambda n: norm(self._surname(n)))
         bodies = {w for e in doc.ents if e.label_ in _BODIES for w in norm(e.text).split()}
-        self.by_first_name = naming.index_names([(p, n) for p, n in full_names if norm(n).split()[0] not in bodies],
-                                    lambda n: norm(n.split()[0]))  # "CNN" is not "CNN Philippines"
-        self.by_given_name_form = naming.index_names(naming.given_name_forms(doc), lambda n: norm(self._surname(n)))
+        self.by_first_name = naming.index_names(  # "CNN" is not "CNN Philippines"
+            [(p, n) for p, n in full_names if norm(n).split()[0] not in bodies], lambda n: norm(n.split()[0]))
+        self.by_name_form = naming.index_names(naming.name_forms(doc, self.person_words),
+                                               lambda n: norm(self._surname(n)))
         self._people_mentions: list[_Mention] | None = None
         self._interviewees: dict[str, str | None] = {}
         self.interview = (Layout.from_data(doc.user_data[INTERVIEW_KEY]) if INTERVIEW_KEY in doc.user_data
@@ -257,7 +258,8 @@ class _Resolver:
         left, right = self._name_bounds(span, root)
         name = self.doc[left:right].text.strip()
         written = name
-        full = None if " " in name or self.lex.has_org_word(name) else self._full_name(name, span.start_char)
+        lone = naming.lone_surname(name)  # "Pierce", "La Riva"
+        full = self._full_name(name.split()[-1], span.start_char) if lone and not self.lex.has_org_word(name) else None
         if full:
             entity = self._entity(PERSON, full)
         elif (spelled := self.acronyms.get(norm(name))) is not None:  # "NHC": "National Hurricane Center"
@@ -353,7 +355,7 @@ class _Resolver:
         for head in self._appositions(span, root):
             if head.like_num or head.i < name_end:  # "Vega" of "Arnel dela Vega" is the name itself
                 continue
-            if naming.bracket(head.nbor(-1)):  # "(WHO": an acronym
+            if head.i > 0 and naming.bracket(head.nbor(-1)):  # "(WHO": an acronym
                 entity.add(entity.aliases, head.text)
                 continue
             entity.add(entity.descriptors, self._np(head, span, whole=False))
@@ -383,7 +385,8 @@ class _Resolver:
         for ent in self.doc.ents:
             if ent.label_ == "PERSON":
                 out.append((ent.start_char, self._ent_name(ent)[0]))
-        return sorted((p, n) for p, n in out if len(n.split()) > 1 and not self.lex.has_org_word(n))
+        return sorted((p, n) for p, n in out if len(n.split()) > 1 and not naming.lone_surname(n)  # not "La Riva"
+                      and not self.lex.has_org_word(n))
 
     def _full_name(self, word: str, pos: int) -> str | None:
         """The full name whose surname (else first name) is ``word``, among those before ``pos`` (else
@@ -391,7 +394,7 @@ class _Resolver:
         article names in full most often, then the last named: a lone "Biden" is the article's
         principal Biden, not a relative named once."""
         key = norm(word)
-        for index in (self.by_surname, self.by_first_name, self.by_given_name_form):
+        for index in (self.by_surname, self.by_first_name, self.by_name_form):
             if key in index:
                 positions, names = index[key]
                 before = bisect_left(positions, pos)
