@@ -1,19 +1,23 @@
-"""How a speaker is named within one article: the rules about names that speakers.py applies.
+"""How a speaker is named within one article: the word lists and the rules about names that speakers.py
+applies (speakers.py decides which rule comes first; these say what each rule sees in the words).
 
-- ``person_start``: a person's name starts after the role and title words before it ("Senate Minority
-  Whip Dick Durbin" is Dick Durbin, "Chief Superintendent Graciano Mijares" is Graciano Mijares); the
-  role words are ``person_name_words.tsv``'s roles (not its modifiers, "National", "US", which open
-  organizations' names too) and ``titles.txt``; the cut is made only where what is left is a person's
-  name (no organization word, not a place, not all role words);
-- ``particle_name``: a lower-case surname particle inside a name ("Arnel dela Vega");
-- ``name_forms``: full names written anywhere in the article ("Represenative Adam Schiff", "Brock
-  Pierce" tagged as an organization), a last resort for a lone surname;
-- ``no_source``: a source phrase that names nobody: a pronoun-like head ("you", "that", "one",
-  "many"), a question ("which specific individuals", "how many people"), a negation ("no cause of
-  death"), or a thing
-  (``not_sources.txt``: "the data", "the results", "her reasoning");
-- ``animate``: a noun that can stand for people who speak (group nouns, organization words, person
-  roles, gendered nouns, a proper name), for "they" to refer to.
+- ``Lexicon`` / ``lexicon()``: the word lists of speaker resolution, loaded once from ``data/``;
+- where a name starts and ends: ``person_start`` (after the role and title words before a person's
+  name, "Senate Minority Whip Dick Durbin": the roles of ``person_name_words.tsv``, not its modifiers,
+  "National", "US", which open organizations' names too, and ``titles.txt``; only where what is left
+  is a person's name), ``after_place`` ("Senator from Vermont Bernie Sanders"), ``particle_name``
+  ("Arnel dela Vega"), ``lone_surname`` ("La Riva"), ``org_bounds`` ("of Montana", "and the
+  Levant", "Disaster and Emergency Management Presidency"), ``bracket`` (never in a name);
+- which fuller name the article gives: ``acronyms`` ("WHO" -> "World Health Organization"),
+  ``full_company`` ("Ford" -> "Ford Motor Company"), ``name_forms`` (full names written anywhere,
+  "Represenative Adam Schiff", a last resort for a lone surname), ``index_names``;
+- roles: ``role_key`` ("vice president" is not "president"), ``roles_of`` (the roles a person is named
+  with), ``role_word``, ``after_role``, ``person_beside`` (the one person a role phrase names);
+- what names nobody: ``no_source`` ("you", "one", "which specific individuals", "no cause of death"),
+  ``thing`` (``source_nouns.txt`` [things]: "the data", "Findings"), ``owner`` (who owns a thing or a
+  document: "Johns Hopkins University data", "her reasoning", "a Twitter post by Amy Cook");
+- kinds and plurals: ``given_name_first``, ``animate`` and ``plural_agent`` (what "they" may refer to);
+- ``as_written``: a phrase's tokens as the article writes them (names and descriptors).
 """
 
 from __future__ import annotations
@@ -28,10 +32,12 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import wordlists
 
 _PROPER = {"NNP", "NNPS"}
+SEPARATORS = {",", ":", ".", "HYPH", "NFP"}  # punctuation tags trimmed off a phrase's edges
 _NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP"}
 _PRONOUN_LIKE = {"PRON", "DET", "ADJ", "ADV"}  # "you", "that", "which", "many": no one in particular
 _QUESTION = {"WDT", "WP", "WP$", "WRB"}  # "which specific individuals", "how many people": a question
 _NONE = {"no", "neither"}
+_NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,8 @@ def lexicon() -> Lexicon:
 
 def person_start(doc: Doc, left: int, root: Token, right: int, has_org_word: Callable[[str], bool]) -> int:
     """Where a person's name in ``doc[left:right]`` (``root`` its head word) starts: after the last role or
-    title word before ``root``, when what follows is a person's name; else ``left``."""
+    title word before ``root``, when what follows is a person's name (two words, or one the tagger takes
+    for a person); else ``left``."""
     if root.ent_type_ in _NOT_PEOPLE:
         return left
     words = lexicon()
@@ -119,7 +126,8 @@ def person_start(doc: Doc, left: int, root: Token, right: int, has_org_word: Cal
         if _key(doc[k].text) in words.roles:
             rest = doc[k + 1:right]
             if (not has_org_word(rest.text) and any(_key(t.text) not in words.role_words for t in rest)
-                    and rest[0].text[:1].isupper()):
+                    and rest[0].text[:1].isupper()
+                    and (len(rest) > 1 or root.ent_type_ == "PERSON")):  # not "Syrian Democratic | Forces"
                 return k + 1
             return left
     return left
@@ -131,11 +139,12 @@ def particle_name(tok: Token) -> bool:
             and tok.nbor(1).text[:1].isupper() and tok.nbor(1).tag_ in _PROPER)
 
 
-def name_forms(doc: Doc, person_words: set[str]) -> list[tuple[int, str]]:
+def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple[int, str]]:
     """Full names written outside any name the resolver reads, with their positions: the full name of a
     lone surname when nothing better is known. "Given name + surname" as proper nouns ("Adam Schiff" of
     "Represenative Adam Schiff"), and an entity of two or three proper nouns, whatever its tag, whose
-    last word the tagger takes for a person elsewhere ("Brock Pierce" tagged ORG once, "Pierce" PERSON)."""
+    last word the tagger takes for a person elsewhere ("Brock Pierce" tagged ORG once, "Pierce" PERSON),
+    without a place before it ("from Vermont Bernie Sanders", ``after_place``)."""
     lex, out = lexicon(), []
     for t in doc:
         if t.tag_ != "NNP" or not t.text[:1].isupper() or t.lower_ not in lex.given:
@@ -148,7 +157,8 @@ def name_forms(doc: Doc, person_words: set[str]) -> list[tuple[int, str]]:
     for e in doc.ents:
         if (e.label_ not in _NOT_PEOPLE and 2 <= len(e) <= 3 and norm(e[-1].text) in person_words
                 and all(t.tag_ in _PROPER and t.text[:1].isupper() for t in e) and not lex.has_org_word(e.text)):
-            out.append((e.start_char, e.text))
+            start = after_place(doc, e.start, e[-1], places)
+            out.append((doc[start].idx, doc[start:e.end].text))
     return sorted(out)
 
 
@@ -156,8 +166,9 @@ def no_source(root: Token) -> bool:
     """Whether a common-noun source names nobody who communicates: a pronoun-like head not resolved
     ("you", "that", "many"), a generic "one", a question ("which specific individuals"), a negation
     ("no cause of death"), or a thing (``not_sources.txt``)."""
-    if root.pos_ in _PRONOUN_LIKE:
-        return True
+    if root.pos_ in _PRONOUN_LIKE:  # but "some of the protesters", "all of these candidates" are people
+        return not any(c.dep_ == "prep" and c.lower_ == "of" and any(animate(o) for o in c.children)
+                       for c in root.children)
     if root.lower_ == "one" and not any(c.dep_ == "prep" for c in root.children):
         return True
     dets = {c.lower_ for c in root.children if c.dep_ == "det"}
@@ -183,14 +194,15 @@ def owner(root: Token) -> Token | None:
     words = lexicon().owned
     if root.ent_type_ or not (root.lower_ in words or root.lemma_.lower() in words):
         return None
+    for c in root.children:  # "a Twitter post by Amy Cook": Amy Cook
+        by = [a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else [c]
+        for a in by:
+            if a.dep_ in ("agent", "prep") and a.lower_ == "by":
+                return next((o for o in a.children if o.dep_ == "pobj"), None)
     for c in root.children:
-        if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.tag_ in _PROPER and c.text[:1].isupper()):
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.tag_ in _PROPER and c.text[:1].isupper()
+                                and c.ent_type_ not in _NOT_AGENTS):  # not "a March 14 NATO press release"
             return c
-    for c in root.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            for a in c.children:
-                if a.dep_ == "agent":
-                    return next((o for o in a.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -255,7 +267,8 @@ def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable
     of = any(t.lower_ in ("of", "for") for t in doc[left:right])
     while right < end:
         word = doc[right].lower_
-        if word not in ("of", "for", "on", "and", "&") or (word in ("and", "&") and not of):
+        if word not in ("of", "for", "on", "and", "&") or (word in ("and", "&") and not of) or (
+                word not in ("and", "&") and not has_org_word(doc[left:right].text)):  # not "Nikki Holland of"
             break
         nxt = right + 1
         if nxt < end and doc[nxt].lower_ == "the":
@@ -306,8 +319,9 @@ def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
     governor of Ohio, Mike DeWine", "Daily Xtra's editorial director, Rachel Giese"; also just past the
     phrase, before its cue ("Conservative Party leader and | Prime Minister Boris Johnson said"). None when
     several people are named, when the name hangs on a word ("a spokesperson for President Rodrigo
-    Duterte", "quoting John Smith"), or when words other than punctuation follow it. With the person,
-    where the role's words end (the comma or the "and")."""
+    Duterte", "quoting John Smith"; but a role of a place may stand right before it: "First Minister of
+    Scotland Nicola Sturgeon"), or when words other than punctuation follow it. With the person, where
+    the role's words end."""
     doc, limit = span.doc, span.end
     if cue is not None:
         while limit < len(doc) and doc[limit].idx < cue and (doc[limit].is_punct or doc[limit].is_space
@@ -328,13 +342,18 @@ def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
     before = doc[k]
     if before.text == "," or (before.lower_ == "and" and k < person.start - 1):
         return person, k
+    place = k  # "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard Grenell"
+    while place > span.start and doc[place].ent_type_ in ("GPE", "LOC"):
+        place -= 1
+    if place < k and doc[place].lower_ in ("of", "to", "for", "from", "in") and place > span.start:
+        return person, person.start
     return None
 
 
 def given_name_first(name: str) -> bool:
     """A name of two or more words whose first is a common given name ("Jacqueline De León"): a person."""
     words = name.split()
-    return len(words) > 1 and words[0].lower() in lexicon().given
+    return len(words) > 1 and words[0].lower() in lexicon().given and _key(words[0]) not in lexicon().particles
 
 
 def full_company(name: str, doc: Doc, acronyms: dict[str, str]) -> str:
@@ -380,3 +399,32 @@ def lone_surname(name: str) -> bool:
     """One word, or a surname with its particles ("La Riva", "dela Vega"): a name to look up in full."""
     words = name.split()
     return bool(words) and all(_key(w) in lexicon().particles for w in words[:-1])
+
+
+def after_place(doc: Doc, left: int, root: Token, places: set[str]) -> int:
+    """Where a person's name starts after the place a role is of ("Senator from Vermont Bernie Sanders",
+    "Governor of New York Andrew Cuomo"), when a preposition stands right before the name: at its first
+    common given name, else past the words the article tags as a place; two words or more are left."""
+    if left == 0 or doc[left - 1].lower_ not in ("from", "of", "for", "in"):
+        return left
+    given = next((k for k in range(left, root.i) if doc[k].lower_ in lexicon().given), None)
+    if given is not None:
+        return given
+    k = left
+    while k < root.i and (doc[k].ent_type_ in ("GPE", "LOC") or norm(doc[k].text) in places):
+        k += 1
+    return k if k < root.i else left
+
+
+def as_written(tokens: list[Token]) -> str:
+    """The tokens as written, a single space where a dropped piece was, no separator at either edge."""
+    while tokens and tokens[0].tag_ in SEPARATORS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].tag_ in SEPARATORS:
+        tokens = tokens[:-1]
+    out = []
+    for k, t in enumerate(tokens):
+        out.append(t.text)
+        if k + 1 < len(tokens):
+            out.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
+    return "".join(out).strip()

@@ -71,9 +71,8 @@ _DROPPED = {"relcl", "appos"}  # never part of a descriptor, at any depth
 _PROPER = {"NNP", "NNPS"}
 _PLURAL = {"NNS", "NNPS"}
 _NOUNS = {"NOUN", "PROPN", "PRON"}
-_SEPARATORS = {",", ":", ".", "HYPH", "NFP"}  # punctuation tags trimmed off a phrase's edges
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
-_BODIES = {"ORG", "GPE", "FAC", "LOC", "NORP"}
+_BODIES = ("ORG", "GPE", "FAC", "LOC", "NORP")
 _BARE = {"det", "punct", "relcl", "appos", "acl", "cc", "conj"}  # a role noun alone: "the actress, who ..."
 _NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -112,20 +111,6 @@ class _Mention:
         return self.entity
 
 
-def _text(tokens: list[Token]) -> str:
-    """The tokens as written, a single space where a dropped piece was."""
-    while tokens and tokens[0].tag_ in _SEPARATORS:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].tag_ in _SEPARATORS:
-        tokens = tokens[:-1]
-    out = []
-    for k, t in enumerate(tokens):
-        out.append(t.text)
-        if k + 1 < len(tokens):
-            out.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
-    return "".join(out).strip()
-
-
 class _Resolver:
     def __init__(self, doc: Doc, statements: list[Statement], lex: Lexicon) -> None:
         self.doc, self.statements, self.lex = doc, statements, lex
@@ -137,12 +122,13 @@ class _Resolver:
         self.spoken: list[_Mention] = []  # speakers' mentions, in the order they were found
         self.spoken_by_pos: list[_Mention] = []  # the same by position, the earlier found first on a tie
         self.person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in norm(e.text).split()}
+        self.places = {w for e in doc.ents if e.label_ in ("GPE", "LOC") for w in norm(e.text).split()}
         full_names = self._full_names()
         self.by_surname = naming.index_names(full_names, lambda n: norm(self._surname(n)))
         bodies = {w for e in doc.ents if e.label_ in _BODIES for w in norm(e.text).split()}
         self.by_first_name = naming.index_names(  # "CNN" is not "CNN Philippines"
             [(p, n) for p, n in full_names if norm(n).split()[0] not in bodies], lambda n: norm(n.split()[0]))
-        self.by_name_form = naming.index_names(naming.name_forms(doc, self.person_words),
+        self.by_name_form = naming.index_names(naming.name_forms(doc, self.person_words, self.places),
                                                lambda n: norm(self._surname(n)))
         self._people_mentions: list[_Mention] | None = None
         self._interviewees: dict[str, str | None] = {}
@@ -207,7 +193,8 @@ class _Resolver:
                 or (named := self._beside_role(span, root, cue))):
             return named
         if (owner := naming.owner(root)) is not None:  # "Johns Hopkins University data": the university
-            return self._source(self.doc[owner.left_edge.i:owner.i + 1], owner, pos, previous)
+            end = owner.right_edge.i + (self.doc[owner.right_edge.i].tag_ != "POS")  # not "the party's"
+            return self._source(self.doc[owner.left_edge.i:end], owner, pos, previous)
         if naming.thing(root):  # "Findings also suggested": a thing, even at a sentence's start
             return None
         if (self._is_name(root) and not self._only_roles(span, root)) or self._lone_surname(span, root):
@@ -305,7 +292,10 @@ class _Resolver:
             right -= 1
         if (start := naming.person_start(doc, left, root, right, self.lex.has_org_word)) != left:
             return start, right  # "Senate Minority Whip Dick Durbin": a person after a role
-        if root.ent_type_ != "PERSON" and (root.ent_type_ == "ORG" or self.lex.has_org_word(doc[left:right].text)):
+        if root.ent_type_ == "PERSON" and (start := naming.after_place(doc, left, root, self.places)) != left:
+            return start, right  # "Senator from Vermont Bernie Sanders"
+        if root.ent_type_ != "PERSON" and not naming.given_name_first(doc[left:right].text) and (
+                root.ent_type_ == "ORG" or self.lex.has_org_word(doc[left:right].text)):
             return naming.org_bounds(doc, left, right, span.end, self.lex.has_org_word)
         return left, right
 
@@ -317,12 +307,12 @@ class _Resolver:
         if self.lex.has_org_word(name):
             return ORGANIZATION
         before = self.doc[max(span.start, root.left_edge.i):left]
-        if any(self.lex.title(t.text) for t in before) or naming.after_role(self.doc, left):
-            return PERSON
         heads = [h for h in (*self._appositions(span, root), *before[-1:], *([role] if role else []))
                  if h.tag_ in ("NN", "NNS")]
         if any(self._collective(h) == ORGANIZATION for h in heads):
-            return ORGANIZATION  # "US-based software company Red Hat"
+            return ORGANIZATION  # "US-based software company Red Hat", "television broadcaster PBS"
+        if any(self.lex.title(t.text) for t in before) or naming.after_role(self.doc, left):
+            return PERSON
         if any(not self._collective(h) for h in heads):
             return PERSON  # described by a role noun: "an investigative journalist"
         if naming.given_name_first(name):
@@ -330,8 +320,8 @@ class _Resolver:
         if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) and root.tag_ == "NNP":
             return ORGANIZATION  # a person is never "the X": "according to The Verge"
         labels = [e.label_ for e in self.doc.ents if norm(e.text.removesuffix("'s")).removeprefix("the ") == norm(name)]
-        if labels.count("PERSON") < sum(label in ("ORG", "GPE", "FAC", "LOC") for label in labels):
-            return ORGANIZATION  # the article's tags, most of them: "Red Hat" once a PERSON, ten times an ORG
+        if (bodies := sum(label in _BODIES[:4] for label in labels)) >= 3 and bodies > 2 * labels.count("PERSON"):
+            return ORGANIZATION  # the article's tags, by far: "Red Hat" twice a PERSON, ten times an ORG
         if root.ent_type_ == "PERSON" or norm(name).split()[-1] in self.person_words:
             return PERSON
         if root.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
@@ -349,7 +339,7 @@ class _Resolver:
             if not (title and title[1] == "honorific") and not (t.dep_ == "det" and t.head == root):
                 pre.append(t)
         if pre:
-            entity.add(entity.descriptors, _text(pre))
+            entity.add(entity.descriptors, naming.as_written(pre))
             self._role(entity, pre[-1])
         name_end = self._name_bounds(span, root)[1]
         for head in self._appositions(span, root):
@@ -432,7 +422,7 @@ class _Resolver:
         person, role_end = found
         entity = self._proper(self.doc[min(span.start, person.start):person.end], person.root)
         role = [t for t in self.doc[span.start:role_end] if not (t.i == span.start and t.dep_ == "det")]
-        entity.add(entity.descriptors, _text(role))
+        entity.add(entity.descriptors, naming.as_written(role))
         self._role(entity, root)
         return entity
 
@@ -502,8 +492,8 @@ class _Resolver:
                     continue
                 stack.append(c)
         kept = {t.i for t in keep}
-        return _text([t for t in sorted(keep, key=lambda t: t.i)  # no comma left by a dropped piece
-                      if t.tag_ not in _SEPARATORS or {t.i - 1, t.i + 1} <= kept])
+        return naming.as_written([t for t in sorted(keep, key=lambda t: t.i)  # no comma left by a dropped piece
+                                  if t.tag_ not in naming.SEPARATORS or {t.i - 1, t.i + 1} <= kept])
 
     # -- pronouns -------------------------------------------------------------------------------
     def _pronoun(self, tok: Token, pos: int, previous: _Entity | None) -> _Entity | None:
@@ -598,7 +588,9 @@ class _Resolver:
             gender = title[0] if title and title[0] in "mf" else gender
         while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
             toks.pop()
-        return _text(toks), gender
+        if toks and (start := naming.after_place(self.doc, toks[0].i, ent.root, self.places)) > toks[0].i:
+            toks = [t for t in toks if t.i >= start]  # "Vermont Bernie Sanders" of "Senator from Vermont ..."
+        return naming.as_written(toks), gender
 
     def _ent_entity(self, ent: Span) -> _Entity:
         name, gender = self._ent_name(ent)
