@@ -133,6 +133,7 @@ def test_interview_labels_are_read_as_initials_of_one_name():
     "The Saudi Press Agency did not say if there were casualties.",
     "Bruce McArthur admitted his guilt in eight murders.",
     "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.",
+    "Mayor Maria Lopez thanked residents for staying home during the storm.",
 ])
 def test_a_denied_cue_or_a_thing_in_the_reporters_words_is_no_statement(reader, text):
     assert not reader.read_text(text).statements
