@@ -220,11 +220,27 @@ def test_an_organization_is_named_in_full(reader, text, names):
     ("Yesterday Kay Hagan died, according to a statement released by her family.", ("her family", "unnamed")),
     ("According to a Twitter post by Amy Cook, the tusk came from the wall.", ("Amy Cook", "person")),
     ("A March 14, 2019 NATO press release said spending rose.", ("NATO", "organization")),
+    ("According to data from the Gun Violence Archive, shootings rose.", ("Gun Violence Archive", "organization")),
+    ("One study in the Journal of Threatened Taxa from March reported the species was declining.",
+     ("One study in the Journal of Threatened Taxa from March", "unnamed")),
     ("According to the reports by Johns Hopkins Center for Systems Science and Engineering, cases rose.",
      ("Johns Hopkins Center for Systems Science and Engineering", "organization")),
 ])
 def test_the_owner_of_a_thing_or_document_is_the_speaker(reader, text, speaker):
     assert speakers(reader, text) == [speaker]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Transport for London (", "Transport for London"),
+    ("World Health Organization (WHO", "World Health Organization"),
+    ("researchers from the University of Colorado at Boulder ( ) in Colorado",
+     "researchers from the University of Colorado at Boulder in Colorado"),
+    ("Amnesty International (AI)", "Amnesty International (AI)"),
+])
+def test_no_name_keeps_a_broken_bracket(written, name):
+    from onrecord.attribution.naming import clean_name
+
+    assert clean_name(written) == name
 
 
 # -- 6. kinds: a company is an organization, a person a person ---------------------------------------------

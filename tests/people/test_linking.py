@@ -363,16 +363,16 @@ def wikinews_record(wikinews_readings) -> Record:
 # People quoted in several Wikinews articles under several name forms (the forms the readings give them).
 IDENTITIES = {
     "Donald Trump": ["Donald Trump", "Trump"],
-    "Bernie Sanders": ["Bernie Sanders", "Sanders"],
     "Recep Tayyip Erdoğan": ["Erdogan", "Recep Tayyip Erdoğan", "Erdoğan"],
     "Abdel Fattah el-Sisi": ["Abdel Fattah el-Sisi", "Sisi"],
     # (Ricardo Rosselló: quoted in one article only, since "Rosselló appointed Pierluisi" is no statement)
     "Wanda Vázquez Garced": ["Wanda Vázquez Garced", "Wanda Vázquez"],
     "Spike Cohen": ['Jeremy "Spike" Cohen', "Spike Cohen"],
     "Brian Carroll": ["Brian T. Carroll", "Brian Carroll"],
-    # (Chuck Schumer, Don Blankenship, Aparna Garg, Chris Wright: the readings now name them in full and
-    # nothing else, "Democrat Chuck Schumer" being Chuck Schumer described as a Democrat; linking such forms
-    # is tested on hand-made candidates above, test_rule2_same_full_name_titles_and_roles_aside)
+    # (Bernie Sanders, Chuck Schumer, Don Blankenship, Aparna Garg, Chris Wright: the readings now name them
+    # in full and nothing else, "Democrat Chuck Schumer" being Chuck Schumer described as a Democrat, a lone
+    # "Sanders" Bernie Sanders; linking such forms is tested on hand-made candidates above,
+    # test_rule2_same_full_name_titles_and_roles_aside)
 }
 
 # People of the corpus who share a surname.

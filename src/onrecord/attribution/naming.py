@@ -17,11 +17,12 @@ applies (speakers.py decides which rule comes first; these say what each rule se
   ``thing`` (``source_nouns.txt`` [things]: "the data", "Findings"), ``owner`` (who owns a thing or a
   document: "Johns Hopkins University data", "her reasoning", "a Twitter post by Amy Cook");
 - kinds and plurals: ``given_name_first``, ``animate`` and ``plural_agent`` (what "they" may refer to);
-- ``as_written``: a phrase's tokens as the article writes them (names and descriptors).
+- ``as_written``: a phrase's tokens as the article writes them; ``clean_name``: no broken bracket.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -189,16 +190,17 @@ def thing(root: Token) -> bool:
 
 def owner(root: Token) -> Token | None:
     """Who owns a thing or a document named as a source: a name before it ("Johns Hopkins University
-    data", "the NHC advisory"), a possessive ("her reasoning", "the party's website") or the agent of
-    "released by" / "issued by" ("a statement released by her family")."""
+    data", "the NHC advisory"), a possessive ("her reasoning", "the party's website"), "by" or "from"
+    ("a Twitter post by Amy Cook", "data from the Gun Violence Archive") or the agent of "released by"
+    ("a statement released by her family")."""
     words = lexicon().owned
     if root.ent_type_ or not (root.lower_ in words or root.lemma_.lower() in words):
         return None
-    for c in root.children:  # "a Twitter post by Amy Cook": Amy Cook
+    for c in root.children:  # "a Twitter post by Amy Cook": Amy Cook; "data from the Gun Violence Archive"
         by = [a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else [c]
         for a in by:
-            if a.dep_ in ("agent", "prep") and a.lower_ == "by":
-                return next((o for o in a.children if o.dep_ == "pobj"), None)
+            if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "from"):  # not "a study from March"
+                return next((o for o in a.children if o.dep_ == "pobj" and o.ent_type_ not in _NOT_AGENTS), None)
     for c in root.children:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.tag_ in _PROPER and c.text[:1].isupper()
                                 and c.ent_type_ not in _NOT_AGENTS):  # not "a March 14 NATO press release"
@@ -428,3 +430,14 @@ def as_written(tokens: list[Token]) -> str:
         if k + 1 < len(tokens):
             out.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
     return "".join(out).strip()
+
+
+def clean_name(name: str) -> str:
+    """A name without broken brackets: no empty pair ("University of Colorado at Boulder ( )"), nothing
+    from an unclosed one on ("Transport for London (", "World Health Organization (WHO")."""
+    name = re.sub(r"\s*[(\[]\s*[)\]]", "", name)
+    for opening, closing in ("()", "[]"):
+        at = name.rfind(opening)
+        if at >= 0 and closing not in name[at:]:
+            name = name[:at]
+    return name.strip(" ,;:-")

@@ -603,6 +603,7 @@ class _Resolver:
 
     # -- bookkeeping ----------------------------------------------------------------------------
     def _entity(self, kind: str, name: str) -> _Entity:
+        name = naming.clean_name(name) or name
         key = norm(name)
         if key not in self.entities:
             self.entities[key] = _Entity(name, kind)
