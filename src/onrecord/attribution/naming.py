@@ -10,7 +10,8 @@ applies (speakers.py decides which rule comes first; these say what each rule se
   Levant", "Disaster and Emergency Management Presidency"), ``bracket`` (never in a name);
 - which fuller name the article gives: ``acronyms`` ("WHO" -> "World Health Organization"),
   ``full_company`` ("Ford" -> "Ford Motor Company"), ``name_forms`` (full names written anywhere,
-  "Represenative Adam Schiff", a last resort for a lone surname), ``index_names``;
+  "Represenative Adam Schiff", a last resort for a lone surname), ``index_names``, ``same_person``
+  (which full names sharing a surname are one person's: "Bill Brown", "Sheriff Bill Brown");
 - roles: ``role_key`` ("vice president" is not "president"), ``roles_of`` (the roles a person is named
   with), ``role_word``, ``after_role``, ``person_beside`` (the one person a role phrase names);
 - what names nobody: ``no_source`` ("you", "one", "which specific individuals", "no cause of death"),
@@ -395,6 +396,16 @@ def index_names(names: list[tuple[int, str]], part: Callable[[str], str]) -> dic
         positions.append(p)
         found.append(n)
     return out
+
+
+def same_person(name: str, other: str, key: str) -> bool:
+    """Two full names found by ``key`` are one person's when they share another word than ``key``,
+    titles and initials aside ("Bill Brown", "Sheriff Bill Brown"); "Joe Biden" and "Hunter Biden"
+    do not."""
+    def words(n: str) -> set[str]:
+        return {w for w in norm(n).replace(".", " ").split()
+                if w != key and len(w) > 1 and lexicon().title(w) is None}
+    return name == other or bool(words(name) & words(other))
 
 
 def lone_surname(name: str) -> bool:

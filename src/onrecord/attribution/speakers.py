@@ -22,9 +22,12 @@ is false and the record leaves the statement out), and passes none on.
 5. a proper name -> the name without titles, roles ("Senate Minority Whip"), appositions or relative
    clauses, which become descriptors; an organization's goes on over "of Montana", stops at a bracket;
    an acronym the article spells out, a company named short ("Ford") -> the full name; a lone surname
-   ("Mijares", "La Riva") -> the full name seen before it (of several sharing it, the one named in
-   full most often, then the latest), else the first after, else one written anywhere ("Represenative
-   Adam Schiff"); the kind from the word lists, titles, role nouns and the article's entity tags; the
+   ("Mijares", "La Riva") -> the full name seen before it, else the first after, else one written
+   anywhere ("Represenative Adam Schiff"); when several people share it ("Joe Biden", "Hunter
+   Biden"), the one of them who spoke within ``WINDOW`` sentences before ("Jeh Johnson says ...
+   Johnson tells"), else the one the article named first (its principal: a relative or namesake
+   named later is written in full); of that person's name forms, the one named most often, then the
+   latest; the kind from the word lists, titles, role nouns and the article's entity tags; the
    gender from titles, gendered role nouns, pronouns resolved to the person, else a given name;
 6. a common noun after the/this/that, or a role written like a name ("the adviser", "The President")
    -> the latest speaker with that role (descriptor head or organization word), or a person named with
@@ -379,10 +382,10 @@ class _Resolver:
                       and not self.lex.has_org_word(n))
 
     def _full_name(self, word: str, pos: int) -> str | None:
-        """The full name whose surname (else first name) is ``word``, among those before ``pos`` (else
-        the first one after). When several people share it ("Joe Biden", "Hunter Biden"), the one the
-        article names in full most often, then the last named: a lone "Biden" is the article's
-        principal Biden, not a relative named once."""
+        """The full name whose surname (else first name) is ``word``, among those before ``pos`` (else the
+        first one after). Of several people sharing it, the one who spoke within ``WINDOW`` sentences
+        before, else the first named ("Biden": Joe, not Hunter); of that person's name forms ("Robert
+        Mugabe", "Robert Gabriel Mugabe"), the one named most often, then the latest."""
         key = norm(word)
         for index in (self.by_surname, self.by_first_name, self.by_name_form):
             if key in index:
@@ -390,8 +393,19 @@ class _Resolver:
                 before = bisect_left(positions, pos)
                 if not before:
                     return names[0]
-                seen = names[:before]
+                person = self._speaking(set(names[:before]), pos) or names[0]
+                seen = [n for n in names[:before] if naming.same_person(n, person, key)]
                 return max(dict.fromkeys(seen), key=lambda n: (seen.count(n), len(seen) - seen[::-1].index(n)))
+        return None
+
+    def _speaking(self, names: set[str], pos: int) -> str | None:
+        """The one of ``names`` who spoke last, if within ``WINDOW`` sentences before ``pos``."""
+        sent = self._sent(pos)
+        for m in _before(self.spoken_by_pos, pos):
+            if m.sent < sent - WINDOW:
+                break
+            if m.entity is not None and m.entity.name in names:
+                return m.entity.name
         return None
 
     def _surname(self, name: str) -> str:
