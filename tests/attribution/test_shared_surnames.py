@@ -55,3 +55,14 @@ def test_the_forms_of_one_name_are_one_person(reader):
             "died in 2019. Mugabe said the land was theirs.")
     (name,) = speakers(reader, text, [said(text, "Mugabe", "said", "the land was theirs")])
     assert name == "Robert Mugabe"  # one person: the form named most often, not the first named
+
+
+@pytest.mark.parametrize("name, other, same", [
+    ("Bill Brown", "Sheriff Bill Brown", True), ('Jeremy "Spike" Cohen', "Spike Cohen", True),
+    ("Robert Gabriel Mugabe", "Robert Mugabe", True), ("Joe Biden", "Hunter Biden", False),
+    ("J. Smith", "K. Smith", False),
+])
+def test_which_full_names_sharing_a_surname_are_one_person(name, other, same):
+    from onrecord.attribution.naming import same_person
+
+    assert same_person(name, other, name.split()[-1].lower()) is same

@@ -400,11 +400,11 @@ def index_names(names: list[tuple[int, str]], part: Callable[[str], str]) -> dic
 
 def same_person(name: str, other: str, key: str) -> bool:
     """Two full names found by ``key`` are one person's when they share another word than ``key``,
-    titles and initials aside ("Bill Brown", "Sheriff Bill Brown"); "Joe Biden" and "Hunter Biden"
-    do not."""
+    titles, initials and quotes aside ("Bill Brown", "Sheriff Bill Brown", 'Jeremy "Spike" Cohen', "Spike
+    Cohen"); "Joe Biden" and "Hunter Biden" do not."""
     def words(n: str) -> set[str]:
-        return {w for w in norm(n).replace(".", " ").split()
-                if w != key and len(w) > 1 and lexicon().title(w) is None}
+        bare = (w.strip("\"'“”‘’()") for w in norm(n).replace(".", " ").split())
+        return {w for w in bare if w != key and len(w) > 1 and lexicon().title(w) is None}
     return name == other or bool(words(name) & words(other))
 
 
