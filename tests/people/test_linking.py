@@ -10,7 +10,17 @@ from pathlib import Path
 import pytest
 
 from onrecord.errors import OnrecordError
-from onrecord.people.linking import Candidate, Mention, choose, explain, fold, keys, lookup_keys
+from onrecord.people.linking import (
+    Candidate,
+    Mention,
+    choose,
+    explain,
+    fold,
+    keys,
+    lookup_keys,
+    name_rank,
+    same_article,
+)
 from onrecord.records import Reading
 from onrecord.sources.expand import iter_sources
 
@@ -77,6 +87,25 @@ def test_lookup_keys_cover_name_and_aliases_and_a_lone_surname():
     assert "org:who" in lookup_keys(Mention("WHO", kind="organization"))
 
 
+# --- rule 0: within one article first ----------------------------------------------------------------
+
+
+def test_rule0_a_surname_alone_is_the_one_full_name_of_its_article():
+    article = [Mention("Biden"), Mention("Joe Biden", aliases=["Biden"]), Mention("Sheriff Lee"),
+               Mention("Kerry Lee"), Mention("La Riva"), Mention("Gloria La Riva"), Mention("Erdogan"),
+               Mention("Recep Tayyip Erdoğan"), Mention("Graaf"), Mention("John de Graaf"), Mention("Hajiyev")]
+    assert same_article(article) == {0: 1, 2: 3, 4: 5, 6: 7, 8: 9}  # "Hajiyev": the article leaves it open
+    # two forms of one name are one person
+    assert same_article([Mention("Carroll"), Mention("Brian Carroll"), Mention("Brian T. Carroll")]) == {0: 1}
+
+
+def test_rule0_two_people_of_the_article_share_it_so_it_is_nobody():
+    article = [Mention("Joe Biden"), Mention("Biden"), Mention("Hunter Biden")]
+    assert same_article(article) == {1: None}
+    # an organization or a description is no surname alone
+    assert same_article([Mention("Biden", kind="organization"), Mention("Joe Biden"), Mention("Police")]) == {}
+
+
 # --- rule 1: same kind, and a name ------------------------------------------------------------------
 
 
@@ -95,6 +124,25 @@ def test_rule1_a_person_never_merges_into_an_organization():
 def test_rule1_a_description_links_to_nothing(name, kind):
     mention = Mention(name, kind=kind)
     assert explain(mention, [cand(1, name, kind)]) == (None, 1)
+
+
+@pytest.mark.parametrize("name", [
+    "the Supreme Court", "Supreme Court", "High Court", "Constitutional Court", "the Court of Justice",
+    "Supreme Court of Justice", "Ministry of Foreign Affairs", "the Interior Ministry", "Home Office",
+    "House of Representatives", "the Foreign Ministry", "the police", "The government", "the ministry",
+])
+def test_rule1_an_institution_every_country_has_links_to_nothing(name):
+    """Three countries' supreme courts are three speakers: named without a country, never linked."""
+    assert explain(Mention(name, kind="organization"), [cand(1, name, "organization")]) == (None, 1)
+
+
+def test_rule1_an_institution_named_with_its_country_is_a_name():
+    us = cand(1, "the Supreme Court of the United States", "organization")
+    assert picked(Mention("Supreme Court of the United States", kind="organization"), [us]) == 1
+    assert picked(Mention("Supreme Court of India", kind="organization"), [us]) is None
+    assert picked(Mention("Azerbaijan's Ministry of Foreign Affairs", kind="organization"),
+                  [cand(2, "Azerbaijan's Ministry of Foreign Affairs", "organization")]) == 2
+    assert picked(Mention("White House", kind="organization"), [cand(3, "the White House", "organization")]) == 3
 
 
 # --- rule 2: same full name -------------------------------------------------------------------------
@@ -173,6 +221,7 @@ def test_rule3_a_dropped_second_surname_and_suffixes():
 
 
 def test_rule4_the_one_candidate_with_that_surname():
+    assert picked(Mention("Erdogan"), [cand(6, "Recep Tayyip Erdoğan")]) == 6  # accents folded
     hajiyev = cand(1, "Hikmat Hajiyev", aliases={"Hajiyev"})
     assert explain(Mention("Hajiyev"), [hajiyev, cand(2, "Jeyhun Bayramov")]) == (hajiyev, 4)
     assert picked(Mention("Sisi"), [cand(3, "Abdel Fattah el-Sisi")]) == 3
@@ -182,7 +231,7 @@ def test_rule4_the_one_candidate_with_that_surname():
     assert picked(Mention("Ocasio-Cortez"), [cand(5, "Alexandria Ocasio-Cortez")]) == 5
 
 
-def test_rule4_several_descriptors_then_outlet_and_time_else_nobody():
+def test_rule4_several_the_descriptors_decide_else_nobody():
     donald = cand(1, "Donald Trump", descriptors={"United States President"}, outlets={"CNN"},
                   seen=("2019-01-01", "2020-12-31"))
     mary = cand(2, "Mary Trump", descriptors={"Trump's niece", "psychologist"}, outlets={"BBC"},
@@ -190,8 +239,18 @@ def test_rule4_several_descriptors_then_outlet_and_time_else_nobody():
     assert picked(Mention("Trump", descriptors=["US President"]), [donald, mary]) == 1
     assert picked(Mention("Trump", descriptors=["psychologist"]), [donald, mary]) == 2
     assert explain(Mention("Trump"), [donald, mary]) == (None, 4)
-    assert picked(Mention("Trump", outlet="BBC", published="2020-09-10"), [donald, mary]) == 2
-    assert picked(Mention("Trump", outlet="BBC", published="2021-06-10"), [donald, mary]) is None  # not recent
+    # seen lately in the same outlet is no evidence: Mary was, and "Trump" is still nobody
+    assert explain(Mention("Trump", outlet="BBC", published="2020-09-10"), [donald, mary]) == (None, 4)
+
+
+def test_rule4_two_bidens_in_the_store_leave_a_bare_biden_apart():
+    joe = cand(1, "Joe Biden", aliases={"Biden"}, descriptors={"former vice president"}, outlets={"Wikinews"},
+               seen=("2020-05-01", "2020-10-01"))
+    hunter = cand(2, "Hunter Biden", aliases={"Biden"}, outlets={"Wikinews"}, seen=("2020-10-20", "2020-10-22"))
+    assert explain(Mention("Biden", outlet="Wikinews", published="2020-10-23"), [joe, hunter]) == (None, 4)
+    assert explain(Mention("Biden", outlet="Wikinews", published="2020-10-23"), [hunter, joe]) == (None, 4)
+    assert picked(Mention("Biden"), [joe]) == 1  # exactly one full name carries it
+    assert picked(Mention("Hunter Biden"), [joe]) is None and picked(Mention("Joe Biden"), [hunter]) is None
 
 
 def test_rule4_the_first_of_two_surnames_but_never_a_middle_given_name():
@@ -253,6 +312,30 @@ def test_rule6_a_lone_surname_already_upgraded_is_taken():
     assert picked(Mention("Hillary Rodham Clinton"), [hillary]) == 1
 
 
+# --- the name a speaker is shown under -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("better, worse, kind", [
+    ("Recep Tayyip Erdoğan", "Erdogan", "person"),
+    ("Don Blankenship", "Businessman Don Blankenship", "person"),
+    ("Aparna Garg", "Mysore Divisional Railway Manager Aparna Garg", "person"),
+    ("Hunter Biden", "Hunter Biden's", "person"),
+    ("Brock Pierce", "Pierce", "person"),
+    ("Pierce", "the candidate", "person"),
+    ("World Health Organization", "World Health Organization (WHO", "organization"),
+    ("World Health Organization (WHO)", "WHO", "organization"),
+    ("National Hurricane Center", "NHC", "organization"),
+])
+def test_name_rank_prefers_a_full_bare_name(better, worse, kind):
+    assert name_rank(better, kind) > name_rank(worse, kind)
+
+
+@pytest.mark.parametrize("one, other", [("Brian T. Carroll", "Brian Carroll"), ("Joe Biden", "Hunter Biden"),
+                                         ('Jeremy "Spike" Cohen', "Spike Cohen")])
+def test_name_rank_ties_keep_the_name_shown(one, other):
+    assert name_rank(one) == name_rank(other)
+
+
 # --- rule 7 and determinism -------------------------------------------------------------------------
 
 
@@ -294,8 +377,9 @@ def wikinews_readings(shared: Path, reader) -> list[Reading]:
 
 class Record:
     """A tiny in-memory store: key -> candidates; article by article, each named speaker (the article's
-    people, then statement speakers no person covers) is linked with lookup_keys/choose, or made new;
-    its name forms are indexed with keys() and what it says is added to the speaker."""
+    people, then statement speakers no person covers) is linked within its article (same_article), else
+    with lookup_keys/choose, or made new; its name forms are indexed with keys() and what it says is
+    added to the speaker."""
 
     def __init__(self) -> None:
         self.index: dict[str, list[Candidate]] = defaultdict(list)
@@ -312,19 +396,31 @@ class Record:
                         published=reading.article.published) for f in mentions_of(reading)]
 
     def ingest(self, number: int, reading: Reading) -> None:
-        for m in self.mentions(reading):
-            ids = {c.id for k in lookup_keys(m) for c in self.index[k]}
-            speaker, rule = explain(m, [self.speakers[i - 1] for i in sorted(ids)])
+        mentions = self.mentions(reading)
+        within = same_article(mentions)  # rule 0 first, as the store does
+        chosen: dict[int, Candidate] = {}
+        for i in [*(i for i in range(len(mentions)) if i not in within), *sorted(within)]:
+            m = mentions[i]
+            if i in within and within[i] is not None:
+                speaker, rule = chosen[within[i]], 0  # type: ignore[index]
+            elif i in within:
+                speaker, rule = None, 0
+            else:
+                ids = {c.id for k in lookup_keys(m) for c in self.index[k]}
+                speaker, rule = explain(m, [self.speakers[sid - 1] for sid in sorted(ids)])
             if speaker is None:
                 speaker = Candidate(len(self.speakers) + 1, m.name, m.kind)
                 self.speakers.append(speaker)
-                self._index(speaker, keys(m.name, m.kind))
+                if i not in within:  # a speaker apart is found by no key
+                    self._index(speaker, keys(m.name, m.kind))
             else:
                 self.rules[rule] += 1
+            chosen[i] = speaker
             for form in (m.name, *m.aliases):
                 if fold(form) != fold(speaker.name):
                     speaker.aliases.add(form)
-                self._index(speaker, keys(form, m.kind))
+                if i not in within:
+                    self._index(speaker, keys(form, m.kind))
             speaker.descriptors |= set(m.descriptors)
             if m.outlet:
                 speaker.outlets.add(m.outlet)

@@ -5,7 +5,10 @@ Pure functions over small records, so the store, a test or a Spark job decide al
 - ``keys(name, kind)``: the lookup keys a stored speaker is indexed by, for one name form;
 - ``lookup_keys(mention)``: the keys to fetch a mention's candidates with;
 - ``choose(mention, candidates)``: the candidate the mention is, or None for a new speaker
-  (``explain`` says which rule decided).
+  (``explain`` says which rule decided);
+- ``same_article(mentions)``: which full name of its own article a surname alone is, decided before
+  the store is asked (rule 0);
+- ``name_rank(name, kind)``: how good a name is to show a speaker under (the store shows the best).
 
 How a person's name is read (word lists in ``data/``): a nickname in quotes is kept apart (``Jeremy
 "Spike" Cohen``); a name ends before a lower-case "of"/"from"/... ("Wilson of C-MORE") and at a
@@ -21,12 +24,19 @@ particle ("de Graaf") or is one word is a surname alone. A name is no name (a *d
 nothing is left, when it ends in a role word that is never a surname ("Prime Minister", "US Ambassador";
 "John Tory" is a name), when it joins several people ("Biden and Sanders"), or when it holds nothing but
 lower-case, role and generic words (``speaker_generic_words.txt``, ``group_nouns.txt``: "Police", "the
-government", "Officials").
+government", "Officials", "the Supreme Court", "Ministry of Foreign Affairs": an institution every
+country has, named without its country).
 
 Keys: persons ``full:<name as read>``, ``fl:<first> <surname>`` (one per form of the first name:
 written, nickname, formal name of a short form from ``nicknames.tsv``), ``sur:<surname>`` and
 ``sur:<other form>``; organizations and groups ``org:<name without a leading "the">`` and
 ``org:<acronym>`` when the name carries one ("World Health Organization (WHO)").
+
+0. Within one article first (``same_article``, over the article's named speakers): a person's surname
+   alone ("Biden", "Sheriff Lee", "La Riva") is the article's one full name that carries it ("Joe
+   Biden"); when the article names several people with that surname in full ("Joe Biden", "Hunter
+   Biden"), it is nobody's: a speaker of its own, linked to no other, ever. Only a surname alone
+   that its article leaves open goes on to ``choose``.
 
 What wins in ``choose`` (the first rule that applies decides; None means a new speaker):
 
@@ -48,8 +58,8 @@ What wins in ``choose`` (the first rule that applies decides; None means a new s
    is the speaker; several make the mention new (ambiguous).
 4. A surname alone ("Hajiyev"): the one candidate with that surname (among its surnames; only if
    none has it, among their other surname forms); if several, the only one whose descriptors share
-   most words with the mention's or, those equal, the only one seen in the mention's outlet within
-   ``SHORT_DAYS``; else a new speaker.
+   most words with the mention's (a word at least); else a new speaker: two Bidens in the store
+   leave a bare "Biden" apart from both. Being seen lately in the same outlet is no evidence.
 5. A full name whose surname is that of a candidate known only by a surname: that candidate (an
    upgrade), if it is the only one known only by that surname (else as in 4) and no candidate with a
    full name carries that surname too (the lone "Trump" may be any of them).
@@ -73,7 +83,6 @@ from functools import lru_cache
 from onrecord import wordlists
 
 PERSON = "person"
-SHORT_DAYS = 30  # "seen in the same outlet within a short time" (rule 4)
 FAR_DAYS = 730  # identical names with conflicting descriptors this far apart are two people (rule 2)
 
 _QUOTED = re.compile(r"(?:^|(?<=\s))[\"“”„«‘’']([^\"“”„«»‘’']+)[\"“”»‘’'](?=\s|$)")
@@ -190,6 +199,7 @@ class _Name:
     surname: str
     others: tuple[str, ...]  # the surname's other forms
     suffix: str
+    bare: bool = True  # nothing but a nickname, post-nominals or a parenthesis taken off ("Dr." and roles are)
 
 
 def _possessive(token: str) -> str:
@@ -210,6 +220,7 @@ def _person(name: str) -> _Name | None:
     tokens = [t for t in tokens if t and any(c.isalnum() for c in t)]
     if any(_wkey(t) in _SEVERAL for t in tokens) or "&" in text:
         return None  # "Biden and Sanders": several people
+    written = list(tokens)
     for i, t in enumerate(tokens):
         if t in _CONNECTORS:  # as written, lower case
             tokens = tokens[:i]
@@ -218,6 +229,7 @@ def _person(name: str) -> _Name | None:
         if _possessive(t) != t:
             tokens = [*tokens[:i], _possessive(t)]
             break
+    bare = tokens == written
     suffix = ""
     while len(tokens) > 1:
         w = _wkey(tokens[-1])
@@ -232,6 +244,7 @@ def _person(name: str) -> _Name | None:
         if w in lex.titles or w in lex.roles:
             cut = i
     tokens = [t for t in tokens[cut + 1:] if _wkey(t)]
+    bare = bare and cut < 0
     if not tokens:
         return None
     words = [_wkey(t) for t in tokens]
@@ -261,7 +274,7 @@ def _person(name: str) -> _Name | None:
     middles = tuple(w for w in words[1:start] if w not in lex.particles and w not in lex.articles)
     full = " ".join([*words, *([suffix] if suffix else [])])
     return _Name(full, first, initial, nickname, middles, surname,
-                 tuple(dict.fromkeys(o for o in others if o and o != surname)), suffix)
+                 tuple(dict.fromkeys(o for o in others if o and o != surname)), suffix, bare)
 
 
 def _first_forms(n: _Name) -> set[str]:
@@ -420,19 +433,13 @@ def _conflicts(m: Mention, c: Candidate) -> bool:
     return apart is not None and apart > FAR_DAYS
 
 
-def _recent(m: Mention, c: Candidate) -> bool:
-    apart = _days_apart(m, c)
-    return bool(m.outlet) and m.outlet in c.outlets and apart is not None and apart <= SHORT_DAYS
-
-
 def _best(m: Mention, cands: list[Candidate]) -> Candidate | None:
-    """The only candidate with most descriptor words in common, then the only one seen recently in the
-    mention's outlet; None when no candidate has either, or several tie."""
+    """The only candidate with most descriptor words in common (one at least); None when several tie."""
     words = _words(m.descriptors)
-    scored = [((len(words & _words(c.descriptors)), _recent(m, c)), c) for c in cands]
+    scored = [(len(words & _words(c.descriptors)), c) for c in cands]
     top = max(s for s, _ in scored)
     winners = [c for s, c in scored if s == top]
-    return winners[0] if top > (0, False) and len(winners) == 1 else None
+    return winners[0] if top > 0 and len(winners) == 1 else None
 
 
 def _by_id(cands: list[Candidate]) -> list[Candidate]:
@@ -512,3 +519,64 @@ def _choose_body(mention: Mention, cands: list[Candidate]) -> tuple[Candidate | 
 def choose(mention: Mention, candidates: list[Candidate]) -> Candidate | None:
     """The stored speaker the mention is, or None when it is somebody new (rules in the module docstring)."""
     return explain(mention, candidates)[0]
+
+
+# --- within one article (rule 0) -----------------------------------------------------------------------
+
+
+def same_article(mentions: list[Mention]) -> dict[int, int | None]:
+    """Rule 0, over one article's named speakers: for each person named by a surname alone, the index of
+    the article's one full name carrying that surname (among their surnames; only if none has it, among
+    their other surname forms), or None when several people of the article carry it (a speaker apart).
+    Surnames alone that the article leaves open are not in the answer."""
+    names = {i: n for i, m in enumerate(mentions) if m.kind == PERSON and (n := _person(m.name)) is not None}
+    fulls = [(i, n) for i, n in names.items() if n.first]
+    out: dict[int, int | None] = {}
+    for i, n in names.items():
+        if n.first:
+            continue
+        hits = [j for j, f in fulls if n.surname == f.surname]
+        if not hits:
+            forms = {n.surname, *n.others}
+            hits = [j for j, f in fulls if forms & {f.surname, *f.others}]
+        people = _people_among([names[j] for j in hits])
+        if people == 1:
+            out[i] = hits[0]
+        elif people > 1:
+            out[i] = None
+    return out
+
+
+def _people_among(fulls: list[_Name]) -> int:
+    """How many people the full names are: names of one person (rule 3) count once."""
+    seen: list[_Name] = []
+    for n in fulls:
+        if not any(n.full == s.full or _same_person_name(n, s) for s in seen):
+            seen.append(n)
+    return len(seen)
+
+
+# --- the name a speaker is shown under ----------------------------------------------------------------
+
+
+def name_rank(name: str, kind: str = "person") -> tuple[int, ...]:
+    """How good ``name`` is to show a speaker under; higher is better, equal ranks keep the name shown.
+
+    A person: a name before a description, a first and last name before a surname alone ("Recep Tayyip
+    Erdoğan", not "Erdogan"), a name as bare as written before one with titles or roles around it ("Don
+    Blankenship", not "Businessman Don Blankenship"). An organization or group: a name before a
+    description, a name whose brackets close ("World Health Organization", not "World Health
+    Organization (WHO"), a name before its acronym alone."""
+    if not name or not name.strip():
+        return (0,)
+    if kind != PERSON:
+        if _org_description(name):
+            return (0,)
+        balanced = name.count("(") == name.count(")")
+        words = name.split()
+        acronym = len(words) == 1 and words[0].isupper()
+        return (1, int(balanced), int(not acronym))
+    n = _person(name)
+    if n is None:
+        return (0,)
+    return (1, int(bool(n.first)), int(n.bare))

@@ -99,7 +99,7 @@ speaker_mentions = Table(
     Column("kind", String, nullable=False),
     Column("aliases", Text),  # JSON list
     Column("descriptors", Text),  # JSON list
-    Column("decided_by", String, nullable=False),  # override | choose | new
+    Column("decided_by", String, nullable=False),  # override | choose | new | apart
     UniqueConstraint("article_id", "name_key", name="uq_speaker_mentions_article_name"),
     Index("ix_speaker_mentions_speaker_id", "speaker_id"),
 )

@@ -9,8 +9,11 @@ the same decision. What wins for one mention (numbered, first match wins; ``stor
   2. an override for the mention's name in every article (a merge, or a split by name form);
      within one scope the latest override wins; its speaker is the oldest one with the target name,
      made when there is none yet;
-  3. ``people.linking.choose`` over the candidates that ``linking.lookup_keys`` finds in ``speaker_keys``;
-  4. a new speaker.
+  3. ``people.linking.same_article``: a surname alone is the speaker of its article's one full name
+     with that surname; when the article names several people with it, a speaker apart (``APART``: no
+     lookup keys, so no later mention is ever linked to it);
+  4. ``people.linking.choose`` over the candidates that ``linking.lookup_keys`` finds in ``speaker_keys``;
+  5. a new speaker.
 
 A mention is one name per article: a ``Person`` of the reading, or a statement's speaker that no
 person covers (``unnamed`` speakers are never linked). Everything kept about a speaker (keys,
@@ -18,6 +21,10 @@ aliases, roles, first and last seen, statement count) follows from its mentions 
 so ``refresh`` can rebuild it after a merge or split; ingest keeps it up to date in place. Mentions
 that an override decided add no lookup keys beyond the target's name: a name split off a speaker
 must not draw that name's later mentions to the split-off speaker.
+
+A speaker is shown under the best of its names (``linking.name_rank``): when a linked mention names it
+better ("Recep Tayyip Erdoğan" for a speaker first seen as "Erdogan"), the speaker takes that name and
+keeps the old one as an alias. A speaker named by a correction (an override's target) keeps its name.
 """
 
 from __future__ import annotations
@@ -44,7 +51,7 @@ from onrecord.store.schema import (
     statements,
 )
 
-OVERRIDE, CHOOSE, NEW = "override", "choose", "new"
+OVERRIDE, CHOOSE, NEW, APART = "override", "choose", "new", "apart"
 
 
 @dataclass
@@ -108,10 +115,14 @@ class Context:
 
 
 def link_article(conn: Connection, ctx: Context, found: list[Found]) -> dict[str, int]:
-    """Link each mention (in order) to a speaker, recording it; the speaker id for each ``name_key``."""
+    """Link each mention to a speaker, recording it; the speaker id for each ``name_key``. Mentions in
+    order, those that are a full name of the same article (``linking.same_article``) after the others."""
+    within = linking.same_article([linking.Mention(f.name, f.kind) for f in found])
     linked: dict[str, int] = {}
-    for item in found:
-        speaker_id, decided_by = _decide(conn, ctx, item)
+    for i in [*(i for i in range(len(found)) if i not in within), *sorted(within)]:
+        item = found[i]
+        same = None if i not in within else APART if within[i] is None else linked[found[within[i]].name_key]
+        speaker_id, decided_by = _decide(conn, ctx, item, same)
         _attach(conn, speaker_id, item, ctx, decided_by)
         linked[item.name_key] = speaker_id
     return linked
@@ -123,16 +134,22 @@ def add_statement_counts(conn: Connection, counts: dict[int, int]) -> None:
                      .values(statement_count=speakers.c.statement_count + n))
 
 
-def _decide(conn: Connection, ctx: Context, item: Found) -> tuple[int, str]:
+def _decide(conn: Connection, ctx: Context, item: Found, same: int | str | None = None) -> tuple[int, str]:
+    """The speaker of one mention and what decided it; ``same``: the speaker of its article's full name
+    (stage 3), ``APART`` when several of the article's people carry its surname, else None."""
     target = override_target(conn, item.name_key, ctx.article_key)  # stages 1 and 2
     if target is not None:
         return speaker_named(conn, target) or new_speaker(conn, target, item.kind), OVERRIDE
+    if same == APART:  # stage 3
+        return new_speaker(conn, item.name, item.kind, keyed=False), APART
+    if isinstance(same, int):
+        return same, CHOOSE
     mention = linking.Mention(name=item.name, kind=item.kind, aliases=list(item.aliases),
                               descriptors=list(item.descriptors), outlet=ctx.outlet, published=ctx.published)
-    chosen = linking.choose(mention, candidates(conn, linking.lookup_keys(mention)))  # stage 3
+    chosen = linking.choose(mention, candidates(conn, linking.lookup_keys(mention)))  # stage 4
     if chosen is not None:
         return chosen.id, CHOOSE
-    return new_speaker(conn, item.name, item.kind), NEW  # stage 4
+    return new_speaker(conn, item.name, item.kind), NEW  # stage 5
 
 
 def override_target(conn: Connection, name_key: str, article_key: str | None) -> str | None:
@@ -158,10 +175,11 @@ def speaker_named(conn: Connection, name: str, *, besides: int | None = None) ->
     return conn.execute(query.order_by(speakers.c.id).limit(1)).scalar()
 
 
-def new_speaker(conn: Connection, name: str, kind: str) -> int:
+def new_speaker(conn: Connection, name: str, kind: str, *, keyed: bool = True) -> int:
     speaker_id = int(conn.execute(insert(speakers).values(name=name, folded=fold(name), kind=kind, statement_count=0)
                                   .returning(speakers.c.id)).scalar_one())
-    _insert_ignore(conn, speaker_keys, [{"key": k, "speaker_id": speaker_id} for k in linking.keys(name, kind)])
+    if keyed:
+        _insert_ignore(conn, speaker_keys, [{"key": k, "speaker_id": speaker_id} for k in linking.keys(name, kind)])
     return speaker_id
 
 
@@ -198,8 +216,11 @@ def _attach(conn: Connection, speaker_id: int, item: Found, ctx: Context, decide
         aliases=json.dumps(item.aliases, ensure_ascii=False),
         descriptors=json.dumps(item.descriptors, ensure_ascii=False), decided_by=decided_by))
     row = conn.execute(select(speakers).where(speakers.c.id == speaker_id)).one()
+    if decided_by == CHOOSE and linking.name_rank(item.name, row.kind) > linking.name_rank(row.name, row.kind) \
+            and not _named_by_override(conn, row.folded):
+        row = _rename(conn, row, item.name)
     forms = [item.name, *item.aliases]
-    if decided_by != OVERRIDE:
+    if decided_by not in (OVERRIDE, APART):
         _insert_ignore(conn, speaker_keys, [{"key": k, "speaker_id": speaker_id}
                                             for form in forms for k in linking.keys(form, item.kind)])
     _insert_ignore(conn, speaker_aliases, [{"speaker_id": speaker_id, "alias": form, "folded": fold(form)}
@@ -211,6 +232,20 @@ def _attach(conn: Connection, speaker_id: int, item: Found, ctx: Context, decide
         last = max(filter(None, [row.last_seen, ctx.published]))
         if (first, last) != (row.first_seen, row.last_seen):
             conn.execute(update(speakers).where(speakers.c.id == speaker_id).values(first_seen=first, last_seen=last))
+
+
+def _named_by_override(conn: Connection, folded: str) -> bool:
+    targets = conn.execute(select(speaker_overrides.c.target_name).distinct()).scalars()
+    return any(fold(t) == folded for t in targets)
+
+
+def _rename(conn: Connection, row, name: str):
+    """Show the speaker ``row`` under ``name``; its old name becomes an alias. The new row."""
+    conn.execute(update(speakers).where(speakers.c.id == row.id).values(name=name, folded=fold(name)))
+    conn.execute(delete(speaker_aliases).where(speaker_aliases.c.speaker_id == row.id,
+                                               speaker_aliases.c.folded == fold(name)))
+    _insert_ignore(conn, speaker_aliases, [{"speaker_id": row.id, "alias": row.name, "folded": row.folded}])
+    return conn.execute(select(speakers).where(speakers.c.id == row.id)).one()
 
 
 def _insert_ignore(conn: Connection, table, rows: list[dict]) -> None:
@@ -241,12 +276,13 @@ def refresh(conn: Connection, speaker_id: int) -> bool:
         conn.execute(update(statements).where(statements.c.speaker_id == speaker_id).values(speaker_id=None))
         conn.execute(delete(speakers).where(speakers.c.id == speaker_id))
         return False
-    keys = list(linking.keys(row.name, row.kind))
+    apart = all(m.decided_by == APART for m in mentions)
+    keys = [] if apart else list(linking.keys(row.name, row.kind))
     aliases: list[dict] = []
     roles: list[dict] = []
     for m in mentions:
         forms = [m.name, *json.loads(m.aliases or "[]")]
-        if m.decided_by != OVERRIDE:
+        if m.decided_by not in (OVERRIDE, APART):
             keys += [k for form in forms for k in linking.keys(form, m.kind)]
         aliases += [{"speaker_id": speaker_id, "alias": f, "folded": fold(f)} for f in forms if fold(f) != row.folded]
         roles += [{"speaker_id": speaker_id, "role": d, "article_id": m.article_id, "seen_on": m.published}
