@@ -459,16 +459,18 @@ def wikinews_record(wikinews_readings) -> Record:
 # People quoted in several Wikinews articles under several name forms (the forms the readings give them).
 IDENTITIES = {
     "Donald Trump": ["Donald Trump", "Trump"],
+    # (Bernie Sanders: the lone "Sanders" is now read in its own article as the Bernie Sanders it names)
     "Recep Tayyip Erdoğan": ["Erdogan", "Recep Tayyip Erdoğan", "Erdoğan"],
     "Abdel Fattah el-Sisi": ["Abdel Fattah el-Sisi", "Sisi"],
     # (Ricardo Rosselló: quoted in one article only, since "Rosselló appointed Pierluisi" is no statement)
     "Wanda Vázquez Garced": ["Wanda Vázquez Garced", "Wanda Vázquez"],
-    # (Spike Cohen, Brian Carroll: since the interview rules of 8705e4a the readings give them one form each,
-    # in one article)
-    # (Bernie Sanders, Chuck Schumer, Don Blankenship, Aparna Garg, Chris Wright: the readings now name them
-    # in full and nothing else, "Democrat Chuck Schumer" being Chuck Schumer described as a Democrat, a lone
-    # "Sanders" Bernie Sanders; linking such forms is tested on hand-made candidates above,
-    # test_rule2_same_full_name_titles_and_roles_aside)
+    # (Jeremy "Spike" Cohen, Brian T. Carroll: under these forms only in lines the readings no longer take
+    # for statements, "... discussed his journey", "... answered some questions"; so each is quoted in one
+    # article, "Spike Cohen" and "Brian Carroll". That the two forms are one person: test_rule3_* above, and
+    # naming.same_person in tests/attribution/test_shared_surnames.py)
+    # (Chuck Schumer, Don Blankenship, Aparna Garg, Chris Wright: the readings now name them in full and
+    # nothing else, "Democrat Chuck Schumer" being Chuck Schumer described as a Democrat; linking such forms
+    # is tested on hand-made candidates above, test_rule2_same_full_name_titles_and_roles_aside)
 }
 
 # People of the corpus who share a surname.

@@ -134,7 +134,7 @@ def test_speakers_speaker_errors_and_export(small_db, tmp_path):
 
 SAME_PERSON = [  # name forms under which Wikinews articles quote one person
     ["Donald Trump", "Trump"],
-    ["Bernie Sanders"],  # a lone "Sanders" is named in full in its article now
+    ["Bernie Sanders"],  # the lone "Sanders" is read in its own article as the Bernie Sanders it names
     ["Recep Tayyip Erdoğan", "Erdoğan", "Erdogan"],
     ["Abdel Fattah el-Sisi", "Sisi"],
     # (Ricardo Rosselló: quoted in one article only, since "Rosselló appointed Pierluisi" is no statement)
@@ -142,12 +142,13 @@ SAME_PERSON = [  # name forms under which Wikinews articles quote one person
     ["Chuck Schumer"],  # the readings drop role words from names: "Democrat Chuck Schumer" is Chuck Schumer
     ["Aparna Garg"],  # "Mysore Divisional Railway Manager Aparna Garg"
     ["Chris Wright"],  # "Technical Officer Chris Wright"
-    # (Brian Carroll, Don Blankenship, Spike Cohen: since the interview rules of 8705e4a the record quotes
-    # each in one article only)
+    # (Brian T. Carroll, Don Blankenship, Jeremy "Spike" Cohen: quoted in one article only, since their
+    # interviews' "... answered some questions" and "... discussed his journey" are no statements now)
 ]
-DIFFERENT_PEOPLE = [("Boris Johnson", "Gary Johnson"), ("Ted Cruz", "Carmen Yulín Cruz"), ("Doug Collins", "Phil Collins"),
-                    ("Josh Bash", "Dana Bash"), ("Joshua Wong", "Tak-Sing Wong"), ("Troy Roberts", "John G. Roberts"),
-                    ("Sam Wilson", "David Wilson"), ("Jing Wang", "Sam Wang")]
+# (Gary Johnson is no speaker now: 'responded to a reporter's question ... with "What is Aleppo"' is no statement)
+DIFFERENT_PEOPLE = [("Ted Cruz", "Carmen Yulín Cruz"), ("Doug Collins", "Phil Collins"), ("Josh Bash", "Dana Bash"),
+                    ("Joshua Wong", "Tak-Sing Wong"), ("Troy Roberts", "John G. Roberts"), ("Sam Wilson", "David Wilson"),
+                    ("Jing Wang", "Sam Wang")]
 # Quoted by no statement of the corpus: every "Biden" of the debates is Joe, the "Trump" who tweeted is Donald.
 NEVER_SPEAKERS = ["Hunter Biden", "Mary Trump"]
 

@@ -1,6 +1,9 @@
-"""A lone surname in an article that names several people of that surname (attribution/speakers.py,
-rule 3): the one of them who spoke just before, else the one the article named first (its principal),
-never the relative or namesake named later or more often."""
+"""A lone surname and the full name it stands for (attribution/speakers.py, rule 5). In an article that
+names several people of that surname: the one of them who spoke just before, else the one the article
+named first (its principal), never the relative or namesake named later or more often. A surname with a
+particle ("La Riva") is the full name that ends with it, and a full name the tagger calls something else
+("candidate Brock Pierce", tagged ORG) still names a surname it tags as a person elsewhere (both by
+naming.lone_surname and naming.name_forms; these cases came with the linking branch's own rule for it)."""
 
 from __future__ import annotations
 
@@ -66,3 +69,25 @@ def test_which_full_names_sharing_a_surname_are_one_person(name, other, same):
     from onrecord.attribution.naming import same_person
 
     assert same_person(name, other, name.split()[-1].lower()) is same
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    ("Party for Socialism and Liberation presidential nominee Gloria La Riva took part. La Riva said the system "
+     "was broken.", "La Riva", "Gloria La Riva"),
+    ("Mayor Bill de Blasio spoke on Monday. De Blasio said the schools would reopen.", "De Blasio", "Bill de Blasio"),
+    # two words with no particle are a name of their own, not the end of a longer one
+    ('Trump called her "Crooked Hillary Clinton" at a rally. Hillary Clinton said the remark was beneath him.',
+     "Hillary Clinton", "Hillary Clinton"),
+])
+def test_a_surname_with_a_particle_is_the_full_name_it_ends(reader, text, source, expected):
+    content = text.rsplit(f"{source} said ", 1)[1].rstrip(".")
+    assert speakers(reader, text, [said(text, source, "said", content)]) == [expected]
+
+
+def test_a_full_name_tagged_otherwise_counts_when_its_surname_is_a_person_elsewhere(reader):
+    text = ("The debate included independent presidential candidate Brock Pierce and Green Party nominee Howie "
+            "Hawkins. Hawkins and Pierce both called for reform. Pierce said he would abolish the income tax.")
+    doc = reader.nlp(text)
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Brock Pierce", "ORG"), ("Pierce", "PERSON")}  # the case
+    statement = said(text, "Pierce", "said", "he would abolish the income tax")
+    assert speakers(reader, text, [statement]) == ["Brock Pierce"]
