@@ -69,7 +69,7 @@ def layout(text: str) -> Layout | None:
             label = (m.group("paren") or m.group("word") or m.group("initials") or "").strip() or ":"
         labelled.append((line.start(), line.end(), line.start() + (m.end() if m else 0), label))
     asking: dict[str, list[bool]] = {}
-    for start, end, body, label in labelled:
+    for _start, end, body, label in labelled:
         if label is not None:
             asking.setdefault(label, []).append("?" in text[body:end])
     interviewer = {label for label, asks in asking.items()
