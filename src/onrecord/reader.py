@@ -29,7 +29,7 @@ from spacy.language import Language
 
 from onrecord.attribution.pipeline import MAX_CHARS, shared
 from onrecord.attribution.speakers import resolved
-from onrecord.attribution.statements import communicates
+from onrecord.attribution.statements import communicates, whole
 from onrecord.errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
 from onrecord.extraction.identity import article_keys
 from onrecord.extraction.repeated_lines import RepeatedLines, site_of
@@ -171,7 +171,7 @@ class Reader:
         statements = list(doc._.statements or [])
         people = list(doc._.people or [])
         if self.scope == "record":
-            statements = [st for st in statements if communicates(doc, st) and resolved(st)]
+            statements = [st for st in statements if communicates(doc, st) and resolved(st) and whole(doc, st)]
             speaking = {st.speaker.name for st in statements if st.speaker}
             people = [p for p in people if p.name in speaking]
         if plain != text:

@@ -154,3 +154,16 @@ def test_an_interview_printed_without_its_answers_still_has_no_statement_in_its_
     statements = reader.read_text(WSS).statements
     assert [st.speaker.name for st in statements] == ["Don Blankenship"]
     assert statements[0].content[0].text.endswith("he would win the nomination")
+
+
+@pytest.mark.parametrize("text", [
+    "One child was, according to the fire service, among the dead.",  # content stops on "was"
+    "Senator Lisa Murkowski remarked on the investigation.",  # one word of reported speech
+])
+def test_content_that_cannot_stand_as_what_was_said_is_left_out(reader, text):
+    assert not reader.read_text(text).statements
+
+
+def test_a_quotation_the_writer_closed_stands_whatever_its_last_word(reader):
+    [st] = reader.read_text('"Fitness was a big factor in that," coach Jarrod Kidston said.').statements
+    assert st.speaker.name == "Jarrod Kidston"

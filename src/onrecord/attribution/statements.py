@@ -46,7 +46,7 @@ from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import Span as TextSpan
-from onrecord.records import Statement
+from onrecord.records import CONTENT_JOIN, Statement
 
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 
@@ -240,6 +240,28 @@ def communicates(doc: Doc, st: Statement) -> bool:
     if any(c.dep_ == "neg" for t in span for c in t.children):  # "did not say if there were casualties"
         return False
     return bool(lemmas & _communication_lemmas())
+
+
+# words a complete thought does not end on: "One child was", "the runway, so", "what"
+DANGLING = frozenset({"a", "an", "the", "of", "to", "for", "with", "from", "by", "at", "in", "on", "and", "or", "but",
+                      "so", "was", "were", "is", "are", "be", "been", "has", "have", "had", "as", "than", "if",
+                      "because", "while", "whether", "its", "their", "his", "her"})
+MIN_INDIRECT_WORDS = 2  # "the investigation", "Biden", "this change": a topic or a pointer, not what was said
+
+
+def whole(doc: Doc, st: Statement) -> bool:
+    """Whether the content can stand as what was said: unless it ends as the writer closed it (a
+    quotation mark, a full stop), it does not stop on a word a thought cannot end on ("One child
+    was"); and reported speech has at least ``MIN_INDIRECT_WORDS`` words besides articles and pointers
+    ("this", "her"): the record's scope."""
+    said = CONTENT_JOIN.join(c.text for c in st.content).rstrip()
+    words = re.findall(r"\w+(?:['’]\w+)?", said)
+    if not words:
+        return False
+    if words[-1].lower() in DANGLING and not re.search(r"[.!?…\"”’'»]$", said):
+        return False
+    pointers = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their")
+    return st.kind != "indirect" or sum(w.lower() not in pointers for w in words) >= MIN_INDIRECT_WORDS
 
 
 def _is_clause(doc: Doc, st: Statement) -> bool:
