@@ -167,3 +167,11 @@ def test_content_that_cannot_stand_as_what_was_said_is_left_out(reader, text):
 def test_a_quotation_the_writer_closed_stands_whatever_its_last_word(reader):
     [st] = reader.read_text('"Fitness was a big factor in that," coach Jarrod Kidston said.').statements
     assert st.speaker.name == "Jarrod Kidston"
+
+
+def test_an_answer_whose_label_names_nobody_is_no_row(reader):
+    text = WSS.replace("Blankenship said in May", "IM Don Blankenship decided to run, saying in May")
+    text += "\n((WSS)) : Why?\n\nDB: Because the party asked me to run for it.\n"
+    statements = reader.read_text(text).statements
+    assert statements and all(st.speaker.name == "Don Blankenship" for st in statements)
+    assert not any(st.content[0].text.startswith("Don Blankenship decided") for st in statements)

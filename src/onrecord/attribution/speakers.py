@@ -166,9 +166,9 @@ class _Resolver:
     def _statement(self, st: Statement, previous: _Entity | None) -> _Entity | None:
         """The statement's speaker; None when its source names nobody (an unresolved pronoun, "the
         data"), or it has no source and the statement before it had no speaker."""
-        if (answerer := self._answerer(st)) is not None:
-            self.route = "interview"
-            return self._spoke(answerer, st.source.start if st.source else st.start)
+        if (answerer := self._answerer(st)) is not None or st.signals.get("origin") == "answer":
+            self.route = "interview"  # an answer whose label names nobody ("IM Dorsa ...") has no speaker
+            return answerer and self._spoke(answerer, st.source.start if st.source else st.start)
         if st.source is None or not st.source.text.strip():
             self.route = "previous"
             return previous
