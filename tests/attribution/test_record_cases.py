@@ -126,6 +126,7 @@ def test_interview_labels_are_read_as_initials_of_one_name():
     assert found is not None and {a[2] for a in found.answers} == {"NG"} and len(found.questions) == 2
     assert interviewee("NG", ["Natasha Gownaris", "Dee Boersma"]) == "Natasha Gownaris"
     assert interviewee("NG", ["Natasha Gownaris", "Nick Green"]) is None  # two people: nobody
+    assert interviewee("Jaya", []) == "Jaya" and interviewee("IM", ["Dorsa Derakhshani"]) is None
     assert layout("US officials said on Monday that talks would resume.\nUK officials agreed.\n") is None
 
 

@@ -105,10 +105,11 @@ def initials(name: str) -> set[str]:
 
 
 def interviewee(label: str, names: list[str]) -> str | None:
-    """Who answers under ``label``: a label that is a full name ("Thomas Rivinius") is that name;
+    """Who answers under ``label``: a label that is a name ("Thomas Rivinius", "Jaya") is that name;
     initials ("NG") are the one full name among ``names`` whose initials they are. None when no name
     or several fit."""
-    if len(words := label.split()) >= 2 and all(w[:1].isupper() for w in words):
-        return label
+    words = label.split()
+    if words and all(w[:1].isupper() for w in words) and (len(words) >= 2 or not label.isupper()):
+        return label  # "Thomas Rivinius", or one name the article gives alone ("((Jaya))")
     found = {n for n in names if label.upper() in initials(n)}
     return found.pop() if len(found) == 1 else None
