@@ -171,7 +171,7 @@ class Reader:
         statements = list(doc._.statements or [])
         people = list(doc._.people or [])
         if self.scope == "record":
-            statements = [st for st in statements if communicates(doc, st) and resolved(st) and whole(doc, st)]
+            statements = [st for st in statements if communicates(doc, st) and resolved(st) and whole(st)]
             speaking = {st.speaker.name for st in statements if st.speaker}
             people = [p for p in people if p.name in speaking]
         if plain != text:

@@ -45,8 +45,8 @@ from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.extraction.textpage import parse_credit_line
-from onrecord.records import Span as TextSpan
 from onrecord.records import CONTENT_JOIN, Statement
+from onrecord.records import Span as TextSpan
 
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 
@@ -249,7 +249,7 @@ DANGLING = frozenset({"a", "an", "the", "of", "to", "for", "with", "from", "by",
 MIN_INDIRECT_WORDS = 2  # "the investigation", "Biden", "this change": a topic or a pointer, not what was said
 
 
-def whole(doc: Doc, st: Statement) -> bool:
+def whole(st: Statement) -> bool:
     """Whether the content can stand as what was said: unless it ends as the writer closed it (a
     quotation mark, a full stop), it does not stop on a word a thought cannot end on ("One child
     was"); and reported speech has at least ``MIN_INDIRECT_WORDS`` words besides articles and pointers
