@@ -1,6 +1,6 @@
 """Draw random rows of a record for judging by hand against their articles.
 
-usage: python scripts/sample_rows.py DB N [--seed S] [--min-confidence C] > sample.md
+usage: python scripts/sample_rows.py DB N [--seed S] [--min-confidence C] [--skip-gold DIR] > sample.md
 
 Prints N rows of the SQLite record DB drawn at random (``random.Random(S)``; by default only rows at
 or above the confidence the default views show, ``--min-confidence 0`` for every row), each with its
@@ -35,6 +35,8 @@ def main() -> None:
     ap.add_argument("--min-confidence", type=float, default=None,
                     help="only rows at or above this confidence (default: what the default views show)")
     ap.add_argument("--articles", help="also write each sampled row's whole article to this folder")
+    ap.add_argument("--skip-gold", metavar="DIR",
+                    help="leave out the articles a gold folder annotates (by title): never judge held-back test rows")
     args = ap.parse_args()
     floor = args.min_confidence
     if floor is None:
@@ -49,6 +51,11 @@ def main() -> None:
         " a.title, a.text, a.input, a.id FROM statements s JOIN articles a ON a.id = s.article_id"
         " WHERE COALESCE(s.confidence, 1) >= ? ORDER BY s.id", (floor,)).fetchall()
     total = con.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
+    if args.skip_gold:
+        from pathlib import Path
+
+        held = {json.loads(f.read_text(encoding="utf-8")).get("title") for f in Path(args.skip_gold).glob("*.json")}
+        rows = [r for r in rows if r[8] not in held]
     sample = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     print(f"# {len(sample)} rows of {len(rows)} shown (of {total} stored; confidence >= {floor}), seed {args.seed}\n")
     for n, (sid, kind, cue, source, content, speaker, skind, conf, title, text, input_, aid) in enumerate(sample, 1):
