@@ -176,3 +176,33 @@ def test_an_answer_whose_label_names_nobody_is_no_row(reader):
     statements = reader.read_text(text).statements
     assert statements and all(st.speaker.name == "Don Blankenship" for st in statements)
     assert not any(st.content[0].text.startswith("Don Blankenship decided") for st in statements)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"Warm water is attacking the ice shelves," said study co-author Karen Alley.', "Karen Alley"),
+    ("Abortion law passes\n\nThe bill passed on Thursday.\n\nMember of parliament (MP) Kevin Conolly said a law "
+     'allowing the termination of a life marked a "sad day for NSW".', "Kevin Conolly"),
+])
+def test_of_two_subjects_the_persons_name_is_the_speaker(reader, text, name):
+    assert [n for n, _, _ in rows(reader, text)] == [name]
+
+
+def test_a_role_given_with_its_country_before_the_name_is_that_person_later(reader):
+    found = rows(reader, "Fernández speaks\n\nPresident of Argentina Alberto Fernández spoke on Monday. The president "
+                         'had previously called it "a matter of public health".')
+    assert found == [("Alberto Fernández", "person", "had previously called")]
+
+
+@pytest.mark.parametrize("text", [
+    "Friday was when, according to earlier event plans, millions of people were to storm the base.",
+    "The crash happened at 5 pm, according to traffic camera footage.",
+    "Amongst reported incidents of abuse and cover-ups perpetrated by church authorities, the cardinal was convicted.",
+])
+def test_plans_footage_and_a_preposition_are_no_source(reader, text):
+    assert not reader.read_text(text).statements
+
+
+def test_the_author_of_memoirs_is_their_owner(reader):
+    found = rows(reader, "Gloria Vanderbilt died on Monday.\nAccording to her memoirs, she had a romance with "
+                         "Errol Flynn and Frank Sinatra.")
+    assert found == [("Gloria Vanderbilt", "person", "According to")]

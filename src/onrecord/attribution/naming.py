@@ -343,7 +343,7 @@ def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
     if k <= span.start:
         return None
     before = doc[k]
-    if before.text == "," or (before.lower_ == "and" and k < person.start - 1):
+    if before.text in (",", ")") or (before.lower_ == "and" and k < person.start - 1):  # ")": "Member ... (MP) Kevin"
         return person, k
     place = k  # "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard Grenell"
     while place > span.start and doc[place].ent_type_ in ("GPE", "LOC"):
@@ -372,7 +372,11 @@ def roles_of(ent: Span, name_start: int, appositions: list[Token]) -> set[str]:
     """The roles a PERSON entity is named with: the role noun before its name (``name_start``), "US
     President Donald Trump", and its appositions' heads, "Mike DeWine, the governor of Ohio"."""
     doc, root = ent.doc, ent.root
-    pre = [t for t in doc[max(ent.sent.start, root.left_edge.i):name_start] if t.pos_ in ("NOUN", "PROPN")]
+    pre = [t for t in doc[max(ent.sent.start, root.left_edge.i):name_start] if t.pos_ in ("NOUN", "PROPN")
+           and t.ent_type_ not in ("GPE", "LOC", "NORP")  # "President of Argentina Alberto Fernández": not "argentina"
+           and not any(a.dep_ == "prep" for a in t.ancestors if a.i >= root.left_edge.i)]
+    if not pre and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and role_word(root.head.head):
+        pre = [root.head.head]  # parsed as "President of [Argentina Alberto Fernández]"
     return {role_key(h, lexicon().role) for h in pre[-1:] + appositions if h.pos_ in ("NOUN", "PROPN")}
 
 

@@ -43,6 +43,7 @@ from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
+from onrecord.attribution.naming import role_word
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import CONTENT_JOIN, Statement
@@ -69,9 +70,10 @@ def find_source(cue_tok: Token) -> Token | None:
         return None
     tok = cue_tok
     for _ in range(4):
-        for c in tok.children:
-            if c.dep_ in SUBJECTS and c.dep_ != "expl":
-                return c
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+        if subjects:  # of two, a person's name before a fragment ("said study co - author Karen Alley"),
+            first = subjects[0]  # not before a role that names its holder ("Party leader and Prime Minister B. J.")
+            return first if role_word(first) else next((c for c in subjects if c.ent_type_ == "PERSON"), first)
         for c in tok.children:
             if c.dep_ == "agent" and (obj := prep_object(c)) is not None:
                 return obj
