@@ -487,3 +487,44 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
     scored = [(model.score(candidate_features(cue_tok, kind, parts, n)), parts) for kind, parts in options]
     _score, best = max(scored, key=lambda sp: sp[0])
     return best
+
+
+# --- a quotation in the content is taken whole ---------------------------------------------------
+
+def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    return any(_breaks_line(t.text) or "\n" in t.whitespace_ for t in doc[start:end])
+
+
+def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
+    """A quotation the content opens goes on to its closing mark: the parse may stop a clausal
+    complement at the quotation's first sentence ('said, "I've heard from ... Senate. They remind
+    me ..."'), but the quoted words are all the speaker's, up to the mark (in the same paragraph).
+    A lead-in before a quoted sentence set off by a comma or colon, with no verb of its own but a
+    cue's ("tweeted *her reasoning saying,* "Today, I signed ..."), is the reporter's, not what was
+    said: the content is the quotation."""
+    doc = cue_tok.doc
+    out = []
+    for s, e in parts:
+        for qs, qe in quotes:
+            if not (s <= qs + 1 and qs < e <= qe) or qs <= cue_tok.i < qe or e - qs < 2:
+                continue
+            if e < qe:
+                if _paragraph_break(doc, e, qe):
+                    continue
+                e = qe
+            if s == qs + 1 or s < qs and _lead_in(doc, s, qs):
+                s = qs
+            break
+        out.append((s, e))
+    return out
+
+
+def _lead_in(doc: Doc, start: int, quote_start: int) -> bool:
+    """Whether doc[start:quote_start] only leads in to a quoted sentence: it ends with a comma or
+    colon, the quotation opens with a capital, and it has no verb but a cue's ("her reasoning saying,")."""
+    if doc[quote_start - 1].text not in (",", ":") or quote_start + 1 >= len(doc):
+        return False
+    if not doc[quote_start + 1].text[:1].isupper():
+        return False
+    cue_heads = {c.head for c in doc._.cues or []}
+    return not any(t.pos_ in ("VERB", "AUX") and t.i not in cue_heads for t in doc[start:quote_start - 1])

@@ -27,7 +27,7 @@ import re
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
 from onrecord.attribution.content import (
@@ -38,6 +38,7 @@ from onrecord.attribution.content import (
     quote_token_spans,
     subtree_bounds,
     trim_tokens,
+    whole_quotations,
 )
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue
@@ -163,7 +164,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     statements = []
     for cue in cues:
         tok = doc[cue.head]
-        parts = choose(tok, cue, quotes, models.get("content"))
+        parts = whole_quotations(tok, choose(tok, cue, quotes, models.get("content")), quotes)
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
             continue
@@ -185,7 +186,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
             signals={"origin": "cue", "cue_score": cue.score},
         ))
-    statements = _without_antecedent_content(statements)
+    statements = _once(_without_antecedent_content(statements))
     text = doc.text  # joined once: each doc.text joins every token
     interview = layout(text)
     doc.user_data[INTERVIEW_KEY] = interview.to_data() if interview else None  # the speaker resolver reads it
@@ -201,6 +202,19 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         statements = [s for s in statements if not any(a <= s.start < b for a, b in exclude)]
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+def _once(statements: list[Statement]) -> list[Statement]:
+    """One utterance is one statement: a second cue with the very same content ("tweeted her
+    reasoning saying, "..."": "tweeted" and "saying") adds nothing; the first cue keeps it."""
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    out = []
+    for st in statements:
+        key = tuple((c.start, c.end) for c in st.content)
+        if key not in seen:
+            seen.add(key)
+            out.append(st)
+    return out
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -237,7 +251,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
     if span is None:
         return False
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
-    if st.kind == "indirect" and lemmas & _topic_lemmas() and not _is_clause(doc, st):
+    if st.kind == "indirect" and lemmas & _topic_lemmas() and not _is_clause(doc, st) \
+            and not _is_predication(span, doc, st):
         return False
     if any(c.dep_ == "neg" for t in span for c in t.children):  # "did not say if there were casualties"
         return False
@@ -271,6 +286,24 @@ def _is_clause(doc: Doc, st: Statement) -> bool:
     for c in st.content:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+PREDICATES = frozenset({"oprd", "xcomp", "ccomp"})
+
+
+def _is_predication(cue: Span, doc: Doc, st: Statement) -> bool:
+    """Whether the content holds what the cue says of its object ("declared *the outbreak to be a
+    pandemic*", "criticized *the commutation as an abuse of power*"): a predicate of the cue's in it
+    (an open or clausal complement, "as ...", "to be ..."), not one noun phrase ("declared *a state of emergency*")."""
+    heads = {t.i for t in cue}
+    for c in st.content:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and any(t.head.i in heads and t.i not in heads and
+                                    (t.dep_ in PREDICATES or t.dep_ == "prep" and t.lower_ == "as")
+                                    or t.lemma_ == "be" and any(a.lower_ == "to" for a in t.children)
+                                    for t in span):
             return True
     return False
 

@@ -1,0 +1,58 @@
+"""What a statement's content is, and when a cue reports no statement (issue s6-content): a quotation
+runs to its closing mark, a lead-in before a quoted sentence is the reporter's, one utterance is one
+statement."""
+
+from __future__ import annotations
+
+
+def contents(reader, text: str) -> list[tuple[str, str]]:
+    """(cue, content joined) of each statement on the record, in order."""
+    return [(st.cue.text if st.cue else "", " … ".join(c.text for c in st.content))
+            for st in reader.read_text(text).statements]
+
+
+def test_a_quotation_goes_on_past_its_first_sentence(reader):
+    found = contents(reader, 'Senator Maria Lopez said in the video, "I have heard from so many voters who want '
+                             'me to run. They remind me how much is at stake. I intend to think about it."\n')
+    assert len(found) == 1
+    assert found[0][1].startswith('"I have heard') and found[0][1].endswith('think about it."')
+
+
+def test_a_quotation_ends_at_its_paragraph(reader):
+    found = contents(reader, 'Maria Lopez said, "The plan is late. We will fix it.\n\nThe council met on Monday.')
+    assert found and "council" not in found[0][1]
+
+
+def test_the_lead_in_before_a_quoted_sentence_is_not_content(reader):
+    found = contents(reader, "Governor Kay Ivey tweeted her reasoning saying, \"Today, I signed the bill into law. "
+                             "To its many supporters, this law stands as a testament to our values.\"\n")
+    assert len(found) == 1, found  # "tweeted" and "saying" report one utterance
+    assert found[0][1].startswith('"Today, I signed') and found[0][1].endswith('our values."')
+
+
+def test_reported_words_before_a_quotation_stay(reader):
+    found = contents(reader, 'Prosecutor Kama Melly said the victims were "ripe and vulnerable to manipulation. '
+                             'They were used by the men."\n')
+    assert found and found[0][1].startswith("the victims were")
+
+
+def test_a_noun_phrase_after_a_topic_cue_is_no_statement(reader):
+    text = ("Florida Governor Ron DeSantis declared a state of emergency on Friday.\n\n"
+            "The Biden campaign criticized Trump's refusal to debate virtually.\n\n"
+            "The researchers noted implications for penguin conservation.\n\n"
+            "Talking about the attention the project has received, Kurtzer said the community was passionate.\n")
+    found = contents(reader, text)
+    assert [cue for cue, _ in found] == ["said"], found
+
+
+def test_a_topic_cue_that_says_something_of_its_object_is_a_statement(reader):
+    text = ("The World Health Organization declared the outbreak of the disease to be a pandemic.\n\n"
+            "Senator Maria Lopez criticized the commutation as an abuse of power.\n\n"
+            "The mayor declared that the emergency was over.\n")
+    found = contents(reader, text)
+    assert len(found) == 3, found
+    assert "pandemic" in found[0][1] and "abuse of power" in found[1][1]
+
+
+def test_pleading_guilty_is_no_statement(reader):
+    assert contents(reader, "Bruce McArthur pleaded guilty to each crime at the Superior Court.\n") == []
