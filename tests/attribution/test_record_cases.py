@@ -206,3 +206,11 @@ def test_the_author_of_memoirs_is_their_owner(reader):
     found = rows(reader, "Gloria Vanderbilt died on Monday.\nAccording to her memoirs, she had a romance with "
                          "Errol Flynn and Frank Sinatra.")
     assert found == [("Gloria Vanderbilt", "person", "According to")]
+
+
+def test_of_two_subjects_that_name_nobody_the_one_nearest_the_cue_is_the_source(reader):
+    text = ("Sale approved\n\nThe Austrian partner asked for the price to be kept secret, but the commissioner stated "
+            "the purchase was financed by a loan, so it is not a burden on the state budget. With government resolution "
+            "No. 1430/2019, the state issued an indemnity bond to cover for HDT's 38.8 million euro loan.")
+    sources = [st.source.text for st in reader.read_text(text).statements if st.cue and st.cue.text == "stated"]
+    assert sources == ["the commissioner"]

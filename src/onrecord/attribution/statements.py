@@ -74,7 +74,8 @@ def find_source(cue_tok: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
         if subjects:  # of two, a person's name before a fragment ("said study co - author Karen Alley"),
             first = subjects[0]  # not before a role that names its holder ("Party leader and Prime Minister B. J.")
-            return first if role_word(first) else next((c for c in subjects if c.ent_type_ == "PERSON"), first)
+            nearest = min(subjects, key=lambda c: abs(c.i - tok.i))  # "The partner asked …, but the commissioner said"
+            return first if role_word(first) else next((c for c in subjects if c.ent_type_ == "PERSON"), nearest)
         for c in tok.children:
             if c.dep_ == "agent" and (obj := prep_object(c)) is not None:
                 return obj
