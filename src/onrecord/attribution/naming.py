@@ -18,7 +18,8 @@ applies (speakers.py decides which rule comes first; these say what each rule se
   ``thing`` (``source_nouns.txt`` [things]: "the data", "Findings"), ``owner`` (who owns a thing or a
   document: "Johns Hopkins University data", "her reasoning", "a Twitter post by Amy Cook");
 - kinds and plurals: ``given_name_first``, ``animate`` and ``plural_agent`` (what "they" may refer to);
-- ``as_written``: a phrase's tokens as the article writes them; ``clean_name``: no broken bracket.
+- ``ent_name``: a PERSON entity's name without titles; ``as_written``: a phrase's tokens as the article
+  writes them; ``clean_name``: no broken bracket.
 """
 
 from __future__ import annotations
@@ -431,6 +432,24 @@ def after_place(doc: Doc, left: int, root: Token, places: set[str]) -> int:
     while k < root.i and (doc[k].ent_type_ in ("GPE", "LOC") or norm(doc[k].text) in places):
         k += 1
     return k if k < root.i else left
+
+
+def ent_name(ent: Span, places: set[str]) -> tuple[str, str | None]:
+    """A PERSON entity's name without titles, and the gender its titles tell (``places``: the article's
+    place words, folded, for ``after_place``)."""
+    doc, lex = ent.doc, lexicon()
+    toks, gender = list(ent), None
+    if ent.start > 0:
+        toks.insert(0, doc[ent.start - 1])
+    while toks and (lex.title(toks[0].text) or toks[0].is_punct or toks[0].i < ent.start
+                    or (role_word(toks[0]) and len(toks) > 2)):  # "Superintendent Graciano Mijares"
+        title = lex.title(toks.pop(0).text)
+        gender = title[0] if title and title[0] in "mf" else gender
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
+        toks.pop()
+    if toks and (start := after_place(doc, toks[0].i, ent.root, places)) > toks[0].i:
+        toks = [t for t in toks if t.i >= start]  # "Vermont Bernie Sanders" of "Senator from Vermont ..."
+    return as_written(toks), gender
 
 
 def as_written(tokens: list[Token]) -> str:

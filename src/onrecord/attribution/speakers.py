@@ -18,7 +18,8 @@ is false and the record leaves the statement out), and passes none on.
 3. a role phrase naming one person ("The governor of Ohio, Mike DeWine", "Conservative Party leader
    and Prime Minister Boris Johnson said") -> that person;
 4. a thing or document with an owner ("Johns Hopkins University data", "her reasoning") -> the owner,
-   by these rules; a thing alone ("the data") -> nobody;
+   by these rules; "the filing", "The complaint" -> the named author of the document it refers back to
+   ("Ford said in a financial filing", "X filed a lawsuit": ``referents``); a thing alone -> nobody;
 5. a proper name -> the name without titles, roles ("Senate Minority Whip"), appositions or relative
    clauses, which become descriptors; an organization's goes on over "of Montana", stops at a bracket;
    an acronym the article spells out, a company named short ("Ford") -> the full name; a lone surname
@@ -32,7 +33,8 @@ is false and the record leaves the statement out), and passes none on.
 6. a common noun after the/this/that, or a role written like a name ("the adviser", "The President")
    -> the latest speaker with that role (descriptor head or organization word), or a person named with
    it nearer before ("The actress": "Actress Denise Crosby"); "vice president" is not "president";
-   a relative "who" -> the name it relates to;
+   a relative "who" -> the name it relates to; a body noun alone ("the company", "police") -> the
+   organization the article names that fits it (``referents.named_body``: "Thames Valley Police");
 7. otherwise by its head noun: nobody for a pronoun-like word, a question or a negation ("you",
    "one", "which specific individuals", "no cause of death"), else group (``group_nouns.txt``),
    organization (``organization_words.txt``) or unnamed, named by the source as written (trimmed).
@@ -58,7 +60,7 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.attribution import naming
+from onrecord.attribution import naming, referents
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
 from onrecord.attribution.naming import Lexicon, lexicon, norm
@@ -141,6 +143,7 @@ class _Resolver:
         self.route = "unresolved"  # how the statement at hand got its speaker (ROUTES), set where decided
         self._role_mentions: list[tuple[int, set[str], Span]] | None = None
         self.acronyms = naming.acronyms(doc)
+        self.org_names = referents.org_names(doc)
 
     # -- the pass -------------------------------------------------------------------------------
     def run(self) -> list[Person]:
@@ -200,6 +203,8 @@ class _Resolver:
             return self._source(self.doc[owner.left_edge.i:end], owner, pos, previous)
         if naming.thing(root):  # "Findings also suggested": a thing, even at a sentence's start
             return None
+        if (author := referents.document_author(root)) is not None:  # "the filing": Ford's
+            return self._source(self.doc[author.left_edge.i:author.right_edge.i + 1], author, pos, previous)
         if (self._is_name(root) and not self._only_roles(span, root)) or self._lone_surname(span, root):
             return self._proper(span, root)
         return self._common(span, root)
@@ -220,7 +225,7 @@ class _Resolver:
             return None
         if label not in self._interviewees:  # once per label: the names are the whole article's
             names = [n for _, n in self._full_names()] + [
-                self._ent_name(e)[0] for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
+                naming.ent_name(e, self.places)[0] for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
             self._interviewees[label] = interviewee(label, names)
         name = self._interviewees[label]
         return self._entity(PERSON, name) if name else None
@@ -246,6 +251,7 @@ class _Resolver:
     # -- proper names ---------------------------------------------------------------------------
     def _proper(self, span: Span, root: Token, role: Token | None = None) -> _Entity:
         left, right = self._name_bounds(span, root)
+        left = referents.org_start(self.doc, span.start, left, right, self.org_names)  # "Sustainable Australia"
         name = self.doc[left:right].text.strip()
         written = name
         lone = naming.lone_surname(name)  # "Pierce", "La Riva"
@@ -377,7 +383,7 @@ class _Resolver:
                 out.append((st.source.start, self.doc[left:right].text.strip()))  # type: ignore[union-attr]
         for ent in self.doc.ents:
             if ent.label_ == "PERSON":
-                out.append((ent.start_char, self._ent_name(ent)[0]))
+                out.append((ent.start_char, naming.ent_name(ent, self.places)[0]))
         return sorted((p, n) for p, n in out if len(n.split()) > 1 and not naming.lone_surname(n)  # not "La Riva"
                       and not self.lex.has_org_word(n))
 
@@ -386,7 +392,7 @@ class _Resolver:
         first one after). Of several people sharing it, the one who spoke within ``WINDOW`` sentences
         before, else the first named ("Biden": Joe, not Hunter); of that person's name forms ("Robert
         Mugabe", "Robert Gabriel Mugabe"), the one named most often, then the latest."""
-        key = norm(word)
+        key = referents.respelled(norm(word), self.by_surname, self.by_first_name, self.by_name_form)  # "Saree"
         for index in (self.by_surname, self.by_first_name, self.by_name_form):
             if key in index:
                 positions, names = index[key]
@@ -461,6 +467,9 @@ class _Resolver:
         dets = [c.lower_ for c in root.children if c.dep_ in ("det", "poss", "nummod") and c.i < root.i]
         if dets and dets[0] in _DEFINITE and (named := self._by_role(span, root)) is not None:  # "the adviser"
             self.route = "role"
+            return named
+        if (ent := referents.named_body(span, root, self.sent_starts, self.lex.has_org_word)) is not None:
+            named, self.route = self._proper(self.doc[ent.start:ent.sent.end], ent.root), "role"  # "police"
             return named
         self.route = "description"
         entity = self._entity(self._collective(root) or UNNAMED, self._np(root, span, whole=True))
@@ -591,23 +600,8 @@ class _Resolver:
         entity.plural = True
         return entity
 
-    def _ent_name(self, ent: Span) -> tuple[str, str | None]:
-        """A PERSON entity's name without titles, and the gender its titles tell."""
-        toks, gender = list(ent), None
-        if ent.start > 0:
-            toks.insert(0, self.doc[ent.start - 1])
-        while toks and (self.lex.title(toks[0].text) or toks[0].is_punct or toks[0].i < ent.start
-                        or (naming.role_word(toks[0]) and len(toks) > 2)):  # "Superintendent Graciano Mijares"
-            title = self.lex.title(toks.pop(0).text)
-            gender = title[0] if title and title[0] in "mf" else gender
-        while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
-            toks.pop()
-        if toks and (start := naming.after_place(self.doc, toks[0].i, ent.root, self.places)) > toks[0].i:
-            toks = [t for t in toks if t.i >= start]  # "Vermont Bernie Sanders" of "Senator from Vermont ..."
-        return naming.as_written(toks), gender
-
     def _ent_entity(self, ent: Span) -> _Entity:
-        name, gender = self._ent_name(ent)
+        name, gender = naming.ent_name(ent, self.places)
         full = None if " " in name else self._full_name(name, ent.start_char)
         entity = self._entity(PERSON, full or name or ent.text)
         entity.gender = entity.gender or gender

@@ -1,0 +1,195 @@
+"""What a common noun or a document named as a source refers to, when the article names it elsewhere:
+the rules speakers.py applies for "the company", "police" and "the filing" (speakers.py decides where they
+come in its precedence; these look at the words).
+
+- ``named_body``: a bare noun that stands for an organization ("the company", "the party",
+  "police", ``data/body_nouns.tsv``) and the organization the article names that fits it: one whose name
+  holds the noun or that the article introduces with it ("Thames Valley Police", "software company Red
+  Hat", "the Sustainable Australia party"), the nearest before the phrase, else the article's only one;
+  for a company, also the organization that is the subject of a recent sentence ("Hasbro hosted a panel.
+  ... the company noted");
+- ``document_author``: who made the document a definite document noun refers back to ("the filing" after
+  "Ford said in a financial filing"; "The complaint" after "X filed a lawsuit", ``data/document_kinds.txt``);
+- ``org_start``: where an organization's name cut short by the parse starts ("Sustainable | Australia");
+- ``respelled``: a surname written another way once ("Saree" for "Sarea").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord import wordlists
+from onrecord.attribution import naming
+from onrecord.attribution.naming import norm
+
+_DEFINITE = {"the", "this", "that"}
+_NAMES = {"NNP", "NNPS"}
+_AGENTS = {"PERSON", "ORG", "NORP", "GPE"}
+_SUBJECT = {"nsubj", "nsubjpass"}
+_BESIDE = {"compound", "appos", "amod", "nmod", "attr"}
+RECENT = 6  # sentences back within which a company named as a subject is "the company"
+
+
+@dataclass(frozen=True)
+class BodyNoun:
+    words: frozenset[str]  # words that, in or beside an organization's name, say it is one
+    any_name: bool  # an organization named with none of them may be one (a company)
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> dict[str, BodyNoun]:
+    out = {}
+    for row in wordlists.rows("body_nouns.tsv"):
+        words = {row[0], *(row[1].split() if len(row) > 1 else [])}
+        out[row[0]] = BodyNoun(frozenset(words), len(row) > 2 and row[2] == "any")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _documents() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Each document noun that refers back, with the nouns it refers back to; the verbs that issue one."""
+    sections = wordlists.sections("document_kinds.txt")
+    lex, venues = naming.lexicon(), {w.lower() for w in sections["venues"]}
+    same: dict[str, frozenset[str]] = {w: frozenset({w}) for w in lex.owned - lex.things - venues}
+    for line in sections["same"]:
+        words = frozenset(line.lower().split())
+        same.update({w: words for w in words})
+    return same, frozenset(w.lower() for w in sections["issue"])
+
+
+def _body_key(span: Span, root: Token) -> str | None:
+    """The body noun a source phrase is, when it is that noun alone after "the" ("the company", "The
+    party") or, for police, alone ("Police said"); None for any other word in the phrase ("the German
+    government", "the company's lawyer") or a plural ("the companies")."""
+    nouns = body_nouns()
+    key = root.lower_ if root.lower_ in nouns else root.lemma_.lower()
+    if key not in nouns or root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ not in ("", "ORG"):
+        return None
+    others = [t for t in span if t.i != root.i and not t.is_punct]
+    if any(not (t.dep_ == "det" and t.lower_ in _DEFINITE and t.head.i == root.i) for t in others):
+        return None
+    if key != "police" and (not others or root.tag_ in ("NNS", "NNPS")):
+        return None
+    return key
+
+
+def _fits(ent: Span, noun: BodyNoun) -> bool:
+    """Whether an organization is one of the noun's kind: the head word of its name is one of the noun's
+    words ("Thames Valley Police", not "Metropolitan Police Counter Terrorism Command"), or one stands right
+    beside it ("software company Red Hat", "the Sustainable Australia party", "Hasbro, a toy company"). Not
+    a name that modifies another word ("Police and Crime | Commissioner Stephen Mold")."""
+    root = ent.root
+    if root.dep_ in ("compound", "nmod") and not ent.start <= root.head.i < ent.end and not (
+            root.head.lower_ in noun.words or root.head.lemma_.lower() in noun.words):
+        return False
+    if root.lower_ in noun.words or root.lemma_.lower() in noun.words:
+        return True
+    beside = [c for c in root.children if c.dep_ in _BESIDE and not ent.start <= c.i < ent.end]
+    if root.dep_ in ("compound", "appos") and not ent.start <= root.head.i < ent.end:
+        beside.append(root.head)
+    return any(t.lower_ in noun.words or t.lemma_.lower() in noun.words for t in beside)
+
+
+def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Callable[[str], bool]) -> Span | None:
+    """The organization a source phrase that is a body noun alone (``_body_key``: "the company", "police")
+    stands for: of the organizations that fit it
+    (``_fits``), the nearest before it, else the only one the article names; for a noun that any
+    organization may be ("the company"), also the nearest organization before it if that is the subject of
+    a sentence within ``RECENT`` and its name holds no word of another kind of body ("Hasbro", not
+    "Valiant University"). None when none fits."""
+    if (key := _body_key(span, root)) is None:
+        return None
+    doc, start, noun = span.doc, span.start, body_nouns()[key]
+    orgs = [e for e in doc.ents if e.label_ == "ORG" and e.root.tag_ in _NAMES]
+    fitting = [e for e in orgs if _fits(e, noun)]
+    before = [e for e in fitting if e.end <= start]
+    if before:
+        return before[-1]
+    if len({norm(_bare(e)) for e in fitting}) == 1:
+        return fitting[0]
+    if noun.any_name and (near := [e for e in orgs if e.end <= start]):
+        e = near[-1]
+        sent = bisect_right(sent_starts, doc[start].idx) - bisect_right(sent_starts, e.start_char)
+        if e.root.dep_ in _SUBJECT and sent <= RECENT and not has_org_word(e.text):
+            return e
+    return None
+
+
+def _bare(ent: Span) -> str:
+    return ent.text.removeprefix("the ").removeprefix("The ")
+
+
+def document_author(root: Token) -> Token | None:
+    """The named author of the document a definite document noun ("the filing", "The complaint")
+    refers back to: the nearest document before it of the same kind (``document_kinds.txt``) and, only
+    if that one's author is named there, the author: its owner ("X's report", "a statement from X",
+    ``naming.owner``), the subject of a verb that issues it ("X filed a lawsuit") or of a verb it is in
+    ("Ford said in a financial filing", "In the filing itself Ford wrote"). A definite mention with no
+    author named ("their filing", "the complaint notes") is the same document: the search goes on before
+    it, up to the first mention that is not definite. Only a mention of the same number: "The reports"
+    are not "a report from The Hill"."""
+    same, _ = _documents()
+    word = root.lower_ if root.lower_ in same else root.lemma_.lower()
+    if word not in same or root.ent_type_ or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
+        return None
+    kinds = same[word]
+    plural = root.tag_ == "NNS"
+    for t in reversed(root.doc[:root.left_edge.i]):
+        if t.pos_ == "NOUN" and (t.tag_ == "NNS") == plural and (t.lower_ in kinds or t.lemma_.lower() in kinds):
+            if (author := _author(t)) is not None:
+                return author
+            if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children):
+                return None  # "a report" named nobody: a document of its own, introduced here
+    return None
+
+
+def _author(doc_noun: Token) -> Token | None:
+    _, issue = _documents()
+    author = naming.owner(doc_noun)
+    if author is None and doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in issue:
+        author = _subject(doc_noun.head)
+    if author is None and doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "in" \
+            and doc_noun.head.head.pos_ in ("VERB", "AUX"):
+        author = _subject(doc_noun.head.head)
+    if author is None or not (author.tag_ in _NAMES or author.ent_type_ in _AGENTS):
+        return None
+    return author
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+
+
+def org_start(doc: Doc, span_start: int, left: int, right: int, org_names: set[str]) -> int:
+    """Where an organization's name the parse cut short starts: "Sustainable Australia" of "Sustainable
+    Australia describes itself", where "Sustainable" was read as an adjective (words not read as proper
+    nouns: not "India" of "Prime Minister of India Narendra Modi"), when the article names that
+    organization in full elsewhere (``org_names``, folded); else ``left``."""
+    if doc[left].ent_type_ == "PERSON" or left >= right:
+        return left
+    for k in range(span_start, left):
+        if (doc[k].text[:1].isupper() and all(t.tag_ not in _NAMES and not naming.role_word(t) for t in doc[k:left])
+                and norm(doc[k:right].text) in org_names):
+            return k
+    return left
+
+
+def org_names(doc: Doc) -> set[str]:
+    """The organizations the article names, folded, without "the"."""
+    return {norm(_bare(e)) for e in doc.ents if e.label_ == "ORG"}
+
+
+def respelled(key: str, surnames: Mapping[str, object], *others: Mapping[str, object]) -> str:
+    """``key`` (a folded name) if a name index knows it, else the one surname in ``surnames`` that it
+    misspells by one letter ("saree" for "sarea": five letters or more, the first two the same, one letter
+    changed), else ``key``."""
+    if len(key) < 5 or key in surnames or any(key in o for o in others):
+        return key
+    near = [k for k in surnames if len(k) == len(key) and k[:2] == key[:2]
+            and sum(a != b for a, b in zip(k, key)) == 1]
+    return near[0] if len(near) == 1 else key

@@ -1,0 +1,100 @@
+"""Common nouns and documents as sources, resolved to whom the article names (``referents``): a body noun
+alone ("the company", "police") is the organization that fits it, a document ("the filing", "The
+complaint") its named author, a name cut short or spelled another way the full one. Small texts through
+the whole reader; the negative cases say what must stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribution import referents
+
+
+def speakers(reader, text: str) -> list[tuple[str | None, str]]:
+    """(speaker name, source as written) of each statement on the record, in order."""
+    return [(st.speaker.name, st.source.text if st.source else "") for st in reader.read_text(text).statements
+            if st.speaker]
+
+
+# -- a body noun alone: the organization the article names that fits it ----------------------------------
+
+@pytest.mark.parametrize("text, source, name", [
+    ("A 25-year-old man was arrested by Thames Valley Police on suspicion of murder. Police also announced "
+     "on Sunday they were treating it as a terrorist incident.", "Police", "Thames Valley Police"),
+    ("Toy maker Hasbro hosted a panel about its new action figures. Asked about sustainability, the company "
+     "noted that it had switched to plant-based plastic for its packaging.", "the company", "Hasbro"),
+    ("Hasbro hosted a panel about its Star Wars products on Friday. The panel was full. Asked about "
+     "sustainability, the company noted that it had switched to plant-based plastic.", "the company", "Hasbro"),
+    ("Wikinews spoke to Sandra Jephcott, who is running for the Sustainable Australia party. According to "
+     "the party's website, Jephcott is a veterinarian and farmer.", "the party's website", "Sustainable Australia"),
+])
+def test_a_body_noun_is_the_organization_the_article_names(reader, text, source, name):
+    assert (name, source) in speakers(reader, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The woman left the country, police revealed on Saturday. The county's Police and Crime Commissioner "
+     "Stephen Mold urged her to return.", "police"),  # a name that is part of a role names no force
+    ("Officers chased the man on foot. Later the police said the attack was terrorist-related.", "the police"),
+    ("Shares in Valiant University rose on Monday. The company said sales had doubled.", "The company"),
+])
+def test_a_body_noun_with_no_organization_that_fits_stays_as_written(reader, text, source):
+    found = speakers(reader, text)
+    assert any(written == source for _, written in found), found
+    assert all(name.lower() in (source.lower(), "police") for name, written in found if written == source), found
+
+
+# -- a document: its named author ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, name", [
+    ("Ford Motor Company said in a financial filing that the investigation started in February. Ford told "
+     "The Verge it was cooperating. According to the filing, Ford disclosed the matter to the agency.",
+     "the filing", "Ford Motor Company"),
+    ("On Thursday, the American Civil Liberties Union of Montana filed a lawsuit against the state over "
+     "the law. The complaint notes many residents do not have access to reliable transportation.",
+     "The complaint", "American Civil Liberties Union of Montana"),
+    ("According to a 1989 report from the National Transportation Safety Board (NTSB), the aircraft was "
+     "involved in an incident. The report said one passenger was seriously injured.",
+     "The report", "National Transportation Safety Board"),
+])
+def test_a_document_is_its_named_author(reader, text, source, name):
+    assert (name, source) in speakers(reader, text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Matt Drudge posted a report from The Hill about the tweet. Later The New York Times published "
+     "allegations about his taxes. The reports indicated he paid little tax.", "The reports"),  # not "a report"
+    ("Marine Traffic's website showed the ship off Jakarta. Vessel Tracker's database had no sighting of "
+     "it; the website noted the signal received from Jakarta.", "the website"),  # a venue, not a document
+    ("A report was published last week. The report said the river had flooded twice.", "The report"),
+])
+def test_a_document_with_no_author_named_stays_as_written(reader, text, source):
+    found = speakers(reader, text)
+    assert all(name == source for name, written in found if written == source), found
+
+
+# -- a name cut short, a surname spelled another way ------------------------------------------------------
+
+def test_an_organization_cut_short_by_the_parse_is_its_full_name(reader):
+    text = ("Wikinews spoke to Sandra Jephcott, who is running for the Sustainable Australia party. "
+            "Sustainable Australia describes itself as an \"independent community movement\".")
+    assert [n for n, w in speakers(reader, text) if w == "Sustainable Australia"] == ["Sustainable Australia"]
+
+
+def test_a_surname_spelled_another_way_is_the_full_name(reader):
+    text = ("Houthi military spokesperson Yahya Sarea said it had carried out the attack using ten drones.\n"
+            "\"These attacks are our right, and we warn the Saudis that our targets will keep expanding\", "
+            "Saree said.")
+    assert ("Yahya Sarea", "Saree") in speakers(reader, text)
+
+
+@pytest.mark.parametrize("key, known, expected", [
+    ("saree", {"sarea": 1}, "sarea"),
+    ("erdogan", {"erdoğan": 1}, "erdoğan"),
+    ("sarea", {"sarea": 1}, "sarea"),  # known as written
+    ("kine", {"kind": 1}, "kine"),  # too short to tell
+    ("smith", {"smyth": 1, "smits": 1}, "smith"),  # several: none
+    ("jones", {"janes": 1}, "jones"),  # the first two letters differ
+])
+def test_respelled(key, known, expected):
+    assert referents.respelled(key, known) == expected
