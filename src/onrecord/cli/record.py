@@ -286,8 +286,9 @@ def split_speaker(speaker: str, name_or_article: str, new_name: str, db: str | N
     click.echo(json.dumps(result, ensure_ascii=False, default=str))
 
 
-def _ref(value: str) -> int | str:
-    return int(value) if value.isdigit() else value
+def _ref(value: str) -> str:
+    """A speaker or article as given: the store reads it as an id or a name (``store.ids.parse_id``)."""
+    return value
 
 
 @click.command()

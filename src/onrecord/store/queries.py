@@ -9,7 +9,10 @@ Each function takes a connection in a transaction (``Store.read``); ``Store`` ha
   names and aliases (every speaker that matches).
 - ``since`` and ``until`` take ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, both ends included.
 - ``search`` is full text over the statement content: plain words must all occur, "quoted phrases"
-  occur as written; words are stemmed (SQLite FTS5 porter, PostgreSQL ``english``).
+  occur as written; words are stemmed (SQLite FTS5 porter, PostgreSQL ``english``). A search with no
+  word in it (``*``, ``-``, ``""``: FTS has no wildcard here) finds nothing, in the API as on the
+  ``/search`` page; an empty or blank one is no filter.
+- A client's text with a NUL character is a ``QueryError`` (``no_nul``), on either store.
 - ``min_confidence`` keeps the statements whose confidence is at least that (a statement without one
   is left out); the pages and ``onrecord quotes`` pass ``records.LOW_CONFIDENCE`` unless asked for all.
 """
@@ -33,6 +36,7 @@ from sqlalchemy.sql.elements import ColumnElement, TextClause
 from onrecord.errors import DependencyError, NotFound, QueryError
 from onrecord.people.linking import fold
 from onrecord.records import Article, Person, Reading, Span, Speaker, Statement
+from onrecord.store.ids import parse_id, shown
 from onrecord.store.schema import articles, speaker_aliases, speaker_mentions, speaker_roles
 from onrecord.store.schema import failures as failures_table
 from onrecord.store.schema import speakers as speakers_table
@@ -116,16 +120,29 @@ def search_condition(conn: Connection, query: str) -> TextClause | None:
 
 def speaker_ids(conn: Connection, ref: int | str) -> list[int]:
     """Ids of the speakers ``ref`` names: an id, or a name or alias (folded)."""
-    if isinstance(ref, int) or ref.strip().isdigit():
-        return [int(ref)]
+    try:
+        found = parse_id(ref, "speaker")
+    except NotFound:  # an id no speaker can have: no statements, as for an unknown id
+        return []
+    if found is not None:
+        return [found]
     key = fold(ref)
     ids = set(conn.execute(select(speakers_table.c.id).where(speakers_table.c.folded == key)).scalars())
     ids |= set(conn.execute(select(speaker_aliases.c.speaker_id).where(speaker_aliases.c.folded == key)).scalars())
     return sorted(ids)
 
 
+def no_nul(value: Any, what: str) -> None:
+    """A client's text with a NUL character is a mistake (``QueryError``), whatever the store: SQLite's
+    full-text search and PostgreSQL both refuse it, with messages that name the store."""
+    if isinstance(value, str) and "\x00" in value:
+        raise QueryError(f"bad {what}: it holds a NUL character")
+
+
 def conditions(conn: Connection, f: Filters) -> list[ColumnElement[bool] | TextClause]:
     where: list[ColumnElement[bool] | TextClause] = []
+    for what in ("speaker", "outlet", "since", "until", "kind", "search"):
+        no_nul(getattr(f, what), what)
     if f.speaker is not None and str(f.speaker).strip():
         ids = speaker_ids(conn, f.speaker)
         where.append(st.c.speaker_id.in_(ids) if ids else false())
@@ -139,10 +156,9 @@ def conditions(conn: Connection, f: Filters) -> list[ColumnElement[bool] | TextC
         if f.kind not in KINDS:
             raise QueryError(f"bad statement kind {f.kind!r}: use one of {', '.join(KINDS)}")
         where.append(st.c.kind == f.kind)
-    if f.search:
+    if f.search and f.search.strip():  # a search with no word in it ("*", "-") finds nothing, as on /search
         found = search_condition(conn, f.search)
-        if found is not None:
-            where.append(found)
+        where.append(found if found is not None else false())
     if f.min_confidence is not None:
         where.append(st.c.confidence >= float(f.min_confidence))
     return where
@@ -224,6 +240,7 @@ def speakers(conn: Connection, search: str | None = None, limit: int | None = 50
     """Speakers, most statements first; ``search`` is part of a name or alias (case and accents ignored)."""
     sp = speakers_table
     query = select(sp)
+    no_nul(search, "search")
     if search and fold(search):
         key = fold(search)
         by_alias = select(speaker_aliases.c.speaker_id).where(speaker_aliases.c.folded.contains(key, autoescape=True))
@@ -248,8 +265,13 @@ def speakers(conn: Connection, search: str | None = None, limit: int | None = 50
 def find_speaker(conn: Connection, ref: int | str) -> int | None:
     """The one speaker ``ref`` means: the id; else the name, else an alias (most statements first)."""
     sp = speakers_table
-    if isinstance(ref, int) or ref.strip().isdigit():
-        return conn.execute(select(sp.c.id).where(sp.c.id == int(ref))).scalar()
+    no_nul(ref, "speaker")
+    try:
+        found_id = parse_id(ref, "speaker")
+    except NotFound:
+        return None
+    if found_id is not None:
+        return conn.execute(select(sp.c.id).where(sp.c.id == found_id)).scalar()
     key = fold(ref)
     for where in (sp.c.folded == key,
                   sp.c.id.in_(select(speaker_aliases.c.speaker_id).where(speaker_aliases.c.folded == key))):
@@ -266,7 +288,7 @@ def speaker(conn: Connection, ref: int | str, statement_limit: int = 50, min_con
     (those of at least ``min_confidence``, when given; the counts count every statement)."""
     sid = find_speaker(conn, ref)
     if sid is None:
-        raise NotFound(f"no speaker {ref!r}")
+        raise NotFound(f"no speaker {shown(ref)}")
     row = conn.execute(select(speakers_table).where(speakers_table.c.id == sid)).one()
     out = _speaker_dict(row, _aliases(conn, [sid])[sid])
     r = speaker_roles
@@ -311,7 +333,7 @@ def reading(conn: Connection, ref: int | str) -> Reading:
     """The article ``ref`` (id, key or URL) as saved, with its statements and named speakers."""
     found = resolve_article(conn, ref)
     if found is None:
-        raise NotFound(f"no article {ref!r}: give an id, a key (url:… or text:…) or a URL")
+        raise NotFound(f"no article {shown(ref)}: give an id, a key (url:… or text:…) or a URL")
     row = conn.execute(select(articles).where(articles.c.id == found[0])).one()
     article = Article.from_dict({
         "text": row.text, "title": row.title, "published": row.published, "outlet": row.outlet,

@@ -40,6 +40,7 @@ from onrecord.errors import NotFound, QueryError
 from onrecord.people import linking
 from onrecord.people.linking import fold
 from onrecord.records import Reading
+from onrecord.store.ids import parse_id, shown
 from onrecord.store.schema import (
     articles,
     speaker_aliases,
@@ -300,15 +301,16 @@ def refresh(conn: Connection, speaker_id: int) -> bool:
 
 def resolve_speaker(conn: Connection, ref: int | str) -> int:
     """One speaker by id, or by a name only one speaker has (compared folded)."""
-    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdigit()):
-        found = conn.execute(select(speakers.c.id).where(speakers.c.id == int(ref))).scalar()
+    given = parse_id(ref, "speaker")
+    if given is not None:
+        found = conn.execute(select(speakers.c.id).where(speakers.c.id == given)).scalar()
         if found is None:
-            raise NotFound(f"no speaker with id {ref}")
+            raise NotFound(f"no speaker with id {given}")
         return int(found)
     ids = conn.execute(select(speakers.c.id).where(speakers.c.folded == fold(ref)).order_by(speakers.c.id)
                        ).scalars().all()
     if not ids:
-        raise NotFound(f"no speaker named {ref!r}")
+        raise NotFound(f"no speaker named {shown(ref)}")
     if len(ids) > 1:
         raise QueryError(f"{len(ids)} speakers are named {ref!r} (ids {', '.join(map(str, ids))}): give an id")
     return int(ids[0])
@@ -320,17 +322,18 @@ def resolve_article(conn: Connection, ref: int | str) -> tuple[int, str] | None:
 
     value: int | str | None = None
     column = articles.c.id
-    if isinstance(ref, int) or ref.strip().isdigit():
-        value = int(ref)
-    elif ref.startswith(("url:", "text:")):
+    given = parse_id(ref, "article")
+    if given is not None:
+        value = given
+    elif str(ref).startswith(("url:", "text:")):
         column, value = articles.c.key, ref
-    elif ref.lower().startswith(("http://", "https://")):
-        column, value = articles.c.key, url_key(ref)
+    elif str(ref).lower().startswith(("http://", "https://")):
+        column, value = articles.c.key, url_key(str(ref))
     if value is None:
         return None
     row = conn.execute(select(articles.c.id, articles.c.key).where(column == value)).first()
     if row is None:
-        raise NotFound(f"no article {ref!r}")
+        raise NotFound(f"no article {shown(ref)}")
     return int(row.id), row.key
 
 

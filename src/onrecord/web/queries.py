@@ -13,12 +13,12 @@ Definitions (one place for each):
   without statements are not listed (a speaker's years would be hundreds of zeros);
 - articles found by title: the words of the query each occur in the title (case ignored), newest first;
 - a page of statements goes on from an opaque cursor: the last row's id (``store.queries``' keyset), in
-  URL-safe base64 so that clients do not build it themselves.
+  URL-safe base64 so that clients do not build it themselves (``store.ids``, the one parser of ids and
+  cursors).
 """
 
 from __future__ import annotations
 
-import base64
 import re
 from datetime import date, timedelta
 from typing import Any
@@ -26,17 +26,18 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from onrecord.errors import NotFound, QueryError
+from onrecord.errors import NotFound
+from onrecord.store.ids import decode_cursor, encode_cursor, shown
 from onrecord.store.queries import KINDS, Filters, statement_dict
 from onrecord.store.queries import reading as stored_reading
 from onrecord.store.schema import articles, speakers
 from onrecord.store.schema import statements as st
 from onrecord.store.speakers import resolve_article
 
-__all__ = ["Filters", "article", "find_articles", "outlet", "outlets", "page_of_statements", "per_week"]
+__all__ = ["Filters", "article", "decode_cursor", "encode_cursor", "find_articles", "outlet", "outlets",
+           "page_of_statements", "per_week"]
 
 TOP_SPEAKERS = 5
-CURSOR_PREFIX = "s1:"
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -49,21 +50,6 @@ def _unnamed() -> ColumnElement[bool]:
 
 
 # --- pages of statements ---------------------------------------------------------------------------------
-
-
-def encode_cursor(statement_id: int) -> str:
-    return base64.urlsafe_b64encode(f"{CURSOR_PREFIX}{statement_id}".encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> int:
-    """The statement id a cursor goes on from (``QueryError`` for one this server did not give)."""
-    try:
-        raw = base64.urlsafe_b64decode(cursor.strip() + "=" * (-len(cursor.strip()) % 4)).decode("ascii")
-    except (ValueError, UnicodeDecodeError):
-        raw = ""
-    if not raw.startswith(CURSOR_PREFIX) or not raw[len(CURSOR_PREFIX):].isdigit():
-        raise QueryError(f"bad cursor {cursor[:40]!r}: pass the `next` value of the page before")
-    return int(raw[len(CURSOR_PREFIX):])
 
 
 def page_of_statements(store: Any, f: Filters, limit: int, cursor: str | None = None
@@ -107,7 +93,7 @@ def outlets(conn: Connection, *, top: int = TOP_SPEAKERS, name: str | None = Non
         found.setdefault(key, {"outlet": outlet, "articles": 0, "statements": 0,
                                           "kinds": dict.fromkeys(KINDS, 0), "unnamed": 0})["articles"] = n
     if name is not None and not found:
-        raise NotFound(f"no outlet {name!r}")
+        raise NotFound(f"no outlet {shown(name)}")
     for entry in found.values():
         total = entry["statements"]
         entry["kind_shares"] = {k: _share(v, total) for k, v in entry["kinds"].items()}
@@ -204,7 +190,7 @@ def article(conn: Connection, ref: int | str) -> dict[str, Any]:
     ``statements`` as ``store.queries.statement_dict`` rows (ids, linked speaker ids and names), in order."""
     found = resolve_article(conn, ref)
     if found is None:
-        raise NotFound(f"no article {ref!r}: give an id, a key (url:… or text:…) or a URL")
+        raise NotFound(f"no article {shown(ref)}: give an id, a key (url:… or text:…) or a URL")
     article_id, key = found
     rows = conn.execute(
         select(st, articles.c.title, articles.c.url, articles.c.input, articles.c.key.label("article_key"),
