@@ -18,8 +18,11 @@ It does this three times: with the server's page cache (``web_cache``; the norma
 warm-up the requests are answered from kept pages, the share of hits is printed); with the cache
 while the store is written ``--writes`` times a second from another connection (as while an
 ``onrecord ingest`` runs beside the server: the cache is emptied when the version moves, checked
-once a second); and with the cache turned off (``--cache-mb 0``: every request queries the store and
-renders), which is what a page nobody asked for since the last write costs.
+once a second); with the cache while one more client sends hostile reads without pause
+(``--only hostile``: ``POST /api/read`` of runs of ``<``, ``&`` and emoji and a 300 KB article, the
+reads of issue 13 that once held every route for 20 s; the server reads them in a worker process,
+``web.read_pool``, with its default limits); and with the cache turned off (``--cache-mb 0``: every
+request queries the store and renders), which is what a page nobody asked for since the last write costs.
 
 For each: requests/s, p50 and p99 latency (ms, as the client sees it, queueing included) and errors.
 The ratio of each endpoint's p50 to the baseline's shows query and rendering work against server
@@ -27,7 +30,7 @@ overhead. The clients run on the same machine as the server and take CPU from it
 numbers are a floor, not what the server would do behind a separate load generator.
 
 usage: python bench/api_load.py [--db PATH] [--statements N] [--clients 50] [--duration 10] [--workers 1]
-                                [--only cached|writing|uncached] [--writes 4]
+                                [--only cached|writing|hostile|uncached] [--writes 4]
 
 Last line: ``api_load: N statements, C clients, W worker(s): cached search R req/s p50 A ms p99 B ms; ...``.
 """
@@ -174,15 +177,43 @@ class Writer(threading.Thread):
                 self.writes += 1
 
 
+HOSTILE = ["<" * 12_000, "&" * 10_000, "\U0001F600" * 5_000]
+
+
+class HostileReader(threading.Thread):
+    """One client that sends ``POST /api/read`` of hostile texts (``HOSTILE``, and a 300 KB article
+    made of the reference article) one after the other, without pause; counts answers by status."""
+
+    def __init__(self, port: int):
+        super().__init__(daemon=True)
+        article = (ROOT / "examples" / "oc-media-amnesty.txt").read_text(encoding="utf-8")
+        self.texts = [*HOSTILE, (article * (300_000 // len(article) + 1))[:300_000]]
+        self.port, self.done, self.statuses = port, threading.Event(), {}
+
+    def run(self) -> None:
+        with httpx.Client(base_url=f"http://127.0.0.1:{self.port}", timeout=120) as client:
+            n = 0
+            while not self.done.is_set():
+                try:
+                    status = client.post("/api/read", json={"text": self.texts[n % len(self.texts)]}).status_code
+                except httpx.HTTPError:
+                    status = 0
+                self.statuses[status] = self.statuses.get(status, 0) + 1
+                n += 1
+
+
 def measure(db: Path, args: argparse.Namespace, searches: list[str], speaker_ids: list[int],
-            cache_bytes: int, writes: float = 0) -> dict[str, dict[str, float]]:
-    """Start a server and drive each endpoint in turn (while ``writes`` a second go to the store);
-    the figures per endpoint."""
+            cache_bytes: int, writes: float = 0, hostile: bool = False) -> dict[str, dict[str, float]]:
+    """Start a server and drive each endpoint in turn (while ``writes`` a second go to the store, or
+    one client sends hostile reads); the figures per endpoint."""
     port = free_port()
     server = start_server(db, port, args.workers, cache_bytes)
     writer = Writer(db, writes) if writes else None
     if writer:
         writer.start()
+    reads = HostileReader(port) if hostile else None
+    if reads:
+        reads.start()
     results = {}
     try:
         for name, paths in (("health", ["/api/health"]), ("search", searches),
@@ -195,6 +226,9 @@ def measure(db: Path, args: argparse.Namespace, searches: list[str], speaker_ids
         if writer:
             writer.done.set()
             writer.join()
+        if reads:
+            reads.done.set()
+            print(f"  hostile reads answered meanwhile, by status: {dict(sorted(reads.statuses.items()))}")
         server.terminate()
         server.wait(10)
     return results
@@ -217,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=10.0, help="seconds of measured load per endpoint")
     parser.add_argument("--warmup", type=float, default=2.0)
     parser.add_argument("--workers", type=int, default=1, help="server processes")
-    parser.add_argument("--only", choices=("cached", "writing", "uncached"), help="one of the runs")
+    parser.add_argument("--only", choices=("cached", "writing", "hostile", "uncached"), help="one of the runs")
     parser.add_argument("--writes", type=float, default=4.0,
                         help="writes per second to the store during the 'writing' run (0: no such run)")
     args = parser.parse_args(argv)
@@ -237,18 +271,25 @@ def main(argv: list[str] | None = None) -> int:
         searches = [f"/api/statements?search={zipf_choice(words, qrng)}&limit=20" for _ in range(200)]
         runs = {}
         modes = {"cached": ("on", 64_000_000, 0), "writing": (f"on, {args.writes:g} writes/s", 64_000_000, args.writes),
-                 "uncached": ("off", 0, 0)}
+                 "hostile": ("on, 1 client sending hostile reads", 64_000_000, 0), "uncached": ("off", 0, 0)}
         for mode, (says, cache_bytes, writes) in modes.items():
-            if (args.only and mode != args.only) or (mode == "writing" and not writes):
+            if args.only and mode != args.only and not (args.only == "hostile" and mode == "cached"):
+                continue  # the hostile run's baseline is the cached run
+            if mode == "writing" and not writes:
                 continue
             print(f"server: {args.workers} worker(s), page cache {says}", flush=True)
-            runs[mode] = measure(db, args, searches, speaker_ids, cache_bytes, writes)
+            runs[mode] = measure(db, args, searches, speaker_ids, cache_bytes, writes, hostile=mode == "hostile")
     for mode, results in runs.items():
         base_p50 = results["health"]["p50"]
         print(f"{mode}: p50 over the baseline's: search {results['search']['p50'] / base_p50:.1f}x, "
               f"speaker page {results['speaker']['p50'] / base_p50:.1f}x; target p99 < 100 ms "
               f"(search {'met' if results['search']['p99'] < 100 else 'missed'}, "
               f"speaker page {'met' if results['speaker']['p99'] < 100 else 'missed'}); {os.cpu_count()} CPUs")
+    if "hostile" in runs and "cached" in runs:
+        for name in ("search", "speaker"):
+            quiet, busy = runs["cached"][name]["p99"], runs["hostile"][name]["p99"]
+            print(f"hostile reads: cached {name} p99 {busy:.1f} ms against {quiet:.1f} ms without them "
+                  f"({busy / quiet:.2f}x); target p99 < 100 ms {'met' if busy < 100 else 'missed'}")
     print(f"api_load: {total} statements, {args.clients} clients, {args.workers} worker(s): " + "; ".join(
         f"{mode} {n} {r['rps']:.0f} req/s p50 {r['p50']:.1f} ms p99 {r['p99']:.1f} ms"
         for mode, results in runs.items() for n, r in results.items() if n != "health"))

@@ -75,6 +75,12 @@ class UnsupportedInput(InputError):
     code = "unsupported_input"
 
 
+class ReadTimeout(InputError):
+    """Reading an article took longer than the server gives one read (``web.read_pool``)."""
+
+    code = "read_timeout"
+
+
 class ModelError(OnrecordError):
     """The language model or a trained component cannot be loaded."""
 
@@ -155,3 +161,21 @@ class NotFound(QueryError):
 
     code = "not_found"
     exit_code = NOT_FOUND
+
+
+class ServerBusy(OnrecordError):
+    """The server reads as many articles as it takes at once already: try again after ``retry_after`` s."""
+
+    code = "busy"
+    exit_code = CANNOT_RUN
+
+    def __init__(self, message: str, *, retry_after: int = 5, input: str | None = None):
+        super().__init__(message, input=input)
+        self.retry_after = retry_after
+
+
+class ReadFailed(OnrecordError):
+    """The worker process reading an article failed to start or stopped while reading (``web.read_pool``)."""
+
+    code = "read_failed"
+    exit_code = CANNOT_RUN

@@ -33,10 +33,24 @@ def register(main: click.Group) -> None:
               help="The largest request body, in bytes (larger ones get 413).")
 @click.option("--cache-mb", type=click.IntRange(min=0), default=64, show_default=True,
               help="Memory per server process for answers kept until the record changes (0: none kept).")
+@click.option("--read-workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that read articles for /api/read and /api/ingest (each holds the model).")
+@click.option("--read-queue", type=click.IntRange(min=0), default=4, show_default=True,
+              help="Reads that may wait for a read worker; more get 503 with Retry-After.")
+@click.option("--read-timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds one read may take; a longer one is stopped (422).")
+@click.option("--read-memory-mb", type=click.IntRange(min=0), default=2000, show_default=True,
+              help="MB a read worker may grow by while reading (0: no limit); more is refused (413).")
+@click.option("--header-timeout", type=click.FloatRange(min=0), default=10.0, show_default=True,
+              help="Seconds a request's headers may take to arrive (0: no limit); then 408 and closed.")
+@click.option("--body-timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Seconds a request's body may take to arrive (0: no limit); then 408 and closed.")
 def serve(db: str | None, host: str, port: int, token: str | None, workers: int, max_body: int,
-          cache_mb: int) -> None:
+          cache_mb: int, read_workers: int, read_queue: int, read_timeout: float, read_memory_mb: int,
+          header_timeout: float, body_timeout: float) -> None:
     """Serve the record: JSON API under /api, pages at /, the API's description at /openapi.json."""
     try:
+        from onrecord.web.app import Limits
         from onrecord.web.app import serve as run
     except ImportError as exc:  # the web face's packages are missing
         click.echo(f"error: the web server needs fastapi, uvicorn and jinja2 ({exc.name} is missing)", err=True)
@@ -47,6 +61,7 @@ def serve(db: str | None, host: str, port: int, token: str | None, workers: int,
     click.echo(f"onrecord: serving the record at http://{shown}:{port}/ (API at /api, Ctrl+C to stop)", err=True)
     try:
         run(db, host=host, port=port, token=token or None, workers=workers, max_body=max_body,
-            cache_bytes=cache_mb * 1_000_000)
+            cache_bytes=cache_mb * 1_000_000,
+            limits=Limits(read_workers, read_queue, read_timeout, read_memory_mb, header_timeout, body_timeout))
     except OnrecordError as err:
         fail(err)

@@ -12,7 +12,9 @@
 - ``POST /api/ingest`` — the same body (and ``title``), read and stored; needs ``Authorization:
   Bearer TOKEN``. Without a configured token the server is read-only and ingest answers 403.
 
-Reading an article runs in a thread of its own (``in_reader_thread``), never in the query threads.
+Reading an article runs in a worker process of ``web.read_pool`` (queue, time and memory limits),
+never in the server's process; storing it runs in a thread of its own (``in_reader_thread``), never
+in the query threads. An app made with a ``Reader`` (tests, embedding) reads in that thread instead.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import anyio.to_thread
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from onrecord.records import LOW_CONFIDENCE, Reading
 from onrecord.store import queries
@@ -35,6 +37,7 @@ from onrecord.store.queries import KINDS
 from onrecord.store.store import Store
 from onrecord.web import queries as web_queries
 from onrecord.web.guard import ApiError
+from onrecord.web.read_pool import Job
 
 MAX_LIMIT = 500
 
@@ -44,13 +47,21 @@ MAX_LIMIT = 500
 
 class ArticleBody(BaseModel):
     """An article to read: exactly one of ``text`` (plain) or ``html`` (a page); ``url`` is recorded,
-    never fetched; ``title``, when given, wins over the title the page suggests."""
+    never fetched; ``title``, when given, wins over the title the page suggests. NUL characters are
+    stripped from each (``_no_nul``)."""
 
     model_config = ConfigDict(extra="forbid")
     text: str | None = None
     html: str | None = None
     url: str | None = Field(None, max_length=4096, pattern=r"^https?://\S+$")
     title: str | None = Field(None, max_length=2000)
+
+    @field_validator("text", "html", "url", "title", mode="before")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        """NUL characters are stripped at this door: PostgreSQL cannot store them and SQLite can, so a
+        stored record would depend on the store (issue 13); no article means one."""
+        return value.replace("\x00", "") if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def _one_kind(self) -> ArticleBody:
@@ -81,6 +92,18 @@ class LazyReader:
         if body.title:  # the client's title wins over the one the page suggests
             reading.article.title = body.title
         return reading
+
+
+async def read_article(request: Request, body: ArticleBody) -> Reading:
+    """``body`` read in the app's ``ReadPool`` (or, for an app given a ``Reader``, in the reader thread);
+    the client's title wins over the one the page suggests."""
+    pool = request.app.state.read_pool
+    if pool is None:
+        return await in_reader_thread(request, request.app.state.reader.read, body)
+    reading = await pool.read(Job(text=body.text, html=body.html, url=body.url, name=body.url or "api"))
+    if body.title:
+        reading.article.title = body.title
+    return reading
 
 
 async def in_reader_thread(request: Request, fn: Callable[..., Any], *args: Any) -> Any:
@@ -171,7 +194,7 @@ def add_api_routes(app: FastAPI, token: str | None) -> None:
 
     @app.post("/api/read", tags=["reading"], summary="Read an article; nothing is stored")
     async def read(request: Request, body: ArticleBody) -> JSONResponse:
-        reading = await in_reader_thread(request, request.app.state.reader.read, body)
+        reading = await read_article(request, body)
         return JSONResponse(reading.to_dict())
 
     ingest_doc = {"requestBody": {"required": True, "content": {"application/json": {
@@ -186,7 +209,7 @@ def add_api_routes(app: FastAPI, token: str | None) -> None:
             body = ArticleBody.model_validate_json(raw or b"{}")
         except ValidationError as exc:
             raise RequestValidationError(exc.errors(include_url=False)) from exc
-        reading = await in_reader_thread(request, request.app.state.reader.read, body)
+        reading = await read_article(request, body)
         saved = await in_reader_thread(request, _store(request).save, reading)
         return JSONResponse({"article_id": saved.article_id, "created": saved.created,
                              "statements": saved.statements}, status_code=201 if saved.created else 200)

@@ -3,12 +3,16 @@
 In this order:
 
   1. a request whose Host is not allowed (``allowed_hosts``; set by ``serve`` on a loopback bind,
-     against DNS rebinding) gets 400;
+     against DNS rebinding) gets 400, and so does one with a NUL character in its path or query
+     (``%00``: no name, key or search holds one);
   2. a body whose ``Content-Length`` is over ``max_body`` gets 413 before any byte is read; a body
-     without one is counted as it streams and cut off with 413 at the limit;
+     without one is counted as it streams and cut off with 413 at the limit; a body not all there
+     ``body_timeout`` seconds after the request's headers gets 408 (a slow client holds no
+     connection for long; ``web.protocol`` does the same for the headers);
   3. errors get one shape, ``{"error": {"code": ..., "message": ...}}`` with the status of
      ``status_of`` (an HTML page with the same code on a page route, unless the client asks for
-     JSON only);
+     JSON only); the message of a 5xx names nothing of the server (the store's URL, paths: the log
+     has them), only its code and that it is the server's failure;
   4. every response carries the security headers (``SECURITY_HEADERS``).
 
 A ``HEAD`` is answered as the ``GET`` of the same URL without its body (``HeadAsGet``, outside the guard).
@@ -17,9 +21,11 @@ A ``HEAD`` is answered as the ``GET`` of the same URL without its body (``HeadAs
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -34,6 +40,8 @@ from onrecord.errors import (
     NotFound,
     OnrecordError,
     QueryError,
+    ReadFailed,
+    ServerBusy,
     StoreError,
 )
 
@@ -71,14 +79,22 @@ class ApiError(Exception):
 def status_of(err: OnrecordError) -> int:
     """The HTTP status of an error of the core (most specific class first)."""
     for cls, status in ((NotFound, 404), (QueryError, 400), (InputTooLarge, 413), (InputError, 422),
-                        (ModelError, 503), (DependencyError, 503), (StoreError, 503)):
+                        (ModelError, 503), (DependencyError, 503), (StoreError, 503), (ServerBusy, 503),
+                        (ReadFailed, 503)):
         if isinstance(err, cls):
             return status
     return 500
 
 
+SERVER_FAILED = {
+    "store_error": "the store cannot answer now; the server's log says why",
+    "model_error": "the language model cannot be loaded; the server's log says why",
+    "missing_dependency": "the server lacks a package this needs; its log says which",
+    "read_failed": "the server failed to read this article; its log says why",
+}
+
 HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-              405: "method_not_allowed", 413: "body_too_large", 415: "unsupported_media_type",
+              405: "method_not_allowed", 408: "body_timeout", 413: "body_too_large", 415: "unsupported_media_type",
               422: "invalid_request", 500: "internal_error"}
 
 
@@ -119,8 +135,13 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_onrecord(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, OnrecordError)
         status = status_of(exc)
-        if status >= 500:
+        if isinstance(exc, ServerBusy):  # its message says how busy, nothing of the server
+            return error_response(request.scope, status, exc.code, exc.message,
+                                  {"retry-after": str(exc.retry_after)})
+        if status >= 500:  # the server's failure: the log says why, the client learns nothing of the server
             log.error("%s: %s", exc.code, exc.one_line())
+            return error_response(request.scope, status, exc.code, SERVER_FAILED.get(
+                exc.code, "the server cannot answer this now; its log says why"))
         return error_response(request.scope, status, exc.code, exc.message)
 
     async def on_api(request: Request, exc: Exception) -> Response:
@@ -151,12 +172,22 @@ class BodyTooLarge(HTTPException):
         super().__init__(413, f"the request body is over the {limit:,}-byte limit")
 
 
+class BodyTimeout(HTTPException):
+    def __init__(self, limit: float):
+        super().__init__(408, f"the request body did not arrive within {limit:g} s", {"connection": "close"})
+
+
+BODY_TIMEOUT = 30.0  # seconds a request's body may take to arrive, after its headers
+
+
 class Guard:
     """Pure ASGI middleware, outermost: the module docstring says what it does, in order."""
 
-    def __init__(self, app: Callable[..., Awaitable[None]], max_body: int, allowed_hosts: list[str] | None):
+    def __init__(self, app: Callable[..., Awaitable[None]], max_body: int, allowed_hosts: list[str] | None,
+                 body_timeout: float = BODY_TIMEOUT):
         self.app = app
         self.max_body = max_body
+        self.body_timeout = body_timeout
         self.allowed_hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -185,20 +216,33 @@ class Guard:
             if host.lower() not in self.allowed_hosts:
                 await refuse(400, "bad_host", "this server answers only to its own host name")
                 return
+        raw_path = scope.get("raw_path") or scope.get("path", "").encode("utf-8", "surrogateescape")
+        if b"%00" in scope.get("query_string", b"") or b"%00" in raw_path or "\x00" in scope.get("path", ""):
+            await refuse(400, "bad_request", "the URL holds a NUL character (%00)")
+            return
         length = headers.get("content-length")
         if length is not None and (not length.strip().isdigit() or int(length) > self.max_body):
             await refuse(413, "body_too_large", f"the request body is over the {self.max_body:,}-byte limit",
                          {"connection": "close"})
             return
         received = 0
+        body_done = False
+        deadline = time.monotonic() + self.body_timeout
 
         async def counted() -> Message:
-            nonlocal received
-            message = await receive()
+            nonlocal received, body_done
+            if body_done or self.body_timeout <= 0:
+                return await receive()
+            try:
+                with anyio.fail_after(max(0.0, deadline - time.monotonic())):
+                    message = await receive()
+            except TimeoutError:
+                raise BodyTimeout(self.body_timeout) from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body:
                     raise BodyTooLarge(self.max_body)
+                body_done = not message.get("more_body", False)
             return message
 
         try:
@@ -207,6 +251,10 @@ class Guard:
             if started:
                 raise
             await refuse(413, "body_too_large", str(exc.detail), {"connection": "close"})
+        except BodyTimeout as exc:
+            if started:
+                raise
+            await refuse(408, "body_timeout", str(exc.detail), {"connection": "close"})
         except Exception:
             log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
             if started:
