@@ -214,3 +214,9 @@ def test_of_two_subjects_that_name_nobody_the_one_nearest_the_cue_is_the_source(
             "No. 1430/2019, the state issued an indemnity bond to cover for HDT's 38.8 million euro loan.")
     sources = [st.source.text for st in reader.read_text(text).statements if st.cue and st.cue.text == "stated"]
     assert sources == ["the commissioner"]
+
+
+def test_an_unlabelled_thanks_to_the_one_answering_is_the_interviewers_courtesy(reader):
+    text = NAMED + "\nThank you for agreeing to this interview. It has been a great pleasure.\n\n((Thomas Rivinius)) Thank you.\n"
+    statements = reader.read_text(text).statements
+    assert [st.content[0].text for st in statements][-2:] == ["We derive the mass from Kepler's laws.", "Thank you."]

@@ -23,6 +23,9 @@ LABEL = re.compile(r"^[ \t]*(?:\(\((?P<paren>[^()\r\n]{1,60})\)\)[ \t]*:?"
                    r"|(?P<blank>:))[ \t]*", re.M)
 LINE = re.compile(r"[^\r\n]+")
 SIGNED = re.compile(r"[ \t]*[―—–-]")
+# an unlabelled paragraph that thanks the one answering is the interviewer's courtesy, not the answer going on
+COURTESY = re.compile(r"[ \t]*(?:thank you|thanks)\b[^.?!\r\n]*\b(?:your time|agreeing|taking the time|"
+                      r"(?:speaking|talking) (?:to|with) us|(?:this|the) (?:interview|discussion))\b", re.I)
 INTERVIEW_KEY = "onrecord.interview"  # doc.user_data: the layout the statement finder found (or None)
 
 
@@ -84,11 +87,14 @@ def layout(text: str) -> Layout | None:
             answering = label
             answers.append((start, end, label))
             bodies.append(body)
+        elif answering is not None and COURTESY.match(text, start):  # "Thank you for agreeing to this interview."
+            questions.append((start, end))
+            answering = None
         elif answering is not None and not SIGNED.match(text, start):  # not a pull quote's "—Natasha Gownaris"
             answers.append((start, end, answering))
             bodies.append(start)
     labelled_answers = sum(1 for a, b in zip(answers, bodies) if b > a[0])
-    asked_by_name = sum(1 for start, _, _, label in labelled if label in interviewer
+    asked_by_name = sum(1 for start, end, _, label in labelled if label in interviewer
                         and text[start:end].lstrip().startswith("(("))
     if len(questions) < 2 or (labelled_answers < 2 and asked_by_name < 2):  # answers, or a Wikinews asker
         return None
