@@ -171,7 +171,9 @@ class Reader:
         statements = list(doc._.statements or [])
         people = list(doc._.people or [])
         if self.scope == "record":
-            statements = [st for st in statements if communicates(doc, st) and resolved(st) and whole(st)]
+            captions = _captions_in(article)  # "Protesters … saying "…". Image: X": a caption, not on record
+            statements = [st for st in statements if communicates(doc, st) and resolved(st) and whole(st)
+                          and not any(a <= st.start < b for a, b in captions)]
             speaking = {st.speaker.name for st in statements if st.speaker}
             people = [p for p in people if p.name in speaking]
         if plain != text:
@@ -255,6 +257,17 @@ class Batch:
             return True
         self._keys |= keys
         return False
+
+
+def _captions_in(article: Article) -> list[tuple[int, int]]:
+    """Where the article's captions stand in its text (a text page's caption lines with their credit)."""
+    found = []
+    for caption in article.captions:
+        at = article.text.find(caption)
+        while caption and at >= 0:
+            found.append((at, at + len(caption)))
+            at = article.text.find(caption, at + len(caption))
+    return found
 
 
 def _read_capped(path: Path, cap: int, name: str) -> bytes:

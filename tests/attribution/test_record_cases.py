@@ -220,3 +220,17 @@ def test_an_unlabelled_thanks_to_the_one_answering_is_the_interviewers_courtesy(
     text = NAMED + "\nThank you for agreeing to this interview. It has been a great pleasure.\n\n((Thomas Rivinius)) Thank you.\n"
     statements = reader.read_text(text).statements
     assert [st.content[0].text for st in statements][-2:] == ["We derive the mass from Kepler's laws.", "Thank you."]
+
+
+CAPTIONED = ("March against Brexit\n\nThousands marched in London on Saturday.\n\n"
+             "Protesters with a banner from People's Vote saying \"put it to the people\". Image: Voice of America.\n\n"
+             "The organisers said that a million people came.\n")
+
+
+def test_a_caption_with_its_credit_is_no_statement_of_the_record(reader):
+    assert [st.source.text for st in reader.read_text(CAPTIONED).statements] == ["The organisers"]
+
+
+def test_the_broad_scope_keeps_what_lies_outside_the_story(reader):
+    from onrecord.reader import Reader
+    assert len(Reader(reader.nlp, scope="all").read_text(CAPTIONED).statements) == 2

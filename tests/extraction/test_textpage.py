@@ -153,6 +153,7 @@ def test_not_date_lines(line: str):
         ("Photo courtesy of Jane Doe", "Jane Doe"),
         ("Kamala Harris Image: U.S. Senate.", "U.S. Senate"),
         ("Gloria La RivaImage: Pax Ahimsa Gethen.", "Pax Ahimsa Gethen"),  # caption glued to its credit
+        ("Children. Image: Garry Knight (flickr).", "Garry Knight (flickr)"),  # a note in brackets
     ],
 )
 def test_credit_lines(line: str, who: str):

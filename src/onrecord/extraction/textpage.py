@@ -214,24 +214,27 @@ def _name_like(s: str, connectors: frozenset[str], max_words: int = 12) -> bool:
     return True
 
 
-def parse_credit_line(line: str) -> str | None:
+def parse_credit_line(line: str, bare: bool = False) -> str | None:
     """Who a credit line credits ("Image via MFA of Azerbaijan" -> "MFA of Azerbaijan"), or None.
 
     Bare credit lines ("Photo: X", "Photo by X", "(Photo credit: X)") and captions ending in one
-    ("Protesters in the capital. Photo: X") both count; the credited part must look like a name.
+    ("Protesters in the capital. Photo: X") both count, the bare ones only with ``bare``; the credited part
+    must look like a name.
     """
     lex = _lexicon()
     s = line.strip().strip(_ZERO_WIDTH)
     if not s or len(s.split()) > 60:
         return None
     m = lex.credit_re.match(s) if len(s.split()) <= 16 else None
-    m = m or lex.caption_credit_re.match(s)
+    m = m or (None if bare else lex.caption_credit_re.match(s))  # ``bare``: a credit alone, no caption before it
     if not m:
         return None
     who = re.sub(r"^(?i:courtesy(?:\s+of)?)\s+", "", m.group("who").strip())
     who = " ".join(who.rstrip(".;, ").split())
     if who.endswith(")") and who.count(")") > who.count("("):  # "(Photo: X)": the credit's own bracket
         who = who[:-1].rstrip()
+    elif who.count("(") > who.count(")"):  # "Image: Garry Knight (flickr).": the note's bracket, taken as the credit's
+        who += ")"
     return who if _name_like(who, lex.connectors) else None
 
 
@@ -536,6 +539,7 @@ def read_text_page(text: str, url: str | None = None) -> Article:
     _mark_headed_footer(units)
     # 2. page lines: dates and credits anywhere; bylines only before the story begins
     credits: list[str] = []
+    captions: list[str] = []  # caption lines that end in their credit ("Protesters. Image: X")
     published: str | None = None
     for u in units:
         if u.boiler:
@@ -551,6 +555,8 @@ def read_text_page(text: str, url: str | None = None) -> Article:
                 ln.kind = "credit"
                 if who not in credits:
                     credits.append(who)
+                if parse_credit_line(ln.text, bare=True) is None and ln.text.strip() not in captions:
+                    captions.append(ln.text.strip())
     first_prose = next((i for i, u in enumerate(units) if not u.boiler and _is_prose(u)), len(units))
     authors: list[str] = []
     for u in units[:first_prose]:
@@ -578,6 +584,7 @@ def read_text_page(text: str, url: str | None = None) -> Article:
         language=detect_language(text, declared="en"),
         url=url,
         image_credits=credits,
+        captions=captions,
         body=body,
         boilerplate=boilerplate,
     )
