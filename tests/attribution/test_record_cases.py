@@ -234,3 +234,31 @@ def test_a_caption_with_its_credit_is_no_statement_of_the_record(reader):
 def test_the_broad_scope_keeps_what_lies_outside_the_story(reader):
     from onrecord.reader import Reader
     assert len(Reader(reader.nlp, scope="all").read_text(CAPTIONED).statements) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bombing in Aden\n\nThe bomb was placed on a motorcycle, stated Minister of Information Moammar al-Eryani. "
+     "According to al-Eryani, the rebels are backed by Iran.", "Moammar al-Eryani"),
+    ("Governor resigns\n\nRicardo Rosselló Nevares, Puerto Rico's governor, announced his resignation on Wednesday. "
+     'In his resignation speech, Rosselló said, "Today I feel that I must go."', "Ricardo Rosselló Nevares"),
+])
+def test_a_surname_written_alone_is_the_full_name_with_its_particle_or_second_surname(reader, text, name):
+    assert rows(reader, text)[-1][0] == name
+
+
+def test_a_passive_relative_clause_does_not_make_its_noun_a_source(reader):
+    text = ("Election called\n\nThe Associated Press called the election for Biden, as did NBC News, when Biden "
+            "was declared to have won Pennsylvania's 20 electoral college votes.")
+    assert all(name != "News" for name, _, _ in rows(reader, text))
+
+
+def test_she_is_the_fiancee_and_he_the_man_named_in_what_was_reported(reader):
+    text = ("Cengiz speaks\n\nOn Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in "
+            "New York, calling for the killers of Khashoggi to be brought to justice.\n\nThe previous day, television "
+            "broadcaster PBS revealed that in December, Crown Prince Mohammad bin Salman of Saudi Arabia accepted "
+            "responsibility for the murder of journalist Jamal Khashoggi but did not say he'd ordered it.  Speaking to "
+            "Martin Smith of PBS, he said, \"It happened under my watch.\"\n\nCengiz called Mohammad's admission a "
+            "\"political maneuver.\" She explained, \"By confessing this, he's also distancing himself from the "
+            "killing of Jamal.\"")
+    found = [name for name, _, _ in rows(reader, text)]
+    assert found[-3:] == ["Mohammad bin Salman", "Hatice Cengiz", "Hatice Cengiz"]

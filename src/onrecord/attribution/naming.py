@@ -403,6 +403,19 @@ def index_names(names: list[tuple[int, str]], part: Callable[[str], str]) -> dic
     return out
 
 
+def index_inner(names: list[tuple[int, str]]) -> dict[str, tuple[list[int], list[str]]]:
+    """Full names of three words or more by each capitalised inner word that is no particle: the first of
+    two surnames ("Rosselló" of "Ricardo Rosselló Nevares", "Vázquez" of "Wanda Vázquez Garced")."""
+    out: dict[str, tuple[list[int], list[str]]] = {}
+    for p, n in names:
+        for w in n.split()[1:-1]:
+            if w[:1].isupper() and _key(w) not in lexicon().particles and lexicon().title(w) is None:
+                positions, found = out.setdefault(norm(w), ([], []))
+                positions.append(p)
+                found.append(n)
+    return out
+
+
 def same_person(name: str, other: str, key: str) -> bool:
     """Two full names found by ``key`` are one person's when they share another word than ``key``,
     titles, initials and quotes aside ("Bill Brown", "Sheriff Bill Brown", 'Jeremy "Spike" Cohen', "Spike

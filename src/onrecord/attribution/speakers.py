@@ -121,20 +121,21 @@ class _Resolver:
         self.doc, self.statements, self.lex = doc, statements, lex
         self.parsed = doc.has_annotation("DEP")
         self.sent_starts = [s.start_char for s in doc.sents] if self.parsed else [0]
-        self.contents = _merge([(c.start, c.end) for s in statements for c in s.content])
+        self.contents = _merge([(c.start, c.end) for s in statements if s.kind != "indirect" for c in s.content])
         self.sources = _merge([(s.source.start, s.source.end) for s in statements if s.source])
         self.entities: dict[str, _Entity] = {}
         self.spoken: list[_Mention] = []  # speakers' mentions, in the order they were found
         self.spoken_by_pos: list[_Mention] = []  # the same by position, the earlier found first on a tie
         self.person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in norm(e.text).split()}
         self.places = {w for e in doc.ents if e.label_ in ("GPE", "LOC") for w in norm(e.text).split()}
-        full_names = self._full_names()
+        self.full_names = full_names = self._full_names()
         self.by_surname = naming.index_names(full_names, lambda n: norm(self._surname(n)))
         bodies = {w for e in doc.ents if e.label_ in _BODIES for w in norm(e.text).split()}
         self.by_first_name = naming.index_names(  # "CNN" is not "CNN Philippines"
             [(p, n) for p, n in full_names if norm(n).split()[0] not in bodies], lambda n: norm(n.split()[0]))
         self.by_name_form = naming.index_names(naming.name_forms(doc, self.person_words, self.places),
                                                lambda n: norm(self._surname(n)))
+        self.by_inner = naming.index_inner(full_names)  # "Rosselló": "Ricardo Rosselló Nevares", last
         self._people_mentions: list[_Mention] | None = None
         self._interviewees: dict[str, str | None] = {}
         self.interview = (Layout.from_data(doc.user_data[INTERVIEW_KEY]) if INTERVIEW_KEY in doc.user_data
@@ -285,7 +286,7 @@ class _Resolver:
         doc, left = self.doc, root.i
         while left - 1 >= span.start:
             t = doc[left - 1]
-            if t.tag_ == "HYPH" and left - 2 >= span.start and self._name_part(doc[left - 2], root):
+            if t.text == "-" and left - 2 >= span.start and self._name_part(doc[left - 2], root):  # "al-Eryani"
                 left -= 2
             elif self._name_part(t, root):
                 left -= 1
@@ -391,17 +392,18 @@ class _Resolver:
         """The full name whose surname (else first name) is ``word``, among those before ``pos`` (else the
         first one after). Of several people sharing it, the one who spoke within ``WINDOW`` sentences
         before, else the first named ("Biden": Joe, not Hunter); of that person's name forms ("Robert
-        Mugabe", "Robert Gabriel Mugabe"), the one named most often, then the latest."""
+        Mugabe", "Wanda Vázquez Garced"), the fullest, then the one named most often, then the latest."""
         key = referents.respelled(norm(word), self.by_surname, self.by_first_name, self.by_name_form)  # "Saree"
-        for index in (self.by_surname, self.by_first_name, self.by_name_form):
+        for index in (self.by_surname, self.by_first_name, self.by_name_form, self.by_inner):
             if key in index:
                 positions, names = index[key]
                 before = bisect_left(positions, pos)
                 if not before:
                     return names[0]
                 person = self._speaking(set(names[:before]), pos) or names[0]
-                seen = [n for n in names[:before] if naming.same_person(n, person, key)]
-                return max(dict.fromkeys(seen), key=lambda n: (seen.count(n), len(seen) - seen[::-1].index(n)))
+                seen = [n for p, n in self.full_names if p < pos and key in norm(n).split()
+                        and naming.same_person(n, person, key)] or [person]
+                return max(dict.fromkeys(seen), key=lambda n: (len(n.split()), seen.count(n), -seen[::-1].index(n)))
         return None
 
     def _speaking(self, names: set[str], pos: int) -> str | None:

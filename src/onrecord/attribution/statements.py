@@ -83,8 +83,9 @@ def find_source(cue_tok: Token) -> Token | None:
             for c in tok.children:
                 if c.dep_ == "poss":
                     return c
-        if tok.dep_ == "relcl":
-            return tok.head
+        if tok.dep_ == "relcl":  # not when the clause is passive of its own ("NBC News, when Biden was declared")
+            own = any(c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") for c in tok.children)
+            return None if own else tok.head
         if tok.dep_ in INHERIT and tok.head is not tok:
             tok = tok.head
             continue
