@@ -174,7 +174,7 @@ class Reader:
             captions = _captions_in(article)  # "Protesters … saying "…". Image: X": a caption, not on record
             statements = [st for st in statements if communicates(doc, st) and resolved(st) and whole(st)
                           and not any(a <= st.start < b for a, b in captions)]
-            speaking = {st.speaker.name for st in statements if st.speaker}
+            speaking = {m.name for st in statements if st.speaker for m in [st.speaker, *st.speaker.members]}
             people = [p for p in people if p.name in speaking]
         if plain != text:
             for st in statements:

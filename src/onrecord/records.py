@@ -95,15 +95,26 @@ class Speaker:
     name: str | None
     kind: str = "unnamed"  # person | organization | group | unnamed
     descriptors: list[str] = field(default_factory=list)
+    # a joint source ("Dick Durbin and Adam Schiff said"): each of the speakers acting together, resolved
+    # like any source; then ``name`` is theirs joined and ``kind`` "group". Empty for a single source.
+    members: list[Speaker] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d: dict[str, Any] = {"name": self.name, "kind": self.kind, "descriptors": list(self.descriptors)}
+        if self.members:  # only then: a single source's JSON is as it always was
+            d["members"] = [m.to_dict() for m in self.members]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> Speaker | None:
         if d is None:
             return None
-        return cls(d.get("name"), d.get("kind", "unnamed"), list(d.get("descriptors") or []))
+        members = [m for m in (cls.from_dict(m) for m in d.get("members") or [] if isinstance(m, dict)) if m]
+        return cls(d.get("name"), d.get("kind", "unnamed"), list(d.get("descriptors") or []), members)
+
+    def named(self) -> list[Speaker]:
+        """The speakers the record links: the members of a joint source, else the speaker itself."""
+        return list(self.members) if self.members else [self]
 
 
 @dataclass
@@ -162,6 +173,8 @@ class Statement:
             "content": json.dumps([c.to_dict() for c in self.content], ensure_ascii=False),
             "speaker_name": sp.name if sp else None, "speaker_kind": sp.kind if sp else None,
             "descriptors": json.dumps(sp.descriptors if sp else [], ensure_ascii=False),
+            "members": json.dumps([m.to_dict() for m in sp.members], ensure_ascii=False) if sp and sp.members
+            else None,
             **span("addressee", self.addressee),
             "confidence": self.confidence,
         }

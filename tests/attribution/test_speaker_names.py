@@ -205,8 +205,6 @@ def test_sources_described_but_not_named_stay(reader, text, name, kind):
      "winds were near 180 mph.", ["National Hurricane Center"] * 2),
     ("The Islamic State of Iraq and the Levant, which is linked to the group, subsequently claimed "
      "responsibility for the attack.", ["Islamic State of Iraq and the Levant"]),
-    ("On Thursday the American Civil Liberties Union of Montana and Native American Rights Fund filed a "
-     "lawsuit, saying the law would prevent many people from voting.", ["American Civil Liberties Union of Montana"]),
     ("According to the University of Washington's Institute for Health Metrics and Evaluation, the virus may "
      "cause more deaths.", ["Institute for Health Metrics and Evaluation"]),
 ])

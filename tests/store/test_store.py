@@ -340,8 +340,9 @@ def test_speakers_are_linked_across_articles(store, readings):
                                 {"i": pelosi["id"]}).scalars())
         unlinked = conn.execute(text("SELECT COUNT(*) FROM statements WHERE speaker_id IS NULL")).scalar_one()
     assert set(linking.keys("Nancy Pelosi")) <= keys
-    assert unlinked == sum(1 for r in readings for st in r.statements
-                           if st.speaker is None or not st.speaker.name or st.speaker.kind == "unnamed")
+    assert unlinked == sum(1 for r in readings for st in r.statements  # a joint source: linked by its members
+                           if st.speaker is None or not st.speaker.name or st.speaker.kind == "unnamed"
+                           or st.speaker.members)
 
 
 def test_speaker_detail_and_lists(store, readings):
@@ -677,3 +678,42 @@ def test_the_schema_revision_the_store_checks_is_the_newest_migration():
         config = Config()
         config.set_main_option("script_location", str(location))
         assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_REVISION
+
+
+# --- joint sources ------------------------------------------------------------------------------------------------
+
+
+def test_a_joint_statement_is_each_members_statement(store, joint_reading):
+    store.save(joint_reading())
+    counts = {s["name"]: s["statement_count"] for s in store.speakers()}
+    assert counts == {"Dick Durbin": 2, "Adam Schiff": 1}  # no speaker "Dick Durbin and Adam Schiff"
+    schiff = store.statements(speaker="Adam Schiff")
+    assert [s["speaker_name"] for s in schiff] == ["Dick Durbin and Adam Schiff"]
+    assert [(m["name"], m["speaker"]) for m in schiff[0]["members"]] == [("Dick Durbin", "Dick Durbin"),
+                                                                         ("Adam Schiff", "Adam Schiff")]
+    assert schiff[0]["speaker_id"] is None and all(m["speaker_id"] for m in schiff[0]["members"])
+    assert len(store.statements(speaker="Dick Durbin")) == 2
+    page = store.speaker("Adam Schiff")
+    assert page["statement_count"] == 1 and [s["id"] for s in page["statements"]] == [schiff[0]["id"]]
+    assert page["per_month"] == [{"month": "2019-01", "statements": 1}]
+
+
+def test_a_joint_statement_is_stored_once_and_read_back_with_its_members(store, joint_reading):
+    first = store.save(joint_reading())
+    again = store.save(joint_reading())
+    assert not again.created
+    with store.read() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM statement_members")).scalar_one() == 2
+    assert {s["name"]: s["statement_count"] for s in store.speakers()} == {"Dick Durbin": 2, "Adam Schiff": 1}
+    back = store.reading(first.article_id)
+    assert back.statements[0].speaker == joint_reading().statements[0].speaker
+    assert back.statements[1].speaker.members == []
+
+
+def test_merging_and_splitting_carry_a_joint_statements_members(store, joint_reading):
+    store.save(joint_reading())
+    store.merge_speakers("Adam Schiff", "Dick Durbin")
+    assert {s["name"]: s["statement_count"] for s in store.speakers()} == {"Dick Durbin": 2}  # the joint one once
+    store.split_speaker("Dick Durbin", "Adam Schiff", "Adam Schiff")
+    assert {s["name"]: s["statement_count"] for s in store.speakers()} == {"Dick Durbin": 2, "Adam Schiff": 1}
+    assert len(store.statements(speaker="Adam Schiff")) == 1

@@ -253,13 +253,15 @@ def acronyms(doc: Doc) -> dict[str, str]:
     return out
 
 
-def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable[[str], bool]) -> tuple[int, int]:
+def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable[[str], bool],
+               start: int = 0) -> tuple[int, int]:
     """An organization's name grown over what the parse left out, up to ``end``: "of Montana" after
     "American Civil Liberties Union", "and the Levant" after "Islamic State of Iraq" (a conjunct after an
     "of" that is no organization of its own: not "and Native American Rights Fund"), "Disaster and" before
     "Emergency Management Presidency" (inside one entity), and the organization a possessive names
-    ("the University of Washington's Institute for Health Metrics and Evaluation": the institute)."""
-    while left > 1 and doc[left - 1].lower_ in ("and", "&") and doc[left - 1].ent_iob_ == "I" \
+    ("the University of Washington's Institute for Health Metrics and Evaluation": the institute); never
+    before ``start`` (one member of a joint source: "Sanders" of "Biden and Sanders" tagged as one entity)."""
+    while left > max(1, start + 1) and doc[left - 1].lower_ in ("and", "&") and doc[left - 1].ent_iob_ == "I" \
             and doc[left - 2].text[:1].isupper() and doc[left - 2].tag_ in _PROPER:
         left -= 2
     if right + 1 < end and doc[right].tag_ == "POS" and doc[right + 1].text[:1].isupper():
@@ -463,6 +465,18 @@ def ent_name(ent: Span, places: set[str]) -> tuple[str, str | None]:
     if toks and (start := after_place(doc, toks[0].i, ent.root, places)) > toks[0].i:
         toks = [t for t in toks if t.i >= start]  # "Vermont Bernie Sanders" of "Senator from Vermont ..."
     return as_written(toks), gender
+
+
+def trim(span: Span | None) -> Span | None:
+    """``span`` without punctuation or white space at either edge; None when nothing is left."""
+    if span is None:
+        return None
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 def as_written(tokens: list[Token]) -> str:

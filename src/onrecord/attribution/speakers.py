@@ -9,6 +9,8 @@ Precedence, per statement (the first rule that applies wins; the rules about nam
 live in ``naming.py``). A source that names nobody gives no speaker (``Speaker(None)``: ``resolved``
 is false and the record leaves the statement out), and passes none on.
 
+0. a joint source ("Biden and Sanders", "Both the council and the government") -> a group of its
+   members, each resolved by these rules (``joint.py``);
 1. no source (a floating quote, "..., adding that ...") -> the previous statement's speaker;
 2. a pronoun (``data/pronouns.tsv``) -> the nearest compatible earlier mention, a grammatical
    subject within ``WINDOW`` sentences beating a nearer non-subject; mentions are earlier speakers
@@ -60,7 +62,7 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.attribution import naming, referents
+from onrecord.attribution import joint, naming, referents
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
 from onrecord.attribution.naming import Lexicon, lexicon, norm
@@ -95,6 +97,7 @@ class _Entity:
     roles: set[str] = field(default_factory=set)  # words that refer back to it: "advisor", "ministry"
     first: int = -1  # index of the first statement it speaks, -1 if none yet
     root: int | None = None  # token of a non-speaker mention, described if it comes to speak
+    members: list[_Entity] = field(default_factory=list)  # a joint source's speakers (joint.py)
 
     def add(self, items: list[str], value: str) -> None:
         if value and norm(value) != norm(self.name) and value not in items:
@@ -154,16 +157,17 @@ class _Resolver:
             self.route = "unresolved"
             entity = self._statement(st, previous)
             st.signals["speaker_by"] = self.route if entity is not None else "unresolved"
-            if entity is not None and entity.first < 0:
-                entity.first = i
-                if entity.root is not None and not entity.descriptors:
-                    tok = self.doc[entity.root]
-                    self._learn(entity, tok.sent, tok, self._name_bounds(tok.sent, tok)[0])
+            for e in [] if entity is None else [entity, *entity.members]:  # a joint source's members speak too
+                if e.first < 0:
+                    e.first = i
+                    if e.root is not None and not e.descriptors:
+                        tok = self.doc[e.root]
+                        self._learn(e, tok.sent, tok, self._name_bounds(tok.sent, tok)[0])
             found.append(entity)
             previous = entity  # a statement with no speaker passes none on ("I", a floating quote)
         for st, e in zip(self.statements, found):
-            st.speaker = Speaker(e.name, e.kind, list(e.descriptors)) if e else Speaker(None, UNNAMED)
-        spoke = sorted((e for e in self.entities.values() if e.first >= 0 and e.kind != UNNAMED),
+            st.speaker = joint.as_speaker(e) if e else Speaker(None, UNNAMED)
+        spoke = sorted((e for e in self.entities.values() if e.first >= 0 and e.kind != UNNAMED and not e.members),
                        key=lambda e: e.first)
         return [Person(e.name, e.kind, self._aliases(e), list(e.descriptors)) for e in spoke]
 
@@ -176,7 +180,7 @@ class _Resolver:
         if st.source is None or not st.source.text.strip():
             self.route = "previous"
             return previous
-        span = self._trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand"))
+        span = naming.trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand"))
         if span is None:
             self.route = "description"
             return self._entity(UNNAMED, st.source.text.strip())
@@ -193,6 +197,9 @@ class _Resolver:
                 cue: int | None = None) -> _Entity | None:
         """Whom a source phrase names (rules 2-7 of the module's precedence); ``cue``: where the cue
         starts when it follows the phrase (a name may stand between them)."""
+        if (parts := joint.parts(span, root)) and (entity := joint.speaker(  # "Biden and Sanders": both
+                parts, lambda p: self._source(p, self._head(p), pos, previous), partial(self._entity, GROUP))):
+            return entity
         if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
             return self._pronoun(root, pos, previous)
         if root.ent_type_ != "PERSON" and (self._is_name(root) or root.pos_ in _NOUNS) and (
@@ -306,7 +313,7 @@ class _Resolver:
             return start, right  # "Senator from Vermont Bernie Sanders"
         if root.ent_type_ != "PERSON" and not naming.given_name_first(doc[left:right].text) and (
                 root.ent_type_ == "ORG" or self.lex.has_org_word(doc[left:right].text)):
-            return naming.org_bounds(doc, left, right, span.end, self.lex.has_org_word)
+            return naming.org_bounds(doc, left, right, span.end, self.lex.has_org_word, span.start)
         return left, right
 
     def _name_part(self, t: Token, root: Token) -> bool:
@@ -377,7 +384,7 @@ class _Resolver:
         """Every full (two or more word) person name in the article, with its position."""
         out = []
         for st in self.statements:
-            span = self._trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+            span = naming.trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
                               if st.source else None)
             if span is not None and self._is_name(head := self._head(span)):
                 left, right = self._name_bounds(span, head)
@@ -386,7 +393,7 @@ class _Resolver:
             if ent.label_ == "PERSON":
                 out.append((ent.start_char, naming.ent_name(ent, self.places)[0]))
         return sorted((p, n) for p, n in out if len(n.split()) > 1 and not naming.lone_surname(n)  # not "La Riva"
-                      and not self.lex.has_org_word(n))
+                      and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split()))  # not two
 
     def _full_name(self, word: str, pos: int) -> str | None:
         """The full name whose surname (else first name) is ``word``, among those before ``pos`` (else the
@@ -626,16 +633,6 @@ class _Resolver:
 
     def _sent(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
-
-    def _trim(self, span: Span | None) -> Span | None:
-        if span is None:
-            return None
-        start, end = span.start, span.end
-        while start < end and (self.doc[start].is_punct or self.doc[start].is_space):
-            start += 1
-        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
-            end -= 1
-        return self.doc[start:end] if end > start else None
 
 
 def _pos(m: _Mention) -> int:

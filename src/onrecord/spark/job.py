@@ -531,7 +531,7 @@ _ARTICLE_COLUMNS = ("key", "text_key", "input", "url", "title", "published", "ou
                     "text", "reading")
 _STATEMENT_FIELDS = ("position", "kind", "cue_start", "cue_end", "cue_text", "source_start", "source_end",
                      "source_text", "content_text", "content", "speaker_name", "speaker_kind", "descriptors",
-                     "addressee_start", "addressee_end", "addressee_text", "confidence")
+                     "addressee_start", "addressee_end", "addressee_text", "confidence", "members")
 _PERSON_FIELDS = ("position", "name", "kind", "aliases", "descriptors")
 
 
@@ -549,6 +549,7 @@ def _doc_schema():
         i("position"), s("kind"), i("cue_start"), i("cue_end"), s("cue_text"), i("source_start"), i("source_end"),
         s("source_text"), s("content_text"), s("content"), s("speaker_name"), s("speaker_kind"), s("descriptors"),
         i("addressee_start"), i("addressee_end"), s("addressee_text"), StructField("confidence", DoubleType()),
+        s("members"),
     ])
     person = StructType([i("position"), s("name"), s("kind"), StructField("aliases", strings),
                          StructField("descriptors", strings)])

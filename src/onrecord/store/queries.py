@@ -37,7 +37,7 @@ from onrecord.errors import DependencyError, NotFound, QueryError
 from onrecord.people.linking import fold
 from onrecord.records import Article, Person, Reading, Span, Speaker, Statement
 from onrecord.store.ids import parse_id, shown
-from onrecord.store.schema import articles, speaker_aliases, speaker_mentions, speaker_roles
+from onrecord.store.schema import articles, speaker_aliases, speaker_mentions, speaker_roles, statement_members
 from onrecord.store.schema import failures as failures_table
 from onrecord.store.schema import speakers as speakers_table
 from onrecord.store.schema import statements as statements_table
@@ -139,13 +139,20 @@ def no_nul(value: Any, what: str) -> None:
         raise QueryError(f"bad {what}: it holds a NUL character")
 
 
+def of_speakers(ids: list[int]) -> ColumnElement[bool]:
+    """The statements of these speakers: their own, and the joint ones they are members of."""
+    if not ids:
+        return false()
+    joint = select(statement_members.c.statement_id).where(statement_members.c.speaker_id.in_(ids))
+    return or_(st.c.speaker_id.in_(ids), st.c.id.in_(joint))
+
+
 def conditions(conn: Connection, f: Filters) -> list[ColumnElement[bool] | TextClause]:
     where: list[ColumnElement[bool] | TextClause] = []
     for what in ("speaker", "outlet", "since", "until", "kind", "search"):
         no_nul(getattr(f, what), what)
     if f.speaker is not None and str(f.speaker).strip():
-        ids = speaker_ids(conn, f.speaker)
-        where.append(st.c.speaker_id.in_(ids) if ids else false())
+        where.append(of_speakers(speaker_ids(conn, f.speaker)))
     if f.outlet:
         where.append(func.lower(st.c.outlet) == f.outlet.strip().lower())
     if f.since:
@@ -190,8 +197,25 @@ def statement_dict(row: Any) -> dict[str, Any]:
         "descriptors": json.loads(row.descriptors or "[]"), "cue": _span(row, "cue"), "source": _span(row, "source"),
         "content": json.loads(row.content), "content_text": row.content_text, "addressee": _span(row, "addressee"),
         "confidence": row.confidence, "published": row.published, "outlet": row.outlet, "title": row.title,
-        "url": row.url, "input": row.input,
+        "url": row.url, "input": row.input, "members": json.loads(row.members) if row.members else [],
     }
+
+
+def linked_members(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` (statement dicts) with each joint source's member given the speaker it is linked to:
+    ``speaker_id`` and ``speaker`` (its name in the record), None for a member that is not linked."""
+    ids = [r["id"] for r in rows if r.get("members")]
+    if not ids:
+        return rows
+    found = {(sid, pos): (spk, name) for sid, pos, spk, name in conn.execute(
+        select(statement_members.c.statement_id, statement_members.c.position, statement_members.c.speaker_id,
+               speakers_table.c.name)
+        .outerjoin(speakers_table, speakers_table.c.id == statement_members.c.speaker_id)
+        .where(statement_members.c.statement_id.in_(ids)))}
+    for r in rows:
+        for n, m in enumerate(r.get("members") or []):
+            m["speaker_id"], m["speaker"] = found.get((r["id"], n), (None, None))
+    return rows
 
 
 def statements(conn: Connection, f: Filters, *, limit: int | None = 50, after_id: int | None = None
@@ -217,7 +241,7 @@ def statements(conn: Connection, f: Filters, *, limit: int | None = 50, after_id
     else:
         page = select(st.c.id).where(*where).order_by(*newest_first).limit(limit)
         query = _select().where(st.c.id.in_(page.scalar_subquery())).order_by(*newest_first)
-    return [statement_dict(row) for row in conn.execute(query)]
+    return linked_members(conn, [statement_dict(row) for row in conn.execute(query)])
 
 
 # --- speakers -----------------------------------------------------------------------------------------------
@@ -305,10 +329,10 @@ def speaker(conn: Connection, ref: int | str, statement_limit: int = 50, min_con
         key=lambda e: (e["first_seen"] or "~", e["role"]))
     month = func.substr(st.c.published, 1, 7)
     out["per_month"] = [{"month": m, "statements": n} for m, n in conn.execute(
-        select(month, func.count()).where(st.c.speaker_id == sid, st.c.published.is_not(None))
+        select(month, func.count()).where(of_speakers([sid]), st.c.published.is_not(None))
         .group_by(month).order_by(month))]
     out["outlets"] = [{"outlet": o, "statements": n} for o, n in conn.execute(
-        select(st.c.outlet, func.count()).where(st.c.speaker_id == sid, st.c.outlet.is_not(None))
+        select(st.c.outlet, func.count()).where(of_speakers([sid]), st.c.outlet.is_not(None))
         .group_by(st.c.outlet).order_by(func.count().desc(), st.c.outlet))]
     out["article_count"] = conn.execute(select(func.count(speaker_mentions.c.article_id.distinct()))
                                         .where(speaker_mentions.c.speaker_id == sid)).scalar_one()
@@ -343,7 +367,8 @@ def reading(conn: Connection, ref: int | str) -> Reading:
     result = Reading(input=row.input, article=article)
     for s in conn.execute(select(st).where(st.c.article_id == row.id).order_by(st.c.position)):
         spans = {p: Span(**d) if (d := _span(s, p)) else None for p in ("cue", "source", "addressee")}
-        speaker_ = Speaker(s.speaker_name, s.speaker_kind, json.loads(s.descriptors or "[]")) \
+        members = [m for m in map(Speaker.from_dict, json.loads(s.members or "[]")) if m]
+        speaker_ = Speaker(s.speaker_name, s.speaker_kind, json.loads(s.descriptors or "[]"), members) \
             if s.speaker_kind is not None else None
         result.statements.append(Statement(
             kind=s.kind, cue=spans["cue"], source=spans["source"], content=[Span(**c) for c in json.loads(s.content)],

@@ -83,10 +83,21 @@ statements = Table(
     Column("confidence", Float),
     Column("published", String),  # copied from the article
     Column("outlet", Text),  # copied from the article
+    Column("members", Text),  # a joint source's members: JSON list of {name, kind, descriptors}; NULL for one
     UniqueConstraint("article_id", "position", name="uq_statements_article_position"),
     Index("ix_statements_speaker_id", "speaker_id"),
     Index("ix_statements_published_id", "published", "id"),
     Index("ix_statements_outlet", "outlet"),
+)
+
+statement_members = Table(  # each member of a joint source, with the speaker it is linked to
+    "statement_members", metadata,
+    Column("statement_id", Integer, ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),  # the member's place in ``statements.members``
+    Column("speaker_id", Integer, ForeignKey("speakers.id", ondelete="SET NULL")),  # NULL: unnamed
+    Column("name", Text, nullable=False),  # as the article resolved it
+    Column("kind", String, nullable=False),
+    Index("ix_statement_members_speaker_id", "speaker_id"),
 )
 
 speaker_mentions = Table(

@@ -49,6 +49,7 @@ from onrecord.store.schema import (
     speaker_overrides,
     speaker_roles,
     speakers,
+    statement_members,
     statements,
 )
 
@@ -90,8 +91,8 @@ def mentions_of(reading: Reading) -> list[Found]:
     for person in reading.people:
         add(person.name, person.kind, person.aliases, person.descriptors)
     for st in reading.statements:
-        if st.speaker is not None:
-            add(st.speaker.name, st.speaker.kind, [], st.speaker.descriptors)
+        for sp in st.speaker.named() if st.speaker is not None else []:  # a joint source: each member
+            add(sp.name, sp.kind, [], sp.descriptors)
     return list(found.values())
 
 
@@ -127,6 +128,15 @@ def link_article(conn: Connection, ctx: Context, found: list[Found]) -> dict[str
         _attach(conn, speaker_id, item, ctx, decided_by)
         linked[item.name_key] = speaker_id
     return linked
+
+
+def statement_count(conn: Connection, speaker_id: int) -> int:
+    """The statements of a speaker: its own, and the joint ones it is a member of (each once)."""
+    own = conn.execute(select(func.count()).select_from(statements)
+                       .where(statements.c.speaker_id == speaker_id)).scalar_one()
+    joint = conn.execute(select(func.count(statement_members.c.statement_id.distinct()))
+                         .where(statement_members.c.speaker_id == speaker_id)).scalar_one()
+    return int(own) + int(joint)
 
 
 def add_statement_counts(conn: Connection, counts: dict[int, int]) -> None:
@@ -275,6 +285,8 @@ def refresh(conn: Connection, speaker_id: int) -> bool:
         conn.execute(delete(table).where(table.c.speaker_id == speaker_id))
     if not mentions:
         conn.execute(update(statements).where(statements.c.speaker_id == speaker_id).values(speaker_id=None))
+        conn.execute(update(statement_members).where(statement_members.c.speaker_id == speaker_id)
+                     .values(speaker_id=None))
         conn.execute(delete(speakers).where(speakers.c.id == speaker_id))
         return False
     apart = all(m.decided_by == APART for m in mentions)
@@ -292,8 +304,7 @@ def refresh(conn: Connection, speaker_id: int) -> bool:
     _insert_ignore(conn, speaker_aliases, aliases)
     _insert_ignore(conn, speaker_roles, roles)
     dates = [m.published for m in mentions if m.published]
-    count = conn.execute(select(func.count()).select_from(statements)
-                         .where(statements.c.speaker_id == speaker_id)).scalar_one()
+    count = statement_count(conn, speaker_id)
     conn.execute(update(speakers).where(speakers.c.id == speaker_id).values(
         first_seen=min(dates) if dates else None, last_seen=max(dates) if dates else None, statement_count=count))
     return True
@@ -357,6 +368,8 @@ def merge(conn: Connection, source_id: int, target_id: int, now: str) -> dict:
                                    .where(speaker_mentions.c.speaker_id == source_id)).scalars()))
     moved = conn.execute(update(statements).where(statements.c.speaker_id == source_id)
                          .values(speaker_id=target_id)).rowcount
+    moved += conn.execute(update(statement_members).where(statement_members.c.speaker_id == source_id)
+                          .values(speaker_id=target_id)).rowcount
     conn.execute(update(speaker_mentions).where(speaker_mentions.c.speaker_id == source_id)
                  .values(speaker_id=target_id, decided_by=OVERRIDE))
     for key in keys:
@@ -401,6 +414,16 @@ def split(conn: Connection, speaker_id: int, form_or_article: int | str, new_nam
         if ids:
             moved += conn.execute(update(statements).where(statements.c.id.in_(ids))
                                   .values(speaker_id=target_id)).rowcount
+        members = [(sid, position) for sid, position, name, kind in conn.execute(
+            select(statement_members.c.statement_id, statement_members.c.position, statement_members.c.name,
+                   statement_members.c.kind)
+            .join(statements, statements.c.id == statement_members.c.statement_id)
+            .where(statements.c.article_id == m.article_id, statement_members.c.speaker_id == speaker_id))
+            if statement_name_key(name, kind) == m.name_key]
+        for sid, position in members:  # a joint source's member under that name
+            moved += conn.execute(update(statement_members).where(
+                statement_members.c.statement_id == sid, statement_members.c.position == position)
+                .values(speaker_id=target_id)).rowcount
         remember(conn, "split", m.name_key, scope, new_name, now)
     kept = refresh(conn, speaker_id)
     refresh(conn, target_id)

@@ -18,7 +18,12 @@ Schema (plain names, ISO dates as text, lists as JSON text; it reads well in Dat
   fragments joined with " … "; ``speaker_id`` the linked speaker (NULL for none or ``unnamed``),
   ``speaker_name`` as the article resolved it; ``published`` and ``outlet`` copied from the article.
 - ``speakers``: one row per person or body across articles: name (and ``folded``, for look-ups),
-  kind, first and last seen (article dates), ``statement_count``.
+  kind, first and last seen (article dates), ``statement_count`` (its own statements and the joint
+  ones it is a member of).
+- ``statement_members``: each member of a joint source ("Dick Durbin and Adam Schiff said"), by
+  position, with the speaker it is linked to (NULL for an unnamed member); the statement's own
+  ``speaker_id`` is NULL (the pair is no speaker), ``statements.members`` keeps the members as read
+  (JSON). A member's statements are its own and the joint ones (``queries.of_speakers``).
 - ``speaker_mentions``: each name an article gives a speaker under, with the speaker it was linked to
   and what decided it (``override``, ``choose`` or ``new``); everything below follows from them.
 - ``speaker_keys`` (``linking.keys`` of each name form, what candidates are looked up by),
@@ -72,14 +77,14 @@ from onrecord.extraction.identity import article_keys, url_key
 from onrecord.records import Reading
 from onrecord.store import queries
 from onrecord.store import speakers as identities
-from onrecord.store.schema import articles, failures, speaker_overrides, statements, store_state
+from onrecord.store.schema import articles, failures, speaker_overrides, statement_members, statements, store_state
 
 DEFAULT_FILE = "onrecord.db"
 ENV_VAR = "ONRECORD_DB"
 SAVE_LOCK = 0x6F6E7265  # the advisory lock PostgreSQL saves take ("onre")
 
 
-SCHEMA_REVISION = "0002"  # the newest migration in migrations/versions (a test keeps them equal)
+SCHEMA_REVISION = "0003"  # the newest migration in migrations/versions (a test keeps them equal)
 
 
 @dataclass
@@ -436,15 +441,27 @@ def _insert_statements(conn: Connection, article_id: int, reading: Reading, link
     """Insert the reading's statements; the number each speaker got."""
     art = reading.article
     rows: list[dict[str, Any]] = []
+    members: dict[int, list[dict[str, Any]]] = {}  # position -> a joint source's member rows
     counts: Counter[int] = Counter()
     for position, st in enumerate(reading.statements):
         row = st.to_row()
         name_key = identities.statement_name_key(row["speaker_name"], row["speaker_kind"])
+        joint = st.speaker.members if st.speaker is not None else []
         row.update(article_id=article_id, position=position, published=art.published, outlet=art.outlet,
-                   speaker_id=linked.get(name_key) if name_key else None)
+                   speaker_id=linked.get(name_key) if name_key and not joint else None)
         if row["speaker_id"] is not None:
             counts[row["speaker_id"]] += 1
+        if joint:  # each member is linked as a speaker of its own; the statement counts once for each
+            members[position] = [{"position": n, "name": m.name or "", "kind": m.kind,
+                                  "speaker_id": linked.get(identities.statement_name_key(m.name, m.kind) or "")}
+                                 for n, m in enumerate(joint)]
+            counts.update({i for m in members[position] if (i := m["speaker_id"]) is not None})
         rows.append(row)
     if rows:
         conn.execute(insert(statements), rows)
+    if members:
+        ids = {p: i for p, i in conn.execute(select(statements.c.position, statements.c.id)
+                                             .where(statements.c.article_id == article_id))}
+        conn.execute(insert(statement_members), [{**m, "statement_id": ids[p]} for p, ms in members.items()
+                                                 for m in ms])
     return counts

@@ -178,6 +178,8 @@ def add_api_routes(app: FastAPI, token: str | None) -> None:
         doc = found["reading"].to_dict()
         for st, row in zip(doc["statements"], found["statements"]):
             st.update(id=row["id"], speaker_id=row["speaker_id"])
+            for member, linked in zip((st.get("speaker") or {}).get("members") or [], row["members"]):
+                member["speaker_id"] = linked["speaker_id"]  # a joint source: each member's own speaker
         return JSONResponse({"id": found["id"], "key": found["key"], **doc})
 
     @app.get("/api/outlets", tags=["record"],

@@ -28,7 +28,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from onrecord.errors import NotFound
 from onrecord.store.ids import decode_cursor, encode_cursor, shown
-from onrecord.store.queries import KINDS, Filters, statement_dict
+from onrecord.store.queries import KINDS, Filters, linked_members, of_speakers, statement_dict
 from onrecord.store.queries import reading as stored_reading
 from onrecord.store.schema import articles, speakers
 from onrecord.store.schema import statements as st
@@ -147,7 +147,7 @@ def per_week(conn: Connection, speaker_id: int) -> dict[str, Any]:
     (a week without is left out: ``web.markup.week_chart`` leaves it a gap); ``undated`` counts the rest."""
     counts: dict[date, int] = {}
     undated = 0
-    for published, n in conn.execute(select(st.c.published, func.count()).where(st.c.speaker_id == speaker_id)
+    for published, n in conn.execute(select(st.c.published, func.count()).where(of_speakers([speaker_id]))
                                      .group_by(st.c.published)):
         day = _full_date(published)
         if day is None:
@@ -199,4 +199,4 @@ def article(conn: Connection, ref: int | str) -> dict[str, Any]:
         .outerjoin(speakers, speakers.c.id == st.c.speaker_id)
         .where(st.c.article_id == article_id).order_by(st.c.position))
     return {"id": article_id, "key": key, "reading": stored_reading(conn, article_id),
-            "statements": [statement_dict(row) for row in rows]}
+            "statements": linked_members(conn, [statement_dict(row) for row in rows])}

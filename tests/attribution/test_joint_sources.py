@@ -1,0 +1,99 @@
+"""Joint sources (GUIDE.md: "Two sources acting together ("Biden and Sanders said") -> list both"): a
+source phrase whose head has conjuncts that can each speak is a group of its members, each resolved like
+any source; a list inside one name, a group described by several places, or a role and a name of one
+person stay one speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.records import Speaker
+
+
+def speakers(reader, text: str) -> list[Speaker]:
+    return [st.speaker for st in reader.read_text(text).statements]
+
+
+def members(sp: Speaker) -> list[tuple[str | None, str]]:
+    return [(m.name, m.kind) for m in sp.members]
+
+
+def test_two_named_people_are_both_the_speaker(reader):
+    reading = reader.read_text("Senate Democrats Dick Durbin and Adam Schiff said that the bill was a disgrace.")
+    sp = reading.statements[0].speaker
+    assert (sp.name, sp.kind) == ("Dick Durbin and Adam Schiff", "group")
+    assert members(sp) == [("Dick Durbin", "person"), ("Adam Schiff", "person")]
+    assert [p.name for p in reading.people] == ["Dick Durbin", "Adam Schiff"]  # the members, not the pair
+
+
+def test_two_bodies_each_named_as_the_article_names_them(reader):
+    sp = speakers(reader, "The Southern Transitional Council has controlled Aden since 2019.\n"
+                          "Both the council and the government said the plan would go ahead.")[0]
+    assert sp.kind == "group" and len(sp.members) == 2
+    assert sp.members[1].name == "the government"
+    assert sp.members[0].name in ("Southern Transitional Council", "the council")
+
+
+def test_two_organizations_each_named_in_full(reader):
+    sp = speakers(reader, "On Thursday the American Civil Liberties Union of Montana and Native American Rights Fund "
+                          "filed a lawsuit, saying the law would prevent many people from voting.")[0]
+    assert members(sp) == [("American Civil Liberties Union of Montana", "organization"),
+                           ("Native American Rights Fund", "organization")]
+
+
+def test_surnames_are_completed_from_the_article(reader):
+    found = speakers(reader, "Joe Biden met Bernie Sanders on Monday.\n"
+                             '"We will fight," Biden and Sanders said in a joint statement.')
+    assert members(found[-1]) == [("Joe Biden", "person"), ("Bernie Sanders", "person")]
+    assert found[-1].name == "Joe Biden and Bernie Sanders"
+
+
+def test_a_name_and_a_group_acting_with_it(reader):
+    sp = speakers(reader, "Donald Trump spoke in Georgia on Saturday.\n"
+                          "Trump and his supporters claimed that the election was stolen.")[-1]
+    assert [m.name for m in sp.members][0] == "Donald Trump"
+    assert sp.members[1].name == "his supporters" and sp.members[1].kind in ("group", "unnamed")
+
+
+def test_names_in_apposition_to_a_plural_noun(reader):
+    sp = speakers(reader, "Two sex workers, Akram Pasha, and Jaya, who were part of a sex workers' group, said "
+                          "the police had harassed them.")[0]
+    assert [m.name for m in sp.members] == ["Akram Pasha", "Jaya"]
+    assert all("Two sex workers" in m.descriptors for m in sp.members)
+
+
+def test_they_later_may_be_the_joint_speaker(reader):
+    found = speakers(reader, "Senators Dick Durbin and Adam Schiff said the order was unlawful.\n"
+                             "They said they would bring a bill to the Senate floor.")
+    assert len(found) == 2 and found[1].name == found[0].name == "Dick Durbin and Adam Schiff"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Bill and Melinda Gates Foundation said the grant would be renewed.", None),  # its name: a known miss
+    ("Johns Hopkins Center for Systems Science and Engineering said 400 people had died.",
+     "Johns Hopkins Center for Systems Science and Engineering"),
+    ("Researchers from the University of Washington and Stanford University said pollution killed thousands.",
+     "Researchers from the University of Washington and Stanford University"),
+    ("Conservative Party leader and Prime Minister Boris Johnson said the vote would go ahead.", "Boris Johnson"),
+    ("Procter & Gamble said its profits had risen.", "Procter & Gamble"),
+])
+def test_one_speaker_stays_one(reader, text, name):
+    sp = speakers(reader, text)[0]
+    assert not sp.members
+    assert name is None or sp.name == name
+
+
+def test_or_is_no_joint_source(reader):
+    found = speakers(reader, "Smith or Jones said the money was gone.")
+    assert all(not sp.members for sp in found)
+
+
+def test_a_joint_speaker_round_trips_and_a_single_one_is_unchanged():
+    joint = Speaker("Dick Durbin and Adam Schiff", "group", [], [Speaker("Dick Durbin", "person", ["Senator"]),
+                                                               Speaker("Adam Schiff", "person")])
+    d = joint.to_dict()
+    assert [m["name"] for m in d["members"]] == ["Dick Durbin", "Adam Schiff"]
+    assert Speaker.from_dict(d) == joint
+    assert Speaker("Adam Schiff", "person").to_dict() == {"name": "Adam Schiff", "kind": "person", "descriptors": []}
+    assert Speaker.from_dict({"name": "X", "kind": "person"}).members == []
+    assert [s.name for s in joint.named()] == ["Dick Durbin", "Adam Schiff"]
