@@ -62,6 +62,12 @@ def test_names_in_apposition_to_a_plural_noun(reader):
     assert all("Two sex workers" in m.descriptors for m in sp.members)
 
 
+def test_three_people_whatever_the_tagger_took_them_for(reader):
+    sp = speakers(reader, "Howie Hawkins, Don Blankenship and Brian Carroll debated in Denver.\n"
+                          "Hawkins, Blankenship, and Carroll all said that the debates should be open.")[-1]
+    assert [m.name for m in sp.members] == ["Howie Hawkins", "Don Blankenship", "Brian Carroll"]
+
+
 def test_they_later_may_be_the_joint_speaker(reader):
     found = speakers(reader, "Senators Dick Durbin and Adam Schiff said the order was unlawful.\n"
                              "They said they would bring a bill to the Senate floor.")
@@ -76,11 +82,19 @@ def test_they_later_may_be_the_joint_speaker(reader):
      "Researchers from the University of Washington and Stanford University"),
     ("Conservative Party leader and Prime Minister Boris Johnson said the vote would go ahead.", "Boris Johnson"),
     ("Procter & Gamble said its profits had risen.", "Procter & Gamble"),
+    ("The Islamic State of Iraq and the Levant, which is linked to the group, subsequently claimed "
+     "responsibility for the attack.",
+     "Islamic State of Iraq and the Levant"),
 ])
 def test_one_speaker_stays_one(reader, text, name):
     sp = speakers(reader, text)[0]
     assert not sp.members
     assert name is None or sp.name == name
+
+
+def test_two_countries_are_two_speakers(reader):
+    sp = speakers(reader, "Britain and France said the talks would resume in May.")[0]
+    assert [m.name for m in sp.members] == ["Britain", "France"]
 
 
 def test_or_is_no_joint_source(reader):

@@ -11,7 +11,8 @@ supporters"). Not joint:
 - an "and" inside one name: an organization's or a place's entity goes on over it ("Procter & Gamble",
   "Johns Hopkins Center for Systems Science and Engineering"), unless each member is a person the
   article names ("Biden and Sanders" tagged as one organization, or as a title), or one word after "the"
-  comes before the rest of an organization's name ("The Bill and Melinda Gates Foundation", ``_one_name``);
+  comes before the rest of an organization's name ("The Bill and Melinda Gates Foundation", ``_one_name``),
+  or a place follows a name with "of" ("The Islamic State of Iraq and the Levant", ``_place_of``);
 - conjuncts below the head word ("researchers from the University of Washington and Stanford
   University", "New Orleans and Jefferson Parish officials", "projections by CNN and NPR"): one group;
 - a role and the name of one person ("Conservative Party leader and Prime Minister Boris Johnson",
@@ -44,7 +45,7 @@ _NAMED = {"PERSON", "ORG", "NORP"}
 _PLURAL = {"NNS", "NNPS"}
 _ONE_NAME = {"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "LAW"}  # not PERSON: "Biden and Sanders"
 _OWNERS = {"det", "poss", "nummod"}
-_NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "FAC"}
+_NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}  # a country may speak
 
 
 class _Member(Protocol):
@@ -90,7 +91,7 @@ def parts(span: Span, root: Token) -> Parts | None:
     if not all(possible(h) for h in heads):
         return None
     spans = [_phrase(span, h, heads) for h in heads]
-    if any(s is None for s in spans) or _one_name(spans):  # type: ignore[arg-type]
+    if any(s is None for s in spans) or _one_name(spans) or _place_of(spans):  # type: ignore[arg-type]
         return None
     return Parts([s for s in spans if s is not None], shared, in_name)
 
@@ -115,6 +116,13 @@ def _one_name(spans: list[Span]) -> bool:
     first, rest = spans[0], spans[1:]
     return (len(first) == 2 and first[0].lower_ == "the" and first[1].tag_ in _PROPER
             and all(s[0].lower_ != "the" for s in rest) and naming.lexicon().has_org_word(rest[-1].text))
+
+
+def _place_of(spans: list[Span]) -> bool:
+    """A place joined to a name with "of" or "for" is the rest of that name ("The Islamic State of Iraq and
+    the Levant"; ``naming.org_bounds`` reads it so), not a second speaker ("the US and China" are two)."""
+    return any(s.root.ent_type_ in ("GPE", "LOC") and any(t.lower_ in ("of", "for") for t in before)
+               for before, s in zip(spans, spans[1:]))
 
 
 def speaker(found: Parts, resolve: Callable[[Span], _Member | None], make: Callable[[str], _Member]
