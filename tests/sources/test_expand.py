@@ -597,3 +597,52 @@ def test_count_documents_is_what_iter_sources_gives_when_that_is_known_up_front(
     write_warc(archive, [("https://x.test/1", b"<html><body><p>Hi.</p></body></html>", "text/html")])
     for stream in ("https://example.com/news", str(feed), str(archive)):  # streams: only reading tells
         assert count_documents([*known, stream]) is None, stream
+
+
+# --- tables are capped row by row before a row is loaded (issue 13, item 2) ---------------------------
+
+
+def _giant_field_table(path: Path, field_chars: int, quoted: bool = True) -> None:
+    """A gzipped CSV whose first row's text field is ``field_chars`` spaces long (a few KB on disk),
+    between two ordinary rows."""
+    with gzip.open(path, "wb", compresslevel=1) as f:
+        f.write(b'url,date,title,text\nhttps://ex.com/0,2020-01-01,Before,"Ana said, ""yes""."\n')
+        f.write(b'https://ex.com/1,2020-01-01,T,' + (b'"x ' if quoted else b"x "))
+        for _ in range(field_chars // 1_000_000):
+            f.write(b" " * 1_000_000)
+        f.write(b'"\n' if quoted else b"\n")
+        f.write(b'https://ex.com/2,2020-01-02,After,"Bo said it,\nover two lines."\n')
+
+
+@pytest.mark.parametrize("quoted", [True, False])
+def test_a_giant_csv_field_is_refused_before_it_is_loaded_and_the_next_rows_go_on(tmp_path: Path, quoted: bool):
+    table = tmp_path / "b.csv.gz"
+    _giant_field_table(table, 40_000_000, quoted)
+    assert table.stat().st_size < 200_000
+    tracemalloc.start()
+    items = list(iter_sources([str(table)], max_bytes=100_000))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 8_000_000, f"{peak:,} bytes held to read a table of 100 KB rows"
+    first, error, last = items
+    assert isinstance(first, RawDocument) and first.data == b'Ana said, "yes".' and first.location.endswith("#1")
+    assert isinstance(error, InputTooLarge) and error.input == f"{table}#2"
+    assert "\n" not in error.one_line() and "row" in error.message
+    assert isinstance(last, RawDocument) and last.location == f"{table}#3"
+    assert last.data == b"Bo said it,\nover two lines." and last.meta["title"] == "After"
+
+
+def test_counting_a_table_does_not_load_a_giant_line(tmp_path: Path):
+    from onrecord.sources.expand import count_documents
+
+    for name, head, row in (("big.csv", b"url,text\n", b'https://ex.com/1,"'), ("big.jsonl", b"", b'{"text": "')):
+        table = tmp_path / name
+        with open(table, "wb") as f:
+            f.write(head + row + b" " * 30_000_000 + b'"' + (b"}" if name.endswith("jsonl") else b"") + b"\n")
+            f.write(b'https://ex.com/2,"Two."\n' if name.endswith("csv") else b'{"text": "Two."}\n')
+        tracemalloc.start()
+        n = count_documents([str(table)])
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert n == 2, name
+        assert peak < 8_000_000, f"{name}: {peak:,} bytes held to count two rows"

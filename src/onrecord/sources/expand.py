@@ -203,13 +203,26 @@ def _count_file(path: str, table_max_bytes: int) -> int | None:
     if kind != "table" or gz or st.st_size > table_max_bytes:
         return None
     jsonl = not path.lower().endswith(".csv")
-    _allow_big_csv_fields()
     try:
-        with open(path, "rb" if jsonl else "r", **({} if jsonl else {"encoding": "utf-8-sig", "newline": ""})) as f:
-            rows = sum(1 for line in f if line.strip()) if jsonl else sum(1 for row in csv.reader(f) if row) - 1
+        if jsonl:
+            with open(path, "rb") as f:
+                rows = _count_lines(f)
+        else:
+            with open(path, encoding="utf-8-sig", newline="") as f:
+                rows = sum(1 for _ in _csv_rows(f, _HEAD))  # a row over the cap is one item all the same
     except (OSError, UnicodeDecodeError, csv.Error):
         return None
     return max(rows, 1)  # a table without rows is one error item
+
+
+def _count_lines(f: BinaryIO) -> int:
+    """The lines of a file with something besides white space, read a piece at a time."""
+    n, blank = 0, True
+    while piece := f.readline(_HEAD):
+        blank = blank and not piece.strip()
+        if piece.endswith(b"\n"):
+            n, blank = n + (not blank), True
+    return n + (not blank)
 
 
 def _iter_file(path: str, fetcher: Fetches | None, max_bytes: int) -> Iterator[Item]:
@@ -570,7 +583,7 @@ def _iter_table(path: str, gz: bool, max_bytes: int) -> Iterator[Item]:
     rows = 0
     try:
         with (gzip.open if gz else open)(path, "rt", encoding="utf-8-sig", newline=None if jsonl else "") as f:
-            for n, row in _jsonl_rows(f, max_bytes) if jsonl else _csv_rows(f):
+            for n, row in _jsonl_rows(f, max_bytes) if jsonl else _csv_rows(f, _row_cap(max_bytes)):
                 rows += 1
                 if isinstance(row, OnrecordError):
                     yield _with_input(row, f"{path}#{n}")
@@ -584,21 +597,133 @@ def _iter_table(path: str, gz: bool, max_bytes: int) -> Iterator[Item]:
 
 
 def _allow_big_csv_fields() -> None:
+    """Let the csv module hold a field as long as a row may be: ``_CsvLines`` caps the row first."""
     if csv.field_size_limit() < 2**31 - 1:
         csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
-def _csv_rows(f: io.TextIOBase) -> Iterator[tuple[int, dict | OnrecordError]]:
+def _row_cap(max_bytes: int) -> int:
+    """Characters one table row may have: a document of ``max_bytes``, room for escapes, the other columns."""
+    return 4 * max_bytes + _HEAD
+
+
+class _RowTooLarge(Exception):
+    """Raised by ``_CsvLines`` for a row over its cap, once the row's last line has been skipped."""
+
+
+class _CsvLines:
+    """The lines of a CSV file for ``csv.reader``, each read a piece at a time (``readline(cap)``), so no
+    row longer than ``cap`` characters is ever held: such a row is read past, without keeping it, up to
+    its end (a line end outside quotes), and ``_RowTooLarge`` is raised. The row ends are found the way
+    the csv module finds them (a field that starts with a quote runs to its closing quote; ``""`` inside
+    it is a quote)."""
+
+    _NEXT = re.compile(r',"|[\r\n]')  # outside quotes: a quoted field starts, or the row ends
+
+    def __init__(self, f: io.TextIOBase, cap: int):
+        self.f, self.cap = f, cap
+        self.chars = 0  # characters of the row so far
+        self.quoted, self.field_start = False, True
+        self.quote_at_end = False  # a quote closed the last piece, inside quotes: "" or the closing one
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        piece = self.f.readline(self.cap)
+        if not piece:
+            raise StopIteration
+        self.chars += len(piece)
+        ended = self._ends_row(piece)
+        if self.chars > self.cap or (len(piece) == self.cap and piece[-1] not in "\r\n"):  # the csv module
+            if not ended:  # would end a row at the end of a piece; a line this long is a row over the cap
+                while (piece := self.f.readline(self.cap)) and not self._ends_row(piece):
+                    pass
+            self._ends_row("")  # start afresh
+            raise _RowTooLarge(f"row is over {self.cap:,} characters; raise the limit with --max-bytes")
+        if ended:
+            self.chars = 0
+        return piece
+
+    def _ends_row(self, piece: str) -> bool:
+        """Follow the quotes through ``piece``: whether the row ends at its end (or, for "", here)."""
+        if not piece:
+            self.chars, self.quoted, self.field_start, self.quote_at_end = 0, False, True, False
+            return True
+        i, n = 0, len(piece)
+        if self.quote_at_end:
+            self.quote_at_end = False
+            if piece[0] == '"':
+                i = 1  # "" split between two pieces: still inside quotes
+            else:
+                self.quoted, self.field_start = False, False
+        while i < n:
+            if self.quoted:
+                j = piece.find('"', i)
+                if j < 0:
+                    return False
+                if j + 1 == n:
+                    self.quote_at_end = True
+                    return False
+                if piece[j + 1] == '"':
+                    i = j + 2
+                    continue
+                self.quoted, self.field_start, i = False, False, j + 1
+            elif self.field_start and piece[i] == '"':
+                self.quoted, i = True, i + 1
+            else:
+                m = self._NEXT.search(piece, i)
+                if m is None:
+                    self.field_start = piece.endswith(",")
+                    return False
+                if m.group() == ',"':
+                    self.quoted, i = True, m.end()
+                    continue
+                self.field_start = True
+                return True
+        self.field_start = False
+        return False
+
+
+def _csv_rows(f: io.TextIOBase, cap: int) -> Iterator[tuple[int, dict | OnrecordError]]:
+    """(row number, the row as a dict or the error for a row over ``cap`` characters), blank rows left out."""
     _allow_big_csv_fields()
-    reader = csv.DictReader(f)
-    columns = {(c or "").strip().lower() for c in reader.fieldnames or []}
+    lines = _CsvLines(f, cap)
+    try:
+        header = next(csv.reader(lines), [])
+    except _RowTooLarge as e:
+        raise csv.Error(f"header {e}") from None
+    fieldnames = [c or "" for c in header]
+    columns = {c.strip().lower() for c in fieldnames}
     if not columns & set(_TEXT_COLUMNS):
         raise csv.Error(f"no text column (a column named {', '.join(_TEXT_COLUMNS[:-1])} or {_TEXT_COLUMNS[-1]})")
-    yield from enumerate(reader, 1)
+    n = 0
+    while True:
+        reader = csv.reader(lines)  # a new one after a row over the cap: the old one is mid-row
+        try:
+            for row in reader:
+                if not row:
+                    continue
+                n += 1
+                yield n, _as_dict(fieldnames, row)
+            return
+        except _RowTooLarge as e:
+            n += 1
+            yield n, InputTooLarge(str(e), input=None)
+
+
+def _as_dict(fieldnames: list[str], row: list[str]) -> dict:
+    """A row by column name, as ``csv.DictReader`` makes it (extra values under None, missing ones None)."""
+    out: dict = dict(zip(fieldnames, row))
+    if len(row) > len(fieldnames):
+        out[None] = row[len(fieldnames):]
+    for name in fieldnames[len(row):]:
+        out[name] = None
+    return out
 
 
 def _jsonl_rows(f: io.TextIOBase, max_bytes: int) -> Iterator[tuple[int, dict | OnrecordError]]:
-    cap = 4 * max_bytes + _HEAD  # characters of one line: room for JSON escapes
+    cap = _row_cap(max_bytes)  # characters of one line: room for JSON escapes
     n = 0
     while line := f.readline(cap):
         n += 1
