@@ -199,19 +199,24 @@ class Reader:
 
     def read_sources(self, specs: Iterable[str], *, fetcher=None, batch: Batch | None = None,
                      learn_boilerplate: bool = True, skip: Callable[[RawDocument], bool] | None = None,
-                     follow_links: bool = False) -> Iterator[tuple[str, Reading | OnrecordError]]:
+                     follow_links: bool = False, max_pages: int | None = None,
+                     max_seconds: float | None = None) -> Iterator[tuple[str, Reading | OnrecordError]]:
         """Read everything the specs name (files, folders, globs, URLs, feeds, sitemaps, archives,
         tables): see the module docstring for what wins. ``batch`` collects the counts; ``skip``
         says which raw documents need no reading (an ingest skips what its store holds already).
         ``follow_links`` fetches the pages that a local feed or sitemap lists (a feed or sitemap
-        given as a URL is always expanded); without it ``batch.not_followed`` counts those links."""
-        from onrecord.sources.expand import iter_sources
+        given as a URL is always expanded); without it ``batch.not_followed`` counts those links.
+        ``max_pages`` and ``max_seconds`` budget the fetches that expand feeds and sitemaps, over the
+        whole call (``sources.expand.MAX_PAGES`` and ``MAX_SECONDS`` when not given)."""
+        from onrecord.sources.expand import MAX_PAGES, MAX_SECONDS, iter_sources
 
         batch = batch if batch is not None else Batch()
         specs = [os.fspath(s) for s in specs]
         repeats = _learn_repeats(specs, self.max_bytes) if learn_boilerplate else None
         items = iter_sources(specs, fetcher, max_bytes=self.max_bytes, follow_links=follow_links,
-                             on_not_followed=batch.not_followed.__setitem__)
+                             on_not_followed=batch.not_followed.__setitem__,
+                             max_pages=MAX_PAGES if max_pages is None else max_pages,
+                             max_seconds=MAX_SECONDS if max_seconds is None else max_seconds)
         for item in items:
             if isinstance(item, OnrecordError):
                 batch.failed += 1

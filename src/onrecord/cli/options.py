@@ -11,6 +11,7 @@ import click
 
 from onrecord.errors import EXIT_CODES, NOT_FOUND
 from onrecord.sources.decoding import DEFAULT_MAX_BYTES
+from onrecord.sources.expand import MAX_PAGES, MAX_SECONDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -69,6 +70,11 @@ fetch_options = _options(
     click.option("--follow-links", is_flag=True,
                  help="Fetch the pages that a local feed or sitemap lists (a file, or one found in a folder or "
                       "glob). A feed or sitemap given as a URL is always expanded."),
+    click.option("--max-pages", type=click.IntRange(min=0), default=MAX_PAGES, show_default=True,
+                 help="Fetch at most this many pages and sitemaps in all to expand feeds and sitemaps; the "
+                      "rest of each list is reported as not fetched."),
+    click.option("--max-seconds", type=click.FloatRange(min=0.0), default=MAX_SECONDS, show_default=True,
+                 help="Spend at most this many seconds fetching to expand feeds and sitemaps."),
 )
 
 progress_option = click.option("--progress/--no-progress", default=None,

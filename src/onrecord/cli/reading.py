@@ -26,13 +26,14 @@ class BatchRun:
 
     def __init__(self, sources: tuple[str, ...], label: str, *, scope: str, max_bytes: int, allow_private: bool,
                  ignore_robots: bool, timeout: float, delay: float, follow_links: bool, progress: bool | None,
-                 skip: Callable[[RawDocument], bool] | None = None):
+                 max_pages: int, max_seconds: float, skip: Callable[[RawDocument], bool] | None = None):
         from onrecord.reader import Batch
 
         self.sources, self.label, self.skip = sources, label, skip
         self.scope, self.max_bytes, self.follow_links, self.progress = scope, max_bytes, follow_links, progress
         self.fetch = {"timeout": timeout, "respect_robots": not ignore_robots, "allow_private": allow_private,
                       "per_host_delay": delay}
+        self.budget = {"max_pages": max_pages, "max_seconds": max_seconds}
         self.batch = Batch()
         self.failures: list[OnrecordError] = []
 
@@ -49,7 +50,8 @@ class BatchRun:
         with (Fetcher(FetchPolicy(**self.fetch)) as fetcher,
               Progress(self.label, total=lambda: count_documents(self.sources), enabled=self.progress) as bar):
             for name, result in reader.read_sources(self.sources, fetcher=fetcher, batch=self.batch,
-                                                    follow_links=self.follow_links, skip=self.skip):
+                                                    follow_links=self.follow_links, skip=self.skip,
+                                                    **self.budget):
                 bar.advance_to(self.batch.seen)
                 if isinstance(result, OnrecordError):
                     self.failures.append(result)

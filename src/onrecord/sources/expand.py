@@ -29,6 +29,11 @@ or a glob) are fetched only with ``follow_links=True``. Without it, the feed's e
 their own content are still read, and ``on_not_followed(location, n)`` hears how many links were
 not fetched; that is no error.
 
+Expansion has a budget over one call (``max_pages`` fetches, ``max_seconds`` spent fetching; defaults
+``MAX_PAGES`` and ``MAX_SECONDS``): the pages a feed or sitemap lists and the sitemaps an index lists
+count, the URL given does not. Past it, a list's remaining URLs are not fetched and the list is one
+``SourceError`` item that says how many; a few fetches already in flight may still finish.
+
 Pages and texts are checked with ``decoding.decode_bytes`` (empty or binary data is an error item);
 their ``media_type`` is ``text/html`` or ``text/plain``. Locations: a file's path, a URL, a table row
 ``file.csv#3`` (the 3rd row, header not counted; for JSONL the line number), a feed entry without a
@@ -56,11 +61,14 @@ from onrecord.sources.decoding import DEFAULT_MAX_BYTES, decode_bytes, looks_lik
 from onrecord.sources.documents import Fetches, RawDocument
 from onrecord.sources.tables import count_table_rows, iso_date, iter_table
 
-__all__ = ["LIST_MAX_BYTES", "MAX_SITEMAP_DEPTH", "count_documents", "iter_sources", "walk_folder"]
+__all__ = ["LIST_MAX_BYTES", "MAX_PAGES", "MAX_SECONDS", "MAX_SITEMAP_DEPTH", "count_documents", "iter_sources",
+           "walk_folder"]
 
 LIST_MAX_BYTES = 50_000_000  # cap for a feed or sitemap file (the sitemap protocol's own limit)
 COUNT_TABLE_MAX_BYTES = 200_000_000  # a bigger table's rows are not counted up front (count_documents)
 MAX_SITEMAP_DEPTH = 3  # a sitemap index this many levels below the first is not followed
+MAX_PAGES = 5_000  # fetches one run of iter_sources may make to expand feeds and sitemaps
+MAX_SECONDS = 1_800.0  # seconds it may spend fetching to expand them
 _HEAD = 65_536  # bytes looked at to tell what a file is
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _TABLE_SUFFIXES = (".jsonl", ".ndjson", ".csv")
@@ -78,27 +86,79 @@ Item = RawDocument | OnrecordError
 def iter_sources(
     specs: Iterable[str], fetcher: Fetches | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
     follow_links: bool = False, on_not_followed: Callable[[str, int], None] | None = None,
+    max_pages: int = MAX_PAGES, max_seconds: float = MAX_SECONDS,
 ) -> Iterator[Item]:
     """Every document the specs name, in order: a ``RawDocument``, or the error for one that failed.
 
     ``max_bytes`` caps one document (a page, a text, a table row, an archive record); feeds and
     sitemaps may be up to ``LIST_MAX_BYTES``. Nothing is raised for a bad spec or document.
     ``follow_links`` fetches the links of local feeds and sitemaps; without it ``on_not_followed``
-    is called with each one's location and how many links it lists.
+    is called with each one's location and how many links it lists. Expanding feeds and sitemaps
+    (their pages and the sitemaps an index lists) makes at most ``max_pages`` fetches and spends at
+    most ``max_seconds`` fetching, over the whole run; what a list names past that is not fetched,
+    one ``SourceError`` item per list saying how many of its URLs were left.
     """
     if isinstance(specs, str | os.PathLike):
         specs = [specs]
-    local = fetcher if follow_links else _NotFollowed(on_not_followed)  # what local feeds and sitemaps get
+    listed = _Budgeted(fetcher, max_pages, max_seconds) if fetcher is not None else None
+    local = listed if follow_links else _NotFollowed(on_not_followed)  # what local feeds and sitemaps get
     for spec in specs:
         spec = os.fspath(spec)
         if re.match(r"https?://", spec, re.IGNORECASE):
-            yield from _iter_url(spec, fetcher, max_bytes)
+            yield from _iter_url(spec, fetcher, max_bytes, listed)
         elif os.path.isdir(spec):
             yield from _iter_folder(spec, local, max_bytes)
         elif os.path.exists(spec) or not re.search(r"[*?\[]", spec):
             yield from _iter_file(spec, local, max_bytes)
         else:
             yield from _iter_glob(spec, local, max_bytes)
+
+
+class _Budgeted:
+    """The fetcher that expands feeds and sitemaps, within a budget of fetches and of seconds spent in
+    the fetcher (not in the caller between items). A list's URLs past the budget are not fetched;
+    ``_fetch_all`` tells them in one error item."""
+
+    def __init__(self, fetcher: Fetches, max_pages: int, max_seconds: float):
+        self.fetcher, self.max_pages, self.max_seconds = fetcher, max_pages, max_seconds
+        self.pages, self.seconds = 0, 0.0
+
+    @property
+    def spent(self) -> bool:
+        return self.pages >= self.max_pages or self.seconds >= self.max_seconds
+
+    def describe(self) -> str:
+        if self.pages >= self.max_pages:
+            return f"the budget of {self.max_pages:,} fetches is spent (raise it with --max-pages)"
+        return (f"the budget of {self.max_seconds:g} seconds of fetching is spent, after {self.pages:,} fetches "
+                f"(raise it with --max-seconds)")
+
+    def fetch(self, url: str) -> RawDocument:
+        for _, result in self.fetch_many([url]):
+            if isinstance(result, OnrecordError):
+                raise result
+            return result
+        raise SourceError(self.describe(), input=url)
+
+    def fetch_many(self, urls: Iterable[str]) -> Iterator[tuple[str, RawDocument | OnrecordError]]:
+        if self.spent:
+            return
+        results = self.fetcher.fetch_many(list(urls)[:self.max_pages - self.pages])
+        try:
+            while not self.spent:
+                start = time.monotonic()
+                try:
+                    url, result = next(results)
+                except StopIteration:
+                    return
+                finally:
+                    self.seconds += time.monotonic() - start
+                self.pages += 1
+                yield url, result
+        finally:
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()  # the fetches in flight are cancelled
 
 
 class _NotFollowed:
@@ -313,8 +373,9 @@ def _no_fetcher(url: str) -> InputError:
     return InputError("URLs need fetching, and no fetcher was given", input=url)
 
 
-def _iter_url(url: str, fetcher: Fetches | None, max_bytes: int) -> Iterator[Item]:
-    if fetcher is None:
+def _iter_url(url: str, fetcher: Fetches | None, max_bytes: int, listed: Fetches | None) -> Iterator[Item]:
+    """A URL, fetched with ``fetcher``; a feed or sitemap it gives is expanded with ``listed``."""
+    if fetcher is None or listed is None:
         yield _no_fetcher(url)
         return
     try:
@@ -322,7 +383,7 @@ def _iter_url(url: str, fetcher: Fetches | None, max_bytes: int) -> Iterator[Ite
     except OnrecordError as e:
         yield _with_input(e, url)
         return
-    yield from _expand(doc, url, fetcher, max_bytes, depth=0, seen={url})
+    yield from _expand(doc, url, listed, max_bytes, depth=0, seen={url})
 
 
 def _list_bytes(doc: RawDocument) -> bytes:
@@ -355,8 +416,10 @@ def _with_input(error: OnrecordError, name: str) -> OnrecordError:
     return error
 
 
-def _fetch_all(urls: list[str], fetcher: Fetches | None) -> Iterator[tuple[str, RawDocument | OnrecordError]]:
-    """(url, document or error) for every URL, each once; one the fetcher skipped is an error too."""
+def _fetch_all(urls: list[str], fetcher: Fetches | None, where: str
+               ) -> Iterator[tuple[str, RawDocument | OnrecordError]]:
+    """(url, document or error) for every URL, each once; one the fetcher skipped is an error too, and
+    those the budget left are one error for the list (``where``)."""
     if isinstance(fetcher, _NotFollowed):  # a local list's links, not to be fetched: counted, not failed
         fetcher.links += len(urls)
         return
@@ -368,16 +431,21 @@ def _fetch_all(urls: list[str], fetcher: Fetches | None) -> Iterator[tuple[str, 
     for url, result in fetcher.fetch_many(list(missing)):
         missing.pop(url, None)
         yield url, _with_input(result, url) if isinstance(result, OnrecordError) else result
+    if missing and isinstance(fetcher, _Budgeted) and fetcher.spent:
+        yield where, SourceError(f"{fetcher.describe()}; {len(missing):,} of the {len(urls):,} URLs it lists were "
+                                 "not fetched", input=where)
+        return
     for url in missing:
         yield url, SourceError("the fetcher returned nothing for this URL", input=url)
 
 
-def _fetch_pages(pages: list[tuple[str, dict[str, object]]], fetcher: Fetches | None, max_bytes: int) -> Iterator[Item]:
+def _fetch_pages(pages: list[tuple[str, dict[str, object]]], fetcher: Fetches | None, max_bytes: int,
+                 where: str) -> Iterator[Item]:
     """Fetch listed pages (feed entries, sitemap URLs) and attach each one's metadata from the list."""
     metas: dict[str, dict[str, object]] = {}
     for url, meta in pages:
         metas.setdefault(url, meta)
-    for url, result in _fetch_all(list(metas), fetcher):
+    for url, result in _fetch_all(list(metas), fetcher, where):
         if isinstance(result, OnrecordError):
             yield result
         else:
@@ -422,7 +490,7 @@ def _iter_feed(data: bytes, location: str, base: str | None, fetcher: Fetches | 
         else:
             why = f"link {link!r} is not an absolute http(s) URL" if link else "no link"
             yield SourceError(f"feed entry {n} has {why} and no content", input=where)
-    yield from _fetch_pages(pages, fetcher, max_bytes)
+    yield from _fetch_pages(pages, fetcher, max_bytes, location)
 
 
 def _entry_meta(entry, outlet: str | None, location: str) -> dict[str, object]:
@@ -469,13 +537,14 @@ def _iter_sitemap(
                               f"{len(children)} sitemaps were not read", input=location)
             children = []
         seen.update(children)
-        for url, result in _fetch_all(children, fetcher):
+        for url, result in _fetch_all(children, fetcher, location):
             if isinstance(result, OnrecordError):
                 yield result
             else:
                 yield from _child_sitemap(result, url, fetcher, max_bytes, depth + 1, seen)
     else:
-        yield from _fetch_pages([(e.pop("loc"), {**e, "sitemap": location}) for e in entries], fetcher, max_bytes)
+        yield from _fetch_pages([(e.pop("loc"), {**e, "sitemap": location}) for e in entries], fetcher, max_bytes,
+                                location)
     if problem:
         yield SourceError(f"sitemap is malformed after {len(entries)} entries: {problem}", input=location)
     elif not entries:
