@@ -8,7 +8,9 @@ Pure functions over small records, so the store, a test or a Spark job decide al
   (``explain`` says which rule decided);
 - ``same_article(mentions)``: which full name of its own article a surname alone is, decided before
   the store is asked (rule 0);
-- ``name_rank(name, kind)``: how good a name is to show a speaker under (the store shows the best).
+- ``name_rank(name, kind)``: how good a name is to show a speaker under; ``best_name(names, kind)``:
+  the name the store shows, of all its mentions' names, by a fixed order (not the first seen);
+- ``surname_alone(name)``: a person named by a surname only (what ``store.speakers.settle`` decides again).
 
 How a person's name is read (word lists in ``data/``): a nickname in quotes is kept apart (``Jeremy
 "Spike" Cohen``); a name ends before a lower-case "of"/"from"/... ("Wilson of C-MORE") and at a
@@ -559,8 +561,24 @@ def _people_among(fulls: list[_Name]) -> int:
 # --- the name a speaker is shown under ----------------------------------------------------------------
 
 
+def surname_alone(name: str) -> bool:
+    """Whether a person's name is a surname alone ("Sanders", "Senator Sanders"), not a full name."""
+    n = _person(name)
+    return n is not None and not n.first
+
+
+def best_name(names: list[str], kind: str = "person") -> str:
+    """The name to show a speaker under, of the names its mentions give (one per mention): the best
+    ``name_rank``, then the most mentions, then the longest, then the first in code-point order. A fixed
+    order over the names, so the same mentions give the same name whatever order they came in."""
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return min(counts, key=lambda n: (tuple(-x for x in name_rank(n, kind)), -counts[n], -len(n), n))
+
+
 def name_rank(name: str, kind: str = "person") -> tuple[int, ...]:
-    """How good ``name`` is to show a speaker under; higher is better, equal ranks keep the name shown.
+    """How good ``name`` is to show a speaker under; higher is better (``best_name`` breaks ties).
 
     A person: a name before a description, a first and last name before a surname alone ("Recep Tayyip
     Erdoğan", not "Erdogan"), a name as bare as written before one with titles or roles around it ("Don

@@ -22,9 +22,17 @@ so ``refresh`` can rebuild it after a merge or split; ingest keeps it up to date
 that an override decided add no lookup keys beyond the target's name: a name split off a speaker
 must not draw that name's later mentions to the split-off speaker.
 
-A speaker is shown under the best of its names (``linking.name_rank``): when a linked mention names it
-better ("Recep Tayyip Erdoğan" for a speaker first seen as "Erdogan"), the speaker takes that name and
-keeps the old one as an alias. A speaker named by a correction (an override's target) keeps its name.
+A speaker is shown under the best of its names (``linking.best_name``: rank, then most mentions, then
+longest, then code-point order): when a linked mention names it better ("Recep Tayyip Erdoğan" for a
+speaker first seen as "Erdogan"), the speaker takes that name and keeps the old one as an alias. A
+speaker named by a correction (an override's target) keeps its name.
+
+Order of arrival does not change the table (``settle``, run by ``Store.save`` after each article): a
+surname alone that its own article leaves open is provisional. When an article makes a new person,
+renames one, or brings such a surname alone, and two or more speakers carry that surname, every
+provisional mention of the surname is taken off and decided again in article-key order, as if all
+full names had come first: "Sanders" seen before "Bernie Sanders" and "Sarah Sanders" ends where it
+would have had they come first, not with whichever full name came next.
 """
 
 from __future__ import annotations
@@ -114,19 +122,27 @@ class Context:
     article_key: str
     published: str | None
     outlet: str | None
+    unsettled: set[str] = field(default_factory=set)  # surnames for ``settle``, found by ``link_article``
 
 
 def link_article(conn: Connection, ctx: Context, found: list[Found]) -> dict[str, int]:
     """Link each mention to a speaker, recording it; the speaker id for each ``name_key``. Mentions in
-    order, those that are a full name of the same article (``linking.same_article``) after the others."""
+    order, those that are a full name of the same article (``linking.same_article``) after the others.
+    ``ctx.unsettled`` gets the surnames of the people it made new speakers for, or renamed, and of its
+    surnames alone that the article left open: call ``settle(conn, ctx.unsettled)`` once the article's
+    statements are stored."""
     within = linking.same_article([linking.Mention(f.name, f.kind) for f in found])
     linked: dict[str, int] = {}
     for i in [*(i for i in range(len(found)) if i not in within), *sorted(within)]:
         item = found[i]
         same = None if i not in within else APART if within[i] is None else linked[found[within[i]].name_key]
         speaker_id, decided_by = _decide(conn, ctx, item, same)
-        _attach(conn, speaker_id, item, ctx, decided_by)
+        renamed = _attach(conn, speaker_id, item, ctx, decided_by)
         linked[item.name_key] = speaker_id
+        if item.kind == linking.PERSON and decided_by in (NEW, CHOOSE) and i not in within \
+                and (decided_by == NEW or renamed or linking.surname_alone(item.name)):
+            ctx.unsettled |= {k[4:] for form in (item.name, *item.aliases) for k in linking.keys(form, item.kind)
+                              if k.startswith("sur:")}
     return linked
 
 
@@ -137,6 +153,74 @@ def statement_count(conn: Connection, speaker_id: int) -> int:
     joint = conn.execute(select(func.count(statement_members.c.statement_id.distinct()))
                          .where(statement_members.c.speaker_id == speaker_id)).scalar_one()
     return int(own) + int(joint)
+
+
+def settle(conn: Connection, surnames: set[str]) -> None:
+    """Decide again every mention that is a surname alone, left open by its own article (not decided by
+    an override, nor apart), of a speaker found by one of ``surnames``: all of them taken off their
+    speakers first, then each linked again in the order of article keys. So a bare "Sanders" that came
+    before "Bernie Sanders" (and "Sarah Sanders") ends where it would have had the full names come first,
+    and the table does not depend on the order articles arrived in. Nothing is written when the group
+    has no such mention."""
+    if not surnames:
+        return
+    ids = conn.execute(select(speaker_keys.c.speaker_id).where(
+        speaker_keys.c.key.in_(sorted(f"sur:{s}" for s in surnames))).distinct()).scalars().all()
+    if len(ids) < 2:
+        return  # one speaker carries the surname: every surname alone would go back to it
+    rows = conn.execute(
+        select(speaker_mentions, articles.c.key.label("article_key"), articles.c.published, articles.c.outlet)
+        .join(articles, articles.c.id == speaker_mentions.c.article_id)
+        .where(speaker_mentions.c.speaker_id.in_(ids), speaker_mentions.c.kind == linking.PERSON,
+               speaker_mentions.c.decided_by.in_([CHOOSE, NEW]))
+    ).all()
+    bare = [r for r in rows if linking.surname_alone(r.name)]
+    if not bare:
+        return
+    open_ = _left_open_by_article(conn, bare)
+    if not open_:
+        return
+    touched = {r.speaker_id for r in open_}
+    moved: list[tuple] = []
+    for r in open_:
+        statement_ids = [sid for sid, name, kind in conn.execute(
+            select(statements.c.id, statements.c.speaker_name, statements.c.speaker_kind)
+            .where(statements.c.article_id == r.article_id, statements.c.speaker_id == r.speaker_id))
+            if statement_name_key(name, kind) == r.name_key]
+        if statement_ids:
+            conn.execute(update(statements).where(statements.c.id.in_(statement_ids)).values(speaker_id=None))
+        conn.execute(delete(speaker_mentions).where(speaker_mentions.c.id == r.id))
+        moved.append((r, statement_ids))
+    for sid in sorted(touched):
+        if refresh(conn, sid):
+            _show_best_name(conn, sid)
+    for r, statement_ids in sorted(moved, key=lambda m: (m[0].article_key, m[0].name_key)):
+        ctx = Context(r.article_id, r.article_key, r.published, r.outlet)
+        item = Found(r.name, r.kind, json.loads(r.aliases or "[]"), json.loads(r.descriptors or "[]"))
+        speaker_id, decided_by = _decide(conn, ctx, item)
+        _attach(conn, speaker_id, item, ctx, decided_by)
+        if statement_ids:
+            conn.execute(update(statements).where(statements.c.id.in_(statement_ids)).values(speaker_id=speaker_id))
+        touched.add(speaker_id)
+    for sid in sorted(touched):
+        if conn.execute(select(speakers.c.id).where(speakers.c.id == sid)).scalar() is not None:
+            refresh(conn, sid)
+
+
+def _left_open_by_article(conn: Connection, bare: list) -> list:
+    """The mentions among ``bare`` that their own article does not decide (``linking.same_article``)."""
+    by_article: dict[int, list] = {}
+    for r in bare:
+        by_article.setdefault(r.article_id, []).append(r)
+    out = []
+    for article_id, mine in sorted(by_article.items()):
+        all_rows = conn.execute(select(speaker_mentions.c.name, speaker_mentions.c.kind, speaker_mentions.c.name_key)
+                                .where(speaker_mentions.c.article_id == article_id)
+                                .order_by(speaker_mentions.c.id)).all()
+        within = linking.same_article([linking.Mention(m.name, m.kind) for m in all_rows])
+        decided = {all_rows[i].name_key for i in within}
+        out += [r for r in mine if r.name_key not in decided]
+    return out
 
 
 def add_statement_counts(conn: Connection, counts: dict[int, int]) -> None:
@@ -220,16 +304,17 @@ def candidates(conn: Connection, keys: list[str]) -> list[linking.Candidate]:
     return [found[i] for i in sorted(found)]
 
 
-def _attach(conn: Connection, speaker_id: int, item: Found, ctx: Context, decided_by: str) -> None:
-    """Record the mention and what it adds to its speaker (the incremental form of ``refresh``)."""
+def _attach(conn: Connection, speaker_id: int, item: Found, ctx: Context, decided_by: str) -> bool:
+    """Record the mention and what it adds to its speaker (the incremental form of ``refresh``); whether
+    the speaker took a better name from it."""
     conn.execute(insert(speaker_mentions).values(
         article_id=ctx.article_id, speaker_id=speaker_id, name=item.name, name_key=item.name_key, kind=item.kind,
         aliases=json.dumps(item.aliases, ensure_ascii=False),
         descriptors=json.dumps(item.descriptors, ensure_ascii=False), decided_by=decided_by))
     row = conn.execute(select(speakers).where(speakers.c.id == speaker_id)).one()
-    if decided_by == CHOOSE and linking.name_rank(item.name, row.kind) > linking.name_rank(row.name, row.kind) \
-            and not _named_by_override(conn, row.folded):
-        row = _rename(conn, row, item.name)
+    renamed = False
+    if decided_by == CHOOSE:
+        renamed, row = _show_best_name(conn, speaker_id, row)
     forms = [item.name, *item.aliases]
     if decided_by not in (OVERRIDE, APART):
         _insert_ignore(conn, speaker_keys, [{"key": k, "speaker_id": speaker_id}
@@ -243,6 +328,19 @@ def _attach(conn: Connection, speaker_id: int, item: Found, ctx: Context, decide
         last = max(filter(None, [row.last_seen, ctx.published]))
         if (first, last) != (row.first_seen, row.last_seen):
             conn.execute(update(speakers).where(speakers.c.id == speaker_id).values(first_seen=first, last_seen=last))
+    return renamed
+
+
+def _show_best_name(conn: Connection, speaker_id: int, row=None) -> tuple[bool, object]:
+    """Show the speaker under the best name its mentions give (``linking.best_name``: a fixed order, so
+    not the first seen), unless a correction named it. (Whether it was renamed, the speaker's row.)"""
+    row = row if row is not None else conn.execute(select(speakers).where(speakers.c.id == speaker_id)).one()
+    names = conn.execute(select(speaker_mentions.c.name).where(speaker_mentions.c.speaker_id == speaker_id)
+                         ).scalars().all()
+    best = linking.best_name(names, row.kind) if names else row.name
+    if best == row.name or _named_by_override(conn, row.folded):
+        return False, row
+    return True, _rename(conn, row, best)
 
 
 def _named_by_override(conn: Connection, folded: str) -> bool:

@@ -46,6 +46,9 @@ Linking, for each named speaker of a saved article, in the reading's order (firs
   3. ``people.linking.choose`` over the candidates ``linking.lookup_keys`` finds in ``speaker_keys``;
   4. a new speaker.
 
+then ``speakers.settle`` decides again the surnames alone that the article's people bear on, so the
+speakers table is the same whatever order (or how many writers at once) the articles came in.
+
 Ingest is deterministic in the order of articles: an article already stored (either key) is skipped
 and linking reads nothing but the database, so a re-run after a crash gives the same speakers and
 links as one uninterrupted run (``ingested_at`` aside, and on PostgreSQL the ids, which sequences
@@ -310,6 +313,7 @@ class Store:
                 linked = identities.link_article(conn, ctx, identities.mentions_of(reading))
                 counts = _insert_statements(conn, article_id, reading, linked)
                 identities.add_statement_counts(conn, counts)
+                identities.settle(conn, ctx.unsettled)  # surnames alone decided as if full names came first
                 _clear_failure(conn, reading.input)
                 return SaveResult(article_id, True, len(reading.statements))
         except StoreError as err:
