@@ -361,6 +361,13 @@ def keys(name: str, kind: str = "person") -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def mention_keys(name: str, aliases: list[str], kind: str = "person") -> list[str]:
+    """Keys a mention adds to its speaker: those of its name and aliases; a person's description adds
+    only its own ("Biden and Sanders" with the alias "Sanders" must not be found as a Sanders)."""
+    forms = [name] if kind == PERSON and _person(name) is None else [name, *aliases]
+    return list(dict.fromkeys(k for form in forms for k in keys(form, kind)))
+
+
 def lookup_keys(mention: Mention) -> list[str]:
     """Keys whose speakers are candidates for ``mention``: those of its name and of its aliases."""
     out = [k for form in (mention.name, *mention.aliases) for k in keys(form, mention.kind)]
@@ -565,6 +572,16 @@ def surname_alone(name: str) -> bool:
     """Whether a person's name is a surname alone ("Sanders", "Senator Sanders"), not a full name."""
     n = _person(name)
     return n is not None and not n.first
+
+
+def acronyms(name: str) -> list[str]:
+    """The acronyms an organization's name is or carries, as written in capitals ("WHO", "World Health
+    Organization (WHO)"), folded as its ``org:`` keys hold them."""
+    out = []
+    for form in _org_forms(name):
+        if form.isalpha() and 2 <= len(form) <= 8 and re.search(rf"\b{re.escape(form.upper())}\b", name):
+            out.append(form)
+    return out
 
 
 def best_name(names: list[str], kind: str = "person") -> str:

@@ -32,7 +32,9 @@ surname alone that its own article leaves open is provisional. When an article m
 renames one, or brings such a surname alone, and two or more speakers carry that surname, every
 provisional mention of the surname is taken off and decided again in article-key order, as if all
 full names had come first: "Sanders" seen before "Bernie Sanders" and "Sarah Sanders" ends where it
-would have had they come first, not with whichever full name came next.
+would have had they come first, not with whichever full name came next. Likewise a body known only
+by an acronym ("WHO") joins the one body named in full that a mention ties to that acronym ("World
+Health Organization (WHO)"), whichever came first.
 """
 
 from __future__ import annotations
@@ -139,6 +141,8 @@ def link_article(conn: Connection, ctx: Context, found: list[Found]) -> dict[str
         speaker_id, decided_by = _decide(conn, ctx, item, same)
         renamed = _attach(conn, speaker_id, item, ctx, decided_by)
         linked[item.name_key] = speaker_id
+        if item.kind not in (linking.PERSON, "unnamed") and decided_by in (NEW, CHOOSE):
+            ctx.unsettled |= {f"org:{a}" for form in (item.name, *item.aliases) for a in linking.acronyms(form)}
         if item.kind == linking.PERSON and decided_by in (NEW, CHOOSE) and i not in within \
                 and (decided_by == NEW or renamed or linking.surname_alone(item.name)):
             ctx.unsettled |= {k[4:] for form in (item.name, *item.aliases) for k in linking.keys(form, item.kind)
@@ -162,6 +166,8 @@ def settle(conn: Connection, surnames: set[str]) -> None:
     before "Bernie Sanders" (and "Sarah Sanders") ends where it would have had the full names come first,
     and the table does not depend on the order articles arrived in. Nothing is written when the group
     has no such mention."""
+    _settle_acronyms(conn, {k for k in surnames if k.startswith("org:")})
+    surnames = {k for k in surnames if not k.startswith("org:")}
     if not surnames:
         return
     ids = conn.execute(select(speaker_keys.c.speaker_id).where(
@@ -205,6 +211,37 @@ def settle(conn: Connection, surnames: set[str]) -> None:
     for sid in sorted(touched):
         if conn.execute(select(speakers.c.id).where(speakers.c.id == sid)).scalar() is not None:
             refresh(conn, sid)
+
+
+def _settle_acronyms(conn: Connection, keys: set[str]) -> None:
+    """An organization or group known only by an acronym ("WHO") joins the one body named in full that a
+    mention has tied to that acronym ("World Health Organization (WHO)"), as if that mention had come
+    first; with several such bodies it stays apart."""
+    for key in sorted(keys):
+        ids = conn.execute(select(speaker_keys.c.speaker_id).where(speaker_keys.c.key == key)
+                           .order_by(speaker_keys.c.speaker_id)).scalars().all()
+        if len(ids) < 2:
+            continue
+        alone, named = [], []
+        for sid in ids:
+            mentions = speaker_mentions.c
+            forms = conn.execute(select(mentions.name, mentions.aliases, mentions.decided_by)
+                                 .where(speaker_mentions.c.speaker_id == sid)).all()
+            names = [f for m in forms for f in (m.name, *json.loads(m.aliases or "[]"))]
+            if forms and all(m.decided_by in (CHOOSE, NEW) for m in forms) \
+                    and all(linking.acronyms(n) == [linking.fold(n)] for n in names):
+                alone.append(sid)
+            else:
+                named.append(sid)
+        if len(named) != 1 or not alone:
+            continue
+        for sid in alone:
+            conn.execute(update(statements).where(statements.c.speaker_id == sid).values(speaker_id=named[0]))
+            conn.execute(update(speaker_mentions).where(speaker_mentions.c.speaker_id == sid)
+                         .values(speaker_id=named[0]))
+            refresh(conn, sid)  # no mention left: deleted
+        refresh(conn, named[0])
+        _show_best_name(conn, named[0])
 
 
 def _left_open_by_article(conn: Connection, bare: list) -> list:
@@ -318,7 +355,7 @@ def _attach(conn: Connection, speaker_id: int, item: Found, ctx: Context, decide
     forms = [item.name, *item.aliases]
     if decided_by not in (OVERRIDE, APART):
         _insert_ignore(conn, speaker_keys, [{"key": k, "speaker_id": speaker_id}
-                                            for form in forms for k in linking.keys(form, item.kind)])
+                                            for k in linking.mention_keys(item.name, item.aliases, item.kind)])
     _insert_ignore(conn, speaker_aliases, [{"speaker_id": speaker_id, "alias": form, "folded": fold(form)}
                                            for form in forms if fold(form) != row.folded])
     _insert_ignore(conn, speaker_roles, [{"speaker_id": speaker_id, "role": d, "article_id": ctx.article_id,
@@ -394,7 +431,7 @@ def refresh(conn: Connection, speaker_id: int) -> bool:
     for m in mentions:
         forms = [m.name, *json.loads(m.aliases or "[]")]
         if m.decided_by not in (OVERRIDE, APART):
-            keys += [k for form in forms for k in linking.keys(form, m.kind)]
+            keys += linking.mention_keys(m.name, forms[1:], m.kind)
         aliases += [{"speaker_id": speaker_id, "alias": f, "folded": fold(f)} for f in forms if fold(f) != row.folded]
         roles += [{"speaker_id": speaker_id, "role": d, "article_id": m.article_id, "seen_on": m.published}
                   for d in json.loads(m.descriptors or "[]")]
