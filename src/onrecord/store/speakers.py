@@ -164,8 +164,9 @@ def settle(conn: Connection, surnames: set[str]) -> None:
     an override, nor apart), of a speaker found by one of ``surnames``: all of them taken off their
     speakers first, then each linked again in the order of article keys. So a bare "Sanders" that came
     before "Bernie Sanders" (and "Sarah Sanders") ends where it would have had the full names come first,
-    and the table does not depend on the order articles arrived in. Nothing is written when the group
-    has no such mention."""
+    and the table does not depend on the order articles arrived in. Nothing is written when one speaker
+    carries the surname or the group has no such mention. ``org:<acronym>`` keys among ``surnames`` go to
+    ``_settle_acronyms``."""
     _settle_acronyms(conn, {k for k in surnames if k.startswith("org:")})
     surnames = {k for k in surnames if not k.startswith("org:")}
     if not surnames:
