@@ -35,7 +35,14 @@ from onrecord.extraction.identity import article_keys
 from onrecord.extraction.repeated_lines import RepeatedLines, site_of
 from onrecord.extraction.textpage import read_text_page
 from onrecord.records import Article, Reading, Span, not_attributed_reason
-from onrecord.sources.decoding import DEFAULT_MAX_BYTES, decode_bytes, format_size, load_path, looks_like_html
+from onrecord.sources.decoding import (
+    DEFAULT_MAX_BYTES,
+    decode_bytes,
+    format_size,
+    load_path,
+    looks_like_html,
+    normalize_text,
+)
 from onrecord.sources.documents import RawDocument
 from onrecord.sources.urls import host_of
 
@@ -111,7 +118,9 @@ class Reader:
         """Read a plain-text article; ``article.text`` is ``text`` unchanged. ``meta`` fills in what the
         page itself does not say (title, published, outlet, authors); ``boilerplate`` adds spans
         learned elsewhere (see ``extraction.repeated_lines``). A non-English text gets no attribution
-        (``Reading.not_attributed`` says why)."""
+        (``Reading.not_attributed`` says why). ``text`` is normalised first (``normalize_text``: lone
+        surrogates, control characters; the length stays)."""
+        text = normalize_text(text)
         self._check_length(text, input)
         article = read_text_page(text, url=url)
         if boilerplate:
@@ -125,14 +134,20 @@ class Reader:
     def read_html(self, data: bytes | str, *, input: str | None = None, url: str | None = None,
                   meta: dict[str, object] | None = None) -> Reading:
         """Read an HTML page: its story becomes ``article.text``; a non-English story gets no attribution
-        (``Reading.not_attributed`` says why)."""
+        (``Reading.not_attributed`` says why). The page, and the text extracted from it, are normalised
+        as ``read_text`` normalises a text."""
         from onrecord.extraction.webpage import read_html_page
 
+        if isinstance(data, str):
+            data = normalize_text(data)
         try:
             article = read_html_page(data, url=url, meta=meta)
         except OnrecordError as err:
             err.input = err.input or input
             raise
+        article.text = normalize_text(article.text)  # bytes decoded by extraction, character references
+        if article.title:
+            article.title = normalize_text(article.title)
         self._check_length(article.text, input)
         return self._attribute(article, input)
 
@@ -163,8 +178,7 @@ class Reader:
         if not_attributed_reason(article.language):
             return Reading(input=input, article=article, statements=[], people=[])
         text = article.text
-        # the parser reads "\r\n" and "\r" as "\n" would be read; the same length keeps every offset
-        plain = text.replace("\r\n", " \n").replace("\r", "\n")
+        plain = _parser_text(text)
         doc = self.nlp.make_doc(plain)
         doc.user_data[EXCLUDE_KEY] = [(b.start, b.end) for b in article.boilerplate]
         doc = self.nlp(doc)
@@ -273,6 +287,39 @@ def _captions_in(article: Article) -> list[tuple[int, int]]:
             found.append((at, at + len(caption)))
             at = article.text.find(caption, at + len(caption))
     return found
+
+
+# What the parser reads is cut where spaCy's tokenizer would take time quadratic in a chunk's length:
+# it splits a prefix or suffix off a chunk (a run of characters with no white space) one at a time,
+# each split searching the rest of the chunk, so "<" x 10,000 took 21 s and "'s" x 3,000 7 s.
+#   1. a run of marks (anything but letters, digits and white space: punctuation, symbols, emoji)
+#      longer than RUN_CAP is read as its first RUN_CAP marks and spaces: no token per mark;
+#   2. then a chunk longer than CHUNK_CAP is read with a space in place of every (CHUNK_CAP + 1)th
+#      character, so no chunk the tokenizer sees is longer than CHUNK_CAP.
+# News has neither (the longest run of marks in the shared corpora is 10 characters, the longest
+# chunk 100); a ruled line of 40 "=" reads as 32 and spaces.
+RUN_CAP = 32
+CHUNK_CAP = 160
+_LONG_RUN = re.compile(rf"(?:[^\w\s]|_){{{RUN_CAP + 1},}}")
+_LONG_CHUNK = re.compile(rf"\S{{{CHUNK_CAP + 1},}}")
+
+
+def _cap_run(m: re.Match[str]) -> str:
+    return m.group()[:RUN_CAP] + " " * (len(m.group()) - RUN_CAP)
+
+
+def _cut_chunk(m: re.Match[str]) -> str:
+    chunk, step = m.group(), CHUNK_CAP + 1
+    return " ".join(chunk[i:i + CHUNK_CAP] for i in range(0, len(chunk), step))
+
+
+def _parser_text(text: str) -> str:
+    """What the parser reads for ``text``: the same length, so every offset holds, with "\r\n" and
+    "\r" read as "\n" would be, and long runs of marks and long chunks cut (see ``RUN_CAP``), so
+    reading takes time linear in the text whatever its characters."""
+    plain = text.replace("\r\n", " \n").replace("\r", "\n")
+    plain = _LONG_RUN.sub(_cap_run, plain)
+    return _LONG_CHUNK.sub(_cut_chunk, plain)
 
 
 def _read_capped(path: Path, cap: int, name: str) -> bytes:

@@ -16,7 +16,7 @@ import re
 
 from onrecord.errors import BinaryInput, EmptyInput, InputError, InputTooLarge, MissingInput, UnsupportedInput
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_bytes", "format_size", "load_path", "looks_like_html"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode_bytes", "format_size", "load_path", "looks_like_html", "normalize_text"]
 
 DEFAULT_MAX_BYTES = 2_000_000
 
@@ -118,6 +118,25 @@ def decode_bytes(data: bytes, name: str) -> str:
     if not text.strip():
         raise EmptyInput("empty file", input=name)
     return text
+
+
+# what the door takes out: lone surrogates (no encoder writes them), and control characters other
+# than tab, newline and carriage return (C0, DEL and C1)
+_UNWANTED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _replacement(m: re.Match[str]) -> str:
+    return "\ufffd" if m.group() >= "\ud800" else " "
+
+
+def normalize_text(text: str) -> str:
+    """The one normalisation every text gets where it comes in (``Reader.read_text`` and
+    ``Reader.read_html`` call it, so every way in does): a lone surrogate becomes U+FFFD, a control
+    character other than tab, newline and carriage return a space. Nothing else changes and the length
+    stays, so an offset into the result is an offset into what was given."""
+    if _UNWANTED.search(text) is None:
+        return text
+    return _UNWANTED.sub(_replacement, text)
 
 
 def looks_like_html(text: str) -> bool:
