@@ -115,11 +115,11 @@ class Reader:
 
     def read_text(self, text: str, *, input: str | None = None, url: str | None = None,
                   meta: dict[str, object] | None = None, boilerplate: list[Span] | None = None) -> Reading:
-        """Read a plain-text article; ``article.text`` is ``text`` unchanged. ``meta`` fills in what the
+        """Read a plain-text article; ``article.text`` is ``text`` as ``normalize_text`` leaves it (lone
+        surrogates and control characters replaced, the length kept). ``meta`` fills in what the
         page itself does not say (title, published, outlet, authors); ``boilerplate`` adds spans
         learned elsewhere (see ``extraction.repeated_lines``). A non-English text gets no attribution
-        (``Reading.not_attributed`` says why). ``text`` is normalised first (``normalize_text``: lone
-        surrogates, control characters; the length stays)."""
+        (``Reading.not_attributed`` says why)."""
         text = normalize_text(text)
         self._check_length(text, input)
         article = read_text_page(text, url=url)
@@ -309,8 +309,10 @@ def _cap_run(m: re.Match[str]) -> str:
 
 
 def _cut_chunk(m: re.Match[str]) -> str:
-    chunk, step = m.group(), CHUNK_CAP + 1
-    return " ".join(chunk[i:i + CHUNK_CAP] for i in range(0, len(chunk), step))
+    chars = list(m.group())
+    for i in range(CHUNK_CAP, len(chars), CHUNK_CAP + 1):  # a space in place, never one more or less
+        chars[i] = " "
+    return "".join(chars)
 
 
 def _parser_text(text: str) -> str:

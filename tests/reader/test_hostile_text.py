@@ -123,3 +123,26 @@ def test_every_way_text_comes_in_is_normalised(reader, tmp_path, bad):
         json.dumps(reading.to_dict(), ensure_ascii=False).encode("utf-8")
         if way != "read_html":  # an HTML page's text is what extraction finds in it
             assert got == want, way
+
+
+def test_what_the_parser_reads_keeps_every_offset():
+    """Cutting runs and chunks never changes the length, whatever the length of the chunk."""
+    from onrecord.reader import CHUNK_CAP, RUN_CAP, _parser_text
+
+    for n in range(1, 4 * CHUNK_CAP + 10):
+        for shape in ("x", "<", "<a", "a\r\n"):
+            text = "The minister said " + (shape * n)[:n] + " ok"
+            plain = _parser_text(text)
+            assert len(plain) == len(text), (shape, n)
+            assert max(len(chunk) for chunk in plain.split()) <= CHUNK_CAP
+    assert _parser_text("=" * 40) == "=" * RUN_CAP + " " * (40 - RUN_CAP)
+
+
+@pytest.mark.parametrize("n", [161, 322, 1000])
+def test_a_statement_after_a_long_chunk_keeps_its_place(reader, n):
+    english = "The minister said that the plan was bad and that the government would change it soon. " * 4
+    text = english + "x" * n + " The mayor said that the protest was illegal.\n"
+    reading = reader.read_text(text)
+    assert reading.article.language == "en"
+    assert [st.cue.text for st in reading.statements][-1:] == ["said"]
+    assert reading.statements[-1].cue.start == text.rindex("said")
