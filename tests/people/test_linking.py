@@ -461,9 +461,10 @@ IDENTITIES = {
     "Donald Trump": ["Donald Trump", "Trump"],
     # (Bernie Sanders: the lone "Sanders" is now read in its own article as the Bernie Sanders it names)
     "Recep Tayyip Erdoğan": ["Erdogan", "Recep Tayyip Erdoğan", "Erdoğan"],
-    "Abdel Fattah el-Sisi": ["Abdel Fattah el-Sisi", "Sisi"],
-    # (Ricardo Rosselló: quoted in one article only, since "Rosselló appointed Pierluisi" is no statement)
-    "Wanda Vázquez Garced": ["Wanda Vázquez Garced", "Wanda Vázquez"],
+    # (Abdel Fattah el-Sisi: a lone "Sisi" is now read in its own article as the full name, the particle
+    # "el-" kept; Wanda Vázquez: the readings give "Wanda Vázquez" only, the one form the tagger names as a
+    # person; Ricardo Rosselló: quoted in one article only, since "Rosselló appointed Pierluisi" is no
+    # statement)
     # (Jeremy "Spike" Cohen, Brian T. Carroll: under these forms only in lines the readings no longer take
     # for statements, "... discussed his journey", "... answered some questions"; so each is quoted in one
     # article, "Spike Cohen" and "Brian Carroll". That the two forms are one person: test_rule3_* above, and

@@ -121,8 +121,9 @@ def decode_bytes(data: bytes, name: str) -> str:
 
 
 # what the door takes out: lone surrogates (no encoder writes them), and control characters other
-# than tab, newline and carriage return (C0, DEL and C1)
-_UNWANTED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# than tab, newline and carriage return (C0 and DEL). C1 controls stay: they encode, break nothing, and
+# stand inside words of real mojibake ("FranÃ\x83Â§ois Hollande" in PolNeAR), whose offsets a gold keeps.
+_UNWANTED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def _replacement(m: re.Match[str]) -> str:
@@ -131,8 +132,8 @@ def _replacement(m: re.Match[str]) -> str:
 
 def normalize_text(text: str) -> str:
     """The one normalisation every text gets where it comes in (``Reader.read_text`` and
-    ``Reader.read_html`` call it, so every way in does): a lone surrogate becomes U+FFFD, a control
-    character other than tab, newline and carriage return a space. Nothing else changes and the length
+    ``Reader.read_html`` call it, so every way in does): a lone surrogate becomes U+FFFD, a C0 control
+    character other than tab, newline and carriage return (or DEL) a space. Nothing else changes and the length
     stays, so an offset into the result is an offset into what was given."""
     if _UNWANTED.search(text) is None:
         return text

@@ -32,6 +32,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from onrecord.records import LOW_CONFIDENCE, Reading
+from onrecord.sources.decoding import normalize_text
 from onrecord.store import queries
 from onrecord.store.queries import KINDS
 from onrecord.store.store import Store
@@ -47,8 +48,8 @@ MAX_LIMIT = 500
 
 class ArticleBody(BaseModel):
     """An article to read: exactly one of ``text`` (plain) or ``html`` (a page); ``url`` is recorded,
-    never fetched; ``title``, when given, wins over the title the page suggests. NUL characters are
-    stripped from each (``_no_nul``)."""
+    never fetched; ``title``, when given, wins over the title the page suggests. Each is normalised as
+    the reader normalises text (``_no_nul``)."""
 
     model_config = ConfigDict(extra="forbid")
     text: str | None = None
@@ -58,10 +59,14 @@ class ArticleBody(BaseModel):
 
     @field_validator("text", "html", "url", "title", mode="before")
     @classmethod
-    def _no_nul(cls, value: Any) -> Any:
-        """NUL characters are stripped at this door: PostgreSQL cannot store them and SQLite can, so a
-        stored record would depend on the store (issue 13); no article means one."""
-        return value.replace("\x00", "") if isinstance(value, str) else value
+    def _no_nul(cls, value: Any, info: Any) -> Any:
+        """No NUL gets past this door: PostgreSQL cannot store one and SQLite can, so a stored record would
+        depend on the store (issue 13). The text and the page are normalised as the reader normalises
+        every text (``normalize_text``: a NUL becomes a space, offsets hold); from a URL or a title a NUL
+        is dropped."""
+        if not isinstance(value, str):
+            return value
+        return normalize_text(value) if info.field_name in ("text", "html") else value.replace("\x00", "")
 
     @model_validator(mode="after")
     def _one_kind(self) -> ArticleBody:
