@@ -56,3 +56,33 @@ def test_a_topic_cue_that_says_something_of_its_object_is_a_statement(reader):
 
 def test_pleading_guilty_is_no_statement(reader):
     assert contents(reader, "Bruce McArthur pleaded guilty to each crime at the Superior Court.\n") == []
+
+
+def test_the_words_before_a_cue_that_introduces_a_quotation_are_not_content(reader):
+    found = contents(reader, "Mehrdad Pahlavanzadeh explained the decision to ban the players saying, \"As a first "
+                             "step, these two will be denied entry to all tournaments.\"\n\n"
+                             "The minister underlined the call for cooperation by saying \"we are ready to take "
+                             "more steps towards those taking a single step towards us.\"\n")
+    assert len(found) == 2, found
+    assert found[0][1].startswith('"As a first step') and found[1][1].startswith('"we are ready'), found
+
+
+def test_an_indirect_question_after_a_topic_cue_is_no_statement(reader):
+    text = ("Billy Joe Parker discussed why he ultimately decided to join the Prohibition Party.\n\n"
+            "Billy Joe Parker said voters should consider the Collins/Parker ticket.\n")
+    assert [cue for cue, _ in contents(reader, text)] == ["said"]
+
+
+def test_a_reply_or_defence_of_a_thing_is_no_statement(reader):
+    text = ("Police responded to multiple reports of a shooting at a graduation party.\n\n"
+            "Christine O'Donnell defended her niece's claim, saying it may have taken place at a different time.\n")
+    found = contents(reader, text)
+    assert [cue for cue, _ in found] == ["saying"], found
+
+
+def test_an_observation_or_conclusion_is_a_statement_only_when_published_or_quoted(reader):
+    text = ("The researchers again observed that the flies had trouble landing on the striped surfaces.\n\n"
+            "Upon examination, the researchers concluded there was a third unseen object in the system.\n\n"
+            "A UN report concluded that the evidence supported his murder inside the consulate.\n")
+    found = contents(reader, text)
+    assert len(found) == 1 and "evidence supported" in found[0][1], found

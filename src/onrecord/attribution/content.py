@@ -22,8 +22,11 @@ candidate where the cue word, the candidates' shapes and the rules' pick say ann
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
+from onrecord import wordlists
 from onrecord.attribution.cues import Cue
 from onrecord.attribution.perceptron import BinaryPerceptron
 
@@ -519,12 +522,28 @@ def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
     return out
 
 
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(wordlists.entries("communication_cues.txt"))
+
+
 def _lead_in(doc: Doc, start: int, quote_start: int) -> bool:
-    """Whether doc[start:quote_start] only leads in to a quoted sentence: it ends with a comma or
-    colon, the quotation opens with a capital, and it has no verb but a cue's ("her reasoning saying,")."""
-    if doc[quote_start - 1].text not in (",", ":") or quote_start + 1 >= len(doc):
+    """Whether doc[start:quote_start] only leads in to a quotation: it ends with a comma or colon,
+    the quotation opens with a capital, and it has no verb but a cue's ("her reasoning saying,");
+    or it ends on a cue that introduces the quotation ("the call for cooperation *by saying* "we
+    are ...", "the decision to ban the players *saying*, "As a first step ...") and has no finite
+    verb but a cue's: the words before that cue are the reporter's, the quotation what was said."""
+    if quote_start + 1 >= len(doc) or quote_start - 1 <= start:
+        return False
+    cue_heads = {c.head for c in doc._.cues or []}
+    last = quote_start - 1
+    if doc[last].text in (",", ":"):
+        last -= 1
+    if last > start and (last in cue_heads or doc[last].pos_ == "VERB" and doc[last].lemma_.lower() in _speech_verbs()):
+        return not any(t.pos_ in ("VERB", "AUX") and t.i not in cue_heads and "Fin" in t.morph.get("VerbForm")
+                       for t in doc[start:last])
+    if doc[quote_start - 1].text not in (",", ":"):
         return False
     if not doc[quote_start + 1].text[:1].isupper():
         return False
-    cue_heads = {c.head for c in doc._.cues or []}
     return not any(t.pos_ in ("VERB", "AUX") and t.i not in cue_heads for t in doc[start:quote_start - 1])

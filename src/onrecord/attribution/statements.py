@@ -245,20 +245,56 @@ def communicates(doc: Doc, st: Statement) -> bool:
     of ``communication_cues.txt`` ("said", "according to", "in a statement"), or it has no cue (a
     speaker line, a quotation continuing its speaker). "thinks", "wants", "agreed to", "pushed for"
     are attitudes, intentions or narration: PolNeAR counts them, the record leaves them out. A cue of
-    ``topic_cues.txt`` ("discussed", "admitted") counts only with quoted content or a clause; a denied cue ("did
-    not say", "never told") is no statement."""
+    ``topic_cues.txt`` ("discussed", "admitted") counts only with quoted content or a clause that is not an
+    indirect question ("discussed why ..."); a cue of ``finding_cues.txt`` ("observed", "concluded") only with
+    quoted content or a document as source ("the report concluded"); a denied cue ("did not say", "never
+    told") is no statement."""
     if st.cue is None or not any(ch.isalnum() for ch in st.cue.text):  # a speaker line ":", a sign-off "―"
         return True
     span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
     if span is None:
         return False
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
-    if st.kind == "indirect" and lemmas & _topic_lemmas() and not _is_clause(doc, st) \
-            and not _is_predication(span, doc, st):
+    if st.kind == "indirect" and lemmas & _topic_lemmas() and (_asks(st) or not _is_clause(doc, st)
+                                                                and not _is_predication(span, doc, st)):
+        return False
+    if st.kind == "indirect" and lemmas & _finding_lemmas() and not _from_document(doc, st):
         return False
     if any(c.dep_ == "neg" for t in span for c in t.children):  # "did not say if there were casualties"
         return False
     return bool(lemmas & _communication_lemmas())
+
+
+@cache
+def _finding_lemmas() -> frozenset[str]:
+    return frozenset(wordlists.entries("finding_cues.txt"))
+
+
+@cache
+def _document_nouns() -> frozenset[str]:
+    return frozenset(wordlists.sections("source_nouns.txt").get("documents", []))
+
+
+# not "which" (a relative content: "*which* he criticized as ..."), not "how" ("talked about *how* the series had
+# been underestimated" says that it had been)
+WH_WORDS = frozenset({"why", "what", "whether", "when", "where", "if"})
+
+
+def _asks(st: Statement) -> bool:
+    """Whether the content is an indirect question ("discussed *why he decided to join ...*",
+    "talked about *how* ..."): after a topic cue it names what was talked about, not what was said."""
+    first = re.match(r"\W*(\w+)", st.content[0].text)
+    return first is not None and first.group(1).lower() in WH_WORDS
+
+
+def _from_document(doc: Doc, st: Statement) -> bool:
+    """Whether the source is a document ("a UN report concluded ...", "the study observed ..."): a
+    finding a text publishes is communicated; people observing or concluding are the reporter's
+    narration of their work ("the researchers concluded there was a third object")."""
+    if st.source is None:
+        return False
+    span = doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in _document_nouns()
 
 
 # words a complete thought does not end on: "One child was", "the runway, so", "what"
