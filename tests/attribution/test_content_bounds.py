@@ -83,6 +83,49 @@ def test_a_reply_or_defence_of_a_thing_is_no_statement(reader):
 def test_an_observation_or_conclusion_is_a_statement_only_when_published_or_quoted(reader):
     text = ("The researchers again observed that the flies had trouble landing on the striped surfaces.\n\n"
             "Upon examination, the researchers concluded there was a third unseen object in the system.\n\n"
-            "A UN report concluded that the evidence supported his murder inside the consulate.\n")
+            "A UN report concluded that the evidence supported his murder inside the consulate.\n\n"
+            "Law professor Eugene Volokh concludes Harris meets the natural born citizen requirement.\n")
     found = contents(reader, text)
-    assert len(found) == 1 and "evidence supported" in found[0][1], found
+    assert len(found) == 2 and "evidence supported" in found[0][1] and "Harris meets" in found[1][1], found
+
+
+def test_reported_speech_ends_before_the_reporters_aside(reader):
+    text = ("The President insists that the budget include funding for the wall, which was one of his campaign "
+            "promises, but Congress has not passed his proposed budget.\n\n"
+            "Tong Yung-soo said there were issues staffing the hotel, something David Clay recognised.\n\n"
+            "The mayor said the fires, which started on Monday, were under control.\n")
+    found = contents(reader, text)
+    assert [c for _, c in found][:2] == ["that the budget include funding for the wall",
+                                        "there were issues staffing the hotel"]
+    assert "which started on Monday, were under control" in found[2][1], found
+
+
+def test_a_trailing_according_to_closes_its_clause(reader):
+    text = ("The United States also has the highest number of deaths, according to the JHU data; at least "
+            "55,000 deaths were linked to the virus as of yesterday.\n")
+    found = contents(reader, text)
+    assert found == [("according to", "The United States also has the highest number of deaths")], found
+
+
+def test_of_two_clauses_the_one_after_the_cue_is_its_content(reader):
+    text = ("Some members of the local community have been critical; mayor John Tory on Tuesday suggested a "
+            "broader probe into the surrounding circumstances may be required.\n\n"
+            "Regarding which part of the competition was most difficult, Albert Sufianov said it was English.\n")
+    found = contents(reader, text)
+    assert [c for _, c in found] == ["a broader probe into the surrounding circumstances may be required",
+                                     "it was English"], found
+
+
+def test_a_that_clause_after_the_cue_is_its_content(reader):
+    text = ("Ford said in a financial filing to the U.S. Securities and Exchange Commission that the criminal "
+            "investigation started after Ford disclosed the matter to the federal government.\n")
+    found = contents(reader, text)
+    assert found and found[0][1].startswith("that the criminal investigation started"), found
+
+
+def test_a_second_source_of_according_to_is_not_content(reader):
+    text = ("According to reports from the ministry of internal affairs of Belarus on Friday, and Vyasna, an "
+            "independent Belarusian human rights center, on Thursday, around 18,250 to 63,000 visitors attended "
+            "the rally.\n")
+    found = contents(reader, text)
+    assert [c for _, c in found] == ["around 18,250 to 63,000 visitors attended the rally"], found

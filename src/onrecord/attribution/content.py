@@ -109,6 +109,14 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         while gov.dep_ in ("prep", "pobj") and gov.head is not gov:
             gov = gov.head
         phrase = subtree_bounds(cue_tok)
+        if 0 < phrase[0] and phrase[1] < len(doc) and doc[phrase[0] - 1].text == "," and doc[phrase[1]].text == ";":
+            start = doc[phrase[0]].sent.start  # "A, according to X; B": the phrase closes A
+            start = max([start] + [t.i + 1 for t in doc[start:phrase[0]] if t.text == ";"])
+            closed = trim_tokens(doc, start, phrase[0])
+            return [closed] if closed[0] < closed[1] else []
+        subjects = [c for c in gov.children if c.dep_ in SUBJECTS and c.i >= phrase[1]]
+        if doc[phrase[1] - 1].dep_ == "cc" and len(subjects) > 1:  # "According to A, and B, on Thursday, ..."
+            return [trim_tokens(doc, subjects[-1].left_edge.i, gov.right_edge.i + 1)]  # a second source's words
         return minus(doc, subtree_bounds(gov), phrase)
     adjacent = adjacent_quotes(cue_tok, cue, quotes)
     if adjacent:
@@ -116,9 +124,9 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     after_colon = colon_content(cue_tok, cue, quotes)
     if after_colon:
         return [after_colon]
-    for c in cue_tok.children:
-        if c.dep_ in CLAUSAL:
-            return [_content_bounds(c)]
+    clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL]
+    if clausal:  # of two, the one after the cue: "Some were critical; Tory suggested *a probe may be required*"
+        return [_content_bounds(next((c for c in clausal if c.i > cue_tok.i), clausal[0]))]
     head = cue_tok.head
     if head is not cue_tok and (cue_tok.dep_ == "parataxis"
                                 or cue_tok.dep_ in ("ccomp", "advcl") and head.i < cue_tok.i):
@@ -489,7 +497,43 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
     n = len(options)
     scored = [(model.score(candidate_features(cue_tok, kind, parts, n)), parts) for kind, parts in options]
     _score, best = max(scored, key=lambda sp: sp[0])
+    that = next((c for c in cue_tok.children if c.dep_ in CLAUSAL and c.i > cue_tok.i
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if that is not None and not any(s <= that.i < e for s, e in best):
+        return first_choice(cue_tok, cue, quotes)  # "said in a filing *that the investigation started ...*"
     return best
+
+
+# --- the reporter's aside after a content --------------------------------------------------------
+
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
+
+
+def without_aside(cue_tok: Token, parts: Parts) -> Parts:
+    """Reported speech ends where the reporter's aside set off by a comma closes it: a non-restrictive
+    relative clause ("insists that the budget include funding for the wall*, which was one of his
+    campaign promises*") or a noun that sums up with a clause of its own ("indicated issues staffing
+    the hotel*, something Clay recognised*"). Quoted words are left whole; the cue's own relative
+    clause ("which he said ...") is the content, not an aside."""
+    doc = cue_tok.doc
+    if not parts:
+        return parts
+    s, e = parts[-1]
+    if any(t.is_quote for t in doc[s:e]):
+        return parts
+    for t in doc[s:e]:
+        if t.dep_ != "relcl" or t.right_edge.i + 1 < e or cue_tok in t.subtree or t.head is cue_tok:
+            continue
+        first = doc[t.left_edge.i]
+        if first.lower_ in RELATIVE_WORDS:
+            cut = first.i - 1  # ", which was ..."
+        elif t.head.pos_ in ("NOUN", "PRON") and t.head.left_edge.i > s and t.head.i < t.i:
+            cut = t.head.left_edge.i - 1  # ", something Clay recognised"
+        else:
+            continue
+        if cut > s and doc[cut].text == ",":
+            return parts[:-1] + [(s, cut)]
+    return parts
 
 
 # --- a quotation in the content is taken whole ---------------------------------------------------

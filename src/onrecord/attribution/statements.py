@@ -39,6 +39,7 @@ from onrecord.attribution.content import (
     subtree_bounds,
     trim_tokens,
     whole_quotations,
+    without_aside,
 )
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue
@@ -166,7 +167,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     statements = []
     for cue in cues:
         tok = doc[cue.head]
-        parts = whole_quotations(tok, choose(tok, cue, quotes, models.get("content")), quotes)
+        parts = whole_quotations(tok, without_aside(tok, choose(tok, cue, quotes, models.get("content"))), quotes)
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
             continue
@@ -247,7 +248,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
     are attitudes, intentions or narration: PolNeAR counts them, the record leaves them out. A cue of
     ``topic_cues.txt`` ("discussed", "admitted") counts only with quoted content or a clause that is not an
     indirect question ("discussed why ..."); a cue of ``finding_cues.txt`` ("observed", "concluded") only with
-    quoted content or a document as source ("the report concluded"); a denied cue ("did not say", "never
+    quoted content, a document as source ("the report concluded") or, in the present, a clause ("Volokh
+    concludes Harris meets ..."), a writer's standing text; a denied cue ("did not say", "never
     told") is no statement."""
     if st.cue is None or not any(ch.isalnum() for ch in st.cue.text):  # a speaker line ":", a sign-off "―"
         return True
@@ -258,8 +260,9 @@ def communicates(doc: Doc, st: Statement) -> bool:
     if st.kind == "indirect" and lemmas & _topic_lemmas() and (_asks(st) or not _is_clause(doc, st)
                                                                 and not _is_predication(span, doc, st)):
         return False
-    if st.kind == "indirect" and lemmas & _finding_lemmas() and not _from_document(doc, st):
-        return False
+    if st.kind == "indirect" and lemmas & _finding_lemmas() and not _from_document(doc, st) \
+            and not (_is_clause(doc, st) and any(t.tag_ in ("VBZ", "VBP") for t in span)):
+        return False  # but the present of a writer's text: "Eugene Volokh concludes Harris meets ..."
     if any(c.dep_ == "neg" for t in span for c in t.children):  # "did not say if there were casualties"
         return False
     return bool(lemmas & _communication_lemmas())
