@@ -129,3 +129,20 @@ def test_a_second_source_of_according_to_is_not_content(reader):
             "the rally.\n")
     found = contents(reader, text)
     assert [c for _, c in found] == ["around 18,250 to 63,000 visitors attended the rally"], found
+
+
+def test_a_relayed_statement_is_the_inner_speakers(reader):
+    text = ("Madrid District Hospital treated 25 wounded people who evacuated to the hospital, CNN Philippines "
+            "reported the governor said.\n\n"
+            "According to Reuters, Secretary of Justice Wanda Vázquez Garced has expressed she is uninterested in "
+            "the governorship.\n")
+    found = [(st.source.text if st.source else "", " … ".join(c.text for c in st.content))
+             for st in reader.read_text(text).statements]
+    assert found == [("the governor", "Madrid District Hospital treated 25 wounded people who evacuated to the "
+                                      "hospital"),
+                     ("Secretary of Justice Wanda Vázquez Garced", "she is uninterested in the governorship")], found
+
+
+def test_an_act_after_a_topic_cue_is_no_statement_and_its_relay_stays(reader):
+    found = contents(reader, "Donald Trump has admitted to ordering the payments, according to prosecutors.\n")
+    assert found == [("according to", "Donald Trump has admitted to ordering the payments")], found

@@ -536,6 +536,22 @@ def without_aside(cue_tok: Token, parts: Parts) -> Parts:
     return parts
 
 
+def without_relay(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
+    """The words a relaying cue passes on leave out the relay ("..., *CNN Philippines reported* the
+    governor said": the governor's content ends before "CNN Philippines reported")."""
+    head = cue_tok.head
+    if head is cue_tok or head.i not in cue_heads or cue_tok.dep_ != "ccomp" or head.i > cue_tok.i:
+        return parts
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS and c.i < head.i]
+    start = min([c.left_edge.i for c in subjects] + [head.i])
+    out = []
+    for s, e in parts:
+        if s < start and head.i < e <= cue_tok.left_edge.i + 1 or s < start < e and e == head.i + 1:
+            e = start
+        out.append(trim_tokens(cue_tok.doc, s, e))
+    return [p for p in out if p[0] < p[1]]
+
+
 # --- a quotation in the content is taken whole ---------------------------------------------------
 
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:

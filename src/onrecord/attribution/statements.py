@@ -40,6 +40,7 @@ from onrecord.attribution.content import (
     trim_tokens,
     whole_quotations,
     without_aside,
+    without_relay,
 )
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue
@@ -165,9 +166,11 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     quotes = quote_token_spans(doc)
     char_quotes = [(q.start, q.end) for q in doc._.quotes or []]
     statements = []
+    cue_heads = {c.head for c in cues}
     for cue in cues:
         tok = doc[cue.head]
-        parts = whole_quotations(tok, without_aside(tok, choose(tok, cue, quotes, models.get("content"))), quotes)
+        parts = choose(tok, cue, quotes, models.get("content"))
+        parts = whole_quotations(tok, without_relay(tok, without_aside(tok, parts), cue_heads), quotes)
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
             continue
@@ -180,6 +183,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         else:
             cue_start, cue_end = cue.start, cue.end
         addressee = find_addressee(tok, parts)
+        relayed = _relayed(tok, cue_heads)
         statements.append(Statement(
             kind=_kind(content, char_quotes),
             cue=_char_span(doc, cue_start, cue_end),
@@ -187,7 +191,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             content=content,
             addressee=_char_span(doc, *addressee) if addressee else None,
             confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
-            signals={"origin": "cue", "cue_score": cue.score},
+            signals={"origin": "cue", "cue_score": cue.score} | ({"relays": doc[relayed].idx} if relayed else {}),
         ))
     statements = _once(_without_antecedent_content(statements))
     text = doc.text  # joined once: each doc.text joins every token
@@ -207,16 +211,47 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     return statements
 
 
+RELAY_LEMMAS = frozenset({"report", "accord"})
+
+
+def _relayed(tok: Token, cue_heads: set[int]) -> int | None:
+    """The cue a relaying cue passes on: "CNN Philippines *reported* the governor *said*", "*According
+    to* Reuters, Vázquez has *expressed* she is uninterested": the words are the inner speaker's, the
+    outlet only relays them (``without_relays``)."""
+    if tok.lemma_.lower() not in RELAY_LEMMAS:
+        return None
+    if tok.lower_ == "according":
+        gov = tok.head
+        while gov.dep_ in ("prep", "pobj") and gov.head is not gov:
+            gov = gov.head
+        inner = [gov]
+    else:
+        inner = [c for c in tok.children if c.dep_ in ("ccomp",)]
+    return next((t.i for t in inner if t.i in cue_heads and t.i != tok.i
+                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+
+
+def without_relays(statements: list[Statement]) -> list[Statement]:
+    """A relaying statement gives way to the one it relays when that one is on the record: the
+    governor is the speaker of "..., CNN Philippines reported the governor said". When the inner cue
+    makes no statement ("Trump has admitted to ordering the payments, according to prosecutors"), the
+    relay is the claim on the record."""
+    cued = {i for st in statements if st.cue for i in range(st.cue.start, st.cue.end)}
+    return [st for st in statements if st.signals.get("relays") not in cued]
+
+
 def _once(statements: list[Statement]) -> list[Statement]:
     """One utterance is one statement: a second cue with the very same content ("tweeted her
     reasoning saying, "..."": "tweeted" and "saying") adds nothing; the first cue keeps it."""
-    seen: set[tuple[tuple[int, int], ...]] = set()
+    seen: dict[tuple[tuple[int, int], ...], int] = {}
     out = []
     for st in statements:
         key = tuple((c.start, c.end) for c in st.content)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(out)
             out.append(st)
+        elif st.cue and st.cue.start <= (out[seen[key]].signals.get("relays") or -1) < st.cue.end:
+            out[seen[key]] = st  # but a relay gives way to the cue it relays ("CNN reported the governor said")
     return out
 
 
@@ -323,10 +358,12 @@ def whole(st: Statement) -> bool:
 
 
 def _is_clause(doc: Doc, st: Statement) -> bool:
-    """Whether some part of the content is a clause (its head a verb), not a noun phrase."""
+    """Whether some part of the content is a clause (its head a verb), not a noun phrase nor a gerund
+    with no subject, which names an act ("admitted to *ordering the payments*")."""
     for c in st.content:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX"):
+        if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX") and not (
+                span.root.tag_ == "VBG" and not any(t.dep_ in SUBJECTS for t in span.root.children)):
             return True
     return False
 
@@ -479,4 +516,4 @@ def make_statement_finder(nlp: Language, name: str) -> StatementFinder:
     return StatementFinder(load_attribution_models())
 
 
-__all__ = ["StatementFinder", "find_source", "find_statements", "source_range"]
+__all__ = ["StatementFinder", "find_source", "find_statements", "source_range", "without_relays"]
