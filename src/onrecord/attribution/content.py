@@ -536,11 +536,15 @@ def without_aside(cue_tok: Token, parts: Parts) -> Parts:
     return parts
 
 
+RELAY_LEMMAS = frozenset({"report", "accord"})  # cues that pass on what another said
+
+
 def without_relay(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
     """The words a relaying cue passes on leave out the relay ("..., *CNN Philippines reported* the
     governor said": the governor's content ends before "CNN Philippines reported")."""
     head = cue_tok.head
-    if head is cue_tok or head.i not in cue_heads or cue_tok.dep_ != "ccomp" or head.i > cue_tok.i:
+    if head is cue_tok or head.i not in cue_heads or cue_tok.dep_ != "ccomp" or head.i > cue_tok.i \
+            or head.lemma_.lower() not in RELAY_LEMMAS:
         return parts
     subjects = [c for c in head.children if c.dep_ in SUBJECTS and c.i < head.i]
     start = min([c.left_edge.i for c in subjects] + [head.i])

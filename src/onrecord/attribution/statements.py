@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import wordlists
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
+    RELAY_LEMMAS,
     SUBJECTS,
     choose,
     prep_object,
@@ -211,22 +212,20 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     return statements
 
 
-RELAY_LEMMAS = frozenset({"report", "accord"})
-
-
 def _relayed(tok: Token, cue_heads: set[int]) -> int | None:
     """The cue a relaying cue passes on: "CNN Philippines *reported* the governor *said*", "*According
     to* Reuters, Vázquez has *expressed* she is uninterested": the words are the inner speaker's, the
     outlet only relays them (``without_relays``)."""
     if tok.lemma_.lower() not in RELAY_LEMMAS:
         return None
-    if tok.lower_ == "according":
+    if tok.lower_ == "according":  # the clause it hangs on reports speech with a clause of its own
         gov = tok.head
         while gov.dep_ in ("prep", "pobj") and gov.head is not gov:
             gov = gov.head
-        inner = [gov]
-    else:
-        inner = [c for c in tok.children if c.dep_ in ("ccomp",)]
+        inner = [gov] if any(c.dep_ == "ccomp" for c in gov.children) else []
+    else:  # "reported the governor said": the inner cue's words are around the relay
+        inner = [c for c in tok.children if c.dep_ == "ccomp" and (
+            any(g.dep_ == "ccomp" for g in c.children) or not any(g.dep_ in ("dobj", "prep") for g in c.children))]
     return next((t.i for t in inner if t.i in cue_heads and t.i != tok.i
                  and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
 
@@ -359,11 +358,12 @@ def whole(st: Statement) -> bool:
 
 def _is_clause(doc: Doc, st: Statement) -> bool:
     """Whether some part of the content is a clause (its head a verb), not a noun phrase nor a gerund
-    with no subject, which names an act ("admitted to *ordering the payments*")."""
+    object with no subject, which names an act ("admitted to *ordering the payments*")."""
     for c in st.content:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX") and not (
-                span.root.tag_ == "VBG" and not any(t.dep_ in SUBJECTS for t in span.root.children)):
+                span.root.tag_ == "VBG" and span.root.dep_ in ("pcomp", "pobj", "dobj")
+                and not any(t.dep_ in SUBJECTS for t in span.root.children)):
             return True
     return False
 
