@@ -56,6 +56,8 @@ def test_a_topic_cue_that_says_something_of_its_object_is_a_statement(reader):
 
 def test_pleading_guilty_is_no_statement(reader):
     assert contents(reader, "Bruce McArthur pleaded guilty to each crime at the Superior Court.\n") == []
+    assert contents(reader, "Ariel Manuel Friedler, formerly the president of Symplicity Corporation, pled guilty "
+                            "to conspiring to hack into the computer systems of two competitors.\n") == []
 
 
 def test_the_words_before_a_cue_that_introduces_a_quotation_are_not_content(reader):
@@ -146,3 +148,10 @@ def test_a_relayed_statement_is_the_inner_speakers(reader):
 def test_an_act_after_a_topic_cue_is_no_statement_and_its_relay_stays(reader):
     found = contents(reader, "Donald Trump has admitted to ordering the payments, according to prosecutors.\n")
     assert found == [("according to", "Donald Trump has admitted to ordering the payments")], found
+
+
+def test_the_name_set_off_after_according_to_is_not_content(reader):
+    text = ("According to the El Paso mayor, Dee Margo, during the weekend, police were investigating whether a "
+            "manifesto posted online was written by the suspect.\n")
+    found = contents(reader, text)
+    assert len(found) == 1 and found[0][1].startswith("police were investigating"), found

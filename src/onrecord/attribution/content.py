@@ -115,8 +115,10 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
             closed = trim_tokens(doc, start, phrase[0])
             return [closed] if closed[0] < closed[1] else []
         subjects = [c for c in gov.children if c.dep_ in SUBJECTS and c.i >= phrase[1]]
-        if doc[phrase[1] - 1].dep_ == "cc" and len(subjects) > 1:  # "According to A, and B, on Thursday, ..."
-            return [trim_tokens(doc, subjects[-1].left_edge.i, gov.right_edge.i + 1)]  # a second source's words
+        # two subjects, the first set off by commas, is a source's apposition or a second source read
+        # as a subject: "According to the mayor, *Dee Margo,* police were ...", "According to A, *and B,* ..."
+        if len(subjects) > 1 and (doc[phrase[1] - 1].dep_ == "cc" or doc[subjects[0].right_edge.i + 1].text == ","):
+            return [trim_tokens(doc, subjects[-1].left_edge.i, gov.right_edge.i + 1)]
         return minus(doc, subtree_bounds(gov), phrase)
     adjacent = adjacent_quotes(cue_tok, cue, quotes)
     if adjacent:

@@ -376,10 +376,12 @@ def _is_predication(cue: Span, doc: Doc, st: Statement) -> bool:
     pandemic*", "criticized *the commutation as an abuse of power*"): a predicate of the cue's in it
     (an open or clausal complement, "as ...", "to be ..."), not one noun phrase ("declared *a state of emergency*")."""
     heads = {t.i for t in cue}
+    has_object = any(c.dep_ == "dobj" for t in cue for c in t.children)  # "pled *guilty*" says it of no object
     for c in st.content:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and any(t.head.i in heads and t.i not in heads and
-                                    (t.dep_ in PREDICATES or t.dep_ == "prep" and t.lower_ == "as")
+                                    (t.dep_ in PREDICATES and (t.dep_ != "oprd" or has_object)
+                                     or t.dep_ == "prep" and t.lower_ == "as")
                                     or t.lemma_ == "be" and any(a.lower_ == "to" for a in t.children)
                                     for t in span):
             return True
