@@ -145,6 +145,13 @@ def test_a_relayed_statement_is_the_inner_speakers(reader):
                      ("Secretary of Justice Wanda Vázquez Garced", "she is uninterested in the governorship")], found
 
 
+def test_a_trailing_according_to_relays_the_sentences_statement(reader):
+    text = ("Secretary of Justice Wanda Vázquez Garced, the would-be successor, has expressed she is uninterested in "
+            "taking up the office of governor but would do so if she did succeed to it, according to Reuters.\n")
+    found = contents(reader, text)
+    assert [cue for cue, _ in found] == ["has expressed"], found
+
+
 def test_an_act_after_a_topic_cue_is_no_statement_and_its_relay_stays(reader):
     found = contents(reader, "Donald Trump has admitted to ordering the payments, according to prosecutors.\n")
     assert found == [("according to", "Donald Trump has admitted to ordering the payments")], found

@@ -222,12 +222,12 @@ def _relayed(tok: Token, cue_heads: set[int]) -> int | None:
         gov = tok.head
         while gov.dep_ in ("prep", "pobj") and gov.head is not gov:
             gov = gov.head
-        inner = [gov] if any(c.dep_ == "ccomp" for c in gov.children) else []
+        inner = [t for t in [gov, *gov.ancestors]
+                 if t.i in cue_heads and any(c.dep_ == "ccomp" for c in t.children)][:1]
     else:  # "reported the governor said": the inner cue's words are around the relay
         inner = [c for c in tok.children if c.dep_ == "ccomp" and (
             any(g.dep_ == "ccomp" for g in c.children) or not any(g.dep_ in ("dobj", "prep") for g in c.children))]
-    return next((t.i for t in inner if t.i in cue_heads and t.i != tok.i
-                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    return next((t.i for t in inner if t.i in cue_heads and t.i != tok.i and find_source(t) is not None), None)
 
 
 def without_relays(statements: list[Statement]) -> list[Statement]:
