@@ -222,8 +222,12 @@ def _relayed(tok: Token, cue_heads: set[int]) -> int | None:
         gov = tok.head
         while gov.dep_ in ("prep", "pobj") and gov.head is not gov:
             gov = gov.head
-        inner = [t for t in [gov, *gov.ancestors]
-                 if t.i in cue_heads and any(c.dep_ == "ccomp" for c in t.children)][:1]
+        # "expressed she is ... but would do so, according to Reuters": the clause the cue reports
+        while gov.dep_ in ("conj", "ccomp") and gov.i not in cue_heads:
+            gov = gov.head
+        between = tok.doc[min(tok.i, gov.i):max(tok.i, gov.i)]
+        inner = [gov] if any(c.dep_ == "ccomp" for c in gov.children) and not any(t.text == ";" for t in between) \
+            else []  # not over a semicolon: "According to X, A died; authorities referred to him as ..."
     else:  # "reported the governor said": the inner cue's words are around the relay
         inner = [c for c in tok.children if c.dep_ == "ccomp" and (
             any(g.dep_ == "ccomp" for g in c.children) or not any(g.dep_ in ("dobj", "prep") for g in c.children))]
