@@ -717,3 +717,15 @@ def test_merging_and_splitting_carry_a_joint_statements_members(store, joint_rea
     store.split_speaker("Dick Durbin", "Adam Schiff", "Adam Schiff")
     assert {s["name"]: s["statement_count"] for s in store.speakers()} == {"Dick Durbin": 2, "Adam Schiff": 1}
     assert len(store.statements(speaker="Adam Schiff")) == 1
+
+
+def test_client_mistakes_are_query_errors_or_not_found_on_either_store(new_url):
+    """A NUL in a client's text and an id over PostgreSQL's integer range (issue 13, item 5): the same
+    answer from both stores, naming nothing of them."""
+    with Store.open(new_url()) as store:
+        for call in (lambda: store.statements(search="a\x00b"), lambda: store.speakers(search="\x00")):
+            with pytest.raises(QueryError, match="NUL"):
+                call()
+        for ref in ("9999999999", "99999999999999999999999", "²"):
+            with pytest.raises(NotFound):
+                store.speaker(ref)
