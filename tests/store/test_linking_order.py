@@ -11,27 +11,10 @@ import random
 import threading
 from pathlib import Path
 
-from onrecord.records import Article, Person, Reading, Span, Speaker, Statement
+from said_readings import article
+
+from onrecord.records import Person
 from onrecord.store.store import Store
-
-
-def article(number: int, said: list[tuple[str, str]], people: list[Person] | None = None) -> Reading:
-    """A reading whose statements are ``<name> said point <k>.`` (as in test_linking_rules.py)."""
-    parts, statements, pos = [], [], 0
-    for k, (name, kind) in enumerate(said):
-        line = f"{name} said point {number}.{k}. "
-        source = Span(pos, pos + len(name), name)
-        cue = Span(source.end + 1, source.end + 5, "said")
-        content = Span(cue.end + 1, pos + len(line) - 2, line[cue.end + 1 - pos:len(line) - 2])
-        statements.append(Statement("indirect", cue, source, [content], Speaker(name, kind)))
-        parts.append(line)
-        pos += len(line)
-    if people is None:
-        people = [Person(name, kind, [name.split()[-1]] if kind == "person" and " " in name else [])
-                  for name, kind in dict.fromkeys(said)]
-    return Reading(input=f"article-{number}.txt", statements=statements, people=people,
-                   article=Article(text="".join(parts), title=f"Article {number}", published="2020-10-01",
-                                   outlet="Wikinews"))
 
 ARTICLES = [
     article(1, [("Sanders", "person")], [Person("Sanders", descriptors=["senator"])]),
