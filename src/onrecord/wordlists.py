@@ -1,8 +1,9 @@
 """The word lists in ``onrecord/data``: one way to read them.
 
 A list is a UTF-8 text file with one entry a line; blank lines and lines starting with ``#`` are
-skipped. ``entries`` gives the lines, ``rows`` their tab-separated cells, ``sections`` the entries
-grouped under ``[name]`` lines (those before any section under ``""``). Each file is read once.
+skipped. ``entries`` gives the lines, ``word_set`` them as a set (made once), ``rows`` their tab-separated
+cells, ``sections`` the entries grouped under ``[name]`` lines (those before any section under ``""``).
+Each file is read once.
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ def _text(name: str) -> str:
 def entries(name: str) -> list[str]:
     """The file's entries, each stripped of surrounding white space."""
     return [line.strip() for line in _text(name).splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The file's entries as a set, made once per file (the cue and noun lists the readers test words against)."""
+    return frozenset(entries(name))
 
 
 def rows(name: str) -> list[list[str]]:

@@ -22,8 +22,6 @@ candidate where the cue word, the candidates' shapes and the rules' pick say ann
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
@@ -588,11 +586,6 @@ def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
     return out
 
 
-@cache
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(wordlists.entries("communication_cues.txt"))
-
-
 def _lead_in(doc: Doc, start: int, quote_start: int) -> bool:
     """Whether doc[start:quote_start] only leads in to a quotation: it ends with a comma or colon,
     the quotation opens with a capital, and it has no verb but a cue's ("her reasoning saying,");
@@ -605,7 +598,8 @@ def _lead_in(doc: Doc, start: int, quote_start: int) -> bool:
     last = quote_start - 1
     if doc[last].text in (",", ":"):
         last -= 1
-    if last > start and (last in cue_heads or doc[last].pos_ == "VERB" and doc[last].lemma_.lower() in _speech_verbs()):
+    speech = wordlists.word_set("communication_cues.txt")
+    if last > start and (last in cue_heads or doc[last].pos_ == "VERB" and doc[last].lemma_.lower() in speech):
         return not any(t.pos_ in ("VERB", "AUX") and t.i not in cue_heads and "Fin" in t.morph.get("VerbForm")
                        for t in doc[start:last])
     if doc[quote_start - 1].text not in (",", ":"):

@@ -13,7 +13,6 @@ preposition whose object is the content).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -36,9 +35,8 @@ class Cue:
     score: float
 
 
-@cache
 def cue_lexicon() -> frozenset[str]:
-    return frozenset(wordlists.entries("cue_verbs.txt"))
+    return wordlists.word_set("cue_verbs.txt")
 
 
 def quote_flags(doc: Doc) -> list[bool]:

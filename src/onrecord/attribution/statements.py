@@ -269,16 +269,6 @@ def _without_antecedent_content(statements: list[Statement]) -> list[Statement]:
                     and any(c.end <= s.source.start for c in s.content))]
 
 
-@cache
-def _communication_lemmas() -> frozenset[str]:
-    return frozenset(wordlists.entries("communication_cues.txt"))
-
-
-@cache
-def _topic_lemmas() -> frozenset[str]:
-    return frozenset(wordlists.entries("topic_cues.txt"))
-
-
 def communicates(doc: Doc, st: Statement) -> bool:
     """Whether a statement reports an act of communication (the record's scope): its cue has a word
     of ``communication_cues.txt`` ("said", "according to", "in a statement"), or it has no cue (a
@@ -295,20 +285,16 @@ def communicates(doc: Doc, st: Statement) -> bool:
     if span is None:
         return False
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
-    if st.kind == "indirect" and lemmas & _topic_lemmas() and (_asks(st) or not _is_clause(doc, st)
-                                                                and not _is_predication(span, doc, st)):
+    topic = lemmas & wordlists.word_set("topic_cues.txt")
+    if st.kind == "indirect" and topic and (_asks(st) or not _is_clause(doc, st)
+                                            and not _is_predication(span, doc, st)):
         return False
-    if st.kind == "indirect" and lemmas & _finding_lemmas() and not _from_document(doc, st) \
+    if st.kind == "indirect" and lemmas & wordlists.word_set("finding_cues.txt") and not _from_document(doc, st) \
             and not (_is_clause(doc, st) and any(t.tag_ in ("VBZ", "VBP") for t in span)):
         return False  # but the present of a writer's text: "Eugene Volokh concludes Harris meets ..."
     if any(c.dep_ == "neg" for t in span for c in t.children):  # "did not say if there were casualties"
         return False
-    return bool(lemmas & _communication_lemmas())
-
-
-@cache
-def _finding_lemmas() -> frozenset[str]:
-    return frozenset(wordlists.entries("finding_cues.txt"))
+    return bool(lemmas & wordlists.word_set("communication_cues.txt"))
 
 
 @cache
