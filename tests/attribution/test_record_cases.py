@@ -262,3 +262,25 @@ def test_she_is_the_fiancee_and_he_the_man_named_in_what_was_reported(reader):
             "killing of Jamal.\"")
     found = [name for name, _, _ in rows(reader, text)]
     assert found[-3:] == ["Mohammad bin Salman", "Hatice Cengiz", "Hatice Cengiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "The virus claimed 6606 lives in the country, officials said on Monday. The virus claimed more lives.",
+    "Trump publicly stated the trial would not be fair. Mandatory sentencing called for at least 20 years in prison.",
+    "The opioid crisis claimed 15,393 lives between January 2016 and December 2019.",
+])
+def test_a_thing_described_by_a_common_noun_is_no_speaker(reader, text):
+    assert all(name is None or name.lower() not in ("the virus", "mandatory sentencing", "the opioid crisis")
+               for name, _, _ in rows(reader, text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A federal judge said the ballots would be counted.", "A federal judge"),
+    ("Some scholars said the manuscript was a forgery.", "Some scholars"),
+    ("The palace said the queen was well.", "The palace"),
+    ("Transport for London (TfL) told passengers to take a longer way around.", "Transport for London"),
+    ("Two-thirds of senators said they would vote against the bill.", "Two-thirds of senators"),
+])
+def test_a_common_noun_for_someone_who_speaks_stays_a_speaker(reader, text, speaker):
+    found = rows(reader, text)
+    assert found and found[0][0] == speaker, found

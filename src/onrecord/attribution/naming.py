@@ -61,6 +61,7 @@ class Lexicon:
     things: frozenset[str]  # source_nouns.txt [things]: never a source alone
     owned: frozenset[str]  # things and documents: their owner, when named, is the speaker
     animate: frozenset[str]  # nouns for people or bodies that speak
+    speaking: frozenset[str]  # source_nouns.txt [documents] and [speakers]: other nouns that can be a source
     forms: frozenset[str]  # organization_forms.txt: "Company", "Inc."
     prefixes: frozenset[str]  # role_prefixes.txt: "vice", "deputy"
 
@@ -112,6 +113,7 @@ def lexicon() -> Lexicon:
                          *(w.lower() for r in wordlists.rows("nicknames.tsv") for w in r)]),
         things=frozenset(w.lower() for w in nouns["things"]),
         owned=frozenset(w.lower() for w in nouns["things"] + nouns["documents"]),
+        speaking=frozenset(w.lower() for w in nouns["documents"] + nouns["speakers"]),
         animate=frozenset(group_nouns | org_words | set(gendered) | (role_words - modifiers)),
         forms=frozenset(_key(w) for w in wordlists.entries("organization_forms.txt")),
         prefixes=frozenset(w.lower() for w in wordlists.entries("role_prefixes.txt")),
@@ -307,6 +309,36 @@ def animate(tok: Token) -> bool:
     words = lexicon().animate
     lemma = tok.lemma_.lower()
     return tok.lower_ in words or lemma in words or lemma.rstrip("s") in words
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "person", "ess", "ster", "crat",
+                  "ive", "ary")
+
+
+def _title_case(root: Token) -> bool:
+    """A phrase written as a name at a sentence's start ("Transport for London (TfL)"): two words or
+    more, every one but the small ones capitalised."""
+    words = [t for t in root.subtree if t.is_alpha and t.lower_ not in ("for", "of", "the", "and", "de")]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+
+
+def can_speak(root: Token) -> bool:
+    """Whether a common noun heading a source can be someone who communicates: a name or an entity
+    tag, a noun of the speaker word lists (people, bodies, roles, documents, ``source_nouns.txt``
+    [speakers]) or a noun for an agent by its ending ("a researcher", "the resident", "the
+    interviewee"); not "the trial", "margins", "the virus", "a vaccine"."""
+    if (root.tag_ in _PROPER or root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or animate(root)
+            or (root.text[:1].isupper() and not root.is_sent_start) or _title_case(root)):
+        lemma = ""
+    else:
+        lemma = root.lemma_.lower()
+    if not lemma or any(c.dep_ == "prep" and c.lower_ == "of" and any(animate(o) for o in c.children)
+                        for c in root.children):  # "two-thirds of senators"
+        return True
+    words = lexicon().speaking
+    if root.lower_ in words or lemma in words:
+        return True
+    return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment")
 
 
 def after_role(doc: Doc, start: int) -> bool:

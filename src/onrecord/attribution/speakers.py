@@ -38,7 +38,8 @@ is false and the record leaves the statement out), and passes none on.
    a relative "who" -> the name it relates to; a body noun alone ("the company", "police") -> the
    organization the article names that fits it (``referents.named_body``: "Thames Valley Police");
 7. otherwise by its head noun: nobody for a pronoun-like word, a question or a negation ("you",
-   "one", "which specific individuals", "no cause of death"), else group (``group_nouns.txt``),
+   "one", "which specific individuals", "no cause of death") or a noun for nothing that speaks
+   ("the trial", "margins": ``naming.can_speak``), else group (``group_nouns.txt``),
    organization (``organization_words.txt``) or unnamed, named by the source as written (trimmed).
 
 No coreference model: one pass over the statements, local work on each source span, plus one pass
@@ -480,6 +481,8 @@ class _Resolver:
         if (ent := referents.named_body(span, root, self.sent_starts, self.lex.has_org_word)) is not None:
             named, self.route = self._proper(self.doc[ent.start:ent.sent.end], ent.root), "role"  # "police"
             return named
+        if not naming.can_speak(root):  # "the trial", "margins": no one who speaks
+            return None
         self.route = "description"
         entity = self._entity(self._collective(root) or UNNAMED, self._np(root, span, whole=True))
         entity.plural = root.tag_ in _PLURAL
