@@ -284,3 +284,13 @@ def test_a_thing_described_by_a_common_noun_is_no_speaker(reader, text):
 def test_a_common_noun_for_someone_who_speaks_stays_a_speaker(reader, text, speaker):
     found = rows(reader, text)
     assert found and found[0][0] == speaker, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Znak.com reported that the blast was caused by a gas leak.", "Znak.com"),
+    ("According to TVN24, the bridge was closed on Monday.", "TVN24"),
+    ("ALDI said the stores would close early on Sunday.", "ALDI"),
+])
+def test_a_name_written_as_no_persons_is_an_organization(reader, text, name):
+    found = rows(reader, text)
+    assert found and found[0][:2] == (name, "organization"), found

@@ -341,6 +341,17 @@ def can_speak(root: Token) -> bool:
     return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment")
 
 
+_DOMAIN = re.compile(r"\w\.(com|org|net|info|ru|ua|by|de|fr|uk|in|ph|hu|pl|am|az|ge|kz)$", re.IGNORECASE)
+
+
+def written_as_body(name: str) -> bool:
+    """A name that is written as no person's is: a web address ("Znak.com", "Politics1.com"), one word
+    in capitals ("ALDI", "FEC") or with a digit ("TVN24")."""
+    word = name.strip()
+    return bool(_DOMAIN.search(word)) or (" " not in word and (
+        (len(word) >= 3 and word.isalpha() and word.isupper()) or any(c.isdigit() for c in word)))
+
+
 def after_role(doc: Doc, start: int) -> bool:
     """Whether the word before a name starting at ``start`` is a person's role or title ("Assemblywoman
     Selena Torres"): the name is a person's."""

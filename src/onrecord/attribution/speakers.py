@@ -322,7 +322,7 @@ class _Resolver:
                 and (not self.parsed or (t.dep_ in _NAME_DEPS and t.i < t.head.i <= root.i)))
 
     def _kind(self, name: str, span: Span, root: Token, left: int, role: Token | None) -> str:
-        if self.lex.has_org_word(name):
+        if self.lex.has_org_word(name) or naming.written_as_body(name):
             return ORGANIZATION
         before = self.doc[max(span.start, root.left_edge.i):left]
         heads = [h for h in (*self._appositions(span, root), *before[-1:], *([role] if role else []))
