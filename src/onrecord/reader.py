@@ -187,6 +187,7 @@ class Reader:
         if self.scope == "record":
             captions = _captions_in(article)  # "Protesters … saying "…". Image: X": a caption, not on record
             statements = without_relays([st for st in statements if communicates(doc, st) and resolved(st)
+                                         and not st.signals.get("unsaid")
                                          and whole(st) and not any(a <= st.start < b for a, b in captions)])
             speaking = {m.name for st in statements if st.speaker for m in [st.speaker, *st.speaker.members]}
             people = [p for p in people if p.name in speaking]

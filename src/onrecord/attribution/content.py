@@ -497,9 +497,19 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
     n = len(options)
     scored = [(model.score(candidate_features(cue_tok, kind, parts, n)), parts) for kind, parts in options]
     _score, best = max(scored, key=lambda sp: sp[0])
+    doc = cue_tok.doc
+    if any(c.dep_ == "advcl" and c.i < cue_tok.i and best == [trim_tokens(doc, *subtree_bounds(c))]
+           and any(g.dep_ in ("mark", "advmod") and g.i == c.left_edge.i for g in c.children)
+           for c in cue_tok.children):  # "*When asked to clarify ...*, he said no": the occasion, not the words
+        return first_choice(cue_tok, cue, quotes)
+    # a "that" clause after the cue, or any clause of a cue in a relative clause ("the mission, which NASA
+    # said *might take place this summer*": not the noun the clause hangs on)
     that = next((c for c in cue_tok.children if c.dep_ in CLAUSAL and c.i > cue_tok.i
-                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+                 and (cue_tok.dep_ == "relcl" or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))),
+                None)
     if that is not None and not any(s <= that.i < e for s, e in best):
+        if cue_tok.dep_ == "relcl":  # the clause after the cue, without "which NASA said"
+            return [trim_tokens(cue_tok.doc, max(that.left_edge.i, cue.end), that.right_edge.i + 1)]
         return first_choice(cue_tok, cue, quotes)  # "said in a filing *that the investigation started ...*"
     return best
 

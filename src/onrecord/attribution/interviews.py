@@ -12,6 +12,7 @@ and each answer paragraph is one statement of the person answering: the statemen
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -90,6 +91,10 @@ def layout(text: str) -> Layout | None:
         elif answering is not None and COURTESY.match(text, start):  # "Thank you for agreeing to this interview."
             questions.append((start, end))
             answering = None
+        elif answering is not None and _symbol_line(text[start:end]):
+            continue  # a chart's legend ("██ Rhinoceros: 1"), not the answer going on
+        elif answering is not None and answers and _goes_on(text, answers[-1][1], start):
+            answers[-1] = (answers[-1][0], end, answering)  # a hard line break inside the answer's sentence
         elif answering is not None and not SIGNED.match(text, start):  # not a pull quote's "—Natasha Gownaris"
             answers.append((start, end, answering))
             bodies.append(start)
@@ -99,6 +104,21 @@ def layout(text: str) -> Layout | None:
     if len(questions) < 2 or (labelled_answers < 2 and asked_by_name < 2):  # answers, or a Wikinews asker
         return None
     return Layout(questions, answers, bodies)
+
+
+def _symbol_line(line: str) -> bool:
+    """Whether a line opens with a drawn symbol ("██ Rhinoceros: 1", "▲ 12%"): a chart's legend or figure."""
+    first = line.lstrip()[:1]
+    return bool(first) and unicodedata.category(first) == "So"
+
+
+def _goes_on(text: str, prev_end: int, start: int) -> bool:
+    """Whether a line continues the previous line's sentence: a single line break between them (no blank
+    line) and the previous line stops where no sentence ends ("... why Git" + "of oppression. But ...")."""
+    if text[prev_end:start] not in ("\n", "\r\n", "\r"):
+        return False
+    last = text[:prev_end].rstrip()[-1:]
+    return bool(last) and last not in ".!?:;\"”’)]…"
 
 
 def initials(name: str) -> set[str]:

@@ -43,6 +43,13 @@ from onrecord.attribution.content import (
     without_aside,
     without_relay,
 )
+from onrecord.attribution.content_edges import (
+    before_other_claim,
+    before_own_conjunct,
+    before_source,
+    only_a_date,
+    past_setting,
+)
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue
 from onrecord.attribution.extensions import ensure_extensions
@@ -94,6 +101,21 @@ def find_source(cue_tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def passive_participle(cue_tok: Token) -> bool:
+    """Whether a cue is a participle with no subject, auxiliary or agent of its own that modifies a clause
+    or a noun ("*When asked* to clarify ..., he said no", "the island, *also called* Easter Island"): the
+    noun or subject it goes with is the one asked or named, not a speaker."""
+    return cue_tok.tag_ == "VBN" and cue_tok.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in SUBJECTS + ("nsubjpass", "aux", "auxpass", "agent") for c in cue_tok.children)
+
+
+def names_only(cue_tok: Token) -> bool:
+    """Whether a naming verb (``naming_verbs.txt``) only gives a name: a complement but no object nor agent
+    ("the island of Rapa Nui, *also called* Easter Island"), not "called *the charges* a hoax"."""
+    return cue_tok.lemma_.lower() in wordlists.word_set("naming_verbs.txt") and any(
+        c.dep_ == "oprd" for c in cue_tok.children) and not any(c.dep_ in ("dobj", "agent") for c in cue_tok.children)
 
 
 def source_range(cue_tok: Token) -> tuple[int, int] | None:
@@ -170,17 +192,24 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     cue_heads = {c.head for c in cues}
     for cue in cues:
         tok = doc[cue.head]
-        parts = choose(tok, cue, quotes, models.get("content"))
-        parts = whole_quotations(tok, without_relay(tok, without_aside(tok, parts), cue_heads), quotes)
+        chosen = choose(tok, cue, quotes, models.get("content"))
+        parts = past_setting(tok, cue, chosen, quotes)
+        # not said, whatever PolNeAR counts (kept for its scope, off the record): "When asked to clarify ...,
+        # he said no" (the one asked), "also called Easter Island" (a name), "testified in his own defense"
+        # (a setting, no content), "first announced October 6" (a date)
+        unsaid = passive_participle(tok) or names_only(tok) or not parts or only_a_date(doc, parts)
+        parts = parts or chosen
+        src_range = source_range(tok)
+        parts = before_other_claim(tok, before_own_conjunct(tok, without_aside(tok, parts)), cue_heads)
+        parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
             continue
-        src_range = source_range(tok)
         source = _char_span(doc, *src_range) if src_range else None
         if src_range is None and any(c.dep_ == "auxpass" for c in tok.children):
             continue  # "crimes have been documented": a passive with no agent is the reporter's voice
         if extent_model is not None and tok.lower_ != "according":
-            cue_start, cue_end = cue_span(tok, *cue_limits(tok, parts, src_range), extent_model)
+            cue_start, cue_end = cue_span(tok, *cue_limits(tok, chosen or parts, src_range), extent_model)
         else:
             cue_start, cue_end = cue.start, cue.end
         addressee = find_addressee(tok, parts)
@@ -192,7 +221,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             content=content,
             addressee=_char_span(doc, *addressee) if addressee else None,
             confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
-            signals={"origin": "cue", "cue_score": cue.score} | ({"relays": doc[relayed].idx} if relayed else {}),
+            signals={"origin": "cue", "cue_score": cue.score} | ({"relays": doc[relayed].idx} if relayed else {})
+            | ({"unsaid": True} if unsaid else {}),
         ))
     statements = _once(_without_antecedent_content(statements))
     text = doc.text  # joined once: each doc.text joins every token

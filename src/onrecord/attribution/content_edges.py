@@ -1,0 +1,159 @@
+"""Where a chosen content starts and ends, by rules of English reporting the parse or the ranker miss.
+
+``content.choose`` picks a content among candidates; these rules then move its edges, or find that
+the cue reported nothing (an empty list: no statement):
+
+- ``past_setting``: the object of a preposition hanging on the cue is where or when it was said
+  ("said *on the parliament floor*", "indicated *on Twitter*", "clarified *in the proceedings*",
+  "reported *in mid-2019*"), never what was said: the content is the clause or quotation after it;
+  with none, a setting preposition (``setting_prepositions.txt``) or a date leaves no content;
+- ``before_own_conjunct``: a conjunct verb in the finite past with no subject of its own cannot share
+  the auxiliary of the verb it follows ("would be disbanded, *but later reversed himself*"): it goes
+  with the cue's subject, the reporter's narration, not with what was said;
+- ``before_other_claim``: a trailing adjunct that holds another source's speech ("found no trace of
+  explosives, *despite Znak.com claiming* ...") is the reporter's contrast, not this source's words;
+- ``before_source``: a content that runs up to its source written after the cue's clause does not
+  take the source's descriptor ("... trekking, *newspaper* The Hindu reported").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from onrecord import wordlists
+from onrecord.attribution.content import CLAUSAL, Parts, adjacent_quotes, prep_object, trim_tokens
+from onrecord.attribution.cues import Cue
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+DATES = ("DATE", "TIME")
+
+
+def _setting_words() -> frozenset[str]:
+    return wordlists.word_set("setting_prepositions.txt")
+
+
+def _has_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] holds a clause of its own: a verb with a subject, both inside."""
+    if doc[start].tag_ in ("WDT", "WP", "WP$", "WRB"):
+        return False  # "on the matter — *which the BBC noted* ...": the reporter's relative clause
+    return any(t.dep_ in SUBJECT_DEPS and start <= t.head.i < end and t.head.pos_ in ("VERB", "AUX")
+               for t in doc[start:end])
+
+
+def _opens_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether a clause of its own opens at ``start`` (its subtree starts there, or at a "that" before it)."""
+    if doc[start].tag_ in ("WDT", "WP", "WP$", "WRB"):
+        return False  # "on the matter — *which the BBC noted* ...": the reporter's relative clause
+    return any(t.dep_ in SUBJECT_DEPS and start <= t.i < end and t.head.pos_ in ("VERB", "AUX")
+               and start - 1 <= t.head.left_edge.i <= start and start <= t.head.i < end for t in doc[start:end])
+
+
+def past_setting(cue_tok: Token, cue: Cue, parts: Parts, quotes: Parts) -> Parts:
+    """The content after a prepositional phrase of the cue that the choice took for it (see the module)."""
+    if not parts or cue_tok.lower_ == "according":
+        return parts
+    doc = cue_tok.doc
+    s, e = parts[0]
+    prep = next((c for c in cue_tok.children if c.dep_ in ("prep", "dative") and cue.end <= c.i <= s
+                 and (obj := prep_object(c)) is not None and s in (c.i, obj.left_edge.i)), None)
+    obj = prep_object(prep) if prep is not None else None
+    if prep is None or obj is None or prep.lower_ not in _setting_words() | {"on"} and obj.ent_type_ not in DATES:
+        return parts  # "called for", "spoke to", "confessed to": their object can be what was said
+    # the parse hung the clause on the object: "in the proceedings *that her decisions were ...*",
+    # "on Twitter *the baby girl was critically ill*", "to the police *he "left home ..."*"
+    rest = obj.i + 1
+    while rest < e and (doc[rest].is_punct and not doc[rest].is_quote or doc[rest].lower_ == "that"):
+        rest += 1
+    if rest < e and _opens_clause(doc, rest, e):
+        return [trim_tokens(doc, rest, e)] + parts[1:]
+    # more settings after the phrase ("testified in his own defense *at the trial on Monday*") are no more said
+    while e > obj.right_edge.i + 1 and _setting_of(cue_tok, doc[e - 1]):
+        e -= 1
+    if e > obj.right_edge.i + 1 or len(parts) > 1:
+        return parts  # the content goes on past the phrase: the choice saw more than the setting
+    after = [q for q in adjacent_quotes(cue_tok, cue, quotes) if q[0] >= e]
+    if after:  # said on the parliament floor, "It follows decades of work ..."
+        return after
+    clause = next((c for c in cue_tok.children if c.dep_ in CLAUSAL + ("xcomp",) and c.i >= e), None)
+    if clause is not None:  # "asked the court for the Southern District intervene in ..."
+        start = clause.left_edge.i
+        if not any(t.dep_ in SUBJECT_DEPS for t in clause.children):
+            obj_before = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.i < prep.i), None)
+            start = obj_before.left_edge.i if obj_before is not None else s
+        return [trim_tokens(doc, start, clause.right_edge.i + 1)]
+    if prep.lower_ in _setting_words() or obj.ent_type_ in DATES:
+        return []  # "testified in his own defense", "protested on the first day", "tweeted after hearing ..."
+    return parts
+
+
+def _setting_of(cue_tok: Token, tok: Token) -> bool:
+    """Whether a token belongs to a prepositional phrase or a time of the cue (or of its object) or is punctuation."""
+    if tok.is_punct:
+        return True
+    for anc in [tok, *tok.ancestors]:
+        if anc.dep_ in ("prep", "npadvmod") and (anc.head.i == cue_tok.i or anc.head.head.i == cue_tok.i):
+            obj = prep_object(anc) if anc.dep_ == "prep" else anc
+            return anc.lower_ in _setting_words() or obj is not None and obj.ent_type_ in DATES
+    return False
+
+
+def only_a_date(doc: Doc, parts: Parts) -> bool:
+    """Whether the content is nothing but a date or time ("first announced *October 6*")."""
+    return len(parts) == 1 and all(t.ent_type_ in DATES or t.is_punct for t in doc[parts[0][0]:parts[0][1]])
+
+
+def before_own_conjunct(cue_tok: Token, parts: Parts) -> Parts:
+    """The content without a trailing conjunct that is the cue subject's act (see the module)."""
+    if not parts:
+        return parts
+    doc = cue_tok.doc
+    s, e = parts[-1]
+    for t in doc[s:e]:
+        if t.dep_ != "conj" or t.tag_ != "VBD" or t.head.i < s or t.i <= cue_tok.i or any(
+                c.dep_ in SUBJECT_DEPS for c in t.children) or t.right_edge.i + 1 < e - 1:
+            continue
+        head = t.head
+        if head.tag_ == "VBD" or not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            continue  # "said he *went* and *saw* ...": two past verbs share their subject
+        if any(q.is_quote for q in doc[s:e]):
+            continue
+        cut = t.left_edge.i
+        while cut > s and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            cut -= 1
+        if cut > s:
+            return parts[:-1] + [trim_tokens(doc, s, cut)]
+    return parts
+
+
+def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
+    """The content without a trailing adjunct that reports another source's speech (see the module)."""
+    if not parts:
+        return parts
+    doc = cue_tok.doc
+    s, e = parts[-1]
+    if any(t.is_quote for t in doc[s:e]):
+        return parts
+    for t in doc[s:e]:
+        if t.dep_ not in ("prep", "advcl") or t.head.i < s or t.i <= s or t.right_edge.i + 1 < e - 1:
+            continue
+        inner = [c for c in t.subtree if c.i in cue_heads and c.i != cue_tok.i]
+        if inner and doc[t.left_edge.i - 1].is_punct or inner and t.lower_ in _setting_words() | {"despite"}:
+            return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
+    return parts
+
+
+def before_source(doc: Doc, parts: Parts, source: tuple[int, int] | None) -> Parts:
+    """The content without the source's descriptor just before a source written after it (see the module):
+    a few lower-case nouns after the content's last comma, right before the source, with no article."""
+    if not parts or source is None:
+        return parts
+    s, e = parts[-1]
+    if not (s < e <= source[0] and source[0] - e <= 1):
+        return parts
+    comma = next((i for i in range(e - 1, max(s, e - 4) - 1, -1) if doc[i].text == ","), None)
+    if comma is None or comma <= s:
+        return parts
+    tail = doc[comma + 1:e]
+    if tail[0].text[:1].islower() and all(t.pos_ in ("NOUN", "ADJ") for t in tail):
+        return parts[:-1] + [trim_tokens(doc, s, comma)]
+    return parts

@@ -1,0 +1,94 @@
+"""Where a content starts and ends (content_edges.py), and cues that report nothing said (issue s7-content):
+a prepositional phrase of the cue is where or when it was said, not what; the reporter's narration and
+another source's claim after a content are not part of it; a participle's or a naming verb's subject is
+no speaker; an interview answer goes on over a hard line break, and a chart's legend is no answer."""
+
+from __future__ import annotations
+
+
+def contents(reader, text: str) -> list[tuple[str, str]]:
+    """(cue, content joined) of each statement on the record, in order."""
+    return [(st.cue.text if st.cue else "", " … ".join(c.text for c in st.content))
+            for st in reader.read_text(text).statements]
+
+
+def test_the_quotation_after_a_setting_is_the_content(reader):
+    found = contents(reader, 'The bill was drafted by Alex Greenwich who said on the parliament floor, "It follows '
+                             'decades of work from campaigners and activists."\n')
+    assert found and found[0][1].startswith('"It follows decades')
+    assert not any(c == "the parliament floor" for _, c in found)
+
+
+def test_a_clause_hung_on_the_setting_is_the_content(reader):
+    found = contents(reader, "Judge Amy Jackson clarified in the proceedings that her sentencing decisions were not "
+                             "connected to the earlier case.\n")
+    assert found and found[0][1].startswith("her sentencing decisions were not connected")
+
+
+def test_a_setting_with_nothing_said_after_it_is_no_statement(reader):
+    found = contents(reader, "Police officer Mark Davis testified in his own defense at the trial on Monday.\n")
+    assert not found, found
+
+
+def test_the_cue_subjects_own_act_after_the_content_is_narration(reader):
+    found = contents(reader, "President Donald Trump hinted that the task force would be disbanded, but later "
+                             "reversed himself.\n")
+    assert found and found[0][1] == "that the task force would be disbanded"
+
+
+def test_another_sources_claim_after_the_content_is_not_part_of_it(reader):
+    found = contents(reader, "The Investigative Committee says it has found no trace of explosives, despite "
+                             "Znak.com claiming an anonymous source described an apartment being used as a depot.\n")
+    assert found and found[0][1] == "it has found no trace of explosives"
+
+
+def test_the_descriptor_of_a_source_after_the_content_is_not_content(reader):
+    found = contents(reader, "Various activities are being held this month, including yoga, sports competition "
+                             "and trekking, newspaper The Hindu reported.\n")
+    assert found and found[0][1].endswith("and trekking")
+
+
+def test_the_clause_of_a_relative_cue_is_its_content_not_the_noun(reader):
+    found = contents(reader, "NASA has selected two astronauts for the first manned mission, which NASA said might "
+                             "take place this summer.\n")
+    assert ("said", "might take place this summer") in found
+
+
+def test_the_one_asked_is_no_speaker_of_the_question(reader):
+    found = contents(reader, "When asked to clarify his association with the donor, Rocky De La Fuente said no.\n")
+    assert not any("clarify" in c for _, c in found), found
+
+
+def test_a_name_given_is_not_said(reader):
+    found = contents(reader, "The team of scientists studied the statues of the island of Rapa Nui, also called "
+                             "Easter Island.\n")
+    assert not any(c == "Easter Island" for _, c in found), found
+
+
+def test_a_research_model_is_no_speaker(reader):
+    found = contents(reader, "The new model indicated these traces of oxygen should be able to enter salty seeps "
+                             "of water on the planet.\n")
+    assert not found, found
+
+
+INTERVIEW = """((WN))  What happened to the code?
+
+((Richard Stallman))  It was a distortion of the law, and I believe that is why it was an additional level
+of oppression.  But that is what the law was there to achieve.
+
+((WN))  What did the chart show?
+
+((Naomi Martisius))  It showed the bones we found.
+
+██ Rhinoceros: 1
+
+((WN))  Thank you.
+"""
+
+
+def test_an_answer_goes_on_over_a_hard_line_break_and_a_legend_is_no_answer(reader):
+    found = contents(reader, INTERVIEW)
+    answers = [c for cue, c in found if not cue]
+    assert any(c.startswith("It was a distortion") and c.endswith("there to achieve.") for c in answers), answers
+    assert not any(c.startswith("of oppression") for c in answers), answers
+    assert not any("Rhinoceros" in c for c in answers), answers
