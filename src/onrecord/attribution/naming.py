@@ -471,6 +471,14 @@ def same_person(name: str, other: str, key: str) -> bool:
     return name == other or bool(words(name) & words(other))
 
 
+def surname_subject(tok: Token, by_surname: dict[str, tuple[list[int], list[str]]]) -> bool:
+    """A capitalised word that is the surname of a person the article names in full, standing as a name
+    whatever the tagger says ("Honcharuk" tagged a place, "Fox" an organization, "Trump" a verb): not
+    "the West", not one of several names ("Smith and Jones")."""
+    return (tok.text[:1].isupper() and norm(tok.text) in by_surname and tok.ent_type_ != "NORP"
+            and not any(c.dep_ in ("det", "conj") for c in tok.children))
+
+
 def lone_surname(name: str) -> bool:
     """One word, or a surname with its particles ("La Riva", "dela Vega"): a name to look up in full."""
     words = name.split()

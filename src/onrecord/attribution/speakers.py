@@ -12,9 +12,11 @@ is false and the record leaves the statement out), and passes none on.
 0. a joint source ("Biden and Sanders", "Both the council and the government") -> a group of its
    members, each resolved by these rules (``joint.py``);
 1. no source (a floating quote, "..., adding that ...") -> the previous statement's speaker;
-2. a pronoun (``data/pronouns.tsv``) -> the nearest compatible earlier mention, a grammatical
-   subject within ``WINDOW`` sentences beating a nearer non-subject; mentions are earlier speakers
-   and, outside statement contents, PERSON entities (he/she) or plural subject nouns that can speak
+2. a pronoun (``data/pronouns.tsv``) -> its antecedent (``antecedents.pick``: a subject before it in
+   its sentence, else the latest speaker it continues, else the subject of the nearest sentence,
+   the shallowest clause first; two equally likely -> nobody); mentions are earlier speakers,
+   earlier he/she subjects (standing for whom they resolved to) and, outside direct quotes, PERSON
+   entities or a surname the article gives in full (he/she) or plural subject nouns that can speak
    (they: "Protesters' demands" are the protesters, "Planets" nobody); "I" is the previous speaker
    (the voice being quoted); "we" only an organization mentioned within ``WINDOW`` sentences;
 3. a role phrase naming one person ("The governor of Ohio, Mike DeWine", "Conservative Party leader
@@ -56,14 +58,15 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.attribution import joint, naming, referents
+from onrecord.attribution import antecedents, joint, naming, referents
+from onrecord.attribution.antecedents import Mention
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
 from onrecord.attribution.naming import Lexicon, lexicon, norm
@@ -71,7 +74,7 @@ from onrecord.records import Person, Speaker, Statement
 
 PERSON, ORGANIZATION, GROUP, UNNAMED = "person", "organization", "group", "unnamed"
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
-WINDOW = 3  # sentences back within which a subject beats a nearer non-subject
+WINDOW = 3  # sentences back within which a pronoun's antecedent is looked for first
 
 _SUBJECT = {"nsubj", "nsubjpass"}
 _NAME_DEPS = {"compound", "flat", "nmod", "nn"}
@@ -105,21 +108,6 @@ class _Entity:
             items.append(value)
 
 
-@dataclass
-class _Mention:
-    pos: int
-    sent: int
-    subject: bool
-    entity: _Entity | None = None
-    make: Callable[[], _Entity] | None = None  # builds the entity when first needed
-
-    def made(self) -> _Entity | None:
-        """The mention's entity, built at the first call."""
-        if self.entity is None and self.make is not None:
-            self.entity = self.make()
-        return self.entity
-
-
 class _Resolver:
     def __init__(self, doc: Doc, statements: list[Statement], lex: Lexicon) -> None:
         self.doc, self.statements, self.lex = doc, statements, lex
@@ -128,8 +116,8 @@ class _Resolver:
         self.contents = _merge([(c.start, c.end) for s in statements if s.kind != "indirect" for c in s.content])
         self.sources = _merge([(s.source.start, s.source.end) for s in statements if s.source])
         self.entities: dict[str, _Entity] = {}
-        self.spoken: list[_Mention] = []  # speakers' mentions, in the order they were found
-        self.spoken_by_pos: list[_Mention] = []  # the same by position, the earlier found first on a tie
+        self.spoken: list[Mention] = []  # speakers' mentions, in the order they were found
+        self.spoken_by_pos: list[Mention] = []  # the same by position, the earlier found first on a tie
         self.person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in norm(e.text).split()}
         self.places = {w for e in doc.ents if e.label_ in ("GPE", "LOC") for w in norm(e.text).split()}
         self.full_names = full_names = self._full_names()
@@ -140,11 +128,11 @@ class _Resolver:
         self.by_name_form = naming.index_names(naming.name_forms(doc, self.person_words, self.places),
                                                lambda n: norm(self._surname(n)))
         self.by_inner = naming.index_inner(full_names)  # "Rosselló": "Ricardo Rosselló Nevares", last
-        self._people_mentions: list[_Mention] | None = None
+        self._people_mentions: list[Mention] | None = None
         self._interviewees: dict[str, str | None] = {}
         self.interview = (Layout.from_data(doc.user_data[INTERVIEW_KEY]) if INTERVIEW_KEY in doc.user_data
                           else layout(doc.text))
-        self._plural_mentions: list[_Mention] | None = None
+        self._plural_mentions: list[Mention] | None = None
         self.route = "unresolved"  # how the statement at hand got its speaker (ROUTES), set where decided
         self._role_mentions: list[tuple[int, set[str], Span]] | None = None
         self.acronyms = naming.acronyms(doc)
@@ -192,7 +180,9 @@ class _Resolver:
                 root, span = named, self.doc[named.left_edge.i:named.right_edge.i + 1]
         cue = st.cue.start if st.cue and st.cue.start >= st.source.end else None
         entity = self._source(span, root, st.source.start, previous, cue)
-        return None if entity is None else self._spoke(entity, st.source.start)
+        if entity is None and root.lower_ in ("he", "she"):  # a "he" that names nobody: nor does the next
+            self._spoke(None, st.source.start, root, self.lex.pronouns[root.lower_][0])
+        return None if entity is None else self._spoke(entity, st.source.start, root)
 
     def _source(self, span: Span, root: Token, pos: int, previous: _Entity | None,
                 cue: int | None = None) -> _Entity | None:
@@ -218,8 +208,10 @@ class _Resolver:
             return self._proper(span, root)
         return self._common(span, root)
 
-    def _spoke(self, entity: _Entity, pos: int) -> _Entity:
-        mention = _Mention(pos, self._sent(pos), True, entity)
+    def _spoke(self, entity: _Entity, pos: int, root: Token | None = None, pronoun: str | None = None) -> _Entity:
+        depth, aside = ((antecedents.clause_depth(root), antecedents.aside(root)) if root is not None and self.parsed
+                        else (0, False))
+        mention = Mention(pos, self._sent(pos), True, entity, depth=depth, pronoun=pronoun, aside=aside, spoke=True)
         self.spoken.append(mention)
         self.spoken_by_pos.insert(bisect_left(self.spoken_by_pos, mention.pos, key=_pos), mention)
         return entity
@@ -539,6 +531,11 @@ class _Resolver:
             return previous
         if person == "1":  # "we": the speaker's own organization, named close by; never a group talked about
             return self._nearby_organization(pos)
+        return self._antecedent(tok.lower_, pos)
+
+    def _antecedent(self, word: str, pos: int) -> _Entity | None:
+        """Whom the third-person pronoun ``word`` at ``pos`` stands for (``antecedents.pick``)."""
+        gender, number, _ = self.lex.pronouns[word]
         if number == "pl":
             def ok(e: _Entity) -> bool:
                 return e.kind in (GROUP, ORGANIZATION) or (e.kind == UNNAMED and e.plural)
@@ -549,21 +546,9 @@ class _Resolver:
             def ok(e: _Entity) -> bool:
                 return ((e.kind == PERSON or (e.kind == UNNAMED and not e.plural))
                         and e.gender in (None, gender))
-        sent, nearest, chosen = self._sent(pos), None, None
-        for m in self._mentions_before(pos, number == "pl"):
-            if nearest is not None and m.sent < sent - WINDOW:
-                break
-            entity = m.made()
-            if entity is None or not ok(entity):
-                continue
-            nearest = nearest or entity
-            if m.subject and m.sent >= sent - WINDOW:
-                chosen = entity
-                break
-        found = chosen or nearest
-        if found is None:
-            return None
-        if found.gender is None and gender in ("m", "f"):
+        found = antecedents.pick(self._mentions_before(pos, number == "pl"), self._sent(pos), ok, WINDOW, gender,
+                                 self.doc.text.rfind("\n", 0, pos) + 1)
+        if found is not None and found.gender is None and gender in ("m", "f"):
             found.gender = gender
         return found
 
@@ -577,30 +562,41 @@ class _Resolver:
                 return entity
         return None
 
-    def _mentions_before(self, pos: int, plural: bool) -> Iterator[_Mention]:
+    def _mentions_before(self, pos: int, plural: bool) -> Iterator[Mention]:
         """The mentions before ``pos``, nearest first; on a tie, spoken ones first, in the order found."""
         static = self._plurals() if plural else self._people()
         yield from heapq.merge(_before(self.spoken_by_pos, pos), _before(static, pos),
                                key=lambda m: -m.pos)
 
-    def _people(self) -> list[_Mention]:
+    def _people(self) -> list[Mention]:
         """PERSON entities outside statement contents and sources, as pronoun antecedents (in
         document order, as ``doc.ents`` is)."""
         if self._people_mentions is None:
-            self._people_mentions = [
-                _Mention(e.start_char, self._sent(e.start_char), e.root.dep_ in _SUBJECT,
-                         make=partial(self._ent_entity, e))
-                for e in self.doc.ents
-                if e.label_ == "PERSON" and not _inside(e.start_char, self.contents)
-                and not _inside(e.start_char, self.sources)]
+            mentions = [Mention(e.start_char, self._sent(e.start_char), antecedents.subject(e.root),
+                                make=partial(self._ent_entity, e), depth=antecedents.clause_depth(e.root))
+                        for e in self.doc.ents if e.label_ == "PERSON"]
+            for t in self.doc:  # a name the parser took for the verb of its sentence is its subject ("Trump")
+                if t.ent_type_ == "PERSON" or not (t.dep_ in _SUBJECT or (t.dep_ == "ROOT" and t.is_sent_start)):
+                    continue
+                if t.dep_ in _SUBJECT and t.lower_ in ("he", "she"):  # "He named his running mate": whom it names
+                    mentions.append(Mention(t.idx, self._sent(t.idx), True, depth=antecedents.clause_depth(t),
+                                            make=partial(self._antecedent, t.lower_, t.idx),
+                                            pronoun=self.lex.pronouns[t.lower_][0]))
+                elif naming.surname_subject(t, self.by_surname):  # "Honcharuk filed", whatever its tag
+                    mentions.append(Mention(t.idx, self._sent(t.idx), True, depth=antecedents.clause_depth(t),
+                                            make=partial(self._surname_entity, t)))
+            self._people_mentions = sorted(
+                (m for m in mentions if not _inside(m.pos, self.contents) and not _inside(m.pos, self.sources)),
+                key=_pos)
         return self._people_mentions
 
-    def _plurals(self) -> list[_Mention]:
+    def _plurals(self) -> list[Mention]:
         """Plural subject nouns outside statement contents and sources, as antecedents of "they"
         (in document order)."""
         if self._plural_mentions is None:
             self._plural_mentions = [
-                _Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t))
+                Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t),
+                        depth=antecedents.clause_depth(t))
                 for t in (naming.plural_agent(t) for t in self.doc
                           if t.dep_ in _SUBJECT and t.tag_ in _PLURAL and t.ent_type_ not in _NOT_AGENTS)
                 if t is not None and not _inside(t.idx, self.contents) and not _inside(t.idx, self.sources)]
@@ -611,6 +607,10 @@ class _Resolver:
         entity = self._entity(self._collective(t) or GROUP, self._np(t, span, whole=True))
         entity.plural = True
         return entity
+
+    def _surname_entity(self, tok: Token) -> _Entity | None:
+        full = self._full_name(tok.text, tok.idx)
+        return self._entity(PERSON, full) if full else None
 
     def _ent_entity(self, ent: Span) -> _Entity:
         name, gender = naming.ent_name(ent, self.places)
@@ -638,11 +638,11 @@ class _Resolver:
         return bisect_right(self.sent_starts, pos) - 1
 
 
-def _pos(m: _Mention) -> int:
+def _pos(m: Mention) -> int:
     return m.pos
 
 
-def _before(mentions: list[_Mention], pos: int) -> Iterator[_Mention]:
+def _before(mentions: list[Mention], pos: int) -> Iterator[Mention]:
     """The ``mentions`` (sorted by position) before ``pos``, nearest first."""
     for k in range(bisect_left(mentions, pos, key=_pos) - 1, -1, -1):
         yield mentions[k]

@@ -1,0 +1,137 @@
+"""Antecedents of he, she and they: whom a personal pronoun stands for, the way news is written.
+
+The speaker resolver (``speakers.py``) hands :func:`pick` the mentions before a pronoun, nearest
+first: earlier speakers, persons named outside direct quotes, plural subject nouns (for "they"),
+and earlier subject pronouns ("He named his running mate"), which stand for whomever they resolve
+to. Each mention knows whether it is a grammatical subject and its clause depth
+(:func:`clause_depth`): 0 in the sentence's main clause ("Trump encouraged schools to reopen"),
+one more for each clause it sits in: reported speech ("He said [Zelensky is ...]"), a relative or
+adverbial clause ("reports [Trump hid in the basement]").
+
+Precedence, among the mentions within ``window`` sentences that agree with the pronoun (gender,
+number, kind), the first that applies:
+
+1. a subject before the pronoun in its own sentence ("He said Zelensky is ...; '...,' he added":
+   the first "he", not Zelensky; a name after a preposition in that sentence is never the pronoun:
+   "Speaking to Martin Smith, he said", "According to Twitter, he describes himself");
+2. continuation: the latest agreeing speaker, named in a main clause, when no other agreeing
+   main-clause subject stands in that sentence or came after it, and, from an earlier paragraph,
+   when the pronoun's paragraph names no one else who agrees ("Fitness mattered, according to
+   Kidston. '...,' he said");
+3. the subject of the nearest earlier sentence of the pronoun's paragraph that has one;
+4. else the one agreeing person the paragraph names so far ("For Martin, it does not matter.
+   While he believes ...");
+5. the subject of the nearest sentence of an earlier paragraph that has one;
+6. else the nearest agreeing mention, however far back.
+
+Of several subjects in a sentence (1, 3, 5), the one in the shallowest clause, so a person only
+named inside reported speech or a subordinate clause ranks below the sentence's subject. The record
+does not guess: two different people equally likely (two subjects at that depth, two people named
+in 4), or an earlier "he" that itself named nobody, give nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from itertools import groupby
+from typing import Any
+
+from spacy.tokens import Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# dependencies that open a clause below the one their head is in; "parataxis" is left out: the
+# spliced "he said" of "The vote, he said, was fixed" is no deeper than the sentence
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "pcomp"})
+
+
+@dataclass
+class Mention:
+    pos: int
+    sent: int
+    subject: bool
+    entity: Any = None
+    make: Callable[[], Any] | None = None  # builds (or resolves) the entity when first needed
+    depth: int = 0  # clause depth (module docstring)
+    pronoun: str | None = None  # "m"/"f" for a he/she subject, which stands for what it resolves to
+    aside: bool = False  # a source after a preposition ("according to Twitter"): never in its own sentence
+    spoke: bool = False  # a statement's source
+
+    def made(self) -> Any:
+        """The mention's entity, built at the first call."""
+        if self.entity is None and self.make is not None:
+            make, self.make = self.make, None  # once, even when it names nobody
+            self.entity = make()
+        return self.entity
+
+
+def clause_depth(tok: Token) -> int:
+    """How many clauses below the sentence's main clause ``tok`` stands."""
+    depth, seen = 0, 0
+    while tok.head.i != tok.i and seen < 64:
+        depth += tok.dep_ in _CLAUSES
+        tok, seen = tok.head, seen + 1
+    return depth
+
+
+def aside(tok: Token) -> bool:
+    """Whether a statement's source whose head word is ``tok`` is the object of a preposition
+    ("according to Twitter", "per ABC News"; not an agent, "by Smith"): it stands for a speaker
+    after its sentence ("Fitness mattered, according to Kidston. '...,' he said"), but a pronoun
+    in its own sentence is someone else ("According to Twitter, he describes himself as ...")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ != "by"
+
+
+def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], window: int,
+         gender: str | None = None, paragraph: int = 0) -> Any:
+    """The antecedent (module docstring) of a pronoun in sentence ``sent``, or None; ``mentions`` are
+    those before it, nearest first; ``ok`` tells an entity that agrees; ``gender`` is the pronoun's
+    ("m", "f"); ``paragraph`` where its paragraph starts."""
+    found: list[tuple[Mention, Any]] = []  # agreeing mentions within the window, nearest first
+    for m in mentions:
+        if m.sent < sent - window and found:
+            break
+        if m.aside and m.sent == sent:
+            continue
+        if m.pronoun is not None and m.pronoun != gender:  # "she" is not the man of a later "he"
+            continue
+        entity = m.made()
+        if entity is None:
+            if m.pronoun is not None and m.sent >= sent - window:
+                found.append((m, None))  # "he" that named nobody: a later "he" cannot be told either
+            continue
+        if ok(entity):
+            found.append((m, entity))
+            if m.sent < sent - window:
+                return entity  # nothing closer: the nearest agreeing mention (6)
+    own = [(m, e) for m, e in found if m.sent == sent and m.subject]
+    if own:  # "He said Zelensky is ...; '...,' he added": a subject before it in its own sentence
+        return _best(own)
+    here = [(m, e) for m, e in found if m.sent < sent and m.pos >= paragraph]
+    last, chosen = next(((m, e) for m, e in found if m.spoke and e is not None), (None, None))
+    if (last is not None and not last.depth
+            and not any((m.pos > last.pos or m.sent == last.sent) and m.subject and m.depth == 0 and e is not chosen
+                        for m, e in found)
+            and not (last.pos < paragraph and any(e is not chosen for _, e in here))):
+        return chosen
+    for _, group in groupby(here, key=lambda f: f[0].sent):
+        if subjects := [(m, e) for m, e in group if m.subject]:
+            return _best(subjects)
+    if named := {id(e): e for _, e in here}:  # "For Martin, it does not matter. While he believes ..."
+        return next(iter(named.values())) if len(named) == 1 else None
+    for _, group in groupby([f for f in found if f[0].pos < paragraph], key=lambda f: f[0].sent):
+        if subjects := [(m, e) for m, e in group if m.subject]:
+            return _best(subjects)
+    return found[0][1] if found else None
+
+
+def _best(subjects: list[tuple[Mention, Any]]) -> Any:
+    """The subject in the shallowest clause; None when two different ones share it."""
+    top = min(m.depth for m, _ in subjects)
+    best = {id(e): e for m, e in subjects if m.depth == top}
+    return next(iter(best.values())) if len(best) == 1 else None
+
+
+def subject(tok: Token) -> bool:
+    """A grammatical subject, or a name in apposition to one ("business partner Tony Bobulinski held")."""
+    return tok.dep_ in SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS)
