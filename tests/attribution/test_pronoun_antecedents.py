@@ -71,3 +71,10 @@ def test_the_previous_speaker_goes_on_past_a_subject_inside_reported_speech(read
     text = ("Budget\n\nSenator Tom Reyes said on Monday that the budget was a disgrace. Officials feared Governor "
             "Jim Fox would veto it. \"We will not accept this,\" he added.")
     assert speakers(reader, text)["We"] == "Tom Reyes"
+
+
+def test_they_is_the_body_that_spoke_not_the_people_in_what_it_said(reader):
+    text = ("Outbreak\n\nThe Chilean Armed Forces said on Sunday, the 36 people infected included 26 army personnel. "
+            "They said the 36 people were moved to Patagonia, where they were being monitored.")
+    moved = [st for st in reader.read_text(text).statements if "moved" in st.content[0].text]
+    assert [st.speaker.name for st in moved] == ["Chilean Armed Forces"]
