@@ -294,3 +294,9 @@ def test_a_common_noun_for_someone_who_speaks_stays_a_speaker(reader, text, spea
 def test_a_name_written_as_no_persons_is_an_organization(reader, text, name):
     found = rows(reader, text)
     assert found and found[0][:2] == (name, "organization"), found
+
+
+def test_a_captions_credit_word_is_no_part_of_a_name(reader):
+    found = rows(reader, "Tom Tancredo Image: US Congress.\n"
+                         "The race was close. Tancredo told Wikinews the race would be close.")
+    assert ("Tom Tancredo", "person", "told") in found, found

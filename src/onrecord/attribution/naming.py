@@ -157,14 +157,28 @@ def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple
         end = t.i + 1
         while end < len(doc) and doc[end].tag_ in _PROPER and doc[end].text[:1].isupper() and end - t.i < 3:
             end += 1
+        end -= _credit_word(doc, end - 1)
         if end > t.i + 1 and doc[end - 1].ent_type_ not in _NOT_PEOPLE | {"ORG"}:
             out.append((t.idx, doc[t.i:end].text))
     for e in doc.ents:
         if (e.label_ not in _NOT_PEOPLE and 2 <= len(e) <= 3 and norm(e[-1].text) in person_words
                 and all(t.tag_ in _PROPER and t.text[:1].isupper() for t in e) and not lex.has_org_word(e.text)):
-            start = after_place(doc, e.start, e[-1], places)
-            out.append((doc[start].idx, doc[start:e.end].text))
+            start, end = after_place(doc, e.start, e[-1], places), e.end - _credit_word(doc, e.end - 1)
+            if end - start >= 2:
+                out.append((doc[start].idx, doc[start:end].text))
     return sorted(out)
+
+
+def _credit_word(doc: Doc, i: int) -> int:
+    """1 when the token is a caption's credit word before its colon ("Tom Tancredo Image: US Congress"),
+    which no name ends with; else 0."""
+    return int(i + 1 < len(doc) and doc[i + 1].text == ":" and doc[i].lower_ in _credit_words())
+
+
+@lru_cache(maxsize=1)
+def _credit_words() -> frozenset[str]:
+    """The one-word credit nouns of ``page_words.txt`` ("Image", "Photo")."""
+    return frozenset(w.lower() for w in wordlists.sections("page_words.txt")["credit_nouns"] if " " not in w)
 
 
 def no_source(root: Token) -> bool:
@@ -511,7 +525,7 @@ def ent_name(ent: Span, places: set[str]) -> tuple[str, str | None]:
                     or (role_word(toks[0]) and len(toks) > 2)):  # "Superintendent Graciano Mijares"
         title = lex.title(toks.pop(0).text)
         gender = title[0] if title and title[0] in "mf" else gender
-    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or _credit_word(doc, toks[-1].i)):
         toks.pop()
     if toks and (start := after_place(doc, toks[0].i, ent.root, places)) > toks[0].i:
         toks = [t for t in toks if t.i >= start]  # "Vermont Bernie Sanders" of "Senator from Vermont ..."
