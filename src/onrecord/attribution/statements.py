@@ -54,7 +54,7 @@ from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
-from onrecord.attribution.naming import role_word
+from onrecord.attribution.naming import animate, lexicon, role_word
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import CONTENT_JOIN, Statement
@@ -79,6 +79,40 @@ def find_source(cue_tok: Token) -> Token | None:
             if c.dep_ == "prep" and (obj := prep_object(c)) is not None:
                 return obj
         return None
+    found = _climb(cue_tok)
+    if found is not None and cue_tok.tag_ == "VBG" and found.dep_ in SUBJECTS and found.head is not cue_tok \
+            and not may_speak(found):  # "stated the trial would not be impartial, saying": not the trial
+        return _host_subject(found.head) or found
+    return found
+
+
+def may_speak(tok: Token) -> bool:
+    """Whether a subject can be the one who speaks: a pronoun, a name, a noun for people or a body
+    ("experts", "the ministry"), a role ("the professor") or a document ("the report")."""
+    return (tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or animate(tok) or role_word(tok) or tok.lemma_.lower() in lexicon().owned)
+
+
+def _host_subject(verb: Token) -> Token | None:
+    """The subject a participle cue hangs on when the clause it is attached to has a subject that cannot
+    speak: the speaker of the clause that holds it ("He stated the trial would not be impartial, saying";
+    "experts called this dubious, as margins are thin, while noting"; "An eyewitness described how the
+    attack unfolded, stating", also when read as a clause on "eyewitness"), climbing up to four clauses;
+    None when none can speak."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):  # "An eyewitness described"
+            return tok.head if may_speak(tok.head) else None
+        if tok.dep_ not in (*INHERIT, "ccomp") or tok.head is tok:
+            return None
+        tok = tok.head
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+        if subjects and may_speak(subjects[0]):
+            return subjects[0]
+    return None
+
+
+def _climb(cue_tok: Token) -> Token | None:
     tok = cue_tok
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
@@ -119,14 +153,16 @@ def names_only(cue_tok: Token) -> bool:
 
 
 def source_range(cue_tok: Token) -> tuple[int, int] | None:
-    """The source as written: its head's subtree (only the head for a possessive, or when the
-    subtree holds the cue itself, as in "the man who said")."""
+    """The source as written: its head's subtree (only the head for a possessive; only the head and
+    the words before it when the subtree holds the cue itself, as in "the man who said")."""
     src = find_source(cue_tok)
     if src is None:
         return None
     start, end = subtree_bounds(src)
-    if src.dep_ == "poss" or start <= cue_tok.i < end:
+    if src.dep_ == "poss":
         start, end = src.i, src.i + 1
+    elif start <= cue_tok.i < end:
+        start, end = min([src.i, *(c.left_edge.i for c in src.lefts)]), src.i + 1
     return start, end
 
 
