@@ -16,7 +16,8 @@ applies (speakers.py decides which rule comes first; these say what each rule se
   with), ``role_word``, ``after_role``, ``person_beside`` (the one person a role phrase names);
 - what names nobody: ``no_source`` ("you", "one", "which specific individuals", "no cause of death"),
   ``thing`` (``source_nouns.txt`` [things]: "the data", "Findings"), ``owner`` (who owns a thing or a
-  document: "Johns Hopkins University data", "her reasoning", "a Twitter post by Amy Cook");
+  document: "Johns Hopkins University data", "her reasoning", "a Twitter post by Amy Cook"), ``whole_of``
+  (the document a part of it stands for: "Part of the judge's statement");
 - kinds and plurals: ``given_name_first``, ``animate`` and ``plural_agent`` (what "they" may refer to);
 - ``ent_name``: a PERSON entity's name without titles; ``as_written``: a phrase's tokens as the article
   writes them; ``clean_name``: no broken bracket.
@@ -60,6 +61,7 @@ class Lexicon:
     given: frozenset[str]  # common given names
     things: frozenset[str]  # source_nouns.txt [things]: never a source alone
     owned: frozenset[str]  # things and documents: their owner, when named, is the speaker
+    parts: frozenset[str]  # source_nouns.txt [parts]: "Part of the judge's statement" is the statement
     animate: frozenset[str]  # nouns for people or bodies that speak
     speaking: frozenset[str]  # source_nouns.txt [documents] and [speakers]: other nouns that can be a source
     forms: frozenset[str]  # organization_forms.txt: "Company", "Inc."
@@ -114,6 +116,7 @@ def lexicon() -> Lexicon:
         things=frozenset(w.lower() for w in nouns["things"]),
         owned=frozenset(w.lower() for w in nouns["things"] + nouns["documents"]),
         speaking=frozenset(w.lower() for w in nouns["documents"] + nouns["speakers"]),
+        parts=frozenset(w.lower() for w in nouns["parts"]),
         animate=frozenset(group_nouns | org_words | set(gendered) | (role_words - modifiers)),
         forms=frozenset(_key(w) for w in wordlists.entries("organization_forms.txt")),
         prefixes=frozenset(w.lower() for w in wordlists.entries("role_prefixes.txt")),
@@ -224,6 +227,21 @@ def owner(root: Token) -> Token | None:
                                 and c.ent_type_ not in _NOT_AGENTS):  # not "a March 14 NATO press release"
             return c
     return None
+
+
+def whole_of(root: Token) -> Token:
+    """The document a part of it stands for as a source ("Part of the judge's statement reads", "an
+    excerpt from the ruling": the statement, the ruling), when ``root`` is a word of ``source_nouns.txt``
+    [parts] and its object a thing or a document; else ``root``."""
+    lex = lexicon()
+    if root.lower_ not in lex.parts or root.ent_type_:
+        return root
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for o in c.children:
+                if o.dep_ == "pobj" and (o.lower_ in lex.owned or o.lemma_.lower() in lex.owned):
+                    return o
+    return root
 
 
 def role_key(head: Token, role: Callable[[str], str]) -> str:

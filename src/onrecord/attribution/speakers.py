@@ -21,9 +21,10 @@ is false and the record leaves the statement out), and passes none on.
    (the voice being quoted); "we" only an organization mentioned within ``WINDOW`` sentences;
 3. a role phrase naming one person ("The governor of Ohio, Mike DeWine", "Conservative Party leader
    and Prime Minister Boris Johnson said") -> that person;
-4. a thing or document with an owner ("Johns Hopkins University data", "her reasoning") -> the owner,
-   by these rules; "the filing", "The complaint" -> the named author of the document it refers back to
-   ("Ford said in a financial filing", "X filed a lawsuit": ``referents``); a thing alone -> nobody;
+4. a thing or document with an owner ("Johns Hopkins University data", "her reasoning", "Part of the
+   judge's statement") -> the owner, by these rules; "the filing", "The complaint" -> the named author
+   of the document it refers back to ("Ford said in a financial filing", "X filed a lawsuit":
+   ``referents``); a thing alone -> nobody;
 5. a proper name -> the name without titles, roles ("Senate Minority Whip"), appositions or relative
    clauses, which become descriptors; an organization's goes on over "of Montana", stops at a bracket;
    an acronym the article spells out, a company named short ("Ford") -> the full name; a lone surname
@@ -173,7 +174,7 @@ class _Resolver:
         if span is None:
             self.route = "description"
             return self._entity(UNNAMED, st.source.text.strip())
-        root = self._head(span)
+        root = naming.whole_of(self._head(span))  # "Part of the judge's statement": the statement
         if root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl":  # "who": the name it relates to
             named = root.head.head.head if root.head.head.dep_ == "appos" else root.head.head
             if self._is_name(named):
