@@ -21,7 +21,7 @@ def rows(reader, text: str) -> list[tuple[str | None, str | None, str, str]]:
 
 
 def by_cue(found, cue: str):
-    return next(r for r in found if r[2].endswith(cue))
+    return next(r for r in found if cue in r[2])
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
@@ -83,3 +83,52 @@ def test_records_decrees_and_polls_are_documents_their_owner_speaks_for(parse, t
 def test_a_part_of_a_document_stands_for_the_document(parse, text, word, whole):
     doc = parse(text)
     assert naming.whole_of(next(t for t in doc if t.text == word)).text == whole
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    ("Michael Avenatti was convicted on Friday of trying to extort Nike. Avenatti had demanded millions. "
+     "Avenatti said he was innocent. His legal team argued he simply represented his client in a "
+     "negotiation.", "argued", "Michael Avenatti's legal team"),
+    ("Former senator Kay Hagan died on Monday at the age of 66. Hagan served one term. Hagan had been ill "
+     "for years, her family said in a statement.", "said", "Kay Hagan's family"),
+])
+def test_a_possessive_pronoun_before_a_noun_is_written_as_its_owner(reader, text, cue, name):
+    assert by_cue(rows(reader, text), cue)[0] == name
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The vote was delayed, her spokesperson said on Monday.", "said"),  # no one to own it
+    # another man spoke last, but the story is Mendez's: whose publicist is not sure
+    ("Former CIA officer Tony Mendez died on Saturday. Mendez led the rescue. Mendez was 78. Actor Ben Affleck "
+     "tweeted, \"Tony Mendez was a true American hero.\"\nAccording to his publicist, Mendez died of "
+     "Parkinson's disease.", "According to"),
+])
+def test_an_owner_that_is_not_sure_leaves_the_phrase_as_written(reader, text, cue):
+    found = [r for r in rows(reader, text) if cue in r[2]]
+    assert all("'s" not in (r[0] or "") for r in found), found
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("\"Warm water is attacking the ice shelves at their weakest points,\" said study co-author Karen Alley. "
+     "The Wooster professor added, \"These effects matter, but how much we don't yet know.\"",
+     "The Wooster professor", "Karen Alley"),
+    ("The Aviation Herald reported the jet was supposed to land at Payam. The industry publication stated "
+     "the aircraft overran the runway and broke through a perimeter barrier.",
+     "The industry publication", "Aviation Herald"),
+])
+def test_a_description_right_after_a_named_speaker_refers_back_to_them(reader, text, source, speaker):
+    assert next(r for r in rows(reader, text) if r[3] == source)[0] == speaker
+
+
+@pytest.mark.parametrize("text, source", [
+    # another person: "other"; a cue that does not go on with the same words; not an outlet's noun
+    ("\"The ice is thinning,\" said study co-author Karen Alley. The other professor added, \"We need more "
+     "data before we can say how fast.\"", "The other professor"),
+    ("\"The ice is thinning,\" said study co-author Karen Alley. The Wooster professor said, \"We need more "
+     "data before we can say how fast.\"", "The Wooster professor"),
+    ("State media reported the plane was carrying meat to Iran. The army said the entire crew were Iranians.",
+     "The army"),
+])
+def test_a_description_that_may_be_someone_else_is_not_the_last_speaker(reader, text, source):
+    found = [r for r in rows(reader, text) if r[3] == source]
+    assert found and found[0][0] not in ("Karen Alley", "State media"), found

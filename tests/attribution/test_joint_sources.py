@@ -52,7 +52,7 @@ def test_a_name_and_a_group_acting_with_it(reader):
     sp = speakers(reader, "Donald Trump spoke in Georgia on Saturday.\n"
                           "Trump and his supporters claimed that the election was stolen.")[-1]
     assert [m.name for m in sp.members][0] == "Donald Trump"
-    assert sp.members[1].name == "his supporters" and sp.members[1].kind in ("group", "unnamed")
+    assert sp.members[1].name == "Donald Trump's supporters" and sp.members[1].kind in ("group", "unnamed")
 
 
 def test_names_in_apposition_to_a_plural_noun(reader):

@@ -215,7 +215,7 @@ def test_an_organization_is_named_in_full(reader, text, names):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Yesterday Kay Hagan died, according to a statement released by her family.", ("her family", "unnamed")),
+    ("Yesterday Kay Hagan died, according to a statement released by her family.", ("Kay Hagan's family", "unnamed")),
     ("According to a Twitter post by Amy Cook, the tusk came from the wall.", ("Amy Cook", "person")),
     ("A March 14, 2019 NATO press release said spending rose.", ("NATO", "organization")),
     ("According to data from the Gun Violence Archive, shootings rose.", ("Gun Violence Archive", "organization")),

@@ -17,7 +17,8 @@ applies (speakers.py decides which rule comes first; these say what each rule se
 - what names nobody: ``no_source`` ("you", "one", "which specific individuals", "no cause of death"),
   ``thing`` (``source_nouns.txt`` [things]: "the data", "Findings"), ``owner`` (who owns a thing or a
   document: "Johns Hopkins University data", "her reasoning", "a Twitter post by Amy Cook"), ``whole_of``
-  (the document a part of it stands for: "Part of the judge's statement");
+  (the document a part of it stands for: "Part of the judge's statement"), ``possessive`` and
+  ``owned_by`` (a phrase named by its owner: "His legal team" -> "Michael Avenatti's legal team");
 - kinds and plurals: ``given_name_first``, ``animate`` and ``plural_agent`` (what "they" may refer to);
 - ``ent_name``: a PERSON entity's name without titles; ``as_written``: a phrase's tokens as the article
   writes them; ``clean_name``: no broken bracket.
@@ -242,6 +243,23 @@ def whole_of(root: Token) -> Token:
                 if o.dep_ == "pobj" and (o.lower_ in lex.owned or o.lemma_.lower() in lex.owned):
                     return o
     return root
+
+
+def possessive(root: Token) -> Token | None:
+    """The singular possessive pronoun before a common noun ("His legal team", "her family", "its
+    anonymous source"): the owner a reader names the phrase by; not "their" (a group owner's name does
+    not make a name: "their government")."""
+    return next((c for c in root.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its")
+                 and c.i < root.i), None)
+
+
+def owned_by(owner: str, pronoun: str, phrase: str) -> str:
+    """``phrase`` with its opening possessive ``pronoun`` written as ``owner``'s ("His legal team" ->
+    "Michael Avenatti's legal team")."""
+    if not phrase.lower().startswith(pronoun.lower() + " "):
+        return phrase
+    mark = "'" if owner.endswith("s") else "'s"
+    return f"{owner}{mark}{phrase[len(pronoun):]}"
 
 
 def role_key(head: Token, role: Callable[[str], str]) -> str:

@@ -11,12 +11,16 @@ come in its precedence; these look at the words).
 - ``document_author``: who made the document a definite document noun refers back to ("the filing" after
   "Ford said in a financial filing"; "The complaint" after "X filed a lawsuit", ``data/document_kinds.txt``);
 - ``org_start``: where an organization's name cut short by the parse starts ("Sustainable | Australia");
-- ``respelled``: a surname written another way once ("Saree" for "Sarea").
+- ``respelled``: a surname written another way once ("Saree" for "Sarea");
+- ``principal``: the person the article is about, for an unclear "his"/"her" ("his publicist");
+- ``refers_back``: a definite description right after a named speaker's statement that is that speaker
+  ("said study co-author Karen Alley. The Wooster professor added", ``data/referring_back.txt``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +37,7 @@ _AGENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _SUBJECT = {"nsubj", "nsubjpass"}
 _BESIDE = {"compound", "appos", "amod", "nmod", "attr"}
 RECENT = 6  # sentences back within which a company named as a subject is "the company"
+PRINCIPAL = 3  # times at least that the article's subject is named by surname (``principal``)
 
 
 @dataclass(frozen=True)
@@ -193,3 +198,63 @@ def respelled(key: str, surnames: Mapping[str, object], *others: Mapping[str, ob
     near = [k for k in surnames if len(k) == len(key) and k[:2] == key[:2]
             and sum(a != b for a, b in zip(k, key)) == 1]
     return near[0] if len(near) == 1 else key
+
+
+def principal(doc: Doc, full_names: list[tuple[int, str]], surname: Callable[[str], str]) -> str | None:
+    """The surname (folded) of the person the article is about, whom an unclear "his" or "her" before a
+    noun refers to ("According to his publicist, Mendez died"): the only person it names in full, else of
+    those the one whose surname it writes most, at least ``PRINCIPAL`` times and more than twice as often
+    as any other's; None when no one stands out so."""
+    keys = {norm(surname(n)) for _, n in full_names}
+    counts = Counter(norm(t.text) for t in doc if t.text[:1].isupper())
+    ranked = sorted(keys, key=lambda k: -counts[k])
+    if len(ranked) == 1:
+        return ranked[0]
+    if not ranked or counts[ranked[0]] < PRINCIPAL or 2 * counts[ranked[1]] >= counts[ranked[0]]:
+        return None
+    return ranked[0]
+
+
+@lru_cache(maxsize=1)
+def _referring_back() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The cue verbs that go on with the same speaker's words; the nouns for a news outlet; the words that
+    make a description another's."""
+    sections = wordlists.sections("referring_back.txt")
+    other = {w.lower() for w in sections["other"]} | naming.lexicon().prefixes
+    return (frozenset(w.lower() for w in sections["continuing"]), frozenset(w.lower() for w in sections["media"]),
+            frozenset(other))
+
+
+def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | None, last: int,
+                cue: int | None) -> bool:
+    """Whether a definite description is the speaker of the statement just before (``kind``, ``name``,
+    ``gender``; its source at character ``last``): "The Wooster professor added" after "said study
+    co-author Karen Alley", "The industry publication stated" after "The Aviation Herald reported". It is
+    "the", words that describe (adjectives, nouns, names) and a singular head: a role for a person, and
+    then only with a cue that goes on with the same words ("added", ``referring_back.txt``); a news
+    outlet's noun for an organization ("publication"). It stands in the sentence after that statement's
+    source or the same one, with no other person (organization) the subject of a clause, or its owner, in
+    between, and no word makes it someone else's ("The other professor", "the deputy minister")."""
+    doc, lex = span.doc, naming.lexicon()
+    continuing, media, other = _referring_back()
+    words = [t for t in span if t.i != root.i and not t.is_punct]
+    if root.tag_ != "NN" or root.ent_type_ or not words or words[0].lower_ != "the" or any(
+            t.i > root.i or t.dep_ not in ("det", "amod", "compound") or t.lower_ in other for t in words):
+        return False
+    if kind == "person":
+        cue_tok = doc.char_span(cue, cue + 1, alignment_mode="expand") if cue is not None else None
+        if not (naming.role_word(root) and cue_tok and cue_tok.root.lemma_.lower() in continuing):
+            return False
+        if gender and lex.gendered.get(root.lower_, gender) != gender:
+            return False
+    elif kind != "organization" or root.lower_ not in media:
+        return False
+    sent = span.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    if not start <= last < span.start_char:
+        return False
+    label, own = ("PERSON" if kind == "person" else "ORG"), set(norm(name).split())
+    return not any(e.label_ == label and last < e.start_char < span.start_char
+                   and not set(norm(_bare(e)).split()) <= own
+                   and (e.root.dep_ in _SUBJECT or (e.root.dep_ == "poss" and e.root.head.dep_ in _SUBJECT))
+                   for e in doc.ents)  # "Vessel Tracker's database had ...": another's

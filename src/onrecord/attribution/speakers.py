@@ -40,13 +40,9 @@ is false and the record leaves the statement out), and passes none on.
    it nearer before ("The actress": "Actress Denise Crosby"); "vice president" is not "president";
    a relative "who" -> the name it relates to; a body noun alone ("the company", "police") -> the
    organization the article names that fits it (``referents.named_body``: "Thames Valley Police");
-7. otherwise by its head noun: nobody for a pronoun-like word, a question or a negation ("you",
-   "one", "which specific individuals", "no cause of death") or a noun for nothing that speaks
-   ("the trial", "margins": ``naming.can_speak``), else group (``group_nouns.txt``),
+7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you",
+   "one", "no cause of death", "the trial": ``naming.can_speak``), else group (``group_nouns.txt``),
    organization (``organization_words.txt``) or unnamed, named by the source as written (trimmed).
-
-No coreference model: one pass over the statements, local work on each source span, plus one pass
-over the tokens only when a plural pronoun needs plural noun mentions.
 
 How each speaker was found goes into ``statement.signals["speaker_by"]``, set where a rule above
 decides (it changes no choice; confidence.py reads it): "interview", "previous" (1), "pronoun" (2),
@@ -69,6 +65,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.attribution import antecedents, joint, naming, referents
 from onrecord.attribution.antecedents import Mention
 from onrecord.attribution.extensions import ensure_extensions
+from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
 from onrecord.attribution.naming import Lexicon, lexicon, norm
 from onrecord.records import Person, Speaker, Statement
@@ -114,8 +111,8 @@ class _Resolver:
         self.doc, self.statements, self.lex = doc, statements, lex
         self.parsed = doc.has_annotation("DEP")
         self.sent_starts = [s.start_char for s in doc.sents] if self.parsed else [0]
-        self.contents = _merge([(c.start, c.end) for s in statements if s.kind != "indirect" for c in s.content])
-        self.sources = _merge([(s.source.start, s.source.end) for s in statements if s.source])
+        self.contents = merge([(c.start, c.end) for s in statements if s.kind != "indirect" for c in s.content])
+        self.sources = merge([(s.source.start, s.source.end) for s in statements if s.source])
         self.entities: dict[str, _Entity] = {}
         self.spoken: list[Mention] = []  # speakers' mentions, in the order they were found
         self.spoken_by_pos: list[Mention] = []  # the same by position, the earlier found first on a tie
@@ -207,7 +204,7 @@ class _Resolver:
             return self._source(self.doc[author.left_edge.i:author.right_edge.i + 1], author, pos, previous)
         if (self._is_name(root) and not self._only_roles(span, root)) or self._lone_surname(span, root):
             return self._proper(span, root)
-        return self._common(span, root)
+        return self._common(span, root, pos, previous, cue)
 
     def _spoke(self, entity: _Entity, pos: int, root: Token | None = None, pronoun: str | None = None) -> _Entity:
         depth, aside = ((antecedents.clause_depth(root), antecedents.aside(root)) if root is not None and self.parsed
@@ -462,7 +459,8 @@ class _Resolver:
                 return entity
         return None
 
-    def _common(self, span: Span, root: Token) -> _Entity | None:
+    def _common(self, span: Span, root: Token, pos: int, previous: _Entity | None,
+                cue: int | None = None) -> _Entity | None:
         if (entity := self._named_in_apposition(span, root, person_only=False)) is not None:
             return entity
         if naming.no_source(root):
@@ -474,10 +472,17 @@ class _Resolver:
         if (ent := referents.named_body(span, root, self.sent_starts, self.lex.has_org_word)) is not None:
             named, self.route = self._proper(self.doc[ent.start:ent.sent.end], ent.root), "role"  # "police"
             return named
+        if previous is not None and self.spoken and referents.refers_back(  # "The Wooster professor added"
+                span, root, previous.kind, previous.name, previous.gender, self.spoken[-1].pos, cue):
+            self.route = "role"
+            return previous
         if not naming.can_speak(root):  # "the trial", "margins": no one who speaks
             return None
+        name = self._np(root, span, whole=True)  # "His legal team": "Michael Avenatti's legal team"
+        if (his := naming.possessive(root)) and (held := self._pronoun(his, pos, previous)) and held.kind != UNNAMED:
+            name = naming.owned_by(held.name, his.text, name)
         self.route = "description"
-        entity = self._entity(self._collective(root) or UNNAMED, self._np(root, span, whole=True))
+        entity = self._entity(self._collective(root) or UNNAMED, name)
         entity.plural = root.tag_ in _PLURAL
         self._role(entity, root)
         return entity
@@ -532,7 +537,10 @@ class _Resolver:
             return previous
         if person == "1":  # "we": the speaker's own organization, named close by; never a group talked about
             return self._nearby_organization(pos)
-        return self._antecedent(tok.lower_, pos)
+        found = self._antecedent(tok.lower_, pos)
+        if found is not None and tok.dep_ == "poss" and not self._owner(found, gender, previous):
+            return None  # "his lawyers": only a sure owner
+        return found
 
     def _antecedent(self, word: str, pos: int) -> _Entity | None:
         """Whom the third-person pronoun ``word`` at ``pos`` stands for (``antecedents.pick``)."""
@@ -552,6 +560,16 @@ class _Resolver:
         if found is not None and found.gender is None and gender in ("m", "f"):
             found.gender = gender
         return found
+
+    def _owner(self, found: _Entity, gender: str, previous: _Entity | None) -> bool:
+        """Whether a possessive ("his lawyers", "its polling") is ``found``'s: the article's subject
+        (``referents.principal``) when it has one of that gender ("According to his publicist, Mendez
+        died", after another man's quote), else the last speaker, if any."""
+        key = referents.principal(self.doc, self.full_names, self._surname) if gender in ("m", "f") else None
+        lead = self._entity(PERSON, full) if key and (full := self._full_name(key, len(self.doc.text))) else None
+        if lead is not None and lead.gender in (None, gender):
+            return norm(self._surname(found.name)) == key
+        return previous is None or found is previous
 
     def _nearby_organization(self, pos: int) -> _Entity | None:
         """The nearest organization mentioned in this sentence or the ``WINDOW`` before it."""
@@ -587,7 +605,7 @@ class _Resolver:
                     mentions.append(Mention(t.idx, self._sent(t.idx), True, depth=antecedents.clause_depth(t),
                                             make=partial(self._surname_entity, t)))
             self._people_mentions = sorted(
-                (m for m in mentions if not _inside(m.pos, self.contents) and not _inside(m.pos, self.sources)),
+                (m for m in mentions if not inside(m.pos, self.contents) and not inside(m.pos, self.sources)),
                 key=_pos)
         return self._people_mentions
 
@@ -600,7 +618,7 @@ class _Resolver:
                         depth=antecedents.clause_depth(t))
                 for t in (naming.plural_agent(t) for t in self.doc
                           if t.dep_ in _SUBJECT and t.tag_ in _PLURAL and t.ent_type_ not in _NOT_AGENTS)
-                if t is not None and not _inside(t.idx, self.contents) and not _inside(t.idx, self.sources)]
+                if t is not None and not inside(t.idx, self.contents) and not inside(t.idx, self.sources)]
         return self._plural_mentions
 
     def _plural_entity(self, t: Token) -> _Entity:
@@ -647,21 +665,6 @@ def _before(mentions: list[Mention], pos: int) -> Iterator[Mention]:
     """The ``mentions`` (sorted by position) before ``pos``, nearest first."""
     for k in range(bisect_left(mentions, pos, key=_pos) - 1, -1, -1):
         yield mentions[k]
-
-
-def _merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(intervals):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
-
-
-def _inside(pos: int, merged: list[tuple[int, int]]) -> bool:
-    k = bisect_right(merged, (pos, float("inf"))) - 1
-    return k >= 0 and merged[k][0] <= pos < merged[k][1]
 
 
 def resolved(st: Statement) -> bool:
