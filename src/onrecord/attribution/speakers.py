@@ -108,7 +108,7 @@ class _Entity:
 
 class _Resolver:
     def __init__(self, doc: Doc, statements: list[Statement], lex: Lexicon) -> None:
-        self.doc, self.statements, self.lex = doc, statements, lex
+        self.doc, self.statements, self.lex, self.text = doc, statements, lex, doc.text  # Doc.text: built per call
         self.parsed = doc.has_annotation("DEP")
         self.sent_starts = [s.start_char for s in doc.sents] if self.parsed else [0]
         self.contents = merge([(c.start, c.end) for s in statements if s.kind != "indirect" for c in s.content])
@@ -129,7 +129,7 @@ class _Resolver:
         self._people_mentions: list[Mention] | None = None
         self._interviewees: dict[str, str | None] = {}
         self.interview = (Layout.from_data(doc.user_data[INTERVIEW_KEY]) if INTERVIEW_KEY in doc.user_data
-                          else layout(doc.text))
+                          else layout(self.text))
         self._plural_mentions: list[Mention] | None = None
         self.route = "unresolved"  # how the statement at hand got its speaker (ROUTES), set where decided
         self._role_mentions: list[tuple[int, set[str], Span]] | None = None
@@ -556,7 +556,7 @@ class _Resolver:
                 return ((e.kind == PERSON or (e.kind == UNNAMED and not e.plural))
                         and e.gender in (None, gender))
         found = antecedents.pick(self._mentions_before(pos, number == "pl"), self._sent(pos), ok, WINDOW, gender,
-                                 self.doc.text.rfind("\n", 0, pos) + 1)
+                                 self.text.rfind("\n", 0, pos) + 1)
         if found is not None and found.gender is None and gender in ("m", "f"):
             found.gender = gender
         return found
@@ -566,7 +566,7 @@ class _Resolver:
         (``referents.principal``) when it has one of that gender ("According to his publicist, Mendez
         died", after another man's quote), else the last speaker, if any."""
         key = referents.principal(self.doc, self.full_names, self._surname) if gender in ("m", "f") else None
-        lead = self._entity(PERSON, full) if key and (full := self._full_name(key, len(self.doc.text))) else None
+        lead = self._entity(PERSON, full) if key and (full := self._full_name(key, len(self.text))) else None
         if lead is not None and lead.gender in (None, gender):
             return norm(self._surname(found.name)) == key
         return previous is None or found is previous
