@@ -132,3 +132,10 @@ def test_a_description_right_after_a_named_speaker_refers_back_to_them(reader, t
 def test_a_description_that_may_be_someone_else_is_not_the_last_speaker(reader, text, source):
     found = [r for r in rows(reader, text) if r[3] == source]
     assert found and found[0][0] not in ("Karen Alley", "State media"), found
+
+
+def test_police_alone_is_the_force_named_by_its_place_before(reader):
+    found = rows(reader, "Harry Dunn was struck by a car in Northamptonshire. Northamptonshire police were able "
+                         "to determine the car had come from the air base.\nThe driver left the country, police "
+                         "revealed on Saturday.")
+    assert by_cue(found, "revealed")[0].lower() == "northamptonshire police"

@@ -5,7 +5,8 @@ come in its precedence; these look at the words).
 - ``named_body``: a bare noun that stands for an organization ("the company", "the party",
   "police", ``data/body_nouns.tsv``) and the organization the article names that fits it: one whose name
   holds the noun or that the article introduces with it ("Thames Valley Police", "software company Red
-  Hat", "the Sustainable Australia party"), the nearest before the phrase, else the article's only one;
+  Hat", "the Sustainable Australia party"), the nearest before the phrase, else the article's only one,
+  else for police a force named by its place ("Northamptonshire police were able to ...");
   for a company, also the organization that is the subject of a recent sentence ("Hasbro hosted a panel.
   ... the company noted");
 - ``document_author``: who made the document a definite document noun refers back to ("the filing" after
@@ -117,11 +118,27 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
         return before[-1]
     if len({norm(_bare(e)) for e in fitting}) == 1:
         return fitting[0]
+    if not fitting and (force := _place_force(doc, start, key)) is not None:
+        return force
     if noun.any_name and (near := [e for e in orgs if e.end <= start]):
         e = near[-1]
         sent = bisect_right(sent_starts, doc[start].idx) - bisect_right(sent_starts, e.start_char)
         if e.root.dep_ in _SUBJECT and sent <= RECENT and not has_org_word(e.text):
             return e
+    return None
+
+
+def _place_force(doc: Doc, start: int, key: str) -> Span | None:
+    """A police force named by its place, not as an organization, before ``start``: "Northamptonshire
+    police were able to determine" (the latest such mention), for "police revealed"."""
+    if key != "police":
+        return None
+    named = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}  # a place the tagger knows somewhere
+    for t in reversed(doc[:start]):
+        places = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1 and c.text[:1].isupper()
+                  and (c.text in named or (c.tag_ in _NAMES and not c.is_sent_start and not c.ent_type_))]
+        if t.lower_ == "police" and places:
+            return doc[places[0].left_edge.i:t.i + 1]
     return None
 
 

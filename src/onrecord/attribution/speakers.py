@@ -470,7 +470,8 @@ class _Resolver:
             self.route = "role"
             return named
         if (ent := referents.named_body(span, root, self.sent_starts, self.lex.has_org_word)) is not None:
-            named, self.route = self._proper(self.doc[ent.start:ent.sent.end], ent.root), "role"  # "police"
+            named, self.route = (self._proper(self.doc[ent.start:ent.sent.end], ent.root) if ent.label_ else
+                                 self._entity(ORGANIZATION, ent.text)), "role"  # "police": "Northamptonshire police"
             return named
         if previous is not None and self.spoken and referents.refers_back(  # "The Wooster professor added"
                 span, root, previous.kind, previous.name, previous.gender, self.spoken[-1].pos, cue):
