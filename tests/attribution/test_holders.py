@@ -139,3 +139,9 @@ def test_police_alone_is_the_force_named_by_its_place_before(reader):
                          "to determine the car had come from the air base.\nThe driver left the country, police "
                          "revealed on Saturday.")
     assert by_cue(found, "revealed")[0].lower() == "northamptonshire police"
+
+
+def test_a_role_with_another_name_before_it_is_not_the_last_holder_of_the_role(reader):
+    found = rows(reader, "The Trump campaign accused Joe Biden of lying about the economy. The Biden campaign "
+                         "criticized the commutation as an abuse of power.")
+    assert by_cue(found, "criticized")[0] != "The Trump campaign"

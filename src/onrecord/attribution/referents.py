@@ -15,7 +15,9 @@ come in its precedence; these look at the words).
 - ``respelled``: a surname written another way once ("Saree" for "Sarea");
 - ``principal``: the person the article is about, for an unclear "his"/"her" ("his publicist");
 - ``refers_back``: a definite description right after a named speaker's statement that is that speaker
-  ("said study co-author Karen Alley. The Wooster professor added", ``data/referring_back.txt``).
+  ("said study co-author Karen Alley. The Wooster professor added", ``data/referring_back.txt``);
+- ``named_alike``: whether a role noun's names fit the speaker it would refer to ("The Biden campaign"
+  is not "The Trump campaign").
 """
 
 from __future__ import annotations
@@ -275,3 +277,12 @@ def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | Non
                    and not set(norm(_bare(e)).split()) <= own
                    and (e.root.dep_ in _SUBJECT or (e.root.dep_ == "poss" and e.root.head.dep_ in _SUBJECT))
                    for e in doc.ents)  # "Vessel Tracker's database had ...": another's
+
+
+def named_alike(root: Token, names: list[str]) -> bool:
+    """Whether the names before a role noun ("The Biden campaign", "the Seoul government") are all in the
+    name or descriptors (``names``) of the speaker it would refer back to: "The Biden campaign" is not "The
+    Trump campaign"."""
+    words = set(norm(" ".join(names)).split())
+    return all(norm(c.text) in words for c in root.children
+               if c.dep_ in ("compound", "nmod") and c.tag_ in _NAMES and c.i < root.i)

@@ -499,7 +499,7 @@ class _Resolver:
                 at, best = m.pos, m.entity
                 break
         if any(c.dep_ not in _BARE for c in root.children):  # "the president of the club", "the Seoul government"
-            return best
+            return best if best is None or referents.named_alike(root, [best.name, *best.descriptors]) else None
         if self._role_mentions is None:
             self._role_mentions = [(e.start_char, keys, e) for e in self.doc.ents if e.label_ == "PERSON" and (
                 keys := naming.roles_of(e, self._name_bounds(e.sent, e.root)[0], self._appositions(e.sent, e.root)))]
