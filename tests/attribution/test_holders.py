@@ -68,6 +68,7 @@ def test_a_document_with_no_owner_named_stays_a_description(reader):
     ("It was built in 1944, according to Federal Aviation Administration records.", "records", "Administration"),
     ("The decree signed by the Pope read that priests must report abuse.", "decree", "Pope"),
     ("According to its polling, most voters preferred a primary.", "polling", "its"),
+    ("According to a memo posted online by Senator Juan Dalmau, the hearing was cancelled.", "memo", "Dalmau"),
 ])
 def test_records_decrees_and_polls_are_documents_their_owner_speaks_for(parse, text, noun, owner):
     doc = parse(text)
