@@ -40,9 +40,8 @@ is false and the record leaves the statement out), and passes none on.
    it nearer before ("The actress": "Actress Denise Crosby"); "vice president" is not "president";
    a relative "who" -> the name it relates to; a body noun alone ("the company", "police") -> the
    organization the article names that fits it (``referents.named_body``: "Thames Valley Police");
-7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you",
-   "one", "no cause of death", "the trial": ``naming.can_speak``), else group (``group_nouns.txt``),
-   organization (``organization_words.txt``) or unnamed, named by the source as written (trimmed).
+7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you", "one",
+   "the trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written.
 
 How each speaker was found goes into ``statement.signals["speaker_by"]``, set where a rule above
 decides (it changes no choice; confidence.py reads it): "interview", "previous" (1), "pronoun" (2),
