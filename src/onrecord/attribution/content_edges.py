@@ -32,14 +32,6 @@ def _setting_words() -> frozenset[str]:
     return wordlists.word_set("setting_prepositions.txt")
 
 
-def _has_clause(doc: Doc, start: int, end: int) -> bool:
-    """Whether doc[start:end] holds a clause of its own: a verb with a subject, both inside."""
-    if doc[start].tag_ in ("WDT", "WP", "WP$", "WRB"):
-        return False  # "on the matter — *which the BBC noted* ...": the reporter's relative clause
-    return any(t.dep_ in SUBJECT_DEPS and start <= t.head.i < end and t.head.pos_ in ("VERB", "AUX")
-               for t in doc[start:end])
-
-
 def _opens_clause(doc: Doc, start: int, end: int) -> bool:
     """Whether a clause of its own opens at ``start`` (its subtree starts there, or at a "that" before it)."""
     if doc[start].tag_ in ("WDT", "WP", "WP$", "WRB"):
