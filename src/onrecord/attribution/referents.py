@@ -32,12 +32,12 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
 from onrecord.attribution import naming
+from onrecord.attribution.antecedents import SUBJECTS
 from onrecord.attribution.naming import norm
 
 _DEFINITE = {"the", "this", "that"}
 _NAMES = {"NNP", "NNPS"}
 _AGENTS = {"PERSON", "ORG", "NORP", "GPE"}
-_SUBJECT = {"nsubj", "nsubjpass"}
 _BESIDE = {"compound", "appos", "amod", "nmod", "attr"}
 RECENT = 6  # sentences back within which a company named as a subject is "the company"
 PRINCIPAL = 3  # times at least that the article's subject is named by surname (``principal``)
@@ -125,7 +125,7 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     if noun.any_name and (near := [e for e in orgs if e.end <= start]):
         e = near[-1]
         sent = bisect_right(sent_starts, doc[start].idx) - bisect_right(sent_starts, e.start_char)
-        if e.root.dep_ in _SUBJECT and sent <= RECENT and not has_org_word(e.text):
+        if e.root.dep_ in SUBJECTS and sent <= RECENT and not has_org_word(e.text):
             return e
     return None
 
@@ -186,7 +186,7 @@ def _author(doc_noun: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
 def org_start(doc: Doc, span_start: int, left: int, right: int, org_names: set[str]) -> int:
@@ -275,7 +275,7 @@ def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | Non
     label, own = ("PERSON" if kind == "person" else "ORG"), set(norm(name).split())
     return not any(e.label_ == label and last < e.start_char < span.start_char
                    and not set(norm(_bare(e)).split()) <= own
-                   and (e.root.dep_ in _SUBJECT or (e.root.dep_ == "poss" and e.root.head.dep_ in _SUBJECT))
+                   and (e.root.dep_ in SUBJECTS or (e.root.dep_ == "poss" and e.root.head.dep_ in SUBJECTS))
                    for e in doc.ents)  # "Vessel Tracker's database had ...": another's
 
 

@@ -62,7 +62,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.attribution import antecedents, joint, naming, referents
-from onrecord.attribution.antecedents import Mention
+from onrecord.attribution.antecedents import SUBJECTS, Mention
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
@@ -73,7 +73,6 @@ PERSON, ORGANIZATION, GROUP, UNNAMED = "person", "organization", "group", "unnam
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 WINDOW = 3  # sentences back within which a pronoun's antecedent is looked for first
 
-_SUBJECT = {"nsubj", "nsubjpass"}
 _NAME_DEPS = {"compound", "flat", "nmod", "nn"}
 _DROPPED = {"relcl", "appos"}  # never part of a descriptor, at any depth
 _PROPER = {"NNP", "NNPS"}
@@ -595,9 +594,9 @@ class _Resolver:
                                 make=partial(self._ent_entity, e), depth=antecedents.clause_depth(e.root))
                         for e in self.doc.ents if e.label_ == "PERSON"]
             for t in self.doc:  # a name the parser took for the verb of its sentence is its subject ("Trump")
-                if t.ent_type_ == "PERSON" or not (t.dep_ in _SUBJECT or (t.dep_ == "ROOT" and t.is_sent_start)):
+                if t.ent_type_ == "PERSON" or not (t.dep_ in SUBJECTS or (t.dep_ == "ROOT" and t.is_sent_start)):
                     continue
-                if t.dep_ in _SUBJECT and t.lower_ in ("he", "she"):  # "He named his running mate": whom it names
+                if t.dep_ in SUBJECTS and t.lower_ in ("he", "she"):  # "He named his running mate": whom it names
                     mentions.append(Mention(t.idx, self._sent(t.idx), True, depth=antecedents.clause_depth(t),
                                             make=partial(self._antecedent, t.lower_, t.idx),
                                             pronoun=self.lex.pronouns[t.lower_][0]))
@@ -617,7 +616,7 @@ class _Resolver:
                 Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t),
                         depth=antecedents.clause_depth(t))
                 for t in (naming.plural_agent(t) for t in self.doc
-                          if t.dep_ in _SUBJECT and t.tag_ in _PLURAL and t.ent_type_ not in _NOT_AGENTS)
+                          if t.dep_ in SUBJECTS and t.tag_ in _PLURAL and t.ent_type_ not in _NOT_AGENTS)
                 if t is not None and not inside(t.idx, self.contents) and not inside(t.idx, self.sources)]
         return self._plural_mentions
 
