@@ -13,12 +13,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from live import free_port  # tests/web/live.py
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -60,12 +60,6 @@ def browser(chromium_path):
         browser = pw.chromium.launch(executable_path=chromium_path, headless=True)
         yield browser
         browser.close()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -22,24 +22,13 @@ with warnings.catch_warnings():  # Starlette's notice about httpx's successor, n
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient  # noqa: E402
 
-from onrecord.records import Article, Person, Reading, Span, Speaker, Statement  # noqa: E402
+from live import reading  # noqa: E402  (tests/web/live.py)
+
 from onrecord.store.store import Store  # noqa: E402
 from onrecord.web.app import make_app  # noqa: E402
 from onrecord.web.cache import CACHE_HEADER  # noqa: E402
 
 HIT = CACHE_HEADER.decode()
-
-
-def reading(n: int, who: str = "Ada Lovelace", word: str = "engines") -> Reading:
-    """Article ``n``: ``who`` said something about ``word``."""
-    text = f"{who} said that the {word} of article {n} were ready.\n"
-    said = text.index("said")
-    statement = Statement("indirect", Span.of(text, said, said + 4), Span.of(text, 0, len(who)),
-                          [Span.of(text, text.index("the"), len(text) - 2)], Speaker(who, "person", []),
-                          confidence=0.9)
-    article = Article(text=text, title=f"Article {n}", published=f"2024-01-{n % 28 + 1:02d}", outlet="Daily",
-                      url=f"https://example.org/{n}", body=[Span.of(text, 0, len(text))])
-    return Reading(input=f"a{n}", article=article, statements=[statement], people=[Person(who, "person")])
 
 
 @pytest.fixture

@@ -8,24 +8,12 @@ control characters come back as spaces, the length kept.
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 
 httpx = pytest.importorskip("httpx")
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from live import Server  # noqa: E402  (tests/web/live.py)
 
 
 @pytest.fixture(scope="module")
@@ -33,30 +21,11 @@ def served(tmp_path_factory):
     """``onrecord serve`` over an empty SQLite store, in its own process: its base URL."""
     from onrecord.store.store import Store
 
-    port = free_port()
     db = tmp_path_factory.mktemp("door") / "record.db"
     Store.open(str(db)).close()
-    env = {k: v for k, v in os.environ.items() if k != "ONRECORD_TOKEN"}
-    proc = subprocess.Popen([sys.executable, "-m", "onrecord", "serve", "--db", str(db), "--port", str(port)],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"onrecord serve did not start: {proc.communicate()[1].decode(errors='replace')[-500:]}")
-        time.sleep(0.2)
-    yield base
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    server = Server(str(db), db.parent)
+    yield server.url
+    server.stop()
 
 
 def post_read(base: str, text: str) -> httpx.Response:
