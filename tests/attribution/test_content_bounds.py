@@ -4,11 +4,7 @@ statement."""
 
 from __future__ import annotations
 
-
-def contents(reader, text: str) -> list[tuple[str, str]]:
-    """(cue, content joined) of each statement on the record, in order."""
-    return [(st.cue.text if st.cue else "", " … ".join(c.text for c in st.content))
-            for st in reader.read_text(text).statements]
+from said import contents  # tests/attribution/said.py
 
 
 def test_a_quotation_goes_on_past_its_first_sentence(reader):

@@ -5,11 +5,7 @@ no speaker; an interview answer goes on over a hard line break, and a chart's le
 
 from __future__ import annotations
 
-
-def contents(reader, text: str) -> list[tuple[str, str]]:
-    """(cue, content joined) of each statement on the record, in order."""
-    return [(st.cue.text if st.cue else "", " … ".join(c.text for c in st.content))
-            for st in reader.read_text(text).statements]
+from said import contents  # tests/attribution/said.py
 
 
 def test_the_quotation_after_a_setting_is_the_content(reader):

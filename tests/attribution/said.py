@@ -1,0 +1,9 @@
+"""What the content tests share (tests/attribution is on the path; import as ``said``)."""
+
+from __future__ import annotations
+
+
+def contents(reader, text: str) -> list[tuple[str, str]]:
+    """(cue, content joined) of each statement on the record, in order."""
+    return [(st.cue.text if st.cue else "", " … ".join(c.text for c in st.content))
+            for st in reader.read_text(text).statements]
