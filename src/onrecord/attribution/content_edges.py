@@ -49,7 +49,8 @@ def past_setting(cue_tok: Token, cue: Cue, parts: Parts, quotes: Parts) -> Parts
     prep = next((c for c in cue_tok.children if c.dep_ in ("prep", "dative") and cue.end <= c.i <= s
                  and (obj := prep_object(c)) is not None and s in (c.i, obj.left_edge.i)), None)
     obj = prep_object(prep) if prep is not None else None
-    if prep is None or obj is None or prep.lower_ not in _setting_words() | {"on"} and obj.ent_type_ not in DATES:
+    if prep is None or obj is None or (prep.lower_ != "on" and prep.lower_ not in _setting_words()
+                                       and obj.ent_type_ not in DATES):
         return parts  # "called for", "spoke to", "confessed to": their object can be what was said
     # the parse hung the clause on the object: "in the proceedings *that her decisions were ...*",
     # "on Twitter *the baby girl was critically ill*", "to the police *he "left home ..."*"
@@ -129,7 +130,7 @@ def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Par
         if t.dep_ not in ("prep", "advcl") or t.head.i < s or t.i <= s or t.right_edge.i + 1 < e - 1:
             continue
         inner = [c for c in t.subtree if c.i in cue_heads and c.i != cue_tok.i]
-        if inner and doc[t.left_edge.i - 1].is_punct or inner and t.lower_ in _setting_words() | {"despite"}:
+        if inner and (doc[t.left_edge.i - 1].is_punct or t.lower_ == "despite" or t.lower_ in _setting_words()):
             return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
     return parts
 
