@@ -162,7 +162,7 @@ def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple
         while end < len(doc) and doc[end].tag_ in _PROPER and doc[end].text[:1].isupper() and end - t.i < 3:
             end += 1
         end -= _credit_word(doc, end - 1)
-        if end > t.i + 1 and doc[end - 1].ent_type_ not in _NOT_PEOPLE | {"ORG"}:
+        if end > t.i + 1 and (doc[end - 1].ent_type_ not in _NOT_PEOPLE | {"ORG"} or _name_alone(doc[t.i:end])):
             out.append((t.idx, doc[t.i:end].text))
     for e in doc.ents:
         if (e.label_ not in _NOT_PEOPLE and 2 <= len(e) <= 3 and norm(e[-1].text) in person_words
@@ -171,6 +171,17 @@ def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple
             if end - start >= 2:
                 out.append((doc[start].idx, doc[start:end].text))
     return sorted(out)
+
+
+def _name_alone(run: Span) -> bool:
+    """Whether the tagger takes a run of a given name and proper nouns, as a whole, for an organization
+    ("Wanda Vázquez Garced", "Antoine Quirin"): the entity is exactly the run and no word of it is an
+    organization's, so it is a person's name (a firm named like a person, "Morgan Stanley", could only
+    complete a lone "Stanley" that speaks)."""
+    ents = {t.ent_iob_ + t.ent_type_ for t in run}
+    return (run[0].ent_iob_ == "B" and ents <= {"BORG", "IORG"} and (run.end == len(run.doc)
+            or run.doc[run.end].ent_iob_ != "I") and not lexicon().has_org_word(run.text)
+            and _key(run[0].text) not in lexicon().particles)  # "Al Jazeera"
 
 
 def _credit_word(doc: Doc, i: int) -> int:

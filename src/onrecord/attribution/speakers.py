@@ -121,9 +121,9 @@ class _Resolver:
         bodies = {w for e in doc.ents if e.label_ in _BODIES for w in norm(e.text).split()}
         self.by_first_name = naming.index_names(  # "CNN" is not "CNN Philippines"
             [(p, n) for p, n in full_names if norm(n).split()[0] not in bodies], lambda n: norm(n.split()[0]))
-        self.by_name_form = naming.index_names(naming.name_forms(doc, self.person_words, self.places),
+        self.by_name_form = naming.index_names(forms := naming.name_forms(doc, self.person_words, self.places),
                                                lambda n: norm(self._surname(n)))
-        self.by_inner = naming.index_inner(full_names)  # "Rosselló": "Ricardo Rosselló Nevares", last
+        self.by_inner = naming.index_inner(sorted(full_names + forms))  # "Rosselló": "Ricardo Rosselló Nevares"
         self._people_mentions: list[Mention] | None = None
         self._interviewees: dict[str, str | None] = {}
         self.interview = (Layout.from_data(doc.user_data[INTERVIEW_KEY]) if INTERVIEW_KEY in doc.user_data
