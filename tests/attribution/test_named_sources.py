@@ -1,5 +1,5 @@
-"""Sources that the article names elsewhere (the final judged round): a lone surname whose full name the
-tagger took for an organization."""
+"""Sources that the article names elsewhere (the final judged round): the organizers of an event an
+organization is said to organize, and a lone surname whose full name the tagger took for an organization."""
 
 from __future__ import annotations
 
@@ -9,6 +9,33 @@ import pytest
 def speakers(reader, text: str) -> list[tuple[str | None, str | None]]:
     return [(st.speaker.name if st.speaker else None, st.speaker.kind if st.speaker else None)
             for st in reader.read_text(text).statements]
+
+
+@pytest.mark.parametrize("text, organization", [
+    ("Several conservative groups gathered on Saturday in Washington for a rally organized by Women for America "
+     "First. Thousands turned out.\nOrganizers of the rally said they were fighting corruption.",
+     "Women for America First"),
+    ("The march, organised by the People's Vote campaign, drew crowds in London on Saturday.\n"
+     "Organisers said a million people had attended.", "People's Vote"),
+    ("Greenpeace, which organized the protest, brought boats to the harbour.\n"
+     "According to organizers, ten thousand people attended.", "Greenpeace"),
+])
+def test_organizers_are_the_organization_said_to_organize_the_event(reader, text, organization):
+    assert (organization, "organization") in speakers(reader, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two organizations organize: which one's people spoke is not said
+    "The march, organized by Greenpeace and sponsored by Oxfam, drew crowds. A second march was organized by "
+    "Amnesty International.\nOrganizers said a million people had attended.",
+    # an event the organization did not organize
+    "Greenpeace, which organized the protest, brought boats to the harbour.\n"
+    "Organizers of the concert said ten thousand people attended.",
+    # one organizer is a person of the organization, not the organization
+    "The protest was organized by Greenpeace.\nAn organizer said ten thousand people attended.",
+])
+def test_organizers_stay_unnamed_unless_one_organization_fits(reader, text):
+    assert all(name not in ("Greenpeace", "Amnesty International") for name, _ in speakers(reader, text))
 
 
 @pytest.mark.parametrize("text, surname, full", [

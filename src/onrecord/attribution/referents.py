@@ -9,6 +9,8 @@ come in its precedence; these look at the words).
   else for police a force named by its place ("Northamptonshire police were able to ...");
   for a company, also the organization that is the subject of a recent sentence ("Hasbro hosted a panel.
   ... the company noted");
+- ``organizers``: "Organizers of the rally" -> the one organization the article says organized it ("a rally
+  organized by Women for America First", ``data/organizing.txt``), through ``named_body``;
 - ``document_author``: who made the document a definite document noun refers back to ("the filing" after
   "Ford said in a financial filing"; "The complaint" after "X filed a lawsuit", ``data/document_kinds.txt``);
 - ``org_start``: where an organization's name cut short by the parse starts ("Sustainable | Australia");
@@ -109,9 +111,10 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     (``_fits``), the nearest before it, else the only one the article names; for a noun that any
     organization may be ("the company"), also the nearest organization before it if that is the subject of
     a sentence within ``RECENT`` and its name holds no word of another kind of body ("Hasbro", not
-    "Valiant University"). None when none fits."""
+    "Valiant University"). None when none fits. A phrase that is no body noun may be "organizers"
+    (``organizers``)."""
     if (key := _body_key(span, root)) is None:
-        return None
+        return organizers(span, root)
     doc, start, noun = span.doc, span.start, body_nouns()[key]
     orgs = [e for e in doc.ents if e.label_ == "ORG" and e.root.tag_ in _NAMES]
     fitting = [e for e in orgs if _fits(e, noun)]
@@ -128,6 +131,57 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
         if e.root.dep_ in SUBJECTS and sent <= RECENT and not has_org_word(e.text):
             return e
     return None
+
+
+@lru_cache(maxsize=1)
+def _organizing() -> tuple[frozenset[str], frozenset[str]]:
+    sections = wordlists.sections("organizing.txt")
+    return frozenset(w.lower() for w in sections["nouns"]), frozenset(w.lower() for w in sections["verbs"])
+
+
+def organizers(span: Span, root: Token) -> Span | None:
+    """The organization that "organizers" (alone, after "the", or "of the rally") stand for: the one the
+    article says organized an event ("a rally organized by Women for America First", "the
+    Greenpeace-organized protest", "Greenpeace, which organized the protest"), when exactly one did; with
+    "of the rally", one that organized a rally or an event the article does not name. A span with no
+    label: the organization's name as the article writes it, without "the"."""
+    nouns, verbs = _organizing()
+    if root.tag_ != "NNS" or (root.lower_ not in nouns and root.lemma_.lower() not in nouns) or root.ent_type_:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = {t.i for t in of.subtree} if of is not None else set()
+    event = next((c.lemma_.lower() for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if any(t.i != root.i and t.i not in inner and not t.is_punct and not (t.dep_ == "det" and t.lower_ == "the")
+           for t in span):
+        return None  # "Some organizers", "local organizers", "its organizers": not the organization
+    found = {}
+    for t in span.doc:
+        if t.lemma_.lower() in verbs and t.pos_ == "VERB" and (ent := _organizer(t)) is not None:
+            kind = t.head if t.dep_ in ("acl", "amod") else next((c for c in t.children if c.dep_ == "dobj"), None)
+            if event is None or kind is None or kind.lemma_.lower() == event:
+                found.setdefault(norm(_bare(ent)), ent)
+    if len(found) != 1:
+        return None
+    ent = next(iter(found.values()))
+    start = ent.start + (ent[0].lower_ == "the")
+    return Span(ent.doc, start, ent.end) if start < ent.end else None
+
+
+def _organizer(verb: Token) -> Span | None:
+    """The organization named as the agent of an organizing verb: "organized by X", "X-organized", "X,
+    which organized", "X organized"."""
+    doc = verb.doc
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is None and verb.i > 1 and doc[verb.i - 1].tag_ == "HYPH":
+        agent = doc[verb.i - 2]
+    if agent is None and (subj := _subject(verb)) is not None:
+        agent = verb.head if subj.tag_ == "WDT" and verb.dep_ == "relcl" else subj
+    if agent is None:
+        return None
+    ents = [e for e in doc.ents if e.label_ == "ORG" and e.start <= agent.i < e.end]
+    if not ents and agent.dep_ == "pobj":  # "by the People's Vote campaign": the name within
+        ents = [e for e in doc.ents if e.label_ == "ORG" and agent.left_edge.i <= e.start and e.end <= agent.i + 1]
+    return ents[0] if len(ents) == 1 else None
 
 
 def _place_force(doc: Doc, start: int, key: str) -> Span | None:
