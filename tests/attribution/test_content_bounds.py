@@ -158,3 +158,27 @@ def test_the_name_set_off_after_according_to_is_not_content(reader):
             "manifesto posted online was written by the suspect.\n")
     found = contents(reader, text)
     assert len(found) == 1 and found[0][1].startswith("police were investigating"), found
+
+
+def test_a_quotation_split_by_its_attribution_is_one_statement_in_two_parts(reader):
+    found = contents(reader, '"I have the reputation of being Miss Goody Two-Shoes, and all that," Mary Lane said in '
+                             'her 1976 autobiography, "so I\'m afraid it\'s going to shock some people."\n')
+    assert len(found) == 1, found
+    assert found[0][1].startswith('"I have the reputation') and found[0][1].endswith('shock some people."')
+    assert " … " in found[0][1]
+
+
+def test_a_bracketed_full_stop_ends_the_quoted_sentence(reader):
+    found = contents(reader, 'Health expert Wendy Parmet said naming the virus after the city would place "stigma '
+                             'on the people who are the victims[.]" She went on to say, "People tend to think of '
+                             'the disease as belonging to some group."\n')
+    said = [c for cue, c in found if cue == "said"]
+    assert said and said[0].startswith("naming the virus") and said[0].endswith('victims[.]"'), found
+    assert not any(c.startswith('"') and "She went on" in c for _, c in found)
+
+
+def test_a_quotation_named_inside_a_phrase_is_not_the_first_part_of_a_split_quote(reader):
+    found = contents(reader, 'In the blog post announcing "the tool is back", the company said, "Although we did '
+                             'initially take the project down, we understand its legitimate uses."\n')
+    said = [c for cue, c in found if cue == "said"]
+    assert said == ['"Although we did initially take the project down, we understand its legitimate uses."'], found

@@ -195,19 +195,36 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             return False
         return all(i in bridge or doc[i].is_punct or doc[i].is_space for i in range(a, b))
 
-    own_object = any(c.dep_ in CLAUSAL + OBJECTS and c.i > cue.end
-                     and not (addressee_object and c.dep_ == "dobj") for c in cue_tok.children)
-    if own_object:
-        return []
     # only the nearest quotation on each side can be adjacent: a farther one has the nearer between
     before = max((q for q in quotes if q[1] <= cue.start), key=lambda q: q[1], default=None)
     after = min((q for q in quotes if q[0] >= cue.end), key=lambda q: q[0], default=None)
+    own = [c for c in cue_tok.children if c.dep_ in CLAUSAL + OBJECTS and c.i > cue.end
+           and not (addressee_object and c.dep_ == "dobj")]
+    if own and not (before and after and _split_quotation(doc, before, after, own)):
+        return []
     out = []
     if before and cue.start - before[1] <= MAX_BRIDGE and clear(before[1], cue.start):
         out.append(before)
     if after and after[0] - cue.end <= MAX_BRIDGE and clear(cue.end, after[0]):
         out.append(after)
     return out
+
+
+def _split_quotation(doc: Doc, before: tuple[int, int], after: tuple[int, int], own: list[Token]) -> bool:
+    """A quotation split by its attribution ('"I have ... and all that," Day said in her autobiography,
+    "so I'm afraid ..."'): the first part ends on a comma, the attribution on a comma before the second
+    part, and what the parse hangs on the cue as its object lies inside the second part. The first part
+    opens its sentence: a quotation inside a phrase ('In the post announcing "youtube-dl is back", GitHub
+    said, "..."') is named, not said."""
+    opener = doc[before[0]]
+    if not (opener.is_sent_start or before[0] == 0 or doc[before[0] - 1].is_space
+            or doc[before[0] - 1].text in (".", "!", "?")):
+        return False
+    first_end = doc[before[0]:before[1]]
+    comma_in = len(first_end) > 1 and first_end[-2].text == ","
+    comma_out = before[1] < len(doc) and doc[before[1]].text == ","
+    return (comma_in or comma_out) and after[0] > 0 and doc[after[0] - 1].text == "," and all(
+        after[0] <= c.left_edge.i and c.right_edge.i < after[1] for c in own)
 
 
 def quote_token_spans(doc: Doc) -> list[tuple[int, int]]:
