@@ -88,3 +88,19 @@ def test_an_answer_goes_on_over_a_hard_line_break_and_a_legend_is_no_answer(read
     assert any(c.startswith("It was a distortion") and c.endswith("there to achieve.") for c in answers), answers
     assert not any(c.startswith("of oppression") for c in answers), answers
     assert not any("Rhinoceros" in c for c in answers), answers
+
+
+def test_a_trailing_saying_with_its_quotation_is_its_own_statement(reader):
+    found = contents(reader, "In a livestream, Senator Maria Lopez told her supporters her reasons, pointing out "
+                             "she had secured around 300 delegates fewer than Joe Biden, saying \"the path toward "
+                             "victory is virtually impossible\".\n")
+    pointing = [c for cue, c in found if cue.startswith("pointing")]
+    assert pointing == ["she had secured around 300 delegates fewer than Joe Biden"], found
+    assert sum("the path toward victory" in c for _, c in found) == 1, found
+
+
+def test_a_cue_in_an_aside_already_cut_off_does_not_cut_the_claim(reader):
+    found = contents(reader, "In the book, John Bolton claims the president asked Xi Jinping for help in the 2020 "
+                             "election, which the president denied.\n")
+    claims = [c for cue, c in found if cue == "claims"]
+    assert claims == ["the president asked Xi Jinping for help in the 2020 election"], found

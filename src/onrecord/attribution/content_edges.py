@@ -12,6 +12,8 @@ the cue reported nothing (an empty list: no statement):
   with the cue's subject, the reporter's narration, not with what was said;
 - ``before_other_claim``: a trailing adjunct that holds another source's speech ("found no trace of
   explosives, *despite Znak.com claiming* ...") is the reporter's contrast, not this source's words;
+  a trailing participle cue set off by a comma ("fewer delegates than Biden*, saying "the path ..."*")
+  is a statement of its own, even when it holds the quoted words;
 - ``before_source``: a content that runs up to its source written after the cue's clause does not
   take the source's descriptor ("... trekking, *newspaper* The Hindu reported").
 """
@@ -124,15 +126,27 @@ def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Par
         return parts
     doc = cue_tok.doc
     s, e = parts[-1]
-    if any(t.is_quote for t in doc[s:e]):
-        return parts
+    quoted = any(t.is_quote for t in doc[s:e])
     for t in doc[s:e]:
         if t.dep_ not in ("prep", "advcl") or t.head.i < s or t.i <= s or t.right_edge.i + 1 < e - 1:
             continue
-        inner = [c for c in t.subtree if c.i in cue_heads and c.i != cue_tok.i]
+        if quoted:  # quoted words are the speaker's, but for a cue of its own after a comma that holds them
+            if _own_cue_clause(doc, t, cue_tok, cue_heads) and not any(q.is_quote for q in doc[s:t.left_edge.i]):
+                return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
+            continue
+        # a cue in the content as it now ends: not one of a relative clause already cut off
+        # ("for help in the 2020 election*, which Trump denied*": the election is still part of the claim)
+        inner = [c for c in t.subtree if c.i in cue_heads and c.i != cue_tok.i and c.i < e]
         if inner and (doc[t.left_edge.i - 1].is_punct or t.lower_ == "despite" or t.lower_ in _setting_words()):
             return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
     return parts
+
+
+def _own_cue_clause(doc: Doc, t: Token, cue_tok: Token, cue_heads: set[int]) -> bool:
+    """Whether t is a participle cue set off by a comma ("..., *saying* "the path ... is impossible""):
+    a statement of its own, not more of this one's content."""
+    return (t.i in cue_heads and t.i != cue_tok.i and t.tag_ == "VBG" and t.left_edge.i == t.i
+            and doc[t.i - 1].text == ",")
 
 
 def before_source(doc: Doc, parts: Parts, source: tuple[int, int] | None) -> Parts:
