@@ -300,3 +300,21 @@ def test_a_captions_credit_word_is_no_part_of_a_name(reader):
     found = rows(reader, "Tom Tancredo Image: US Congress.\n"
                          "The race was close. Tancredo told Wikinews the race would be close.")
     assert ("Tom Tancredo", "person", "told") in found, found
+
+
+def test_went_on_to_say_is_a_statement(reader):
+    found = rows(reader, 'Health expert Wendy Parmet said the name would stigmatize the city. She went on to say, '
+                         '"People tend to think of the disease as belonging to some group."\n')
+    assert len(found) == 2, found
+    assert found[1][0] == "Wendy Parmet"
+
+
+def test_going_on_to_act_is_no_statement(reader):
+    found = rows(reader, "Police reported the attacker left the hall. He went on to attack others on the bridge.\n")
+    assert len(found) == 1, found
+
+
+def test_going_on_with_a_content_that_holds_the_verb_is_no_statement(reader):
+    found = rows(reader, "After Robert Hunter retreated to New Mexico and continued to write songs he would mail "
+                         "to Jerry Garcia in the San Francisco Bay Area, Garcia invited him to collaborate.\n")
+    assert not any(cue.startswith("continued") for _, _, cue in found), found

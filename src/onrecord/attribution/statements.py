@@ -360,7 +360,13 @@ def communicates(doc: Doc, st: Statement) -> bool:
         return False  # but the present of a writer's text: "Eugene Volokh concludes Harris meets ..."
     if any(c.dep_ == "neg" for t in span for c in t.children):  # "did not say if there were casualties"
         return False
-    return bool(lemmas & wordlists.word_set("communication_cues.txt"))
+    speech = wordlists.word_set("communication_cues.txt")
+    # "went on to say, "..."": the act is the complement's, and the content what follows it (not "continued
+    # *to write songs*", an act, nor a content that holds the complement verb)
+    going_on = wordlists.word_set("going_on_verbs.txt")
+    lemmas |= {c.lemma_.lower() for t in span if t.lemma_.lower() in going_on
+               for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.idx < st.content[0].start}
+    return bool(lemmas & speech)
 
 
 @cache
