@@ -141,6 +141,12 @@ def test_a_relayed_statement_is_the_inner_speakers(reader):
                      ("Secretary of Justice Wanda Vázquez Garced", "she is uninterested in the governorship")], found
 
 
+def test_speech_under_according_to_is_its_own_speakers(reader):
+    text = "According to The Telegraph, witnesses said that the man was armed.\n"
+    found = [(st.speaker.name if st.speaker else None, st.cue.text) for st in reader.read_text(text).statements]
+    assert found == [("witnesses", "said")], found
+
+
 def test_a_trailing_according_to_relays_the_sentences_statement(reader):
     text = ("Secretary of Justice Wanda Vázquez Garced, the would-be successor, has expressed she is uninterested in "
             "taking up the office of governor but would do so if she did succeed to it, according to Reuters.\n")
