@@ -140,6 +140,10 @@ def test_a_role_refers_to_the_person_named_with_it(reader, text, name):
      "Boris Johnson", "Conservative Party leader"),
     ("The Labour Party's leader, Jeremy Corbyn announced he will not lead the party again.", "Jeremy Corbyn",
      "Labour Party's leader"),
+    ("US Ambassador to Germany Richard Grenell alleged that the airline had contributed to suffering.",
+     "Richard Grenell", "US Ambassador to Germany"),
+    ("CNN reporter and former White House Press Secretary Joe Lockhart questioned whether the visit was routine.",
+     "Joe Lockhart", "CNN reporter"),
 ])
 def test_a_role_phrase_is_the_one_person_it_names(reader, text, name, role):
     speaker = one(reader, text)
@@ -151,6 +155,8 @@ def test_a_role_phrase_is_the_one_person_it_names(reader, text, name, role):
     ("Fans cheered US President Donald Trump at the match. The president of the club said the season was over.",
      "Donald Trump"),
     ("A spokesperson for President Rodrigo Duterte said the attack was condemned.", "Rodrigo Duterte"),
+    ("President Franklin Delano Roosevelt proposed a plan in the 1930s. The fighting began on Sunday. The president "
+     "of Turkey vowed support for Azerbaijan.", "Franklin Delano Roosevelt"),
 ])
 def test_a_role_with_its_own_complement_is_not_someone_else(reader, text, not_name):
     assert speakers(reader, text)[-1][0] != not_name

@@ -424,6 +424,15 @@ def role_word(tok: Token) -> bool:
     return _key(tok.text) in lexicon().role_words
 
 
+def _person_ending(ent: Span) -> Span | None:
+    """The person's name at the end of an entity the tagger took whole for something else: "Scotland
+    Nicola Sturgeon" (an ORG) → "Nicola Sturgeon", from its common given name on (never its first word)."""
+    given = next((t.i for t in ent[1:] if t.lower_ in lexicon().given and t.tag_ in _PROPER), None)
+    if given is None or ent.end - given < 2 or not all(t.tag_ in _PROPER for t in ent.doc[given:ent.end]):
+        return None
+    return ent.doc[given:ent.end]
+
+
 def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
     """The one person a role phrase names, after a comma or an "and" and the titles before the name: "The
     governor of Ohio, Mike DeWine", "Daily Xtra's editorial director, Rachel Giese"; also just past the
@@ -437,7 +446,8 @@ def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
         while limit < len(doc) and doc[limit].idx < cue and (doc[limit].is_punct or doc[limit].is_space
                                                               or doc[limit].tag_ in _PROPER):
             limit += 1
-    people = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= limit]
+    people = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= limit] or [
+        p for e in doc.ents if span.start <= e.start and e.end <= limit and (p := _person_ending(e)) is not None]
     if len(people) != 1:
         return None
     person = people[0]
@@ -445,17 +455,18 @@ def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
         return None
     k = person.start - 1
     while k > span.start and (role_word(doc[k]) or (doc[k].text[:1].isupper() and doc[k].tag_ in _PROPER
-                                                     and doc[k].head.i >= person.start)):
-        k -= 1
+                                                     and doc[k].head.i >= person.start)
+                              or (doc[k].dep_ in ("amod", "compound") and k < doc[k].head.i < person.end)):
+        k -= 1  # the role's own words: "former White House Press Secretary"
     if k <= span.start:
         return None
     before = doc[k]
     if before.text in (",", ")") or (before.lower_ == "and" and k < person.start - 1):  # ")": "Member ... (MP) Kevin"
         return person, k
-    place = k  # "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard Grenell"
+    place = person.start - 1  # "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard Grenell"
     while place > span.start and doc[place].ent_type_ in ("GPE", "LOC"):
         place -= 1
-    if place < k and doc[place].lower_ in ("of", "to", "for", "from", "in") and place > span.start:
+    if place < person.start - 1 and doc[place].lower_ in ("of", "to", "for", "from", "in") and place > span.start:
         return person, person.start
     return None
 
@@ -550,7 +561,7 @@ def after_place(doc: Doc, left: int, root: Token, places: set[str]) -> int:
     """Where a person's name starts after the place a role is of ("Senator from Vermont Bernie Sanders",
     "Governor of New York Andrew Cuomo"), when a preposition stands right before the name: at its first
     common given name, else past the words the article tags as a place; two words or more are left."""
-    if left == 0 or doc[left - 1].lower_ not in ("from", "of", "for", "in"):
+    if left == 0 or doc[left - 1].lower_ not in ("from", "of", "for", "in", "to"):
         return left
     given = next((k for k in range(left, root.i) if doc[k].lower_ in lexicon().given), None)
     if given is not None:
