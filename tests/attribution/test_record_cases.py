@@ -135,9 +135,22 @@ def test_interview_labels_are_read_as_initials_of_one_name():
     "Bruce McArthur admitted his guilt in eight murders.",
     "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.",
     "Mayor Maria Lopez thanked residents for staying home during the storm.",
+    "Hurricane Maria did about $90 billion in damage and claimed about 3000 lives.",
 ])
 def test_a_denied_cue_or_a_thing_in_the_reporters_words_is_no_statement(reader, text):
     assert not reader.read_text(text).statements
+
+
+def test_a_claim_of_responsibility_is_still_a_statement(reader):
+    assert [n for n, _, _ in rows(reader, "The group Islamic State claimed responsibility for the attack.")]
+
+
+def test_an_attribution_the_parse_joined_to_its_clause_names_its_speaker_and_content(reader):
+    text = ("If Parliament does not like prorogation, it has the power to change the law. It is not for the Court "
+            "to opine about the motivations, argued the government's lawyer, Richard Keen.")
+    [st] = reader.read_text(text).statements
+    assert (st.speaker.name, st.content[0].text) == ("Richard Keen", "It is not for the Court to opine about the "
+                                                                     "motivations")
 
 
 def test_a_clause_after_the_same_cue_is_a_statement(reader):

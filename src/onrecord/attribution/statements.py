@@ -51,7 +51,7 @@ from onrecord.attribution.content_edges import (
     past_setting,
 )
 from onrecord.attribution.cue_extent import cue_span
-from onrecord.attribution.cues import Cue
+from onrecord.attribution.cues import Cue, cue_lexicon
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
 from onrecord.attribution.naming import animate, lexicon, role_word
@@ -152,6 +152,17 @@ def names_only(cue_tok: Token) -> bool:
         c.dep_ == "oprd" for c in cue_tok.children) and not any(c.dep_ in ("dobj", "agent") for c in cue_tok.children)
 
 
+def unsaid_object(cue_tok: Token) -> bool:
+    """Whether the verb's object makes it no speech (``unsaid_objects.tsv``): "claimed about 3000 lives"."""
+    objects = _unsaid_objects().get(cue_tok.lemma_.lower())
+    return bool(objects) and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in cue_tok.children)
+
+
+@cache
+def _unsaid_objects() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split()) for row in wordlists.rows("unsaid_objects.tsv")}
+
+
 def source_range(cue_tok: Token) -> tuple[int, int] | None:
     """The source as written: its head's subtree (only the head for a possessive; only the head and
     the words before it when the subtree holds the cue itself, as in "the man who said")."""
@@ -164,6 +175,23 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
     elif start <= cue_tok.i < end:
         start, end = min([src.i, *(c.left_edge.i for c in src.lefts)]), src.i + 1
     return start, end
+
+
+def inverted(cue_tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Source and content of an attribution after its clause that the parse joined to it as a conjunct with
+    the speaker as its object: "It is not for the Court to opine, *argued the government's lawyer, Richard
+    Keen*." (read as "It is ... and argued the lawyer"). Only a speech verb right after a comma, with no
+    subject of its own, whose object can speak and closes the sentence."""
+    doc = cue_tok.doc
+    if (cue_tok.dep_ != "conj" or cue_tok.i == 0 or doc[cue_tok.i - 1].text != ","
+            or cue_tok.lemma_.lower() not in cue_lexicon() or any(c.dep_ in SUBJECTS for c in cue_tok.children)):
+        return None
+    obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
+    sent = cue_tok.sent
+    if obj is None or obj.left_edge.i != cue_tok.i + 1 or not may_speak(obj) or obj.tag_ in ("NNS", "NNPS") \
+            or not all(t.is_punct for t in doc[obj.right_edge.i + 1:sent.end]) or cue_tok.head.i >= cue_tok.i:
+        return None
+    return (obj.left_edge.i, obj.right_edge.i + 1), (sent.start, cue_tok.i - 1)
 
 
 def find_addressee(cue_tok: Token, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -232,10 +260,13 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = past_setting(tok, cue, chosen, quotes)
         # not said, whatever PolNeAR counts (kept for its scope, off the record): "When asked to clarify ...,
         # he said no" (the one asked), "also called Easter Island" (a name), "testified in his own defense"
-        # (a setting, no content), "first announced October 6" (a date)
-        unsaid = passive_participle(tok) or names_only(tok) or not parts or only_a_date(doc, parts)
+        # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech)
+        unsaid = (passive_participle(tok) or names_only(tok) or unsaid_object(tok) or not parts
+                  or only_a_date(doc, parts))
         parts = parts or chosen
         src_range = source_range(tok)
+        if (turned := inverted(tok)) is not None:  # "..., argued the government's lawyer, Richard Keen."
+            src_range, parts = turned[0], [turned[1]]
         parts = before_other_claim(tok, before_own_conjunct(tok, without_aside(tok, parts)), cue_heads)
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
