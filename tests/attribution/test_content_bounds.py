@@ -188,3 +188,11 @@ def test_a_quotation_named_inside_a_phrase_is_not_the_first_part_of_a_split_quot
                              'initially take the project down, we understand its legitimate uses."\n')
     said = [c for cue, c in found if cue == "said"]
     assert said == ['"Although we did initially take the project down, we understand its legitimate uses."'], found
+
+
+def test_a_quotation_after_the_colon_that_closes_a_cues_topic_is_its_content(reader):
+    text = ("SpaceX founder Elon Musk told reporters he was tired.\n\nBill Gerstenmaier of NASA spoke of the "
+            "collaboration between his agency and SpaceX: \"It's fun working with a new partner that approaches the "
+            "problem in a slightly different way.\"\n")
+    found = contents(reader, text)
+    assert len(found) == 2 and found[1][1].startswith("\"It's fun working"), found

@@ -158,13 +158,16 @@ def _breaks_line(text: str) -> bool:
 
 def colon_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """"He added: It's typical ..." / "She wrote:" + a quotation: what follows the colon, to the
-    end of its paragraph, or the quotation that opens right after it (even in the next paragraph)."""
+    end of its paragraph, or the quotation that opens right after it (even in the next paragraph). Past
+    the cue's own topic only to a quotation: "spoke of the collaboration with SpaceX: "It's fun ..."."""
     doc = cue_tok.doc
-    i = cue.end
-    while i < len(doc) and i - cue.end < 6 and doc[i].text != ":" and doc[i].head == cue_tok \
-            and doc[i].dep_ in ("nsubj", "npadvmod", "advmod", "prep", "dative", "compound"):
-        i += 1
-    if i >= len(doc) or doc[i].text != ":":
+    i, topic = cue.end, False
+    while i < len(doc) and i - cue.end < 16 and doc[i].text != ":" and doc[i].head == cue_tok \
+            and doc[i].dep_ in ("nsubj", "npadvmod", "advmod", "prep", "dative", "compound", "dobj"):
+        if doc[i].right_edge.i > i:  # a phrase: "of the collaboration between his agency and SpaceX"
+            topic = True
+        i = doc[i].right_edge.i + 1
+    if i >= len(doc) or doc[i].text != ":" or (i - cue.end >= 6 and not topic):
         return None
     start = i + 1
     while start < len(doc) and doc[start].is_space:
@@ -172,6 +175,8 @@ def colon_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> tu
     for q in quotes:
         if q[0] == start:
             return q
+    if topic:
+        return None
     end = start
     while end < len(doc) and not _breaks_line(doc[end].text):
         end += 1
