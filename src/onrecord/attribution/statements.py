@@ -54,6 +54,7 @@ from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, cue_lexicon
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
+from onrecord.attribution.introduced import introduced_quotes
 from onrecord.attribution.naming import animate, lexicon, role_word
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.extraction.textpage import parse_credit_line
@@ -298,6 +299,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     if interview is not None:  # an interviewer's question is no statement
         statements = [s for s in statements if not interview.in_question(s.start)]
     statements.extend(line_statements(doc, text, statements, char_quotes))
+    statements.extend(introduced_quotes(doc, text, statements))  # "Collins saw compromise as ...: "...""
     statements.extend(floating_quotes(doc, text, statements))
     if interview is not None:  # an answer is one statement a paragraph, whatever its verbs say
         statements = [s for s in statements if interview.answer_label(s.start) is None]

@@ -1,0 +1,60 @@
+"""Quotations a sentence introduces without a speech verb: "Collins saw compromise as the best way for
+the two nations: "I think that those countries should compromise ..."", "Bolton gave a different
+account of events, also speaking via Twitter: "I offered to resign ..."". The sentence before the colon
+is the reporter's; the quotation is the words of the person it is about, its subject.
+
+Only a person named (or "he"/"she") as the subject of the sentence's main verb, in the active voice,
+before a colon that the quotation opens right after; the quotation must be free (no statement holds it)
+and long enough to be someone's words. A sign's or a banner's text ("Protesters carried banners: "...""),
+and what a thing "reads" or "shows", have no person as subject and stay out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from onrecord.records import Span as TextSpan
+from onrecord.records import Statement
+
+SUBJECTS = ("nsubj",)
+MIN_WORDS = 4
+
+
+def _person(tok: Token) -> bool:
+    """A person or body by name ("Collins", tagged as no entity at all), or "he"/"she"."""
+    return tok.lower_ in ("he", "she") or (tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", ""))
+
+
+def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
+    taken = [(c.start, c.end) for st in statements for c in st.content]
+    out = []
+    for q in doc._.quotes or []:
+        if len(text[q.inner_start:q.inner_end].split()) < MIN_WORDS or any(
+                a < q.end and q.start < b and not q.inner_start < a < b <= q.inner_end for a, b in taken):
+            continue  # held by a statement (words someone quotes inside it do not count: "… Trump said, '…'")
+        before = text[:q.start].rstrip(" \t\u00a0")
+        if not before.endswith(":"):
+            continue
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None:
+            continue
+        sent = colon[0].sent
+        tops = [t for t in doc[sent.start:colon.start] if t.pos_ in ("VERB", "AUX")
+                and (not sent.start <= t.head.i < colon.start or t.head.i == t.i)]
+        root = tops[0] if len(tops) == 1 else None  # the clause before the colon (the parse may hang it on the quote)
+        if root is None or any(c.dep_ == "auxpass" for c in root.children):
+            continue
+        subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i), None)
+        if subject is None or not _person(subject):
+            continue
+        if any(a <= sent.start_char < b or a < colon.start_char <= b for a, b in taken):
+            continue  # the sentence is itself what someone said
+        start, end = subject.left_edge.i, subject.right_edge.i + 1
+        source = TextSpan(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
+        out.append(Statement(kind="direct", cue=None, source=source,
+                             content=[TextSpan(q.inner_start, q.inner_end, text[q.inner_start:q.inner_end])],
+                             confidence=0.6, signals={"origin": "introduced"}))
+    return out
+
+
+__all__ = ["introduced_quotes"]

@@ -1,0 +1,34 @@
+"""A quotation that a sentence about a person introduces with a colon, with no speech verb, is that
+person's (``attribution/introduced.py``); a sign's text, what a thing reads and a question put to someone
+are not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(reader, text: str) -> list[tuple[str | None, str]]:
+    return [(st.speaker.name if st.speaker else None, st.content[0].text) for st in reader.read_text(text).statements]
+
+
+@pytest.mark.parametrize("text, name, start", [
+    ('Collins saw compromise as the best way for the two nations to resolve their differences: "I think that those '
+     'countries should compromise and split the disputed area in half."', "Collins", "I think that"),
+    ("Bolton gave a different account of events, also speaking via Twitter: \"I offered to resign last night and "
+     "President Trump said, 'Let's talk about it tomorrow.'\"", "Bolton", "I offered to resign"),
+    ('Legislator Tanya Chan spoke to the press after the speech: "I really urge Lam, if she can not govern Hong Kong, '
+     'to step down."', "Tanya Chan", "I really urge Lam"),
+])
+def test_a_quotation_a_sentence_about_a_person_introduces_is_theirs(reader, text, name, start):
+    got = found(reader, text)
+    assert len(got) == 1 and got[0][0] == name and got[0][1].startswith(start), got
+
+
+@pytest.mark.parametrize("text", [
+    'Protesters carried banners: "No more war in our streets now."',
+    'The sign read: "No more war in our streets now."',
+    'John Smith was asked: "Will you run again next year?"',
+    'Collins saw compromise as the best way: "Yes."',
+])
+def test_a_signs_text_a_things_words_and_a_question_put_to_someone_are_not(reader, text):
+    assert found(reader, text) == []
