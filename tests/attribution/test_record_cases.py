@@ -147,7 +147,7 @@ def test_a_claim_of_responsibility_is_still_a_statement(reader):
 
 def test_an_attribution_the_parse_joined_to_its_clause_names_its_speaker_and_content(reader):
     text = ("If Parliament does not like prorogation, it has the power to change the law. It is not for the Court "
-            "to opine about the motivations, argued the government's lawyer, Richard Keen.")
+            "to opine about the motivations, argued the government's lawyer, Richard Keen.\n\n\nBritons voted.")
     [st] = reader.read_text(text).statements
     assert (st.speaker.name, st.content[0].text) == ("Richard Keen", "It is not for the Court to opine about the "
                                                                      "motivations")
