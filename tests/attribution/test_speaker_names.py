@@ -261,3 +261,10 @@ def test_no_name_keeps_a_broken_bracket(written, name):
 ])
 def test_kinds(reader, text, name, kind):
     assert speakers(reader, text)[0] == (name, kind)
+
+
+def test_a_relative_who_shares_the_persons_name_is_not_their_fuller_name(reader):
+    text = ("U.S. heiress Gloria Vanderbilt died on Monday at the age of 95.\n\nAt the age of ten, Vanderbilt was the "
+            "subject of a custody battle between her widowed mother, Gloria Morgan Vanderbilt, and her aunt.\n\n"
+            "Vanderbilt would later say her union with Cooper was her only happy marriage.")
+    assert [name for name, _ in speakers(reader, text)] == ["Gloria Vanderbilt"]

@@ -543,6 +543,16 @@ def same_person(name: str, other: str, key: str) -> bool:
     return name == other or bool(words(name) & words(other))
 
 
+def kin_names(doc: Doc) -> frozenset[str]:
+    """The names the article sets beside a noun of family (``kin_nouns.txt``): "her widowed mother, Gloria
+    Morgan Vanderbilt" is a relative of Gloria Vanderbilt, not her fuller name."""
+    if (found := doc.user_data.get("onrecord.kin_names")) is None:
+        kin = wordlists.word_set("kin_nouns.txt")
+        found = doc.user_data["onrecord.kin_names"] = frozenset(
+            e.text for e in doc.ents if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.root.head.lower_ in kin)
+    return found
+
+
 def surname_subject(tok: Token, by_surname: dict[str, tuple[list[int], list[str]]]) -> bool:
     """A capitalised word that is the surname of a person the article names in full, standing as a name
     whatever the tagger says ("Honcharuk" tagged a place, "Fox" an organization, "Trump" a verb): not

@@ -398,7 +398,7 @@ class _Resolver:
                     return names[0]
                 person = self._speaking(set(names[:before]), pos) or names[0]
                 seen = [n for p, n in self.full_names if p < pos and key in norm(n).split()
-                        and naming.same_person(n, person, key)] or [person]
+                        and naming.same_person(n, person, key) and n not in naming.kin_names(self.doc)] or [person]
                 return max(dict.fromkeys(seen), key=lambda n: (len(n.split()), seen.count(n), -seen[::-1].index(n)))
         return None
 

@@ -190,7 +190,8 @@ def inverted(cue_tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
     sent = cue_tok.sent
     if obj is None or obj.left_edge.i != cue_tok.i + 1 or not may_speak(obj) or obj.tag_ in ("NNS", "NNPS") \
-            or not all(t.is_punct or t.is_space for t in doc[obj.right_edge.i + 1:sent.end]) or cue_tok.head.i >= cue_tok.i:
+            or cue_tok.head.i >= cue_tok.i \
+            or not all(t.is_punct or t.is_space for t in doc[obj.right_edge.i + 1:sent.end]):
         return None
     return (obj.left_edge.i, obj.right_edge.i + 1), (sent.start, cue_tok.i - 1)
 
