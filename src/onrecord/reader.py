@@ -29,7 +29,7 @@ from spacy.language import Language
 
 from onrecord.attribution.pipeline import MAX_CHARS, shared
 from onrecord.attribution.speakers import resolved
-from onrecord.attribution.statements import communicates, whole, without_relays
+from onrecord.attribution.statements import communicates, whole, without_nested, without_relays
 from onrecord.errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
 from onrecord.extraction.identity import article_keys
 from onrecord.extraction.repeated_lines import RepeatedLines, site_of
@@ -186,9 +186,9 @@ class Reader:
         people = list(doc._.people or [])
         if self.scope == "record":
             captions = _captions_in(article)  # "Protesters … saying "…". Image: X": a caption, not on record
-            statements = without_relays([st for st in statements if communicates(doc, st) and resolved(st)
-                                         and not st.signals.get("unsaid")
-                                         and whole(st) and not any(a <= st.start < b for a, b in captions)])
+            statements = without_nested(text, without_relays([
+                st for st in statements if communicates(doc, st) and resolved(st) and not st.signals.get("unsaid")
+                and whole(st) and not any(a <= st.start < b for a, b in captions)]))
             speaking = {m.name for st in statements if st.speaker for m in [st.speaker, *st.speaker.members]}
             people = [p for p in people if p.name in speaking]
         if plain != text:

@@ -343,6 +343,33 @@ def without_relays(statements: list[Statement]) -> list[Statement]:
     return [st for st in statements if st.signals.get("relays") not in cued]
 
 
+def without_nested(text: str, statements: list[Statement]) -> list[Statement]:
+    """A statement whose cue stands inside what another statement reports is that speaker's account of
+    it, not the article's: "Trump alleged *the media was falsely claiming* he had suffered …", "The
+    Atlantic claimed that … Trump *referred to* the soldiers as …". But when the other only relays
+    ("according to Forbes, West claimed …", "Hurriyet Daily News reported … President Erdogan said"),
+    the relay goes and the words stay with their speaker. Not nested: a cue of the same speaker
+    ("…," further saying, "…"), an "according to" (it sources the clause around it), a claim set off by
+    a semicolon or a contrast ("…, while ALDI called it "unexpected"", "…, though Trump said it is on tape")."""
+    def inside(st: Statement, other: Statement) -> bool:
+        if st is other or st.cue is None or st.cue.text.lower().startswith("according") or (
+                st.speaker is not None and other.speaker is not None and st.speaker.name == other.speaker.name):
+            return False
+        start = min([st.cue.start] + ([st.source.start] if st.source else []))
+        return any(c.start <= st.cue.start and st.cue.end <= c.end and not _SET_OFF.search(text[c.start:start])
+                   for c in other.content)
+    gone: set[int] = set()
+    for st in statements:
+        for other in statements:
+            if inside(st, other):
+                gone.add(id(other) if other.cue is not None and _RELAY_CUE.match(other.cue.text) else id(st))
+    return [st for st in statements if id(st) not in gone]
+
+
+_SET_OFF = re.compile(r";|\b(?:while|whereas|though|although|but)\b", re.IGNORECASE)
+_RELAY_CUE = re.compile(r"(?:according|(?:\w+ )*report)", re.IGNORECASE)
+
+
 def _once(statements: list[Statement]) -> list[Statement]:
     """One utterance is one statement: a second cue with the very same content ("tweeted her
     reasoning saying, "..."": "tweeted" and "saying") adds nothing; the first cue keeps it."""
@@ -614,4 +641,4 @@ def make_statement_finder(nlp: Language, name: str) -> StatementFinder:
     return StatementFinder(load_attribution_models())
 
 
-__all__ = ["StatementFinder", "find_source", "find_statements", "source_range", "without_relays"]
+__all__ = ["StatementFinder", "find_source", "find_statements", "source_range", "without_nested", "without_relays"]

@@ -1,0 +1,26 @@
+"""A statement inside what another reports is that speaker's account, not the article's; a relay gives
+way to the words it relays; a claim set off by "while" or a semicolon, and the same speaker going on,
+stand on their own (``statements.without_nested``)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(reader, text: str) -> list[str]:
+    return [st.speaker.name for st in reader.read_text(text).statements]
+
+
+@pytest.mark.parametrize("text, names", [
+    ('Donald Trump alleged the media was falsely claiming he had suffered from "mini-strokes."', ["Donald Trump"]),
+    ('According to NBC, Nancy Pelosi called Donald Trump\'s conduct a "breach of his Constitutional '
+     'responsibilities."', ["Nancy Pelosi"]),
+    ('President Andrzej Duda said the victims were "joyful girls starting out in life", while Interior Minister '
+     'Joachim Brudziński wrote he had ordered fire safety checks on escape rooms.', ["Andrzej Duda",
+                                                                                     "Joachim Brudziński"]),
+    ('Bank president Okey Oramah said the use of third-party currencies "costs Africa between $5 and $7 billion," '
+     'further saying, "Beyond that, it also reduces trade because Africa has a scarcity of foreign exchange."',
+     ["Okey Oramah", "Okey Oramah"]),
+])
+def test_a_statement_inside_another_is_its_speakers_account_unless_it_only_relays(reader, text, names):
+    assert found(reader, text) == names
