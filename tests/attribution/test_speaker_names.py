@@ -144,6 +144,8 @@ def test_a_role_refers_to_the_person_named_with_it(reader, text, name):
      "Richard Grenell", "US Ambassador to Germany"),
     ("CNN reporter and former White House Press Secretary Joe Lockhart questioned whether the visit was routine.",
      "Joe Lockhart", "CNN reporter"),
+    ("First Minister of Scotland Nicola Sturgeon said via Twitter, \"Today's judgment is huge and historic.\"",
+     "Nicola Sturgeon", "First Minister of Scotland"),
 ])
 def test_a_role_phrase_is_the_one_person_it_names(reader, text, name, role):
     speaker = one(reader, text)
@@ -155,6 +157,7 @@ def test_a_role_phrase_is_the_one_person_it_names(reader, text, name, role):
     ("Fans cheered US President Donald Trump at the match. The president of the club said the season was over.",
      "Donald Trump"),
     ("A spokesperson for President Rodrigo Duterte said the attack was condemned.", "Rodrigo Duterte"),
+    ("The lawyer for Acme Corp John Smith said the attack was condemned.", "John Smith"),
     ("President Franklin Delano Roosevelt proposed a plan in the 1930s. The fighting began on Sunday. The president "
      "of Turkey vowed support for Azerbaijan.", "Franklin Delano Roosevelt"),
 ])

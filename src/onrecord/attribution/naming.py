@@ -464,7 +464,9 @@ def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
     if before.text in (",", ")") or (before.lower_ == "and" and k < person.start - 1):  # ")": "Member ... (MP) Kevin"
         return person, k
     place = person.start - 1  # "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard Grenell"
-    while place > span.start and doc[place].ent_type_ in ("GPE", "LOC"):
+    whole = next((e for e in doc.ents if e.start < person.start < e.end), None)  # "Scotland Nicola Sturgeon" (ORG)
+    while place > span.start and (doc[place].ent_type_ in ("GPE", "LOC")
+                                  or (whole is not None and place >= whole.start)):
         place -= 1
     if place < person.start - 1 and doc[place].lower_ in ("of", "to", "for", "from", "in") and place > span.start:
         return person, person.start

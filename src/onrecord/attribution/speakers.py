@@ -438,7 +438,8 @@ class _Resolver:
         if (found := naming.person_beside(span, cue)) is None:
             return None
         person, role_end = found
-        entity = self._proper(self.doc[min(span.start, person.start):person.end], person.root)
+        entity = self._proper(self.doc[person.start if person.label_ != "PERSON" else min(span.start, person.start):
+                                       person.end], person.root)
         role = [t for t in self.doc[span.start:role_end] if not (t.i == span.start and t.dep_ == "det")]
         entity.add(entity.descriptors, naming.as_written(role))
         self._role(entity, root)
