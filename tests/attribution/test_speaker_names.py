@@ -271,3 +271,9 @@ def test_a_relative_who_shares_the_persons_name_is_not_their_fuller_name(reader)
             "subject of a custody battle between her widowed mother, Gloria Morgan Vanderbilt, and her aunt.\n\n"
             "Vanderbilt would later say her union with Cooper was her only happy marriage.")
     assert [name for name, _ in speakers(reader, text)] == ["Gloria Vanderbilt"]
+
+
+def test_a_persons_name_stops_at_the_of_the_tagger_drew_into_it(reader):
+    text = ("\"We feel that bringing the buffalo back is going to heal us,\" Crystal C'Bearing of the Northern Arapaho "
+            "tribal historic preservation office told those gathered.")
+    assert speakers(reader, text) == [("Crystal C'Bearing", "person")]

@@ -286,6 +286,12 @@ def bracket(tok: Token) -> bool:
     return tok.text in ("(", "[", "{")
 
 
+def name_stop(doc: Doc, left: int, right: int) -> bool:
+    """Where an entity the tagger drew on stops being a name: at a bracket ("World Health Organization
+    (WHO"), and at "of" after a person's name ("Crystal C'Bearing of the Northern Arapaho": her people)."""
+    return bracket(doc[right]) or (doc[right].lower_ == "of" and given_name_first(doc[left:right].text))
+
+
 _CONNECTORS = {"of", "for", "and", "on", "&", "de"}
 
 

@@ -290,7 +290,7 @@ class _Resolver:
                 break
         right = root.i + 1
         if root.ent_iob_ in ("B", "I"):  # "Ministry of Defence": the entity goes on to the right
-            while right < span.end and doc[right].ent_iob_ == "I" and not naming.bracket(doc[right]):
+            while right < span.end and doc[right].ent_iob_ == "I" and not naming.name_stop(doc, left, right):
                 right += 1  # never a bracket: "World Health Organization (WHO" is the name and an acronym
         while right < span.end and (title := self.lex.title(doc[right].text)) and title[1] == "suffix":
             right += 1
