@@ -27,6 +27,11 @@ def speakers(reader, text: str) -> list[tuple[str | None, str]]:
      "sustainability, the company noted that it had switched to plant-based plastic.", "the company", "Hasbro"),
     ("Wikinews spoke to Sandra Jephcott, who is running for the Sustainable Australia party. According to "
      "the party's website, Jephcott is a veterinarian and farmer.", "the party's website", "Sustainable Australia"),
+    ("North Wales Fire and Rescue Service were called to the building at 9am. The fire service indicated "
+     "an investigation was underway.", "The fire service", "North Wales Fire and Rescue Service"),  # its words
+    ("A few days later the administration said he would use an executive order to add the question. Kerri "
+     "Kupec, spokeswoman for the Trump administration's Department of Justice, criticized the decision.",
+     "the administration", "Trump administration"),  # the one name the article writes before the noun
 ])
 def test_a_body_noun_is_the_organization_the_article_names(reader, text, source, name):
     assert (name, source) in speakers(reader, text)
@@ -37,6 +42,15 @@ def test_a_body_noun_is_the_organization_the_article_names(reader, text, source,
      "Stephen Mold urged her to return.", "police"),  # a name that is part of a role names no force
     ("Officers chased the man on foot. Later the police said the attack was terrorist-related.", "the police"),
     ("Shares in Valiant University rose on Monday. The company said sales had doubled.", "The company"),
+    ("North Wales Police were called to the building at 9am. The fire service indicated an investigation "
+     "was underway.", "The fire service"),  # no organization has its words
+    ("The Obama administration had planned it. A few days later the administration said he would use an "
+     "executive order. The Trump administration's Department of Justice criticized the decision.",
+     "the administration"),  # two names before the noun: none
+    ("Jo Jorgensen spoke in Ohio, and the August campaign began on a hairy note. According to the campaign, "
+     "a bat collided with her on the morning of August 1.", "the campaign"),  # a month before it is no name
+    ("Rescuers, working in temperatures well below freezing, according to the emergencies ministry recovered "
+     "ten survivors.", "the emergencies ministry"),  # not itself, however the tagger marks it
 ])
 def test_a_body_noun_with_no_organization_that_fits_stays_as_written(reader, text, source):
     found = speakers(reader, text)

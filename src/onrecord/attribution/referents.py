@@ -8,7 +8,9 @@ come in its precedence; these look at the words).
   Hat", "the Sustainable Australia party"), the nearest before the phrase, else the article's only one,
   else for police a force named by its place ("Northamptonshire police were able to ...");
   for a company, also the organization that is the subject of a recent sentence ("Hasbro hosted a panel.
-  ... the company noted");
+  ... the company noted"); with common words before the noun, one whose name holds them ("The fire service":
+  "North Wales Fire and Rescue Service", an entity or a name in capitals); "the administration" -> the one
+  name the article writes before that noun ("the Trump administration");
 - ``organizers``: "Organizers of the rally" -> the one organization the article says organized it ("a rally
   organized by Women for America First", ``data/organizing.txt``), through ``named_body``;
 - ``document_author``: who made the document a definite document noun refers back to ("the filing" after
@@ -83,11 +85,45 @@ def _body_key(span: Span, root: Token) -> str | None:
     if key not in nouns or root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ not in ("", "ORG"):
         return None
     others = [t for t in span if t.i != root.i and not t.is_punct]
-    if any(not (t.dep_ == "det" and t.lower_ in _DEFINITE and t.head.i == root.i) for t in others):
+    if any(not (t.dep_ == "det" and t.lower_ in _DEFINITE and t.head.i == root.i) and t not in _modifiers(root)
+           for t in others):
         return None
     if key != "police" and (not others or root.tag_ in ("NNS", "NNPS")):
         return None
     return key
+
+
+def _modifiers(root: Token) -> list[Token]:
+    """The common words that say which body a body noun is, before it ("The fire service": "fire")."""
+    return [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i and c.text.islower()
+            and c.pos_ in ("NOUN", "ADJ")]
+
+
+def _named_alike(doc: Doc, root: Token) -> Span | None:
+    """"the administration" -> "Trump administration": the name the article writes right before the same
+    noun ("the Trump administration's Department of Justice"), when it writes one name so; None for none or
+    two ("the Obama administration ... the Trump administration")."""
+    found = [doc[t.i - 1:t.i + 1] for t in doc if t.i > 0 and t.i != root.i and t.lower_ == root.lower_
+             and (p := t.nbor(-1)).tag_ in _NAMES and p.dep_ in ("compound", "nmod") and p.head.i == t.i
+             and p.ent_type_ in ("", *_AGENTS)]  # not "the August campaign"
+    return found[0] if len({norm(f.text) for f in found}) == 1 else None
+
+
+def _capitalised(doc: Doc, root: Token, mods: set[str]) -> Span | None:
+    """An organization's name the tagger did not mark, written in capitals and ending in the body noun, that
+    holds the words before the noun: "North Wales Fire and Rescue Service" for "The fire service"; None
+    unless the article writes exactly one such name."""
+    found: dict[str, Span] = {}
+    for t in doc:
+        if t.i == root.i or t.lower_ != root.lower_ or t.tag_ not in _NAMES or not t.text[:1].isupper():
+            continue
+        start = t.i
+        while start > 0 and (doc[start - 1].tag_ in _NAMES or (
+                doc[start - 1].lower_ in ("and", "of") and start > 1 and doc[start - 2].tag_ in _NAMES)):
+            start -= 1
+        if start < t.i and mods <= set(norm(doc[start:t.i + 1].text).split()):
+            found.setdefault(norm(doc[start:t.i + 1].text), doc[start:t.i + 1])
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _fits(ent: Span, noun: BodyNoun) -> bool:
@@ -118,13 +154,19 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     if (key := _body_key(span, root)) is None:
         return organizers(span, root)
     doc, start, noun = span.doc, span.start, body_nouns()[key]
+    mods = {norm(t.text) for t in _modifiers(root)}  # "The fire service": "North Wales Fire and Rescue Service"
     orgs = [e for e in doc.ents if e.label_ == "ORG" and e.root.tag_ in _NAMES]
-    fitting = [e for e in orgs if _fits(e, noun)]
+    fitting = [e for e in orgs if _fits(e, noun) and mods <= set(norm(e.text).split())
+               and not (mods and e.start <= root.i < e.end)]  # not the phrase itself, tagged as a name
     before = [e for e in fitting if e.end <= start]
     if before:
         return before[-1]
     if len({norm(_bare(e)) for e in fitting}) == 1:
         return fitting[0]
+    if mods:
+        return None if fitting else _capitalised(doc, root, mods)
+    if not fitting and not noun.any_name and key != "police" and (named := _named_alike(doc, root)) is not None:
+        return named  # "the administration": "the Trump administration"
     if not fitting and (force := _place_force(doc, start, key)) is not None:
         return force
     if noun.any_name and (near := [e for e in orgs if e.end <= start]):
