@@ -62,6 +62,7 @@ class Lexicon:
     given: frozenset[str]  # common given names
     things: frozenset[str]  # source_nouns.txt [things]: never a source alone
     owned: frozenset[str]  # things and documents: their owner, when named, is the speaker
+    data: frozenset[str]  # source_nouns.txt [data]: documents that speak only through their owner
     parts: frozenset[str]  # source_nouns.txt [parts]: "Part of the judge's statement" is the statement
     animate: frozenset[str]  # nouns for people or bodies that speak
     speaking: frozenset[str]  # source_nouns.txt [documents] and [speakers]: other nouns that can be a source
@@ -116,6 +117,7 @@ def lexicon() -> Lexicon:
                          *(w.lower() for r in wordlists.rows("nicknames.tsv") for w in r)]),
         things=frozenset(w.lower() for w in nouns["things"]),
         owned=frozenset(w.lower() for w in nouns["things"] + nouns["documents"]),
+        data=frozenset(w.lower() for w in nouns["data"]),
         speaking=frozenset(w.lower() for w in nouns["documents"] + nouns["speakers"]),
         parts=frozenset(w.lower() for w in nouns["parts"]),
         animate=frozenset(group_nouns | org_words | set(gendered) | (role_words - modifiers)),
@@ -219,6 +221,14 @@ def thing(root: Token) -> bool:
                                and (root.i + 1 == len(root.doc) or root.nbor(1).ent_iob_ != "I")):
         return False
     return root.lower_ in words or root.lemma_.lower() in words
+
+
+def data_document(root: Token) -> bool:
+    """A head noun of ``source_nouns.txt`` [data] written as a common noun ("records", "polls"; capitalised
+    only at a sentence's start): not a name ("the Congressional Record")."""
+    if not root.is_sent_start and (root.ent_type_ or root.tag_ in _PROPER or root.text[:1].isupper()):
+        return False
+    return bool({root.lower_, root.lemma_.lower()} & lexicon().data)
 
 
 def owner(root: Token) -> Token | None:

@@ -8,11 +8,15 @@ come in its precedence; these look at the words).
   Hat", "the Sustainable Australia party"), the nearest before the phrase, else the article's only one,
   else for police a force named by its place ("Northamptonshire police were able to ...");
   for a company, also the organization that is the subject of a recent sentence ("Hasbro hosted a panel.
-  ... the company noted");
+  ... the company noted"); with common words before the noun, one whose name holds them ("The fire service":
+  "North Wales Fire and Rescue Service", an entity or a name in capitals); "the administration" -> the one
+  name the article writes before that noun ("the Trump administration");
 - ``organizers``: "Organizers of the rally" -> the one organization the article says organized it ("a rally
   organized by Women for America First", ``data/organizing.txt``), through ``named_body``;
 - ``document_author``: who made the document a definite document noun refers back to ("the filing" after
-  "Ford said in a financial filing"; "The complaint" after "X filed a lawsuit", ``data/document_kinds.txt``);
+  "Ford said in a financial filing"; "The complaint" after "X filed a lawsuit", ``data/document_kinds.txt``;
+  "The guidelines" after "per WHO guidelines"; "The reports" after "The New York Times published ...");
+- ``ownerless``: a document of data named as a source with no owner ("records", "polls"): nobody;
 - ``org_start``: where an organization's name cut short by the parse starts ("Sustainable | Australia");
 - ``respelled``: a surname written another way once ("Saree" for "Sarea");
 - ``principal``: the person the article is about, for an unclear "his"/"her" ("his publicist");
@@ -81,11 +85,45 @@ def _body_key(span: Span, root: Token) -> str | None:
     if key not in nouns or root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ not in ("", "ORG"):
         return None
     others = [t for t in span if t.i != root.i and not t.is_punct]
-    if any(not (t.dep_ == "det" and t.lower_ in _DEFINITE and t.head.i == root.i) for t in others):
+    if any(not (t.dep_ == "det" and t.lower_ in _DEFINITE and t.head.i == root.i) and t not in _modifiers(root)
+           for t in others):
         return None
     if key != "police" and (not others or root.tag_ in ("NNS", "NNPS")):
         return None
     return key
+
+
+def _modifiers(root: Token) -> list[Token]:
+    """The common words that say which body a body noun is, before it ("The fire service": "fire")."""
+    return [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i and c.text.islower()
+            and c.pos_ in ("NOUN", "ADJ")]
+
+
+def _named_alike(doc: Doc, root: Token) -> Span | None:
+    """"the administration" -> "Trump administration": the name the article writes right before the same
+    noun ("the Trump administration's Department of Justice"), when it writes one name so; None for none or
+    two ("the Obama administration ... the Trump administration")."""
+    found = [doc[t.i - 1:t.i + 1] for t in doc if t.i > 0 and t.i != root.i and t.lower_ == root.lower_
+             and (p := t.nbor(-1)).tag_ in _NAMES and p.dep_ in ("compound", "nmod") and p.head.i == t.i
+             and p.ent_type_ in ("", *_AGENTS)]  # not "the August campaign"
+    return found[0] if len({norm(f.text) for f in found}) == 1 else None
+
+
+def _capitalised(doc: Doc, root: Token, mods: set[str]) -> Span | None:
+    """An organization's name the tagger did not mark, written in capitals and ending in the body noun, that
+    holds the words before the noun: "North Wales Fire and Rescue Service" for "The fire service"; None
+    unless the article writes exactly one such name."""
+    found: dict[str, Span] = {}
+    for t in doc:
+        if t.i == root.i or t.lower_ != root.lower_ or t.tag_ not in _NAMES or not t.text[:1].isupper():
+            continue
+        start = t.i
+        while start > 0 and (doc[start - 1].tag_ in _NAMES or (
+                doc[start - 1].lower_ in ("and", "of") and start > 1 and doc[start - 2].tag_ in _NAMES)):
+            start -= 1
+        if start < t.i and mods <= set(norm(doc[start:t.i + 1].text).split()):
+            found.setdefault(norm(doc[start:t.i + 1].text), doc[start:t.i + 1])
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _fits(ent: Span, noun: BodyNoun) -> bool:
@@ -116,13 +154,19 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     if (key := _body_key(span, root)) is None:
         return organizers(span, root)
     doc, start, noun = span.doc, span.start, body_nouns()[key]
+    mods = {norm(t.text) for t in _modifiers(root)}  # "The fire service": "North Wales Fire and Rescue Service"
     orgs = [e for e in doc.ents if e.label_ == "ORG" and e.root.tag_ in _NAMES]
-    fitting = [e for e in orgs if _fits(e, noun)]
+    fitting = [e for e in orgs if _fits(e, noun) and mods <= set(norm(e.text).split())
+               and not (mods and e.start <= root.i < e.end)]  # not the phrase itself, tagged as a name
     before = [e for e in fitting if e.end <= start]
     if before:
         return before[-1]
     if len({norm(_bare(e)) for e in fitting}) == 1:
         return fitting[0]
+    if mods:
+        return None if fitting else _capitalised(doc, root, mods)
+    if not fitting and not noun.any_name and key != "police" and (named := _named_alike(doc, root)) is not None:
+        return named  # "the administration": "the Trump administration"
     if not fitting and (force := _place_force(doc, start, key)) is not None:
         return force
     if noun.any_name and (near := [e for e in orgs if e.end <= start]):
@@ -217,24 +261,50 @@ def document_author(root: Token) -> Token | None:
         return None
     kinds = same[word]
     plural = root.tag_ == "NNS"
+    seen = False
     for t in reversed(root.doc[:root.left_edge.i]):
+        seen = seen or (t.pos_ == "NOUN" and (t.lower_ in kinds or t.lemma_.lower() in kinds))
         if t.pos_ == "NOUN" and (t.tag_ == "NNS") == plural and (t.lower_ in kinds or t.lemma_.lower() in kinds):
             if (author := _author(t)) is not None:
                 return author
             if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children):
                 return None  # "a report" named nobody: a document of its own, introduced here
-    return None
+    return None if seen else _published(root)
+
+
+def _published(root: Token) -> Token | None:
+    """For a definite document noun with no document of its kind before it (of either number), what the
+    sentence just before says a named author published ("The New York Times published allegations about
+    his tax returns. The reports indicated ..."): the subject of the one verb there that issues a document
+    (``document_kinds.txt`` [issue]) and has an object; None for none or several."""
+    _, issue = _documents()
+    sent = root.sent
+    if sent.start == 0:
+        return None
+    found = [s for t in root.doc[sent.start - 1].sent if t.lemma_.lower() in issue and t.pos_ == "VERB"
+             and any(c.dep_ == "dobj" for c in t.children) and (s := _subject(t)) is not None]
+    named = [s for s in found if s.tag_ in _NAMES or s.ent_type_ in _AGENTS]
+    return named[0] if len(found) == 1 and named else None
+
+
+def ownerless(root: Token) -> bool:
+    """A document of data named as a source with no owner or author ("records indicated", "polls revealed",
+    ``naming.data_document``): no one speaks through it. A document of words with no author named ("the
+    study", "reports") is an unnamed source, as written."""
+    return naming.data_document(root)
 
 
 def _author(doc_noun: Token) -> Token | None:
     _, issue = _documents()
     author = naming.owner(doc_noun)
+    if author is None and doc_noun.i > 0 and (a := doc_noun.nbor(-1)).is_upper and len(a) > 1 and a.is_alpha:
+        author = a  # "per WHO guidelines": an acronym right before it, whatever the tagger made of it
     if author is None and doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in issue:
         author = _subject(doc_noun.head)
     if author is None and doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "in" \
             and doc_noun.head.head.pos_ in ("VERB", "AUX"):
         author = _subject(doc_noun.head.head)
-    if author is None or not (author.tag_ in _NAMES or author.ent_type_ in _AGENTS):
+    if author is None or not (author.tag_ in _NAMES or author.ent_type_ in _AGENTS or author.is_upper):
         return None
     return author
 
@@ -343,3 +413,38 @@ def named_alike(root: Token, names: list[str]) -> bool:
                   for t in c.subtree if t.tag_ in _NAMES or t.pos_ == "NOUN"]
     return all(norm(c.text) in words for c in [*root.children, *complement]
                if (c.dep_ in ("compound", "nmod") and c.tag_ in _NAMES and c.i < root.i) or c in complement)
+
+
+def named_kin(root: Token, pronoun: Token, owner: str) -> Span | None:
+    """The person the article names as what a possessive pronoun's owner has ("his daughter" of Ginger
+    Baker): "his daughter Nettie Baker", "Baker's daughter, Nettie" elsewhere in the article, the same noun
+    (a kin or role noun, ``naming.lexicon().animate``) owned by the same pronoun or by a name of the owner
+    (``owner``), with a person's name beside it; None unless the article names exactly one so, or when the
+    phrase holds other words ("his eldest daughter")."""
+    lex, words = naming.lexicon(), set(norm(owner).split())
+    if root.tag_ != "NN" or not {root.lower_, root.lemma_.lower()} & lex.animate or any(
+            c.i < root.i and c.dep_ != "poss" for c in root.children):
+        return None
+    found: dict[str, Span] = {}
+    for t in root.doc:
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if t.i == root.i or t.lower_ != root.lower_ or poss is None or not (
+                poss.lower_ == pronoun.lower_ or norm(poss.text) in words):
+            continue
+        for c in t.children:
+            ents = [e for e in t.doc.ents if e.label_ == "PERSON" and e.start <= c.i < e.end]
+            if c.dep_ == "appos" and c.i > t.i and len(ents) == 1 and not set(norm(ents[0].text).split()) <= words:
+                found.setdefault(norm(ents[0].text), ents[0])
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def named_by_owner(root: Token, owner: str) -> str | None:
+    """The name the article gives a body a possessive pronoun's owner has ("his campaign" of Donald Trump):
+    "Trump campaign" when the article writes the owner's surname right before the same noun ("The Trump
+    campaign said"); None when it does not, or the phrase holds other words ("his re-election campaign")."""
+    last = owner.split()[-1]
+    if any(c.i < root.i and c.dep_ != "poss" for c in root.children) or not last[:1].isupper():
+        return None
+    same = [t for t in root.doc if t.i > 0 and t.lower_ == root.lower_ and t.nbor(-1).text == last
+            and t.nbor(-1).dep_ in ("compound", "nmod")]
+    return f"{last} {root.lower_}" if same else None

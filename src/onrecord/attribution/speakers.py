@@ -1,13 +1,12 @@
 """In-article speaker resolution: whom each statement's source stands for.
 
-The spaCy component ``onrecord_speakers`` runs after the statement finder. It reads
-``doc._.statements`` (``records.Statement``, char offsets into ``doc.text``, document order), sets
-each statement's ``speaker`` and writes ``doc._.people`` (each speaker once, in order of first
-appearance; unnamed speakers stay out). The pure core is :func:`resolve`.
+The spaCy component ``onrecord_speakers`` runs after the statement finder. It reads ``doc._.statements``
+(``records.Statement``, char offsets into ``doc.text``, document order), sets each statement's ``speaker``
+and writes ``doc._.people`` (each named speaker once, in order of first appearance). Pure core: :func:`resolve`.
 
-Precedence, per statement (the first rule that applies wins; the rules about names and the word lists
-live in ``naming.py``). A source that names nobody gives no speaker (``Speaker(None)``: ``resolved``
-is false and the record leaves the statement out), and passes none on.
+Precedence, per statement (the first rule that applies wins; the rules about names and the word lists live in
+``naming.py``). A source that names nobody gives no speaker (``Speaker(None)``: ``resolved`` is false and the record
+leaves the statement out), and passes none on.
 
 0. a joint source ("Biden and Sanders", "Both the council and the government") -> a group of its
    members, each resolved by these rules (``joint.py``);
@@ -24,7 +23,7 @@ is false and the record leaves the statement out), and passes none on.
 4. a thing or document with an owner ("Johns Hopkins University data", "her reasoning", "Part of the
    judge's statement") -> the owner, by these rules; "the filing", "The complaint" -> the named author
    of the document it refers back to ("Ford said in a financial filing", "X filed a lawsuit":
-   ``referents``); a thing alone -> nobody;
+   ``referents``); a thing or a document of data alone ("records", "polls": ``referents``) -> nobody;
 5. a proper name -> the name without titles, roles ("Senate Minority Whip"), appositions or relative
    clauses, which become descriptors; an organization's goes on over "of Montana", stops at a bracket;
    an acronym the article spells out, a company named short ("Ford") -> the full name; a lone surname
@@ -35,19 +34,19 @@ is false and the record leaves the statement out), and passes none on.
    named later is written in full); of that person's name forms, the one named most often, then the
    latest; the kind from the word lists, titles, role nouns and the article's entity tags; the
    gender from titles, gendered role nouns, pronouns resolved to the person, else a given name;
-6. a common noun after the/this/that, or a role written like a name ("the adviser", "The President")
-   -> the latest speaker with that role (descriptor head or organization word), or a person named with
-   it nearer before ("The actress": "Actress Denise Crosby"); "vice president" is not "president";
-   a relative "who" -> the name it relates to; a body noun alone ("the company", "police") -> the
-   organization the article names that fits it (``referents.named_body``: "Thames Valley Police");
+6. a common noun after the/this/that, or a role written like a name ("the adviser", "The President") -> the latest
+   speaker with that role (descriptor head or organization word), or a person named with it nearer before ("The
+   actress": "Actress Denise Crosby"); "vice president" is not "president"; a relative "who" -> the name it relates
+   to; a body noun alone ("the company", "police") -> the organization that fits it (``referents.named_body``);
 7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you", "one",
-   "the trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written.
+   "the trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written;
+   "his daughter" -> the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" ->
+   "Trump campaign" where the article writes that, else "Donald Trump's campaign" (``referents``).
 
-How each speaker was found goes into ``statement.signals["speaker_by"]``, set where a rule above
-decides (it changes no choice; confidence.py reads it): "interview", "previous" (1), "pronoun" (2),
-"name" or "surname" (3-5; "surname": a name completed from the article, a surname, an acronym, a
-company named short), "role" (6: a speaker or person named with that role), "description" (7: named
-as written), "unresolved" (no speaker).
+How each speaker was found goes into ``statement.signals["speaker_by"]``, set where a rule above decides (it
+changes no choice; confidence.py reads it): "interview", "previous" (1), "pronoun" (2), "name" or "surname"
+(3-5; "surname": a name completed from the article, a surname, an acronym, a company named short), "role"
+(6: a speaker or person named with that role), "description" (7: as written), "unresolved" (no speaker).
 """
 
 from __future__ import annotations
@@ -196,10 +195,10 @@ class _Resolver:
         if (owner := naming.owner(root)) is not None:  # "Johns Hopkins University data": the university
             end = owner.right_edge.i + (self.doc[owner.right_edge.i].tag_ != "POS")  # not "the party's"
             return self._source(self.doc[owner.left_edge.i:end], owner, pos, previous)
-        if naming.thing(root):  # "Findings also suggested": a thing, even at a sentence's start
-            return None
         if (author := referents.document_author(root)) is not None:  # "the filing": Ford's
             return self._source(self.doc[author.left_edge.i:author.right_edge.i + 1], author, pos, previous)
+        if naming.thing(root) or referents.ownerless(root):  # "Findings also suggested", "polls": nobody
+            return None
         if (self._is_name(root) and not self._only_roles(span, root)) or self._lone_surname(span, root):
             return self._proper(span, root)
         return self._common(span, root, pos, previous, cue)
@@ -273,9 +272,9 @@ class _Resolver:
         return (capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED)) or naming.particle_name(root)
 
     def _lone_surname(self, span: Span, root: Token) -> bool:
-        """A capitalised word alone that is the surname of a person the article names in full, whatever
-        its tag ("Mijares" read as a plural noun)."""
-        return len(span) == 1 and root.text[:1].isupper() and norm(root.text) in self.by_surname
+        """A capitalised word alone: the surname of a person the article names in full, or an acronym it spells
+        out, whatever its tag ("Mijares" read as a plural noun, "WHO" as a pronoun)."""
+        return len(span) == 1 and root.text[:1].isupper() and norm(root.text) in {*self.by_surname, *self.acronyms}
 
     def _name_bounds(self, span: Span, root: Token) -> tuple[int, int]:
         """Token bounds of the name ending at ``root``: proper nouns attached to it, no titles."""
@@ -480,7 +479,9 @@ class _Resolver:
             return None
         name = self._np(root, span, whole=True)  # "His legal team": "Michael Avenatti's legal team"
         if (his := naming.possessive(root)) and (held := self._pronoun(his, pos, previous)) and held.kind != UNNAMED:
-            name = naming.owned_by(held.name, his.text, name)
+            if (kin := referents.named_kin(root, his, held.name)) is not None:  # "his daughter Nettie Baker"
+                return self._role(named := self._ent_entity(kin), root) or named  # her role, her gender
+            name = referents.named_by_owner(root, held.name) or naming.owned_by(held.name, his.text, name)
         self.route = "description"
         entity = self._entity(self._collective(root) or UNNAMED, name)
         entity.plural = root.tag_ in _PLURAL
