@@ -1,0 +1,19 @@
+"""Which clause and which subject is a statement's source: a speech verb under "according to" with an
+object, a clause inside an apposition, the end of an "according to" object, a thing read as a name, the
+named members of "X including A, B and C"."""
+
+from __future__ import annotations
+
+
+def rows(reader, text: str) -> list[tuple[str | None, str]]:
+    """(speaker name, cue) of each statement, in order."""
+    return [(st.speaker.name if st.speaker else None, st.cue.text if st.cue else "")
+            for st in reader.read_text(text).statements]
+
+
+def test_a_lower_case_word_tagged_as_a_proper_plural_is_no_speaker(reader):
+    # the tagger reads "spiky skulls" as a proper plural (NNPS): no name, no body, no one who speaks
+    found = rows(reader, "Herpetologist David Blackburn told Discover Magazine the frequency of spiky skulls "
+                         "evolving in otherwise unrelated frogs suggested some deep pattern frogs fell into as "
+                         "circumstances arose.\n")
+    assert found == [("David Blackburn", "told")], found
