@@ -17,3 +17,18 @@ def test_a_lower_case_word_tagged_as_a_proper_plural_is_no_speaker(reader):
                          "evolving in otherwise unrelated frogs suggested some deep pattern frogs fell into as "
                          "circumstances arose.\n")
     assert found == [("David Blackburn", "told")], found
+
+
+def test_a_speech_verb_with_an_object_under_according_to_is_its_subjects(reader):
+    found = rows(reader, "According to local news, school districts across the area announced school closings.\n")
+    assert found == [("school districts across the area", "announced")], found
+
+
+def test_an_act_under_according_to_stays_the_relays(reader):
+    found = rows(reader, "Trump has admitted to ordering the payments, according to prosecutors.\n")
+    assert [cue for _, cue in found] == ["according to"], found
+
+
+def test_a_speech_verb_on_a_known_thing_under_according_to_stays_the_relays(reader):
+    found = rows(reader, "According to the filing, Ford disclosed the matter to the agency.\n")
+    assert ("the filing", "According to") in found, found

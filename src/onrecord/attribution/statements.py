@@ -51,7 +51,7 @@ from onrecord.attribution.content_edges import (
     past_setting,
 )
 from onrecord.attribution.cue_extent import cue_span
-from onrecord.attribution.cues import Cue
+from onrecord.attribution.cues import Cue, says_what
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
 from onrecord.attribution.naming import animate, lexicon, role_word
@@ -292,7 +292,7 @@ def _relayed(tok: Token, cue_heads: set[int]) -> int | None:
         while gov.dep_ in ("conj", "ccomp") and gov.i not in cue_heads:
             gov = gov.head
         between = tok.doc[min(tok.i, gov.i):max(tok.i, gov.i)]
-        inner = [gov] if any(c.dep_ == "ccomp" for c in gov.children) and not any(t.text == ";" for t in between) \
+        inner = [gov] if says_what(gov) and not any(t.text == ";" for t in between) \
             else []  # not over a semicolon: "According to X, A died; authorities referred to him as ..."
     else:  # "reported the governor said": the inner cue's words are around the relay
         inner = [c for c in tok.children if c.dep_ == "ccomp" and (
