@@ -32,3 +32,26 @@ def test_an_act_under_according_to_stays_the_relays(reader):
 def test_a_speech_verb_on_a_known_thing_under_according_to_stays_the_relays(reader):
     found = rows(reader, "According to the filing, Ford disclosed the matter to the agency.\n")
     assert ("the filing", "According to") in found, found
+
+
+def sources(reader, text: str) -> list[str | None]:
+    return [st.source.text if st.source else None for st in reader.read_text(text).statements]
+
+
+def test_an_according_to_object_stops_where_a_list_of_things_goes_on(reader):
+    found = sources(reader, "Resources sent included appliances from Dolgellau, Harlech, and Bala according to a fire "
+                            "service statement, as well as an aerial ladder platform, high volume pump, and the "
+                            "service's incident command unit.\n")
+    assert found == ["a fire service statement"], found
+
+
+def test_an_according_to_object_that_goes_on_with_a_speaker_stays_whole(reader):
+    found = sources(reader, "Two engines were sent, according to a statement from the fire service, as well as "
+                            "residents.\n")
+    assert found == ["a statement from the fire service, as well as residents"], found
+
+
+def test_a_verb_whose_object_is_a_thing_under_according_to_stays_the_relays(reader):
+    found = rows(reader, "According to a recent report by The Atlantic, the Watch Tower maintains a database of "
+                         "the accused.\n")
+    assert not any(cue == "maintains" for _, cue in found), found

@@ -126,6 +126,10 @@ def cue_extent(tok: Token) -> tuple[int, int]:
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
+def _message_verbs() -> frozenset[str]:
+    return wordlists.word_set("message_object_verbs.txt")
+
+
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
 
@@ -141,7 +145,7 @@ def says_what(verb: Token) -> bool:
         return True
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and (subjects[0].pos_ == "PRON" or can_speak(subjects[0])) and any(
-        (c.dep_ == "dobj" and not _definite(c))
+        (c.dep_ == "dobj" and not _definite(c) and verb.lemma_.lower() in _message_verbs())
         or (c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
         for c in children)
 

@@ -54,7 +54,7 @@ from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, says_what
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
-from onrecord.attribution.naming import animate, lexicon, role_word
+from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import CONTENT_JOIN, Statement
@@ -159,11 +159,25 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
     if src is None:
         return None
     start, end = subtree_bounds(src)
+    if cue_tok.lower_ == "according":
+        end = min(end, _list_of_things(src))
     if src.dep_ == "poss":
         start, end = src.i, src.i + 1
     elif start <= cue_tok.i < end:
         start, end = min([src.i, *(c.left_edge.i for c in src.lefts)]), src.i + 1
     return start, end
+
+
+def _list_of_things(src: Token) -> int:
+    """Where an "according to" object ends before a comma that goes on with things that cannot speak:
+    "according to a fire service statement*, as well as an aerial ladder platform*" (the list of what was
+    sent goes on, not a second source); "according to police, the mayor and witnesses" stays whole."""
+    for c in src.children:
+        if c.dep_ == "conj" and c.i > src.i and not (c.pos_ in ("PRON", "PROPN") or can_speak(c) or may_speak(c)):
+            commas = [t.i for t in src.doc[src.i + 1:c.left_edge.i] if t.text == ","]
+            if commas:
+                return commas[0]
+    return len(src.doc)
 
 
 def find_addressee(cue_tok: Token, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
