@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
 from onrecord.attribution.extensions import ensure_extensions
+from onrecord.attribution.naming import can_speak
 
 CUE_THRESHOLD = 0.5  # chosen on PolNeAR dev; training uses the same, so later models see these cues
 CANDIDATE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
@@ -122,14 +123,42 @@ def cue_extent(tok: Token) -> tuple[int, int]:
     return start, end + 1
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _message_verbs() -> frozenset[str]:
+    return wordlists.word_set("message_object_verbs.txt")
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+
+
+def says_what(verb: Token) -> bool:
+    """Whether a speech verb under "according to" carries what its subject said: a clause ("witnesses
+    *said* a man approached") or, when its subject can speak, a new object ("school districts *announced*
+    school closings") or a "that"-clause conjunct ("a spokesman *expressed* disappointment and that the
+    office intends to appeal"); not an act ("Trump has *admitted to* ordering the payments") nor one on
+    a thing already known ("According to the filing, Ford *disclosed the matter* to the agency")."""
+    children = list(verb.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return True
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and (subjects[0].pos_ == "PRON" or can_speak(subjects[0])) and any(
+        (c.dep_ == "dobj" and not _definite(c) and verb.lemma_.lower() in _message_verbs())
+        or (c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+        for c in children)
+
+
 def relayed_speech(tok: Token) -> bool:
-    """A speech verb with its own speaker and clause under "according to": "According to The Telegraph,
-    *witnesses said* a man approached". PolNeAR's annotators mostly leave the inner verb to the relay, so the
-    classifier learned against it; the record wants the words' own speaker (``statements.without_relays``)."""
+    """A speech verb with its own speaker and words under "according to": "According to The Telegraph,
+    *witnesses said* a man approached", "According to local news, *school districts announced* school
+    closings". PolNeAR's annotators mostly leave the inner verb to the relay, so the classifier learned
+    against it; the record wants the words' own speaker (``statements.without_relays``)."""
     children = list(tok.children)
     return (tok.pos_ == "VERB" and tok.lemma_.lower() in cue_lexicon()
             and any(c.dep_ == "prep" and c.lower_ == "according" for c in children)
-            and any(c.dep_ in SUBJECTS for c in children) and any(c.dep_ == "ccomp" for c in children))
+            and any(c.dep_ in SUBJECTS for c in children) and says_what(tok))
 
 
 class CueFinder:

@@ -380,8 +380,9 @@ def legal_form_of(short: str, full: str) -> bool:
 
 
 def animate(tok: Token) -> bool:
-    """Whether a noun can stand for people or a body that speaks (for "they" to refer to)."""
-    if tok.tag_ == "NNPS" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+    """Whether a noun can stand for people or a body that speaks (for "they" to refer to). A lower-case
+    word the tagger read as a proper plural is none ("the frequency of spiky *skulls*")."""
+    if (tok.tag_ == "NNPS" and not tok.is_lower) or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
     words = lexicon().animate
     lemma = tok.lemma_.lower()
@@ -404,8 +405,8 @@ def can_speak(root: Token) -> bool:
     tag, a noun of the speaker word lists (people, bodies, roles, documents, ``source_nouns.txt``
     [speakers]) or a noun for an agent by its ending ("a researcher", "the resident", "the
     interviewee"); not "the trial", "margins", "the virus", "a vaccine"."""
-    if (root.tag_ in _PROPER or root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or animate(root)
-            or (root.text[:1].isupper() and not root.is_sent_start) or _title_case(root)):
+    if ((root.tag_ in _PROPER and not root.is_lower) or root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or animate(root) or (root.text[:1].isupper() and not root.is_sent_start) or _title_case(root)):
         lemma = ""
     else:
         lemma = root.lemma_.lower()

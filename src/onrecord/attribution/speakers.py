@@ -1,7 +1,7 @@
 """In-article speaker resolution: whom each statement's source stands for.
 
-The spaCy component ``onrecord_speakers`` runs after the statement finder. It reads ``doc._.statements`` (char
-offsets, document order), sets each ``speaker``, writes ``doc._.people`` (each named speaker once). Pure core: ``resolve``.
+The component ``onrecord_speakers`` runs after the statement finder. It reads ``doc._.statements`` (char
+offsets, in order), sets each ``speaker``, writes ``doc._.people`` (each named speaker once). Pure core: ``resolve``.
 
 Precedence, per statement (the first rule that applies wins; the rules about names and the word lists live in
 ``naming.py``). A source that names nobody gives no speaker (``Speaker(None)``: ``resolved`` is false and the record

@@ -51,11 +51,11 @@ from onrecord.attribution.content_edges import (
     past_setting,
 )
 from onrecord.attribution.cue_extent import cue_span
-from onrecord.attribution.cues import Cue, cue_lexicon
+from onrecord.attribution.cues import Cue, cue_lexicon, says_what
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes
-from onrecord.attribution.naming import animate, lexicon, role_word
+from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import CONTENT_JOIN, Statement
@@ -171,6 +171,8 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
     if src is None:
         return None
     start, end = subtree_bounds(src)
+    if cue_tok.lower_ == "according":
+        end = min(end, _list_of_things(src))
     if src.dep_ == "poss":
         start, end = src.i, src.i + 1
     elif start <= cue_tok.i < end:
@@ -194,6 +196,18 @@ def inverted(cue_tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
             or not all(t.is_punct or t.is_space for t in doc[obj.right_edge.i + 1:sent.end]):
         return None
     return (obj.left_edge.i, obj.right_edge.i + 1), (sent.start, cue_tok.i - 1)
+
+
+def _list_of_things(src: Token) -> int:
+    """Where an "according to" object ends before a comma that goes on with things that cannot speak:
+    "according to a fire service statement*, as well as an aerial ladder platform*" (the list of what was
+    sent goes on, not a second source); "according to police, the mayor and witnesses" stays whole."""
+    for c in src.children:
+        if c.dep_ == "conj" and c.i > src.i and not (c.pos_ in ("PRON", "PROPN") or can_speak(c) or may_speak(c)):
+            commas = [t.i for t in src.doc[src.i + 1:c.left_edge.i] if t.text == ","]
+            if commas:
+                return commas[0]
+    return len(src.doc)
 
 
 def find_addressee(cue_tok: Token, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -326,7 +340,7 @@ def _relayed(tok: Token, cue_heads: set[int]) -> int | None:
         while gov.dep_ in ("conj", "ccomp") and gov.i not in cue_heads:
             gov = gov.head
         between = tok.doc[min(tok.i, gov.i):max(tok.i, gov.i)]
-        inner = [gov] if any(c.dep_ == "ccomp" for c in gov.children) and not any(t.text == ";" for t in between) \
+        inner = [gov] if says_what(gov) and not any(t.text == ";" for t in between) \
             else []  # not over a semicolon: "According to X, A died; authorities referred to him as ..."
     else:  # "reported the governor said": the inner cue's words are around the relay
         inner = [c for c in tok.children if c.dep_ == "ccomp" and (

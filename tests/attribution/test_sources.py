@@ -1,0 +1,57 @@
+"""Which clause and which subject is a statement's source: a speech verb under "according to" with an
+object, a clause inside an apposition, the end of an "according to" object, a thing read as a name, the
+named members of "X including A, B and C"."""
+
+from __future__ import annotations
+
+
+def rows(reader, text: str) -> list[tuple[str | None, str]]:
+    """(speaker name, cue) of each statement, in order."""
+    return [(st.speaker.name if st.speaker else None, st.cue.text if st.cue else "")
+            for st in reader.read_text(text).statements]
+
+
+def test_a_lower_case_word_tagged_as_a_proper_plural_is_no_speaker(reader):
+    # the tagger reads "spiky skulls" as a proper plural (NNPS): no name, no body, no one who speaks
+    found = rows(reader, "Herpetologist David Blackburn told Discover Magazine the frequency of spiky skulls "
+                         "evolving in otherwise unrelated frogs suggested some deep pattern frogs fell into as "
+                         "circumstances arose.\n")
+    assert found == [("David Blackburn", "told")], found
+
+
+def test_a_speech_verb_with_an_object_under_according_to_is_its_subjects(reader):
+    found = rows(reader, "According to local news, school districts across the area announced school closings.\n")
+    assert found == [("school districts across the area", "announced")], found
+
+
+def test_an_act_under_according_to_stays_the_relays(reader):
+    found = rows(reader, "Trump has admitted to ordering the payments, according to prosecutors.\n")
+    assert [cue for _, cue in found] == ["according to"], found
+
+
+def test_a_speech_verb_on_a_known_thing_under_according_to_is_one_row_of_its_subject(reader):
+    found = rows(reader, "According to the filing, Ford disclosed the matter to the agency.\n")
+    assert found == [("Ford", "disclosed")], found  # the relay gives way (statements.without_nested)
+
+
+def sources(reader, text: str) -> list[str | None]:
+    return [st.source.text if st.source else None for st in reader.read_text(text).statements]
+
+
+def test_an_according_to_object_stops_where_a_list_of_things_goes_on(reader):
+    found = sources(reader, "Resources sent included appliances from Dolgellau, Harlech, and Bala according to a fire "
+                            "service statement, as well as an aerial ladder platform, high volume pump, and the "
+                            "service's incident command unit.\n")
+    assert found == ["a fire service statement"], found
+
+
+def test_an_according_to_object_that_goes_on_with_a_speaker_stays_whole(reader):
+    found = sources(reader, "Two engines were sent, according to a statement from the fire service, as well as "
+                            "residents.\n")
+    assert found == ["a statement from the fire service, as well as residents"], found
+
+
+def test_a_verb_whose_object_is_a_thing_under_according_to_stays_the_relays(reader):
+    found = rows(reader, "According to a recent report by The Atlantic, the Watch Tower maintains a database of "
+                         "the accused.\n")
+    assert not any(cue == "maintains" for _, cue in found), found
