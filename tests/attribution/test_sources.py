@@ -55,3 +55,10 @@ def test_a_verb_whose_object_is_a_thing_under_according_to_stays_the_relays(read
     found = rows(reader, "According to a recent report by The Atlantic, the Watch Tower maintains a database of "
                          "the accused.\n")
     assert not any(cue == "maintains" for _, cue in found), found
+
+
+def test_a_conjoined_cue_the_parse_hangs_on_the_reported_clause_is_the_speakers(reader):
+    found = rows(reader, "Republican Senator Mitt Romney, a sometime Trump critic, said the peaceful transfer of power "
+                         "is what separates the U.S. from nations like Belarus, and described Trump's potential "
+                         "unwillingness as \"unthinkable and unacceptable.\"\n")
+    assert found == [("Mitt Romney", "said"), ("Mitt Romney", "described")], found

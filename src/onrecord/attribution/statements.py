@@ -81,8 +81,10 @@ def find_source(cue_tok: Token) -> Token | None:
                 return obj
         return None
     found = _climb(cue_tok)
-    if found is not None and cue_tok.tag_ == "VBG" and found.dep_ in SUBJECTS and found.head is not cue_tok \
-            and not may_speak(found):  # "stated the trial would not be impartial, saying": not the trial
+    if found is not None and (cue_tok.tag_ == "VBG" or cue_tok.dep_ == "conj") and found.dep_ in SUBJECTS \
+            and found.head.i != cue_tok.i and not may_speak(found):
+        # "stated the trial would not be impartial, saying": not the trial; "said the peaceful transfer of
+        # power is what separates ..., and described": not the transfer (the parse joins the cue to "is")
         return _host_subject(found.head) or found
     return found
 
