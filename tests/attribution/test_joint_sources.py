@@ -68,6 +68,12 @@ def test_three_people_whatever_the_tagger_took_them_for(reader):
     assert [m.name for m in sp.members] == ["Howie Hawkins", "Don Blankenship", "Brian Carroll"]
 
 
+def test_the_names_a_plural_noun_lists_with_including_are_the_speakers(reader):
+    [sp] = speakers(reader, "German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have "
+                            "announced plans to pull out of the country.")
+    assert [m.name for m in sp.members] == ["Deutsche Bahn", "Deutsche Telekom", "Daimler", "Siemens"]
+
+
 def test_they_later_may_be_the_joint_speaker(reader):
     found = speakers(reader, "Senators Dick Durbin and Adam Schiff said the order was unlawful.\n"
                              "They said they would bring a bill to the Senate floor.")

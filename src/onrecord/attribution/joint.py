@@ -72,7 +72,10 @@ def parts(span: Span, root: Token) -> Parts | None:
     """The members' phrases of a joint source (``span``, its head ``root``), or None when it is not one."""
     shared, base = None, root
     conjuncts = _inside(root.conjuncts, span)
-    if not conjuncts and root.tag_ in _PLURAL and root.pos_ == "NOUN":  # "Two sex workers, Akram Pasha, and Jaya"
+    if not conjuncts and (listed := _included(span, root)) is not None:  # "German firms including A, B and C"
+        base, conjuncts = listed, _inside(listed.conjuncts, span)
+        shared = naming.as_written([t for t in span if t.i < root.right_edge.i and t.i <= root.i]) or None
+    elif not conjuncts and root.tag_ in _PLURAL and root.pos_ == "NOUN":  # "Two sex workers, Akram Pasha, and Jaya"
         named = [c for c in root.children if c.dep_ == "appos" and c.tag_ in _PROPER and _inside(c.conjuncts, span)
                  and span.start <= c.i < span.end]
         if not named:
@@ -94,6 +97,19 @@ def parts(span: Span, root: Token) -> Parts | None:
     if any(s is None for s in spans) or _one_name(spans) or _place_of(spans):  # type: ignore[arg-type]
         return None
     return Parts([s for s in spans if s is not None], shared, in_name)
+
+
+def _included(span: Span, root: Token) -> Token | None:
+    """The first of the names a plural noun lists with "including" or "such as" ("German firms including
+    Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced"): the named members spoke."""
+    if root.tag_ not in _PLURAL:
+        return None
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in ("including", "such") and span.start <= c.i < span.end:
+            objects = [g for g in c.subtree if g.dep_ == "pobj" and g.head.i in (c.i, c.i + 1)]
+            if objects and objects[0].tag_ in _PROPER:
+                return objects[0]
+    return None
 
 
 def possible(head: Token) -> bool:
