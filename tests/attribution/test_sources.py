@@ -62,3 +62,10 @@ def test_a_conjoined_cue_the_parse_hangs_on_the_reported_clause_is_the_speakers(
                          "is what separates the U.S. from nations like Belarus, and described Trump's potential "
                          "unwillingness as \"unthinkable and unacceptable.\"\n")
     assert found == [("Mitt Romney", "said"), ("Mitt Romney", "described")], found
+
+
+def test_the_subject_of_a_condition_set_into_the_sentence_is_not_the_source(reader):
+    text = ("Secretary of Justice Wanda Vázquez Garced, the would-be successor should Pierluisi remain unconfirmed by "
+            "the Senate, has expressed she is uninterested in taking up the office of governor, according to "
+            "Reuters.\n")
+    assert [name for name, _ in rows(reader, text)] == ["Wanda Vázquez Garced"]

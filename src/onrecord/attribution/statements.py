@@ -119,6 +119,8 @@ def _climb(cue_tok: Token) -> Token | None:
     tok = cue_tok
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+        if len(subjects) > 1:  # not the subject of a condition set in: "Garced, the successor *should Pierluisi*
+            subjects = [c for c in subjects if not _after_modal(c, tok)] or subjects  # remain unconfirmed, has said"
         if subjects:  # of two, a person's name before a fragment ("said study co - author Karen Alley"),
             first = subjects[0]  # not before a role that names its holder ("Party leader and Prime Minister B. J.")
             nearest = min(subjects, key=lambda c: abs(c.i - tok.i))  # "The partner asked …, but the commissioner said"
@@ -138,6 +140,14 @@ def _climb(cue_tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _after_modal(subject: Token, verb: Token) -> bool:
+    """Whether a subject stands after a modal of its verb, as in an inverted condition ("should Pierluisi
+    remain", "had he known")."""
+    before = subject.left_edge.i - 1
+    return before >= 0 and subject.doc[before].dep_ == "aux" and subject.doc[before].head.i == verb.i \
+        and subject.doc[before].lower_ in ("should", "had", "were", "would", "could")
 
 
 def passive_participle(cue_tok: Token) -> bool:
