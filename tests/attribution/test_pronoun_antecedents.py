@@ -78,3 +78,10 @@ def test_they_is_the_body_that_spoke_not_the_people_in_what_it_said(reader):
             "They said the 36 people were moved to Patagonia, where they were being monitored.")
     moved = [st for st in reader.read_text(text).statements if "moved" in st.content[0].text]
     assert [st.speaker.name for st in moved] == ["Chilean Armed Forces"]
+
+
+def test_he_is_never_a_thing_that_carried_words(reader):
+    text = ("The November 4 issue of Magyar Nemzet reported that the deal was done.\n\n"
+            "He said he expects no political turmoil between Austria and Hungary over the sale.")
+    names = [st.speaker.name for st in reader.read_text(text).statements if st.speaker]
+    assert "The November 4 issue of Magyar Nemzet" not in names[1:], names

@@ -277,3 +277,11 @@ def test_a_persons_name_stops_at_the_of_the_tagger_drew_into_it(reader):
     text = ("\"We feel that bringing the buffalo back is going to heal us,\" Crystal C'Bearing of the Northern Arapaho "
             "tribal historic preservation office told those gathered.")
     assert speakers(reader, text) == [("Crystal C'Bearing", "person")]
+
+
+def test_a_name_set_beside_a_persons_role_is_a_person_whatever_the_tagger_says(reader):
+    text = ("The November 4 issue of Magyar Nemzet published an interview with Gáspár Maróth, the Hungarian "
+            "Government commissioner responsible for defence, in which the deal was announced.\n\n"
+            "Maróth said the Hungarian bid won after lengthy negotiations. He said he expects no political turmoil "
+            "between Austria and Hungary over the sale.")
+    assert [name for name, _ in speakers(reader, text)] == ["Gáspár Maróth", "Gáspár Maróth"]

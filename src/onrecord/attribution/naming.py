@@ -419,6 +419,29 @@ def can_speak(root: Token) -> bool:
     return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment")
 
 
+def personal(description: str) -> bool:
+    """Whether an unnamed source's description can be "he" or "she": its head word, before any "of", is a
+    word for a person ("a spokesman", "the head of the team", "the commissioner"), not a thing that
+    carried words ("The November 4 issue of Magyar Nemzet", "the statement")."""
+    head = re.split(r"\s(?:of|for|from|at|in|with)\s", description.lower(), maxsplit=1)[0].split()
+    if not head:
+        return False
+    word = head[-1].strip(",.'’")
+    lex = lexicon()
+    return (_key(word) in lex.role_words or word in lex.gendered
+            or (word.endswith(_AGENT_ENDINGS) and not word.endswith("ment") and word not in lex.owned))
+
+
+def person_by_apposition(ent: Span) -> bool:
+    """A name the tagger took for a body or a place that the article sets beside a person's role: "Gáspár
+    Maróth, the Hungarian Government commissioner responsible for defence" (ORG) is a person."""
+    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") or len(ent) < 2 \
+            or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent) or lexicon().has_org_word(ent.text):
+        return False
+    return any(c.dep_ == "appos" and c.i > ent.root.i and c.tag_ == "NN"
+               and (role_word(c) or c.lower_ in lexicon().gendered) for c in ent.root.children)
+
+
 _DOMAIN = re.compile(r"\w\.(com|org|net|info|ru|ua|by|de|fr|uk|in|ph|hu|pl|am|az|ge|kz)$", re.IGNORECASE)
 
 

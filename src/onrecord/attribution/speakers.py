@@ -377,7 +377,7 @@ class _Resolver:
                 left, right = self._name_bounds(span, head)
                 out.append((st.source.start, self.doc[left:right].text.strip()))  # type: ignore[union-attr]
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or naming.person_by_apposition(ent):  # "Gáspár Maróth, the commissioner"
                 out.append((ent.start_char, naming.ent_name(ent, self.places)[0]))
         return sorted((p, n) for p, n in out if len(n.split()) > 1 and not naming.lone_surname(n)  # not "La Riva"
                       and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split()))  # not two
@@ -553,7 +553,7 @@ class _Resolver:
                 return e.kind == ORGANIZATION
         else:
             def ok(e: _Entity) -> bool:
-                return ((e.kind == PERSON or (e.kind == UNNAMED and not e.plural))
+                return ((e.kind == PERSON or (e.kind == UNNAMED and not e.plural and naming.personal(e.name)))
                         and e.gender in (None, gender))
         found = antecedents.pick(self._mentions_before(pos, number == "pl"), self._sent(pos), ok, WINDOW, gender,
                                  self.text.rfind("\n", 0, pos) + 1)
