@@ -285,3 +285,15 @@ def test_a_name_set_beside_a_persons_role_is_a_person_whatever_the_tagger_says(r
             "Maróth said the Hungarian bid won after lengthy negotiations. He said he expects no political turmoil "
             "between Austria and Hungary over the sale.")
     assert [name for name, _ in speakers(reader, text)] == ["Gáspár Maróth", "Gáspár Maróth"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('A university student named Wong said, "Even though the weather was so bad, Hong Kong people never back down."',
+     "Wong"),
+    ("A man identified as John Smith told reporters the fire started at noon.", "John Smith"),
+    ("The Alachua Sheriff's Office tweeted the response \"required all hands on deck.\"", "Alachua Sheriff's Office"),
+    ("The panel was led by Guests of Honour Cherie and Sean O'Donnell, who have made costumes for decades.\n\n"
+     "Cherie, known as Lucky, recalled receiving a plush toy from a theme park at age 10.", "Cherie"),
+])
+def test_the_name_as_the_article_gives_it(reader, text, name):
+    assert [n for n, _ in speakers(reader, text)] == [name]

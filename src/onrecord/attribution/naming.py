@@ -170,6 +170,8 @@ def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple
         if (e.label_ not in _NOT_PEOPLE and 2 <= len(e) <= 3 and norm(e[-1].text) in person_words
                 and all(t.tag_ in _PROPER and t.text[:1].isupper() for t in e) and not lex.has_org_word(e.text)):
             start, end = after_place(doc, e.start, e[-1], places), e.end - _credit_word(doc, e.end - 1)
+            while start < end and (lex.title(doc[start].text) or ("", ""))[1] == "honorific":  # "Honour Cherie"
+                start += 1
             if end - start >= 2:
                 out.append((doc[start].idx, doc[start:end].text))
     return sorted(out)
@@ -338,8 +340,14 @@ def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable
     "American Civil Liberties Union", "and the Levant" after "Islamic State of Iraq" (a conjunct after an
     "of" that is no organization of its own: not "and Native American Rights Fund"), "Disaster and" before
     "Emergency Management Presidency" (inside one entity), and the organization a possessive names
-    ("the University of Washington's Institute for Health Metrics and Evaluation": the institute); never
+    ("the University of Washington's Institute for Health Metrics and Evaluation": the institute), but a
+    role's office is one name ("The Alachua Sheriff's Office"); never
     before ``start`` (one member of a joint source: "Sanders" of "Biden and Sanders" tagged as one entity)."""
+    if left - 2 >= start and doc[left - 1].tag_ == "POS" and doc[left - 2].text[:1].isupper() \
+            and role_word(doc[left - 2]) and has_org_word(doc[left:right].text):  # "Alachua Sheriff's Office"
+        left -= 2
+        while left > start and doc[left - 1].tag_ in _PROPER and doc[left - 1].text[:1].isupper():
+            left -= 1
     while left > max(1, start + 1) and doc[left - 1].lower_ in ("and", "&") and doc[left - 1].ent_iob_ == "I" \
             and doc[left - 2].text[:1].isupper() and doc[left - 2].tag_ in _PROPER:
         left -= 2
@@ -430,6 +438,19 @@ def personal(description: str) -> bool:
     lex = lexicon()
     return (_key(word) in lex.role_words or word in lex.gendered
             or (word.endswith(_AGENT_ENDINGS) and not word.endswith("ment") and word not in lex.owned))
+
+
+def named_as(root: Token) -> Token | None:
+    """The name a described source is given: "A university student *named Wong*", "a man identified as
+    John Smith", "a woman called Maria Lopez"."""
+    for c in root.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call", "identify"):
+            for g in c.children:
+                name = next((o for o in g.children if o.dep_ == "pobj"), None) if g.lower_ == "as" else g
+                if name is not None and name.dep_ in ("oprd", "attr", "dobj", "pobj") and name.tag_ in _PROPER \
+                        and name.text[:1].isupper():
+                    return name
+    return None
 
 
 def person_by_apposition(ent: Span) -> bool:

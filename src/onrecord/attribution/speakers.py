@@ -42,10 +42,8 @@ leaves the statement out), and passes none on.
    "his daughter" -> the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" ->
    "Trump campaign" where the article writes that, else "Donald Trump's campaign" (``referents``).
 
-How each speaker was found goes into ``statement.signals["speaker_by"]``, set where a rule above decides (it
-changes no choice; confidence.py reads it): "interview", "previous" (1), "pronoun" (2), "name" or "surname"
-(3-5; "surname": a name completed from the article, a surname, an acronym, a company named short), "role"
-(6: a speaker or person named with that role), "description" (7: as written), "unresolved" (no speaker).
+``statement.signals["speaker_by"]`` says which rule decided (for confidence.py): "interview", "previous" (1), "pronoun"
+(2), "name"/"surname" (3-5; "surname": completed from the article), "role" (6), "description" (7), "unresolved".
 """
 
 from __future__ import annotations
@@ -200,6 +198,8 @@ class _Resolver:
             return None
         if (self._is_name(root) and not self._only_roles(span, root)) or self._lone_surname(span, root):
             return self._proper(span, root)
+        if (named := naming.named_as(root)) is not None:  # "A university student named Wong"
+            return self._proper(self.doc[named.left_edge.i:named.i + 1], named)
         return self._common(span, root, pos, previous, cue)
 
     def _spoke(self, entity: _Entity, pos: int, root: Token | None = None, pronoun: str | None = None) -> _Entity:
