@@ -24,3 +24,4 @@ def found(reader, text: str) -> list[str]:
 ])
 def test_a_statement_inside_another_is_its_speakers_account_unless_it_only_relays(reader, text, names):
     assert found(reader, text) == names
+

@@ -141,3 +141,9 @@ def test_a_page_with_one_bad_mark_keeps_its_statements(reader, shared, page, at_
 
     broad = Reader(nlp=reader.nlp, scope="all")  # every cue counts: the rule under test is the pairing of marks
     assert len(broad.read(str(shared / page)).statements) >= at_least
+
+
+def test_a_sign_off_that_describes_rather_than_names_puts_no_one_on_record(reader):
+    text = ('Sophie Obadia, another lawyer for the victim, told reporters "Women in France who have been raped do not '
+            'have to justify their private life."\n\n—One of the victim\'s lawyers\n')
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Sophie Obadia"]

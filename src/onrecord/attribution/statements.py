@@ -586,7 +586,7 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
         for sign in SIGN_OFF.finditer(line):
             dash = start + sign.start("dash" if sign.group("dash") else "dash2")
             quote = _quote_before(doc, text, dash)
-            if quote is not None:
+            if quote is not None and not re.match(r" [a-z]", line[sign.end():]):  # not "—One of the lawyers"
                 who_end = start + sign.end()
                 if not sign.group("handle") and text[who_end - 1] == "." and text[who_end - 3] != " ":
                     who_end -= 1  # "Karen Bobadilla." but "John A."
