@@ -331,3 +331,12 @@ def test_going_on_with_a_content_that_holds_the_verb_is_no_statement(reader):
     found = rows(reader, "After Robert Hunter retreated to New Mexico and continued to write songs he would mail "
                          "to Jerry Garcia in the San Francisco Bay Area, Garcia invited him to collaborate.\n")
     assert not any(cue.startswith("continued") for _, _, cue in found), found
+
+
+@pytest.mark.parametrize("text, on_record", [
+    ("Donald Trump tweeted about the riots that followed the death of George Floyd.", False),
+    ("Donald Trump took the drug, despite reports about the side effects.", False),
+    ("Gloria La Riva spoke at the rally, cautioning about the dangers of pharmaceuticals.", True),
+])
+def test_a_cue_that_takes_only_its_topic_with_about_is_no_statement(reader, text, on_record):
+    assert bool(reader.read_text(text).statements) == on_record

@@ -422,6 +422,15 @@ def _without_antecedent_content(statements: list[Statement]) -> list[Statement]:
                     and any(c.end <= s.source.start for c in s.content))]
 
 
+def _on_a_topic(cue: Span) -> bool:
+    """A cue that takes its topic with a preposition: "tweeted *about* the riots", "reports *about* the side
+    effects", "claims *of* widespread fraud" (a noun); not "cautioned about" (``warning_verbs.txt``)."""
+    last = cue[-1].lower_
+    if cue.root.lemma_.lower() in wordlists.word_set("warning_verbs.txt"):  # "cautioned about the dangers"
+        return False
+    return last in ("about", "regarding") or (last == "of" and cue.root.pos_ == "NOUN")
+
+
 def communicates(doc: Doc, st: Statement) -> bool:
     """Whether a statement reports an act of communication (the record's scope): its cue has a word
     of ``communication_cues.txt`` ("said", "according to", "in a statement"), or it has no cue (a
@@ -438,7 +447,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
     if span is None:
         return False
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
-    topic = lemmas & wordlists.word_set("topic_cues.txt")
+    topic = lemmas & wordlists.word_set("topic_cues.txt") or _on_a_topic(span)
     if st.kind == "indirect" and topic and (_asks(st) or not _is_clause(doc, st)
                                             and not _is_predication(span, doc, st)):
         return False
