@@ -69,3 +69,15 @@ def test_the_subject_of_a_condition_set_into_the_sentence_is_not_the_source(read
             "the Senate, has expressed she is uninterested in taking up the office of governor, according to "
             "Reuters.\n")
     assert [name for name, _ in rows(reader, text)] == ["Wanda Vázquez Garced"]
+
+
+def test_a_place_before_a_role_and_a_name_after_according_to_is_the_persons(reader):
+    text = ("According to Connecticut Senator Richard Blumenthal, the involved airplane is one of eighteen B-17s still "
+            "in the United States.\n")
+    assert [name for name, _ in rows(reader, text)] == ["Richard Blumenthal"]
+
+
+def test_a_clause_takes_back_the_subject_the_parse_hung_on_the_cue(reader):
+    text = "The victim's son told Anadolu Agency one of the deceased was Jalal Saifur Rahman, a director.\n"
+    [st] = reader.read_text(text).statements
+    assert st.content[0].text.startswith("one of the deceased was"), st.content

@@ -15,7 +15,9 @@ the cue reported nothing (an empty list: no statement):
   a trailing participle cue set off by a comma ("fewer delegates than Biden*, saying "the path ..."*")
   is a statement of its own, even when it holds the quoted words;
 - ``before_source``: a content that runs up to its source written after the cue's clause does not
-  take the source's descriptor ("... trekking, *newspaper* The Hindu reported").
+  take the source's descriptor ("... trekking, *newspaper* The Hindu reported");
+- ``with_own_subject``: a clause the parse left without its subject, which it hung on the cue as an
+  object ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman"), takes it back.
 """
 
 from __future__ import annotations
@@ -164,3 +166,20 @@ def before_source(doc: Doc, parts: Parts, source: tuple[int, int] | None) -> Par
     if tail[0].text[:1].islower() and all(t.pos_ in ("NOUN", "ADJ") for t in tail):
         return parts[:-1] + [trim_tokens(doc, s, comma)]
     return parts
+
+
+def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
+    """A content clause with no subject of its own that starts right after an object of the cue takes
+    that object as its subject ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman")."""
+    if not parts:
+        return parts
+    s, e = parts[0]
+    clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s <= c.i < e), None)
+    if clause is None or any(c.dep_ in SUBJECT_DEPS for c in clause.children) \
+            or cue_tok.doc[s].pos_ not in ("AUX", "VERB"):  # only a content that starts with its verb
+        return parts
+    obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.right_edge.i + 1 == s
+                and c.left_edge.i > cue_tok.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PRON", "NUM", "PROPN"):
+        return parts
+    return [(obj.left_edge.i, e)] + parts[1:]

@@ -49,6 +49,7 @@ from onrecord.attribution.content_edges import (
     before_source,
     only_a_date,
     past_setting,
+    with_own_subject,
 )
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, cue_lexicon, says_what
@@ -76,9 +77,9 @@ def find_source(cue_tok: Token) -> Token | None:
     if cue_tok.lower_ == "according":
         for c in cue_tok.children:
             if c.dep_ == "pobj":
-                return c
+                return _person_after_place(c)
             if c.dep_ == "prep" and (obj := prep_object(c)) is not None:
-                return obj
+                return _person_after_place(obj)
         return None
     found = _climb(cue_tok)
     if found is not None and (cue_tok.tag_ == "VBG" or cue_tok.dep_ == "conj") and found.dep_ in SUBJECTS \
@@ -87,6 +88,18 @@ def find_source(cue_tok: Token) -> Token | None:
         # power is what separates ..., and described": not the transfer (the parse joins the cue to "is")
         return _host_subject(found.head) or found
     return found
+
+
+def _person_after_place(obj: Token) -> Token:
+    """The person a place the parse took for the object of "according to" stands before: "According to
+    *Connecticut* Senator Richard Blumenthal" is the senator's (the place is his role's)."""
+    doc, k, person = obj.doc, obj.i + 1, None
+    if obj.ent_type_ not in ("GPE", "NORP"):
+        return obj
+    while k < len(doc) and (role_word(doc[k]) or doc[k].ent_type_ == "PERSON") and not doc[k].is_punct:
+        person = doc[k] if doc[k].ent_type_ == "PERSON" else person
+        k += 1
+    return person if person is not None else obj
 
 
 def may_speak(tok: Token) -> bool:
@@ -295,7 +308,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         src_range = source_range(tok)
         if (turned := inverted(tok)) is not None:  # "..., argued the government's lawyer, Richard Keen."
             src_range, parts = turned[0], [turned[1]]
-        parts = before_other_claim(tok, before_own_conjunct(tok, without_aside(tok, parts)), cue_heads)
+        parts = before_other_claim(tok, before_own_conjunct(tok, without_aside(tok, with_own_subject(tok, parts))),
+                                   cue_heads)
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
