@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from onrecord.corpora.record_gold import input_key, load_gold, name_key, score
+from onrecord.corpora.record_gold import format_by_kind, input_key, load_gold, name_key, score
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = ('Mayor Maria Lopez said the bridge would reopen in May. "We are ready," she told reporters. '
@@ -55,6 +55,15 @@ def test_the_counts_follow_the_guides_rules(tmp_path):
     [article] = res["articles"]
     assert [f.content for f in article.false] == ["The council voted to fund it"]
     assert [f.speaker for f, _ in article.wrong_speaker] == ["Robert Baker"]
+
+
+def test_by_kind_counts_each_kind_of_gold_statement_found_and_with_the_right_speaker(tmp_path):
+    gold_file(tmp_path, "bridge", GOLD)
+    found = reading("news/bridge.txt", TEXT, [("the bridge would reopen in May", "Maria Lopez"),
+                                              ("We are ready", "Robert Baker")])
+    lines = format_by_kind(score(load_gold(tmp_path), [found])).splitlines()
+    assert lines == ["direct   found 1/1 (100.0%), right speaker 0/1 (0.0%)",
+                     "indirect found 1/2 (50.0%), right speaker 1/1 (100.0%)"]
 
 
 def test_contents_match_one_to_one_on_half_the_shorter_ones_words(tmp_path):

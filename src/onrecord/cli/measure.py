@@ -93,9 +93,12 @@ def eval_extraction(folder: str, out: str | None, as_json: bool) -> None:
 @click.option("--show", is_flag=True, help="List every false, missed and wrong-speaker statement.")
 @click.option("--reliability", is_flag=True,
               help="Also print the reliability table: statements by confidence, and the share fully right.")
+@click.option("--by-kind", is_flag=True,
+              help="Also print, by kind of gold statement (direct, mixed, indirect), how many were found and "
+                   "how many with the right speaker.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_record(gold_dir: str, sources: tuple[str, ...], readings: str | None, out: str | None, show: bool,
-                reliability: bool, as_json: bool) -> None:
+                reliability: bool, by_kind: bool, as_json: bool) -> None:
     """Score the record against hand-annotated articles (eval/record-gold/dev or test).
 
     SOURCES are where the articles are (files, folders, tables: what `onrecord read` takes); by
@@ -128,6 +131,8 @@ def eval_record(gold_dir: str, sources: tuple[str, ...], readings: str | None, o
         click.echo(record_gold.as_json(res))
         return
     click.echo(record_gold.format_scores(res, show=show))
+    if by_kind:
+        click.echo(record_gold.format_by_kind(res))
     if reliability:
         from onrecord.corpora.calibration import format_reliability, scored_pairs
 

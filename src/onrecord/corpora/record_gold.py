@@ -66,6 +66,7 @@ class GoldStatement:
     names: set[str]  # name keys of the gold speakers and their accepted names
     descriptions: list[list[str]]  # the words of an unnamed or group source's description
     speaker: str | None = None
+    kind: str = ""  # direct, mixed or indirect, as annotated
 
 
 @dataclass
@@ -101,7 +102,7 @@ def _gold_statement(s: Mapping[str, Any]) -> GoldStatement:
     return GoldStatement(
         content=s["content"], names=names,
         descriptions=[words(sp.get("name")) for sp in speakers if sp.get("kind") in ("unnamed", "group")],
-        speaker=speakers[0].get("name") if speakers else None)
+        speaker=speakers[0].get("name") if speakers else None, kind=str(s.get("kind") or ""))
 
 
 def default_sources(folder: str | Path) -> list[str]:
@@ -160,7 +161,10 @@ class ArticleScore:
     missed: list[GoldStatement] = field(default_factory=list)
     wrong_speaker: list[tuple[Found, GoldStatement]] = field(default_factory=list)
     right_rows: list[bool] = field(default_factory=list)  # per found statement, in order: fully right
+    gold_found: list[bool] = field(default_factory=list)  # per gold statement, in order: matched
+    gold_right: list[bool] = field(default_factory=list)  # per gold statement, in order: matched, right speaker
     confidences: list[float] = field(default_factory=list)  # per found statement, in order (0 if none)
+    kinds: list[str] = field(default_factory=list)  # per gold statement, in order: its kind
 
 
 def score_article(gold: GoldArticle, reading: Mapping[str, Any] | None) -> ArticleScore:
@@ -188,8 +192,25 @@ def score_article(gold: GoldArticle, reading: Mapping[str, Any] | None) -> Artic
     wrong = {id(f) for f, _ in res.wrong_speaker}
     res.right_rows = [i in used_f and id(f) not in wrong for i, f in enumerate(found)]
     res.confidences = [f.confidence or 0.0 for f in found]
+    res.kinds = [g.kind for g in gold.statements]
     res.missed = [g for j, g in enumerate(gold.statements) if j not in used_g]
+    wrong_gold = {id(g) for _, g in res.wrong_speaker}
+    res.gold_found = [j in used_g for j in range(len(gold.statements))]
+    res.gold_right = [j in used_g and id(g) not in wrong_gold for j, g in enumerate(gold.statements)]
     return res
+
+
+def format_by_kind(res: Mapping[str, Any]) -> str:
+    """Of the gold statements of each kind (direct quotes first): how many were found, and of those how
+    many with the right speaker (``onrecord eval record --by-kind``; issue 14's measure for quotes)."""
+    lines = []
+    for kind in ("direct", "mixed", "indirect"):
+        rows = [(f, r) for a in res["articles"] for g, f, r in zip(a.kinds, a.gold_found, a.gold_right) if g == kind]
+        n, found, right = len(rows), sum(f for f, _ in rows), sum(r for _, r in rows)
+        if n:
+            lines.append(f"{kind:8} found {found}/{n} ({found / n:.1%}), right speaker {right}/{found}"
+                         f" ({right / found if found else 0:.1%})")
+    return "\n".join(lines)
 
 
 def reading_for(gold: GoldArticle, readings: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Any] | None:
