@@ -1,0 +1,31 @@
+"""The real pages' gold (eval/pages-gold, issue 14) keeps to its own rules: short excerpts only (the
+pages are their publishers'), one file per page of the benchmark, in the guide's format."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "eval/pages-gold/dev"
+
+
+def test_every_excerpt_is_short_and_every_statement_has_a_speaker():
+    files = sorted(GOLD.glob("*.json"))
+    assert len(files) >= 40
+    for path in files:
+        g = json.loads(path.read_text(encoding="utf-8"))
+        assert g["file"] == path.stem + ".html.gz"
+        for s in g["statements"]:
+            assert s["kind"] in ("direct", "mixed", "indirect") and s["speakers"], (path.name, s)
+            for part in re.split(r"\s*…\s*", s["content"]):
+                assert len(part.split()) <= 25, (path.name, part)
+        for n in g.get("not_statements", []):
+            assert len(n["text"].split()) <= 25, (path.name, n["text"])
+
+
+def test_each_gold_file_names_a_page_of_the_benchmark(shared):
+    pages = shared / "data/extraction/scrapinghub/html"
+    for path in GOLD.glob("*.json"):
+        assert (pages / json.loads(path.read_text(encoding="utf-8"))["file"]).is_file(), path.name
