@@ -76,3 +76,9 @@ def test_a_closed_quote_may_span_a_line_break():
     # a block quotation with hard line breaks (Wikinews), closed by its own mark
     text = 'He wrote:\n"It is a long shot. \nThink about it. Our ticket may win." \n\nNext.'
     assert inner(text) == ["It is a long shot. \nThink about it. Our ticket may win."]
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_one_is_one_quotation(reader):
+    text = 'Officers arrived.\n"Fort Worth P.D. Open the door! We’re coming in!” an officer shouts.\n'
+    [st] = reader.read_text(text).statements
+    assert (st.speaker.name, st.content[0].text) == ("an officer", '"Fort Worth P.D. Open the door! We’re coming in!”')

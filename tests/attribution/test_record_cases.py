@@ -340,3 +340,12 @@ def test_going_on_with_a_content_that_holds_the_verb_is_no_statement(reader):
 ])
 def test_a_cue_that_takes_only_its_topic_with_about_is_no_statement(reader, text, on_record):
     assert bool(reader.read_text(text).statements) == on_record
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ryan Suter played.\n“It’s hard not to, though,” Suter acknowledged. “We know where we are.”", "Ryan Suter"),
+    ("People were quick to react.\n“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped.",
+     "one user"),
+])
+def test_a_not_or_a_label_inside_the_quotation_is_the_quotations_own(reader, text, name):
+    assert [n for n, _, _ in rows(reader, text)] == [name]

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from onrecord.attribution.extensions import ensure_extensions
 
 OPENERS = {"“": "double", "‘": "single", "«": "guillemet", "„": "low", "‹": "single_guillemet"}
-CLOSERS = {"”": ("double", "low"), "’": ("single",), "»": ("guillemet",), "“": ("low",),
+CLOSERS = {"”": ("double", "low", "straight_double"), "’": ("single",), "»": ("guillemet",), "“": ("low",),
            "‹": (), "›": ("single_guillemet",)}
 STRAIGHT = {'"': "straight_double", "'": "straight_single"}
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")

@@ -468,8 +468,9 @@ def communicates(doc: Doc, st: Statement) -> bool:
     if st.kind == "indirect" and lemmas & wordlists.word_set("finding_cues.txt") and not _from_document(doc, st) \
             and not (_is_clause(doc, st) and any(t.tag_ in ("VBZ", "VBP") for t in span)):
         return False  # but the present of a writer's text: "Eugene Volokh concludes Harris meets ..."
-    if any(c.dep_ == "neg" for t in span for c in t.children):  # "did not say if there were casualties"
-        return False
+    quoted = [(q.start, q.end) for q in doc._.quotes or []]
+    if any(c.dep_ == "neg" and not any(a <= c.idx < b for a, b in quoted) for t in span for c in t.children):
+        return False  # "did not say if there were casualties"; not a "not" inside the quotation
     speech = wordlists.word_set("communication_cues.txt")
     # "went on to say, "..."": the act is the complement's, and the content what follows it (not "continued
     # *to write songs*", an act, nor a content that holds the complement verb)
@@ -592,6 +593,8 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
     for found in LINE.finditer(text):
         line, start, end = found.group(), found.start(), found.end()
         m = SPEAKER_LINE.match(line)
+        # a quotation opening with "X:", attributed after it ("“South Dakota: …,” one user quipped"): off the record
+        quoted = bool(m) and line[:1] in "\"“" and bool(re.search(r"[\"”],?[ \u00a0]+\S+[ \u00a0]+\S", line[m.end():]))
         if m and m.group("who").lower() not in NOT_SPEAKERS and parse_credit_line(line) is None \
                 and not any(a <= start + m.end("who") and start < b for a, b in taken):
             colon = start + m.end("who")
@@ -604,7 +607,7 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
                     cue=TextSpan(colon, colon + 1, ":"),
                     source=TextSpan(who_start, colon, text[who_start:colon]),
                     content=[TextSpan(body_start, body_end, text[body_start:body_end])],
-                    confidence=0.6, signals={"origin": "line"}))
+                    confidence=0.6, signals={"origin": "line"} | ({"unsaid": True} if quoted else {})))
             continue
         for sign in SIGN_OFF.finditer(line):
             dash = start + sign.start("dash" if sign.group("dash") else "dash2")
