@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
 from onrecord.attribution.extensions import ensure_extensions
-from onrecord.attribution.naming import can_speak
+from onrecord.attribution.naming import DEFINITE, can_speak
 
 CUE_THRESHOLD = 0.5  # chosen on PolNeAR dev; training uses the same, so later models see these cues
 CANDIDATE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
@@ -123,15 +123,12 @@ def cue_extent(tok: Token) -> tuple[int, int]:
     return start, end + 1
 
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
 def _message_verbs() -> frozenset[str]:
     return wordlists.word_set("message_object_verbs.txt")
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
 
 
 def says_what(verb: Token) -> bool:
@@ -155,9 +152,10 @@ def relayed_speech(tok: Token) -> bool:
     *witnesses said* a man approached", "According to local news, *school districts announced* school
     closings". PolNeAR's annotators mostly leave the inner verb to the relay, so the classifier learned
     against it; the record wants the words' own speaker (``statements.without_relays``)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in cue_lexicon():  # for every token under the threshold
+        return False
     children = list(tok.children)
-    return (tok.pos_ == "VERB" and tok.lemma_.lower() in cue_lexicon()
-            and any(c.dep_ == "prep" and c.lower_ == "according" for c in children)
+    return (any(c.dep_ == "prep" and c.lower_ == "according" for c in children)
             and any(c.dep_ in SUBJECTS for c in children) and says_what(tok))
 
 

@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Token
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
 
-SUBJECTS = ("nsubj",)
 MIN_WORDS = 4
 
 
@@ -44,7 +43,7 @@ def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[
         root = tops[0] if len(tops) == 1 else None  # the clause before the colon (the parse may hang it on the quote)
         if root is None or any(c.dep_ == "auxpass" for c in root.children):
             continue
-        subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.i < root.i), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
         if subject is None or not _person(subject):
             continue
         if any(a <= sent.start_char < b or a < colon.start_char <= b for a, b in taken):

@@ -424,43 +424,15 @@ def can_speak(root: Token) -> bool:
     words = lexicon().speaking
     if root.lower_ in words or lemma in words:
         return True
-    return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment")
+    return agent_noun(lemma)
 
 
-def personal(description: str) -> bool:
-    """Whether an unnamed source's description can be "he" or "she": its head word, before any "of", is a
-    word for a person ("a spokesman", "the head of the team", "the commissioner"), not a thing that
-    carried words ("The November 4 issue of Magyar Nemzet", "the statement")."""
-    head = re.split(r"\s(?:of|for|from|at|in|with)\s", description.lower(), maxsplit=1)[0].split()
-    if not head:
-        return False
-    word = head[-1].strip(",.'’")
-    lex = lexicon()
-    return (_key(word) in lex.role_words or word in lex.gendered
-            or (word.endswith(_AGENT_ENDINGS) and not word.endswith("ment") and word not in lex.owned))
+def agent_noun(word: str) -> bool:
+    """A noun for an agent by its ending ("researcher", "resident", "interviewee"), not "-ment"."""
+    return word.endswith(_AGENT_ENDINGS) and not word.endswith("ment")
 
 
-def named_as(root: Token) -> Token | None:
-    """The name a described source is given: "A university student *named Wong*", "a man identified as
-    John Smith", "a woman called Maria Lopez"."""
-    for c in root.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call", "identify"):
-            for g in c.children:
-                name = next((o for o in g.children if o.dep_ == "pobj"), None) if g.lower_ == "as" else g
-                if name is not None and name.dep_ in ("oprd", "attr", "dobj", "pobj") and name.tag_ in _PROPER \
-                        and name.text[:1].isupper():
-                    return name
-    return None
-
-
-def person_by_apposition(ent: Span) -> bool:
-    """A name the tagger took for a body or a place that the article sets beside a person's role: "Gáspár
-    Maróth, the Hungarian Government commissioner responsible for defence" (ORG) is a person."""
-    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") or len(ent) < 2 \
-            or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent) or lexicon().has_org_word(ent.text):
-        return False
-    return any(c.dep_ == "appos" and c.i > ent.root.i and c.tag_ == "NN"
-               and (role_word(c) or c.lower_ in lexicon().gendered) for c in ent.root.children)
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # determiners of a noun the reader knows
 
 
 _DOMAIN = re.compile(r"\w\.(com|org|net|info|ru|ua|by|de|fr|uk|in|ph|hu|pl|am|az|ge|kz)$", re.IGNORECASE)
@@ -604,16 +576,6 @@ def same_person(name: str, other: str, key: str) -> bool:
         bare = (w.strip("\"'“”‘’()") for w in norm(n).replace(".", " ").split())
         return {w for w in bare if w != key and len(w) > 1 and lexicon().title(w) is None}
     return name == other or bool(words(name) & words(other))
-
-
-def kin_names(doc: Doc) -> frozenset[str]:
-    """The names the article sets beside a noun of family (``kin_nouns.txt``): "her widowed mother, Gloria
-    Morgan Vanderbilt" is a relative of Gloria Vanderbilt, not her fuller name."""
-    if (found := doc.user_data.get("onrecord.kin_names")) is None:
-        kin = wordlists.word_set("kin_nouns.txt")
-        found = doc.user_data["onrecord.kin_names"] = frozenset(
-            e.text for e in doc.ents if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.root.head.lower_ in kin)
-    return found
 
 
 def surname_subject(tok: Token, by_surname: dict[str, tuple[list[int], list[str]]]) -> bool:

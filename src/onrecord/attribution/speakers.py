@@ -57,7 +57,7 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.attribution import antecedents, joint, naming, referents
+from onrecord.attribution import antecedents, joint, naming, persons, referents
 from onrecord.attribution.antecedents import SUBJECTS, Mention
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
@@ -78,7 +78,6 @@ _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 _BODIES = ("ORG", "GPE", "FAC", "LOC", "NORP")
 _BARE = {"det", "punct", "relcl", "appos", "acl", "cc", "conj"}  # a role noun alone: "the actress, who ..."
 _NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_DEFINITE = {"the", "this", "that", "these", "those"}
 ROUTES = ("interview", "previous", "name", "surname", "pronoun", "role", "description", "unresolved")
 
 
@@ -198,7 +197,7 @@ class _Resolver:
             return None
         if (self._is_name(root) and not self._only_roles(span, root)) or self._lone_surname(span, root):
             return self._proper(span, root)
-        if (named := naming.named_as(root)) is not None:  # "A university student named Wong"
+        if (named := persons.named_as(root)) is not None:  # "A university student named Wong"
             return self._proper(self.doc[named.left_edge.i:named.i + 1], named)
         return self._common(span, root, pos, previous, cue)
 
@@ -377,7 +376,7 @@ class _Resolver:
                 left, right = self._name_bounds(span, head)
                 out.append((st.source.start, self.doc[left:right].text.strip()))  # type: ignore[union-attr]
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON" or naming.person_by_apposition(ent):  # "Gáspár Maróth, the commissioner"
+            if ent.label_ == "PERSON" or persons.person_by_apposition(ent):  # "Gáspár Maróth, the commissioner"
                 out.append((ent.start_char, naming.ent_name(ent, self.places)[0]))
         return sorted((p, n) for p, n in out if len(n.split()) > 1 and not naming.lone_surname(n)  # not "La Riva"
                       and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split()))  # not two
@@ -396,7 +395,7 @@ class _Resolver:
                     return names[0]
                 person = self._speaking(set(names[:before]), pos) or names[0]
                 seen = [n for p, n in self.full_names if p < pos and key in norm(n).split()
-                        and naming.same_person(n, person, key) and n not in naming.kin_names(self.doc)] or [person]
+                        and naming.same_person(n, person, key) and n not in persons.kin_names(self.doc)] or [person]
                 return max(dict.fromkeys(seen), key=lambda n: (len(n.split()), seen.count(n), -seen[::-1].index(n)))
         return None
 
@@ -463,7 +462,7 @@ class _Resolver:
         if naming.no_source(root):
             return None
         dets = [c.lower_ for c in root.children if c.dep_ in ("det", "poss", "nummod") and c.i < root.i]
-        if dets and dets[0] in _DEFINITE and (named := self._by_role(span, root)) is not None:  # "the adviser"
+        if dets and dets[0] in naming.DEFINITE and (named := self._by_role(span, root)) is not None:  # "the adviser"
             self.route = "role"
             return named
         if (ent := referents.named_body(span, root, self.sent_starts, self.lex.has_org_word)) is not None:
@@ -553,7 +552,7 @@ class _Resolver:
                 return e.kind == ORGANIZATION
         else:
             def ok(e: _Entity) -> bool:
-                return ((e.kind == PERSON or (e.kind == UNNAMED and not e.plural and naming.personal(e.name)))
+                return ((e.kind == PERSON or (e.kind == UNNAMED and not e.plural and persons.personal(e.name)))
                         and e.gender in (None, gender))
         found = antecedents.pick(self._mentions_before(pos, number == "pl"), self._sent(pos), ok, WINDOW, gender,
                                  self.text.rfind("\n", 0, pos) + 1)

@@ -468,8 +468,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
     if st.kind == "indirect" and lemmas & wordlists.word_set("finding_cues.txt") and not _from_document(doc, st) \
             and not (_is_clause(doc, st) and any(t.tag_ in ("VBZ", "VBP") for t in span)):
         return False  # but the present of a writer's text: "Eugene Volokh concludes Harris meets ..."
-    quoted = [(q.start, q.end) for q in doc._.quotes or []]
-    if any(c.dep_ == "neg" and not any(a <= c.idx < b for a, b in quoted) for t in span for c in t.children):
+    negations = [c for t in span for c in t.children if c.dep_ == "neg"]
+    if negations and any(not any(q.start <= c.idx < q.end for q in doc._.quotes or []) for c in negations):
         return False  # "did not say if there were casualties"; not a "not" inside the quotation
     speech = wordlists.word_set("communication_cues.txt")
     # "went on to say, "..."": the act is the complement's, and the content what follows it (not "continued
