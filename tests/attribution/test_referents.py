@@ -154,3 +154,73 @@ def test_what_an_owner_has_is_named_as_the_article_names_it(reader, text, source
 ])
 def test_what_an_owner_has_stays_owned_when_the_article_names_no_one(reader, text, source, name):
     assert (name, source) in speakers(reader, text)
+
+
+# -- a common noun the article names in apposition elsewhere (real pages, issue 14) ------------------------
+
+@pytest.mark.parametrize("text, source, name", [
+    ("The suspect, Michael Webb, was convicted last Thursday. A family friend found the car. The suspect said "
+     "he needed to get dressed.", "The suspect", "Michael Webb"),
+    ("Those include 1,000 maintenance workers, according to a group of employees. The group, WeWorkers "
+     "Coalition, formed in recent weeks. The group said on Twitter that the contract has confused employees.",
+     "The group", "WeWorkers Coalition"),
+    ("Those include 1,000 maintenance workers, according to a group of employees. The group, WeWorkers "
+     "Coalition, formed in recent weeks.", "a group of employees", "WeWorkers Coalition"),  # named just after
+])
+def test_a_noun_named_in_apposition_elsewhere_is_that_name(reader, text, source, name):
+    assert (name, source) in speakers(reader, text)
+
+
+@pytest.mark.parametrize("text, source, name", [
+    ("The suspect, Michael Webb, was convicted. The accomplice, Tom Ray, was not. The suspect said he needed to "
+     "get dressed.", "The suspect", "Michael Webb"),  # another noun's name is not this one's
+    ("A group of employees was formed. Sales fell. Workers left. The union, which grew, said nothing. A group "
+     "said that the contract has confused employees. Sales rose. Then the group, Fair Work, formed.", "A group",
+     "A group"),  # named later than the next sentence: not this group
+    ("The suspect, Michael Webb, was convicted. The suspect, John Ray, was not. The suspect said he needed to "
+     "get dressed.", "The suspect", "The suspect"),  # two named so: neither
+])
+def test_a_noun_named_in_apposition_is_not_another(reader, text, source, name):
+    assert (name, source) in speakers(reader, text)
+
+
+def test_a_paper_s_report_is_the_paper_s_and_a_statement_is_its_author_s(reader):
+    found = speakers(reader, "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem "
+                             "launched the campaign on Monday. The report says the ad agency Broadhead Co. came "
+                             "up with the campaign. One study in the Journal of Threatened Taxa from March said "
+                             "authorities seized 126 skins.")
+    assert ("Argus Leader", "a report in the Argus Leader of Sioux Falls") in found
+    assert ("Argus Leader", "The report") in found
+    assert ("Journal of Threatened Taxa", "One study in the Journal of Threatened Taxa from March") not in found
+    found = speakers(reader, "Two United States service members have been killed in a helicopter crash in "
+                             "Afghanistan, the US military said in a statement on Wednesday.\n\"The cause of the "
+                             "crash is under investigation, however preliminary reports do not indicate it was "
+                             "caused by enemy fire,\" the statement said.")
+    assert ("the US military", "the statement") in found
+
+
+@pytest.mark.parametrize("text, source, name", [
+    ("The EU said it still considers all settlement activity illegal.", "The EU", "European Union"),
+    ("The U.S. said the hostages had suffered from their ordeal.", "The U.S.", "United States"),
+    ("The Ugandan Football Union (UFU) said it would appeal. The UFU said the ban was unfair.", "The UFU",
+     "Ugandan Football Union"),  # the article's own spelling first
+])
+def test_an_acronym_known_the_world_over_is_spelled_out(reader, text, source, name):
+    assert (name, source) in speakers(reader, text)
+
+
+@pytest.mark.parametrize("text, source, name", [
+    ("North Wales Fire and Rescue Service were called to the building at 09:09am local time. Resources sent "
+     "included appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog according to a fire "
+     "service statement.", "a fire service statement", "North Wales Fire and Rescue Service"),
+    ("Pierre Nkurunziza, the President of Burundi, died at the age of 55 on Monday. The government of Burundi on "
+     "Tuesday announced his death and announced the cause of death as a cardiac arrest. The government "
+     "statement announced the President's death \"with great sorrow to Burundians.\"", "The government statement",
+     "The government of Burundi"),
+])
+def test_a_document_a_body_owns_is_the_body_s(reader, text, source, name):
+    assert (name, source) in speakers(reader, text)
+
+
+def test_a_government_not_named_by_its_place_stays_as_written(reader):
+    assert ("The government", "The government") in speakers(reader, "The government said it would act soon.")

@@ -144,6 +144,8 @@ def test_a_role_refers_to_the_person_named_with_it(reader, text, name):
      "Richard Grenell", "US Ambassador to Germany"),
     ("CNN reporter and former White House Press Secretary Joe Lockhart questioned whether the visit was routine.",
      "Joe Lockhart", "CNN reporter"),
+    ("On Monday, CNN reporter and former Bill Clinton White House Press Secretary Joe Lockhart questioned whether "
+     "the visit was routine.", "Joe Lockhart", "CNN reporter"),  # a name that modifies the role is not the one
     ("First Minister of Scotland Nicola Sturgeon said via Twitter, \"Today's judgment is huge and historic.\"",
      "Nicola Sturgeon", "First Minister of Scotland"),
 ])

@@ -64,6 +64,7 @@ class Lexicon:
     owned: frozenset[str]  # things and documents: their owner, when named, is the speaker
     data: frozenset[str]  # source_nouns.txt [data]: documents that speak only through their owner
     parts: frozenset[str]  # source_nouns.txt [parts]: "Part of the judge's statement" is the statement
+    printed: frozenset[str]  # source_nouns.txt [printed]: "a report in the Argus Leader" is the paper's
     animate: frozenset[str]  # nouns for people or bodies that speak
     speaking: frozenset[str]  # source_nouns.txt [documents] and [speakers]: other nouns that can be a source
     forms: frozenset[str]  # organization_forms.txt: "Company", "Inc."
@@ -120,6 +121,7 @@ def lexicon() -> Lexicon:
         data=frozenset(w.lower() for w in nouns["data"]),
         speaking=frozenset(w.lower() for w in nouns["documents"] + nouns["speakers"]),
         parts=frozenset(w.lower() for w in nouns["parts"]),
+        printed=frozenset(w.lower() for w in nouns["printed"]),
         animate=frozenset(group_nouns | org_words | set(gendered) | (role_words - modifiers)),
         forms=frozenset(_key(w) for w in wordlists.entries("organization_forms.txt")),
         prefixes=frozenset(w.lower() for w in wordlists.entries("role_prefixes.txt")),
@@ -236,16 +238,22 @@ def data_document(root: Token) -> bool:
 def owner(root: Token) -> Token | None:
     """Who owns a thing or a document named as a source: a name before it ("Johns Hopkins University
     data", "the NHC advisory"), a possessive ("her reasoning", "the party's website"), "by" or "from"
-    ("a Twitter post by Amy Cook", "data from the Gun Violence Archive") or the agent of "released by"
+    ("a Twitter post by Amy Cook", "data from the Gun Violence Archive"), the paper a document is "in"
+    ("a report in the Argus Leader") or the agent of "released by"
     ("a statement released by her family")."""
-    words = lexicon().owned
-    if root.ent_type_ or not (root.lower_ in words or root.lemma_.lower() in words):
+    lex = lexicon()
+    if root.ent_type_ or not (root.lower_ in lex.owned or root.lemma_.lower() in lex.owned):
         return None
     for c in root.children:  # "a Twitter post by Amy Cook": Amy Cook; "data from the Gun Violence Archive"
         by = [a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else [c]
         for a in by:
             if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "from"):  # not "a study from March"
                 return next((o for o in a.children if o.dep_ == "pobj" and o.ent_type_ not in _NOT_AGENTS), None)
+            if a.dep_ == "prep" and a.lower_ == "in" and root.lower_ in lex.printed:  # "a report in the Argus Leader"
+                found = next((o for o in a.children if o.dep_ == "pobj" and o.tag_ in _PROPER
+                              and o.ent_type_ in ("", "ORG", "WORK_OF_ART")), None)
+                if found is not None:
+                    return found
     for c in root.children:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.tag_ in _PROPER and c.text[:1].isupper()
                                 and c.ent_type_ not in _NOT_AGENTS):  # not "a March 14 NATO press release"
@@ -310,7 +318,8 @@ _CONNECTORS = {"of", "for", "and", "on", "&", "de"}
 def acronyms(doc: Doc) -> dict[str, str]:
     """Acronyms the article defines, folded, with the full name: "the World Health Organization (WHO)"
     gives "who" -> "World Health Organization"; the acronym starts with the name's first letter
-    ("Phivolcs" of "Philippine Institute of Volcanology and Seismology")."""
+    ("Phivolcs" of "Philippine Institute of Volcanology and Seismology"); and those that name one body the
+    world over (``known_acronyms.tsv``: "EU" -> "European Union")."""
     out: dict[str, str] = {}
     for t in doc[1:-2]:
         short = t.nbor(1)
@@ -331,6 +340,8 @@ def acronyms(doc: Doc) -> dict[str, str]:
         name = doc[start:t.i]
         if len(name) > 1 and name[0].text[:1].lower() == short.text[:1].lower():
             out.setdefault(short.lower_, name.text)
+    for short, full in wordlists.rows("known_acronyms.tsv"):  # "The EU said": European Union
+        out.setdefault(norm(short), full)
     return out
 
 
@@ -470,7 +481,8 @@ def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
     """The one person a role phrase names, after a comma or an "and" and the titles before the name: "The
     governor of Ohio, Mike DeWine", "Daily Xtra's editorial director, Rachel Giese"; also just past the
     phrase, before its cue ("Conservative Party leader and | Prime Minister Boris Johnson said"). None when
-    several people are named, when the name hangs on a word ("a spokesperson for President Rodrigo
+    several people are named (a name that modifies a role is not one: "former Bill Clinton White House Press
+    Secretary Joe Lockhart"), when the name hangs on a word ("a spokesperson for President Rodrigo
     Duterte", "quoting John Smith"; but a role of a place may stand right before it: "First Minister of
     Scotland Nicola Sturgeon"), or when words other than punctuation follow it. With the person, where
     the role's words end."""
@@ -479,7 +491,8 @@ def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
         while limit < len(doc) and doc[limit].idx < cue and (doc[limit].is_punct or doc[limit].is_space
                                                               or doc[limit].tag_ in _PROPER):
             limit += 1
-    people = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= limit] or [
+    people = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= limit
+              and not e.end <= e.root.head.i < limit] or [  # not a name modifying a word after it
         p for e in doc.ents if span.start <= e.start and e.end <= limit and (p := _person_ending(e)) is not None]
     if len(people) != 1:
         return None

@@ -88,8 +88,8 @@ def _body_key(span: Span, root: Token) -> str | None:
     if any(not (t.dep_ == "det" and t.lower_ in _DEFINITE and t.head.i == root.i) and t not in _modifiers(root)
            for t in others):
         return None
-    if key != "police" and (not others or root.tag_ in ("NNS", "NNPS")):
-        return None
+    if key != "police" and ((not others and root.dep_ != "compound") or root.tag_ in ("NNS", "NNPS")):
+        return None  # but a body that owns a document has its article there ("The government statement")
     return key
 
 
@@ -149,8 +149,10 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     (``_fits``), the nearest before it, else the only one the article names; for a noun that any
     organization may be ("the company"), also the nearest organization before it if that is the subject of
     a sentence within ``RECENT`` and its name holds no word of another kind of body ("Hasbro", not
-    "Valiant University"). None when none fits. A phrase that is no body noun may be "organizers"
-    (``organizers``)."""
+    "Valiant University"). A document a body noun owns is that body's ("a fire service statement",
+    ``body_owner``). None when none fits. A phrase that is no body noun may be "organizers" (``organizers``)."""
+    if (owned := body_owner(root)) is not None:
+        span, root = owned
     if (key := _body_key(span, root)) is None:
         return organizers(span, root)
     doc, start, noun = span.doc, span.start, body_nouns()[key]
@@ -229,17 +231,35 @@ def _organizer(verb: Token) -> Span | None:
 
 
 def _place_force(doc: Doc, start: int, key: str) -> Span | None:
-    """A police force named by its place, not as an organization, before ``start``: "Northamptonshire
-    police were able to determine" (the latest such mention), for "police revealed"."""
-    if key != "police":
+    """A police force or a government named by its place, not as an organization, before ``start``:
+    "Northamptonshire police were able to determine" for "police revealed", "The government of Burundi
+    announced" for "The government statement" (the latest such mention)."""
+    if key not in ("police", "government"):
         return None
     named = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}  # a place the tagger knows somewhere
     for t in reversed(doc[:start]):
+        if t.lower_ != key:
+            continue
         places = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1 and c.text[:1].isupper()
                   and (c.text in named or (c.tag_ in _NAMES and not c.is_sent_start and not c.ent_type_))]
-        if t.lower_ == "police" and places:
+        if places:
             return doc[places[0].left_edge.i:t.i + 1]
+        of = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+              if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+        if key == "government" and of:  # "the government of Burundi"
+            return doc[t.i - (t.i > 0 and t.nbor(-1).lower_ == "the"):of[0].right_edge.i + 1]
     return None
+
+
+def body_owner(root: Token) -> tuple[Span, Token] | None:
+    """The body noun that owns a document named as a source, written before it ("a fire service statement",
+    "The government statement"), as a phrase and its head."""
+    lex = naming.lexicon()
+    if not {root.lower_, root.lemma_.lower()} & lex.owned:
+        return None
+    body = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1 and c.pos_ == "NOUN"
+                 and {c.lower_, c.lemma_.lower()} & set(body_nouns())), None)
+    return None if body is None else (root.doc[body.left_edge.i:body.i + 1], body)
 
 
 def _bare(ent: Span) -> str:
@@ -304,8 +324,10 @@ def _author(doc_noun: Token) -> Token | None:
     if author is None and doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "in" \
             and doc_noun.head.head.pos_ in ("VERB", "AUX"):
         author = _subject(doc_noun.head.head)
-    if author is None or not (author.tag_ in _NAMES or author.ent_type_ in _AGENTS or author.is_upper):
-        return None
+    if author is None or not (author.tag_ in _NAMES or author.ent_type_ in _AGENTS or author.is_upper
+                              or (author.pos_ == "NOUN" and any(
+                                  c.dep_ in _BESIDE and c.ent_type_ in _AGENTS for c in author.children))):
+        return None  # a named author, or one a name marks ("the US military said in a statement")
     return author
 
 
@@ -448,3 +470,38 @@ def named_by_owner(root: Token, owner: str) -> str | None:
     same = [t for t in root.doc if t.i > 0 and t.lower_ == root.lower_ and t.nbor(-1).text == last
             and t.nbor(-1).dep_ in ("compound", "nmod")]
     return f"{last} {root.lower_}" if same else None
+
+
+def named_aside(span: Span, root: Token) -> Span | None:
+    """The name the article gives a common noun in apposition elsewhere: "The suspect, Michael Webb, was
+    convicted" makes a later "The suspect said" Michael Webb; "The group, WeWorkers Coalition, formed" names
+    both the group before it ("according to a group of employees", in the sentence just before) and after.
+    The phrase is "the" or "a" and a singular noun with no other words before it; the apposition is on the
+    same noun after "the", with the same words before it, and names one person or organization; None
+    unless the article names exactly one so."""
+    doc = span.doc
+    if root.tag_ != "NN" or root.ent_type_:
+        return None
+    before = [c for c in root.children if c.i < root.i]
+    if len(before) != 1 or before[0].dep_ != "det" or before[0].lower_ not in ("the", "a", "an"):
+        return None
+    found: dict[str, tuple[Token, Span]] = {}
+    for t in doc:
+        if t.i == root.i or t.lemma_ != root.lemma_ or t.tag_ != "NN":
+            continue
+        if [c.lower_ for c in t.children if c.i < t.i] != ["the"]:
+            continue
+        for c in t.children:
+            if c.dep_ != "appos" or c.i <= t.i or c.tag_ not in _NAMES or c.conjuncts:
+                continue
+            ents = [e for e in doc.ents if e.start <= c.i < e.end]
+            if ents and ents[0].label_ in ("PERSON", "ORG"):
+                found.setdefault(norm(_bare(ents[0])), (t, ents[0]))
+    if len(found) != 1:
+        return None
+    t, name = next(iter(found.values()))
+    if t.i < root.i and before[0].lower_ == "the":
+        return name
+    if t.i > root.i and t.sent.start == root.sent.end:  # named in the next sentence
+        return name
+    return None

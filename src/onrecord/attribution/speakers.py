@@ -36,7 +36,8 @@ leaves the statement out), and passes none on.
 6. a common noun after the/this/that, or a role written like a name ("the adviser", "The President") -> the latest
    speaker with that role (descriptor head or organization word), or a person named with it nearer before ("The
    actress": "Actress Denise Crosby"); "vice president" is not "president"; a relative "who" -> the name it relates
-   to; a body noun alone ("the company", "police") -> the organization that fits it (``referents.named_body``);
+   to; a body noun alone ("the company", "police") -> the organization that fits it (``referents.named_body``); a noun
+   the article names in apposition ("The suspect, Michael Webb,") -> that name (``referents.named_aside``);
 7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you", "one",
    "the trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written;
    "his daughter" -> the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" ->
@@ -119,8 +120,7 @@ class _Resolver:
         self.by_name_form = naming.index_names(forms := naming.name_forms(doc, self.person_words, self.places),
                                                lambda n: norm(self._surname(n)))
         self.by_inner = naming.index_inner(sorted(full_names + forms))  # "Rosselló": "Ricardo Rosselló Nevares"
-        self._people_mentions: list[Mention] | None = None
-        self._interviewees: dict[str, str | None] = {}
+        self._people_mentions, self._interviewees = None, {}  # built when first needed; label -> name
         self.interview = (Layout.from_data(doc.user_data[INTERVIEW_KEY]) if INTERVIEW_KEY in doc.user_data
                           else layout(self.text))
         self._plural_mentions: list[Mention] | None = None
@@ -465,7 +465,8 @@ class _Resolver:
         if dets and dets[0] in naming.DEFINITE and (named := self._by_role(span, root)) is not None:  # "the adviser"
             self.route = "role"
             return named
-        if (ent := referents.named_body(span, root, self.sent_starts, self.lex.has_org_word)) is not None:
+        if (ent := referents.named_body(span, root, self.sent_starts, self.lex.has_org_word)  # "police"
+                or referents.named_aside(span, root)) is not None:  # "The suspect, Michael Webb, was"
             named, self.route = (self._proper(self.doc[ent.start:ent.sent.end], ent.root) if ent.label_ else
                                  self._entity(ORGANIZATION, ent.text)), "role"  # "police": "Northamptonshire police"
             return named
