@@ -104,3 +104,12 @@ def test_a_cue_in_an_aside_already_cut_off_does_not_cut_the_claim(reader):
                              "election, which the president denied.\n")
     claims = [c for cue, c in found if cue == "claims"]
     assert claims == ["the president asked Xi Jinping for help in the 2020 election"], found
+
+
+def test_an_editors_bracket_opening_the_first_word_stays(reader):
+    found = contents(reader, 'Ghebreyesus expressed a similar view, saying "[w]e have never before seen a pandemic '
+                             'sparked by a coronavirus." He continued, "[a]nd we have never before seen a pandemic '
+                             'that can be controlled at the same time."')
+    assert [c for _, c in found] == [
+        '"[w]e have never before seen a pandemic sparked by a coronavirus."',
+        '"[a]nd we have never before seen a pandemic that can be controlled at the same time."'], found

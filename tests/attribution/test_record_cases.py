@@ -322,6 +322,15 @@ def test_went_on_to_say_is_a_statement(reader):
     assert found[1][0] == "Wendy Parmet"
 
 
+def test_a_quotation_attributed_with_continued_is_a_statement(reader):
+    found = rows(reader, 'Big Machine Records issued a statement on Monday. "The truth is, Taylor has admitted to '
+                         'owing millions of dollars," the statement continued. "We have worked diligently."\n'
+                         'John Smith spoke on Monday. "It is over," he continued.\n')
+    assert ("continued" in [cue for _, _, cue in found]) and ("John Smith", "person", "continued") in found, found
+    found = rows(reader, 'The fighting continued. "It is over," the war continued.\nThe talks continued for hours.\n')
+    assert not any(cue == "continued" for _, _, cue in found), found  # no quotation, or nothing that speaks
+
+
 def test_going_on_to_act_is_no_statement(reader):
     found = rows(reader, "Police reported the attacker left the hall. He went on to attack others on the bridge.\n")
     assert len(found) == 1, found

@@ -60,11 +60,18 @@ def prep_object(prep: Token) -> Token | None:
 
 
 def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].is_punct and not doc[start].is_quote or doc[start].is_space):
+    """The span without punctuation and space at its edges; quotation marks stay, and so does an editor's
+    bracket that opens the first word ("[w]e have never")."""
+    while start < end and (doc[start].is_punct and not doc[start].is_quote and not _edited_letter(doc, start)
+                           or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct and not doc[end - 1].is_quote or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _edited_letter(doc: Doc, i: int) -> bool:
+    return doc[i].text == "[" and not doc[i].whitespace_ and i + 1 < len(doc) and "]" in doc[i + 1].text[:3]
 
 
 def minus(doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> list[tuple[int, int]]:

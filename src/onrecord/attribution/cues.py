@@ -159,6 +159,28 @@ def relayed_speech(tok: Token) -> bool:
             and any(c.dep_ in SUBJECTS for c in children) and says_what(tok))
 
 
+def _going_on() -> frozenset[str]:
+    return wordlists.word_set("going_on_verbs.txt")
+
+
+def goes_on_quoting(tok: Token) -> bool:
+    """A verb that goes on with an act, set after a quotation as its attribution: "'…,' the statement
+    *continued*." (``going_on_verbs.txt``). Alone it names no act ("the fighting continued"), so the
+    classifier passes it by; right after a quotation's closing mark and a comma, with a subject that can
+    speak and nothing after it but the sentence's end, it is the quotation's cue."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _going_on():
+        return False
+    doc, children = tok.doc, list(tok.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not (subjects[0].pos_ == "PRON" or can_speak(subjects[0])) or any(
+            c.dep_ in ("dobj", "xcomp", "prep", "advcl") for c in children):
+        return False
+    left = subjects[0].left_edge.i
+    if not (left < tok.i and left >= 2 and doc[left - 1].is_quote and doc[left - 2].text in (",", "!", "?")):
+        return False
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].is_punct
+
+
 class CueFinder:
     def __init__(self, model=None, threshold: float = CUE_THRESHOLD):
         ensure_extensions()
@@ -173,7 +195,7 @@ class CueFinder:
             if not is_candidate(tok):
                 continue
             s = model.score(features(tok, in_quote))
-            if s > self.threshold or relayed_speech(tok):
+            if s > self.threshold or relayed_speech(tok) or goes_on_quoting(tok):
                 start, end = cue_extent(tok)
                 cues.append(Cue(tok.i, start, end, s))
         doc._.cues = cues

@@ -477,7 +477,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
     going_on = wordlists.word_set("going_on_verbs.txt")
     lemmas |= {c.lemma_.lower() for t in span if t.lemma_.lower() in going_on
                for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.idx < st.content[0].start}
-    return bool(lemmas & speech)
+    return bool(lemmas & speech) or (st.kind == "direct" and bool(lemmas & going_on))  # "'…,' he continued"
 
 
 @cache
