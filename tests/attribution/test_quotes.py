@@ -20,6 +20,9 @@ def inner(text):
     ("“He called it ‘severe crimes’ twice,” she said.", ["He called it ‘severe crimes’ twice,", "severe crimes"]),
     # two apostrophes as one double mark (newspaper style)
     ("He said ''It's Mexico's weak spot,'' and left.", ["It's Mexico's weak spot,"]),
+    # two right single quotes closing a curly double one (a typed closing mark)
+    ("“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And I think it is wrong.”",
+     ["It was an attempt to mislead voters,", "And I think it is wrong."]),
     # no quotes at all
     ("The region’s people don’t know.", []),
 ])

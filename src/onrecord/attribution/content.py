@@ -65,7 +65,8 @@ def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].is_punct and not doc[start].is_quote and not _edited_letter(doc, start)
                            or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct and not doc[end - 1].is_quote or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct and not (doc[end - 1].is_quote or doc[end - 1].tag_ == "''")
+                           or doc[end - 1].is_space):  # "’’" is a closing mark the lexeme does not know
         end -= 1
     return start, end
 

@@ -4,7 +4,7 @@ Reads ``doc.text``; writes ``doc._.quotes``, a list of ``Quote`` in text order.
 
 Marks are paired by kind, never by position alone: “ with ”, ‘ with ’, « with », „ with “ or ”,
 and straight marks with their own kind ('' — two apostrophes, as some newspapers print a double
-quotation mark — is one mark). A right single quote between two letters
+quotation mark — is one mark; so are two right single quotes closing “, “…’’). A right single quote between two letters
 (``Nagorno-Karabakh’s``, ``don’t``) is an apostrophe, not a closing mark.
 
 A quote still open where it cannot go on is marked ``closed=False`` and ends:
@@ -138,6 +138,11 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(start, i + 1, start + 1, i))
             elif _straight_opens(text, i):
                 stack.append((kind, i))
+            continue
+        if ch == "’" and text.startswith("’’", i) and stack and stack[-1][0] == "double":  # “…’’
+            skip = i + 1
+            _, start = stack.pop()
+            quotes.append(Quote(start, i + 2, start + 1, i))
             continue
         if ch in CLOSERS and stack and stack[-1][0] in CLOSERS[ch]:
             if ch == "’" and 0 < i < len(text) - 1 and _is_letter(text[i - 1]) and _is_letter(text[i + 1]):
