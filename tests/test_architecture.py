@@ -2,7 +2,7 @@
 
 sources -> extraction -> attribution -> reader -> (corpora | store | spark | web) -> cli, with
 ``errors``, ``records`` and ``wordlists`` below everything and ``people`` (pure linking rules) used
-by the store. Every import counts, also one made inside a function.
+by the store, like ``echoes`` (pure matching rules for the same quotation across articles). Every import counts, also one made inside a function.
 """
 
 from __future__ import annotations
@@ -22,12 +22,13 @@ ALLOWED = {
     "extraction": {"sources"},
     "attribution": {"sources", "extraction"},
     "people": set(),
+    "echoes": set(),
     "reader": {"sources", "extraction", "attribution"},
     "corpora": {"sources", "extraction", "attribution", "reader"},
-    "store": {"sources", "extraction", "people"},
-    "spark": {"sources", "extraction", "attribution", "reader"},  # executors never load the store
-    "web": {"sources", "extraction", "people", "reader", "store"},
-    "cli": {"sources", "extraction", "attribution", "people", "reader", "corpora", "store", "spark", "web"},
+    "store": {"sources", "extraction", "people", "echoes"},
+    "spark": {"sources", "extraction", "attribution", "echoes", "reader"},  # executors never load the store
+    "web": {"sources", "extraction", "people", "echoes", "reader", "store"},
+    "cli": {"sources", "extraction", "attribution", "people", "echoes", "reader", "corpora", "store", "spark", "web"},
 }
 PUBLIC = ["read", "Reader", "Reading", "Article", "Statement", "Span", "Speaker", "Person", "Store",
           "OnrecordError", "__version__"]

@@ -87,7 +87,8 @@ def test_every_command_has_help(args):
     assert res.returncode == 0 and "Usage" in res.stdout
 
 
-READ_ONLY_COMMANDS = [["quotes"], ["speakers"], ["speaker", "Nobody"], ["export", "--out", "out.jsonl"], ["errors"],
+READ_ONLY_COMMANDS = [["quotes"], ["speakers"], ["speaker", "Nobody"], ["echoes"], ["export", "--out", "out.jsonl"],
+                      ["errors"],
                       ["merge-speakers", "A", "B"], ["split-speaker", "A", "B", "C"], ["serve"]]
 
 

@@ -271,6 +271,41 @@ def test_a_rerun_overwrites_its_own_months_and_nothing_else(spark, tmp_path):
     assert [r.article.url for r in iter_parquet_readings(str(out))] == ["https://example.org/q", "https://example.org/a"]
 
 
+def test_echoes_at_corpus_scale_are_the_stores(spark, tmp_path):
+    """The same quotation in three articles (one with a word altered, under another speaker) is one group in
+    the job's echoes table, as the store finds it; a quotation in one article is in none."""
+    from onrecord.spark.echoes import find_echoes
+    from onrecord.spark.job import iter_parquet_readings, run
+    from onrecord.store.store import Store
+
+    said = "We will not accept any {} that abandons the people of Karabakh to their fate"
+    table = tmp_path / "echo.csv"
+    rows = [("a", "2020-05-02", "Anna Petrova", said.format("agreement")),
+            ("b", "2020-05-04", "Anna Petrova", said.format("agreement")),
+            ("c", "2020-06-01", "Boris Ivanov", said.format("deal")),
+            ("d", "2020-06-02", "Clara Ruiz", "Nothing in what I say here repeats anything that anyone said before")]
+    with table.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["url", "date", "title", "text"])
+        for name, date, who, words in rows:
+            w.writerow([f"https://example.org/{name}", date, name.upper(),  # each text its own: no duplicates
+                        f"Article {name} reports on the talks. {who} said on Monday: \"{words}.\""])
+    out = tmp_path / "out"
+    run(spark, [str(table)], str(out))
+    assert find_echoes(spark, str(out)) == 1
+    echoes = sorted(parquet_rows(out, "echoes"), key=lambda r: r["published"])
+    assert [(r["article_key"], r["first"], r["speaker_name"]) for r in echoes] == [
+        ("url:example.org/a", True, "Anna Petrova"), ("url:example.org/b", False, "Anna Petrova"),
+        ("url:example.org/c", False, "Boris Ivanov")]
+    assert {(r["group_article_key"], r["group_position"]) for r in echoes} == {("url:example.org/a", 0)}
+    with Store.open(str(tmp_path / "echo.db")) as store:  # the store, ingesting the same output, agrees
+        for reading in iter_parquet_readings(str(out)):
+            store.save(reading)
+        found = store.echoes()
+    assert [len(g["appearances"]) for g in found] == [3]
+    assert {"reattributed", "altered"} <= set(found[0]["flags"])
+
+
 def test_the_cli_job_runs_from_the_venv_without_it_on_path(tmp_path):
     # `<venv>/bin/onrecord spark read` from a shell whose PATH has no virtualenv: the Python workers must run the
     # driver's interpreter (with onrecord and its model), not the first python3 on PATH

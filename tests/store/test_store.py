@@ -729,3 +729,44 @@ def test_client_mistakes_are_query_errors_or_not_found_on_either_store(new_url):
         for ref in ("9999999999", "99999999999999999999999", "²"):
             with pytest.raises(NotFound):
                 store.speaker(ref)
+
+
+# --- echoes: the same quotation across articles (issue 15) --------------------------------------------------
+
+def _text(st) -> str:
+    return " … ".join(c.text for c in st.content)
+
+
+def _quoted(reading: Reading):
+    return next((st for st in reading.statements if st.kind == "direct" and len(st.content) == 1
+                 and len(_text(st).split()) >= 10 and st.speaker is not None and st.speaker.kind == "person"), None)
+
+
+def test_echoes_are_matched_at_ingest_with_their_changes(store, readings, reader):
+    first = next(r for r in readings[1:] if _quoted(r) is not None)
+    st = _quoted(first)
+    others = [r for r in readings[1:] if r is not first]
+    words = _text(st).strip("\"“” ,.").split()
+    mid = len(words) // 2
+    altered = " ".join(words[:mid] + ["notably"] + words[mid + 1:])
+    copied = reader.read_text(f"{others[0].article.text}\n\n\"{' '.join(words)},\" {st.speaker.name} said on Monday.\n",
+                              input="copy-same.txt")
+    moved = reader.read_text(f"{others[1].article.text}\n\n\"{altered},\" said Jane Doe, a spokeswoman for the "
+                             f"ministry.\n", input="copy-moved.txt")
+    for r in (first, copied, moved):
+        store.save(r)
+    groups = store.echoes()
+    assert len(groups) == 1, groups
+    group = groups[0]
+    assert group["articles"] == 3 and group["first"]["speaker"] == st.speaker.name
+    by_title = {a["article_id"]: a for a in group["appearances"]}
+    assert len(by_title) == 3
+    assert set(group["flags"]) >= {"reattributed", "altered"}
+    moved_row = next(a for a in group["appearances"] if a["speaker"] == "Jane Doe")
+    assert set(moved_row["flags"]) >= {"reattributed", "altered"}
+    assert {"kind": "altered", "before": words[mid], "after": "notably"} in moved_row["differences"]
+    assert store.echo(group["group"])["appearances"] == group["appearances"]
+    store.save(moved)  # stored once: no second appearance
+    assert store.echoes()[0]["articles"] == 3
+    with pytest.raises(NotFound):
+        store.echo(10 ** 9)

@@ -392,7 +392,8 @@ def test_head_is_answered_for_every_get_route(client, ids):
     paths = set()
     for route in [*client.app.routes, *web_pages.router.routes]:  # the pages' router, as FastAPI may wrap it
         path, methods = getattr(route, "path", None), getattr(route, "methods", None)
-        if path and (methods is None or "GET" in methods):
+        # no echo group in this store: test_echo_pages.py asks HEAD of those routes
+        if path and "{group}" not in path and (methods is None or "GET" in methods):
             path += "/{path}" if methods is None else ""  # a mount (/static)
             paths.add(path.replace(":path}", "}").format(**values))
     assert {"/", "/search", "/docs", "/api/health", "/api/statements", "/openapi.json", f"/speakers/{sp['id']}",

@@ -2,8 +2,8 @@
 
 - ``main.py``: the group; ``reading.py``: ``read`` (and the batch ``ingest`` shares);
   ``record.py``: ``ingest``, ``quotes``, ``speakers``, ``speaker``, ``merge-speakers``,
-  ``split-speaker``, ``export``, ``errors``; ``measure.py``: ``eval``, ``train``; ``serve.py``;
-  ``spark.py``;
+  ``split-speaker``, ``echoes``, ``export``, ``errors``; ``measure.py``: ``eval``, ``train``;
+  ``serve.py``; ``spark.py``;
 - ``options.py``: options several commands share, defined once; ``output.py``: how they print;
   ``progress.py``: the progress bar.
 """

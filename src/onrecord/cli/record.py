@@ -1,4 +1,4 @@
-"""The record's commands: ``ingest``, ``quotes``, ``speakers``, ``speaker``, ``export``, ``errors``.
+"""The record's commands: ``ingest``, ``quotes``, ``speakers``, ``speaker``, ``echoes``, ``export``, ``errors``.
 
 Each parses its options, opens the store (``--db URL``: a SQLite file by default, ``$ONRECORD_DB``
 or ``./onrecord.db``; ``postgresql://...`` for PostgreSQL), calls one store method and formats the
@@ -65,7 +65,7 @@ FORMAT_HELP = "table (for people), json (one list), jsonl (one object a line) or
 
 
 def register(main: click.Group) -> None:
-    for command in (ingest, quotes, speakers, speaker, merge_speakers, split_speaker, export, errors):
+    for command in (ingest, quotes, speakers, speaker, echoes, merge_speakers, split_speaker, export, errors):
         main.add_command(command)
 
 
@@ -317,3 +317,66 @@ def errors(db: str | None, fmt: str) -> None:
     except OnrecordError as err:
         fail(err)
     _emit(rows, fmt, [("at", "WHEN", 19), ("code", "CODE", 18), ("input", "INPUT", 50), ("message", "WHY", 60)])
+
+
+FLAGS = click.Choice(["reattributed", "altered", "dropped", "added", "trimmed"])
+
+
+@click.command()
+@click.argument("group", type=int, required=False)
+@db_option
+@click.option("--outlet", help="Only groups with an appearance in this outlet.")
+@click.option("--speaker", help="Only groups with an appearance by this speaker (id, name or alias).")
+@click.option("--flagged", type=FLAGS, help="Only groups with this flag (reattributed: the words given to another "
+                                            "speaker; altered: a word changed; dropped, added, trimmed).")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many groups.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True, help=FORMAT_HELP)
+def echoes(group: int | None, db: str | None, outlet: str | None, speaker: str | None, flagged: str | None,
+           limit: int, fmt: str) -> None:
+    """Quotations that appear in two or more articles: where first, where after, and how they changed.
+
+    With GROUP, that group's appearances, each with its differences from the first. As csv or jsonl, one
+    row per appearance (the group, its flags, the appearance's own flags and differences)."""
+    store = _open(db)
+    try:
+        rows = [store.echo(group)] if group is not None else store.echoes(limit=limit, outlet=outlet,
+                                                                            speaker=speaker, flagged=flagged)
+    except OnrecordError as err:
+        fail(err)
+    if fmt in ("csv", "jsonl"):  # one row per appearance: a table to load elsewhere
+        _emit(_appearance_rows(rows), fmt, [])
+        return
+    if fmt == "json":
+        _emit(rows, fmt, [])
+        return
+    if group is not None:
+        _show_group(rows[0])
+        return
+    click.echo(f"{'GROUP':<6}  {'ARTICLES':<8}  {'FIRST':<10}  {'SPEAKER':<24}  {'FLAGS':<22}  QUOTATION")
+    for g in rows:
+        first = g["first"]
+        click.echo(f"{g['group']:<6}  {g['articles']:<8}  {first['published'] or '':<10}  "
+                   f"{short(first['speaker'], 24):<24}  {short(', '.join(g['flags']), 22):<22}  "
+                   f"{short(first['content_text'], 70)}")
+
+
+def _appearance_rows(groups: list[dict]) -> list[dict]:
+    return [{"group": g["group"], "group_articles": g["articles"], "group_flags": ",".join(g["flags"]),
+             "first": n == 0, **{k: a[k] for k in ("statement_id", "article_id", "published", "outlet", "title", "url",
+                                                 "speaker", "kind", "content_text")},
+             "flags": ",".join(a["flags"]), "differences": a["differences"]}
+            for g in groups for n, a in enumerate(g["appearances"])]
+
+
+def _show_group(found: dict) -> None:
+    click.echo(f"echo group {found['group']}: {found['articles']} articles, {found['outlets']} outlets"
+               + (f"; {', '.join(found['flags'])}" if found["flags"] else ""))
+    for n, a in enumerate(found["appearances"]):
+        flags = "" if not a["flags"] else "  [" + ", ".join(a["flags"]).upper() + "]"
+        click.echo(f"\n{'first' if n == 0 else 'then':<5}  {a['published'] or '':<10}  {a['outlet'] or ''}  "
+                   f"{a['speaker'] or '(no speaker)'}{flags}")
+        click.echo(f"       {short(a['title'], 100)}")
+        click.echo(f"       {a['content_text']}")
+        for d in a["differences"]:
+            click.echo(f"       {d['kind']:<8} {d['before']!r} -> {d['after']!r}" if d["kind"] == "altered"
+                       else f"       {d['kind']:<8} {d['before'] or d['after']!r}")

@@ -50,14 +50,7 @@ def read(inputs: tuple[str, ...], out: str, master: str | None, partitions: int 
     output into a store (and lists the failures).
     """
     from onrecord.spark import job as job
-    try:
-        session = job.session(master, app_name="onrecord spark read")
-    except OnrecordError as err:
-        fail(err)
-    except RuntimeError as exc:  # pyspark's own, such as JAVA_GATEWAY_EXITED when there is no Java runtime
-        reason = " ".join(str(exc).split())
-        fail(DependencyError(f"cannot start Spark (it needs a Java runtime: java on PATH or $JAVA_HOME): {reason}"))
-    session.sparkContext.setLogLevel("ERROR")
+    session = _session(master, "onrecord spark read")
     try:
         summary = job.run(session, inputs, out, partitions=partitions, max_bytes=max_bytes)
     except OnrecordError as err:
@@ -68,6 +61,35 @@ def read(inputs: tuple[str, ...], out: str, master: str | None, partitions: int 
     if summary.errors:
         click.echo(f"{summary.errors} documents failed: their rows are in the errors table under {out}", err=True)
         sys.exit(DOCUMENTS_FAILED)
+
+
+@spark.command()
+@click.argument("out")
+@click.option("--master", default=None, help="Spark master URL (default: the one spark-submit gives, else local[*]).")
+def echoes(out: str, master: str | None) -> None:
+    """Find the quotations that appear in two or more articles of a `spark read` output (OUT) and write them
+    as the table OUT/echoes: one row per appearance, with its group's first appearance."""
+    from onrecord.spark import echoes as spark_echoes
+    session = _session(master, "onrecord spark echoes")
+    try:
+        found = spark_echoes.find_echoes(session, out)
+    finally:
+        session.stop()
+    click.echo(f"{found} echo groups written to {out.rstrip('/')}/echoes")
+
+
+def _session(master: str | None, name: str):
+    """A Spark session, or the one-line error when Spark cannot start."""
+    from onrecord.spark import job as job
+    try:
+        session = job.session(master, app_name=name)
+    except OnrecordError as err:
+        fail(err)
+    except RuntimeError as exc:  # pyspark's own, such as JAVA_GATEWAY_EXITED when there is no Java runtime
+        reason = " ".join(str(exc).split())
+        fail(DependencyError(f"cannot start Spark (it needs a Java runtime: java on PATH or $JAVA_HOME): {reason}"))
+    session.sparkContext.setLogLevel("ERROR")
+    return session
 
 
 def register(main: click.Group) -> None:

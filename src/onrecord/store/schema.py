@@ -148,6 +148,21 @@ speaker_overrides = Table(
     Index("ix_speaker_overrides_name_key", "name_key"),
 )
 
+echo_keys = Table(  # a quoted statement's MinHash band keys (echoes/fingerprints.py), for matching at ingest
+    "echo_keys", metadata,
+    Column("key", BigInteger, nullable=False),
+    Column("statement_id", Integer, ForeignKey("statements.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_echo_keys_key", "key"),
+    Index("ix_echo_keys_statement_id", "statement_id"),
+)
+
+echoes = Table(  # each indexed statement's echo group: the id of the group's first stored statement
+    "echoes", metadata,
+    Column("statement_id", Integer, ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True),
+    Column("group_id", Integer, nullable=False),
+    Index("ix_echoes_group_id", "group_id"),
+)
+
 failures = Table(
     "failures", metadata,
     Column("id", Integer, primary_key=True),

@@ -30,6 +30,8 @@ Schema (plain names, ISO dates as text, lists as JSON text; it reads well in Dat
   ``speaker_aliases``, ``speaker_roles`` (descriptor, article, date).
 - ``speaker_overrides``: manual merges and splits, by folded name (``name_key``), in one article
   (``article_key``) or in all (NULL), naming the speaker (``target_name``) such mentions are.
+- ``echo_keys`` and ``echoes``: each quoted statement's MinHash band keys and its echo group, matched at
+  ingest against the statements that share a key (``echoes.py``; the rules in ``onrecord.echoes``).
 - ``failures``: the last error per input that could not be read; a later successful save clears it.
 - ``store_state``: one row whose ``version`` every write transaction raises (``Store.version``), so
   a reader can tell in one cheap query whether anything changed (the web face's page cache does).
@@ -75,9 +77,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.pool import StaticPool
 
-from onrecord.errors import OnrecordError, StoreError, StoreNotFound
+from onrecord.errors import NotFound, OnrecordError, StoreError, StoreNotFound
 from onrecord.extraction.identity import article_keys, url_key
 from onrecord.records import Reading
+from onrecord.store import echoes as echo_index
 from onrecord.store import queries
 from onrecord.store import speakers as identities
 from onrecord.store.schema import articles, failures, speaker_overrides, statement_members, statements, store_state
@@ -87,7 +90,7 @@ ENV_VAR = "ONRECORD_DB"
 SAVE_LOCK = 0x6F6E7265  # the advisory lock PostgreSQL saves take ("onre")
 
 
-SCHEMA_REVISION = "0003"  # the newest migration in migrations/versions (a test keeps them equal)
+SCHEMA_REVISION = "0004"  # the newest migration in migrations/versions (a test keeps them equal)
 
 
 @dataclass
@@ -280,6 +283,7 @@ class Store:
                     command.upgrade(config, "head")
                 except CommandError as exc:  # a schema this onrecord does not know (made by a newer one)
                     raise StoreError(f"store {self.display}: cannot migrate its schema: {exc}") from exc
+                echo_index.backfill(conn)  # statements stored before echoes were indexed
 
     def _at_head(self) -> bool:
         try:
@@ -314,6 +318,7 @@ class Store:
                 counts = _insert_statements(conn, article_id, reading, linked)
                 identities.add_statement_counts(conn, counts)
                 identities.settle(conn, ctx.unsettled)  # surnames alone decided as if full names came first
+                echo_index.index_article(conn, article_id)  # the same quotation in other articles
                 _clear_failure(conn, reading.input)
                 return SaveResult(article_id, True, len(reading.statements))
         except StoreError as err:
@@ -391,6 +396,27 @@ class Store:
         """One speaker in full (``NotFound`` when there is none): by id, else name, else alias."""
         with self.read() as conn:
             return queries.speaker(conn, name_or_id)
+
+    def echoes(self, limit: int = 50, outlet: str | None = None, speaker: int | str | None = None,
+               flagged: str | None = None) -> list[dict[str, Any]]:
+        """Echo groups, the same quotation in two or more articles, the most repeated first (``echoes.groups``);
+        ``speaker``: an id, a name or an alias (``NotFound`` when none)."""
+        with self.read() as conn:
+            speaker_id = queries.speaker(conn, speaker)["id"] if speaker is not None else None
+            return echo_index.groups(conn, limit, outlet, speaker_id, flagged)
+
+    def echo(self, group: int) -> dict[str, Any]:
+        """One echo group with every appearance and its differences from the first (``NotFound`` when none)."""
+        with self.read() as conn:
+            found = echo_index.group(conn, group)
+        if found is None:
+            raise NotFound(f"no echo group {group} in {self.display}")
+        return found
+
+    def echo_groups(self, statement_ids: list[int]) -> dict[int, int]:
+        """Each of these statements that has echoes, with its echo group."""
+        with self.read() as conn:
+            return echo_index.group_of(conn, statement_ids)
 
     def failures(self) -> list[dict[str, Any]]:
         with self.read() as conn:

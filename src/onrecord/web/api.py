@@ -199,6 +199,21 @@ def add_api_routes(app: FastAPI, token: str | None) -> None:
         with _store(request).read() as conn:
             return JSONResponse(web_queries.outlet(conn, name, top=top))
 
+    @app.get("/api/echoes", tags=["record"],
+             summary="Echo groups: quotations in two or more articles, with the first appearance and the flags")
+    def echoes(request: Request,
+               outlet: str | None = Query(None, description="Only groups with an appearance in this outlet"),
+               speaker: str | None = Query(None, description="Only groups with an appearance by this speaker"),
+               flagged: str | None = Query(None, description="reattributed | altered | dropped | added | trimmed"),
+               limit: int = Query(50, ge=1, le=MAX_LIMIT)) -> JSONResponse:
+        return JSONResponse({"items": _store(request).echoes(limit=limit, outlet=outlet, speaker=speaker,
+                                                             flagged=flagged)})
+
+    @app.get("/api/echoes/{group}", tags=["record"],
+             summary="One echo group: every appearance with its word-level differences from the first")
+    def echo(request: Request, group: int) -> JSONResponse:
+        return JSONResponse(_store(request).echo(group))
+
     @app.post("/api/read", tags=["reading"], summary="Read an article; nothing is stored")
     async def read(request: Request, body: ArticleBody) -> JSONResponse:
         reading = await read_article(request, body)

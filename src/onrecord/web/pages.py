@@ -7,6 +7,9 @@
   statement's entry, ``#st-N``, in the list below, which CSS ``:target`` brings forward);
 - ``/speakers/{id}`` — names, roles over time, statements per week as inline SVG, statements;
 - ``/outlets/{name}`` — top speakers, shares of direct/mixed/indirect and of unnamed sources;
+- ``/echoes`` — quotations that appear in two or more articles (``?flagged=reattributed`` and the like);
+  ``/echoes/{group}`` — one of them: every appearance beside the first, the words dropped, altered and
+  added marked; every statement that has echoes links its group ("echoed");
 - ``/docs`` — the API's routes from the OpenAPI description (the default docs load scripts from a CDN).
 
 Low-confidence statements (``records.low_confidence``: more likely wrong than right, docs/confidence.md)
@@ -87,7 +90,8 @@ def _search(store: Store, q: str, cursor: str | None, uncertain: bool) -> dict[s
             store, web_queries.Filters(search=q, min_confidence=min_confidence(uncertain)), PAGE_SIZE, cursor)
     with store.read() as conn:
         found_articles = web_queries.find_articles(conn, q, limit=20)
-    return {"statements": statements, "next": next_cursor, "speakers": store.speakers(search=q, limit=20),
+    return {"statements": with_echoes(store, statements), "next": next_cursor,
+            "speakers": store.speakers(search=q, limit=20),
             "articles": found_articles}
 
 
@@ -101,7 +105,7 @@ def home(request: Request, q: str = Query("", max_length=500), cursor: str | Non
     with store.read() as conn:
         outlets = web_queries.outlets(conn, top=0)[:12]
     return render("home.html", counts=store.counts(), speakers=store.speakers(limit=12), outlets=outlets,
-                  latest=store.statements(limit=10, min_confidence=min_confidence(uncertain)),
+                  latest=with_echoes(store, store.statements(limit=10, min_confidence=min_confidence(uncertain))),
                   switch=switch(request, uncertain))
 
 
@@ -120,7 +124,8 @@ def article(request: Request, article: str, uncertain: bool = UNCERTAIN) -> HTML
     rows = [row for row in found["statements"] if uncertain or not low_confidence(row["confidence"])]
     boilerplate = [b.to_dict() for b in reading.article.boilerplate]
     segments = web_markup.highlight(reading.article.text, rows, boilerplate)
-    return render("article.html", id=found["id"], key=found["key"], art=reading.article, statements=rows,
+    return render("article.html", id=found["id"], key=found["key"], art=reading.article,
+                  statements=with_echoes(_store(request), rows),
                   segments=segments, people=reading.people, not_attributed=reading.not_attributed,
                   switch=switch(request, uncertain, len(found["statements"]) - len(rows)))
 
@@ -139,7 +144,7 @@ def speaker(request: Request, speaker: str, cursor: str | None = None, uncertain
         rows = info["statements"][:PAGE_SIZE]
         next_cursor = web_queries.encode_cursor(rows[-1]["id"]) if len(info["statements"]) > PAGE_SIZE else None
     return render("speaker.html", sp=info, chart=web_markup.week_chart(weeks["weeks"]),
-                  undated=weeks["undated"], statements=rows, next=next_cursor, uncertain=uncertain,
+                  undated=weeks["undated"], statements=with_echoes(store, rows), next=next_cursor, uncertain=uncertain,
                   switch=switch(request, uncertain))
 
 
@@ -148,6 +153,30 @@ def outlet(request: Request, name: str) -> HTMLResponse:
     with _store(request).read() as conn:
         info = web_queries.outlet(conn, name, top=20)
     return render("outlet.html", outlet=info, kinds=list(info["kinds"]))
+
+
+ECHO_FLAGS = ("reattributed", "altered", "dropped", "added", "trimmed")
+
+
+@router.get("/echoes", response_class=HTMLResponse)
+def echoes(request: Request, flagged: str = Query("", max_length=20)) -> HTMLResponse:
+    flag = flagged if flagged in ECHO_FLAGS else None
+    return render("echoes.html", groups=_store(request).echoes(limit=PAGE_SIZE, flagged=flag), flags=ECHO_FLAGS,
+                  flagged=flag or "")
+
+
+@router.get("/echoes/{group}", response_class=HTMLResponse)
+def echo(request: Request, group: int) -> HTMLResponse:
+    return render("echo.html", echo=_store(request).echo(group))
+
+
+def with_echoes(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows, each with ``echo_group``: the echo group of a statement whose words appear in another
+    article (the pages link it), else None."""
+    groups = store.echo_groups([row["id"] for row in rows])
+    for row in rows:
+        row["echo_group"] = groups.get(row["id"])
+    return rows
 
 
 @router.get("/docs", response_class=HTMLResponse)
