@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from live import free_port  # tests/web/live.py
+from test_echo_pages import WORDS, quoting  # tests/web/test_echo_pages.py
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -72,6 +73,9 @@ def server(tmp_path_factory, reader):
 
     store = Store.open(str(tmp_path_factory.mktemp("browser") / "record.db"))
     article_id = store.save(reader.read(REFERENCE)).article_id
+    for n, (who, word, day, outlet) in enumerate([("Eve Smith", "agreement", "2024-01-02", "First Post"),
+                                                   ("John Doe", "deal", "2024-01-05", "Second Post")], 1):
+        store.save(quoting(who, WORDS.format(word), day, outlet, n))  # one echo, altered and reattributed
     port = free_port()
     app = make_app(store, token=None, reader=reader, allowed_hosts=LOOPBACK_HOSTS)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -170,6 +174,28 @@ def test_home_and_outlet_pages(page, server):
     assert page.locator("h1").inner_text() == "OC Media"
     assert page.locator("table.shares").inner_text().count("%") >= 4
     shot(page, "outlet.png")
+    assert not page.problems, page.problems  # type: ignore[attr-defined]
+
+
+def test_echo_pages(page, server):
+    base, _ = server
+    page.goto(base + "/")
+    page.locator("header nav a", has_text="Echoes").click()
+    page.wait_for_url("**/echoes")
+    assert page.locator("ol.echoes li").count() == 1
+    assert page.locator("ol.echoes .flag-reattributed").count() == 1
+    shot(page, "echoes.png")
+    page.locator("ol.echoes li a").first.click()
+    page.wait_for_url("**/echoes/*")
+    variants = page.locator("ol.variants li.variant")
+    assert variants.count() == 2
+    later = variants.nth(1)
+    assert later.locator("span.altered").all_inner_texts() == ["agreement", "deal"]  # the first form, then this
+    assert "reattributed" in later.locator(".who").inner_text().lower()
+    shot(page, "echo.png")
+    page.locator("ol.variants li.variant").first.locator(".meta a", has_text="Story 1").click()
+    page.wait_for_url("**/articles/*")
+    assert page.locator("a.echoed").count() == 1
     assert not page.problems, page.problems  # type: ignore[attr-defined]
 
 

@@ -1,16 +1,12 @@
-"""How one form of a quotation differs from another, word by word (``difflib`` over the folded words of
-``fingerprints.words``, shown in the words as written): what an outlet altered, dropped or added, and
-whether it gave the words to someone else."""
+"""How one form of a quotation differs from another, word by word (``difflib`` over the tokens as written,
+compared by their folded words, ``fingerprints.words``): what an outlet altered, dropped or added."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from onrecord.echoes.fingerprints import words
-
-_WRITTEN = re.compile(r"\w+(?:['\u2019]\w+)*")
 
 
 @dataclass
@@ -41,11 +37,11 @@ class Comparison:
 
 
 def compare(earlier: str, later: str) -> Comparison:
-    """The differences of ``later`` from ``earlier``, in reading order."""
-    a_written, b_written = _WRITTEN.findall(earlier), _WRITTEN.findall(later)
-    a, b = words(earlier), words(later)
-    if len(a) != len(a_written) or len(b) != len(b_written):  # a form the two patterns split otherwise
-        a_written, b_written = a, b
+    """The differences of ``later`` from ``earlier``, in reading order: the two compared token by token (a
+    token is what white space separates, compared by its folded words, ``fingerprints.words``), shown as
+    written, punctuation and marks included."""
+    a_written, b_written = earlier.split(), later.split()
+    a, b = [" ".join(words(t)) for t in a_written], [" ".join(words(t)) for t in b_written]
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     out = Comparison()
     for tag, i1, i2, j1, j2 in ops:
