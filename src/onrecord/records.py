@@ -186,14 +186,20 @@ class Person:
     kind: str = "person"
     aliases: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)
+    # "female" or "male" when the article itself says she or he for the person (a pronoun the reading
+    # resolved to them, both never); None otherwise: never guessed from a name
+    gender: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        if d["gender"] is None:  # only then: a reading's JSON is as it always was
+            del d["gender"]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Person:
         return cls(d["name"], d.get("kind", "person"), list(d.get("aliases") or []),
-                   list(d.get("descriptors") or []))
+                   list(d.get("descriptors") or []), d.get("gender"))
 
 
 @dataclass

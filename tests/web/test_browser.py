@@ -199,6 +199,27 @@ def test_echo_pages(page, server):
     assert not page.problems, page.problems  # type: ignore[attr-defined]
 
 
+def test_who_gets_quoted_pages(page, server):
+    base, _ = server
+    page.goto(base + "/")
+    page.locator("header nav a", has_text="Who gets quoted").click()
+    page.wait_for_url("**/report")
+    assert page.locator("section.report-slice").count() == 1  # the whole record
+    page.goto(base + "/report?outlet=OC%20Media&outlet=First%20Post")
+    slices = page.locator("section.report-slice")
+    assert slices.count() == 2
+    oc = slices.nth(0)
+    assert oc.locator("h2").inner_text() == "OC Media"
+    assert oc.locator("svg.sharebar rect").count() >= 2  # persons and a group; men and one of unknown gender
+    assert "Hikmat Hajiyev (6, male)" in oc.locator("svg.topchart").text_content()
+    shot(page, "report.png")
+    oc.locator("h2 a").click()
+    page.wait_for_url("**/outlets/*")
+    assert page.locator(".who-quoted").count() == 1
+    shot(page, "outlet.png")
+    assert not page.problems, page.problems  # type: ignore[attr-defined]
+
+
 def test_real_server_refuses_large_bodies_unread(server):
     """Over uvicorn, not the test client: a declared 20 MB body and a streamed one both get 413."""
     import httpx

@@ -79,6 +79,7 @@ _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 _BODIES = ("ORG", "GPE", "FAC", "LOC", "NORP")
 _BARE = {"det", "punct", "relcl", "appos", "acl", "cc", "conj"}  # a role noun alone: "the actress, who ..."
 _NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_GENDERS = {frozenset("f"): "female", frozenset("m"): "male"}  # both, or neither: unknown
 ROUTES = ("interview", "previous", "name", "surname", "pronoun", "role", "description", "unresolved")
 
 
@@ -87,6 +88,7 @@ class _Entity:
     name: str
     kind: str
     gender: str | None = None
+    pronouns: frozenset[str] = frozenset()  # "m"/"f" of the he and she the article uses for it
     plural: bool = False
     aliases: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)
@@ -149,7 +151,7 @@ class _Resolver:
             st.speaker = joint.as_speaker(e) if e else Speaker(None, UNNAMED)
         spoke = sorted((e for e in self.entities.values() if e.first >= 0 and e.kind != UNNAMED and not e.members),
                        key=lambda e: e.first)
-        return [Person(e.name, e.kind, self._aliases(e), list(e.descriptors)) for e in spoke]
+        return [Person(e.name, e.kind, self._aliases(e), list(e.descriptors), _GENDERS.get(e.pronouns)) for e in spoke]
 
     def _statement(self, st: Statement, previous: _Entity | None) -> _Entity | None:
         """The statement's speaker; None when its source names nobody (an unresolved pronoun, "the
@@ -557,8 +559,8 @@ class _Resolver:
                         and e.gender in (None, gender))
         found = antecedents.pick(self._mentions_before(pos, number == "pl"), self._sent(pos), ok, WINDOW, gender,
                                  self.text.rfind("\n", 0, pos) + 1)
-        if found is not None and found.gender is None and gender in ("m", "f"):
-            found.gender = gender
+        if found is not None and gender in ("m", "f"):  # the article's own he/she for them (Person.gender)
+            found.gender, found.pronouns = found.gender or gender, found.pronouns | {gender}
         return found
 
     def _owner(self, found: _Entity, gender: str, previous: _Entity | None) -> bool:
@@ -663,8 +665,7 @@ def _pos(m: Mention) -> int:
 
 def _before(mentions: list[Mention], pos: int) -> Iterator[Mention]:
     """The ``mentions`` (sorted by position) before ``pos``, nearest first."""
-    for k in range(bisect_left(mentions, pos, key=_pos) - 1, -1, -1):
-        yield mentions[k]
+    yield from (mentions[k] for k in range(bisect_left(mentions, pos, key=_pos) - 1, -1, -1))
 
 
 def resolved(st: Statement) -> bool:
@@ -673,11 +674,9 @@ def resolved(st: Statement) -> bool:
 
 
 def resolve(doc: Doc, statements: list[Statement], lex: Lexicon | None = None) -> list[Person]:
-    """Set each statement's ``speaker`` (in place) and return the people who spoke, each once.
-
-    ``doc`` is the parsed article (``doc.text`` is what the statements' offsets index into);
-    ``statements`` are in document order. Unnamed speakers get a Speaker but no Person.
-    """
+    """Set each statement's ``speaker`` (in place) and return the people who spoke, each once. ``doc`` is the
+    parsed article (``doc.text`` is what the statements' offsets index into); ``statements`` are in document
+    order. Unnamed speakers get a Speaker but no Person."""
     return _Resolver(doc, statements, lex or lexicon()).run()
 
 

@@ -1,4 +1,5 @@
-"""The record's commands: ``ingest``, ``quotes``, ``speakers``, ``speaker``, ``echoes``, ``export``, ``errors``.
+"""The record's commands: ``ingest``, ``quotes``, ``speakers``, ``speaker``, ``echoes``, ``report``, ``export``,
+``errors``.
 
 Each parses its options, opens the store (``--db URL``: a SQLite file by default, ``$ONRECORD_DB``
 or ``./onrecord.db``; ``postgresql://...`` for PostgreSQL), calls one store method and formats the
@@ -65,7 +66,7 @@ FORMAT_HELP = "table (for people), json (one list), jsonl (one object a line) or
 
 
 def register(main: click.Group) -> None:
-    for command in (ingest, quotes, speakers, speaker, echoes, merge_speakers, split_speaker, export, errors):
+    for command in (ingest, quotes, speakers, speaker, echoes, report, merge_speakers, split_speaker, export, errors):
         main.add_command(command)
 
 
@@ -380,3 +381,65 @@ def _show_group(found: dict) -> None:
         for d in a["differences"]:
             click.echo(f"       {d['kind']:<8} {d['before']!r} -> {d['after']!r}" if d["kind"] == "altered"
                        else f"       {d['kind']:<8} {d['before'] or d['after']!r}")
+
+
+@click.command()
+@db_option
+@click.option("--outlet", "outlets", multiple=True, help="An outlet (again for another: one column each).")
+@click.option("--since", help="Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", help="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--search", help='Only statements that hold these words, or "a phrase" (a topic).')
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many most quoted to list.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="table (for people), json (everything) or csv (one row per outlet, the figures as columns).")
+def report(db: str | None, outlets: tuple[str, ...], since: str | None, until: str | None, search: str | None,
+           top: int, fmt: str) -> None:
+    """Who gets quoted: speakers by kind, named and unnamed sources, the most quoted and the top ten's share,
+    and the people quoted by gender as the articles refer to them (she or he; never guessed from a name)."""
+    store = _open(db)
+    try:
+        found = store.report(list(outlets) or None, since=since, until=until, search=search, top=top)
+    except OnrecordError as err:
+        fail(err)
+    if fmt == "json":
+        _emit(found, fmt, [])
+    elif fmt == "csv":
+        _emit([_report_row(r) for r in found], fmt, [])
+    else:
+        _show_report(found)
+
+
+def _report_row(r: dict) -> dict:
+    """One slice's figures as flat columns."""
+    row = {k: r[k] for k in ("slice", "statements", "articles", "named", "unnamed", "named_share", "top_share")}
+    for group in ("statements_by_kind", "speakers_by_kind", "people_by_gender", "statements_by_gender"):
+        row.update({f"{group}.{k}": v for k, v in r[group].items()})
+    row["most_quoted"] = "; ".join(f"{m['name']} ({m['statements']})" for m in r["most_quoted"])
+    return row
+
+
+def _show_report(found: list[dict]) -> None:
+    names = [short(r["slice"], 22) for r in found]
+    lines: list[tuple[str, list[str]]] = [
+        ("statements", [str(r["statements"]) for r in found]),
+        ("articles", [str(r["articles"]) for r in found]),
+        ("named sources", [f"{r['named']} ({r['named_share']:.0%})" for r in found]),
+        ("unnamed sources", [str(r["unnamed"]) for r in found]),
+        *((f"statements by {k}", [str(r["statements_by_kind"][k]) for r in found])
+          for k in ("person", "organization", "group")),
+        *((f"distinct {k}s quoted", [str(r["speakers_by_kind"][k]) for r in found])
+          for k in ("person", "organization", "group")),
+        *((f"people: {g}", [f"{r['people_by_gender'][g]} ({r['statements_by_gender'][g]} statements)"
+                            for r in found]) for g in ("female", "male", "unknown")),
+        ("top ten's share", [f"{r['top_share']:.0%}" for r in found]),
+    ]
+    click.echo(f"{'':<30}" + "".join(f"{n:<24}" for n in names).rstrip())
+    for label, cells in lines:
+        click.echo(f"{label:<30}" + "".join(f"{c:<24}" for c in cells).rstrip())
+    click.echo("gender: she or he as the articles say it of each person; unknown when they say neither (or both)")
+    for r in found:
+        click.echo(f"\nmost quoted ({r['slice']}):")
+        for m in r["most_quoted"]:
+            click.echo(f"  {m['statements']:>5}  {m['share']:>4.0%}  {short(m['name'], 40):<40}  "
+                       f"{m['kind']}{', ' + m['gender'] if m['gender'] else ''}")
+

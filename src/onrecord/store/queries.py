@@ -375,7 +375,8 @@ def reading(conn: Connection, ref: int | str) -> Reading:
             speaker=speaker_, addressee=spans["addressee"], confidence=s.confidence))
     for m in conn.execute(select(speaker_mentions).where(speaker_mentions.c.article_id == row.id)
                           .order_by(speaker_mentions.c.id)):
-        result.people.append(Person(m.name, m.kind, json.loads(m.aliases or "[]"), json.loads(m.descriptors or "[]")))
+        result.people.append(Person(m.name, m.kind, json.loads(m.aliases or "[]"), json.loads(m.descriptors or "[]"),
+                                    m.gender))
     return result
 
 

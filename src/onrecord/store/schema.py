@@ -111,6 +111,7 @@ speaker_mentions = Table(
     Column("aliases", Text),  # JSON list
     Column("descriptors", Text),  # JSON list
     Column("decided_by", String, nullable=False),  # override | choose | new | apart
+    Column("gender", String),  # female | male: the article's own she or he for the person; NULL: not said
     UniqueConstraint("article_id", "name_key", name="uq_speaker_mentions_article_name"),
     Index("ix_speaker_mentions_speaker_id", "speaker_id"),
 )

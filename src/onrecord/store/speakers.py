@@ -74,6 +74,7 @@ class Found:
     kind: str
     aliases: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)
+    gender: str | None = None  # the article's she or he for the person (``Person.gender``)
 
     @property
     def name_key(self) -> str:
@@ -84,13 +85,14 @@ def mentions_of(reading: Reading) -> list[Found]:
     """The article's named speakers in a fixed order: its people, then statement speakers no person covers."""
     found: dict[str, Found] = {}
 
-    def add(name: str | None, kind: str, aliases: Iterable[str], descriptors: Iterable[str]) -> None:
+    def add(name: str | None, kind: str, aliases: Iterable[str], descriptors: Iterable[str],
+            gender: str | None = None) -> None:
         if not name or not name.strip() or kind == "unnamed":
             return
         key = fold(name)
         if not key:
             return
-        item = found.setdefault(key, Found(name.strip(), kind))
+        item = found.setdefault(key, Found(name.strip(), kind, gender=gender))
         for alias in aliases:
             if alias and alias.strip() and alias.strip() not in item.aliases and fold(alias) != key:
                 item.aliases.append(alias.strip())
@@ -99,7 +101,7 @@ def mentions_of(reading: Reading) -> list[Found]:
                 item.descriptors.append(text.strip())
 
     for person in reading.people:
-        add(person.name, person.kind, person.aliases, person.descriptors)
+        add(person.name, person.kind, person.aliases, person.descriptors, person.gender)
     for st in reading.statements:
         for sp in st.speaker.named() if st.speaker is not None else []:  # a joint source: each member
             add(sp.name, sp.kind, [], sp.descriptors)
@@ -203,7 +205,7 @@ def settle(conn: Connection, surnames: set[str]) -> None:
             _show_best_name(conn, sid)
     for r, statement_ids in sorted(moved, key=lambda m: (m[0].article_key, m[0].name_key)):
         ctx = Context(r.article_id, r.article_key, r.published, r.outlet)
-        item = Found(r.name, r.kind, json.loads(r.aliases or "[]"), json.loads(r.descriptors or "[]"))
+        item = Found(r.name, r.kind, json.loads(r.aliases or "[]"), json.loads(r.descriptors or "[]"), r.gender)
         speaker_id, decided_by = _decide(conn, ctx, item)
         _attach(conn, speaker_id, item, ctx, decided_by)
         if statement_ids:
@@ -348,7 +350,7 @@ def _attach(conn: Connection, speaker_id: int, item: Found, ctx: Context, decide
     conn.execute(insert(speaker_mentions).values(
         article_id=ctx.article_id, speaker_id=speaker_id, name=item.name, name_key=item.name_key, kind=item.kind,
         aliases=json.dumps(item.aliases, ensure_ascii=False),
-        descriptors=json.dumps(item.descriptors, ensure_ascii=False), decided_by=decided_by))
+        descriptors=json.dumps(item.descriptors, ensure_ascii=False), decided_by=decided_by, gender=item.gender))
     row = conn.execute(select(speakers).where(speakers.c.id == speaker_id)).one()
     renamed = False
     if decided_by == CHOOSE:

@@ -82,6 +82,7 @@ from onrecord.extraction.identity import article_keys, url_key
 from onrecord.records import Reading
 from onrecord.store import echoes as echo_index
 from onrecord.store import queries
+from onrecord.store import report as who_is_quoted
 from onrecord.store import speakers as identities
 from onrecord.store.schema import articles, failures, speaker_overrides, statement_members, statements, store_state
 
@@ -90,7 +91,7 @@ ENV_VAR = "ONRECORD_DB"
 SAVE_LOCK = 0x6F6E7265  # the advisory lock PostgreSQL saves take ("onre")
 
 
-SCHEMA_REVISION = "0004"  # the newest migration in migrations/versions (a test keeps them equal)
+SCHEMA_REVISION = "0005"  # the newest migration in migrations/versions (a test keeps them equal)
 
 
 @dataclass
@@ -417,6 +418,14 @@ class Store:
         """Each of these statements that has echoes, with its echo group."""
         with self.read() as conn:
             return echo_index.group_of(conn, statement_ids)
+
+    def report(self, outlets: list[str] | None = None, since: str | None = None, until: str | None = None,
+               search: str | None = None, top: int = 10) -> list[dict[str, Any]]:
+        """Who gets quoted (``report.py``): one report per outlet named, else one for the whole slice, each with
+        its ``slice`` (the outlet, or "all")."""
+        with self.read() as conn:
+            return [{"slice": name or "all", **who_is_quoted.report(conn, queries.Filters(
+                outlet=name, since=since, until=until, search=search), top)} for name in (outlets or [None])]
 
     def failures(self) -> list[dict[str, Any]]:
         with self.read() as conn:

@@ -41,6 +41,7 @@ from onrecord.web.guard import ApiError
 from onrecord.web.read_pool import Job
 
 MAX_LIMIT = 500
+REPORT_OUTLETS = Query([], description="Outlets, one report each (none: the whole record)")
 
 
 # --- bodies and the reader -------------------------------------------------------------------------------
@@ -213,6 +214,17 @@ def add_api_routes(app: FastAPI, token: str | None) -> None:
              summary="One echo group: every appearance with its word-level differences from the first")
     def echo(request: Request, group: int) -> JSONResponse:
         return JSONResponse(_store(request).echo(group))
+
+    @app.get("/api/report", tags=["record"],
+             summary="Who gets quoted: sources by kind, named and unnamed, the most quoted, people by gender")
+    def report(request: Request,
+               outlet: list[str] = REPORT_OUTLETS,
+               since: str | None = Query(None, description="Published on or after: YYYY, YYYY-MM or YYYY-MM-DD"),
+               until: str | None = Query(None, description="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD"),
+               search: str | None = Query(None, description='A topic: words, or "a phrase"'),
+               top: int = Query(10, ge=1, le=100)) -> JSONResponse:
+        return JSONResponse({"items": _store(request).report(outlet or None, since=since, until=until, search=search,
+                                                             top=top)})
 
     @app.post("/api/read", tags=["reading"], summary="Read an article; nothing is stored")
     async def read(request: Request, body: ArticleBody) -> JSONResponse:

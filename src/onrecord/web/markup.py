@@ -273,3 +273,29 @@ def _slot(i: int, left: float, step: float, gap: float) -> tuple[float, float]:
 def percent(share: float) -> str:
     """0.456 as ``46%``."""
     return f"{round(share * 100)}%"
+
+
+@dataclass
+class BarPart:
+    label: str
+    value: int
+    x: float
+    width: float
+    colour: str
+
+
+SPEAKER_KIND_COLOURS = {"person": "#1565c0", "organization": "#6a1b9a", "group": "#00838f", "unnamed": "#9e9e9e"}
+GENDER_COLOURS = {"female": "#c2185b", "male": "#283593", "unknown": "#bdbdbd"}
+
+
+def share_bar(counts: dict[str, int], colours: dict[str, str], width: int = 360) -> list[BarPart]:
+    """A stacked bar of ``counts`` (in ``colours``' order), as segments ``width`` wide in all; none for no count."""
+    total = sum(counts.get(k, 0) for k in colours)
+    out, x = [], 0.0
+    for key, fill in colours.items():
+        n = counts.get(key, 0)
+        if n and total:
+            w = width * n / total
+            out.append(BarPart(key, n, round(x, 2), round(w, 2), fill))
+            x += w
+    return out

@@ -7,6 +7,8 @@
   statement's entry, ``#st-N``, in the list below, which CSS ``:target`` brings forward);
 - ``/speakers/{id}`` — names, roles over time, statements per week as inline SVG, statements;
 - ``/outlets/{name}`` — top speakers, shares of direct/mixed/indirect and of unnamed sources;
+- ``/report`` — who gets quoted, one column per outlet chosen (``?outlet=A&outlet=B``, dates, a topic),
+  with server-rendered SVG bars; each outlet's page has its own column;
 - ``/echoes`` — quotations that appear in two or more articles (``?flagged=reattributed`` and the like);
   ``/echoes/{group}`` — one of them: every appearance beside the first, the words dropped, altered and
   added marked; every statement that has echoes links its group ("echoed");
@@ -41,10 +43,12 @@ env = Environment(loader=PackageLoader("onrecord.web", "templates"), autoescape=
                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False)
 env.globals.update(colour=web_markup.colour, percent=web_markup.percent, speaker_label=web_markup.speaker_label,
                    statement_title=web_markup.statement_title, shown_content=web_markup.shown_content,
-                   low_confidence=low_confidence)
+                   low_confidence=low_confidence, share_bar=web_markup.share_bar,
+                   kind_colours=web_markup.SPEAKER_KIND_COLOURS, gender_colours=web_markup.GENDER_COLOURS)
 
 PAGE_SIZE = 50
 UNCERTAIN = Query(False, description="Also show low-confidence statements, marked uncertain")
+OUTLETS = Query([], max_length=200, description="Outlets to compare, one column each")
 
 
 def render(name: str, context: dict[str, Any] | None = None, *, status_code: int = 200, **more: Any
@@ -150,9 +154,22 @@ def speaker(request: Request, speaker: str, cursor: str | None = None, uncertain
 
 @router.get("/outlets/{name:path}", response_class=HTMLResponse)
 def outlet(request: Request, name: str) -> HTMLResponse:
-    with _store(request).read() as conn:
+    store = _store(request)
+    with store.read() as conn:
         info = web_queries.outlet(conn, name, top=20)
-    return render("outlet.html", outlet=info, kinds=list(info["kinds"]))
+    return render("outlet.html", outlet=info, kinds=list(info["kinds"]), who=store.report([info["outlet"]])[0])
+
+
+@router.get("/report", response_class=HTMLResponse)
+def report(request: Request, outlet: list[str] = OUTLETS, since: str | None = None,
+           until: str | None = None, q: str = Query("", max_length=500)) -> HTMLResponse:
+    """Who gets quoted, side by side: one column per outlet (``?outlet=A&outlet=B``), else the whole record."""
+    store = _store(request)
+    with store.read() as conn:
+        known = [o["outlet"] for o in web_queries.outlets(conn, top=0)]
+    found = store.report(outlet[:6] or None, since=since or None, until=until or None, search=q.strip() or None)
+    return render("report.html", slices=found, known=known, chosen=outlet, since=since or "", until=until or "",
+                  topic=q)
 
 
 ECHO_FLAGS = ("reattributed", "altered", "dropped", "added", "trimmed")
