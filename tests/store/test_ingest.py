@@ -45,9 +45,14 @@ def snapshot(db: Path) -> dict:
         aliases = con.execute("SELECT sp.name, al.alias FROM speaker_aliases al JOIN speakers sp ON sp.id = al.speaker_id "
                               "ORDER BY 1, 2").fetchall()
         keys = con.execute("SELECT count(*), count(DISTINCT key) FROM articles").fetchone()
+        echoes = con.execute(  # each indexed statement with its group's first statement, by article and place
+            "SELECT a.key, s.position, ga.key, g.position FROM echoes e JOIN statements s ON s.id = e.statement_id "
+            "JOIN articles a ON a.id = s.article_id JOIN statements g ON g.id = e.group_id "
+            "JOIN articles ga ON ga.id = g.article_id ORDER BY 1, 2").fetchall()
     finally:
         con.close()
-    return {"articles": articles, "statements": statements, "speakers": speakers, "aliases": aliases, "keys": keys}
+    return {"articles": articles, "statements": statements, "speakers": speakers, "aliases": aliases, "keys": keys,
+            "echoes": echoes}
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +69,20 @@ def test_wikinews_rows_all_become_articles(reference_db):
     snap = snapshot(reference_db)
     assert snap["keys"] == (rows, rows)
     assert len(snap["statements"]) > 1000
+
+
+def test_the_demo_corpus_echoes_are_found(reference_db):
+    """Wikinews quoted the same words in two articles more than once (a sentence of Kyriakos Mitsotakis on
+    the EastMed pipeline, Red Hat's Chris Wright on CentOS Stream): each is one group of two appearances."""
+    res = onrecord("echoes", "--db", str(reference_db), "--format", "csv")
+    assert res.returncode == 0, res.stderr
+    rows = list(csv.DictReader(res.stdout.splitlines()))
+    groups: dict[str, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(row["group"], []).append(row)
+    firsts = {g[0]["speaker"]: len(g) for g in groups.values()}
+    assert firsts.get("Kyriakos Mitsotakis") == 2 and firsts.get("Chris Wright") == 2, firsts
+    assert all(len({r["article_id"] for r in g}) >= 2 for g in groups.values())
 
 
 def test_kill_at_random_points_and_rerun_gives_the_same_record(reference_db, tmp_path):

@@ -753,20 +753,24 @@ def test_echoes_are_matched_at_ingest_with_their_changes(store, readings, reader
                               input="copy-same.txt")
     moved = reader.read_text(f"{others[1].article.text}\n\n\"{altered},\" said Jane Doe, a spokeswoman for the "
                              f"ministry.\n", input="copy-moved.txt")
-    for r in (first, copied, moved):
+    cut = reader.read_text(f"{others[2].article.text}\n\n\"{' '.join(words[3:])},\" {st.speaker.name} said.\n",
+                           input="copy-cut.txt")
+    for r in (first, copied, moved, cut):
         store.save(r)
     groups = store.echoes()
     assert len(groups) == 1, groups
     group = groups[0]
-    assert group["articles"] == 3 and group["first"]["speaker"] == st.speaker.name
+    assert group["articles"] == 4 and group["first"]["speaker"] == st.speaker.name
     by_title = {a["article_id"]: a for a in group["appearances"]}
-    assert len(by_title) == 3
+    assert len(by_title) == 4
+    cut_row = next(a for a in group["appearances"] if a["content_text"].startswith(f"\"{words[3]}"))
+    assert "trimmed" in cut_row["flags"], cut_row
     assert set(group["flags"]) >= {"reattributed", "altered"}
     moved_row = next(a for a in group["appearances"] if a["speaker"] == "Jane Doe")
     assert set(moved_row["flags"]) >= {"reattributed", "altered"}
     assert {"kind": "altered", "before": words[mid], "after": "notably"} in moved_row["differences"]
     assert store.echo(group["group"])["appearances"] == group["appearances"]
     store.save(moved)  # stored once: no second appearance
-    assert store.echoes()[0]["articles"] == 3
+    assert store.echoes()[0]["articles"] == 4
     with pytest.raises(NotFound):
         store.echo(10 ** 9)
