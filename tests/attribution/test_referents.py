@@ -224,3 +224,27 @@ def test_a_document_a_body_owns_is_the_body_s(reader, text, source, name):
 
 def test_a_government_not_named_by_its_place_stays_as_written(reader):
     assert ("The government", "The government") in speakers(reader, "The government said it would act soon.")
+
+
+@pytest.mark.parametrize("text, source, name", [
+    ("The ailing couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had "
+     "investigated. The Chinese CDC has said that there is \"no need\" for residents to worry.", "The Chinese CDC",
+     "Chinese Center for Disease Control and Prevention"),  # undefined, spelled by the one name it begins
+])
+def test_an_acronym_the_article_does_not_define_is_its_one_fitting_name(reader, text, source, name):
+    assert (name, source) in speakers(reader, text)
+
+
+def test_an_acronym_two_names_fit_stays_as_written(reader):
+    text = ("The Chinese Center for Disease Control said it had investigated. The Centers for Disease Control "
+            "and Prevention in Atlanta said it was watching. The CDC said there was no need to worry.")
+    assert ("CDC", "The CDC") in speakers(reader, text)
+
+
+def test_a_body_named_by_another_country_is_not_the_one_before(reader):
+    text = ("Russia's foreign ministry said it viewed the move as \"another measure contradicting\" the legal "
+            "footing. The French foreign ministry said it \"regrets any decision likely to encourage settlement "
+            "building\".")
+    found = speakers(reader, text)
+    assert ("Russia's foreign ministry", "Russia's foreign ministry") in found
+    assert not any(name == "Russia's foreign ministry" for name, source in found if "French" in source)

@@ -299,3 +299,15 @@ def test_a_name_set_beside_a_persons_role_is_a_person_whatever_the_tagger_says(r
 ])
 def test_the_name_as_the_article_gives_it(reader, text, name):
     assert [n for n, _ in speakers(reader, text)] == [name]
+
+
+def test_a_two_word_surname_is_the_full_name_the_article_gives(reader):
+    text = ("Jared Spurgeon scored off Joel Eriksson Ek's feed on a two-on-one. In the second period, Sabres "
+            "captain Jack Eichel went after Eriksson Ek and threw punches.\n\"I didn't really see him coming,\" "
+            "Eriksson Ek said.")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Joel Eriksson Ek"]
+
+
+def test_an_administrator_is_a_role_before_the_name(reader):
+    text = "\"Companies of all sizes are joining the program,\" NASA Administrator Jim Bridenstine said."
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Jim Bridenstine"]

@@ -147,3 +147,18 @@ def test_a_sign_off_that_describes_rather_than_names_puts_no_one_on_record(reade
     text = ('Sophie Obadia, another lawyer for the victim, told reporters "Women in France who have been raped do not '
             'have to justify their private life."\n\n—One of the victim\'s lawyers\n')
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Sophie Obadia"]
+
+
+def test_a_participle_on_a_noun_that_counts_people_is_theirs(reader):
+    text = ("The campaign cost the state roughly $449,000, according to the Sioux Falls Argus Leader.\nOne campaign "
+            "video featured a series of South Dakotans — including both adults and children — declaring, \"I'm on "
+            "meth.\"")
+    found = [(st.source.text if st.source else None, st.speaker.name) for st in reader.read_text(text).statements
+             if "meth" in st.content[0].text]
+    assert found == [("a series of South Dakotans", "a series of South Dakotans")]  # not the paper before it
+
+
+def test_a_thing_a_participle_says_someone_announced_is_not_their_words(reader):
+    text = ("The Arab League condemned the unilateral move announced on Monday by US Secretary of State Mike "
+            "Pompeo.")
+    assert not [st for st in reader.read_text(text).statements if st.speaker.name == "Mike Pompeo"]

@@ -340,9 +340,25 @@ def acronyms(doc: Doc) -> dict[str, str]:
         name = doc[start:t.i]
         if len(name) > 1 and name[0].text[:1].lower() == short.text[:1].lower():
             out.setdefault(short.lower_, name.text)
+    _initialled(doc, out)
     for short, full in wordlists.rows("known_acronyms.tsv"):  # "The EU said": European Union
         out.setdefault(norm(short), full)
     return out
+
+
+def _initialled(doc: Doc, out: dict[str, str]) -> None:
+    """Acronyms the article writes without defining them, each spelled out by the one organization it names
+    whose capitalised words begin with the acronym's letters of three or more, the first word aside or not
+    ("the Chinese CDC": "Chinese Center for Disease Control and Prevention")."""
+    names = {e.text.removeprefix("the ").removeprefix("The "): e for e in doc.ents if e.label_ == "ORG"}
+    initials = {n: "".join(t.text[0] for t in e if t.text[:1].isupper() and t.lower_ not in (*_CONNECTORS, "the"))
+                for n, e in names.items()}
+    for short in {t.text for t in doc if len(t.text) >= 3 and t.text.isalpha() and t.text.isupper()}:
+        if norm(short) in out:
+            continue
+        fits = {n for n, i in initials.items() if i.startswith(short) or i[1:].startswith(short)}
+        if len(fits) == 1:
+            out[norm(short)] = fits.pop()
 
 
 def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable[[str], bool],

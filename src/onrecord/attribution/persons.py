@@ -1,13 +1,15 @@
 """Whether a name or a description stands for a person, where the tagger or the words leave it open
 (speakers.py): a described source named on the spot ("a student *named Wong*"), a name the tagger took
 for a body set beside a person's role (``person_by_apposition``), an unnamed description that can be
-"he" or "she" (``personal``), and the names the article gives relatives (``kin_names``), which are never
-a fuller form of another person's name.
+"he" or "she" (``personal``), the names the article gives relatives (``kin_names``), which are never
+a fuller form of another person's name, and the one longer name a two-word name ends ("Eriksson Ek":
+``longer_form``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -63,4 +65,14 @@ def kin_names(doc: Doc) -> frozenset[str]:
     return found
 
 
-__all__ = ["kin_names", "named_as", "person_by_apposition", "personal"]
+def longer_form(name: str, full_names: Iterable[str]) -> str | None:
+    """The one longer full name that ends in a two-word (or longer) ``name`` with a word before it ("Eriksson
+    Ek": "Joel Eriksson Ek"); None when there is none or there are two."""
+    words = lexicon()
+    longer = {n for n in full_names if n.endswith(" " + name) and all(
+        w[:1].isupper() and w.isalpha() and w.lower() not in words.roles and w.lower() not in words.role_words
+        for w in n[:-len(name)].split())}
+    return longer.pop() if len(name.split()) > 1 and len(longer) == 1 else None
+
+
+__all__ = ["kin_names", "longer_form", "named_as", "person_by_apposition", "personal"]

@@ -159,9 +159,9 @@ class _Resolver:
         if (answerer := self._answerer(st)) is not None or st.signals.get("origin") == "answer":
             self.route = "interview"  # an answer whose label names nobody ("IM Dorsa ...") has no speaker
             return answerer and self._spoke(answerer, st.source.start if st.source else st.start)
-        if st.source is None or not st.source.text.strip():
-            self.route = "previous"
-            return previous
+        if st.source is None or not st.source.text.strip():  # not a verb's whose subject is not found ("a
+            self.route = "previous"  # series of South Dakotans declaring"): only a quotation's that goes on
+            return None if st.signals.get("origin") == "cue" else previous
         span = naming.trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand"))
         if span is None:
             self.route = "description"
@@ -251,7 +251,8 @@ class _Resolver:
         name = self.doc[left:right].text.strip()
         written = name
         lone = naming.lone_surname(name)  # "Pierce", "La Riva"
-        full = self._full_name(name.split()[-1], span.start_char) if lone and not self.lex.has_org_word(name) else None
+        full = None if self.lex.has_org_word(name) else self._full_name(name.split()[-1], span.start_char) if lone \
+            else persons.longer_form(name, (n for _, n in self.full_names))  # "Eriksson Ek": "Joel Eriksson Ek"
         if full:
             entity = self._entity(PERSON, full)
         elif (spelled := self.acronyms.get(norm(name))) is not None:  # "NHC": "National Hurricane Center"

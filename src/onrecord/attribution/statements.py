@@ -4,9 +4,7 @@ Reads the parse, ``doc._.quotes`` and ``doc._.cues``; writes ``doc._.statements`
 character offsets into ``doc.text``, speaker not yet resolved). For each cue:
 
 content   where it is: content.py (candidates, rules' order, learned choice);
-source    what wins, in order: 1. the object of "according to" / of an agent "by"; 2. the cue's
-          subject, or the subject of the verb it is coordinated with or complements; 3. a
-          possessive on a noun cue ("Obama's claim"); 4. the noun a relative clause hangs on;
+source    the phrase that names who speaks (source_phrases.py);
 cue       grown from its head over its children up to source and content (boundaries.py);
 addressee "told *OC Media*", "said *to reporters*";
 kind      direct (all quoted), mixed (partly quoted), indirect;
@@ -52,17 +50,15 @@ from onrecord.attribution.content_edges import (
     with_own_subject,
 )
 from onrecord.attribution.cue_extent import cue_span
-from onrecord.attribution.cues import Cue, cue_lexicon, says_what
+from onrecord.attribution.cues import Cue, says_what
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes
-from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
 from onrecord.attribution.perceptron import BinaryPerceptron
+from onrecord.attribution.source_phrases import find_source, inverted, source_range
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import CONTENT_JOIN, Statement
 from onrecord.records import Span as TextSpan
-
-INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 
 
 def _char_span(doc: Doc, start: int, end: int) -> TextSpan | None:
@@ -73,102 +69,16 @@ def _char_span(doc: Doc, start: int, end: int) -> TextSpan | None:
     return TextSpan(s, e, doc[start:end].text)  # never doc.text: it joins the whole document
 
 
-def find_source(cue_tok: Token) -> Token | None:
-    if cue_tok.lower_ == "according":
-        for c in cue_tok.children:
-            if c.dep_ == "pobj":
-                return _person_after_place(c)
-            if c.dep_ == "prep" and (obj := prep_object(c)) is not None:
-                return _person_after_place(obj)
-        return None
-    found = _climb(cue_tok)
-    if found is not None and (cue_tok.tag_ == "VBG" or cue_tok.dep_ == "conj") and found.dep_ in SUBJECTS \
-            and found.head.i != cue_tok.i and not may_speak(found):
-        # "stated the trial would not be impartial, saying": not the trial; "said the peaceful transfer of
-        # power is what separates ..., and described": not the transfer (the parse joins the cue to "is")
-        return _host_subject(found.head) or found
-    return found
-
-
-def _person_after_place(obj: Token) -> Token:
-    """The person a place the parse took for the object of "according to" stands before: "According to
-    *Connecticut* Senator Richard Blumenthal" is the senator's (the place is his role's)."""
-    doc, k, person = obj.doc, obj.i + 1, None
-    if obj.ent_type_ not in ("GPE", "NORP"):
-        return obj
-    while k < len(doc) and (role_word(doc[k]) or doc[k].ent_type_ == "PERSON") and not doc[k].is_punct:
-        person = doc[k] if doc[k].ent_type_ == "PERSON" else person
-        k += 1
-    return person if person is not None else obj
-
-
-def may_speak(tok: Token) -> bool:
-    """Whether a subject can be the one who speaks: a pronoun, a name, a noun for people or a body
-    ("experts", "the ministry"), a role ("the professor") or a document ("the report")."""
-    return (tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-            or animate(tok) or role_word(tok) or tok.lemma_.lower() in lexicon().owned)
-
-
-def _host_subject(verb: Token) -> Token | None:
-    """The subject a participle cue hangs on when the clause it is attached to has a subject that cannot
-    speak: the speaker of the clause that holds it ("He stated the trial would not be impartial, saying";
-    "experts called this dubious, as margins are thin, while noting"; "An eyewitness described how the
-    attack unfolded, stating", also when read as a clause on "eyewitness"), climbing up to four clauses;
-    None when none can speak."""
-    tok = verb
-    for _ in range(4):
-        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):  # "An eyewitness described"
-            return tok.head if may_speak(tok.head) else None
-        if tok.dep_ not in (*INHERIT, "ccomp") or tok.head is tok:
-            return None
-        tok = tok.head
-        subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
-        if subjects and may_speak(subjects[0]):
-            return subjects[0]
-    return None
-
-
-def _climb(cue_tok: Token) -> Token | None:
-    tok = cue_tok
-    for _ in range(4):
-        subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
-        if len(subjects) > 1:  # not the subject of a condition set in: "Garced, the successor *should Pierluisi*
-            subjects = [c for c in subjects if not _after_modal(c, tok)] or subjects  # remain unconfirmed, has said"
-        if subjects:  # of two, a person's name before a fragment ("said study co - author Karen Alley"),
-            first = subjects[0]  # not before a role that names its holder ("Party leader and Prime Minister B. J.")
-            nearest = min(subjects, key=lambda c: abs(c.i - tok.i))  # "The partner asked …, but the commissioner said"
-            return first if role_word(first) else next((c for c in subjects if c.ent_type_ == "PERSON"), nearest)
-        for c in tok.children:
-            if c.dep_ == "agent" and (obj := prep_object(c)) is not None:
-                return obj
-        if tok.pos_ == "NOUN":
-            for c in tok.children:
-                if c.dep_ == "poss":
-                    return c
-        if tok.dep_ == "relcl":  # not when the clause is passive of its own ("NBC News, when Biden was declared")
-            own = any(c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") for c in tok.children)
-            return None if own else tok.head
-        if tok.dep_ in INHERIT and tok.head is not tok:
-            tok = tok.head
-            continue
-        break
-    return None
-
-
-def _after_modal(subject: Token, verb: Token) -> bool:
-    """Whether a subject stands after a modal of its verb, as in an inverted condition ("should Pierluisi
-    remain", "had he known")."""
-    before = subject.left_edge.i - 1
-    return before >= 0 and subject.doc[before].dep_ == "aux" and subject.doc[before].head.i == verb.i \
-        and subject.doc[before].lower_ in ("should", "had", "were", "would", "could")
-
-
 def passive_participle(cue_tok: Token) -> bool:
     """Whether a cue is a participle with no subject, auxiliary or agent of its own that modifies a clause
     or a noun ("*When asked* to clarify ..., he said no", "the island, *also called* Easter Island"): the
-    noun or subject it goes with is the one asked or named, not a speaker."""
-    return cue_tok.tag_ == "VBN" and cue_tok.dep_ in ("advcl", "acl") and not any(
-        c.dep_ in SUBJECTS + ("nsubjpass", "aux", "auxpass", "agent") for c in cue_tok.children)
+    noun or subject it goes with is the one asked or named, not a speaker; nor is a noun's participle with an
+    agent ("the unilateral move *announced* on Monday by Mike Pompeo"): the noun is a thing, not his words."""
+    if cue_tok.tag_ != "VBN" or cue_tok.dep_ not in ("advcl", "acl"):
+        return False
+    own = {c.dep_ for c in cue_tok.children}
+    return not own & {*SUBJECTS, "nsubjpass", "aux", "auxpass"} and (
+        "agent" not in own or (cue_tok.dep_ == "acl" and cue_tok.head.pos_ == "NOUN"))
 
 
 def names_only(cue_tok: Token) -> bool:
@@ -187,52 +97,6 @@ def unsaid_object(cue_tok: Token) -> bool:
 @cache
 def _unsaid_objects() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split()) for row in wordlists.rows("unsaid_objects.tsv")}
-
-
-def source_range(cue_tok: Token) -> tuple[int, int] | None:
-    """The source as written: its head's subtree (only the head for a possessive; only the head and
-    the words before it when the subtree holds the cue itself, as in "the man who said")."""
-    src = find_source(cue_tok)
-    if src is None:
-        return None
-    start, end = subtree_bounds(src)
-    if cue_tok.lower_ == "according":
-        end = min(end, _list_of_things(src))
-    if src.dep_ == "poss":
-        start, end = src.i, src.i + 1
-    elif start <= cue_tok.i < end:
-        start, end = min([src.i, *(c.left_edge.i for c in src.lefts)]), src.i + 1
-    return start, end
-
-
-def inverted(cue_tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Source and content of an attribution after its clause that the parse joined to it as a conjunct with
-    the speaker as its object: "It is not for the Court to opine, *argued the government's lawyer, Richard
-    Keen*." (read as "It is ... and argued the lawyer"). Only a speech verb right after a comma, with no
-    subject of its own, whose object can speak and closes the sentence."""
-    doc = cue_tok.doc
-    if (cue_tok.dep_ != "conj" or cue_tok.i == 0 or doc[cue_tok.i - 1].text != ","
-            or cue_tok.lemma_.lower() not in cue_lexicon() or any(c.dep_ in SUBJECTS for c in cue_tok.children)):
-        return None
-    obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
-    sent = cue_tok.sent
-    if obj is None or obj.left_edge.i != cue_tok.i + 1 or not may_speak(obj) or obj.tag_ in ("NNS", "NNPS") \
-            or cue_tok.head.i >= cue_tok.i \
-            or not all(t.is_punct or t.is_space for t in doc[obj.right_edge.i + 1:sent.end]):
-        return None
-    return (obj.left_edge.i, obj.right_edge.i + 1), (sent.start, cue_tok.i - 1)
-
-
-def _list_of_things(src: Token) -> int:
-    """Where an "according to" object ends before a comma that goes on with things that cannot speak:
-    "according to a fire service statement*, as well as an aerial ladder platform*" (the list of what was
-    sent goes on, not a second source); "according to police, the mayor and witnesses" stays whole."""
-    for c in src.children:
-        if c.dep_ == "conj" and c.i > src.i and not (c.pos_ in ("PRON", "PROPN") or can_speak(c) or may_speak(c)):
-            commas = [t.i for t in src.doc[src.i + 1:c.left_edge.i] if t.text == ","]
-            if commas:
-                return commas[0]
-    return len(src.doc)
 
 
 def find_addressee(cue_tok: Token, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -693,4 +557,4 @@ def make_statement_finder(nlp: Language, name: str) -> StatementFinder:
     return StatementFinder(load_attribution_models())
 
 
-__all__ = ["StatementFinder", "find_source", "find_statements", "source_range", "without_nested", "without_relays"]
+__all__ = ["StatementFinder", "find_statements", "without_nested", "without_relays"]

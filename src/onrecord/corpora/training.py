@@ -28,7 +28,8 @@ from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.perceptron import BinaryPerceptron, save_models
 from onrecord.attribution.pipeline import build
 from onrecord.attribution.quotes import find_quotes
-from onrecord.attribution.statements import cue_limits, source_range
+from onrecord.attribution.source_phrases import source_range
+from onrecord.attribution.statements import cue_limits
 from onrecord.attribution.weights import spacy_model_name
 from onrecord.corpora.polnear import GoldArticle, load_split
 

@@ -1,0 +1,190 @@
+"""Where a cue's source is: the phrase that names who speaks, read from the parse.
+
+What wins, in order: 1. the object of "according to" / of an agent "by"; 2. the cue's subject, or the
+subject of the verb it is coordinated with or complements, climbing up to four clauses (``_climb``); 3. a
+possessive on a noun cue ("Obama's claim"); 4. the noun a relative clause or a participle hangs on ("the
+man who said", "a series of South Dakotans ... declaring"); a surname the parse read as an adverb
+("says Early"). ``source_range`` gives the phrase as written; ``inverted`` an attribution after its clause
+("..., argued the government's lawyer, Richard Keen.").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.attribution.content import SUBJECTS, prep_object, subtree_bounds
+from onrecord.attribution.cues import cue_lexicon
+from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
+
+INHERIT = ("xcomp", "conj", "advcl", "pcomp")
+
+
+def find_source(cue_tok: Token) -> Token | None:
+    if cue_tok.lower_ == "according":
+        for c in cue_tok.children:
+            if c.dep_ == "pobj":
+                return _person_after_place(c)
+            if c.dep_ == "prep" and (obj := prep_object(c)) is not None:
+                return _person_after_place(obj)
+        return None
+    if (named := _misread_surname(cue_tok)) is not None:  # "says Early", "but Early still says"
+        return named
+    found = _climb(cue_tok)
+    if found is not None and (cue_tok.tag_ == "VBG" or cue_tok.dep_ == "conj") and found.dep_ in SUBJECTS \
+            and found.head.i != cue_tok.i and not may_speak(found):
+        # "stated the trial would not be impartial, saying": not the trial; "said the peaceful transfer of
+        # power is what separates ..., and described": not the transfer (the parse joins the cue to "is")
+        return _host_subject(found.head) or found
+    return found
+
+
+def _misread_surname(cue_tok: Token) -> Token | None:
+    """A surname the parse took for an adverb beside its cue ("says Early", "Early still says"): a capitalised
+    word that ends a person's full name elsewhere in the article ("Chris Early")."""
+    doc = cue_tok.doc
+    for c in cue_tok.children:
+        if c.dep_ in ("advmod", "npadvmod") and c.pos_ != "PROPN" and c.text.istitle() and c.text.isalpha():
+            if (surnames := doc.user_data.get("onrecord.surnames")) is None:
+                surnames = doc.user_data["onrecord.surnames"] = frozenset(
+                    e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+            if c.text in surnames:
+                return c
+    return None
+
+
+def _person_after_place(obj: Token) -> Token:
+    """The person a place the parse took for the object of "according to" stands before: "According to
+    *Connecticut* Senator Richard Blumenthal" is the senator's (the place is his role's)."""
+    doc, k, person = obj.doc, obj.i + 1, None
+    if obj.ent_type_ not in ("GPE", "NORP"):
+        return obj
+    while k < len(doc) and (role_word(doc[k]) or doc[k].ent_type_ == "PERSON") and not doc[k].is_punct:
+        person = doc[k] if doc[k].ent_type_ == "PERSON" else person
+        k += 1
+    return person if person is not None else obj
+
+
+def may_speak(tok: Token) -> bool:
+    """Whether a subject can be the one who speaks: a pronoun, a name, a noun for people or a body
+    ("experts", "the ministry"), a role ("the professor") or a document ("the report")."""
+    return (tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or animate(tok) or role_word(tok) or tok.lemma_.lower() in lexicon().owned)
+
+
+def _host_subject(verb: Token) -> Token | None:
+    """The subject a participle cue hangs on when the clause it is attached to has a subject that cannot
+    speak: the speaker of the clause that holds it ("He stated the trial would not be impartial, saying";
+    "experts called this dubious, as margins are thin, while noting"; "An eyewitness described how the
+    attack unfolded, stating", also when read as a clause on "eyewitness"), climbing up to four clauses;
+    None when none can speak."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):  # "An eyewitness described"
+            return tok.head if may_speak(tok.head) or _of_speakers(tok.head) else None
+        if tok.dep_ not in (*INHERIT, "ccomp") or tok.head is tok:
+            return None
+        tok = tok.head
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+        if subjects and may_speak(subjects[0]):
+            return subjects[0]
+    return None
+
+
+def _of_speakers(noun: Token) -> bool:
+    """Whether a noun that cannot speak counts people who can ("a series of South Dakotans")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and (obj := prep_object(c)) is not None and may_speak(obj)
+               for c in noun.children)
+
+
+def _climb(cue_tok: Token) -> Token | None:
+    tok = cue_tok
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+        if len(subjects) > 1:  # not the subject of a condition set in: "Garced, the successor *should Pierluisi*
+            subjects = [c for c in subjects if not _after_modal(c, tok)] or subjects  # remain unconfirmed, has said"
+        if subjects:  # of two, a person's name before a fragment ("said study co - author Karen Alley"),
+            first = subjects[0]  # not before a role that names its holder ("Party leader and Prime Minister B. J.")
+            nearest = min(subjects, key=lambda c: abs(c.i - tok.i))  # "The partner asked …, but the commissioner said"
+            return first if role_word(first) else next((c for c in subjects if c.ent_type_ == "PERSON"), nearest)
+        for c in tok.children:
+            if c.dep_ == "agent" and (obj := prep_object(c)) is not None:
+                return obj
+        if tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    return c
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            if tok.tag_ == "VBG" and tok.head.lemma_.lower() in lexicon().owned and tok.head.dep_ == "dobj":
+                return _climb(tok.head.head)  # "issued a statement warning that": who issued it
+            if may_speak(tok.head) or (tok.tag_ == "VBG" and _of_speakers(tok.head)):
+                return tok.head  # "The group, WeWorkers Coalition, formed ... and sent a letter stating"; "a
+                # series of South Dakotans — including adults and children — declaring, "…""
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+            tok = tok.head.head  # "He continued by announcing"
+            continue
+        if tok.dep_ == "relcl":  # not when the clause is passive of its own ("NBC News, when Biden was declared")
+            own = any(c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") for c in tok.children)
+            return None if own else tok.head
+        if tok.dep_ in INHERIT and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def _after_modal(subject: Token, verb: Token) -> bool:
+    """Whether a subject stands after a modal of its verb, as in an inverted condition ("should Pierluisi
+    remain", "had he known")."""
+    before = subject.left_edge.i - 1
+    return before >= 0 and subject.doc[before].dep_ == "aux" and subject.doc[before].head.i == verb.i \
+        and subject.doc[before].lower_ in ("should", "had", "were", "would", "could")
+
+
+def source_range(cue_tok: Token) -> tuple[int, int] | None:
+    """The source as written: its head's subtree (only the head for a possessive; only the head and
+    the words before it when the subtree holds the cue itself, as in "the man who said")."""
+    src = find_source(cue_tok)
+    if src is None:
+        return None
+    start, end = subtree_bounds(src)
+    if cue_tok.lower_ == "according":
+        end = min(end, _list_of_things(src))
+    if src.dep_ == "poss":
+        start, end = src.i, src.i + 1
+    elif cue_tok.dep_ == "acl" and cue_tok.head.i == src.i:  # "a series of X declaring": all but the cue's clause
+        end = next((t.i for t in src.doc[src.i + 1:cue_tok.left_edge.i] if t.is_punct), cue_tok.left_edge.i)
+    elif start <= cue_tok.i < end:  # with its apposition: "The group, WeWorkers Coalition, formed ... stating"
+        start = min([src.i, *(c.left_edge.i for c in src.lefts)])
+        end = max([src.i + 1, *(c.right_edge.i + 1 for c in src.rights
+                                if c.dep_ == "appos" and c.right_edge.i < cue_tok.i)])
+    return start, end
+
+
+def inverted(cue_tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Source and content of an attribution after its clause that the parse joined to it as a conjunct with
+    the speaker as its object: "It is not for the Court to opine, *argued the government's lawyer, Richard
+    Keen*." (read as "It is ... and argued the lawyer"). Only a speech verb right after a comma, with no
+    subject of its own, whose object can speak and closes the sentence."""
+    doc = cue_tok.doc
+    if (cue_tok.dep_ != "conj" or cue_tok.i == 0 or doc[cue_tok.i - 1].text != ","
+            or cue_tok.lemma_.lower() not in cue_lexicon() or any(c.dep_ in SUBJECTS for c in cue_tok.children)):
+        return None
+    obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
+    sent = cue_tok.sent
+    if obj is None or obj.left_edge.i != cue_tok.i + 1 or not may_speak(obj) or obj.tag_ in ("NNS", "NNPS") \
+            or cue_tok.head.i >= cue_tok.i \
+            or not all(t.is_punct or t.is_space for t in doc[obj.right_edge.i + 1:sent.end]):
+        return None
+    return (obj.left_edge.i, obj.right_edge.i + 1), (sent.start, cue_tok.i - 1)
+
+
+def _list_of_things(src: Token) -> int:
+    """Where an "according to" object ends before a comma that goes on with things that cannot speak:
+    "according to a fire service statement*, as well as an aerial ladder platform*" (the list of what was
+    sent goes on, not a second source); "according to police, the mayor and witnesses" stays whole."""
+    for c in src.children:
+        if c.dep_ == "conj" and c.i > src.i and not (c.pos_ in ("PRON", "PROPN") or can_speak(c) or may_speak(c)):
+            commas = [t.i for t in src.doc[src.i + 1:c.left_edge.i] if t.text == ","]
+            if commas:
+                return commas[0]
+    return len(src.doc)
