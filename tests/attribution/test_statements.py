@@ -162,3 +162,35 @@ def test_a_thing_a_participle_says_someone_announced_is_not_their_words(reader):
     text = ("The Arab League condemned the unilateral move announced on Monday by US Secretary of State Mike "
             "Pompeo.")
     assert not [st for st in reader.read_text(text).statements if st.speaker.name == "Mike Pompeo"]
+
+
+def test_an_embedded_post_is_its_author_s_words(reader):
+    text = ("Another wondered why the state bothered to trademark the tagline in the first place.\nI love that they "
+            "trademarked it. Don't worry, South Dakota, no one's going to take your slogan. https://t.co/XPxUJuyIAC\n"
+            "— Robert Maguire (@RobertMaguire_) November 18, 2019\nThe latest initiative comes as the state struggles.")
+    found = [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements]
+    assert ("Robert Maguire", "I love that they trademarked it. Don't worry, South Dakota, no one's going to take "
+            "your slogan.") in found
+
+
+def test_a_quotation_after_a_statement_s_sentence_goes_on_with_its_speaker(reader):
+    text = ("A rep for Braun declined to comment.\nSwift's rep told Fox News that this, too, was not the whole truth. "
+            "\"Big Machine is trying to deflect and make this about money by saying she owes them.\"\nThe label "
+            "did not respond.")
+    found = [(st.speaker.name, st.kind, st.content[0].text) for st in reader.read_text(text).statements]
+    assert ("Swift's rep", "direct", "Big Machine is trying to deflect and make this about money by saying she "
+            "owes them.") in found
+
+
+def test_a_quotation_after_a_quotation_in_its_paragraph_is_one_more_part(reader):
+    text = ("The mayor spoke on Monday. Mayor Maria Lopez told reporters, \"The road will open next week.\" \"We "
+            "have waited long enough for this road to open.\"\nThe council met later.")
+    [st] = reader.read_text(text).statements
+    assert [c.text for c in st.content] == ["\"The road will open next week.\"",
+                                            "\"We have waited long enough for this road to open.\""]
+
+
+def test_a_quotation_after_narration_is_no_one_s(reader):
+    text = ("The mayor said the road will open. The council met on Tuesday to vote on the budget. \"We have waited "
+            "long enough for this road to open.\"\nThe council met later.")
+    assert [st.content[0].text for st in reader.read_text(text).statements] == ["the road will open"]

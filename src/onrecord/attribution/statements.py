@@ -475,7 +475,8 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
             continue
         for sign in SIGN_OFF.finditer(line):
             dash = start + sign.start("dash" if sign.group("dash") else "dash2")
-            quote = _quote_before(doc, text, dash)
+            quote = _quote_before(doc, text, dash) or (_post_before(text, start) if sign.group("handle") and
+                                                       EMBED_DATE.match(line[sign.end():]) else None)
             if quote is not None and not re.match(r" [a-z]", line[sign.end():]):  # not "—One of the lawyers"
                 who_end = start + sign.end()
                 if not sign.group("handle") and text[who_end - 1] == "." and text[who_end - 3] != " ":
@@ -509,6 +510,19 @@ def answer_statements(text: str, interview: Layout) -> list[Statement]:
     return out
 
 
+EMBED_DATE = re.compile(r"\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")  # "— Robert Maguire (@RobertMaguire_) November 18, 2019"
+LINK_AT_END = re.compile(r"(?:\s+(?:https?://t\.co/|pic\.twitter\.com/)\S+)+\s*$")
+
+
+def _post_before(text: str, line_start: int) -> TextSpan | None:
+    """An embedded post's words: the line before its sign-off with a handle and a date, without the links at
+    its end."""
+    before = text[:line_start].rstrip("\r\n")
+    start = max(before.rfind("\n"), before.rfind("\r")) + 1
+    words = LINK_AT_END.sub("", before[start:]).rstrip()
+    return TextSpan(start, start + len(words), words) if len(words.split()) >= 2 else None
+
+
 def _quote_before(doc: Doc, text: str, at: int) -> TextSpan | None:
     """The quotation that ends just before ``at`` (only blank space between)."""
     q = max((q for q in doc._.quotes or [] if q.end <= at), key=lambda q: (q.end, -q.start), default=None)
@@ -517,16 +531,25 @@ def _quote_before(doc: Doc, text: str, at: int) -> TextSpan | None:
     return TextSpan(q.start, q.end, text[q.start:q.end])
 
 
+SENTENCE_END = re.compile(r"(?<![.!?])[.!?][\"”’']?$")
+
+
 def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
-    """A paragraph that is one quotation with no cue of its own continues the last speaker."""
+    """A paragraph that is one quotation with no cue of its own continues the last speaker; so does a
+    quotation that ends its paragraph right after a statement's sentence ("Swift's rep told Fox News that
+    this, too, was not the whole truth. "Big Machine is trying to deflect ..."")."""
     taken = [(c.start, c.end) for st in statements for c in st.content]
     firsts = sorted(st.start for st in statements)
+    ends = {st.content[-1].end: st for st in statements if st.source is not None}
     out = []
     for q in doc._.quotes or []:
         para_start = max(text.rfind("\n", 0, q.start), text.rfind("\r", 0, q.start)) + 1
         after = LINE_END.search(text, q.end)
         para_end = after.start() if after else len(text)
-        if text[para_start:q.start].strip() or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
+        lead = text[para_start:q.start].rstrip()
+        at = para_start + len(lead)  # a statement's sentence ends there: its content ends at "." or after its mark
+        before = (ends.get(at) or ends.get(at - 1)) if SENTENCE_END.search(lead) else None
+        if (lead and before is None) or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
             continue
         if not firsts or firsts[0] > q.start:
             continue
@@ -534,6 +557,9 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
             continue
         content = TextSpan(q.inner_start, q.inner_end, text[q.inner_start:q.inner_end])
         if len(content.text.split()) < 4:
+            continue
+        if before is not None and before.kind == "direct":  # the same quotation goes on: one more part
+            before.content.append(TextSpan(q.start, q.end, text[q.start:q.end]))
             continue
         out.append(Statement(kind="direct", cue=None, source=None, content=[content], confidence=0.6,
                              signals={"origin": "floating"}))
