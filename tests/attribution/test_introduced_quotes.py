@@ -32,3 +32,18 @@ def test_a_quotation_a_sentence_about_a_person_introduces_is_theirs(reader, text
 ])
 def test_a_signs_text_a_things_words_and_a_question_put_to_someone_are_not(reader, text):
     assert found(reader, text) == []
+
+
+@pytest.mark.parametrize("text, name, start", [
+    ("Dr Owen Dempsey treated the man. Here is how bad things got in the words of the patient: \"Two months after "
+     "the onset of the symptoms, I was unable to stand.\"", "the patient", "Two months after"),
+    ('Maria Lopez described the night. In her own words, "I could not see anything at all in the smoke."',
+     "Maria Lopez", "I could not see"),
+])
+def test_a_quotation_the_sentence_says_is_someone_s_words_is_theirs(reader, text, name, start):
+    got = [g for g in found(reader, text) if g[1].startswith(start)]
+    assert [g[0] for g in got] == [name], found(reader, text)
+
+
+def test_the_words_of_a_song_are_not_a_statement(reader):
+    assert found(reader, 'The words of the song: "We shall overcome some day, oh yes."') == []

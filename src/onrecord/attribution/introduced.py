@@ -1,7 +1,8 @@
 """Quotations a sentence introduces without a speech verb: "Collins saw compromise as the best way for
 the two nations: "I think that those countries should compromise ..."", "Bolton gave a different
 account of events, also speaking via Twitter: "I offered to resign ..."". The sentence before the colon
-is the reporter's; the quotation is the words of the person it is about, its subject.
+is the reporter's; the quotation is the words of the person it is about, its subject; or of the one it
+names as their owner right before a colon or a comma ("in the words of the patient: "..."").
 
 Only a person named (or "he"/"she") as the subject of the sentence's main verb, in the active voice,
 before a colon that the quotation opens right after; the quotation must be free (no statement holds it)
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from onrecord.attribution.quotes import Quote
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
 
@@ -32,10 +34,14 @@ def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[
                 a < q.end and q.start < b and not q.inner_start < a < b <= q.inner_end for a, b in taken):
             continue  # held by a statement (words someone quotes inside it do not count: "… Trump said, '…'")
         before = text[:q.start].rstrip(" \t\u00a0")
-        if not before.endswith(":"):
-            continue
-        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before[-1:] in ":," else None
         if colon is None:
+            continue
+        if (owner := _words_of(colon[0])) is not None:  # "in the words of the patient: "...""
+            start, end = owner.left_edge.i, owner.right_edge.i + 1
+            out.append(_statement(doc, text, q, start, end))
+            continue
+        if before[-1] != ":":
             continue
         sent = colon[0].sent
         tops = [t for t in doc[sent.start:colon.start] if t.pos_ in ("VERB", "AUX")
@@ -48,12 +54,30 @@ def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[
             continue
         if any(a <= sent.start_char < b or a < colon.start_char <= b for a, b in taken):
             continue  # the sentence is itself what someone said
-        start, end = subject.left_edge.i, subject.right_edge.i + 1
-        source = TextSpan(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
-        out.append(Statement(kind="direct", cue=None, source=source,
-                             content=[TextSpan(q.inner_start, q.inner_end, text[q.inner_start:q.inner_end])],
-                             confidence=0.6, signals={"origin": "introduced"}))
+        out.append(_statement(doc, text, q, subject.left_edge.i, subject.right_edge.i + 1))
     return out
+
+
+def _statement(doc: Doc, text: str, q: Quote, start: int, end: int) -> Statement:
+    source = TextSpan(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
+    return Statement(kind="direct", cue=None, source=source,
+                     content=[TextSpan(q.inner_start, q.inner_end, text[q.inner_start:q.inner_end])],
+                     confidence=0.6, signals={"origin": "introduced"})
+
+
+def _words_of(mark: Token) -> Token | None:
+    """Whose words a quotation is when the phrase right before its colon or comma says so: "in the words of
+    the patient:", "in her own words,": the owner's phrase (its head), else None."""
+    doc, k = mark.doc, mark.i - 1
+    for t in doc[max(mark.sent.start, k - 12):mark.i]:
+        if t.lower_ != "words" or t.i < 2 or doc[t.i - 2].lower_ != "in" and doc[t.i - 3].lower_ != "in":
+            continue
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        owner = owner or next((c for c in t.children if c.dep_ == "poss"), None)  # "in her own words"
+        if owner is not None and max(owner.right_edge.i, t.i) == k:
+            return owner
+    return None
 
 
 __all__ = ["introduced_quotes"]
