@@ -248,3 +248,10 @@ def test_a_body_named_by_another_country_is_not_the_one_before(reader):
     found = speakers(reader, text)
     assert ("Russia's foreign ministry", "Russia's foreign ministry") in found
     assert not any(name == "Russia's foreign ministry" for name, source in found if "French" in source)
+
+
+def test_a_kind_of_company_is_the_company_just_named_with_that_word(reader):
+    text = ("However, Dick Clark Productions denied that it had settled on an arrangement with the music label.\n"
+            "\u201cAt no time did Dick Clark Productions agree to a statement,\u201d the production company said in a "
+            "separate statement to Rolling Stone.")
+    assert ("Dick Clark Productions", "the production company") in speakers(reader, text)

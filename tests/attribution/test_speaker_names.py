@@ -311,3 +311,15 @@ def test_a_two_word_surname_is_the_full_name_the_article_gives(reader):
 def test_an_administrator_is_a_role_before_the_name(reader):
     text = "\"Companies of all sizes are joining the program,\" NASA Administrator Jim Bridenstine said."
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Jim Bridenstine"]
+
+
+def test_a_name_the_page_masks_is_kept_as_written(reader):
+    text = ("\u201cThe performance was spectacular! Must see.\u201d\n\u2013 Dia**** Co** Ga****\n\u201cEasy redemption. "
+            "Good price.\u201d\n\u2013 An** Fe*******\nThank you all for your kind reviews.")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Dia**** Co** Ga****", "An** Fe*******"]
+
+
+def test_a_given_name_a_reporter_adds_in_brackets_completes_the_surname(reader):
+    text = ("\u201cHe's just playing terrific basketball,\u201d Vogel said of Davis.\nJames said: \u201cCoach (Frank) "
+            "Vogel came in here and said congratulations.\u201d")
+    assert [st.speaker.name for st in reader.read_text(text).statements][0] == "Frank Vogel"

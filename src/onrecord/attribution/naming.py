@@ -162,6 +162,9 @@ def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple
     for t in doc:
         if t.tag_ != "NNP" or not t.text[:1].isupper() or t.lower_ not in lex.given:
             continue
+        if 0 < t.i < len(doc) - 2 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" \
+                and doc[t.i + 2].tag_ in _PROPER and doc[t.i + 2].text[:1].isupper():  # "Coach (Frank) Vogel"
+            out.append((t.idx, f"{t.text} {doc[t.i + 2].text}"))
         end = t.i + 1
         while end < len(doc) and doc[end].tag_ in _PROPER and doc[end].text[:1].isupper() and end - t.i < 3:
             end += 1

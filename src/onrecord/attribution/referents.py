@@ -126,6 +126,10 @@ def _capitalised(doc: Doc, root: Token, mods: set[str]) -> Span | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _stems(text: str) -> set[str]:
+    return {w.removesuffix("s") for w in norm(text).split()}
+
+
 def _fits(ent: Span, noun: BodyNoun) -> bool:
     """Whether an organization is one of the noun's kind: the head word of its name is one of the noun's
     words ("Thames Valley Police", not "Metropolitan Police Counter Terrorism Command"), or one stands right
@@ -165,6 +169,11 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
         return before[-1]
     if len({norm(_bare(e)) for e in fitting}) == 1:
         return fitting[0]
+    if mods and not fitting and noun.any_name and (near := [  # "the production company": "Dick Clark Productions"
+            e for e in doc.ents if e.end <= start and (e.label_ == "ORG" or has_org_word(e.text))
+            and _stems(" ".join(mods)) <= _stems(e.text)]):
+        sent = bisect_right(sent_starts, doc[start].idx) - bisect_right(sent_starts, near[-1].start_char)
+        return near[-1] if sent <= RECENT else None
     if mods:
         return None if fitting else _capitalised(doc, root, mods)
     if not fitting and not noun.any_name and key != "police" and (named := _named_alike(doc, root)) is not None:

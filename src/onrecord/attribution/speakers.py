@@ -163,7 +163,7 @@ class _Resolver:
             self.route = "previous"  # series of South Dakotans declaring"): only a quotation's that goes on
             return None if st.signals.get("origin") == "cue" else previous
         span = naming.trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand"))
-        if span is None:
+        if span is None or "**" in st.source.text:  # a name the page masks ("Dia**** Co**"): as written
             self.route = "description"
             return self._entity(UNNAMED, st.source.text.strip())
         root = naming.whole_of(self._head(span))  # "Part of the judge's statement": the statement

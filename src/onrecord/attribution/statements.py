@@ -441,7 +441,7 @@ LINE_END = re.compile(r"[\r\n]")
 NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|de|van)"
 SPEAKER_LINE = re.compile(rf"^[\"“]?(?P<who>{NAME_WORD}(?: {NAME_WORD}){{0,4}}):[ \u00a0]+(?=\S)")
 SIGN_OFF = re.compile(r"(?:^[ \u00a0]*(?P<dash>[―—–-])|(?<=[”\"’'.!?])[ \u00a0]?(?P<dash2>[―—–]))[ \u00a0]*"
-                      r"(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?P<handle> \(@\w+\))?")
+                      r"(?P<who>[A-Z][\w.'’*-]*(?: [A-Z][\w.'’*-]*){0,3})(?P<handle> \(@\w+\))?")  # "Dia**** Co**"
 NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "correction", "related",
                           "watch", "read more", "source", "sources", "photo", "video", "the latest", "clarification",
                           "related coverage", "see also", "breaking", "exclusive"})
