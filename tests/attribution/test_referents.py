@@ -255,3 +255,15 @@ def test_a_kind_of_company_is_the_company_just_named_with_that_word(reader):
             "\u201cAt no time did Dick Clark Productions agree to a statement,\u201d the production company said in a "
             "separate statement to Rolling Stone.")
     assert ("Dick Clark Productions", "the production company") in speakers(reader, text)
+
+
+def test_a_plural_noun_alone_is_the_people_the_article_listed_with_it(reader):
+    text = ("Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub.\nBoth officers indicated "
+            "they would appeal.\nThe officers are back to work. They indicated they would seek suspension of their "
+            "imprisonment.")
+    assert [name for name, _ in speakers(reader, text)] == ["Antoine Quirin and Nicolas Redouane"] * 2
+
+
+def test_a_plural_noun_the_article_lists_no_names_with_stays_a_group(reader):
+    text = "Emily Spanton met two officers at an Irish pub.\nBoth officers indicated they would appeal."
+    assert [name for name, _ in speakers(reader, text)] == ["Both officers"]

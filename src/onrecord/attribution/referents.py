@@ -482,6 +482,29 @@ def named_by_owner(root: Token, owner: str) -> str | None:
     return f"{last} {root.lower_}" if same else None
 
 
+_COUNTING = frozenset({"the", "both", "all", "two", "three", "four"})
+
+
+def named_plural(span: Span, root: Token) -> list[Span] | None:
+    """The people a plural noun alone ("Both officers", "The officers", "the two officers") stands for: the
+    names the article lists with the same noun before it ("met officers Antoine Quirin and Nicolas Redouane",
+    "two officers, Antoine Quirin and Nicolas Redouane,"), the latest such list; None for none."""
+    if root.tag_ != "NNS" or root.ent_type_ or not all(
+            c.lower_ in _COUNTING for c in root.children if c.i < root.i) or len(span) > 4:
+        return None
+    doc = span.doc
+    for t in reversed(doc[:span.start]):
+        if t.lemma_ != root.lemma_ or t.tag_ != "NNS":
+            continue
+        first = t.head if t.dep_ == "compound" and t.head.tag_ in _NAMES else next(
+            (c for c in t.children if c.dep_ == "appos" and c.tag_ in _NAMES), None)
+        heads = [first, *first.conjuncts] if first is not None else []
+        if len(heads) < 2 or any(h.tag_ not in _NAMES for h in heads):
+            continue
+        return [doc[max(h.left_edge.i, t.i + 1) if h is first else h.left_edge.i:h.i + 1] for h in heads]
+    return None
+
+
 def named_aside(span: Span, root: Token) -> Span | None:
     """The name the article gives a common noun in apposition elsewhere: "The suspect, Michael Webb, was
     convicted" makes a later "The suspect said" Michael Webb; "The group, WeWorkers Coalition, formed" names

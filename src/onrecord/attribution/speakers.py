@@ -7,41 +7,39 @@ Precedence, per statement (the first rule that applies wins; the rules about nam
 ``naming.py``). A source that names nobody gives no speaker (``Speaker(None)``: ``resolved`` is false and the record
 leaves the statement out), and passes none on.
 
-0. a joint source ("Biden and Sanders", "Both the council and the government") -> a group of its
-   members, each resolved by these rules (``joint.py``);
-1. no source (a floating quote, "..., adding that ...") -> the previous statement's speaker;
-2. a pronoun (``data/pronouns.tsv``) -> its antecedent (``antecedents.pick``: a subject before it in
-   its sentence, else the latest speaker it continues, else the subject of the nearest sentence,
-   the shallowest clause first; two equally likely -> nobody); mentions are earlier speakers,
-   earlier he/she subjects (standing for whom they resolved to) and, outside direct quotes, PERSON
-   entities or a surname the article gives in full (he/she) or plural subject nouns that can speak
-   (they: "Protesters' demands" are the protesters, "Planets" nobody); "I" is the previous speaker
-   (the voice being quoted); "we" only an organization mentioned within ``WINDOW`` sentences;
-3. a role phrase naming one person ("The governor of Ohio, Mike DeWine", "Conservative Party leader
-   and Prime Minister Boris Johnson said") -> that person;
-4. a thing or document with an owner ("Johns Hopkins University data", "her reasoning", "Part of the
-   judge's statement") -> the owner, by these rules; "the filing", "The complaint" -> the named author
-   of the document it refers back to ("Ford said in a financial filing", "X filed a lawsuit":
-   ``referents``); a thing or a document of data alone ("records", "polls": ``referents``) -> nobody;
-5. a proper name -> the name without titles, roles ("Senate Minority Whip"), appositions or relative
-   clauses, which become descriptors; an organization's goes on over "of Montana", stops at a bracket;
-   an acronym the article spells out, a company named short ("Ford") -> the full name; a lone surname
-   ("Mijares", "La Riva") -> the full name seen before it, else the first after, else one written
-   anywhere ("Represenative Adam Schiff"); when several people share it ("Joe Biden", "Hunter
-   Biden"), the one of them who spoke within ``WINDOW`` sentences before ("Jeh Johnson says ...
-   Johnson tells"), else the one the article named first (its principal: a relative or namesake
-   named later is written in full); of that person's name forms, the one named most often, then the
-   latest; the kind from the word lists, titles, role nouns and the article's entity tags; the
-   gender from titles, gendered role nouns, pronouns resolved to the person, else a given name;
+0. a joint source ("Biden and Sanders", "Both the council and the government", "Both officers" after "officers A and
+   B": ``referents.named_plural``) -> a group of its members, each resolved by these rules (``joint.py``);
+1. no source and no cue (a floating quote) -> the previous statement's speaker; a cue with no source, nobody;
+2. a pronoun (``data/pronouns.tsv``) -> its antecedent (``antecedents.pick``: a subject before it in its sentence,
+   else the latest speaker it continues, else the subject of the nearest sentence, the shallowest clause first; two
+   equally likely -> nobody); mentions are earlier speakers, earlier he/she subjects (standing for whom they resolved
+   to) and, outside direct quotes, PERSON entities or a surname the article gives in full (he/she) or plural subject
+   nouns that can speak (they: "Protesters' demands" are the protesters, "Planets" nobody); "I" is the previous
+   speaker (the voice being quoted); "we" only an organization mentioned within ``WINDOW`` sentences;
+3. a role phrase naming one person ("The governor of Ohio, Mike DeWine", "Conservative Party leader and Prime
+   Minister Boris Johnson said") -> that person;
+4. a thing or document with an owner ("Johns Hopkins University data", "her reasoning", "Part of the judge's
+   statement") -> the owner, by these rules; "the filing", "The complaint" -> the named author of the document it
+   refers back to ("Ford said in a financial filing", "X filed a lawsuit": ``referents``); a thing or a document of
+   data alone ("records", "polls": ``referents``) -> nobody;
+5. a proper name -> the name without titles, roles ("Senate Minority Whip"), appositions or relative clauses, which
+   become descriptors; an organization's goes on over "of Montana", stops at a bracket; an acronym the article spells
+   out, a company named short ("Ford") -> the full name; a lone surname ("Mijares", "La Riva") -> the full name seen
+   before it, else the first after, else one written anywhere ("Represenative Adam Schiff"); when several people
+   share it ("Joe Biden", "Hunter Biden"), the one of them who spoke within ``WINDOW`` sentences before ("Jeh Johnson
+   says ... Johnson tells"), else the one the article named first (its principal: a relative or namesake named later
+   is written in full); of that person's name forms, the one named most often, then the latest; the kind from the
+   word lists, titles, role nouns and the article's entity tags; the gender from titles, gendered role nouns,
+   pronouns resolved to the person, else a given name;
 6. a common noun after the/this/that, or a role written like a name ("the adviser", "The President") -> the latest
    speaker with that role (descriptor head or organization word), or a person named with it nearer before ("The
    actress": "Actress Denise Crosby"); "vice president" is not "president"; a relative "who" -> the name it relates
-   to; a body noun alone ("the company", "police") -> the organization that fits it (``referents.named_body``); a noun
-   the article names in apposition ("The suspect, Michael Webb,") -> that name (``referents.named_aside``);
-7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you", "one",
-   "the trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written;
-   "his daughter" -> the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" ->
-   "Trump campaign" where the article writes that, else "Donald Trump's campaign" (``referents``).
+   to; a body noun alone ("the company", "police") -> the organization that fits it (``referents.named_body``); a
+   noun the article names in apposition ("The suspect, Michael Webb,") -> that name (``referents.named_aside``);
+7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you", "one", "the
+   trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written; "his daughter"
+   -> the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" -> "Trump campaign" where
+   the article writes that, else "Donald Trump's campaign" (``referents``).
 
 ``statement.signals["speaker_by"]`` says which rule decided (for confidence.py): "interview", "previous" (1), "pronoun"
 (2), "name"/"surname" (3-5; "surname": completed from the article), "role" (6), "description" (7), "unresolved".
@@ -181,9 +179,10 @@ class _Resolver:
                 cue: int | None = None) -> _Entity | None:
         """Whom a source phrase names (rules 2-7 of the module's precedence); ``cue``: where the cue
         starts when it follows the phrase (a name may stand between them)."""
-        if (parts := joint.parts(span, root)) and (entity := joint.speaker(  # "Biden and Sanders": both
+        listed = referents.named_plural(span, root)  # "Both officers": "officers Antoine Quirin and Nicolas Redouane"
+        if (parts := joint.parts(span, root) or (listed and joint.Parts(listed))) and (entity := joint.speaker(
                 parts, lambda p: self._source(p, self._head(p), pos, previous), partial(self._entity, GROUP))):
-            return entity
+            return entity  # "Biden and Sanders": both
         if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
             return self._pronoun(root, pos, previous)
         if root.ent_type_ != "PERSON" and (self._is_name(root) or root.pos_ in _NOUNS) and (
@@ -626,13 +625,14 @@ class _Resolver:
 
     def _plural_entity(self, t: Token) -> _Entity:
         span = self.doc[t.left_edge.i:t.right_edge.i + 1 if t.dep_ != "poss" else t.i + 1]  # "Protesters'"
+        if referents.named_plural(span, t) and (named := self._source(span, t, t.idx, None)) is not None:
+            return named  # "The officers" after "officers Antoine Quirin and Nicolas Redouane"
         entity = self._entity(self._collective(t) or GROUP, self._np(t, span, whole=True))
         entity.plural = True
         return entity
 
     def _surname_entity(self, tok: Token) -> _Entity | None:
-        full = self._full_name(tok.text, tok.idx)
-        return self._entity(PERSON, full) if full else None
+        return self._entity(PERSON, full) if (full := self._full_name(tok.text, tok.idx)) else None
 
     def _ent_entity(self, ent: Span) -> _Entity:
         name, gender = naming.ent_name(ent, self.places)
