@@ -194,3 +194,24 @@ def test_a_quotation_after_narration_is_no_one_s(reader):
     text = ("The mayor said the road will open. The council met on Tuesday to vote on the budget. \"We have waited "
             "long enough for this road to open.\"\nThe council met later.")
     assert [st.content[0].text for st in reader.read_text(text).statements] == ["the road will open"]
+
+
+def test_name_lines_under_a_heading_in_capitals_are_notes_not_statements(reader):
+    text = ("The Lakers won 112-107 on Tuesday night.\nTIP-INS\nThunder: F Hamidou Diallo missed his third straight "
+            "game with a left knee sprain.\nLakers: Kyle Kuzma left the court in the second quarter.\nUP NEXT\n"
+            "Thunder: Host the Lakers on Friday.\nLakers: Visit the Thunder on Friday.\n___\nMore AP NBA: "
+            "https://apnews.com/NBA and https://twitter.com/AP_Sports")
+    assert reader.read_text(text).statements == []
+
+
+def test_a_transcript_s_name_lines_are_statements(reader):
+    text = ("The debate opened with the economy.\nSanders: We need to raise the minimum wage now.\nBiden: I agree "
+            "that the wage is too low for working families.")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Sanders", "Biden"]
+
+
+def test_a_source_never_starts_inside_the_quotation_before_it(reader):
+    text = ("\"While scientists have not yet detected liquid water directly, we've found the next best thing: water in "
+            "vapor form,\" lead researcher and NASA planetary scientist Lucas Paganini said in a NASA statement.")
+    [st] = reader.read_text(text).statements
+    assert st.source.text == "lead researcher and NASA planetary scientist Lucas Paganini"

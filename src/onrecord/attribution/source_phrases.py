@@ -157,6 +157,10 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
         start = min([src.i, *(c.left_edge.i for c in src.lefts)])
         end = max([src.i + 1, *(c.right_edge.i + 1 for c in src.rights
                                 if c.dep_ == "appos" and c.right_edge.i < cue_tok.i)])
+    doc = src.doc  # never into a quotation the parse hung on it ('... vapor form," lead researcher Lucas Paganini')
+    ends = [q.end for q in doc._.quotes or [] if doc[start].idx < q.end <= src.idx]
+    while ends and start < src.i and doc[start].idx < max(ends):
+        start += 1
     return start, end
 
 

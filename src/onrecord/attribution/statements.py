@@ -442,6 +442,8 @@ NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|de|van)"
 SPEAKER_LINE = re.compile(rf"^[\"“]?(?P<who>{NAME_WORD}(?: {NAME_WORD}){{0,4}}):[ \u00a0]+(?=\S)")
 SIGN_OFF = re.compile(r"(?:^[ \u00a0]*(?P<dash>[―—–-])|(?<=[”\"’'.!?])[ \u00a0]?(?P<dash2>[―—–]))[ \u00a0]*"
                       r"(?P<who>[A-Z][\w.'’*-]*(?: [A-Z][\w.'’*-]*){0,3})(?P<handle> \(@\w+\))?")  # "Dia**** Co**"
+HEADING = re.compile(r"^(?=.*[A-Z]{2})[A-Z0-9 '’&/-]{3,40}$")
+LINKS_ONLY = re.compile(r"^\s*(?:https?://\S+|and|or|,|\s)+$")
 NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "correction", "related",
                           "watch", "read more", "source", "sources", "photo", "video", "the latest", "clarification",
                           "related coverage", "see also", "breaking", "exclusive"})
@@ -454,9 +456,16 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
     U.S. Senate.") and sign-offs ("“...” ― Sonya Herridge")."""
     taken = [(st.cue.start, st.cue.end) for st in statements if st.cue]
     out = []
+    notes = False  # in a run of "Name: words" lines under a heading in capitals ("UP NEXT", "TIP-INS"): notes
     for found in LINE.finditer(text):
         line, start, end = found.group(), found.start(), found.end()
         m = SPEAKER_LINE.match(line)
+        notes = bool(m) and notes
+        if HEADING.match(line.strip()):
+            notes = True
+            continue
+        if m and (notes or LINKS_ONLY.match(line[m.end():])):  # "Thunder: Host the Lakers on Friday."; "More AP
+            continue  # NBA: https://apnews.com/NBA"
         # a quotation opening with "X:", attributed after it ("“South Dakota: …,” one user quipped"): off the record
         quoted = bool(m) and line[:1] in "\"“" and bool(re.search(r"[\"”],?[ \u00a0]+\S+[ \u00a0]+\S", line[m.end():]))
         if m and m.group("who").lower() not in NOT_SPEAKERS and parse_credit_line(line) is None \
