@@ -113,3 +113,16 @@ def test_an_editors_bracket_opening_the_first_word_stays(reader):
     assert [c for _, c in found] == [
         '"[w]e have never before seen a pandemic sparked by a coronavirus."',
         '"[a]nd we have never before seen a pandemic that can be controlled at the same time."'], found
+
+
+def test_a_content_goes_on_over_a_sentence_end_the_parse_made_with_no_mark(reader):
+    text = ("Differing slightly in a Newsweek essay, Professor John C. Eastman of Chapman University School of Law "
+            "writes that the term \"subject to\" in the 14th Amendment requires parents to be citizens subject to "
+            "\"complete jurisdiction\" rather than mere \"partial jurisdiction\" as noncitizens.")
+    [st] = reader.read_text(text).statements
+    assert st.content[0].text.endswith("as noncitizens")
+
+
+def test_a_content_stops_at_a_line_s_end(reader):
+    text = "Officials said the bridge would reopen in May\nTraffic is expected to rise sharply after that."
+    assert [st.content[0].text for st in reader.read_text(text).statements] == ["the bridge would reopen in May"]

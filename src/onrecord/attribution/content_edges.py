@@ -17,7 +17,9 @@ the cue reported nothing (an empty list: no statement):
 - ``before_source``: a content that runs up to its source written after the cue's clause does not
   take the source's descriptor ("... trekking, *newspaper* The Hindu reported");
 - ``with_own_subject``: a clause the parse left without its subject, which it hung on the cue as an
-  object ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman"), takes it back.
+  object ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman"), takes it back;
+- ``over_false_split``: a content cut where the parse ended a sentence with no mark to end it ("the term
+  "subject to" in the 14th | Amendment requires parents to be citizens") goes on to that sentence's end.
 """
 
 from __future__ import annotations
@@ -183,3 +185,17 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
     if obj is None or obj.pos_ not in ("NOUN", "PRON", "NUM", "PROPN"):
         return parts
     return [(obj.left_edge.i, e)] + parts[1:]
+
+
+def over_false_split(doc: Doc, parts: Parts) -> Parts:
+    """Each part that ends where the parse ends a sentence, on a word with no mark after it and the next
+    sentence going on in the same line with a word, grown to the end of that next sentence (its mark aside)."""
+    out = []
+    for s, e in parts:
+        last = doc[e - 1]
+        if e < len(doc) and last.is_sent_end and not last.is_punct and not doc[e].is_punct \
+                and not doc[e].is_space and "\n" not in last.whitespace_:
+            nxt = doc[e].sent
+            e = nxt.end - (1 if nxt[-1].is_punct else 0)
+        out.append((s, e))
+    return out
