@@ -323,3 +323,8 @@ def test_a_given_name_a_reporter_adds_in_brackets_completes_the_surname(reader):
     text = ("\u201cHe's just playing terrific basketball,\u201d Vogel said of Davis.\nJames said: \u201cCoach (Frank) "
             "Vogel came in here and said congratulations.\u201d")
     assert [st.speaker.name for st in reader.read_text(text).statements][0] == "Frank Vogel"
+
+
+def test_a_question_s_auxiliary_is_no_given_name(reader):
+    text = "Will Red Hat keep CentOS alive? Red Hat announced their plans to shift their focus away from CentOS."
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Red Hat"]

@@ -215,3 +215,10 @@ def test_a_source_never_starts_inside_the_quotation_before_it(reader):
             "vapor form,\" lead researcher and NASA planetary scientist Lucas Paganini said in a NASA statement.")
     [st] = reader.read_text(text).statements
     assert st.source.text == "lead researcher and NASA planetary scientist Lucas Paganini"
+
+
+def test_a_participle_on_a_document_is_not_the_document_s_words_but_its_issuer_s(reader):
+    text = ("In the blog post announcing \"youtube-dl is back\", GitHub said, \"Although we did initially take the "
+            "project down, we understand.\"\nJust before the final debate, Hunter Biden's former business partner "
+            "Tony Bobulinski held a press conference claiming Joe Biden knew about his son's business deals.")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["GitHub", "Tony Bobulinski"]

@@ -65,13 +65,16 @@ def kin_names(doc: Doc) -> frozenset[str]:
     return found
 
 
+_AUXILIARIES = frozenset({"will", "can", "may", "might", "should", "would", "could", "did", "does", "is", "was"})
+
+
 def longer_form(name: str, full_names: Iterable[str]) -> str | None:
     """The one longer full name that ends in a two-word (or longer) ``name`` with a word before it ("Eriksson
     Ek": "Joel Eriksson Ek"); None when there is none or there are two."""
     words = lexicon()
     longer = {n for n in full_names if n.endswith(" " + name) and all(
         w[:1].isupper() and w.isalpha() and w.lower() not in words.roles and w.lower() not in words.role_words
-        for w in n[:-len(name)].split())}
+        and w.lower() not in _AUXILIARIES for w in n[:-len(name)].split())}  # not "Will Red Hat" of a question
     return longer.pop() if len(name.split()) > 1 and len(longer) == 1 else None
 
 

@@ -38,6 +38,9 @@ def find_source(cue_tok: Token) -> Token | None:
     return found
 
 
+_EVENTS = frozenset({"conference", "briefing", "speech", "address", "interview", "rally", "event", "hearing"})
+
+
 def _misread_surname(cue_tok: Token) -> Token | None:
     """A surname the parse took for an adverb beside its cue ("says Early", "Early still says"): a capitalised
     word that ends a person's full name elsewhere in the article ("Chris Early")."""
@@ -114,8 +117,11 @@ def _climb(cue_tok: Token) -> Token | None:
                 if c.dep_ == "poss":
                     return c
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            if tok.tag_ == "VBG" and tok.head.lemma_.lower() in lexicon().owned and tok.head.dep_ == "dobj":
-                return _climb(tok.head.head)  # "issued a statement warning that": who issued it
+            carrier = tok.head.lemma_.lower() in lexicon().owned or tok.head.lemma_.lower() in _EVENTS
+            if tok.tag_ == "VBG" and carrier and tok.head.dep_ == "dobj":  # "issued a statement warning that",
+                return _climb(tok.head.head)  # "held a press conference claiming": who issued or held it
+            if carrier:
+                return None  # "In the blog post announcing "…", GitHub said": not the post
             if may_speak(tok.head) or (tok.tag_ == "VBG" and _of_speakers(tok.head)):
                 return tok.head  # "The group, WeWorkers Coalition, formed ... and sent a letter stating"; "a
                 # series of South Dakotans — including adults and children — declaring, "…""
