@@ -222,3 +222,10 @@ def test_a_participle_on_a_document_is_not_the_document_s_words_but_its_issuer_s
             "project down, we understand.\"\nJust before the final debate, Hunter Biden's former business partner "
             "Tony Bobulinski held a press conference claiming Joe Biden knew about his son's business deals.")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["GitHub", "Tony Bobulinski"]
+
+
+def test_an_order_in_quotation_marks_is_a_statement_an_ordered_act_is_not(reader):
+    text = ("Police used a ram to force open the door.\n\"Hands! Let me see your hands!\" an officer ordered. \"Step "
+            "out.\"\nThe judge ordered the release of the documents.")
+    assert [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements] == [
+        ("an officer", "\"Hands! Let me see your hands!\"")]
