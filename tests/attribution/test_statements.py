@@ -229,3 +229,10 @@ def test_an_order_in_quotation_marks_is_a_statement_an_ordered_act_is_not(reader
             "out.\"\nThe judge ordered the release of the documents.")
     assert [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements] == [
         ("an officer", "\"Hands! Let me see your hands!\"")]
+
+
+def test_a_cue_outside_quotation_marks_takes_no_subject_inside_them(reader):
+    text = ("Ryan Coogler, the director of Black Panther, wrote of Boseman, \"I noticed then that Chad was an "
+            "anomaly\", recalling their first meeting.")
+    assert [st.source.text for st in reader.read_text(text).statements] == ["Ryan Coogler, the director of Black "
+                                                                           "Panther"]

@@ -99,10 +99,14 @@ def _of_speakers(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _quoted(tok: Token) -> bool:
+    return any(q.inner_start <= tok.idx < q.inner_end for q in tok.doc._.quotes or [])
+
+
 def _climb(cue_tok: Token) -> Token | None:
-    tok = cue_tok
+    tok, outside = cue_tok, not _quoted(cue_tok)  # a cue outside quotation marks has no subject inside them
     for _ in range(4):
-        subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl" and not (outside and _quoted(c))]
         if len(subjects) > 1:  # not the subject of a condition set in: "Garced, the successor *should Pierluisi*
             subjects = [c for c in subjects if not _after_modal(c, tok)] or subjects  # remain unconfirmed, has said"
         if subjects:  # of two, a person's name before a fragment ("said study co - author Karen Alley"),
