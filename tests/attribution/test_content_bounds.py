@@ -196,3 +196,10 @@ def test_a_quotation_after_the_colon_that_closes_a_cues_topic_is_its_content(rea
             "problem in a slightly different way.\"\n")
     found = contents(reader, text)
     assert len(found) == 2 and found[1][1].startswith("\"It's fun working"), found
+
+
+def test_what_a_reporter_notes_another_said_is_the_other_s(reader):
+    text = ("As of Tuesday, his widow, Denise, was being medically treated in Kenya. An Al Jazeera reporter in Kenya "
+            "noted local news reports said she was diagnosed with COVID-19.")
+    found = [(st.source.text, st.content[0].text) for st in reader.read_text(text).statements]
+    assert found == [("local news reports", "she was diagnosed with COVID-19")]

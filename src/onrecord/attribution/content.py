@@ -576,7 +576,7 @@ def without_aside(cue_tok: Token, parts: Parts) -> Parts:
     return parts
 
 
-RELAY_LEMMAS = frozenset({"report", "accord"})  # cues that pass on what another said
+RELAY_LEMMAS = frozenset({"report", "accord", "note"})  # cues that pass on what another said ("noted X said")
 
 
 def without_relay(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
