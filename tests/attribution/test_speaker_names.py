@@ -328,3 +328,11 @@ def test_a_given_name_a_reporter_adds_in_brackets_completes_the_surname(reader):
 def test_a_question_s_auxiliary_is_no_given_name(reader):
     text = "Will Red Hat keep CentOS alive? Red Hat announced their plans to shift their focus away from CentOS."
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Red Hat"]
+
+
+def test_a_role_refers_to_the_person_a_mislabelled_name_was_given_it(reader):
+    text = ("The November 4 issue of Magyar Nemzet published an interview with Gáspár Maróth, the Hungarian Government "
+            "commissioner responsible for defence, in which the deal was announced.\nWhile not naming any other "
+            "bidders, Maróth said the Hungarian bid won after lengthy negotiations. The Austrian partner asked for "
+            "the price to be kept secret, but the commissioner stated the purchase was financed by a loan.")
+    assert [st.speaker.name for st in reader.read_text(text).statements][-1] == "Gáspár Maróth"

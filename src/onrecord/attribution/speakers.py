@@ -502,7 +502,8 @@ class _Resolver:
         if any(c.dep_ not in _BARE for c in root.children):  # "the president of the club", "the Seoul government"
             return best if best is None or referents.named_alike(root, [best.name, *best.descriptors]) else None
         if self._role_mentions is None:
-            self._role_mentions = [(e.start_char, keys, e) for e in self.doc.ents if e.label_ == "PERSON" and (
+            self._role_mentions = [(e.start_char, keys, e) for e in self.doc.ents if (
+                e.label_ == "PERSON" or persons.person_by_apposition(e)) and (
                 keys := naming.roles_of(e, self._name_bounds(e.sent, e.root)[0], self._appositions(e.sent, e.root)))]
         named = [(p, e) for p, keys, e in self._role_mentions if at < p < span.start_char and key in keys]
         return self._ent_entity(named[-1][1]) if named else best
@@ -633,7 +634,6 @@ class _Resolver:
 
     def _surname_entity(self, tok: Token) -> _Entity | None:
         return self._entity(PERSON, full) if (full := self._full_name(tok.text, tok.idx)) else None
-
     def _ent_entity(self, ent: Span) -> _Entity:
         name, gender = naming.ent_name(ent, self.places)
         full = None if " " in name else self._full_name(name, ent.start_char)
