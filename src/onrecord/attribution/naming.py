@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
@@ -354,9 +355,13 @@ def _initialled(doc: Doc, out: dict[str, str]) -> None:
     whose capitalised words begin with the acronym's letters of three or more, the first word aside or not
     ("the Chinese CDC": "Chinese Center for Disease Control and Prevention")."""
     names = {e.text.removeprefix("the ").removeprefix("The "): e for e in doc.ents if e.label_ == "ORG"}
+    if not names:
+        return
     initials = {n: "".join(t.text[0] for t in e if t.text[:1].isupper() and t.lower_ not in (*_CONNECTORS, "the"))
                 for n, e in names.items()}
-    for short in {t.text for t in doc if len(t.text) >= 3 and t.text.isalpha() and t.text.isupper()}:
+    flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])  # the words in capitals, without a Token for each word
+    capitals = ((flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] >= 3)).nonzero()[0]
+    for short in {doc[int(i)].text for i in capitals}:
         if norm(short) in out:
             continue
         fits = {n for n, i in initials.items() if i.startswith(short) or i[1:].startswith(short)}

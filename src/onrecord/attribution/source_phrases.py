@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord.attribution.content import SUBJECTS, prep_object, subtree_bounds
-from onrecord.attribution.cues import cue_lexicon
+from onrecord.attribution.cues import cue_lexicon, quote_flags
 from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
 
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
@@ -100,7 +100,9 @@ def _of_speakers(noun: Token) -> bool:
 
 
 def _quoted(tok: Token) -> bool:
-    return any(q.inner_start <= tok.idx < q.inner_end for q in tok.doc._.quotes or [])
+    if (flags := tok.doc.user_data.get("onrecord.quoted")) is None:
+        flags = tok.doc.user_data["onrecord.quoted"] = quote_flags(tok.doc)
+    return flags[tok.i]
 
 
 def _climb(cue_tok: Token) -> Token | None:
