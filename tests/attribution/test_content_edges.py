@@ -126,3 +126,10 @@ def test_a_content_goes_on_over_a_sentence_end_the_parse_made_with_no_mark(reade
 def test_a_content_stops_at_a_line_s_end(reader):
     text = "Officials said the bridge would reopen in May\nTraffic is expected to rise sharply after that."
     assert [st.content[0].text for st in reader.read_text(text).statements] == ["the bridge would reopen in May"]
+
+
+def test_a_content_does_not_go_on_into_a_sentence_with_its_own_cue(reader):
+    text = ("DuVernay said she felt the 13th Amendment was worth examining because \"most people don't know about "
+            "that loop-hole,\" she said.")
+    for st in reader.read_text(text).statements:
+        assert not st.content[-1].text.endswith("she said")

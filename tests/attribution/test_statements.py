@@ -236,3 +236,8 @@ def test_a_cue_outside_quotation_marks_takes_no_subject_inside_them(reader):
             "anomaly\", recalling their first meeting.")
     assert [st.source.text for st in reader.read_text(text).statements] == ["Ryan Coogler, the director of Black "
                                                                            "Panther"]
+
+
+def test_a_nickname_in_quotation_marks_stays_in_the_source(reader):
+    [st] = reader.read_text("Rep. Robert C. \"Bobby\" Scott said the bill would pass.").statements
+    assert st.source.text == "Rep. Robert C. \"Bobby\" Scott"

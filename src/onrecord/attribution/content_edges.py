@@ -187,14 +187,16 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
     return [(obj.left_edge.i, e)] + parts[1:]
 
 
-def over_false_split(doc: Doc, parts: Parts) -> Parts:
+def over_false_split(doc: Doc, parts: Parts, cue_heads: set[int]) -> Parts:
     """Each part that ends where the parse ends a sentence, on a word with no mark after it and the next
-    sentence going on in the same line with a word, grown to the end of that next sentence (its mark aside)."""
+    sentence going on in the same line with a word and no cue of its own, grown to the end of that next
+    sentence (its mark aside)."""
     out = []
     for s, e in parts:
         last = doc[e - 1]
         if e < len(doc) and last.is_sent_end and not last.is_punct and not doc[e].is_punct \
-                and not doc[e].is_space and "\n" not in last.whitespace_:
+                and not doc[e].is_space and "\n" not in last.whitespace_ \
+                and not any(t.i in cue_heads for t in doc[e].sent):  # "… the 13th | Amendment was …," she said
             nxt = doc[e].sent
             e = nxt.end - (1 if nxt[-1].is_punct else 0)
         out.append((s, e))

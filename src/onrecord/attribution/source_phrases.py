@@ -170,7 +170,8 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
         end = max([src.i + 1, *(c.right_edge.i + 1 for c in src.rights
                                 if c.dep_ == "appos" and c.right_edge.i < cue_tok.i)])
     doc = src.doc  # never into a quotation the parse hung on it ('... vapor form," lead researcher Lucas Paganini')
-    ends = [q.end for q in doc._.quotes or [] if doc[start].idx < q.end <= src.idx]
+    ends = [q.end for q in doc._.quotes or [] if doc[start].idx < q.end <= src.idx  # not a nickname: 'Robert C.
+            and len(doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand") or ()) > 2]  # "Bobby" Scott'
     while ends and start < src.i and doc[start].idx < max(ends):
         start += 1
     return start, end

@@ -176,7 +176,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = before_other_claim(tok, before_own_conjunct(tok, without_aside(tok, with_own_subject(tok, parts))),
                                    cue_heads)
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
-        parts = over_false_split(doc, parts)
+        parts = over_false_split(doc, parts, cue_heads)
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
             continue
