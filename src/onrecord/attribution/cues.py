@@ -40,13 +40,19 @@ def cue_lexicon() -> frozenset[str]:
     return wordlists.word_set("cue_verbs.txt")
 
 
+QUOTED_KEY = "onrecord.quoted"
+
+
 def quote_flags(doc: Doc) -> list[bool]:
-    """True for tokens inside a quotation (marks excluded)."""
+    """True for tokens inside a quotation (marks excluded); worked out once per document, once its
+    quotations are found, for the cue finder and the source finder alike."""
+    if (cached := doc.user_data.get(QUOTED_KEY)) is not None:
+        return cached
     flags = [False] * len(doc)
-    quotes = doc._.quotes or []
-    if not quotes:
-        return flags
-    for q in quotes:
+    quotes = doc._.quotes
+    if quotes is not None:
+        doc.user_data[QUOTED_KEY] = flags
+    for q in quotes or []:
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is not None:
             for i in range(span.start, span.end):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from onrecord.attribution.content import prep_object
 from onrecord.attribution.quotes import Quote
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
@@ -70,11 +71,11 @@ def _words_of(mark: Token) -> Token | None:
     the patient:", "in her own words,": the owner's phrase (its head), else None."""
     doc, k = mark.doc, mark.i - 1
     for t in doc[max(mark.sent.start, k - 12):mark.i]:
-        if t.lower_ != "words" or t.i < 2 or doc[t.i - 2].lower_ != "in" and doc[t.i - 3].lower_ != "in":
+        if t.lower_ != "words" or t.dep_ != "pobj" or t.head.lower_ != "in":
             continue
         of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        owner = owner or next((c for c in t.children if c.dep_ == "poss"), None)  # "in her own words"
+        owner = (prep_object(of) if of is not None else None) or next(
+            (c for c in t.children if c.dep_ == "poss"), None)  # "in her own words"
         if owner is not None and max(owner.right_edge.i, t.i) == k:
             return owner
     return None

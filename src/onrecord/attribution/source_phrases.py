@@ -10,8 +10,11 @@ man who said", "a series of South Dakotans ... declaring"); a surname the parse 
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from onrecord import wordlists
 from onrecord.attribution.content import SUBJECTS, prep_object, subtree_bounds
 from onrecord.attribution.cues import cue_lexicon, quote_flags
 from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
@@ -38,7 +41,9 @@ def find_source(cue_tok: Token) -> Token | None:
     return found
 
 
-_EVENTS = frozenset({"conference", "briefing", "speech", "address", "interview", "rally", "event", "hearing"})
+@cache
+def _events() -> frozenset[str]:
+    return frozenset(wordlists.sections("source_nouns.txt").get("events", []))
 
 
 def _misread_surname(cue_tok: Token) -> Token | None:
@@ -100,9 +105,7 @@ def _of_speakers(noun: Token) -> bool:
 
 
 def _quoted(tok: Token) -> bool:
-    if (flags := tok.doc.user_data.get("onrecord.quoted")) is None:
-        flags = tok.doc.user_data["onrecord.quoted"] = quote_flags(tok.doc)
-    return flags[tok.i]
+    return quote_flags(tok.doc)[tok.i]
 
 
 def _climb(cue_tok: Token) -> Token | None:
@@ -123,7 +126,7 @@ def _climb(cue_tok: Token) -> Token | None:
                 if c.dep_ == "poss":
                     return c
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            carrier = tok.head.lemma_.lower() in lexicon().owned or tok.head.lemma_.lower() in _EVENTS
+            carrier = tok.head.lemma_.lower() in lexicon().owned or tok.head.lemma_.lower() in _events()
             if tok.tag_ == "VBG" and carrier and tok.head.dep_ == "dobj":  # "issued a statement warning that",
                 return _climb(tok.head.head)  # "held a press conference claiming": who issued or held it
             if carrier:
