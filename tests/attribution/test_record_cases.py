@@ -96,6 +96,23 @@ def test_an_interview_answer_is_the_interviewee_and_a_question_is_no_statement(r
     assert {st.kind for st in answers} == {"direct"}
 
 
+def test_an_answer_labelled_with_the_full_name_after_a_question_is_direct_but_a_name_headline_is_not_an_answer(reader):
+    text = ("Wikinews spoke with researcher Natasha Gownaris about the study.\n\n"
+            "((Wikinews)) What prompted your curiosity about penguins?\n\n"
+            "Natasha Gownaris: I've wanted to be a marine scientist since I was a child.\n\n"
+            "((WN)) How did you approach the study?\n\n"
+            "NG: This study started in 1982, long before my joining the lab.\n")
+    answers = [st for st in reader.read_text(text).statements if st.start >= text.index("Natasha Gownaris:")]
+    assert [(st.kind, st.speaker.name, st.content[0].text[:14]) for st in answers] == [
+        ("direct", "Natasha Gownaris", "I've wanted to"), ("direct", "Natasha Gownaris", "This study sta")]
+    from onrecord.attribution.interviews import layout
+
+    headline = ("Q: What happened?\n\nNG: Nothing much.\n\nQ: And then?\n\nNG: The vote.\n\n"
+                "Paul Ryan: FBI decision on emails is troubling\n")
+    found = layout(headline)
+    assert found is not None and {a[2] for a in found.answers} == {"NG"}  # not after a question: no answer
+
+
 NAMED = ("Astronomer Thomas Rivinius discussed the discovery with Wikinews.\n\n"
          "((WSS)) : What prompted your interest in astronomy?\n\n"
          "((Thomas Rivinius))  When I was ten years old, I was already observing from the backyard.\n\n"

@@ -1,12 +1,12 @@
 """Question-and-answer layouts: the interviewer's questions, and the answers with whose they are.
 
 Wikinews and many outlets print an interview as paragraphs that open with a label: ``((WN))``,
-``Q:`` or ``Question:`` for the interviewer, the interviewee's name (``((Thomas Rivinius))``) or
-initials (``NG:``, ``MS``) for the answers. ``layout(text)`` finds them (None unless the text has at
-least two questions and two answers). By the guide, the interviewer's questions are not statements,
-and each answer paragraph is one statement of the person answering: the statement finder makes them
-(``statements.answer_statements``) and the speaker resolver names the interviewee by the label
-(``interviewee``).
+``Q:`` or ``Question:`` for the interviewer, the interviewee's name (``((Thomas Rivinius))``, or
+``Natasha Gownaris:`` right after a question) or initials (``NG:``, ``MS``) for the answers.
+``layout(text)`` finds them (None unless the text has at least two questions and two answers). By the
+guide, the interviewer's questions are not statements, and each answer paragraph is one statement of the
+person answering: the statement finder makes them (``statements.answer_statements``) and the speaker
+resolver names the interviewee by the label (``interviewee``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ INTERVIEWER = frozenset({"wn", "wikinews", "q", "question", "interviewer"})
 LABEL = re.compile(r"^[ \t]*(?:\(\((?P<paren>[^()\r\n]{1,60})\)\)[ \t]*:?"
                    r"|(?P<word>Q|Question|Wikinews|Interviewer)[ \t]*[.:]"
                    r"|(?P<initials>[A-Z]{2,3})(?::|[ \t](?=[ \t]*[A-Z0-9\"“‘'(]))"
+                   r"|(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*:(?![/\d])"
                    r"|(?P<blank>:))[ \t]*", re.M)
 LINE = re.compile(r"[^\r\n]+")
 SIGNED = re.compile(r"[ \t]*[―—–-]")
@@ -69,8 +70,10 @@ def layout(text: str) -> Layout | None:
             continue
         m = LABEL.match(line.group())
         label = None
+        if m and m.group("name") and not (labelled and labelled[-1][3] is not None and _asks(text, labelled[-1])):
+            m = None  # a name labels an answer only after a question ("Paul Ryan: FBI decision ...": a headline)
         if m:
-            label = (m.group("paren") or m.group("word") or m.group("initials") or "").strip() or ":"
+            label = (m.group("paren") or m.group("word") or m.group("initials") or m.group("name") or "").strip() or ":"
         labelled.append((line.start(), line.end(), line.start() + (m.end() if m else 0), label))
     asking: dict[str, list[bool]] = {}
     for _start, end, body, label in labelled:
@@ -104,6 +107,11 @@ def layout(text: str) -> Layout | None:
     if len(questions) < 2 or (labelled_answers < 2 and asked_by_name < 2):  # answers, or a Wikinews asker
         return None
     return Layout(questions, answers, bodies)
+
+
+def _asks(text: str, line: tuple[int, int, int, str | None]) -> bool:
+    """Whether a labelled line asks: a question mark in its words after the label."""
+    return "?" in text[line[2]:line[1]]
 
 
 def _symbol_line(line: str) -> bool:
