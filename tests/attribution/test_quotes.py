@@ -85,3 +85,11 @@ def test_a_straight_opening_mark_closed_by_a_curly_one_is_one_quotation(reader):
     text = 'Officers arrived.\n"Fort Worth P.D. Open the door! We’re coming in!” an officer shouts.\n'
     [st] = reader.read_text(text).statements
     assert (st.speaker.name, st.content[0].text) == ("an officer", '"Fort Worth P.D. Open the door! We’re coming in!”')
+
+
+def test_a_quotation_opening_with_a_reporters_bracket_is_the_content_to_its_closing_mark(reader):
+    text = ('Cindy Ferrer, head of a regional civil defense office, said "[Typhoon Phanfone is] like the younger '
+            'sibling of Haiyan. It is less destructive, but it followed a similar path". Others agreed.')
+    [st] = reader.read_text(text).statements
+    assert st.kind == "direct" and [c.text for c in st.content] == [
+        '"[Typhoon Phanfone is] like the younger sibling of Haiyan. It is less destructive, but it followed a similar path"']

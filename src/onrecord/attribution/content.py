@@ -613,13 +613,16 @@ def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
     out = []
     for s, e in parts:
         for qs, qe in quotes:
-            if not (s <= qs + 1 and qs < e <= qe) or qs <= cue_tok.i < qe or e - qs < 2:
+            opens = qs + 1  # the quotation's first word, past a bracket or an ellipsis ('"[Typhoon Phanfone is] like')
+            while opens < min(s, qe) and doc[opens].is_punct and doc[opens].text in "[(…":
+                opens += 1
+            if not (s <= opens and qs < e <= qe) or qs <= cue_tok.i < qe or e - qs < 2:
                 continue
             if e < qe:
                 if _paragraph_break(doc, e, qe):
                     continue
                 e = qe
-            if s == qs + 1 or s < qs and _lead_in(doc, s, qs):
+            if qs < s <= opens or s < qs and _lead_in(doc, s, qs):
                 s = qs
             break
         out.append((s, e))
