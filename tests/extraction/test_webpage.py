@@ -135,3 +135,16 @@ def test_short_text_falls_back_to_the_declared_language():
 def test_errors_are_onrecord_errors():
     with pytest.raises(OnrecordError):
         read_html_page(b"")
+
+
+def test_a_hover_card_inside_a_sentence_is_not_the_storys_words_but_its_link_is():
+    card = ('<p>South Dakota Gov. <span class="rollover-people"><a class="rollover-people-link" href="/people/kn">'
+            'Kristi Noem</a><span class="rollover-people-block"><span class="rollover-block"><a class="name" '
+            'href="/people/kn">Kristi Lynn Noem</a><a href="/x">South Dakota drops pipeline protest laws</a> '
+            '<a class="more" href="/people/kn">MORE</a></span></span></span> (R) is defending the state’s campaign '
+            'against methamphetamine, which drew criticism across social media on Monday.</p>'
+            '<p>A <span class="tooltip-wrapper">bill<span class="tooltiptext">a draft of a law</span></span> was '
+            'passed.</p>')
+    text = read_html_page(page(STORY + card)).text
+    assert "South Dakota Gov. Kristi Noem (R) is defending the state’s campaign" in text
+    assert "Lynn" not in text and "MORE" not in text and "A bill was passed." in text

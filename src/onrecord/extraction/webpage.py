@@ -46,6 +46,10 @@ CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
 MAX_CAPTION = 400
 CAPTION_XPATH = ("//figcaption | //*[@itemprop='caption'] | //*[@class][contains(@class, 'aption') or "
                  "contains(@class, 'redit') or contains(@class, 'hotographer') or contains(@class, 'opyright')]")
+# the hidden card a link shows on hover (a person's full name, headlines, "MORE"), or a tooltip's own text:
+# not the story's words, though printed inside its sentences
+HOVER_CARD_XPATH = ("//*[not(self::a)][@class][contains(@class, 'rollover') or contains(@class, 'hovercard') or "
+                    "contains(@class, 'tooltiptext') or contains(@class, 'tooltip-content')]")
 STAGES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("fast", {"fast": True, "include_comments": False}),
     ("full", {"include_comments": False}),
@@ -69,7 +73,26 @@ def _tree(html: str):
     tree = load_html(html)
     if tree is None:
         raise InputError("the page has no HTML the extractor can read")
+    cards = tree.xpath(HOVER_CARD_XPATH)
+    matched = set(cards)
+    for card in cards:  # "Kristi Noem" and her card's "Kristi Lynn Noem ... MORE": the name only
+        if not any(inner in matched for inner in card.iterdescendants()):  # the card, not what wraps link and card
+            _drop_keeping_tail(card)
     return tree
+
+
+def _drop_keeping_tail(element) -> None:
+    """Remove an element and its content from the tree; the text after it stays where it was."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 def _metadata(tree, url: str | None) -> dict[str, Any]:
