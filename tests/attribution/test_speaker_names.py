@@ -295,7 +295,7 @@ def test_a_name_set_beside_a_persons_role_is_a_person_whatever_the_tagger_says(r
     ("A man identified as John Smith told reporters the fire started at noon.", "John Smith"),
     ("The Alachua Sheriff's Office tweeted the response \"required all hands on deck.\"", "Alachua Sheriff's Office"),
     ("The panel was led by Guests of Honour Cherie and Sean O'Donnell, who have made costumes for decades.\n\n"
-     "Cherie, known as Lucky, recalled receiving a plush toy from a theme park at age 10.", "Cherie"),
+     "Cherie, known as Lucky, recalled receiving a plush toy from a theme park at age 10.", "Cherie O'Donnell"),
 ])
 def test_the_name_as_the_article_gives_it(reader, text, name):
     assert [n for n, _ in speakers(reader, text)] == [name]
@@ -336,3 +336,22 @@ def test_a_role_refers_to_the_person_a_mislabelled_name_was_given_it(reader):
             "bidders, Maróth said the Hungarian bid won after lengthy negotiations. The Austrian partner asked for "
             "the price to be kept secret, but the commissioner stated the purchase was financed by a loan.")
     assert [st.speaker.name for st in reader.read_text(text).statements][-1] == "Gáspár Maróth"
+
+
+COUPLE = ("Guests of Honour Cherie and Sean O'Donnell held a session on fursuit construction on Saturday. The couple "
+          "encouraged attendees to keep going. They felt that they learned more from failed projects, citing the "
+          "Chuck Jones quote that \"every artist has thousands of bad drawings.\" Cherie, known as Lucky, recalled "
+          "receiving a plush toy at age 10.")
+
+
+def test_a_given_name_printed_before_a_relatives_full_name_shares_the_surname_and_the_couple_is_both(reader):
+    speakers = [st.speaker for st in reader.read_text(COUPLE).statements]
+    assert [s.name for s in speakers][-1] == "Cherie O'Donnell"
+    [pair] = [s for s in speakers if s.members]
+    assert sorted(m.name for m in pair.members) == ["Cherie O'Donnell", "Sean O'Donnell"]
+
+
+def test_a_given_name_beside_another_persons_surname_is_not_completed_by_it(reader):
+    text = ("Elizabeth Warren spoke after Bernie Sanders. Warren and Bernie Sanders left together. "
+            "\"We will win,\" Warren said.")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Elizabeth Warren"]

@@ -32,9 +32,11 @@ in 4), or an earlier "he" that itself named nobody, give nobody.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
+from operator import attrgetter
 from typing import Any
 
 from spacy.tokens import Token
@@ -63,6 +65,14 @@ class Mention:
             make, self.make = self.make, None  # once, even when it names nobody
             self.entity = make()
         return self.entity
+
+
+position = attrgetter("pos")  # a Mention's position, to sort and search by
+
+
+def before(mentions: list[Mention], pos: int) -> Iterator[Mention]:
+    """The ``mentions`` (sorted by position) before ``pos``, nearest first."""
+    yield from (mentions[k] for k in range(bisect_left(mentions, pos, key=position) - 1, -1, -1))
 
 
 def clause_depth(tok: Token) -> int:

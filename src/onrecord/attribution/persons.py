@@ -78,4 +78,18 @@ def longer_form(name: str, full_names: Iterable[str]) -> str | None:
     return longer.pop() if len(name.split()) > 1 and len(longer) == 1 else None
 
 
-__all__ = ["kin_names", "longer_form", "named_as", "person_by_apposition", "personal"]
+def shared_surname(doc: Doc, word: str) -> str | None:
+    """The full name of a given name printed before a relative's full name, whose surname it shares
+    ("Cherie" of "Cherie and Sean O'Donnell", "Bill" of "Bill and Hillary Clinton"); None unless exactly one
+    such pair starts with ``word`` and both first words are given names (``Lexicon.given``)."""
+    given = lexicon().given
+    if word.lower() not in given:
+        return None
+    starts = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
+    found = {f"{word} {other[-1].text}" for t in doc[:-2] if t.text == word and t.ent_type_ in ("PERSON", "")
+             and t.nbor().lower_ in ("and", "&") and (other := starts.get(t.i + 2)) is not None
+             and 2 <= len(other) <= 3 and other[0].lower_ in given and other[-1].text[:1].isupper()}
+    return found.pop() if len(found) == 1 else None
+
+
+__all__ = ["kin_names", "longer_form", "named_as", "person_by_apposition", "personal", "shared_surname"]

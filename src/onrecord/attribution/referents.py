@@ -291,8 +291,11 @@ def document_author(root: Token) -> Token | None:
     kinds = same[word]
     plural = root.tag_ == "NNS"
     seen = False
+    near = root.sent.start  # a document of the kind named in the last sentences, not sections before
+    for _ in range(RECENT):
+        near = root.doc[near - 1].sent.start if near else 0
     for t in reversed(root.doc[:root.left_edge.i]):
-        seen = seen or (t.pos_ == "NOUN" and (t.lower_ in kinds or t.lemma_.lower() in kinds))
+        seen = seen or (t.i >= near and t.pos_ == "NOUN" and (t.lower_ in kinds or t.lemma_.lower() in kinds))
         if t.pos_ == "NOUN" and (t.tag_ == "NNS") == plural and (t.lower_ in kinds or t.lemma_.lower() in kinds):
             if (author := _author(t)) is not None:
                 return author
@@ -302,7 +305,8 @@ def document_author(root: Token) -> Token | None:
 
 
 def _published(root: Token) -> Token | None:
-    """For a definite document noun with no document of its kind before it (of either number), what the
+    """For a definite document noun with no document of its kind in the ``RECENT`` sentences before it (of
+    either number; "posted a report from" sections before is another document), what the
     sentence just before says a named author published ("The New York Times published allegations about
     his tax returns. The reports indicated ..."): the subject of the one verb there that issues a document
     (``document_kinds.txt`` [issue]) and has an object; None for none or several."""
@@ -489,6 +493,8 @@ def named_plural(span: Span, root: Token) -> list[Span] | None:
     """The people a plural noun alone ("Both officers", "The officers", "the two officers") stands for: the
     names the article lists with the same noun before it ("met officers Antoine Quirin and Nicolas Redouane",
     "two officers, Antoine Quirin and Nicolas Redouane,"), the latest such list; None for none."""
+    if root.lower_ in _PAIRS and len(span) <= 2 and not root.ent_type_:
+        return _named_pair(span)
     if root.tag_ != "NNS" or root.ent_type_ or not all(
             c.lower_ in _COUNTING for c in root.children if c.i < root.i) or len(span) > 4:
         return None
@@ -502,6 +508,21 @@ def named_plural(span: Span, root: Token) -> list[Span] | None:
         if len(heads) < 2 or any(h.tag_ not in _NAMES for h in heads):
             continue
         return [doc[max(h.left_edge.i, t.i + 1) if h is first else h.left_edge.i:h.i + 1] for h in heads]
+    return None
+
+
+_PAIRS = frozenset({"couple", "duo", "pair"})
+
+
+def _named_pair(span: Span) -> list[Span] | None:
+    """The two people "the couple" stands for: the latest two names the article joins with "and" before it
+    ("Cherie and Sean O'Donnell"); None when there is none."""
+    doc = span.doc
+    for t in reversed(doc[:span.start]):
+        if t.ent_type_ == "PERSON" and t.tag_ in _NAMES and t.dep_ != "compound" and len(t.conjuncts) == 1:
+            other = t.conjuncts[0]
+            if other.i > t.i and other.ent_type_ == "PERSON" and other.tag_ in _NAMES:
+                return [doc[t.i:t.i + 1], doc[other.left_edge.i:other.i + 1]]
     return None
 
 

@@ -57,7 +57,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.attribution import antecedents, joint, naming, persons, referents
-from onrecord.attribution.antecedents import SUBJECTS, Mention
+from onrecord.attribution.antecedents import SUBJECTS, Mention, before, position
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
@@ -207,7 +207,7 @@ class _Resolver:
                         else (0, False))
         mention = Mention(pos, self._sent(pos), True, entity, depth=depth, pronoun=pronoun, aside=aside, spoke=True)
         self.spoken.append(mention)
-        self.spoken_by_pos.insert(bisect_left(self.spoken_by_pos, mention.pos, key=_pos), mention)
+        self.spoken_by_pos.insert(bisect_left(self.spoken_by_pos, mention.pos, key=position), mention)
         return entity
 
     def _answerer(self, st: Statement) -> _Entity | None:
@@ -399,12 +399,12 @@ class _Resolver:
                 seen = [n for p, n in self.full_names if p < pos and key in norm(n).split()
                         and naming.same_person(n, person, key) and n not in persons.kin_names(self.doc)] or [person]
                 return max(dict.fromkeys(seen), key=lambda n: (len(n.split()), seen.count(n), -seen[::-1].index(n)))
-        return None
+        return persons.shared_surname(self.doc, word)  # "Cherie" of "Cherie and Sean O'Donnell"
 
     def _speaking(self, names: set[str], pos: int) -> str | None:
         """The one of ``names`` who spoke last, if within ``WINDOW`` sentences before ``pos``."""
         sent = self._sent(pos)
-        for m in _before(self.spoken_by_pos, pos):
+        for m in before(self.spoken_by_pos, pos):
             if m.sent < sent - WINDOW:
                 break
             if m.entity is not None and m.entity.name in names:
@@ -587,7 +587,7 @@ class _Resolver:
     def _mentions_before(self, pos: int, plural: bool) -> Iterator[Mention]:
         """The mentions before ``pos``, nearest first; on a tie, spoken ones first, in the order found."""
         static = self._plurals() if plural else self._people()
-        yield from heapq.merge(_before(self.spoken_by_pos, pos), _before(static, pos),
+        yield from heapq.merge(before(self.spoken_by_pos, pos), before(static, pos),
                                key=lambda m: -m.pos)
 
     def _people(self) -> list[Mention]:
@@ -609,18 +609,19 @@ class _Resolver:
                                             make=partial(self._surname_entity, t)))
             self._people_mentions = sorted(
                 (m for m in mentions if not inside(m.pos, self.contents) and not inside(m.pos, self.sources)),
-                key=_pos)
+                key=position)
         return self._people_mentions
 
     def _plurals(self) -> list[Mention]:
-        """Plural subject nouns outside statement contents and sources, as antecedents of "they"
-        (in document order)."""
+        """Plural subject nouns (and group nouns: "The couple") outside statement contents and sources, as
+        antecedents of "they" (in document order)."""
         if self._plural_mentions is None:
             self._plural_mentions = [
                 Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t),
                         depth=antecedents.clause_depth(t))
                 for t in (naming.plural_agent(t) for t in self.doc
-                          if t.dep_ in SUBJECTS and t.tag_ in _PLURAL and t.ent_type_ not in _NOT_AGENTS)
+                          if t.dep_ in SUBJECTS and (t.tag_ in _PLURAL or t.lower_ in self.lex.group_nouns)
+                          and t.ent_type_ not in _NOT_AGENTS)  # and "The couple"
                 if t is not None and not inside(t.idx, self.contents) and not inside(t.idx, self.sources)]
         return self._plural_mentions
 
@@ -658,15 +659,6 @@ class _Resolver:
 
     def _sent(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
-
-
-def _pos(m: Mention) -> int:
-    return m.pos
-
-
-def _before(mentions: list[Mention], pos: int) -> Iterator[Mention]:
-    """The ``mentions`` (sorted by position) before ``pos``, nearest first."""
-    yield from (mentions[k] for k in range(bisect_left(mentions, pos, key=_pos) - 1, -1, -1))
 
 
 def resolved(st: Statement) -> bool:
