@@ -133,3 +133,20 @@ def test_a_content_does_not_go_on_into_a_sentence_with_its_own_cue(reader):
             "that loop-hole,\" she said.")
     for st in reader.read_text(text).statements:
         assert not st.content[-1].text.endswith("she said")
+
+
+def test_the_quotation_after_the_one_told_is_the_content_and_the_one_told_its_addressee(reader):
+    text = ('Joe Biden made a couple of gaffes in May. More consequential, he told African American radio host '
+            'Charlamagne tha God "if you have a problem figuring out whether you\u2019re for me or Trump, then you '
+            'ain\u2019t black."\n')
+    [st] = [st for st in reader.read_text(text).statements if st.cue.text == "told"]
+    assert st.kind == "direct" and st.content[0].text.startswith('"if you have a problem')
+    assert st.addressee is not None and st.addressee.text.endswith("Charlamagne tha God")
+    assert st.speaker.name == "Joe Biden"
+
+
+def test_a_content_the_parse_laid_over_its_own_source_is_no_statement(reader):
+    text = ("Ricardo Llerandi, Rossell\u00f3's chief of staff, also announced his resignation effective next "
+            "Wednesday, July 31.\n")
+    assert not [st for st in reader.read_text(text).statements
+                if st.source and any(c.start < st.source.end and st.source.start < c.end for c in st.content)]

@@ -18,6 +18,8 @@ the cue reported nothing (an empty list: no statement):
   take the source's descriptor ("... trekking, *newspaper* The Hindu reported");
 - ``with_own_subject``: a clause the parse left without its subject, which it hung on the cue as an
   object ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman"), takes it back;
+- ``quotation_after_addressee``: a "told" whose content the parse made the one it was told to ("told
+  radio host Charlamagne tha God "if you have a problem ..."") has the quotation right after it as content;
 - ``over_false_split``: a content cut where the parse ended a sentence with no mark to end it ("the term
   "subject to" in the 14th | Amendment requires parents to be citizens") goes on to that sentence's end.
 """
@@ -201,3 +203,20 @@ def over_false_split(doc: Doc, parts: Parts, cue_heads: set[int]) -> Parts:
             e = nxt.end - (1 if nxt[-1].is_punct else 0)
         out.append((s, e))
     return out
+
+
+ADDRESSING = frozenset({"tell", "ask", "assure", "inform", "warn", "remind", "urge"})
+
+
+def quotation_after_addressee(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
+    """The quotation a cue that names whom it addressed says (``ADDRESSING``), when the content the
+    parse gave it is only that noun phrase (no verb in it) and the quotation (four words or more) opens
+    right after it: the quotation is what was said, the noun phrase whom to."""
+    doc = cue_tok.doc
+    if cue_tok.lemma_.lower() not in ADDRESSING or len(parts) != 1:
+        return parts
+    s, e = parts[0]
+    if not cue_tok.i < s or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[s:e]):
+        return parts
+    after = next(((qs, qe) for qs, qe in quotes if qs == e and qe - qs >= 6), None)
+    return [after] if after is not None and "\n" not in doc[s:after[0]].text else parts

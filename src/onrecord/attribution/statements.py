@@ -48,6 +48,7 @@ from onrecord.attribution.content_edges import (
     only_a_date,
     over_false_split,
     past_setting,
+    quotation_after_addressee,
     with_own_subject,
 )
 from onrecord.attribution.cue_extent import cue_span
@@ -176,7 +177,10 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = before_other_claim(tok, before_own_conjunct(tok, without_aside(tok, with_own_subject(tok, parts))),
                                    cue_heads)
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
-        parts = over_false_split(doc, parts, cue_heads)
+        told = quotation_after_addressee(tok, parts, quotes)  # 'told radio host X "..."'
+        addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
+        if src_range and any(s < src_range[1] and src_range[0] < e for s, e in parts):
+            continue  # a content over its own source is a misparse, not what was said
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
             continue
@@ -187,7 +191,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             cue_start, cue_end = cue_span(tok, *cue_limits(tok, chosen or parts, src_range), extent_model)
         else:
             cue_start, cue_end = cue.start, cue.end
-        addressee = find_addressee(tok, parts)
+        addressee = find_addressee(tok, parts) or addressed
         relayed = _relayed(tok, cue_heads)
         statements.append(Statement(
             kind=_kind(content, char_quotes),
