@@ -5,6 +5,7 @@ no speaker; an interview answer goes on over a hard line break, and a chart's le
 
 from __future__ import annotations
 
+import pytest
 from said import contents  # tests/attribution/said.py
 
 
@@ -150,3 +151,17 @@ def test_a_content_the_parse_laid_over_its_own_source_is_no_statement(reader):
             "Wednesday, July 31.\n")
     assert not [st for st in reader.read_text(text).statements
                 if st.source and any(c.start < st.source.end and st.source.start < c.end for c in st.content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The party posted an edit of an interview with Keir Starmer. The video had been altered to show Starmer failing "
+    "to answer a question about Brexit, when, in fact, he responded quickly.\n",
+    "Maria Lopez resigned from the cabinet after she criticized the budget.\n",
+])
+def test_a_cue_in_a_subordinate_clause_did_not_say_the_main_clause(reader, text):
+    assert not reader.read_text(text).statements
+
+
+def test_as_the_source_said_still_attributes_the_main_clause(reader):
+    [st] = reader.read_text("The plan will fail, as Maria Lopez said last week.\n").statements
+    assert st.content[0].text == "The plan will fail" and st.speaker.name == "Maria Lopez"

@@ -18,6 +18,8 @@ the cue reported nothing (an empty list: no statement):
   take the source's descriptor ("... trekking, *newspaper* The Hindu reported");
 - ``with_own_subject``: a clause the parse left without its subject, which it hung on the cue as an
   object ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman"), takes it back;
+- ``about_main_clause``: a cue in a clause a subordinating word opens ("..., when, in fact, *he responded*
+  quickly", "resigned *after she criticized* ...") did not say the sentence's main clause;
 - ``quotation_after_addressee``: a "told" whose content the parse made the one it was told to ("told
   radio host Charlamagne tha God "if you have a problem ..."") has the quotation right after it as content;
 - ``over_false_split``: a content cut where the parse ended a sentence with no mark to end it ("the term
@@ -220,3 +222,17 @@ def quotation_after_addressee(cue_tok: Token, parts: Parts, quotes: Parts) -> Pa
         return parts
     after = next(((qs, qe) for qs, qe in quotes if qs == e and qe - qs >= 6), None)
     return [after] if after is not None and "\n" not in doc[s:after[0]].text else parts
+
+
+SUBORDINATING = frozenset({"when", "whenever", "while", "because", "after", "before", "since", "until", "if",
+                           "unless", "although", "though", "whereas", "once"})  # not "as": "as the minister said"
+
+
+def about_main_clause(cue_tok: Token, parts: Parts) -> bool:
+    """Whether the content is the main clause of the sentence while the cue is in a clause a subordinating
+    word opens (``SUBORDINATING``): the reporter's sentence, not what the cue's subject said."""
+    head = cue_tok.head
+    return (cue_tok.dep_ == "advcl" and head.i != cue_tok.i
+            and any((c.dep_ == "mark" and c.lower_ in SUBORDINATING) or (c.dep_ == "advmod" and c.lower_ in (
+                "when", "whenever")) for c in cue_tok.children if c.i < cue_tok.i)
+            and any(s <= head.i < e for s, e in parts))

@@ -42,6 +42,7 @@ from onrecord.attribution.content import (
     without_relay,
 )
 from onrecord.attribution.content_edges import (
+    about_main_clause,
     before_other_claim,
     before_own_conjunct,
     before_source,
@@ -169,7 +170,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         # he said no" (the one asked), "also called Easter Island" (a name), "testified in his own defense"
         # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech)
         unsaid = (passive_participle(tok) or names_only(tok) or unsaid_object(tok) or not parts
-                  or only_a_date(doc, parts))
+                  or only_a_date(doc, parts) or about_main_clause(tok, parts))
         parts = parts or chosen
         src_range = source_range(tok)
         if (turned := inverted(tok)) is not None:  # "..., argued the government's lawyer, Richard Keen."
