@@ -93,3 +93,21 @@ def test_a_quotation_opening_with_a_reporters_bracket_is_the_content_to_its_clos
     [st] = reader.read_text(text).statements
     assert st.kind == "direct" and [c.text for c in st.content] == [
         '"[Typhoon Phanfone is] like the younger sibling of Haiyan. It is less destructive, but it followed a similar path"']
+
+
+@pytest.mark.parametrize("text", [
+    "Professor Robert Thompson remarked, \"The thing that made her famous was the jeans war of the late '70s and "
+    "early 1980s [...] it was her attempt to invest the unglamorous with style.\" Sales rose.",
+    "Professor Robert Thompson remarked, \u201cThe thing that made her famous was the jeans war of the late \u201970s "
+    "and early 1980s [...] it was her attempt to invest the unglamorous with style.\u201d Sales rose.",
+])
+def test_a_decades_apostrophe_inside_a_quotation_is_no_quotation_mark(reader, text):
+    [st] = reader.read_text(text).statements
+    assert st.kind == "direct" and st.content[0].text.endswith("with style.\u201d" if "\u201d" in text else 'style."')
+
+
+def test_a_british_quotation_may_open_with_a_number():
+    from onrecord.attribution.quotes import find_quotes
+
+    text = "'20 people were hurt in the blast,' police said."
+    assert [(q.start, q.end) for q in find_quotes(text)] == [(0, text.index(",'") + 2)]

@@ -37,6 +37,9 @@ CLOSERS = {"”": ("double", "low", "straight_double"), "’": ("single",), "»"
 STRAIGHT = {'"': "straight_double", "'": "straight_single"}
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# an apostrophe that stands for left-out letters or digits at a word's start: "'70s", "'em", "'til" (not "'19":
+# a British quotation may open with a number, "'20 people were hurt,' police said")
+ELIDED = re.compile(r"['‘’](?:\d0s\b|em\b|til\b|cause\b|tis\b)")
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
 MAX_QUOTE_CHARS = 5000
 
@@ -121,6 +124,8 @@ def find_quotes(text: str) -> list[Quote]:
             para += 1
         if stack and i - stack[-1][1] > MAX_QUOTE_CHARS:
             close_all(i)
+        if ch in "'‘’" and ELIDED.match(text, i):
+            continue  # "the late '70s", "’til": an apostrophe, no quotation mark
         if ch == "'" and text.startswith("''", i):  # two apostrophes as a double quotation mark
             skip = i + 1
             if stack and stack[-1][0] == "two_single":
