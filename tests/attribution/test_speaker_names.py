@@ -355,3 +355,19 @@ def test_a_given_name_beside_another_persons_surname_is_not_completed_by_it(read
     text = ("Elizabeth Warren spoke after Bernie Sanders. Warren and Bernie Sanders left together. "
             "\"We will win,\" Warren said.")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Elizabeth Warren"]
+
+
+def test_a_two_letter_acronym_is_the_two_word_organization_it_abbreviates_but_not_a_known_one(reader):
+    text = ("The band is touring again. Live Nation is producing the tour, tickets for which go on sale Friday.\n\n"
+            "According to LN, fans can expect to hear a wide range of the veteran band's hits on the outing.\n\n"
+            "United Steelworkers joined the talks. The US said the talks would resume in March.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Live Nation", "United States"]
+
+
+@pytest.mark.parametrize("source, name", [
+    ("The United Nations High Commissioner for Human Rights", "United Nations High Commissioner for Human Rights"),
+    ("The Minister for Foreign Affairs and Trade", "Minister for Foreign Affairs and Trade"),
+])
+def test_an_office_named_with_for_is_its_whole_name(reader, source, name):
+    text = f"Talks broke down on Monday.\n\n{source} said the decision did not change international law.\n"
+    assert [st.speaker.name for st in reader.read_text(text).statements] == [name]

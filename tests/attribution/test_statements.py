@@ -241,3 +241,11 @@ def test_a_cue_outside_quotation_marks_takes_no_subject_inside_them(reader):
 def test_a_nickname_in_quotation_marks_stays_in_the_source(reader):
     [st] = reader.read_text("Rep. Robert C. \"Bobby\" Scott said the bill would pass.").statements
     assert st.source.text == "Rep. Robert C. \"Bobby\" Scott"
+
+
+@pytest.mark.parametrize("text", [
+    "Talks broke down on Monday.\n\nUnited Steelworkers called a strike at the plant for next week.\n",
+    "Talks broke down on Monday.\n\nPrime Minister Maria Lopez called a snap election for June.\n",
+])
+def test_calling_a_strike_or_an_election_is_an_act_not_words(reader, text):
+    assert not reader.read_text(text).statements

@@ -353,18 +353,19 @@ def acronyms(doc: Doc) -> dict[str, str]:
 def _initialled(doc: Doc, out: dict[str, str]) -> None:
     """Acronyms the article writes without defining them, each spelled out by the one organization it names
     whose capitalised words begin with the acronym's letters of three or more, the first word aside or not
-    ("the Chinese CDC": "Chinese Center for Disease Control and Prevention")."""
+    ("the Chinese CDC": "Chinese Center for Disease Control and Prevention"), or are two, the acronym's two."""
     names = {e.text.removeprefix("the ").removeprefix("The "): e for e in doc.ents if e.label_ == "ORG"}
     if not names:
         return
     initials = {n: "".join(t.text[0] for t in e if t.text[:1].isupper() and t.lower_ not in (*_CONNECTORS, "the"))
                 for n, e in names.items()}
     flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])  # the words in capitals, without a Token for each word
-    capitals = ((flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] >= 3)).nonzero()[0]
-    for short in {doc[int(i)].text for i in capitals}:
+    capitals = ((flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] >= 2)).nonzero()[0]
+    for short in {doc[int(i)].text for i in capitals} - {s for s, _ in wordlists.rows("known_acronyms.tsv")}:
         if norm(short) in out:
             continue
-        fits = {n for n, i in initials.items() if i.startswith(short) or i[1:].startswith(short)}
+        fits = {n for n, i in initials.items() if (i.startswith(short) or i[1:].startswith(short)) and (
+            len(short) > 2 or i == short)}  # two letters: all of a two-word name's ("LN": "Live Nation")
         if len(fits) == 1:
             out[norm(short)] = fits.pop()
 

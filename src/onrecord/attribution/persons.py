@@ -92,4 +92,18 @@ def shared_surname(doc: Doc, word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["kin_names", "longer_form", "named_as", "person_by_apposition", "personal", "shared_surname"]
+def office_end(doc: Doc, root: Token, right: int, end: int) -> int:
+    """Where the name of an office a role word heads ends: over "for" and the capitalised words after it
+    ("United Nations High Commissioner *for Human Rights*", "Minister *for Foreign Affairs*"), up to ``end``;
+    ``right`` for any other name."""
+    if not (right + 1 < end and doc[right].lower_ == "for" and role_word(root)):
+        return right
+    names, after = ("NNP", "NNPS"), right + 1
+    while after < end and (doc[after].tag_ in names or (
+            doc[after].lower_ == "and" and after + 1 < end and doc[after + 1].tag_ in names)):
+        after += 1
+    return after if after > right + 1 else right
+
+
+__all__ = ["kin_names", "longer_form", "named_as", "office_end", "person_by_apposition", "personal",
+           "shared_surname"]

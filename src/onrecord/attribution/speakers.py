@@ -302,7 +302,7 @@ class _Resolver:
         if root.ent_type_ != "PERSON" and not naming.given_name_first(doc[left:right].text) and (
                 root.ent_type_ == "ORG" or self.lex.has_org_word(doc[left:right].text)):
             return naming.org_bounds(doc, left, right, span.end, self.lex.has_org_word, span.start)
-        return left, right
+        return left, persons.office_end(doc, root, right, span.end)  # "High Commissioner for Human Rights"
 
     def _name_part(self, t: Token, root: Token) -> bool:
         return (t.tag_ in _PROPER and self.lex.title(t.text) is None
