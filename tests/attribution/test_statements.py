@@ -249,3 +249,11 @@ def test_a_nickname_in_quotation_marks_stays_in_the_source(reader):
 ])
 def test_calling_a_strike_or_an_election_is_an_act_not_words(reader, text):
     assert not reader.read_text(text).statements
+
+
+def test_relating_is_telling_and_related_to_is_not(reader):
+    text = ("Martin Taylor recovered fully in the end. As he related, \u201cthe course of steroids continued ultimately "
+            "for 12 months, with a gradual reduction in dose over time.\u201d\n\n"
+            "Officials discussed issues related to climate change on Monday.\n")
+    [st] = reader.read_text(text).statements
+    assert (st.kind, st.speaker.name, st.cue.text) == ("direct", "Martin Taylor", "related")
