@@ -257,3 +257,13 @@ def test_relating_is_telling_and_related_to_is_not(reader):
             "Officials discussed issues related to climate change on Monday.\n")
     [st] = reader.read_text(text).statements
     assert (st.kind, st.speaker.name, st.cue.text) == ("direct", "Martin Taylor", "related")
+
+
+def test_a_speech_verb_the_parse_hung_on_the_noun_after_a_quotation_is_its_cue(reader):
+    text = ("The man went back to the doctor with symptoms of increased breathlessness. \"Going upstairs to bed was a "
+            "30 min[ute] activity as I could only manage two stairs at a time and then needed to sit and rest,\" the "
+            "patient described in the case report. \"I was signed off work and spent most of the time asleep.\"\n\n"
+            "The island, also called Easter Island, is remote.\n")
+    [st] = reader.read_text(text).statements
+    assert (st.kind, st.source.text, st.cue.text) == ("direct", "the patient", "described")
+    assert st.content[0].text.startswith('"Going upstairs')

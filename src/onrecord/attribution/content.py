@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.cues import Cue
+from onrecord.attribution.cues import Cue, after_quotation
 from onrecord.attribution.perceptron import BinaryPerceptron
 
 SUBJECTS = ("nsubj", "csubj", "expl")
@@ -202,6 +202,8 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     for c in cue_tok.children:
         if c.dep_ in SUBJECTS or c.dep_ in BRIDGE_DEPS or (addressee_object and c.dep_ == "dobj"):
             bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
+    if after_quotation(cue_tok):  # '"...," the patient described': the noun the parse hung it on is its subject
+        bridge.update(range(cue_tok.head.left_edge.i, cue_tok.head.i + 1))
 
     def clear(a: int, b: int) -> bool:
         if a < b and _breaks_line(doc[a:b].text):

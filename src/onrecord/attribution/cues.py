@@ -187,6 +187,20 @@ def goes_on_quoting(tok: Token) -> bool:
     return tok.i + 1 < len(doc) and doc[tok.i + 1].is_punct
 
 
+def after_quotation(tok: Token) -> bool:
+    """A speech verb the parse took for a participle on the noun before it, right after a quotation's
+    closing mark and a comma ('"...," *the patient described* in the case report'): the past tense of the
+    quotation's attribution, not a noun's participle."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl" or tok.lemma_.lower() not in cue_lexicon():
+        return False
+    head, doc = tok.head, tok.doc
+    left = head.i  # the noun phrase's own words (the parse may hang the quotation, marks and all, on it)
+    while left > 0 and doc[left - 1].head.i == head.i and doc[left - 1].dep_ in ("det", "amod", "compound", "poss"):
+        left -= 1
+    return (tok.i == head.i + 1 and can_speak(head) and left >= 2 and doc[left - 1].is_quote
+            and doc[left - 2].text in (",", "!", "?"))
+
+
 class CueFinder:
     def __init__(self, model=None, threshold: float = CUE_THRESHOLD):
         ensure_extensions()
@@ -201,7 +215,7 @@ class CueFinder:
             if not is_candidate(tok):
                 continue
             s = model.score(features(tok, in_quote))
-            if s > self.threshold or relayed_speech(tok) or goes_on_quoting(tok):
+            if s > self.threshold or relayed_speech(tok) or goes_on_quoting(tok) or after_quotation(tok):
                 start, end = cue_extent(tok)
                 cues.append(Cue(tok.i, start, end, s))
         doc._.cues = cues

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from onrecord import wordlists
 from onrecord.attribution.content import SUBJECTS, prep_object, subtree_bounds
-from onrecord.attribution.cues import cue_lexicon, quote_flags
+from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags
 from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
 
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
@@ -125,6 +125,8 @@ def _climb(cue_tok: Token) -> Token | None:
             for c in tok.children:
                 if c.dep_ == "poss":
                     return c
+        if tok.dep_ == "acl" and after_quotation(tok):  # '"...," the patient described'
+            return tok.head
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             carrier = tok.head.lemma_.lower() in lexicon().owned or tok.head.lemma_.lower() in _events()
             if tok.tag_ == "VBG" and carrier and tok.head.dep_ == "dobj":  # "issued a statement warning that",

@@ -53,7 +53,7 @@ from onrecord.attribution.content_edges import (
     with_own_subject,
 )
 from onrecord.attribution.cue_extent import cue_span
-from onrecord.attribution.cues import Cue, says_what
+from onrecord.attribution.cues import Cue, after_quotation, says_what
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes
@@ -77,7 +77,7 @@ def passive_participle(cue_tok: Token) -> bool:
     or a noun ("*When asked* to clarify ..., he said no", "the island, *also called* Easter Island"): the
     noun or subject it goes with is the one asked or named, not a speaker; nor is a noun's participle with an
     agent ("the unilateral move *announced* on Monday by Mike Pompeo"): the noun is a thing, not his words."""
-    if cue_tok.tag_ != "VBN" or cue_tok.dep_ not in ("advcl", "acl"):
+    if cue_tok.tag_ != "VBN" or cue_tok.dep_ not in ("advcl", "acl") or after_quotation(cue_tok):
         return False
     own = {c.dep_ for c in cue_tok.children}
     return not own & {*SUBJECTS, "nsubjpass", "aux", "auxpass"} and (
