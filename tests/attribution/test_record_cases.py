@@ -375,3 +375,26 @@ def test_a_cue_that_takes_only_its_topic_with_about_is_no_statement(reader, text
 ])
 def test_a_not_or_a_label_inside_the_quotation_is_the_quotations_own(reader, text, name):
     assert [n for n, _, _ in rows(reader, text)] == [name]
+
+
+def test_the_writers_own_i_is_no_statement_and_i_is_never_a_body(reader):
+    text = ("Stadia is a platform for streaming games, the company said on Monday.\n\n"
+            "You can play Stadia titles on a TV, on a computer or on a smartphone, although there are limitations "
+            "on all of these categories, as I will discuss later.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["the company"]
+
+
+def test_a_list_of_links_tagged_video_is_no_name_line(reader):
+    text = ("The headset is light and the battery lasts a day.\n\n"
+            "Audio-Technica ATH-G1WL Review: My new go-to wireless gaming headset [Video]\n\n"
+            "Ecoflow River 370 Review: Charge up to 9 devices with this power station [Video]\n")
+    assert not reader.read_text(text).statements
+
+
+def test_a_singular_role_is_never_a_plural_group_s(reader):
+    text = ("But public companies such as Gannett, GateHouse and also McClatchy Co. can\u2019t escape the industry\u2019s "
+            "economic challenges.\nSacramento-based McClatchy, a chain of 30 newspapers, may be another canary. "
+            "McClatchy reported a loss of $304.7 million in the third quarter.\n"
+            "But the company also reported long-term debt of more than $700 million.\n")
+    names = [st.speaker.name for st in reader.read_text(text).statements]
+    assert names and not any("companies" in n for n in names), names

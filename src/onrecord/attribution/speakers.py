@@ -495,8 +495,8 @@ class _Resolver:
         ("The actress" after "Actress Denise Crosby"; not for a role with its own complement, "the
         president of France")."""
         key, at, best = naming.role_key(root, self.lex.role), -1, None
-        for m in reversed(self.spoken):
-            if m.entity is not None and key in m.entity.roles:
+        for m in reversed(self.spoken):  # a singular role is never a plural's ("the company": not "public companies")
+            if m.entity is not None and key in m.entity.roles and not (m.entity.plural and root.tag_ == "NN"):
                 at, best = m.pos, m.entity
                 break
         if any(c.dep_ not in _BARE for c in root.children):  # "the president of the club", "the Seoul government"
@@ -536,8 +536,10 @@ class _Resolver:
         """The pronoun's referent, or None (no one the record can name)."""
         gender, number, person = self.lex.pronouns[tok.lower_]
         self.route = "pronoun"  # unless no antecedent is found
-        if person == "1" and number == "sg":  # "I" outside a quote: the voice being quoted
-            return previous
+        if person == "1" and number == "sg":  # "I" outside a quote: the person just quoted, never a body
+            last = next(before(self.spoken_by_pos, pos), None)  # nor the writer's "as I'll discuss later"
+            near = last is not None and last.sent >= self._sent(pos) - WINDOW
+            return previous if previous is not None and previous.kind == PERSON and near else None
         if person == "1":  # "we": the speaker's own organization, named close by; never a group talked about
             return self._nearby_organization(pos)
         found = self._antecedent(tok.lower_, pos)

@@ -451,6 +451,7 @@ SIGN_OFF = re.compile(r"(?:^[ \u00a0]*(?P<dash>[―—–-])|(?<=[”\"’'.!?])
                       r"(?P<who>[A-Z][\w.'’*-]*(?: [A-Z][\w.'’*-]*){0,3})(?P<handle> \(@\w+\))?")  # "Dia**** Co**"
 HEADING = re.compile(r"^(?=.*[A-Z]{2})[A-Z0-9 '’&/-]{3,40}$")
 LINKS_ONLY = re.compile(r"^\s*(?:https?://\S+|and|or|,|\s)+$")
+MEDIA_TAG = re.compile(r"\[(?:video|photos?|gallery|audio|podcast|watch|listen)\]\s*$", re.I)  # a link's "[Video]"
 NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "correction", "related",
                           "watch", "read more", "source", "sources", "photo", "video", "the latest", "clarification",
                           "related coverage", "see also", "breaking", "exclusive"})
@@ -471,8 +472,8 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
         if HEADING.match(line.strip()):
             notes = True
             continue
-        if m and (notes or LINKS_ONLY.match(line[m.end():])):  # "Thunder: Host the Lakers on Friday."; "More AP
-            continue  # NBA: https://apnews.com/NBA"
+        if m and (notes or LINKS_ONLY.match(line[m.end():]) or MEDIA_TAG.search(line)):  # "Thunder: Host the
+            continue  # Lakers on Friday."; "More AP NBA: https://apnews.com/NBA"; "X Review: My new go-to ... [Video]"
         # a quotation opening with "X:", attributed after it ("“South Dakota: …,” one user quipped"): off the record
         quoted = bool(m) and line[:1] in "\"“" and bool(re.search(r"[\"”],?[ \u00a0]+\S+[ \u00a0]+\S", line[m.end():]))
         if m and m.group("who").lower() not in NOT_SPEAKERS and parse_credit_line(line) is None \
