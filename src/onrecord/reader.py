@@ -53,6 +53,18 @@ EXCLUDE_KEY = "onrecord.exclude"
 SCOPES = ("record", "all")  # what a reading keeps: acts of communication, or PolNeAR's broader notion too
 
 
+def _headlines(article: Article) -> list[tuple[int, int]]:
+    """The lines of an HTML page's text outside the story's body that repeat its headline ("Hong Kong chaos:
+    China ... warns SURRENDER is only option"): a headline is no statement, and the extracted story may
+    print it atop. (A plain text's title is its own first line, read as the text.)"""
+    title = " ".join((article.title or "").split()).casefold()
+    if not title or not article.body:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", article.text)
+            if " ".join(m.group().split()).casefold() == title
+            and not any(b.start <= m.start() < b.end for b in article.body)]
+
+
 def _looks_like_path(value: str) -> bool:
     """A str is a path when it is short, on one line, and names an existing file."""
     if len(value) > 1024 or "\n" in value or "\r" in value:
@@ -149,7 +161,7 @@ class Reader:
         if article.title:
             article.title = normalize_text(article.title)
         self._check_length(article.text, input)
-        return self._attribute(article, input)
+        return self._attribute(article, input, headlines=_headlines(article))
 
     def read_document(self, doc: RawDocument, *, boilerplate: list[Span] | None = None) -> Reading:
         """Read one raw document from any source (see ``onrecord.sources.expand``)."""
@@ -172,15 +184,17 @@ class Reader:
         if not text.strip():
             raise InputError("empty text", input=input)
 
-    def _attribute(self, article: Article, input: str | None) -> Reading:
-        """The article's statements and people; none for a language the pipeline does not read
+    def _attribute(self, article: Article, input: str | None, headlines: list[tuple[int, int]] | None = None
+                   ) -> Reading:
+        """The article's statements and people, none inside ``headlines`` (a page's headline printed atop
+        its story) or boilerplate; none for a language the pipeline does not read
         (``records.not_attributed_reason``)."""
         if not_attributed_reason(article.language):
             return Reading(input=input, article=article, statements=[], people=[])
         text = article.text
         plain = _parser_text(text)
         doc = self.nlp.make_doc(plain)
-        doc.user_data[EXCLUDE_KEY] = [(b.start, b.end) for b in article.boilerplate]
+        doc.user_data[EXCLUDE_KEY] = [(b.start, b.end) for b in article.boilerplate] + (headlines or [])
         doc = self.nlp(doc)
         statements = list(doc._.statements or [])
         people = list(doc._.people or [])

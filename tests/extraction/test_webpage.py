@@ -148,3 +148,14 @@ def test_a_hover_card_inside_a_sentence_is_not_the_storys_words_but_its_link_is(
     text = read_html_page(page(STORY + card)).text
     assert "South Dakota Gov. Kristi Noem (R) is defending the state’s campaign" in text
     assert "Lynn" not in text and "MORE" not in text and "A bill was passed." in text
+
+
+def test_the_headline_printed_atop_the_story_and_page_furniture_inside_a_quotation_are_not_said(reader):
+    body = ("<p>Minister Maria Lopez said: \u201cThey are already there in the garrison, and they are ready.</p>"
+            "<p>SEE MORE: Budget talks collapse in the capital</p>"
+            "<p>\u201cIf the talks fail, we will act alone.\u201d</p>")
+    reading = reader.read_html(page(STORY + body), input="furniture.html")
+    found = [(s.speaker.name, " … ".join(c.text for c in s.content)) for s in reading.statements]
+    assert not any(name == "minister" or "Budget will be balanced" in words for name, words in found)  # headline
+    assert ("Maria Lopez", "\u201cThey are already there in the garrison, and they are ready.") in found
+    assert ("Maria Lopez", "If the talks fail, we will act alone.") in found  # not "SEE MORE"'s

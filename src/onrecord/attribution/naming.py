@@ -334,7 +334,7 @@ def acronyms(doc: Doc) -> dict[str, str]:
             prev = doc[start - 1]
             if prev.text[:1].isupper() and prev.tag_ in _PROPER:
                 start -= 1
-            elif (prev.lower_ in _CONNECTORS or (prev.lower_ == "the" and start > 1
+            elif (prev.lower_ in _CONNECTORS or prev.text == "," or (prev.lower_ == "the" and start > 1
                                                    and doc[start - 2].lower_ in _CONNECTORS)) and start > 1:
                 start -= 1
             else:
@@ -342,7 +342,8 @@ def acronyms(doc: Doc) -> dict[str, str]:
         while start < t.i and not doc[start].text[:1].isupper():
             start += 1
         name = doc[start:t.i]
-        if len(name) > 1 and name[0].text[:1].lower() == short.text[:1].lower():
+        if len(name) > 1 and name[0].text[:1].lower() == short.text[:1].lower() and ("," not in name.text or len(
+                short) >= sum(w[:1].isupper() for w in name.text.split())):  # "Trade, Industry and Energy" (MOTIE)
             out.setdefault(short.lower_, name.text)
     _initialled(doc, out)
     for short, full in wordlists.rows("known_acronyms.tsv"):  # "The EU said": European Union
@@ -690,11 +691,10 @@ def as_written(tokens: list[Token]) -> str:
 
 
 def clean_name(name: str) -> str:
-    """A name without broken brackets: no empty pair ("University of Colorado at Boulder ( )"), nothing
-    from an unclosed one on ("Transport for London (", "World Health Organization (WHO")."""
+    """A name without broken brackets ("Transport for London (", "( )") nor a title's stray "." (". Matt Harris")."""
     name = re.sub(r"\s*[(\[]\s*[)\]]", "", name)
     for opening, closing in ("()", "[]"):
         at = name.rfind(opening)
         if at >= 0 and closing not in name[at:]:
             name = name[:at]
-    return name.strip(" ,;:-")
+    return name.strip(" ,;:-").lstrip(". ")

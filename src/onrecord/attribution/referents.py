@@ -149,12 +149,13 @@ def _fits(ent: Span, noun: BodyNoun) -> bool:
 
 def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Callable[[str], bool]) -> Span | None:
     """The organization a source phrase that is a body noun alone (``_body_key``: "the company", "police")
-    stands for: of the organizations that fit it
-    (``_fits``), the nearest before it, else the only one the article names; for a noun that any
-    organization may be ("the company"), also the nearest organization before it if that is the subject of
-    a sentence within ``RECENT`` and its name holds no word of another kind of body ("Hasbro", not
-    "Valiant University"). A document a body noun owns is that body's ("a fire service statement",
-    ``body_owner``). None when none fits. A phrase that is no body noun may be "organizers" (``organizers``)."""
+    stands for: of the organizations that fit it (``_fits``), the nearest before it, else the only one the
+    article names; for a noun that any organization may be ("the company", "the agency"), also the nearest
+    organization before it if that is the subject of a sentence within ``RECENT`` (or an owner in this
+    sentence or the one before: "NASA's search") and its name holds no word of another kind of body
+    ("Hasbro", not "Valiant University"). A document a body noun owns is that body's ("a fire service
+    statement", ``body_owner``). None when none fits. A phrase that is no body noun may be "organizers"
+    (``organizers``)."""
     if (owned := body_owner(root)) is not None:
         span, root = owned
     if (key := _body_key(span, root)) is None:
@@ -183,7 +184,8 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     if noun.any_name and (near := [e for e in orgs if e.end <= start]):
         e = near[-1]
         sent = bisect_right(sent_starts, doc[start].idx) - bisect_right(sent_starts, e.start_char)
-        if e.root.dep_ in SUBJECTS and sent <= RECENT and not has_org_word(e.text):
+        if ((e.root.dep_ in SUBJECTS and sent <= RECENT) or (e.root.dep_ == "poss" and sent <= 1)) \
+                and not has_org_word(e.text):  # "CBP announced ... the agency said"; "NASA's search, ... the agency"
             return e
     return None
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from functools import cache
 
 from spacy.language import Language
@@ -218,9 +219,22 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         statements.extend(answer_statements(text, interview))
     exclude = doc.user_data.get("onrecord.exclude") or []
     if exclude:
-        statements = [s for s in statements if not any(a <= s.start < b for a, b in exclude)]
+        statements = [_before_excluded(text, s, exclude) for s in statements
+                      if not any(a <= s.start < b for a, b in exclude)]
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+def _before_excluded(text: str, st: Statement, exclude: list[tuple[int, int]]) -> Statement:
+    """The statement with each content part cut where page furniture inside it starts (a quotation that
+    runs on over a "SEE MORE: ..." line): the words before it are the speaker's, the line is the page's."""
+    parts = []
+    for c in st.content:
+        end = min([a for a, _ in exclude if c.start < a < c.end] or [c.end])
+        while end > c.start and text[end - 1].isspace():
+            end -= 1
+        parts.append(TextSpan(c.start, end, text[c.start:end]) if end < c.end else c)
+    return st if parts == st.content else replace(st, content=parts)
 
 
 def _relayed(tok: Token, cue_heads: set[int]) -> int | None:
