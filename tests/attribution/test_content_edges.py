@@ -165,3 +165,12 @@ def test_a_cue_in_a_subordinate_clause_did_not_say_the_main_clause(reader, text)
 def test_as_the_source_said_still_attributes_the_main_clause(reader):
     [st] = reader.read_text("The plan will fail, as Maria Lopez said last week.\n").statements
     assert st.content[0].text == "The plan will fail" and st.speaker.name == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("VIENNA \u2014 The house where Adolf Hitler was born will be turned into a police station, Maria Lopez said "
+     "on Tuesday.\n", "The house where Adolf Hitler was born will be turned into a police station"),
+    ("NATO - the alliance - is strong, Maria Lopez said.\n", "NATO - the alliance - is strong"),
+])
+def test_a_content_opening_its_paragraph_does_not_take_the_dateline(reader, text, content):
+    assert [c.text for st in reader.read_text(text).statements for c in st.content] == [content]

@@ -20,6 +20,8 @@ the cue reported nothing (an empty list: no statement):
   object ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman"), takes it back;
 - ``about_main_clause``: a cue in a clause a subordinating word opens ("..., when, in fact, *he responded*
   quickly", "resigned *after she criticized* ...") did not say the sentence's main clause;
+- ``after_dateline``: a content that opens its paragraph does not take the dateline ("*VIENNA —* The house
+  where Adolf Hitler was born will be turned into a police station, Austria's interior minister said");
 - ``quotation_after_addressee``: a "told" whose content the parse made the one it was told to ("told
   radio host Charlamagne tha God "if you have a problem ..."") has the quotation right after it as content;
 - ``over_false_split``: a content cut where the parse ended a sentence with no mark to end it ("the term
@@ -236,3 +238,20 @@ def about_main_clause(cue_tok: Token, parts: Parts) -> bool:
             and any((c.dep_ == "mark" and c.lower_ in SUBORDINATING) or (c.dep_ == "advmod" and c.lower_ in (
                 "when", "whenever")) for c in cue_tok.children if c.i < cue_tok.i)
             and any(s <= head.i < e for s, e in parts))
+
+
+def after_dateline(doc: Doc, parts: Parts) -> Parts:
+    """The parts with a dateline at the start of a paragraph left out: words in capitals (a place, an
+    agency in brackets) and a dash ("VIENNA —", "WASHINGTON (Reuters) -")."""
+    out = []
+    for s, e in parts:
+        k = s
+        while k < e and (doc[k].is_upper or doc[k].text in "()" or doc[k].text == "Reuters" or doc[k].is_punct
+                         and doc[k].text not in "—–-"):
+            k += 1
+        at_line = s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space
+        if at_line and s < k < e - 1 and doc[k].text in ("—", "–", "-") and any(t.is_upper for t in doc[s:k]) \
+                and doc[k + 1].text[:1].isupper():  # not "NATO - the alliance - is strong"
+            s = k + 1
+        out.append((s, e))
+    return out

@@ -44,6 +44,7 @@ from onrecord.attribution.content import (
 )
 from onrecord.attribution.content_edges import (
     about_main_clause,
+    after_dateline,
     before_other_claim,
     before_own_conjunct,
     before_source,
@@ -181,6 +182,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         told = quotation_after_addressee(tok, parts, quotes)  # 'told radio host X "..."'
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
+        parts = after_dateline(doc, parts)  # "VIENNA — The house ... will be turned into a police station, ... said"
         if src_range and any(s < src_range[1] and src_range[0] < e for s, e in parts):
             continue  # a content over its own source is a misparse, not what was said
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
