@@ -53,18 +53,6 @@ EXCLUDE_KEY = "onrecord.exclude"
 SCOPES = ("record", "all")  # what a reading keeps: acts of communication, or PolNeAR's broader notion too
 
 
-def _headlines(article: Article) -> list[tuple[int, int]]:
-    """The lines of an HTML page's text outside the story's body that repeat its headline ("Hong Kong chaos:
-    China ... warns SURRENDER is only option"): a headline is no statement, and the extracted story may
-    print it atop. (A plain text's title is its own first line, read as the text.)"""
-    title = " ".join((article.title or "").split()).casefold()
-    if not title or not article.body:
-        return []
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", article.text)
-            if " ".join(m.group().split()).casefold() == title
-            and not any(b.start <= m.start() < b.end for b in article.body)]
-
-
 def _looks_like_path(value: str) -> bool:
     """A str is a path when it is short, on one line, and names an existing file."""
     if len(value) > 1024 or "\n" in value or "\r" in value:
@@ -148,7 +136,7 @@ class Reader:
         """Read an HTML page: its story becomes ``article.text``; a non-English story gets no attribution
         (``Reading.not_attributed`` says why). The page, and the text extracted from it, are normalised
         as ``read_text`` normalises a text."""
-        from onrecord.extraction.webpage import read_html_page
+        from onrecord.extraction.webpage import headline_lines, read_html_page
 
         if isinstance(data, str):
             data = normalize_text(data)
@@ -161,7 +149,7 @@ class Reader:
         if article.title:
             article.title = normalize_text(article.title)
         self._check_length(article.text, input)
-        return self._attribute(article, input, headlines=_headlines(article))
+        return self._attribute(article, input, headlines=headline_lines(article))
 
     def read_document(self, doc: RawDocument, *, boilerplate: list[Span] | None = None) -> Reading:
         """Read one raw document from any source (see ``onrecord.sources.expand``)."""

@@ -33,7 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import CLAUSAL, Parts, adjacent_quotes, prep_object, trim_tokens
+from onrecord.attribution.content import ADDRESSEE_VERBS, CLAUSAL, Parts, adjacent_quotes, prep_object, trim_tokens
 from onrecord.attribution.cues import Cue
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -209,15 +209,12 @@ def over_false_split(doc: Doc, parts: Parts, cue_heads: set[int]) -> Parts:
     return out
 
 
-ADDRESSING = frozenset({"tell", "ask", "assure", "inform", "warn", "remind", "urge"})
-
-
 def quotation_after_addressee(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
-    """The quotation a cue that names whom it addressed says (``ADDRESSING``), when the content the
+    """The quotation a cue that names whom it addressed says (``ADDRESSEE_VERBS``), when the content the
     parse gave it is only that noun phrase (no verb in it) and the quotation (four words or more) opens
     right after it: the quotation is what was said, the noun phrase whom to."""
     doc = cue_tok.doc
-    if cue_tok.lemma_.lower() not in ADDRESSING or len(parts) != 1:
+    if cue_tok.lemma_.lower() not in ADDRESSEE_VERBS or len(parts) != 1:
         return parts
     s, e = parts[0]
     if not cue_tok.i < s or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[s:e]):
@@ -246,8 +243,8 @@ def after_dateline(doc: Doc, parts: Parts) -> Parts:
     out = []
     for s, e in parts:
         k = s
-        while k < e and (doc[k].is_upper or doc[k].text in "()" or doc[k].text == "Reuters" or doc[k].is_punct
-                         and doc[k].text not in "—–-"):
+        while k < e and (doc[k].is_upper or doc[k].text in "()" or doc[k].text == "Reuters"
+                         or (doc[k].is_punct and doc[k].text not in "—–-")):
             k += 1
         at_line = s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space
         if at_line and s < k < e - 1 and doc[k].text in ("—", "–", "-") and any(t.is_upper for t in doc[s:k]) \

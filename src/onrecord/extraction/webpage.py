@@ -36,7 +36,7 @@ from onrecord.extraction.textpage import is_boilerplate, parse_credit_line
 from onrecord.records import Article, Span
 from onrecord.sources.urls import host_of
 
-__all__ = ["MIN_TEXT", "read_html_page"]
+__all__ = ["MIN_TEXT", "headline_lines", "read_html_page"]
 
 MIN_TEXT = 250  # characters of story below which the next stage of the cascade is tried
 MIN_STORY = 25  # characters of story below which a page has none (a menu word, a cookie notice)
@@ -77,22 +77,9 @@ def _tree(html: str):
     matched = set(cards)
     for card in cards:  # "Kristi Noem" and her card's "Kristi Lynn Noem ... MORE": the name only
         if not any(inner in matched for inner in card.iterdescendants()):  # the card, not what wraps link and card
-            _drop_keeping_tail(card)
+            card.drop_tree()  # lxml keeps the text after it where it was
     return tree
 
-
-def _drop_keeping_tail(element) -> None:
-    """Remove an element and its content from the tree; the text after it stays where it was."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
 
 
 def _metadata(tree, url: str | None) -> dict[str, Any]:
@@ -177,6 +164,17 @@ def _title_parts(tree) -> tuple[list[str], set[str]]:
 
 def _key(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def headline_lines(article: Article) -> list[tuple[int, int]]:
+    """The lines of a page's text outside the story's body that repeat its headline (by ``_key``, as the
+    headline at the top is left out of the body): "Hong Kong chaos: China ... warns SURRENDER is only
+    option" is no statement, though the extracted story may print it."""
+    if not article.title or not article.body:
+        return []
+    title = _key(article.title)
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", article.text)
+            if _key(m.group()) == title and not any(b.start <= m.start() < b.end for b in article.body)]
 
 
 def _title(title_tag: tuple[list[str], set[str]], extracted: str | None) -> tuple[str | None, str | None]:
