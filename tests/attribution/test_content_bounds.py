@@ -32,6 +32,15 @@ def test_reported_words_before_a_quotation_stay(reader):
     assert found and found[0][1].startswith("the victims were")
 
 
+def test_a_quotation_that_ends_the_reported_clause_is_not_the_whole_content(reader):
+    text = ('Deputy Director Eva-Marie Persson took the decision to "discontinue the investigation regarding '
+            'Julian Assange", the Swedish Prosecution Authority said.\n"We will appeal," the lawyer said.\n')
+    found = [(st.kind, st.content[0].text) for st in reader.read_text(text).statements]
+    assert [kind for kind, _ in found] == ["mixed", "direct"]
+    assert found[0][1].startswith("Deputy Director Eva-Marie Persson took the decision to")
+    assert found[1][1] == '"We will appeal,"'
+
+
 def test_a_noun_phrase_after_a_topic_cue_is_no_statement(reader):
     text = ("Florida Governor Ron DeSantis declared a state of emergency on Friday.\n\n"
             "The Biden campaign criticized Trump's refusal to debate virtually.\n\n"

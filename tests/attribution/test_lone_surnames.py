@@ -3,7 +3,7 @@ names several people of that surname: the one of them who spoke just before, els
 named first (its principal), never the relative or namesake named later or more often. A surname with a
 particle ("La Riva") is the full name that ends with it, and a full name the tagger calls something else
 ("candidate Brock Pierce", tagged ORG) still names a surname it tags as a person elsewhere (both by
-naming.lone_surname and naming.name_forms; these cases came with the linking branch's own rule for it)."""
+naming.lone_surname and persons.name_forms; these cases came with the linking branch's own rule for it)."""
 
 from __future__ import annotations
 

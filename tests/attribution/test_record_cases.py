@@ -113,6 +113,32 @@ def test_an_answer_labelled_with_the_full_name_after_a_question_is_direct_but_a_
     assert found is not None and {a[2] for a in found.answers} == {"NG"}  # not after a question: no answer
 
 
+def test_q_and_a_labels_the_answers_are_the_one_person_introduced_and_the_questions_no_statement(reader):
+    text = ("Experience is thrilled to have Maria Gonzalez as our new President and CEO.\n"
+            "We asked her to share some insights into the business.\n"
+            "Q: So far in your journey, tell me one thing that has surprised you the most?\n"
+            "A: Being CEO requires that you look at all facets of the business every day.\n"
+            "Q: Favorite apps?\n"
+            "A: Bleacher Report, Uber Eats, and ParkMobile\n"
+            "Q: What is next?\n"
+            "A: We are taking ticket sales to the next level.\n")
+    statements = reader.read_text(text).statements
+    questions = [m.span() for m in __import__("re").finditer(r"^Q:.*$", text, flags=__import__("re").M)]
+    assert not any(a <= st.start < b for st in statements for a, b in questions)
+    assert [(st.speaker.name, st.content[0].text[:14]) for st in statements if st.start > text.index("Q:")] == [
+        ("Maria Gonzalez", "Being CEO requ"), ("Maria Gonzalez", "Bleacher Repor"), ("Maria Gonzalez", "We are taking ")]
+    two = text.replace("Experience is thrilled", "Tom Baker and Experience are thrilled")
+    assert not [st for st in reader.read_text(two).statements if st.start > two.index("Q:")]  # whose? nobody on record
+
+
+def test_a_heading_or_a_list_of_charges_is_no_speaker_line(reader):
+    text = ("Six people were arrested on Friday, police said.\n\n"
+            "The Grow Stage: Leverage your success\n\n"
+            "Ryan S. Hollman: Dealing in methamphetamine, possession of heroin, held in jail in lieu of bond.\n\n"
+            "Jo Jorgensen: We will cut spending by a third.\n")
+    assert [(name, cue) for name, _, cue in rows(reader, text)] == [("police", "said"), ("Jo Jorgensen", ":")]
+
+
 NAMED = ("Astronomer Thomas Rivinius discussed the discovery with Wikinews.\n\n"
          "((WSS)) : What prompted your interest in astronomy?\n\n"
          "((Thomas Rivinius))  When I was ten years old, I was already observing from the backyard.\n\n"

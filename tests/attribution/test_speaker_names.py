@@ -58,6 +58,10 @@ def test_words_of_an_organization_name_stay_in_it(reader, text, name):
      ["Arnel dela Vega"]),
     ("Gloria La Riva, the party's nominee, spoke in Denver. La Riva argued socialism is growing.",
      ["Gloria La Riva"]),
+    ("Deputy Director of Public Prosecution Eva-Marie Persson took the decision to drop the case.\n"
+     "Ms Persson said the case was closed.", ["Eva-Marie Persson"]),  # not "Marie Persson"
+    ("Martha Fry and her brother Dale Ford agreed to an interview.\n"  # "Dale" alone is tagged ORG
+     "\u201cWe went to an old school downtown steakhouse,\u201d Dale wrote.", ["Dale Ford"]),
 ])
 def test_a_surname_alone_is_the_full_name(reader, text, names):
     assert [name for name, _ in speakers(reader, text)] == names
@@ -66,7 +70,7 @@ def test_a_surname_alone_is_the_full_name(reader, text, names):
 def test_a_full_name_the_tagger_took_for_an_organization_still_names_the_surname(reader):
     from spacy.tokens import Span as DocSpan
 
-    from onrecord.attribution.naming import name_forms
+    from onrecord.attribution.persons import name_forms
     from onrecord.attribution.speakers import resolve
     from onrecord.records import Span, Statement
 
@@ -90,7 +94,8 @@ def test_a_place_before_a_name_is_not_part_of_it():
     import spacy
     from spacy.tokens import Span as DocSpan
 
-    from onrecord.attribution.naming import after_place, name_forms
+    from onrecord.attribution.naming import after_place
+    from onrecord.attribution.persons import name_forms
 
     doc = spacy.blank("en")("Senator from Vermont Bernie Sanders won . Sanders spoke .")
     for t in doc:

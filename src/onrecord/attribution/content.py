@@ -218,11 +218,23 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     if own and not (before and after and _split_quotation(doc, before, after, own)):
         return []
     out = []
-    if before and cue.start - before[1] <= MAX_BRIDGE and clear(before[1], cue.start):
+    if before and cue.start - before[1] <= MAX_BRIDGE and clear(before[1], cue.start) \
+            and not _inside_clause(cue_tok, before):
         out.append(before)
     if after and after[0] - cue.end <= MAX_BRIDGE and clear(cue.end, after[0]):
         out.append(after)
     return out
+
+
+def _inside_clause(cue_tok: Token, quote: tuple[int, int]) -> bool:
+    """Whether a quotation before the cue is only the end of the clause reported ('Persson took the
+    decision to "discontinue the investigation", the authority said'): the clause, with its words before
+    the quotation (three or more), is the content."""
+    doc = cue_tok.doc
+    for c in cue_tok.children:
+        if c.dep_ in CLAUSAL and c.i < cue_tok.i and c.left_edge.i < quote[0] <= c.right_edge.i + 1:
+            return sum(1 for t in doc[c.left_edge.i:quote[0]] if not (t.is_punct or t.is_space)) >= 3
+    return False
 
 
 def _split_quotation(doc: Doc, before: tuple[int, int], after: tuple[int, int], own: list[Token]) -> bool:

@@ -2,7 +2,8 @@
 
 Wikinews and many outlets print an interview as paragraphs that open with a label: ``((WN))``,
 ``Q:`` or ``Question:`` for the interviewer, the interviewee's name (``((Thomas Rivinius))``, or
-``Natasha Gownaris:`` right after a question) or initials (``NG:``, ``MS``) for the answers.
+``Natasha Gownaris:`` right after a question), initials (``NG:``, ``MS``) or ``A:`` / ``Answer:`` for
+the answers.
 ``layout(text)`` finds them (None unless the text has at least two questions and two answers). By the
 guide, the interviewer's questions are not statements, and each answer paragraph is one statement of the
 person answering: the statement finder makes them (``statements.answer_statements``) and the speaker
@@ -17,9 +18,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 INTERVIEWER = frozenset({"wn", "wikinews", "q", "question", "interviewer"})
-# a paragraph's label: "((WN))", "((Thomas Rivinius))", "Q:", "Question:", "NG:", "MS " or a bare ":"
+ANSWERER = frozenset({"a", "answer"})  # an answer's label that names nobody: the one person interviewed
+# a paragraph's label: "((WN))", "((Thomas Rivinius))", "Q:", "Question:", "A:", "NG:", "MS " or a bare ":"
 LABEL = re.compile(r"^[ \t]*(?:\(\((?P<paren>[^()\r\n]{1,60})\)\)[ \t]*:?"
-                   r"|(?P<word>Q|Question|Wikinews|Interviewer)[ \t]*[.:]"
+                   r"|(?P<word>Q|Question|Wikinews|Interviewer)[ \t]*[.:]|(?P<answer>A|Answer)[ \t]*:"
                    r"|(?P<initials>[A-Z]{2,3})(?::|[ \t](?=[ \t]*[A-Z0-9\"“‘'(]))"
                    r"|(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*:(?![/\d])"
                    r"|(?P<blank>:))[ \t]*", re.M)
@@ -73,7 +75,8 @@ def layout(text: str) -> Layout | None:
         if m and m.group("name") and not (labelled and labelled[-1][3] is not None and _asks(text, labelled[-1])):
             m = None  # a name labels an answer only after a question ("Paul Ryan: FBI decision ...": a headline)
         if m:
-            label = (m.group("paren") or m.group("word") or m.group("initials") or m.group("name") or "").strip() or ":"
+            label = (m.group("paren") or m.group("word") or m.group("answer") or m.group("initials")
+                     or m.group("name") or "").strip() or ":"
         labelled.append((line.start(), line.end(), line.start() + (m.end() if m else 0), label))
     asking: dict[str, list[bool]] = {}
     for _start, end, body, label in labelled:
@@ -138,10 +141,14 @@ def initials(name: str) -> set[str]:
     return {"".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}
 
 
-def interviewee(label: str, names: list[str]) -> str | None:
+def interviewee(label: str, names: list[str], introduced: list[str] = ()) -> str | None:
     """Who answers under ``label``: a label that is a name ("Thomas Rivinius", "Jaya") is that name;
-    initials ("NG") are the one full name among ``names`` whose initials they are. None when no name
-    or several fit."""
+    initials ("NG") are the one full name among ``names`` whose initials they are; "A" or "Answer" is
+    the one person ``introduced`` (the full names before the first question). None when no name or
+    several fit."""
+    if label.lower() in ANSWERER:
+        found = set(introduced)
+        return found.pop() if len(found) == 1 else None
     words = label.split()
     if words and all(w[:1].isupper() for w in words) and (len(words) >= 2 or not label.isupper()):
         return label  # "Thomas Rivinius", or one name the article gives alone ("((Jaya))")

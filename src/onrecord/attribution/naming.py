@@ -9,7 +9,7 @@ applies (speakers.py decides which rule comes first; these say what each rule se
   ("Arnel dela Vega"), ``lone_surname`` ("La Riva"), ``org_bounds`` ("of Montana", "and the
   Levant", "Disaster and Emergency Management Presidency"), ``bracket`` (never in a name);
 - which fuller name the article gives: ``acronyms`` ("WHO" -> "World Health Organization"),
-  ``full_company`` ("Ford" -> "Ford Motor Company"), ``name_forms`` (full names written anywhere,
+  ``full_company`` ("Ford" -> "Ford Motor Company"), ``persons.name_forms`` (full names written anywhere,
   "Represenative Adam Schiff", a last resort for a lone surname), ``index_names``, ``same_person``
   (which full names sharing a surname are one person's: "Bill Brown", "Sheriff Bill Brown");
 - roles: ``role_key`` ("vice president" is not "president"), ``roles_of`` (the roles a person is named
@@ -39,7 +39,7 @@ from onrecord import wordlists
 
 _PROPER = {"NNP", "NNPS"}
 SEPARATORS = {",", ":", ".", "HYPH", "NFP"}  # punctuation tags trimmed off a phrase's edges
-_NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP"}
+NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP"}
 _PRONOUN_LIKE = {"PRON", "DET", "ADJ", "ADV"}  # "you", "that", "which", "many": no one in particular
 _QUESTION = {"WDT", "WP", "WP$", "WRB"}  # "which specific individuals", "how many people": a question
 _NONE = {"no", "neither"}
@@ -133,7 +133,7 @@ def person_start(doc: Doc, left: int, root: Token, right: int, has_org_word: Cal
     """Where a person's name in ``doc[left:right]`` (``root`` its head word) starts: after the last role or
     title word before ``root``, when what follows is a person's name (two words, or one the tagger takes
     for a person); else ``left``."""
-    if root.ent_type_ in _NOT_PEOPLE:
+    if root.ent_type_ in NOT_PEOPLE:
         return left
     words = lexicon()
     for k in range(root.i - 1, left - 1, -1):
@@ -153,48 +153,7 @@ def particle_name(tok: Token) -> bool:
             and tok.nbor(1).text[:1].isupper() and tok.nbor(1).tag_ in _PROPER)
 
 
-def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple[int, str]]:
-    """Full names written outside any name the resolver reads, with their positions: the full name of a
-    lone surname when nothing better is known. "Given name + surname" as proper nouns ("Adam Schiff" of
-    "Represenative Adam Schiff"), and an entity of two or three proper nouns, whatever its tag, whose
-    last word the tagger takes for a person elsewhere ("Brock Pierce" tagged ORG once, "Pierce" PERSON),
-    without a place before it ("from Vermont Bernie Sanders", ``after_place``)."""
-    lex, out = lexicon(), []
-    for t in doc:
-        if t.tag_ != "NNP" or not t.text[:1].isupper() or t.lower_ not in lex.given:
-            continue
-        if 0 < t.i < len(doc) - 2 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" \
-                and doc[t.i + 2].tag_ in _PROPER and doc[t.i + 2].text[:1].isupper():  # "Coach (Frank) Vogel"
-            out.append((t.idx, f"{t.text} {doc[t.i + 2].text}"))
-        end = t.i + 1
-        while end < len(doc) and doc[end].tag_ in _PROPER and doc[end].text[:1].isupper() and end - t.i < 3:
-            end += 1
-        end -= _credit_word(doc, end - 1)
-        if end > t.i + 1 and (doc[end - 1].ent_type_ not in _NOT_PEOPLE | {"ORG"} or _name_alone(doc[t.i:end])):
-            out.append((t.idx, doc[t.i:end].text))
-    for e in doc.ents:
-        if (e.label_ not in _NOT_PEOPLE and 2 <= len(e) <= 3 and norm(e[-1].text) in person_words
-                and all(t.tag_ in _PROPER and t.text[:1].isupper() for t in e) and not lex.has_org_word(e.text)):
-            start, end = after_place(doc, e.start, e[-1], places), e.end - _credit_word(doc, e.end - 1)
-            while start < end and (lex.title(doc[start].text) or ("", ""))[1] == "honorific":  # "Honour Cherie"
-                start += 1
-            if end - start >= 2:
-                out.append((doc[start].idx, doc[start:end].text))
-    return sorted(out)
-
-
-def _name_alone(run: Span) -> bool:
-    """Whether the tagger takes a run of a given name and proper nouns, as a whole, for an organization
-    ("Wanda Vázquez Garced", "Antoine Quirin"): the entity is exactly the run and no word of it is an
-    organization's, so it is a person's name (a firm named like a person, "Morgan Stanley", could only
-    complete a lone "Stanley" that speaks)."""
-    ents = {t.ent_iob_ + t.ent_type_ for t in run}
-    return (run[0].ent_iob_ == "B" and ents <= {"BORG", "IORG"} and (run.end == len(run.doc)
-            or run.doc[run.end].ent_iob_ != "I") and not lexicon().has_org_word(run.text)
-            and _key(run[0].text) not in lexicon().particles)  # "Al Jazeera"
-
-
-def _credit_word(doc: Doc, i: int) -> int:
+def credit_word(doc: Doc, i: int) -> int:
     """1 when the token is a caption's credit word before its colon ("Tom Tancredo Image: US Congress"),
     which no name ends with; else 0."""
     return int(i + 1 < len(doc) and doc[i + 1].text == ":" and doc[i].lower_ in _credit_words())
@@ -657,7 +616,7 @@ def ent_name(ent: Span, places: set[str]) -> tuple[str, str | None]:
                     or (role_word(toks[0]) and len(toks) > 2)):  # "Superintendent Graciano Mijares"
         title = lex.title(toks.pop(0).text)
         gender = title[0] if title and title[0] in "mf" else gender
-    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or _credit_word(doc, toks[-1].i)):
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or credit_word(doc, toks[-1].i)):
         toks.pop()
     if toks and (start := after_place(doc, toks[0].i, ent.root, places)) > toks[0].i:
         toks = [t for t in toks if t.i >= start]  # "Vermont Bernie Sanders" of "Senator from Vermont ..."

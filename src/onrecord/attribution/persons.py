@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
-from onrecord.attribution.naming import agent_noun, lexicon, role_word
+from onrecord.attribution.naming import NOT_PEOPLE, after_place, agent_noun, credit_word, lexicon, norm, role_word
 
 _PROPER = {"NNP", "NNPS"}
 
@@ -107,3 +107,48 @@ def office_end(doc: Doc, root: Token, right: int, end: int) -> int:
 
 __all__ = ["kin_names", "longer_form", "named_as", "office_end", "person_by_apposition", "personal",
            "shared_surname"]
+
+
+def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple[int, str]]:
+    """Full names written outside any name the resolver reads, with their positions: the full name of a
+    lone surname when nothing better is known. "Given name + surname" as proper nouns ("Adam Schiff" of
+    "Represenative Adam Schiff"), and an entity of two or three proper nouns, whatever its tag, whose
+    last word the tagger takes for a person elsewhere ("Brock Pierce" tagged ORG once, "Pierce" PERSON),
+    without a place before it ("from Vermont Bernie Sanders", ``after_place``)."""
+    lex, out = lexicon(), []
+    for t in doc:
+        if t.tag_ != "NNP" or not t.text[:1].isupper() or t.lower_ not in lex.given:
+            continue
+        if 0 < t.i < len(doc) - 2 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" \
+                and doc[t.i + 2].tag_ in _PROPER and doc[t.i + 2].text[:1].isupper():  # "Coach (Frank) Vogel"
+            out.append((t.idx, f"{t.text} {doc[t.i + 2].text}"))
+        end = t.i + 1
+        while end < len(doc) and doc[end].tag_ in _PROPER and doc[end].text[:1].isupper() and end - t.i < 3:
+            end += 1
+        end -= credit_word(doc, end - 1)
+        start = t.i
+        if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ + doc[t.i - 1].whitespace_ \
+                and doc[t.i - 2].text[:1].isupper():
+            start = t.i - 2  # "Eva-Marie Persson", not "Marie Persson"
+        if end > t.i + 1 and (doc[end - 1].ent_type_ not in NOT_PEOPLE | {"ORG"} or _name_alone(doc[t.i:end])):
+            out.append((doc[start].idx, doc[start:end].text))
+    for e in doc.ents:
+        if (e.label_ not in NOT_PEOPLE and 2 <= len(e) <= 3 and norm(e[-1].text) in person_words
+                and all(t.tag_ in _PROPER and t.text[:1].isupper() for t in e) and not lex.has_org_word(e.text)):
+            start, end = after_place(doc, e.start, e[-1], places), e.end - credit_word(doc, e.end - 1)
+            while start < end and (lex.title(doc[start].text) or ("", ""))[1] == "honorific":  # "Honour Cherie"
+                start += 1
+            if end - start >= 2:
+                out.append((doc[start].idx, doc[start:end].text))
+    return sorted(out)
+
+
+def _name_alone(run: Span) -> bool:
+    """Whether the tagger takes a run of a given name and proper nouns, as a whole, for an organization
+    ("Wanda Vázquez Garced", "Antoine Quirin"): the entity is exactly the run and no word of it is an
+    organization's, so it is a person's name (a firm named like a person, "Morgan Stanley", could only
+    complete a lone "Stanley" that speaks)."""
+    ents = {t.ent_iob_ + t.ent_type_ for t in run}
+    return (run[0].ent_iob_ == "B" and ents <= {"BORG", "IORG"} and (run.end == len(run.doc)
+            or run.doc[run.end].ent_iob_ != "I") and not lexicon().has_org_word(run.text)
+            and run[0].text.lower().rstrip(".") not in lexicon().particles)  # "Al Jazeera"

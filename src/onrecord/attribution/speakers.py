@@ -115,9 +115,11 @@ class _Resolver:
         self.full_names = full_names = self._full_names()
         self.by_surname = naming.index_names(full_names, lambda n: norm(self._surname(n)))
         bodies = {w for e in doc.ents if e.label_ in _BODIES for w in norm(e.text).split()}
-        self.by_first_name = naming.index_names(  # "CNN" is not "CNN Philippines"
-            [(p, n) for p, n in full_names if norm(n).split()[0] not in bodies], lambda n: norm(n.split()[0]))
-        self.by_name_form = naming.index_names(forms := naming.name_forms(doc, self.person_words, self.places),
+        persons_named = {norm(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        self.by_first_name = naming.index_names(  # "CNN" is not "CNN Philippines"; a "Dale" tagged ORG is Dale Ford
+            [(p, n) for p, n in full_names if norm(n).split()[0] not in bodies or norm(n) in persons_named],
+            lambda n: norm(n.split()[0]))
+        self.by_name_form = naming.index_names(forms := persons.name_forms(doc, self.person_words, self.places),
                                                lambda n: norm(self._surname(n)))
         self.by_inner = naming.index_inner(sorted(full_names + forms))  # "Rosselló": "Ricardo Rosselló Nevares"
         self._people_mentions, self._interviewees = None, {}  # built when first needed; label -> name
@@ -211,17 +213,20 @@ class _Resolver:
         return entity
 
     def _answerer(self, st: Statement) -> _Entity | None:
-        """In an interview's answer, "I", "we" and the answer's label ("NG") are the interviewee,
-        named by the full name whose initials the label is (``interviews.interviewee``)."""
+        """In an interview's answer, "I", "we" and the answer's label ("NG", "A") are the interviewee,
+        named by the full name whose initials the label is, or the one person the article names before
+        its first question (``interviews.interviewee``)."""
         if self.interview is None or (label := self.interview.answer_label(st.start)) is None:
             return None
         source = st.source.text.strip() if st.source else ""
         if source and source != label and source.lower() not in _FIRST_PERSON:
             return None
         if label not in self._interviewees:  # once per label: the names are the whole article's
-            names = [n for _, n in self._full_names()] + [
-                naming.ent_name(e, self.places)[0] for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
-            self._interviewees[label] = interviewee(label, names)
+            named = self._full_names() + [(e.start_char, naming.ent_name(e, self.places)[0])
+                                          for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
+            asked = self.interview.questions[0][0] if self.interview.questions else 0
+            self._interviewees[label] = interviewee(label, [n for _, n in named],
+                                                    [n for p, n in named if p < asked])
         name = self._interviewees[label]
         return self._entity(PERSON, name) if name else None
 

@@ -217,7 +217,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     statements.extend(introduced_quotes(doc, text, statements))  # "Collins saw compromise as ...: "...""
     statements.extend(floating_quotes(doc, text, statements))
     if interview is not None:  # an answer is one statement a paragraph, whatever its verbs say
-        statements = [s for s in statements if interview.answer_label(s.start) is None]
+        statements = [s for s in statements
+                      if interview.answer_label(s.start) is None and not interview.in_question(s.start)]
         statements.extend(answer_statements(text, interview))
     exclude = doc.user_data.get("onrecord.exclude") or []
     if exclude:
@@ -342,7 +343,9 @@ def communicates(doc: Doc, st: Statement) -> bool:
     quoted content, a document as source ("the report concluded") or, in the present, a clause ("Volokh
     concludes Harris meets ..."), a writer's standing text; a denied cue ("did not say", "never
     told") is no statement."""
-    if st.cue is None or not any(ch.isalnum() for ch in st.cue.text):  # a speaker line ":", a sign-off "―"
+    if st.signals.get("origin") == "line":
+        return _line_says(doc, st)
+    if st.cue is None or not any(ch.isalnum() for ch in st.cue.text):  # a sign-off "―", an answer
         return True
     span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
     if span is None:
@@ -365,6 +368,26 @@ def communicates(doc: Doc, st: Statement) -> bool:
     lemmas |= {c.lemma_.lower() for t in span if t.lemma_.lower() in going_on
                for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.idx < st.content[0].start}
     return bool(lemmas & speech) or (st.kind == "direct" and bool(lemmas & going_on))  # "'…,' he continued"
+
+
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _line_says(doc: Doc, st: Statement) -> bool:
+    """Whether a speaker line ("Name: words") reports words: its label is no heading's ("The Grow Stage:
+    Leverage your success", named by nobody) and its words are quoted, in title case ("Paul Ryan: FBI
+    Decision ... Defies Explanation", which the tagger reads badly) or hold a clause ("Sanders: We need to
+    ..."), not a list of charges ("Ryan S. Hollman: Dealing in methamphetamine, possession of heroin")."""
+    label = st.source.text.split() if st.source else []
+    if st.speaker is not None and st.speaker.kind == "unnamed" and label and label[0].lower() in ("the", "a", "an"):
+        return False
+    if st.kind != "indirect":
+        return True
+    span = doc.char_span(st.content[0].start, st.content[-1].end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.is_alpha]
+    return sum(t.text[0].isupper() for t in words) > 0.6 * len(words) or any(t.tag_ in FINITE_TAGS for t in span)
 
 
 @cache
