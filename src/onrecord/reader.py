@@ -27,6 +27,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from onrecord.attribution import quoted_speech
 from onrecord.attribution.pipeline import MAX_CHARS, shared
 from onrecord.attribution.speakers import resolved
 from onrecord.attribution.statements import communicates, whole, without_nested, without_relays
@@ -177,8 +178,10 @@ class Reader:
         """The article's statements and people, none inside ``headlines`` (a page's headline printed atop
         its story) or boilerplate; none for a language the pipeline does not read
         (``records.not_attributed_reason``)."""
-        if not_attributed_reason(article.language):
-            return Reading(input=input, article=article, statements=[], people=[])
+        if not_attributed_reason(article.language):  # at most the plainest direct quotes (quote_cues.tsv)
+            quoted = quoted_speech.read(article.text, article.language,
+                                        [(b.start, b.end) for b in article.boilerplate] + (headlines or []))
+            return Reading(input=input, article=article, statements=quoted, people=quoted_speech.people(quoted))
         text = article.text
         plain = _parser_text(text)
         doc = self.nlp.make_doc(plain)

@@ -12,6 +12,9 @@ from typing import Any
 
 CONTENT_JOIN = " … "  # between the parts of a split content, in one line of text
 ATTRIBUTED_LANGUAGES = frozenset({"en"})  # the languages the attribution pipeline reads
+# the languages read for their plainest direct quotes alone, each with its words in data/quote_cues.tsv
+# (attribution/quoted_speech.py)
+QUOTED_LANGUAGES = frozenset({"de", "es", "fr", "id", "it", "pt", "ru"})
 # A statement's ``confidence`` is the estimated probability that its row is fully right (a real
 # statement, with the right speaker), calibrated on eval/record-gold/dev (docs/confidence.md).
 # Below this it is "low confidence": the web pages and ``onrecord quotes`` leave it out unless asked.
@@ -25,10 +28,13 @@ def low_confidence(confidence: float | None) -> bool:
 
 
 def not_attributed_reason(language: str | None) -> str | None:
-    """Why an article in ``language`` gets no attribution ("language fr", "language unknown"), or
+    """Why an article in ``language`` gets no attribution ("language fr", "language unknown"), or only
+    its plainest direct quotes ("language pt, direct quotes only": one of ``QUOTED_LANGUAGES``), or
     None when it gets one: the one rule the reader follows and every face reports."""
     if language in ATTRIBUTED_LANGUAGES:
         return None
+    if language in QUOTED_LANGUAGES:
+        return f"language {language}, direct quotes only"
     return f"language {language or 'unknown'}"
 
 

@@ -308,5 +308,6 @@ def test_the_table_says_why_a_french_text_has_no_statements():
     res = run("read", str(french), str(EXAMPLE), "--format", "table")
     assert res.returncode == 0, res.stderr
     blocks = res.stdout.split("\n\n")
-    assert blocks[0].splitlines()[1:] == ["0 statements, 0 speakers", "not attributed: language fr"]
+    assert blocks[0].splitlines()[1:] == ["0 statements, 0 speakers",
+                                           "not attributed: language fr, direct quotes only"]
     assert "not attributed" not in res.stdout.split(str(EXAMPLE))[1]

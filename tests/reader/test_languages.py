@@ -1,5 +1,6 @@
 """Languages: plain text is told like an HTML page; an article in a language the pipeline does not
-read is stored with its language, gets no statements and says so (``not_attributed``)."""
+read is stored with its language, gets no statements (or, in a language of ``quote_cues.tsv``, only its
+plainest direct quotes: tests/attribution/test_quoted_speech.py) and says so (``not_attributed``)."""
 
 from pathlib import Path
 
@@ -29,10 +30,10 @@ def test_plain_text_and_html_tell_the_language_by_one_rule():
 def test_a_french_or_russian_text_is_read_with_its_language_and_says_it_was_not_attributed(reader, name, code):
     reading = reader.read(DATA / name)
     assert reading.article.language == code
-    assert reading.statements == [] and reading.people == []
-    assert reading.not_attributed == f"language {code}"
+    assert reading.statements == [] and reading.people == []  # its one quotation is a pronoun's ("elle", "она")
+    assert reading.not_attributed == f"language {code}, direct quotes only"
     doc = reading.to_dict()
-    assert doc["not_attributed"] == f"language {code}"
+    assert doc["not_attributed"] == f"language {code}, direct quotes only"
     assert doc["article"]["title"] and doc["article"]["body"]  # read all the same
     assert Reading.from_dict(doc).to_dict() == doc
 
@@ -64,3 +65,4 @@ def test_a_language_that_cannot_be_told_is_named_unknown():
 
     reading = Reading(input=None, article=Article(text="…", language=None))
     assert reading.not_attributed == "language unknown"
+    assert Reading(input=None, article=Article(text="…", language="ja")).not_attributed == "language ja"

@@ -196,11 +196,11 @@ def test_a_french_article_says_on_its_page_and_in_the_api_that_it_was_not_attrib
     assert page.status_code == 200
     tree = lxml_html.fromstring(page.text)
     said = [" ".join(e.text_content().split()) for e in tree.xpath("//*[contains(@class, 'not-attributed')]")]
-    assert said[0] == "not attributed: language fr"
-    assert said[1].startswith("Not attributed: language fr.")
+    assert said[0] == "not attributed: language fr, direct quotes only"  # "a-t-elle déclaré": no name
+    assert said[1].startswith("Not attributed: language fr, direct quotes only. onrecord has no attribution model")
     assert "No statements were found" not in page.text
     assert doc["article"]["language"] == "fr" and doc["statements"] == []
-    assert doc["not_attributed"] == "language fr"
+    assert doc["not_attributed"] == "language fr, direct quotes only"
 
 
 def test_an_english_page_says_nothing_of_attribution(client, ids):
