@@ -269,3 +269,12 @@ def test_a_speech_verb_the_parse_hung_on_the_noun_after_a_quotation_is_its_cue(r
     [st] = reader.read_text(text).statements
     assert (st.kind, st.source.text, st.cue.text) == ("direct", "the patient", "described")
     assert st.content[0].text.startswith('"Going upstairs')
+
+
+def test_a_speech_verb_set_before_a_quotation_is_its_cue_but_not_what_one_would_say(reader):
+    text = ("Gov. Kristi Noem launched the campaign on Monday.\n"
+            "\u201cMeth. We\u2019re on it\u201d is rolling out with TV commercials and billboards in which people say, "
+            "\u201cI\u2019m on meth.\u201d\n"
+            "Taylor had Feather Duvet Lung disease. As Sherlock would say, \"Elementary, my dear Watson.\"\n")
+    found = [(st.kind, st.speaker.name, st.cue.text, st.content[0].text) for st in reader.read_text(text).statements]
+    assert found == [("direct", "people", "say", "\u201cI\u2019m on meth.\u201d")]

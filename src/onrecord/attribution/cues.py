@@ -201,6 +201,23 @@ def after_quotation(tok: Token) -> bool:
             and doc[left - 2].text in (",", "!", "?"))
 
 
+def before_quotation(tok: Token) -> bool:
+    """A speech verb with a subject, set right before a quotation by a comma or colon ('billboards in which
+    *people say*, "I'm on meth."'): the quotation's cue, whatever the classifier learned of its subject;
+    not what someone would or might say ('As Sherlock would say, "Elementary ..."')."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _speaking() or tok.i + 2 >= len(tok.doc) \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return False
+    doc = tok.doc
+    return (doc[tok.i + 1].text in (",", ":") and doc[tok.i + 2].tag_ == "``"
+            and not any(c.dep_ == "neg" for c in tok.children)
+            and any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or can_speak(c)) for c in tok.children))
+
+
+def _speaking() -> frozenset[str]:
+    return wordlists.word_set("communication_cues.txt")
+
+
 class CueFinder:
     def __init__(self, model=None, threshold: float = CUE_THRESHOLD):
         ensure_extensions()
@@ -215,7 +232,8 @@ class CueFinder:
             if not is_candidate(tok):
                 continue
             s = model.score(features(tok, in_quote))
-            if s > self.threshold or relayed_speech(tok) or goes_on_quoting(tok) or after_quotation(tok):
+            if s > self.threshold or relayed_speech(tok) or goes_on_quoting(tok) or after_quotation(tok) \
+                    or (not in_quote[tok.i] and before_quotation(tok)):
                 start, end = cue_extent(tok)
                 cues.append(Cue(tok.i, start, end, s))
         doc._.cues = cues
