@@ -146,6 +146,21 @@ def test_the_quotation_after_the_one_told_is_the_content_and_the_one_told_its_ad
     assert st.speaker.name == "Joe Biden"
 
 
+def test_an_outlet_told_is_not_the_quotations_subject(reader):
+    text = ('Politicians mourned his death. Democrat Chuck Schumer, the Senate minority leader, told MSNBC Cummings '
+            '"was a great man," while Republican President Trump noted his "strength, passion and wisdom" on Twitter.\n')
+    st = next(st for st in reader.read_text(text).statements if st.cue.text == "told")
+    assert (st.kind, st.content[0].text, st.speaker.name) == ("mixed", 'Cummings "was a great man,"', "Chuck Schumer")
+
+
+def test_the_reporters_clause_after_a_quotation_is_not_content_but_and_that_is(reader):
+    text = ('Adamowicz died on Monday. Health Minister Lukasz Szumowski said "We could not win," and the city flag '
+            'is at half-mast.\nCoach Tom Baker said "we lost the game," and that the team would rebuild.\n')
+    found = [(st.kind, st.content[-1].text) for st in reader.read_text(text).statements]
+    assert found[0] == ("direct", '"We could not win,"')
+    assert found[1][1].endswith("and that the team would rebuild")
+
+
 def test_a_content_the_parse_laid_over_its_own_source_is_no_statement(reader):
     text = ("Ricardo Llerandi, Rossell\u00f3's chief of staff, also announced his resignation effective next "
             "Wednesday, July 31.\n")

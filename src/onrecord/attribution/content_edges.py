@@ -10,6 +10,9 @@ the cue reported nothing (an empty list: no statement):
 - ``before_own_conjunct``: a conjunct verb in the finite past with no subject of its own cannot share
   the auxiliary of the verb it follows ("would be disbanded, *but later reversed himself*"): it goes
   with the cue's subject, the reporter's narration, not with what was said;
+- ``after_quotation_closes``: a quotation that opens the content and closes before a new clause joined by
+  "and" or "but", with a subject of its own ('said "We couldn't win," *and the city flag is at half-mast*'),
+  ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said);
 - ``before_other_claim``: a trailing adjunct that holds another source's speech ("found no trace of
   explosives, *despite Znak.com claiming* ...") is the reporter's contrast, not this source's words;
   a trailing participle cue set off by a comma ("fewer delegates than Biden*, saying "the path ..."*")
@@ -130,6 +133,30 @@ def before_own_conjunct(cue_tok: Token, parts: Parts) -> Parts:
     return parts
 
 
+def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
+    """The content without the reporter's clause after its quotation (see the module)."""
+    if not parts:
+        return parts
+    doc = cue_tok.doc
+    s, e = parts[-1]
+    opened = s > 0 and doc[s - 1].tag_ == "``" or doc[s].tag_ == "``"
+    if not opened or cue_tok.i > s:
+        return parts
+    for k in range(s + 1, e - 2):
+        if doc[k].tag_ == "``":
+            return parts  # another quotation inside: not one quotation and a clause
+        if doc[k].tag_ != "''":
+            continue
+        after = k + 1 + (doc[k + 1].text == ",")
+        conj = next((t for t in doc[after + 1:e] if t.dep_ == "conj" and t.head.i < k), None)
+        if (doc[after].dep_ == "cc" and doc[after].lower_ in ("and", "but") and conj is not None
+                and conj.left_edge.i == after + 1 and doc[after + 1].lower_ != "that"
+                and any(c.dep_ in SUBJECT_DEPS for c in conj.children)):
+            return parts[:-1] + [(s, k + 1)]
+        return parts
+    return parts
+
+
 def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
     """The content without a trailing adjunct that reports another source's speech (see the module)."""
     if not parts:
@@ -212,7 +239,9 @@ def over_false_split(doc: Doc, parts: Parts, cue_heads: set[int]) -> Parts:
 def quotation_after_addressee(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
     """The quotation a cue that names whom it addressed says (``ADDRESSEE_VERBS``), when the content the
     parse gave it is only that noun phrase (no verb in it) and the quotation (four words or more) opens
-    right after it: the quotation is what was said, the noun phrase whom to."""
+    right after it: the quotation is what was said, the noun phrase whom to. A quotation that opens on a
+    verb with no subject has its subject at the phrase's end, after the organization told ('told MSNBC
+    *Cummings* "was a great man"')."""
     doc = cue_tok.doc
     if cue_tok.lemma_.lower() not in ADDRESSEE_VERBS or len(parts) != 1:
         return parts
@@ -220,7 +249,14 @@ def quotation_after_addressee(cue_tok: Token, parts: Parts, quotes: Parts) -> Pa
     if not cue_tok.i < s or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[s:e]):
         return parts
     after = next(((qs, qe) for qs, qe in quotes if qs == e and qe - qs >= 6), None)
-    return [after] if after is not None and "\n" not in doc[s:after[0]].text else parts
+    if after is None or "\n" in doc[s:after[0]].text:
+        return parts
+    verb = doc[after[0] + 1]
+    if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ccomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        told = next((t.i + 1 for t in doc[s:e - 1] if t.ent_type_ == "ORG" and doc[t.i + 1].ent_type_ != "ORG"), None)
+        if told is not None:  # 'told MSNBC Cummings "was a great man"': the outlet told, the quotation's subject
+            return [(told, after[1])]
+    return [after]
 
 
 SUBORDINATING = frozenset({"when", "whenever", "while", "because", "after", "before", "since", "until", "if",

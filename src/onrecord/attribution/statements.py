@@ -45,6 +45,7 @@ from onrecord.attribution.content import (
 from onrecord.attribution.content_edges import (
     about_main_clause,
     after_dateline,
+    after_quotation_closes,
     before_other_claim,
     before_own_conjunct,
     before_source,
@@ -177,8 +178,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         src_range = source_range(tok)
         if (turned := inverted(tok)) is not None:  # "..., argued the government's lawyer, Richard Keen."
             src_range, parts = turned[0], [turned[1]]
-        parts = before_other_claim(tok, before_own_conjunct(tok, without_aside(tok, with_own_subject(tok, parts))),
-                                   cue_heads)
+        parts = before_other_claim(tok, before_own_conjunct(tok, after_quotation_closes(
+            tok, without_aside(tok, with_own_subject(tok, parts)))), cue_heads)
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         told = quotation_after_addressee(tok, parts, quotes)  # 'told radio host X "..."'
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
