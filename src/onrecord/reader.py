@@ -35,7 +35,7 @@ from onrecord.errors import InputError, InputTooLarge, OnrecordError, Unsupporte
 from onrecord.extraction.identity import article_keys
 from onrecord.extraction.repeated_lines import RepeatedLines, site_of
 from onrecord.extraction.textpage import read_text_page
-from onrecord.records import Article, Reading, Span, not_attributed_reason
+from onrecord.records import Article, Reading, Span, Statement, not_attributed_reason
 from onrecord.sources.decoding import (
     DEFAULT_MAX_BYTES,
     decode_bytes,
@@ -193,7 +193,8 @@ class Reader:
             captions = _captions_in(article)  # "Protesters … saying "…". Image: X": a caption, not on record
             statements = without_nested(text, without_relays([
                 st for st in statements if communicates(doc, st) and resolved(st) and not st.signals.get("unsaid")
-                and whole(st) and not any(a <= st.start < b for a, b in captions)]))
+                and whole(st) and not any(a <= st.start < b for a, b in captions)
+                and not _the_outlets_own(st, article.outlet)]))
             speaking = {m.name for st in statements if st.speaker for m in [st.speaker, *st.speaker.members]}
             people = [p for p in people if p.name in speaking]
         if plain != text:
@@ -282,6 +283,21 @@ class Batch:
             return True
         self._keys |= keys
         return False
+
+
+def _the_outlets_own(st: Statement, outlet: str | None) -> bool:
+    """Whether the speaker is the outlet that publishes the article ("Wikinews asked him if ..." on
+    en.wikinews.org, "The Guardian asked the ministry" in The Guardian): its own questions and notices,
+    the guide's "site's own", not a statement it reports."""
+    if not outlet or st.speaker is None or not st.speaker.name:
+        return False
+    def key(name: str) -> str:  # "The Hill", "thehill.com": "hill"
+        return "".join(ch for ch in name.lower() if ch.isalnum()).removeprefix("the")
+    names = {key(outlet)} | {key(label) for label in outlet.split(".") if len(label) > 2 and label not in _HOST_WORDS}
+    return key(st.speaker.name) in names - {""}
+
+
+_HOST_WORDS = frozenset({"www", "com", "org", "net", "gov", "edu", "info", "news"})
 
 
 def _captions_in(article: Article) -> list[tuple[int, int]]:

@@ -424,3 +424,16 @@ def test_a_singular_role_is_never_a_plural_group_s(reader):
             "But the company also reported long-term debt of more than $700 million.\n")
     names = [st.speaker.name for st in reader.read_text(text).statements]
     assert names and not any("companies" in n for n in names), names
+
+
+@pytest.mark.parametrize("url, askers", [
+    ("https://en.wikinews.org/wiki/Sponges", ["Guardian"]),
+    ("https://www.theguardian.com/science/sponges", ["Wikinews"]),
+    ("https://example.org/sponges", ["Wikinews", "Guardian"]),
+])
+def test_the_outlets_own_questions_are_not_on_its_record(reader, url, askers):
+    text = ("Researcher Maria Lopez studied sponges in Antarctica.\n"
+            "Wikinews asked Lopez if sponges could survive the winter. The Guardian asked her whether the lake "
+            "was warming. Lopez said the sponges would survive.\n")
+    found = [(st.speaker.name, st.cue.text) for st in reader.read_text(text, url=url).statements]
+    assert found == [(name, "asked") for name in askers] + [("Maria Lopez", "said")]
