@@ -35,11 +35,13 @@ def mark_line_starts(doc: Doc) -> Doc:
     # set all starts in one array: setting Token.is_sent_start one by one re-checks the whole doc
     starts = doc.to_array([SENT_START])
     after_break = False
+    text = doc.text  # built anew on each call
+    bracketed = any(f"[{end}]" in text for end in BRACKETED_ENDS)  # most texts have none: no look-back
     for tok in doc:
         if after_break and not tok.is_space:
             starts[tok.i] = 1
             after_break = False
-        elif tok.i and _after_bracketed_end(doc, tok.i):
+        elif bracketed and tok.i and _after_bracketed_end(doc, tok.i):
             starts[tok.i] = 1
         if _breaks(tok.whitespace_) or (tok.is_space and _breaks(tok.text)):
             after_break = True

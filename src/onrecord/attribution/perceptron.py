@@ -11,6 +11,7 @@ import json
 import random
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 from pathlib import Path
 
 
@@ -20,8 +21,7 @@ class BinaryPerceptron:
         self.bias = bias
 
     def score(self, features: Iterable[str]) -> float:
-        w = self.weights
-        return self.bias + sum(w.get(f, 0.0) for f in features)
+        return self.bias + sum(map(self.weights.get, features, repeat(0.0)))
 
     def train(self, data: Sequence[tuple[list[str], bool]], epochs: int = 8, seed: int = 0) -> None:
         """Averaged perceptron: the returned weights are the mean over all steps."""
