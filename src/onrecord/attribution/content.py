@@ -115,6 +115,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         while gov.dep_ in ("prep", "pobj") and gov.head is not gov:
             gov = gov.head
         phrase = subtree_bounds(cue_tok)
+        while gov.dep_ == "conj" and gov.head.i < gov.i < phrase[0]:  # "A died and B were rescued, according
+            gov = gov.head  # to officials": the whole coordination before it
         if 0 < phrase[0] and phrase[1] < len(doc) and doc[phrase[0] - 1].text == "," and doc[phrase[1]].text == ";":
             start = doc[phrase[0]].sent.start  # "A, according to X; B": the phrase closes A
             start = max([start] + [t.i + 1 for t in doc[start:phrase[0]] if t.text == ";"])

@@ -311,15 +311,25 @@ def _published(root: Token) -> Token | None:
     either number; "posted a report from" sections before is another document), what the
     sentence just before says a named author published ("The New York Times published allegations about
     his tax returns. The reports indicated ..."): the subject of the one verb there that issues a document
-    (``document_kinds.txt`` [issue]) and has an object; None for none or several."""
+    (``document_kinds.txt`` [issue]) and has an object, or whose act makes one of this kind ("GitHub
+    announced ... The announcement also mentioned", [made by]); None for none or several."""
     _, issue = _documents()
+    made_by = _made_by().get(root.lower_, frozenset())
     sent = root.sent
     if sent.start == 0:
         return None
-    found = [s for t in root.doc[sent.start - 1].sent if t.lemma_.lower() in issue and t.pos_ == "VERB"
-             and any(c.dep_ == "dobj" for c in t.children) and (s := _subject(t)) is not None]
+    found = [s for t in root.doc[sent.start - 1].sent if t.pos_ == "VERB" and (
+             (t.lemma_.lower() in issue and any(c.dep_ == "dobj" for c in t.children)) or t.lemma_.lower() in made_by)
+             and (s := _subject(t)) is not None]
     named = [s for s in found if s.tag_ in _NAMES or s.ent_type_ in _AGENTS]
     return named[0] if len(found) == 1 and named else None
+
+
+@lru_cache(maxsize=1)
+def _made_by() -> dict[str, frozenset[str]]:
+    """A document noun and the verbs whose act makes one (``document_kinds.txt`` [made by])."""
+    return {words[0]: frozenset(words[1:]) for line in wordlists.sections("document_kinds.txt").get("made by", [])
+            if len(words := line.lower().split()) > 1}
 
 
 def ownerless(root: Token) -> bool:

@@ -97,7 +97,8 @@ def names_only(cue_tok: Token) -> bool:
 def unsaid_object(cue_tok: Token) -> bool:
     """Whether the verb's object makes it no speech (``unsaid_objects.tsv``): "claimed about 3000 lives"."""
     objects = _unsaid_objects().get(cue_tok.lemma_.lower())
-    return bool(objects) and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in cue_tok.children)
+    return bool(objects) and any((c.dep_ == "dobj" and c.lemma_.lower() in objects)
+                                 or (c.dep_ == "prep" and f"{c.lower_}+" in objects) for c in cue_tok.children)
 
 
 @cache
