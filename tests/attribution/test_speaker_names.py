@@ -407,3 +407,15 @@ def test_the_announcement_is_theirs_who_announced_it_the_sentence_before(reader)
             '"top priority".\n')
     [*_, last] = reader.read_text(text).statements
     assert (last.source.text, last.speaker.name) == ("The announcement", "GitHub")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fox News had the story first. Others, including Fox News reporter Jennifer Griffin, confirmed key parts of "
+     "the story.\n", "Jennifer Griffin"),
+    ("The debate ended late. Political commentators such as Brit Hume and Chris Wallace said the debate was a "
+     "mess.\n", "Political commentators such as Brit Hume and Chris Wallace"),  # a list: not the last one named
+    ("Red Hat released the code. Paul Cormier runs Red Hat. The Chief Technological Officer of Red Hat said the "
+     "code was open.\n", "The Chief Technological Officer of Red Hat"),  # whose officer, not who
+])
+def test_a_description_that_ends_with_a_persons_name_is_that_person(reader, text, name):
+    assert [st.speaker.name for st in reader.read_text(text).statements] == [name]

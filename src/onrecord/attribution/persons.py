@@ -152,3 +152,21 @@ def _name_alone(run: Span) -> bool:
     return (run[0].ent_iob_ == "B" and ents <= {"BORG", "IORG"} and (run.end == len(run.doc)
             or run.doc[run.end].ent_iob_ != "I") and not lexicon().has_org_word(run.text)
             and run[0].text.lower().rstrip(".") not in lexicon().particles)  # "Al Jazeera"
+
+
+def trailing_name(span: Span, person_words: set[str]) -> Span | None:
+    """The person's name a description ends with ("Others, including Fox News reporter *Jennifer Griffin*"):
+    two proper nouns or more, one the article tags as a person's; never one of a list ("such as Brit Hume
+    and Chris Wallace"), an organization's name, nor a name after a preposition (whose role it is)."""
+    run = len(span)
+    while run > 0 and span[run - 1].tag_ in _PROPER and span[run - 1].text[:1].isupper():
+        run -= 1
+    if len(span) - run < 2 or run == 0 or any(t.dep_ == "cc" for t in span):
+        return None
+    if span[run - 1].pos_ == "ADP":
+        return None  # "the Chief Technological Officer of Red Hat", "A spokesperson for President X": whose
+    name = span[run:]
+    if len(name) < 2 or lexicon().has_org_word(name.text) or not (
+            any(t.ent_type_ == "PERSON" for t in name) or norm(span[-1].text) in person_words):
+        return None
+    return name

@@ -213,9 +213,8 @@ class _Resolver:
         return entity
 
     def _answerer(self, st: Statement) -> _Entity | None:
-        """In an interview's answer, "I", "we" and the answer's label ("NG", "A") are the interviewee,
-        named by the full name whose initials the label is, or the one person the article names before
-        its first question (``interviews.interviewee``)."""
+        """In an interview's answer, "I", "we" and the answer's label ("NG", "A") are the interviewee, named
+        as ``interviews.interviewee`` says (by the label's initials, or the one person named first)."""
         if self.interview is None or (label := self.interview.answer_label(st.start)) is None:
             return None
         source = st.source.text.strip() if st.source else ""
@@ -483,6 +482,8 @@ class _Resolver:
             return previous
         if not naming.can_speak(root):  # "the trial", "margins": no one who speaks
             return None
+        if (named := persons.trailing_name(span, self.person_words)) is not None:
+            return self._proper(named, named[-1])  # "Others, including Fox News reporter Jennifer Griffin"
         name = self._np(root, span, whole=True)  # "His legal team": "Michael Avenatti's legal team"
         if (his := naming.possessive(root)) and (held := self._pronoun(his, pos, previous)) and held.kind != UNNAMED:
             if (kin := referents.named_kin(root, his, held.name)) is not None:  # "his daughter Nettie Baker"
