@@ -29,6 +29,9 @@ from onrecord.records import Span as TextSpan
 QUOTED_CONFIDENCE = 0.7
 MIN_WORDS = 2  # a quotation of one word is a term or a title, not a quote
 MAX_NAME_WORDS = 5
+# how far before a quotation its name and verb are looked for: a bound, so that a long line with many
+# quotations costs time in proportion to its length (a search from the line's start was quadratic)
+NAME_REACH = 200
 NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.U)
 
 
@@ -64,7 +67,8 @@ def read(text: str, language: str | None, excluded: list[tuple[int, int]] = ()) 
             continue
         line_start = text.rfind("\n", 0, q.start) + 1
         end = q.start if text[line_start:q.start].strip() else _introduced_by(text, q)  # "X berkata:" a line before
-        if end is not None and (m := before.search(text, text.rfind("\n", 0, end) + 1, end)) is not None \
+        window = max(text.rfind("\n", 0, end) + 1, end - NAME_REACH) if end is not None else 0
+        if end is not None and (m := before.search(text, window, end)) is not None \
                 and m.end() == end and (end == q.start or text[:end].rstrip().endswith(":")):
             who = _name_before(text, m.start("who"), _honorific_start(text, m, honorific), lex)
             cue_span = m.span("cue")
