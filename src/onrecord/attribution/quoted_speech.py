@@ -49,6 +49,19 @@ def _alternation(entries: list[str]) -> str:
     return "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
 
 
+@cache
+def _expressions(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
+    """Made once per language: verb and name after a quotation; name (less its honorifics: the lazy
+    ``who`` stops before them) and verb before one; a title before a name."""
+    lex = _lexicon(language)
+    cue = _alternation(lex["cue"])
+    after = re.compile(rf"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?(?P<cue>{cue})(?![\w-])[ \t]+", re.U)
+    honorific = _alternation(lex.get("honorific", [])) or r"(?!)"
+    before = re.compile(rf"(?P<who>\S[^\n]*?)(?:[ \t]+(?:{honorific}))*[ \t]+(?P<cue>{cue})[ \t]*[,:]?[ \t]*$", re.U)
+    title = re.compile(rf"(?:{_alternation(lex['title'])})[ \t]+", re.U) if lex.get("title") else None
+    return after, before, title
+
+
 def read(text: str, language: str | None, excluded: list[tuple[int, int]] = ()) -> list[Statement]:
     """The direct quotes of ``text`` that a speech verb of ``language`` attributes to a name, in text
     order; none in ``excluded`` (boilerplate, a page's headline) and none for a language not in
@@ -56,10 +69,7 @@ def read(text: str, language: str | None, excluded: list[tuple[int, int]] = ()) 
     if language not in QUOTED_LANGUAGES:
         return []
     lex = _lexicon(language)
-    cue = _alternation(lex["cue"])
-    after = re.compile(rf"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?(?P<cue>{cue})(?![\w-])[ \t]+", re.U)
-    honorific = _alternation(lex.get("honorific", [])) or r"(?!)"
-    before = re.compile(rf"(?P<who>\S[^\n]*?)(?:[ \t]+(?:{honorific}))*[ \t]+(?P<cue>{cue})[ \t]*[,:]?[ \t]*$", re.U)
+    after, before, title = _expressions(language)
     found = []
     for q in find_quotes(text):
         if not q.closed or len(text[q.inner_start:q.inner_end].split()) < MIN_WORDS \
@@ -70,10 +80,10 @@ def read(text: str, language: str | None, excluded: list[tuple[int, int]] = ()) 
         window = max(text.rfind("\n", 0, end) + 1, end - NAME_REACH) if end is not None else 0
         if end is not None and (m := before.search(text, window, end)) is not None \
                 and m.end() == end and (end == q.start or text[:end].rstrip().endswith(":")):
-            who = _name_before(text, m.start("who"), _honorific_start(text, m, honorific), lex)
+            who = _name_before(text, m.start("who"), m.end("who"), lex)
             cue_span = m.span("cue")
         elif (m := after.match(text, q.end)) is not None:
-            who = _name_after(text, m.end(), lex)
+            who = _name_after(text, m.end(), lex, title)
             cue_span = m.span("cue")
         else:
             continue
@@ -106,15 +116,6 @@ def _script(text: str) -> str | None:
     return unicodedata.name(first, "?").split()[0] if first else None
 
 
-def _honorific_start(text: str, m: re.Match, honorific: str) -> int:
-    """Where the words before the verb end, less the honorifics after the name ("Umar radiallohu anhu")."""
-    end = m.start("cue")
-    words = text[m.start("who"):end].rstrip()
-    while (h := re.search(rf"[ \t]+(?:{honorific})$", words)) is not None:
-        words = words[:h.start()]
-    return m.start("who") + len(words)
-
-
 def _name_before(text: str, start: int, end: int, lex: dict[str, list[str]]) -> tuple[int, int] | None:
     """The name that ends at ``end``: the run of capitalised words (and particles between them) just
     before it, without a title in front; None when the word before the verb is not a name."""
@@ -134,11 +135,10 @@ def _name_before(text: str, start: int, end: int, lex: dict[str, list[str]]) -> 
     return _named(text, run, lex)
 
 
-def _name_after(text: str, start: int, lex: dict[str, list[str]]) -> tuple[int, int] | None:
+def _name_after(text: str, start: int, lex: dict[str, list[str]], title: re.Pattern | None) -> tuple[int, int] | None:
     """The name right after the verb, a title allowed before it ('disse o ministro Fernando Haddad')."""
-    titles = lex.get("title", [])
-    if titles and (t := re.match(rf"(?:{_alternation(titles)})[ \t]+", text[start:start + 60])) is not None:
-        start += t.end()
+    if title is not None and (t := title.match(text, start)) is not None:
+        start = t.end()
     particles = set(lex.get("particle", []))
     run: list[re.Match] = []
     for w in NAME_WORD.finditer(text, start, min(len(text), start + 120)):
