@@ -189,3 +189,11 @@ def test_as_the_source_said_still_attributes_the_main_clause(reader):
 ])
 def test_a_content_opening_its_paragraph_does_not_take_the_dateline(reader, text, content):
     assert [c.text for st in reader.read_text(text).statements for c in st.content] == [content]
+
+
+def test_an_object_content_does_not_take_the_document_it_was_said_in(reader):
+    from onrecord.reader import Reader
+
+    text = "The ministry rejected the claims of the opposition in a statement posted on its website.\n"
+    found = [" ".join(c.text for c in st.content) for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements]
+    assert all("statement" not in c for c in found), found

@@ -81,3 +81,41 @@ def test_a_clause_takes_back_the_subject_the_parse_hung_on_the_cue(reader):
     text = "The victim's son told Anadolu Agency one of the deceased was Jalal Saifur Rahman, a director.\n"
     [st] = reader.read_text(text).statements
     assert st.content[0].text.startswith("one of the deceased was"), st.content
+
+
+def broad(reader, text: str):
+    from onrecord.reader import Reader
+
+    return Reader(nlp=reader.nlp, scope="all").read_text(text).statements
+
+
+def test_a_dateline_is_not_part_of_the_source(reader):
+    found = sources(reader, "WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell "
+                            "an American story.\n")
+    assert found == ["President Obama"], found
+
+
+def test_both_before_two_named_sources_is_not_part_of_them(reader):
+    found = sources(reader, "Both Mr. King and Mr. Schultz say the management has never told them what to say.\n")
+    assert found == ["Mr. King and Mr. Schultz"], found
+
+
+def test_a_participle_or_comparison_set_off_by_commas_is_not_part_of_the_source(reader):
+    found = sources(reader, "Trump, speaking to a veterans group in Virginia, said that the agency was broken. "
+                            "Democratic candidate Hillary Clinton, like Obama, has said that the deal was bad.\n")
+    assert found == ["Trump", "Democratic candidate Hillary Clinton"], found
+
+
+def test_an_impression_has_no_source(reader):
+    # "seems": the subject is what the impression is of, not who gives it (PolNeAR's broad scope)
+    found = [(st.cue.text, st.source.text if st.source else None)
+             for st in broad(reader, "Now Melania seems to have vanished from the campaign trail.\n")]
+    assert found == [("seems", None)], found
+
+
+def test_a_quotations_source_the_parse_lost_is_the_name_between_the_mark_and_the_cue(reader):
+    # the parse reads "Tulsa" as a verb and hangs "said" inside the quotation
+    text = ("The U.S. Department of Justice is investigating the shooting. \n“I will just make this promise to "
+            "you: We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.\n")
+    found = [(st.speaker.name if st.speaker else None, st.content[0].text) for st in reader.read_text(text).statements]
+    assert found == [("Chuck Jordan", "“I will just make this promise to you: We will achieve justice in this case,”")], found

@@ -279,3 +279,14 @@ def test_a_speech_verb_set_before_a_quotation_is_its_cue_but_not_what_one_would_
             "Taylor had Feather Duvet Lung disease. As Sherlock would say, \"Elementary, my dear Watson.\"\n")
     found = [(st.kind, st.speaker.name, st.cue.text, st.content[0].text) for st in reader.read_text(text).statements]
     assert found == [("direct", "people", "say", "\u201cI\u2019m on meth.\u201d")]
+
+
+def test_the_one_told_is_not_part_of_the_cue_and_a_topic_is_no_one_told(reader):
+    from onrecord.reader import Reader
+
+    text = ("Clinton responded to a Gold Star mother on Wednesday by saying the issue was “manufactured.” "
+            "The governor pointed to the decision of the board as an example of waste.\n")
+    found = [(st.cue.text, st.addressee.text if st.addressee else None)
+             for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements]
+    assert ("responded to", "a Gold Star mother") in found, found
+    assert all(a is None for cue, a in found if cue.startswith("pointed")), found

@@ -13,6 +13,8 @@ the cue reported nothing (an empty list: no statement):
 - ``after_quotation_closes``: a quotation that opens the content and closes before a new clause joined by
   "and" or "but", with a subject of its own ('said "We couldn't win," *and the city flag is at half-mast*'),
   ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said);
+- ``before_document``: an object content does not take the document it was said in, which the parse hung
+  on it ("denied the allegations *in a statement shared to its website*");
 - ``before_other_claim``: a trailing adjunct that holds another source's speech ("found no trace of
   explosives, *despite Znak.com claiming* ...") is the reporter's contrast, not this source's words;
   a trailing participle cue set off by a comma ("fewer delegates than Biden*, saying "the path ..."*")
@@ -154,6 +156,24 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
                 and any(c.dep_ in SUBJECT_DEPS for c in conj.children)):
             return parts[:-1] + [(s, k + 1)]
         return parts
+    return parts
+
+
+def before_document(cue_tok: Token, parts: Parts) -> Parts:
+    """An object content without the document it was said in, which the parse hung on the object ("denied
+    the allegations *in a statement shared to its website*"): where it was said, not what."""
+    if not parts:
+        return parts
+    doc = cue_tok.doc
+    s, e = parts[-1]
+    obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == s), None)
+    if obj is None:
+        return parts
+    documents = frozenset(wordlists.sections("source_nouns.txt").get("documents", []))
+    for t in doc[obj.i + 1:e]:
+        if t.dep_ == "prep" and s <= t.head.i < t.i and t.lower_ in ("in", "via") and t.right_edge.i + 1 >= e \
+                and (o := prep_object(t)) is not None and o.lemma_.lower() in documents and t.i > s + 1:
+            return parts[:-1] + [trim_tokens(doc, s, t.i)]
     return parts
 
 

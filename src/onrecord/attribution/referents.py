@@ -346,12 +346,14 @@ def _author(doc_noun: Token) -> Token | None:
         author = a  # "per WHO guidelines": an acronym right before it, whatever the tagger made of it
     if author is None and doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in issue:
         author = _subject(doc_noun.head)
-    if author is None and doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "in" \
-            and doc_noun.head.head.pos_ in ("VERB", "AUX"):
-        author = _subject(doc_noun.head.head)
+    if author is None and doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "in":
+        verb = doc_noun.head.head  # "X said in a statement"; "X denied the allegations in a statement"
+        verb = verb.head if verb.dep_ == "dobj" else verb
+        author = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
     if author is None or not (author.tag_ in _NAMES or author.ent_type_ in _AGENTS or author.is_upper
                               or (author.pos_ == "NOUN" and any(
-                                  c.dep_ in _BESIDE and c.ent_type_ in _AGENTS for c in author.children))):
+                                  c.dep_ in _BESIDE and c.ent_type_ in _AGENTS for c in author.children))
+                              or _body_key(author.doc[author.left_edge.i:author.right_edge.i + 1], author)):
         return None  # a named author, or one a name marks ("the US military said in a statement")
     return author
 

@@ -174,11 +174,39 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
         start = min([src.i, *(c.left_edge.i for c in src.lefts)])
         end = max([src.i + 1, *(c.right_edge.i + 1 for c in src.rights
                                 if c.dep_ == "appos" and c.right_edge.i < cue_tok.i)])
+    start, end = _without_setting(src, start, end)
     doc = src.doc  # never into a quotation the parse hung on it ('... vapor form," lead researcher Lucas Paganini')
     ends = [q.end for q in doc._.quotes or [] if doc[start].idx < q.end <= src.idx  # not a nickname: 'Robert C.
             and len(doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand") or ()) > 2]  # "Bobby" Scott'
     while ends and start < src.i and doc[start].idx < max(ends):
         start += 1
+    return start, end
+
+
+_DASHES = frozenset({"--", "—", "―", "–", "-"})
+_SET_APART = frozenset({"both", "either", "even"})
+
+
+def _without_setting(src: Token, start: int, end: int) -> tuple[int, int]:
+    """The source without what sets it in the story rather than names it: a dateline before it
+    ("WASHINGTON -- President Obama"), "both" or "even" before it ("Both Mr. King and Mr. Schultz", "Even
+    China"), and after it a participle or a comparison set off by a comma ("Trump, speaking to a veterans
+    group", "Clinton, like Obama")."""
+    doc = src.doc
+    dash = next((t.i for t in doc[start:src.i] if t.text in _DASHES and t.i > start), None)
+    if dash is None and src.is_upper and src.i + 1 < end and doc[src.i + 1].text in _DASHES \
+            and any(c.dep_ == "appos" for c in src.rights):  # "WASHINGTON -- President Obama", one phrase
+        dash = src.i + 1
+    if dash is not None and all(t.is_upper or t.is_punct or t.is_space for t in doc[start:dash]):
+        start = dash + 1
+    if doc[start].lower_ in _SET_APART and doc[start].i < src.i and doc[start].dep_ in ("preconj", "det", "advmod") \
+            and (doc[start].lower_ == "even" or any(c.dep_ == "conj" for c in src.children)):
+        start += 1
+    for c in sorted((c for c in src.rights if c.i < end), key=lambda c: c.i):
+        comma = doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 > src.i
+        if comma and ((c.dep_ in ("acl", "advcl") and c.tag_ == "VBG")
+                      or (c.dep_ == "prep" and c.lower_ in ("like", "unlike"))):
+            return start, c.left_edge.i - 1
     return start, end
 
 
@@ -198,6 +226,27 @@ def inverted(cue_tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
             or not all(t.is_punct or t.is_space for t in doc[obj.right_edge.i + 1:sent.end]):
         return None
     return (obj.left_edge.i, obj.right_edge.i + 1), (sent.start, cue_tok.i - 1)
+
+
+_NAMING_TAGS = frozenset({"NNP", "NNPS", "NN", "DT", "JJ", "POS", "HYPH", ","})
+
+
+def named_after_quotation(cue_tok: Token, quotes: list[tuple[int, int]]
+                          ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Source and content of a quotation's attribution whose source the parse lost: '"..., *Tulsa police
+    Chief Chuck Jordan* said Monday.' (read with "Tulsa" a verb). The words between the quotation's closing
+    mark (after a comma, "!" or "?") and the cue, when they are a name phrase only (names, nouns, "the",
+    adjectives, commas of an apposition) with a name or a noun that can speak; the quotation is the content."""
+    doc, k = cue_tok.doc, cue_tok.i - 1
+    while k > 0 and (doc[k].tag_ in _NAMING_TAGS or doc[k].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) \
+            and not doc[k].is_quote:
+        k -= 1
+    end = cue_tok.i - (doc[cue_tok.i - 1].text == ",")
+    quote = next((q for q in quotes if q[1] == k + 1), None)
+    if quote is None or not doc[k].is_quote or doc[k - 1].text not in (",", "!", "?") or k + 1 >= end \
+            or not any(t.ent_type_ == "PERSON" or can_speak(t) for t in doc[k + 1:end] if t.tag_ != ","):
+        return None
+    return (k + 1, end), quote
 
 
 def _list_of_things(src: Token) -> int:

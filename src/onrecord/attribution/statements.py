@@ -46,6 +46,7 @@ from onrecord.attribution.content_edges import (
     about_main_clause,
     after_dateline,
     after_quotation_closes,
+    before_document,
     before_other_claim,
     before_own_conjunct,
     before_source,
@@ -56,12 +57,12 @@ from onrecord.attribution.content_edges import (
     with_own_subject,
 )
 from onrecord.attribution.cue_extent import cue_span
-from onrecord.attribution.cues import Cue, after_quotation, says_what
+from onrecord.attribution.cues import Cue, after_quotation, cue_lexicon, says_what
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes
 from onrecord.attribution.perceptron import BinaryPerceptron
-from onrecord.attribution.source_phrases import find_source, inverted, source_range
+from onrecord.attribution.source_phrases import find_source, inverted, named_after_quotation, source_range
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import CONTENT_JOIN, Statement
 from onrecord.records import Span as TextSpan
@@ -106,6 +107,9 @@ def _unsaid_objects() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split()) for row in wordlists.rows("unsaid_objects.tsv")}
 
 
+_TO_A_TOPIC = frozenset({"point", "refer", "allude", "object", "agree", "react"})  # "pointed to the data"
+
+
 def find_addressee(cue_tok: Token, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Whom it was said to: "told *OC Media*", "said *to reporters*", "wrote *to the board*"."""
     def outside(tok: Token) -> bool:
@@ -116,7 +120,8 @@ def find_addressee(cue_tok: Token, parts: list[tuple[int, int]]) -> tuple[int, i
     for c in cue_tok.children:
         if c.dep_ == "dobj" and cue_tok.lemma_.lower() in ADDRESSEE_VERBS and outside(c):
             return subtree_bounds(c)
-        if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i > cue_tok.i and outside(c):
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i > cue_tok.i and outside(c) \
+                and cue_tok.lemma_.lower() not in _TO_A_TOPIC:
             if (obj := prep_object(c)) is not None:
                 return subtree_bounds(obj)
         if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and outside(c):
@@ -158,6 +163,13 @@ def cue_limits(tok: Token, parts: list[tuple[int, int]], source: tuple[int, int]
     return left, right
 
 
+def _sourceless(tok: Token) -> bool:
+    """Whether a cue is an impression with no one who gives it ("seems", ``sourceless_cues.txt``), not one
+    a speech verb hangs on ("appeared to suggest")."""
+    return tok.lemma_.lower() in wordlists.word_set("sourceless_cues.txt") and not any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in cue_lexicon() for c in tok.children)
+
+
 def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None) -> list[Statement]:
     models = models or {}
     extent_model = models.get("cue_extent")
@@ -179,8 +191,10 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         src_range = source_range(tok)
         if (turned := inverted(tok)) is not None:  # "..., argued the government's lawyer, Richard Keen."
             src_range, parts = turned[0], [turned[1]]
+        elif src_range is None and (turned := named_after_quotation(tok, quotes)) is not None:
+            src_range, parts = turned[0], [turned[1]]  # '"...," Tulsa police Chief Chuck Jordan said'
         parts = before_other_claim(tok, before_own_conjunct(tok, after_quotation_closes(
-            tok, without_aside(tok, with_own_subject(tok, parts)))), cue_heads)
+            tok, without_aside(tok, with_own_subject(tok, before_document(tok, parts))))), cue_heads)
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         told = quotation_after_addressee(tok, parts, quotes)  # 'told radio host X "..."'
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
@@ -190,7 +204,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
             continue
-        source = _char_span(doc, *src_range) if src_range else None
+        source = _char_span(doc, *src_range) if src_range and not _sourceless(tok) else None  # "it seems"
         if src_range is None and any(c.dep_ == "auxpass" for c in tok.children):
             continue  # "crimes have been documented": a passive with no agent is the reporter's voice
         if extent_model is not None and tok.lower_ != "according":
@@ -198,6 +212,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         else:
             cue_start, cue_end = cue.start, cue.end
         addressee = find_addressee(tok, parts) or addressed
+        if addressee and tok.i < addressee[0] < cue_end:  # "told | reporters": the one told is not the cue
+            cue_end = addressee[0]
         relayed = _relayed(tok, cue_heads)
         statements.append(Statement(
             kind=_kind(content, char_quotes),
