@@ -119,3 +119,19 @@ def test_a_quotations_source_the_parse_lost_is_the_name_between_the_mark_and_the
             "you: We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.\n")
     found = [(st.speaker.name if st.speaker else None, st.content[0].text) for st in reader.read_text(text).statements]
     assert found == [("Chuck Jordan", "“I will just make this promise to you: We will achieve justice in this case,”")], found
+
+
+def test_a_passive_cue_with_no_agent_has_no_source(reader):
+    # the clause's subject is what was announced, and the subject of the clause after it is not the source
+    found = [(st.cue.text, st.source.text if st.source else None)
+             for st in broad(reader, "While a curfew was announced from midnight to 6 a.m., authorities did not "
+                                     "enforce it in the early hours of Friday.\n")]
+    assert found == [("was announced", None)], found
+
+
+def test_the_object_of_a_verb_of_control_is_the_source_of_its_infinitive(reader):
+    # not the subject of "led": "Backlash from the statement led Biden to express ..."
+    text = "Pressure from donors led Senator Jones to announce that she would retire.\n"
+    found = [(st.source.text if st.source else None, st.speaker.name if st.speaker else None)
+             for st in reader.read_text(text).statements]
+    assert found == [("Senator Jones", "Jones")], found

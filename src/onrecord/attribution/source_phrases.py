@@ -142,11 +142,20 @@ def _climb(cue_tok: Token) -> Token | None:
         if tok.dep_ == "relcl":  # not when the clause is passive of its own ("NBC News, when Biden was declared")
             own = any(c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") for c in tok.children)
             return None if own else tok.head
+        if tok.i == cue_tok.i and (obj := _controller(tok)) is not None:
+            return obj  # the object of a verb of control: "Backlash led *Biden* to express", "urged him to say"
         if tok.dep_ in INHERIT and tok.head is not tok:
             tok = tok.head
             continue
         break
     return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object that is the subject of an infinitive cue on it: "led *Biden* to express", "urged *him* to say"."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and may_speak(c)), None)
 
 
 def _after_modal(subject: Token, verb: Token) -> bool:

@@ -166,6 +166,9 @@ def cue_limits(tok: Token, parts: list[tuple[int, int]], source: tuple[int, int]
 def _sourceless(tok: Token) -> bool:
     """Whether a cue is an impression with no one who gives it ("seems", ``sourceless_cues.txt``), not one
     a speech verb hangs on ("appeared to suggest")."""
+    if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "nsubjpass" for c in tok.children) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        return True  # "The plan was announced", "Business leaders have been unsettled": what, not who
     return tok.lemma_.lower() in wordlists.word_set("sourceless_cues.txt") and not any(
         c.dep_ == "xcomp" and c.lemma_.lower() in cue_lexicon() for c in tok.children)
 
