@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from onrecord import wordlists
 from onrecord.attribution.content import ADDRESSEE_VERBS, CLAUSAL, Parts, adjacent_quotes, prep_object, trim_tokens
 from onrecord.attribution.cues import Cue
+from onrecord.attribution.naming import lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 DATES = ("DATE", "TIME")
@@ -169,10 +170,9 @@ def before_document(cue_tok: Token, parts: Parts) -> Parts:
     obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == s), None)
     if obj is None:
         return parts
-    documents = frozenset(wordlists.sections("source_nouns.txt").get("documents", []))
     for t in doc[obj.i + 1:e]:
         if t.dep_ == "prep" and s <= t.head.i < t.i and t.lower_ in ("in", "via") and t.right_edge.i + 1 >= e \
-                and (o := prep_object(t)) is not None and o.lemma_.lower() in documents and t.i > s + 1:
+                and (o := prep_object(t)) is not None and o.lemma_.lower() in lexicon().documents and t.i > s + 1:
             return parts[:-1] + [trim_tokens(doc, s, t.i)]
     return parts
 

@@ -63,6 +63,7 @@ class Lexicon:
     given: frozenset[str]  # common given names
     things: frozenset[str]  # source_nouns.txt [things]: never a source alone
     owned: frozenset[str]  # things and documents: their owner, when named, is the speaker
+    documents: frozenset[str]  # source_nouns.txt [documents]: "statement", "report", "interview"
     data: frozenset[str]  # source_nouns.txt [data]: documents that speak only through their owner
     parts: frozenset[str]  # source_nouns.txt [parts]: "Part of the judge's statement" is the statement
     printed: frozenset[str]  # source_nouns.txt [printed]: "a report in the Argus Leader" is the paper's
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
                          *(w.lower() for r in wordlists.rows("nicknames.tsv") for w in r)]),
         things=frozenset(w.lower() for w in nouns["things"]),
         owned=frozenset(w.lower() for w in nouns["things"] + nouns["documents"]),
+        documents=frozenset(w.lower() for w in nouns["documents"]),
         data=frozenset(w.lower() for w in nouns["data"]),
         speaking=frozenset(w.lower() for w in nouns["documents"] + nouns["speakers"]),
         parts=frozenset(w.lower() for w in nouns["parts"]),

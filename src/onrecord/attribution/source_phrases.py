@@ -208,10 +208,10 @@ def _without_setting(src: Token, start: int, end: int) -> tuple[int, int]:
         dash = src.i + 1
     if dash is not None and all(t.is_upper or t.is_punct or t.is_space for t in doc[start:dash]):
         start = dash + 1
-    if doc[start].lower_ in _SET_APART and doc[start].i < src.i and doc[start].dep_ in ("preconj", "det", "advmod") \
+    if start < src.i and doc[start].lower_ in _SET_APART and doc[start].dep_ in ("preconj", "det", "advmod") \
             and (doc[start].lower_ == "even" or any(c.dep_ == "conj" for c in src.children)):
         start += 1
-    for c in sorted((c for c in src.rights if c.i < end), key=lambda c: c.i):
+    for c in (c for c in src.rights if c.i < end):
         comma = doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 > src.i
         if comma and ((c.dep_ in ("acl", "advcl") and c.tag_ == "VBG")
                       or (c.dep_ == "prep" and c.lower_ in ("like", "unlike"))):
@@ -252,7 +252,7 @@ def named_after_quotation(cue_tok: Token, quotes: list[tuple[int, int]]
         k -= 1
     end = cue_tok.i - (doc[cue_tok.i - 1].text == ",")
     quote = next((q for q in quotes if q[1] == k + 1), None)
-    if quote is None or not doc[k].is_quote or doc[k - 1].text not in (",", "!", "?") or k + 1 >= end \
+    if quote is None or k < 1 or not doc[k].is_quote or doc[k - 1].text not in (",", "!", "?") or k + 1 >= end \
             or not any(t.ent_type_ == "PERSON" or can_speak(t) for t in doc[k + 1:end] if t.tag_ != ","):
         return None
     return (k + 1, end), quote

@@ -61,6 +61,7 @@ from onrecord.attribution.cues import Cue, after_quotation, cue_lexicon, says_wh
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes
+from onrecord.attribution.naming import lexicon
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.source_phrases import find_source, inverted, named_after_quotation, source_range
 from onrecord.extraction.textpage import parse_credit_line
@@ -164,11 +165,12 @@ def cue_limits(tok: Token, parts: list[tuple[int, int]], source: tuple[int, int]
 
 
 def _sourceless(tok: Token) -> bool:
-    """Whether a cue is an impression with no one who gives it ("seems", ``sourceless_cues.txt``), not one
-    a speech verb hangs on ("appeared to suggest")."""
+    """Whether a cue names no one who gives it: a passive with no agent, whose subject is what was said
+    ("a curfew was announced"), or an impression ("seems", ``sourceless_cues.txt``) that no speech verb
+    hangs on ("appeared to suggest")."""
     if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "nsubjpass" for c in tok.children) \
             and not any(c.dep_ == "agent" for c in tok.children):
-        return True  # "The plan was announced", "Business leaders have been unsettled": what, not who
+        return True
     return tok.lemma_.lower() in wordlists.word_set("sourceless_cues.txt") and not any(
         c.dep_ == "xcomp" and c.lemma_.lower() in cue_lexicon() for c in tok.children)
 
@@ -411,11 +413,6 @@ def _line_says(doc: Doc, st: Statement) -> bool:
     return sum(t.text[0].isupper() for t in words) > 0.6 * len(words) or any(t.tag_ in FINITE_TAGS for t in span)
 
 
-@cache
-def _document_nouns() -> frozenset[str]:
-    return frozenset(wordlists.sections("source_nouns.txt").get("documents", []))
-
-
 # not "which" (a relative content: "*which* he criticized as ..."), not "how" ("talked about *how* the series had
 # been underestimated" says that it had been)
 WH_WORDS = frozenset({"why", "what", "whether", "when", "where", "if"})
@@ -435,7 +432,7 @@ def _from_document(doc: Doc, st: Statement) -> bool:
     if st.source is None:
         return False
     span = doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.lemma_.lower() in _document_nouns()
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in lexicon().documents
 
 
 # words a complete thought does not end on: "One child was", "the runway, so", "what"
