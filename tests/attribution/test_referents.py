@@ -32,6 +32,13 @@ def speakers(reader, text: str) -> list[tuple[str | None, str]]:
     ("A few days later the administration said he would use an executive order to add the question. Kerri "
      "Kupec, spokeswoman for the Trump administration's Department of Justice, criticized the decision.",
      "the administration", "Trump administration"),  # the one name the article writes before the noun
+    ("Federal prosecutors are investigating Boeing, according to two people familiar with the matter. Boeing "
+     "shelved its plans for a new jet. Boeing now faces a radical restructuring. Regulators have "
+     "scrutinized Boeing before. The company confirmed on Monday that it had been contacted by prosecutors.",
+     "The company", "Boeing"),  # the company the story is about, though never its subject nearby
+    ("Markets were mixed after CNBC reported that the mood in Beijing was pessimistic. The news organization, "
+     "citing a government source, reported that tariffs were hurting the talks.", "The news organization",
+     "CNBC"),  # a kind of body before the noun: the organization the sentence before has as its subject
 ])
 def test_a_body_noun_is_the_organization_the_article_names(reader, text, source, name):
     assert (name, source) in speakers(reader, text)
@@ -42,6 +49,10 @@ def test_a_body_noun_is_the_organization_the_article_names(reader, text, source,
      "Stephen Mold urged her to return.", "police"),  # a name that is part of a role names no force
     ("Officers chased the man on foot. Later the police said the attack was terrorist-related.", "the police"),
     ("Shares in Valiant University rose on Monday. The company said sales had doubled.", "The company"),
+    ("Federal prosecutors are investigating Boeing and Airbus. Boeing shelved its plans for a new jet. Airbus "
+     "now faces a radical restructuring. This is not the first time Boeing and Airbus have been scrutinized. "
+     "The company confirmed on Monday that it had been contacted by prosecutors.",
+     "The company"),  # two organizations named as often: the story is about neither alone
     ("North Wales Police were called to the building at 9am. The fire service indicated an investigation "
      "was underway.", "The fire service"),  # no organization has its words
     ("The Obama administration had planned it. A few days later the administration said he would use an "

@@ -8,8 +8,11 @@ come in its precedence; these look at the words).
   Hat", "the Sustainable Australia party"), the nearest before the phrase, else the article's only one,
   else for police a force named by its place ("Northamptonshire police were able to ...");
   for a company, also the organization that is the subject of a recent sentence ("Hasbro hosted a panel.
-  ... the company noted"); with common words before the noun, one whose name holds them ("The fire service":
-  "North Wales Fire and Rescue Service", an entity or a name in capitals); "the administration" -> the one
+  ... the company noted"), else the organization the article is about (``principal_organization``:
+  "Prosecutors are investigating WeWork ... The company confirmed"); with common words before the noun, one
+  whose name holds them ("The fire service": "North Wales Fire and Rescue Service", an entity or a name in
+  capitals), else the subject of the sentence before ("CNBC reported ... The news organization, citing a
+  source, reported"); "the administration" -> the one
   name the article writes before that noun ("the Trump administration");
 - ``organizers``: "Organizers of the rally" -> the one organization the article says organized it ("a rally
   organized by Women for America First", ``data/organizing.txt``), through ``named_body``;
@@ -46,6 +49,7 @@ _NAMES = {"NNP", "NNPS"}
 _AGENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _BESIDE = {"compound", "appos", "amod", "nmod", "attr"}
 RECENT = 6  # sentences back within which a company named as a subject is "the company"
+PRINCIPAL_ORG = 4  # times at least that the article names the organization it is about (``principal_organization``)
 PRINCIPAL = 3  # times at least that the article's subject is named by surname (``principal``)
 
 
@@ -175,19 +179,44 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
             and _stems(" ".join(mods)) <= _stems(e.text)]):
         sent = bisect_right(sent_starts, doc[start].idx) - bisect_right(sent_starts, near[-1].start_char)
         return near[-1] if sent <= RECENT else None
-    if mods:
-        return None if fitting else _capitalised(doc, root, mods)
+    if mods:  # "The news organization" right after "CNBC reported": CNBC
+        return None if fitting else _capitalised(doc, root, mods) or (
+            _recent_subject(orgs, start, sent_starts, has_org_word, 1) if noun.any_name else None)
     if not fitting and not noun.any_name and key != "police" and (named := _named_alike(doc, root)) is not None:
         return named  # "the administration": "the Trump administration"
     if not fitting and (force := _place_force(doc, start, key)) is not None:
         return force
-    if noun.any_name and (near := [e for e in orgs if e.end <= start]):
-        e = near[-1]
-        sent = bisect_right(sent_starts, doc[start].idx) - bisect_right(sent_starts, e.start_char)
-        if ((e.root.dep_ in SUBJECTS and sent <= RECENT) or (e.root.dep_ == "poss" and sent <= 1)) \
-                and not has_org_word(e.text):  # "CBP announced ... the agency said"; "NASA's search, ... the agency"
-            return e
+    if noun.any_name and (e := _recent_subject(orgs, start, sent_starts, has_org_word, RECENT)) is not None:
+        return e  # "CBP announced ... the agency said"; "NASA's search, ... the agency"
+    if noun.any_name and (main := principal_organization(doc, orgs)) is not None and main.end <= start \
+            and not has_org_word(main.text):
+        return main  # "NYAG is investigating WeWork. ... The company confirmed": the company the story is about
     return None
+
+
+def _recent_subject(orgs: list[Span], start: int, sent_starts: list[int], has_org_word: Callable[[str], bool],
+                    within: int) -> Span | None:
+    """The nearest organization named before token ``start``, when it is the subject of a sentence at most
+    ``within`` sentences back (or an owner in this sentence or the one before) and its name holds no word of
+    another kind of body ("Hasbro", not "Valiant University")."""
+    if not (near := [e for e in orgs if e.end <= start]):
+        return None
+    e, doc = near[-1], near[-1].doc
+    sent = bisect_right(sent_starts, doc[start].idx) - bisect_right(sent_starts, e.start_char)
+    if ((e.root.dep_ in SUBJECTS and sent <= within) or (e.root.dep_ == "poss" and sent <= 1)) \
+            and not has_org_word(e.text):
+        return e
+    return None
+
+
+def principal_organization(doc: Doc, orgs: list[Span]) -> Span | None:
+    """The organization the article is about: the one it names at least ``PRINCIPAL_ORG`` times, and more
+    often than any other by two or more (its first mention); None for an article about several."""
+    counts = Counter(norm(_bare(e)) for e in orgs)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < PRINCIPAL_ORG or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 2):
+        return None
+    return next(e for e in orgs if norm(_bare(e)) == ranked[0][0])
 
 
 @lru_cache(maxsize=1)
