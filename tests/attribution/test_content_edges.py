@@ -197,3 +197,74 @@ def test_an_object_content_does_not_take_the_document_it_was_said_in(reader):
     text = "The ministry rejected the claims of the opposition in a statement posted on its website.\n"
     found = [" ".join(c.text for c in st.content) for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements]
     assert all("statement" not in c for c in found), found
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("China said it was opposed to the test and warned North Korea to refrain from further actions.\n",
+     "warned", "North Korea to refrain from further actions"),
+    ("Palmieri called on Trump to stop attacking Machado and apologize.\n",
+     "called on", "Trump to stop attacking Machado and apologize"),
+    ("Trump called for female contestants to wear shorter dresses.\n",
+     "called for", "female contestants to wear shorter dresses"),
+])
+def test_an_infinitive_content_takes_the_one_urged_to_carry_it_out(reader, text, cue, content):
+    from onrecord.reader import Reader
+
+    found = [(st.cue.text, " ".join(c.text for c in st.content))
+             for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements]
+    assert (cue, content) in found, found
+
+
+def test_the_one_told_to_do_something_stays_out_of_the_content(reader):
+    [st] = reader.read_text("The minister told his advisers to prepare for a long fight.\n").statements
+    assert st.content[0].text == "to prepare for a long fight" and st.addressee.text == "his advisers"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Some feared a recession. But the goal is not revenue, Maria Lopez said.\n", "the goal is not revenue"),
+    ("Growth slowed. However, slower growth in Europe is being offset by Asia, the report by the bank said.\n",
+     "slower growth in Europe is being offset by Asia"),
+    ("However laudable the goal, the tax is a misguided approach, Maria Lopez said.\n",
+     "However laudable the goal, the tax is a misguided approach"),  # "however" of degree stays
+])
+def test_a_content_before_its_cue_does_not_take_the_connective_opening_it(reader, text, content):
+    from onrecord.reader import Reader
+
+    found = [c.text for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements for c in st.content]
+    assert content in found, found
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Sanders said the plan was bad, going on to say that the country has spent years fighting racism.\n",
+     "going on to say", "that the country has spent years fighting racism"),
+    ("He again refused to pledge to release his tax returns before the election.\n",
+     "again refused to pledge", "to release his tax returns before the election"),
+    ("He vowed to fight the ruling.\n", "vowed", "to fight the ruling"),  # no verb of saying: the infinitive is it
+    ("The senator declined to discuss potential appointees.\n", "declined",
+     "to discuss potential appointees"),  # declining is the act reported
+])
+def test_an_infinitive_of_saying_joins_the_cue(reader, text, cue, content):
+    from onrecord.reader import Reader
+
+    found = [(st.cue.text, " ".join(c.text for c in st.content))
+             for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements]
+    assert (cue, content) in found, found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Fox News reported her presence on Twitter.\n", "her presence"),
+    ("The senator denied the charges Thursday.\n", "the charges"),
+])
+def test_an_object_content_does_not_take_where_or_when_it_was_said(reader, text, content):
+    from onrecord.reader import Reader
+
+    found = [c.text for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements for c in st.content]
+    assert content in found, found
+
+
+def test_by_saying_gives_what_was_said_not_the_one_answered(reader):
+    text = ("President Barack Obama responded to a Gold Star mother Wednesday night by saying his refusal to use "
+            "the words was a manufactured issue.\n")
+    [st] = reader.read_text(text).statements
+    assert st.content[0].text == "his refusal to use the words was a manufactured issue"
+    assert st.addressee.text == "a Gold Star mother" and st.speaker.name == "Barack Obama"

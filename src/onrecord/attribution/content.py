@@ -83,7 +83,7 @@ def minus(doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> list[tupl
 TRAILING_CUT = ("parataxis",)
 
 
-def _content_bounds(tok: Token) -> tuple[int, int]:
+def content_bounds(tok: Token) -> tuple[int, int]:
     """A content's subtree, less a trailing aside set off by a comma (", the footage showed")."""
     start, end = tok.left_edge.i, tok.right_edge.i + 1
     doc = tok.doc
@@ -136,7 +136,7 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         return [after_colon]
     clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL]
     if clausal:  # of two, the one after the cue: "Some were critical; Tory suggested *a probe may be required*"
-        return [_content_bounds(next((c for c in clausal if c.i > cue_tok.i), clausal[0]))]
+        return [content_bounds(next((c for c in clausal if c.i > cue_tok.i), clausal[0]))]
     head = cue_tok.head
     if head is not cue_tok and (cue_tok.dep_ == "parataxis"
                                 or cue_tok.dep_ in ("ccomp", "advcl") and head.i < cue_tok.i):
@@ -148,7 +148,7 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     for dep in objects:
         for c in cue_tok.children:
             if c.dep_ == dep:
-                start, end = _content_bounds(c)
+                start, end = content_bounds(c)
                 if dep == "dobj" and cue_tok.lemma_.lower() not in ADDRESSEE_VERBS:
                     end = _object_complements(cue_tok, c, end)
                 return [(start, end)]
@@ -295,7 +295,7 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
         dep = c.dep_
         if dep in CLAUSAL or dep in OBJECTS or dep in ("advcl", "dep", "nsubjpass"):
             side = "R" if c.i > cue_tok.i else "L"
-            start, end = _content_bounds(c)
+            start, end = content_bounds(c)
             out.append((f"{dep}{side}", [(start, end)]))
             if dep == "dobj":
                 for k, grown in enumerate(_growths(cue_tok, end), start=1):

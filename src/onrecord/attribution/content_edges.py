@@ -13,8 +13,9 @@ the cue reported nothing (an empty list: no statement):
 - ``after_quotation_closes``: a quotation that opens the content and closes before a new clause joined by
   "and" or "but", with a subject of its own ('said "We couldn't win," *and the city flag is at half-mast*'),
   ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said);
-- ``before_document``: an object content does not take the document it was said in, which the parse hung
-  on it ("denied the allegations *in a statement shared to its website*");
+- ``before_setting``: an object content does not take where, when or in what it was said, which trails it
+  ("denied the allegations *in a statement shared to its website*", "attacked Machado *in early-morning
+  tweets*", "sent a cease-and-desist letter *Thursday*");
 - ``before_other_claim``: a trailing adjunct that holds another source's speech ("found no trace of
   explosives, *despite Znak.com claiming* ...") is the reporter's contrast, not this source's words;
   a trailing participle cue set off by a comma ("fewer delegates than Biden*, saying "the path ..."*")
@@ -29,6 +30,16 @@ the cue reported nothing (an empty list: no statement):
   where Adolf Hitler was born will be turned into a police station, Austria's interior minister said");
 - ``quotation_after_addressee``: a "told" whose content the parse made the one it was told to ("told
   radio host Charlamagne tha God "if you have a problem ..."") has the quotation right after it as content;
+- ``with_one_urged``: an infinitive content right after the one urged, asked, warned or called on takes that
+  one, as the request is theirs to carry out ("warned *North Korea to refrain* ...", "called on *police to
+  release the videos*", "called for *female contestants to wear* ..."); after "told" the one told stays out;
+- ``past_saying_infinitive``: an infinitive content whose verb is itself one of saying, with a clause ("went on
+  *to say* that ...", "again refused *to pledge* to release his tax returns", "appeared *to suggest* that
+  ...", "responded to a Gold Star mother *by saying* his refusal ... was a manufactured issue"), is that
+  clause: the infinitive joins the cue (not "continued to write *songs*", an act);
+- ``after_connective``: a content that opens its sentence and comes before its cue does not take the word
+  that ties the sentence to the one before ("*But* the goal is not revenue, he said", "*However,* slower
+  growth ... is being offset, the report said"; ``leading_connectives.txt``);
 - ``over_false_split``: a content cut where the parse ended a sentence with no mark to end it ("the term
   "subject to" in the 14th | Amendment requires parents to be citizens") goes on to that sentence's end.
 """
@@ -38,12 +49,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import ADDRESSEE_VERBS, CLAUSAL, Parts, adjacent_quotes, prep_object, trim_tokens
-from onrecord.attribution.cues import Cue
+from onrecord.attribution.content import (
+    ADDRESSEE_VERBS,
+    CLAUSAL,
+    Parts,
+    adjacent_quotes,
+    content_bounds,
+    prep_object,
+    trim_tokens,
+)
+from onrecord.attribution.cues import Cue, cue_lexicon
 from onrecord.attribution.naming import lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 DATES = ("DATE", "TIME")
+AMOUNTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 
 
 def _setting_words() -> frozenset[str]:
@@ -160,21 +180,51 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
     return parts
 
 
-def before_document(cue_tok: Token, parts: Parts) -> Parts:
-    """An object content without the document it was said in, which the parse hung on the object ("denied
-    the allegations *in a statement shared to its website*"): where it was said, not what."""
+def before_setting(cue_tok: Token, parts: Parts) -> Parts:
+    """An object content without where, when or in what it was said, which trails it ("denied the allegations
+    *in a statement shared to its website*", "attacked Machado *in early-morning tweets*", "sent a letter
+    *Thursday*", "reported her presence *on Twitter*"): a phrase that ends the content and hangs on the cue
+    with a setting preposition (``setting_prepositions.txt``) or a date, or on the object with one of a
+    document, a date or a medium (``media_venues.txt``)."""
     if not parts:
         return parts
     doc = cue_tok.doc
     s, e = parts[-1]
     obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == s), None)
-    if obj is None:
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or doc[s].tag_ == "IN":
+        return parts  # not a clause the parse made an object ("writes *that the term ...* in the 14th | Amendment")
+    cut = e  # a phrase right after the object or inside it: not after a complement ("called him a master *at ...*")
+    while (at := next((t.left_edge.i for t in doc[obj.i + 1:cut] if s + 1 < t.left_edge.i
+                       and t.right_edge.i + 1 >= cut and (t.head.i != cue_tok.i or t.left_edge.i <= obj.right_edge.i + 2)
+                       and _trailing_setting(cue_tok, obj, t)), None)) is not None:
+        cut = at
+    if cut == e:
         return parts
-    for t in doc[obj.i + 1:e]:
-        if t.dep_ == "prep" and s <= t.head.i < t.i and t.lower_ in ("in", "via") and t.right_edge.i + 1 >= e \
-                and (o := prep_object(t)) is not None and o.lemma_.lower() in lexicon().documents and t.i > s + 1:
-            return parts[:-1] + [trim_tokens(doc, s, t.i)]
-    return parts
+    kept = trim_tokens(doc, s, cut)
+    return parts[:-1] + [kept] if kept[0] < kept[1] else parts
+
+
+def _trailing_setting(cue_tok: Token, obj: Token, t: Token) -> bool:
+    if t.head.i not in (cue_tok.i, obj.i):
+        # deeper in the object, only a document: "the claims of the opposition *in a statement*", not a
+        # time of what was said ("talks it abandoned *in 2009*")
+        o = prep_object(t) if t.dep_ == "prep" else None
+        return (o is not None and t.lower_ in ("in", "via") and obj.left_edge.i <= t.head.i < t.i
+                and o.lemma_.lower() in lexicon().documents)
+    if t.dep_ == "npadvmod" or (t.dep_ in ("advmod", "nmod") and t.head.i == cue_tok.i):
+        return t.ent_type_ in DATES  # "Thursday", "last week"
+    if t.dep_ != "prep" or (o := prep_object(t)) is None:
+        return False
+    word, what = t.lower_, o.lemma_.lower()
+    if o.ent_type_ in AMOUNTS:
+        return False  # "put his net worth *at $45 billion*": the object's measure, part of what was said
+    if o.ent_type_ in DATES or what in lexicon().documents or (word in ("on", "in", "via") and what in _venues()):
+        return word in _setting_words() or word == "on"
+    return word in _setting_words() and t.head.i == cue_tok.i and word != "in"  # not "interest *in* the job"
+
+
+def _venues() -> frozenset[str]:
+    return wordlists.word_set("media_venues.txt")
 
 
 def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
@@ -308,3 +358,86 @@ def after_dateline(doc: Doc, parts: Parts) -> Parts:
             s = k + 1
         out.append((s, e))
     return out
+
+
+TELLING = frozenset({"tell", "inform", "remind", "assure", "advise"})  # "told his aides | to wait"
+REQUEST_PREPOSITIONS = frozenset({"on", "upon", "for"})  # "called on", "called upon", "called for"
+
+
+def with_one_urged(cue_tok: Token, parts: Parts) -> Parts:
+    """``with_one_urged``: [the one asked + the infinitive] for an infinitive or that one alone."""
+    if len(parts) != 1 or cue_tok.lemma_.lower() in TELLING:
+        return parts
+    (start, end), doc = parts[0], cue_tok.doc
+    wanted = next((c for c in cue_tok.children if c.dep_ == "xcomp" and c.i > cue_tok.i
+                   and doc[c.left_edge.i].lower_ == "to"), None)
+    if wanted is None:
+        return parts
+    for c in cue_tok.children:
+        one = c if c.dep_ == "dobj" else prep_object(c) if (
+            c.dep_ in ("prep", "prt") and c.lower_ in REQUEST_PREPOSITIONS) else None
+        if one is None or one.pos_ not in ("NOUN", "PROPN", "PRON") or one.right_edge.i + 1 != wanted.left_edge.i:
+            continue
+        if start == wanted.left_edge.i:
+            return [(one.left_edge.i, end)]
+        if (start, end) == (one.left_edge.i, one.right_edge.i + 1):  # "called for *female contestants*"
+            return [(start, content_bounds(wanted)[1])]
+    return parts
+
+
+def after_connective(cue_tok: Token, parts: Parts) -> Parts:
+    """``after_connective``: the first part without the connective that opens it."""
+    if not parts or parts[0][1] > cue_tok.i:
+        return parts
+    doc, (start, end) = cue_tok.doc, parts[0]
+    if not (doc[start].is_sent_start or start == 0 or doc[start - 1].is_space or doc[start - 1].text in (".", "!", "?")):
+        return parts
+    words = wordlists.word_set("leading_connectives.txt")
+    for n in (2, 1):
+        if start + n < end and " ".join(t.lower_ for t in doc[start:start + n]) in words:
+            rest = start + n + (doc[start + n].text == ",")
+            if rest == start + n and doc[rest].pos_ in ("ADJ", "ADV"):
+                continue  # "However laudable the goal": how much, not a tie to the sentence before
+            if rest < end and not doc[rest].is_quote and not doc[rest].is_punct:
+                return [(rest, end), *parts[1:]]
+    return parts
+
+
+SAID_COMPLEMENTS = ("ccomp", "xcomp")  # a clause: "continued to write *songs*" is an act, not words
+# the infinitive after these is the act asked for, refused or meant, not the words: "declined | to threaten
+# Moscow", "plans | to call on young people", "Asked | to describe the device"
+REQUESTING = ADDRESSEE_VERBS | {"decline", "plan", "intend", "call"}
+
+
+def saying_infinitive(cue_tok: Token, parts: Parts) -> Token | None:
+    """The verb of saying of the infinitive a content opens with ("went on *to say* that ..."), when what it
+    takes is all the rest of the content, or of "by saying" that the content holds ("responded to a Gold
+    Star mother *by saying* his refusal ... was a manufactured issue"); None for any other."""
+    if len(parts) != 1 or cue_tok.lemma_.lower() in REQUESTING:
+        return None
+    (start, end), doc = parts[0], cue_tok.doc
+    speech = cue_lexicon() | wordlists.word_set("communication_cues.txt")
+    for by in cue_tok.children:
+        if by.dep_ == "prep" and by.lower_ == "by" and start <= by.i < end and (
+                (verb := prep_object(by)) is not None and verb.dep_ == "pcomp" and verb.tag_ == "VBG"
+                and verb.lemma_.lower() in speech and verb.right_edge.i < end):
+            said = next((c for c in verb.rights if c.dep_ in SAID_COMPLEMENTS), None)
+            return verb if said is not None and not any(
+                c.dep_ not in ("punct", "prt") and verb.i < c.i < said.i for c in verb.children) else None
+    wanted = next((c for c in cue_tok.children if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == start
+                   and doc[start].lower_ == "to" and c.i == start + 1), None)
+    if wanted is None or wanted.lemma_.lower() not in speech:
+        return None
+    said = next((c for c in wanted.rights if c.dep_ in SAID_COMPLEMENTS), None)
+    if said is None or said.left_edge.i >= end or any(
+            c.dep_ not in ("punct", "prt") and wanted.i < c.i < said.i for c in wanted.children):
+        return None
+    return wanted
+
+
+def past_saying_infinitive(cue_tok: Token, parts: Parts) -> Parts:
+    """``past_saying_infinitive``: the rest of the content after ``saying_infinitive``."""
+    if (verb := saying_infinitive(cue_tok, parts)) is None:
+        return parts
+    said = next(c for c in verb.rights if c.dep_ in SAID_COMPLEMENTS)
+    return [(said.left_edge.i, parts[0][1])]

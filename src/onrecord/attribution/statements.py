@@ -44,16 +44,20 @@ from onrecord.attribution.content import (
 )
 from onrecord.attribution.content_edges import (
     about_main_clause,
+    after_connective,
     after_dateline,
     after_quotation_closes,
-    before_document,
     before_other_claim,
     before_own_conjunct,
+    before_setting,
     before_source,
     only_a_date,
     over_false_split,
+    past_saying_infinitive,
     past_setting,
     quotation_after_addressee,
+    saying_infinitive,
+    with_one_urged,
     with_own_subject,
 )
 from onrecord.attribution.cue_extent import cue_span
@@ -185,7 +189,9 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     cue_heads = {c.head for c in cues}
     for cue in cues:
         tok = doc[cue.head]
-        chosen = choose(tok, cue, quotes, models.get("content"))
+        chosen = with_one_urged(tok, choose(tok, cue, quotes, models.get("content")))  # "called on *police to ...*"
+        infinitive = saying_infinitive(tok, chosen)  # "went on *to say* that ...": the cue goes on to it
+        chosen = past_saying_infinitive(tok, chosen)
         parts = past_setting(tok, cue, chosen, quotes)
         # not said, whatever PolNeAR counts (kept for its scope, off the record): "When asked to clarify ...,
         # he said no" (the one asked), "also called Easter Island" (a name), "testified in his own defense"
@@ -199,11 +205,12 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         elif src_range is None and (turned := named_after_quotation(tok, quotes)) is not None:
             src_range, parts = turned[0], [turned[1]]  # '"...," Tulsa police Chief Chuck Jordan said'
         parts = before_other_claim(tok, before_own_conjunct(tok, after_quotation_closes(
-            tok, without_aside(tok, with_own_subject(tok, before_document(tok, parts))))), cue_heads)
+            tok, without_aside(tok, with_own_subject(tok, before_setting(tok, parts))))), cue_heads)
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         told = quotation_after_addressee(tok, parts, quotes)  # 'told radio host X "..."'
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
         parts = after_dateline(doc, parts)  # "VIENNA — The house ... will be turned into a police station, ... said"
+        parts = after_connective(tok, parts)  # "*But* the goal is not revenue, he said"
         if src_range and any(s < src_range[1] and src_range[0] < e for s, e in parts):
             continue  # a content over its own source is a misparse, not what was said
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
@@ -216,6 +223,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             cue_start, cue_end = cue_span(tok, *cue_limits(tok, chosen or parts, src_range), extent_model)
         else:
             cue_start, cue_end = cue.start, cue.end
+        if infinitive is not None:
+            cue_end = max(cue_end, infinitive.i + 1)
         addressee = find_addressee(tok, parts) or addressed
         if addressee and tok.i < addressee[0] < cue_end:  # "told | reporters": the one told is not the cue
             cue_end = addressee[0]
