@@ -240,10 +240,13 @@ def test_a_content_before_its_cue_does_not_take_the_connective_opening_it(reader
     ("He again refused to pledge to release his tax returns before the election.\n",
      "again refused to pledge", "to release his tax returns before the election"),
     ("He vowed to fight the ruling.\n", "vowed", "to fight the ruling"),  # no verb of saying: the infinitive is it
+    ("Trump called for the president to resign.\n", "called for", "the president to resign"),  # "for" is the cue's
+    ("The group has been quietly pushing for Mr. Trump to own the issue.\n", "has been quietly pushing for",
+     "Mr. Trump to own the issue"),
     ("The senator declined to discuss potential appointees.\n", "declined",
      "to discuss potential appointees"),  # declining is the act reported
 ])
-def test_an_infinitive_of_saying_joins_the_cue(reader, text, cue, content):
+def test_an_infinitive_of_saying_and_a_leading_for_join_the_cue(reader, text, cue, content):
     from onrecord.reader import Reader
 
     found = [(st.cue.text, " ".join(c.text for c in st.content))

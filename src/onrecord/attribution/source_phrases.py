@@ -89,7 +89,7 @@ def _host_subject(verb: Token) -> Token | None:
     for _ in range(4):
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):  # "An eyewitness described"
             return tok.head if may_speak(tok.head) or _of_speakers(tok.head) else None
-        if tok.dep_ not in (*INHERIT, "ccomp") or tok.head is tok:
+        if tok.dep_ not in (*INHERIT, "ccomp") or tok.head.i == tok.i:
             return None
         tok = tok.head
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
@@ -136,7 +136,7 @@ def _climb(cue_tok: Token) -> Token | None:
             if may_speak(tok.head) or (tok.tag_ == "VBG" and _of_speakers(tok.head)):
                 return tok.head  # "The group, WeWorkers Coalition, formed ... and sent a letter stating"; "a
                 # series of South Dakotans — including adults and children — declaring, "…""
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "He continued by announcing"
             continue
         if tok.dep_ == "relcl":  # not when the clause is passive of its own ("NBC News, when Biden was declared")
@@ -144,7 +144,7 @@ def _climb(cue_tok: Token) -> Token | None:
             return None if own else tok.head
         if tok.i == cue_tok.i and (obj := _controller(tok)) is not None:
             return obj  # the object of a verb of control: "Backlash led *Biden* to express", "urged him to say"
-        if tok.dep_ in INHERIT and tok.head is not tok:
+        if tok.dep_ in INHERIT and tok.head.i != tok.i:
             tok = tok.head
             continue
         break

@@ -51,12 +51,12 @@ from onrecord.attribution.content_edges import (
     before_own_conjunct,
     before_setting,
     before_source,
+    cue_reach,
     only_a_date,
     over_false_split,
     past_saying_infinitive,
     past_setting,
     quotation_after_addressee,
-    saying_infinitive,
     with_one_urged,
     with_own_subject,
 )
@@ -190,7 +190,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     for cue in cues:
         tok = doc[cue.head]
         chosen = with_one_urged(tok, choose(tok, cue, quotes, models.get("content")))  # "called on *police to ...*"
-        infinitive = saying_infinitive(tok, chosen)  # "went on *to say* that ...": the cue goes on to it
+        reach = cue_reach(tok, chosen)  # "went on *to say* that ...", "called *for* ...": the cue goes on to it
         chosen = past_saying_infinitive(tok, chosen)
         parts = past_setting(tok, cue, chosen, quotes)
         # not said, whatever PolNeAR counts (kept for its scope, off the record): "When asked to clarify ...,
@@ -223,8 +223,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             cue_start, cue_end = cue_span(tok, *cue_limits(tok, chosen or parts, src_range), extent_model)
         else:
             cue_start, cue_end = cue.start, cue.end
-        if infinitive is not None:
-            cue_end = max(cue_end, infinitive.i + 1)
+        if reach is not None:
+            cue_end = max(cue_end, reach.i + 1)
         addressee = find_addressee(tok, parts) or addressed
         if addressee and tok.i < addressee[0] < cue_end:  # "told | reporters": the one told is not the cue
             cue_end = addressee[0]
@@ -280,7 +280,7 @@ def _relayed(tok: Token, cue_heads: set[int]) -> int | None:
         return None
     if tok.lower_ == "according":  # the clause it hangs on reports speech with a clause of its own
         gov = tok.head
-        while gov.dep_ in ("prep", "pobj") and gov.head is not gov:
+        while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
             gov = gov.head
         # "expressed she is ... but would do so, according to Reuters": the clause the cue reports
         while gov.dep_ in ("conj", "ccomp") and gov.i not in cue_heads:
