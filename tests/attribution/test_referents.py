@@ -283,3 +283,20 @@ def test_a_plural_noun_alone_is_the_people_the_article_listed_with_it(reader):
 def test_a_plural_noun_the_article_lists_no_names_with_stays_a_group(reader):
     text = "Emily Spanton met two officers at an Irish pub.\nBoth officers indicated they would appeal."
     assert [name for name, _ in speakers(reader, text)] == ["Both officers"]
+
+
+@pytest.mark.parametrize("text", [
+    'Republic Act No. 3846, also known as the "Radio Control Law", states "no person shall operate a radio '
+    'station without a franchise."',
+    'The law says "every citizen may vote in the election."',
+])
+def test_a_law_quoted_is_nobodys_statement(reader, text):
+    assert speakers(reader, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Code Pink said the protest would go ahead.", "Code Pink"),
+    ("The North Atlantic Treaty Organization said it was ready.", "North Atlantic Treaty Organization"),
+])
+def test_a_body_named_after_a_law_still_speaks(reader, text, name):
+    assert [n for n, _ in speakers(reader, text)] == [name]

@@ -26,6 +26,7 @@ applies (speakers.py decides which rule comes first; these say what each rule se
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -67,6 +68,7 @@ class Lexicon:
     data: frozenset[str]  # source_nouns.txt [data]: documents that speak only through their owner
     parts: frozenset[str]  # source_nouns.txt [parts]: "Part of the judge's statement" is the statement
     printed: frozenset[str]  # source_nouns.txt [printed]: "a report in the Argus Leader" is the paper's
+    laws: frozenset[str]  # source_nouns.txt [laws]: "Republic Act No. 3846 states": a law's text, nobody speaks
     animate: frozenset[str]  # nouns for people or bodies that speak
     speaking: frozenset[str]  # source_nouns.txt [documents] and [speakers]: other nouns that can be a source
     forms: frozenset[str]  # organization_forms.txt: "Company", "Inc."
@@ -125,6 +127,7 @@ def lexicon() -> Lexicon:
         speaking=frozenset(w.lower() for w in nouns["documents"] + nouns["speakers"]),
         parts=frozenset(w.lower() for w in nouns["parts"]),
         printed=frozenset(w.lower() for w in nouns["printed"]),
+        laws=frozenset(w.lower() for w in nouns["laws"]),
         animate=frozenset(group_nouns | org_words | set(gendered) | (role_words - modifiers)),
         forms=frozenset(_key(w) for w in wordlists.entries("organization_forms.txt")),
         prefixes=frozenset(w.lower() for w in wordlists.entries("role_prefixes.txt")),
@@ -198,6 +201,22 @@ def data_document(root: Token) -> bool:
     if not root.is_sent_start and (root.ent_type_ or root.tag_ in _PROPER or root.text[:1].isupper()):
         return False
     return bool({root.lower_, root.lemma_.lower()} & lexicon().data)
+
+
+def law_text(span: Span, root: Token) -> bool:
+    """A source phrase that is a law ("the law", "the Constitution", "the Radio Control Law") or names one by
+    its number ("Republic Act No. 3846", "17 U.S. Code § 1201"): a word of ``source_nouns.txt`` [laws] as its
+    head, or followed in its name only by a number and its signs. Not a body named after one ("Code Pink",
+    "the North Atlantic Treaty Organization": their head is another word)."""
+    laws = lexicon().laws
+    if root.lemma_.lower() in laws or root.lower_ in laws:
+        return True
+    name = list(itertools.takewhile(lambda t: t.text != ",", span))
+    for k, t in enumerate(name):
+        if t.lower_ in laws and t.text[:1].isupper() and name[k + 1:] and all(
+                u.like_num or u.is_punct or u.lower_ in ("no", "no.", "§", "section", "sec") for u in name[k + 1:]):
+            return True
+    return False
 
 
 def owner(root: Token) -> Token | None:

@@ -187,6 +187,8 @@ class _Resolver:
             return entity  # "Biden and Sanders": both
         if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
             return self._pronoun(root, pos, previous)
+        if naming.law_text(span, root):  # "Republic Act No. 3846 states": the law's text, nobody's words
+            return None
         if root.ent_type_ != "PERSON" and (self._is_name(root) or root.pos_ in _NOUNS) and (
                 (self._is_name(root) and (named := self._named_in_apposition(span, root, person_only=True)))
                 or (named := self._beside_role(span, root, cue))):
