@@ -300,3 +300,9 @@ def test_a_law_quoted_is_nobodys_statement(reader, text):
 ])
 def test_a_body_named_after_a_law_still_speaks(reader, text, name):
     assert [n for n, _ in speakers(reader, text)] == [name]
+
+
+def test_a_decree_with_its_author_named_is_the_authors(reader):
+    text = ('Pope Francis issued new rules on Thursday. The decree signed by the Pope read "The crimes of sexual '
+            'abuse offend Our Lord."')
+    assert [n for n, _ in speakers(reader, text)] == ["Pope Francis"]

@@ -187,8 +187,6 @@ class _Resolver:
             return entity  # "Biden and Sanders": both
         if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
             return self._pronoun(root, pos, previous)
-        if naming.law_text(span, root):  # "Republic Act No. 3846 states": the law's text, nobody's words
-            return None
         if root.ent_type_ != "PERSON" and (self._is_name(root) or root.pos_ in _NOUNS) and (
                 (self._is_name(root) and (named := self._named_in_apposition(span, root, person_only=True)))
                 or (named := self._beside_role(span, root, cue))):
@@ -200,6 +198,8 @@ class _Resolver:
             return self._source(self.doc[author.left_edge.i:author.right_edge.i + 1], author, pos, previous)
         if naming.thing(root) or referents.ownerless(root):  # "Findings also suggested", "polls": nobody
             return None
+        if naming.law_text(span, root):  # "Republic Act No. 3846 states": the law's text, nobody's words (but
+            return None  # "The decree signed by the Pope read" is the Pope's, above)
         if (self._is_name(root) and not self._only_roles(span, root)) or self._lone_surname(span, root):
             return self._proper(span, root)
         if (named := persons.named_as(root)) is not None:  # "A university student named Wong"
