@@ -198,9 +198,9 @@ def before_setting(cue_tok: Token, parts: Parts) -> Parts:
                        and t.right_edge.i + 1 >= cut and (t.head.i != cue_tok.i or t.left_edge.i <= obj.right_edge.i + 2)
                        and _trailing_setting(cue_tok, obj, t)), None)) is not None:
         cut = at
-    if cut == e:
-        return parts
     kept = trim_tokens(doc, s, cut)
+    if cut == e or sum(1 for t in doc[kept[0]:kept[1]] if t.is_alpha and t.dep_ not in ("det", "poss", "case")) < 2:
+        return parts  # not down to a bare noun ("announced his resignation | in 1995"): a topic, off the record
     return parts[:-1] + [kept] if kept[0] < kept[1] else parts
 
 
