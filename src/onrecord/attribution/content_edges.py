@@ -195,7 +195,8 @@ def before_setting(cue_tok: Token, parts: Parts) -> Parts:
         return parts  # not a clause the parse made an object ("writes *that the term ...* in the 14th | Amendment")
     cut = e  # a phrase right after the object or inside it: not after a complement ("called him a master *at ...*")
     while (at := next((t.left_edge.i for t in doc[obj.i + 1:cut] if s + 1 < t.left_edge.i
-                       and t.right_edge.i + 1 >= cut and (t.head.i != cue_tok.i or t.left_edge.i <= obj.right_edge.i + 2)
+                       and t.right_edge.i + 1 >= cut
+                       and (t.head.i != cue_tok.i or t.left_edge.i <= obj.right_edge.i + 2)
                        and _trailing_setting(cue_tok, obj, t)), None)) is not None:
         cut = at
     kept = trim_tokens(doc, s, cut)
@@ -390,7 +391,8 @@ def after_connective(cue_tok: Token, parts: Parts) -> Parts:
     if not parts or parts[0][1] > cue_tok.i:
         return parts
     doc, (start, end) = cue_tok.doc, parts[0]
-    if not (doc[start].is_sent_start or start == 0 or doc[start - 1].is_space or doc[start - 1].text in (".", "!", "?")):
+    if not (doc[start].is_sent_start or start == 0 or doc[start - 1].is_space
+            or doc[start - 1].text in (".", "!", "?")):
         return parts
     words = wordlists.word_set("leading_connectives.txt")
     for n in (2, 1):

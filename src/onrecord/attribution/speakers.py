@@ -196,10 +196,8 @@ class _Resolver:
             return self._source(self.doc[owner.left_edge.i:end], owner, pos, previous)
         if (author := referents.document_author(root)) is not None:  # "the filing": Ford's
             return self._source(self.doc[author.left_edge.i:author.right_edge.i + 1], author, pos, previous)
-        if naming.thing(root) or referents.ownerless(root):  # "Findings also suggested", "polls": nobody
-            return None
-        if naming.law_text(span, root):  # "Republic Act No. 3846 states": the law's text, nobody's words (but
-            return None  # "The decree signed by the Pope read" is the Pope's, above)
+        if naming.thing(root) or referents.ownerless(root) or naming.law_text(span, root):  # "Findings also
+            return None  # suggested", "polls", a law's text ("Republic Act No. 3846 states"): nobody
         if (self._is_name(root) and not self._only_roles(span, root)) or self._lone_surname(span, root):
             return self._proper(span, root)
         if (named := persons.named_as(root)) is not None:  # "A university student named Wong"
