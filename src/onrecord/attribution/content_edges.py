@@ -33,10 +33,11 @@ the cue reported nothing (an empty list: no statement):
 - ``with_one_urged``: an infinitive content right after the one urged, asked, warned or called on takes that
   one, as the request is theirs to carry out ("warned *North Korea to refrain* ...", "called on *police to
   release the videos*", "called for *female contestants to wear* ..."); after "told" the one told stays out;
-- ``past_saying_infinitive``: an infinitive content whose verb is itself one of saying, with a clause ("went on
-  *to say* that ...", "again refused *to pledge* to release his tax returns", "appeared *to suggest* that
-  ...", "responded to a Gold Star mother *by saying* his refusal ... was a manufactured issue"), is that
-  clause: the infinitive joins the cue (not "continued to write *songs*", an act);
+- ``past_cue_words``: an infinitive content whose verb is itself one of saying, with a clause ("went on *to
+  say* that ...", "again refused *to pledge* to release his tax returns", "appeared *to suggest* that ...",
+  "responded to a Gold Star mother *by saying* his refusal ... was a manufactured issue"), is that clause:
+  the infinitive joins the cue (not "continued to write *songs*", an act); so does a "for" that opens the
+  content right after the cue ("called *for* | the president to resign");
 - ``after_connective``: a content that opens its sentence and comes before its cue does not take the word
   that ties the sentence to the one before ("*But* the goal is not revenue, he said", "*However,* slower
   growth ... is being offset, the report said"; ``leading_connectives.txt``);
@@ -45,6 +46,8 @@ the cue reported nothing (an empty list: no statement):
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -411,57 +414,61 @@ SAID_COMPLEMENTS = ("ccomp", "xcomp")  # a clause: "continued to write *songs*" 
 REQUESTING = ADDRESSEE_VERBS | {"decline", "plan", "intend", "call"}
 
 
-def saying_infinitive(cue_tok: Token, parts: Parts) -> Token | None:
-    """The verb of saying of the infinitive a content opens with ("went on *to say* that ..."), when what it
-    takes is all the rest of the content, or of "by saying" that the content holds ("responded to a Gold
-    Star mother *by saying* his refusal ... was a manufactured issue"); None for any other."""
-    if len(parts) != 1 or cue_tok.lemma_.lower() in REQUESTING:
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    return cue_lexicon() | wordlists.word_set("communication_cues.txt")
+
+
+def _said_clause(verb: Token, end: int) -> Token | None:
+    """The clause a verb of saying takes, when only punctuation or a particle stands between them and it
+    starts before ``end``."""
+    said = next((c for c in verb.rights if c.dep_ in SAID_COMPLEMENTS), None)
+    if said is None or said.left_edge.i >= end or any(
+            c.dep_ not in ("punct", "prt") and verb.i < c.i < said.i for c in verb.children):
         return None
-    (start, end), doc = parts[0], cue_tok.doc
-    speech = cue_lexicon() | wordlists.word_set("communication_cues.txt")
+    return said
+
+
+def _saying_infinitive(cue_tok: Token, start: int, end: int) -> Token | None:
+    """The verb of saying of the infinitive a content opens with ("went on *to say* that ..."), or of "by
+    saying" that the content holds ("responded to a Gold Star mother *by saying* his refusal ... was a
+    manufactured issue"), when it takes a clause (``_said_clause``); None for any other."""
+    if cue_tok.lemma_.lower() in REQUESTING:
+        return None
+    doc = cue_tok.doc
     for by in cue_tok.children:
         if by.dep_ == "prep" and by.lower_ == "by" and start <= by.i < end and (
                 (verb := prep_object(by)) is not None and verb.dep_ == "pcomp" and verb.tag_ == "VBG"
-                and verb.lemma_.lower() in speech and verb.right_edge.i < end):
-            said = next((c for c in verb.rights if c.dep_ in SAID_COMPLEMENTS), None)
-            return verb if said is not None and not any(
-                c.dep_ not in ("punct", "prt") and verb.i < c.i < said.i for c in verb.children) else None
+                and verb.lemma_.lower() in _saying_verbs() and verb.right_edge.i < end):
+            return verb if _said_clause(verb, end) is not None else None
     wanted = next((c for c in cue_tok.children if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == start
                    and doc[start].lower_ == "to" and c.i == start + 1), None)
-    if wanted is None or wanted.lemma_.lower() not in speech:
-        return None
-    said = next((c for c in wanted.rights if c.dep_ in SAID_COMPLEMENTS), None)
-    if said is None or said.left_edge.i >= end or any(
-            c.dep_ not in ("punct", "prt") and wanted.i < c.i < said.i for c in wanted.children):
+    if wanted is None or wanted.lemma_.lower() not in _saying_verbs() or _said_clause(wanted, end) is None:
         return None
     return wanted
 
 
-def leading_for(cue_tok: Token, parts: Parts) -> Token | None:
+def _leading_for(cue_tok: Token, start: int, end: int) -> Token | None:
     """The "for" a content opens with right after its cue, which belongs to the cue ("called *for* | the
     United States to step up ...", "is pushing *for* | his state to become ..."): PolNeAR train puts it in the
     cue 382 times in 407."""
-    if len(parts) != 1:
-        return None
-    doc, start = cue_tok.doc, parts[0][0]
+    doc = cue_tok.doc
     word = doc[start]
-    if word.lower_ != "for" or start + 1 >= parts[0][1] or start <= cue_tok.i or word.dep_ not in ("prep", "mark") \
+    if word.lower_ != "for" or start + 1 >= end or start <= cue_tok.i or word.dep_ not in ("prep", "mark") \
             or not all(t.dep_ in ("advmod", "neg", "prt") for t in doc[cue_tok.i + 1:start]):
         return None
     return word if cue_tok.i in (word.head.i, word.head.head.i) else None
 
 
-def cue_reach(cue_tok: Token, parts: Parts) -> Token | None:
-    """The last word a cue goes on to over the start of its content: ``saying_infinitive`` or ``leading_for``."""
-    return saying_infinitive(cue_tok, parts) or leading_for(cue_tok, parts)
-
-
-def past_saying_infinitive(cue_tok: Token, parts: Parts) -> Parts:
-    """``past_saying_infinitive``: the rest of the content after ``saying_infinitive`` (or after a
-    ``leading_for``)."""
-    if (word := leading_for(cue_tok, parts)) is not None:
-        return [(word.i + 1, parts[0][1])]
-    if (verb := saying_infinitive(cue_tok, parts)) is None:
-        return parts
-    said = next(c for c in verb.rights if c.dep_ in SAID_COMPLEMENTS)
-    return [(said.left_edge.i, parts[0][1])]
+def past_cue_words(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts]:
+    """``past_cue_words``: the last word the cue goes on to over the start of its content (a
+    "for" right after it, or the verb of saying of an infinitive), and the content after it; (None,
+    parts) when the content has none."""
+    if len(parts) != 1:
+        return None, parts
+    start, end = parts[0]
+    if (word := _leading_for(cue_tok, start, end)) is not None:
+        return word, [(word.i + 1, end)]
+    if (verb := _saying_infinitive(cue_tok, start, end)) is None:
+        return None, parts
+    return verb, [(_said_clause(verb, end).left_edge.i, end)]

@@ -51,10 +51,9 @@ from onrecord.attribution.content_edges import (
     before_own_conjunct,
     before_setting,
     before_source,
-    cue_reach,
     only_a_date,
     over_false_split,
-    past_saying_infinitive,
+    past_cue_words,
     past_setting,
     quotation_after_addressee,
     with_one_urged,
@@ -190,8 +189,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     for cue in cues:
         tok = doc[cue.head]
         chosen = with_one_urged(tok, choose(tok, cue, quotes, models.get("content")))  # "called on *police to ...*"
-        reach = cue_reach(tok, chosen)  # "went on *to say* that ...", "called *for* ...": the cue goes on to it
-        chosen = past_saying_infinitive(tok, chosen)
+        reach, chosen = past_cue_words(tok, chosen)  # "went on *to say* | that ...", "called *for* | ...": the cue's
         parts = past_setting(tok, cue, chosen, quotes)
         # not said, whatever PolNeAR counts (kept for its scope, off the record): "When asked to clarify ...,
         # he said no" (the one asked), "also called Easter Island" (a name), "testified in his own defense"
