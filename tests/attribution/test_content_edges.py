@@ -273,3 +273,21 @@ def test_by_saying_gives_what_was_said_not_the_one_answered(reader):
     [st] = reader.read_text(text).statements
     assert st.content[0].text == "his refusal to use the words was a manufactured issue"
     assert st.addressee.text == "a Gold Star mother" and st.speaker.name == "Barack Obama"
+
+
+def test_a_contrast_after_according_to_is_the_reporters(reader):
+    from said import contents
+
+    found = contents(reader, "Trump has admitted to ordering the payments, according to prosecutors, but the "
+                             "Justice Department maintains a policy of not charging a sitting president.\n"
+                             "Five people died, according to police, and twenty were injured.\n")
+    assert found == [("according to", "Trump has admitted to ordering the payments"),
+                     ("according to", "Five people died … and twenty were injured")]
+
+
+def test_a_content_ends_at_a_semicolon_that_opens_another_clause_over_the_cue(reader):
+    from said import contents
+
+    found = contents(reader, "Both officers indicated they would appeal; Quirin wept in his lawyer's arms when "
+                             "convicted. In addition to prison, the men's identities are now public.\n")
+    assert found == [("indicated", "they would appeal")]

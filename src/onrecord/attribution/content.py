@@ -32,6 +32,7 @@ SUBJECTS = ("nsubj", "csubj", "expl")
 CLAUSAL = ("ccomp",)
 OBJECTS = ("dobj", "xcomp", "attr", "oprd", "acomp")
 MAX_BRIDGE = 40  # tokens between a cue and an adjacent quotation, at most
+CONTRASTS = frozenset({"but", "yet", "while", "whereas", "although", "though"})  # a conjunction opening a contrast
 BRIDGE_DEPS = ("dative", "npadvmod", "prep", "advmod", "aux", "neg")
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "warn", "remind", "assure", "urge", "advise"})
 Parts = list[tuple[int, int]]
@@ -127,7 +128,13 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         # as a subject: "According to the mayor, *Dee Margo,* police were ...", "According to A, *and B,* ..."
         if len(subjects) > 1 and (doc[phrase[1] - 1].dep_ == "cc" or doc[subjects[0].right_edge.i + 1].text == ","):
             return [trim_tokens(doc, subjects[-1].left_edge.i, gov.right_edge.i + 1)]
-        return minus(doc, subtree_bounds(gov), phrase)
+        outer = subtree_bounds(gov)
+        contrast = [c for c in gov.children if c.dep_ == "cc" and c.lower_ in CONTRASTS and c.i >= phrase[1]
+                    and any(v.dep_ == "conj" and v.i > c.i and any(k.dep_ in SUBJECTS for k in v.children)
+                            for v in gov.children)]
+        if contrast:  # "A, according to prosecutors, *but the Justice Department maintains ...*": the reporter's
+            outer = (outer[0], contrast[0].i)
+        return minus(doc, outer, phrase)
     adjacent = adjacent_quotes(cue_tok, cue, quotes)
     if adjacent:
         return adjacent

@@ -13,6 +13,9 @@ the cue reported nothing (an empty list: no statement):
 - ``after_quotation_closes``: a quotation that opens the content and closes before a new clause joined by
   "and" or "but", with a subject of its own ('said "We couldn't win," *and the city flag is at half-mast*'),
   ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said);
+- ``before_semicolon``: a content after its cue ends at a semicolon that opens a clause the parse made the
+  cue's head ("Both officers indicated they would appeal*; Quirin wept* in his lawyer's arms") or one that
+  holds a cue of its own ("the magnitude was 5.5*; the USGS reported 5.8*"): another's words or the reporter's;
 - ``before_setting``: an object content does not take where, when or in what it was said, which trails it
   ("denied the allegations *in a statement shared to its website*", "attacked Machado *in early-morning
   tweets*", "sent a cease-and-desist letter *Thursday*");
@@ -61,7 +64,7 @@ from onrecord.attribution.content import (
     prep_object,
     trim_tokens,
 )
-from onrecord.attribution.cues import Cue, cue_lexicon
+from onrecord.attribution.cues import Cue, cue_lexicon, quote_flags
 from onrecord.attribution.naming import lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -180,6 +183,19 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
                 and any(c.dep_ in SUBJECT_DEPS for c in conj.children)):
             return parts[:-1] + [(s, k + 1)]
         return parts
+    return parts
+
+
+def before_semicolon(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
+    """The content after its cue without the clause a semicolon opens for another (see the module)."""
+    if not parts or parts[-1][0] < cue_tok.i:
+        return parts
+    doc, (s, e) = cue_tok.doc, parts[-1]
+    inside, above = quote_flags(doc), {t.i for t in cue_tok.ancestors}
+    for k in range(s + 1, e - 1):
+        if doc[k].text == ";" and not inside[k] and any(
+                i in above or (i in cue_heads and i != cue_tok.i) for i in range(k + 1, e)):
+            return parts[:-1] + [trim_tokens(doc, s, k)]
     return parts
 
 

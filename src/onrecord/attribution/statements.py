@@ -49,6 +49,7 @@ from onrecord.attribution.content_edges import (
     after_quotation_closes,
     before_other_claim,
     before_own_conjunct,
+    before_semicolon,
     before_setting,
     before_source,
     only_a_date,
@@ -62,7 +63,7 @@ from onrecord.attribution.content_edges import (
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, after_quotation, cue_lexicon, says_what
 from onrecord.attribution.extensions import ensure_extensions
-from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, layout
+from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes
 from onrecord.attribution.naming import lexicon
 from onrecord.attribution.perceptron import BinaryPerceptron
@@ -204,6 +205,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             src_range, parts = turned[0], [turned[1]]  # '"...," Tulsa police Chief Chuck Jordan said'
         parts = before_other_claim(tok, before_own_conjunct(tok, after_quotation_closes(
             tok, without_aside(tok, with_own_subject(tok, before_setting(tok, parts))))), cue_heads)
+        parts = before_semicolon(tok, parts, cue_heads)  # "indicated they would appeal; *Quirin wept* ..."
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         told = quotation_after_addressee(tok, parts, quotes)  # 'told radio host X "..."'
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
@@ -578,6 +580,8 @@ def answer_statements(text: str, interview: Layout) -> list[Statement]:
     an answer), no cue."""
     out = []
     for (start, end, label), body in zip(interview.answers, interview.bodies):
+        if (original := ORIGINAL.search(text, body, end)) is not None:  # the translation, not the original after it
+            end = original.start()
         words = text[body:end].strip()
         if len(words.split()) < 2:
             continue
