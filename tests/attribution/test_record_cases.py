@@ -437,3 +437,36 @@ def test_the_outlets_own_questions_are_not_on_its_record(reader, url, askers):
             "was warming. Lopez said the sponges would survive.\n")
     found = [(st.speaker.name, st.cue.text) for st in reader.read_text(text, url=url).statements]
     assert found == [(name, "asked") for name in askers] + [("Maria Lopez", "said")]
+
+
+def test_a_role_the_parse_joined_to_a_body_is_the_person_named_beside_it(reader):
+    st = reader.read_text('"Walter was the most brilliant scientist I have ever known," said University of '
+                          "California, San Diego's chancellor, Pradeep Khosla.\n").statements[0]
+    assert (st.speaker.name, st.speaker.kind) == ("Pradeep Khosla", "person")
+    assert any("chancellor" in d for d in st.speaker.descriptors)
+
+
+def test_a_past_verb_beside_a_modal_clause_is_the_first_speakers(reader):
+    found = rows(reader, "Hawkins predicted President Trump would lose in a massive landslide and asked voters to "
+                         "vote for what they truly believe.\n")
+    assert ("Hawkins", "person", "asked") in found
+    assert not any(name == "Donald Trump" or name == "Trump" for name, _, _ in found)
+
+
+def test_a_title_makes_a_name_the_tagger_missed_a_persons_full_name(reader):
+    found = rows(reader, "On Saturday, the party withdrew from using Princess Ubolratana Mahidol as their "
+                         "candidate.\nIn support of her candidacy, Princess Ubolratana pointed out she had "
+                         '"relinquished my royal titles and lived as a commoner."\n')
+    assert ("Ubolratana Mahidol", "person", "pointed out") in found
+
+
+def test_an_answer_is_its_translation_without_the_original_wikinews_prints_after_it(reader):
+    text = ("Wikinews spoke with Akram Pasha, a community worker in Mysore, about his work and about how the "
+            "lockdown had changed the lives of the people he works with every day.\n\n"
+            "((WN)) How old are you? ((hi))Hindi language: \u200dआपकी उम्र क्या है?\n\n"
+            "((Akram Pasha)) I am currently 45 years old. ((hi))Hindi language: \u200dमैं अभी ४५ साल का हूँ।\n\n"
+            "((WN)) How long have you worked there?\n\n"
+            "((Akram Pasha)) For the past thirty years.\n")
+    answers = [st for st in reader.read_text(text).statements if st.speaker and st.speaker.name == "Akram Pasha"
+               and st.kind == "direct"]
+    assert [st.content[0].text for st in answers] == ["I am currently 45 years old.", "For the past thirty years."]

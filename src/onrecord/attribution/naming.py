@@ -474,6 +474,16 @@ def role_word(tok: Token) -> bool:
     return _key(tok.text) in lexicon().role_words
 
 
+def appositions(root: Token) -> list[tuple[Token, Token]]:
+    """The words in apposition to a source's head, each with the noun it stands beside: "The foreign
+    minister, *Jeyhun Bayramov*"; also beside a role the parse joined to the head by a comma alone
+    ("University of California, San Diego's *chancellor*, *Pradeep Khosla*": the chancellor's name, not
+    a second source)."""
+    beside = [root] + [c for c in root.children if c.dep_ == "conj" and role_word(c)
+                       and not any(k.dep_ == "cc" for k in root.children)]
+    return [(c, noun) for noun in beside for c in noun.children if c.dep_ == "appos"]
+
+
 def _person_ending(ent: Span) -> Span | None:
     """The person's name at the end of an entity the tagger took whole for something else: "Scotland
     Nicola Sturgeon" (an ORG) → "Nicola Sturgeon", from its common given name on (never its first word)."""

@@ -105,7 +105,7 @@ def office_end(doc: Doc, root: Token, right: int, end: int) -> int:
     return after if after > right + 1 else right
 
 
-__all__ = ["kin_names", "longer_form", "named_as", "office_end", "person_by_apposition", "personal",
+__all__ = ["kin_names", "longer_form", "named_as", "office_end", "person_by_apposition", "personal", "titled_names",
            "shared_surname"]
 
 
@@ -141,6 +141,25 @@ def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple
             if end - start >= 2:
                 out.append((doc[start].idx, doc[start:end].text))
     return sorted(out)
+
+
+def titled_names(doc: Doc) -> list[tuple[int, str]]:
+    """Names of two or three proper nouns written after a person's title that the tagger did not take for
+    a person ("Princess *Ubolratana Mahidol*", "King *Maha Vajiralongkorn*"), with their positions: the title
+    says a person is named, so a later "Princess Ubolratana" is her."""
+    lex, out = lexicon(), []
+    for t in doc[:-2]:
+        if not t.text[:1].isupper() or (lex.title(t.text) or ("", "suffix"))[1] == "suffix" \
+                or lex.title(t.nbor().text):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].tag_ in _PROPER and doc[end].text[:1].isupper() \
+                and doc[end].text.isalpha() and not doc[end].ent_type_ and not lex.title(doc[end].text):
+            end += 1
+        if 2 <= end - t.i - 1 <= 3 and (end == len(doc) or doc[end].tag_ not in _PROPER) \
+                and not lex.has_org_word(doc[t.i + 1:end].text):
+            out.append((doc[t.i + 1].idx, doc[t.i + 1:end].text))
+    return out
 
 
 def _name_alone(run: Span) -> bool:

@@ -34,11 +34,22 @@ def find_source(cue_tok: Token) -> Token | None:
         return named
     found = _climb(cue_tok)
     if found is not None and (cue_tok.tag_ == "VBG" or cue_tok.dep_ == "conj") and found.dep_ in SUBJECTS \
-            and found.head.i != cue_tok.i and not may_speak(found):
+            and found.head.i != cue_tok.i and (not may_speak(found) or _past_modal(cue_tok)):
         # "stated the trial would not be impartial, saying": not the trial; "said the peaceful transfer of
-        # power is what separates ..., and described": not the transfer (the parse joins the cue to "is")
+        # power is what separates ..., and described": not the transfer (the parse joins the cue to "is");
+        # "predicted Trump would lose ... and asked voters": not Trump
         return _host_subject(found.head) or found
     return found
+
+
+def _past_modal(cue_tok: Token) -> bool:
+    """Whether a cue the parse joined to a verb under a modal cannot share its modal: "Hawkins predicted
+    Trump *would lose* in a landslide and *asked* voters" (a past tense beside "would lose" goes with
+    "predicted")."""
+    head = cue_tok.head
+    return (cue_tok.dep_ == "conj" and cue_tok.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
+            and head.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+            and not any(c.dep_ in SUBJECTS for c in cue_tok.children))
 
 
 @cache

@@ -374,7 +374,7 @@ class _Resolver:
 
     def _full_names(self) -> list[tuple[int, str]]:
         """Every full (two or more word) person name in the article, with its position."""
-        out = []
+        out = persons.titled_names(self.doc)  # "Princess Ubolratana Mahidol", untagged
         for st in self.statements:
             span = naming.trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
                               if st.source else None)
@@ -452,12 +452,12 @@ class _Resolver:
         """The person named beside a role: "The foreign minister, Jeyhun Bayramov, said"; with
         ``person_only``, for a role written like a name ("The Senate Minority Leader, Chuck Schumer"), and
         not when several are named ("Three American Samoans, Pale Tuli, Rosavita Tuli, and ...")."""
-        for c in root.children:
-            if (c.dep_ == "appos" and c.tag_ in _PROPER and span.start <= c.i < span.end
-                    and (not person_only or (c.ent_type_ == "PERSON" and not c.conjuncts))):
-                entity = self._proper(span, c, role=root)
-                entity.add(entity.descriptors, self._np(root, span, whole=False))
-                self._role(entity, root)
+        for c, role in naming.appositions(root):  # untagged beside a role the parse joined to a body: a person
+            if c.tag_ in _PROPER and span.start <= c.i < span.end and (not person_only or (
+                    c.ent_type_ in ("PERSON", "" if role.i != root.i else "PERSON") and not c.conjuncts)):
+                entity = self._proper(span, c, role=role)
+                entity.add(entity.descriptors, self._np(role, span, whole=False))
+                self._role(entity, role)
                 return entity
         return None
 
