@@ -117,13 +117,15 @@ class Reader:
     def read_text(self, text: str, *, input: str | None = None, url: str | None = None,
                   meta: dict[str, object] | None = None, boilerplate: list[Span] | None = None) -> Reading:
         """Read a plain-text article; ``article.text`` is ``text`` as ``normalize_text`` leaves it (lone
-        surrogates and control characters replaced, the length kept). ``meta`` fills in what the
-        page itself does not say (title, published, outlet, authors); ``boilerplate`` adds spans
+        surrogates and control characters replaced, the length kept). ``meta`` gives the title when
+        it has one (a table's title column, a feed entry's) and fills in what the page itself does not
+        say (published, outlet, authors); ``boilerplate`` adds spans
         learned elsewhere (see ``extraction.repeated_lines``). A non-English text gets no attribution
         (``Reading.not_attributed`` says why)."""
         text = normalize_text(text)
         self._check_length(text, input)
-        article = read_text_page(text, url=url)
+        given = meta.get("title") if meta else None
+        article = read_text_page(text, url=url, title=given if isinstance(given, str) and given.strip() else None)
         if boilerplate:
             own = article.boilerplate  # a line the page's shape marks already is listed once, as the page has it
             learned = [b for b in boilerplate if not any(o.start < b.end and b.start < o.end for o in own)]

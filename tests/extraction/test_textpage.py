@@ -370,3 +370,25 @@ def test_a_page_without_line_breaks_is_not_all_boilerplate(shared):
     text = " ".join((shared / "data/seed/oc-media-amnesty.txt").read_text(encoding="utf-8").split("\n"))
     article = read_text_page(text)
     assert sum(b.end - b.start for b in article.boilerplate) < len(text) / 2
+
+
+def test_a_title_the_source_gives_is_the_title_and_no_story_line_is_taken_for_one():
+    text = ("Recently, developer Perttu Ahola discussed Minetest, his longest project, with Wikinews.\n\n\n"
+            "Started in October 2010, Minetest was an attempt by Ahola to create a sandbox game, he said.\n")
+    title = "Open source game developer Perttu Ahola talks about Minetest with Wikinews"
+    art = read_text_page(text, title=title)
+    assert art.title == title
+    assert [s.text[:9] for s in art.body] == ["Recently,", "Started i"]
+    printed = read_text_page(f"{title}\n\n{text}", title=title)
+    assert printed.title == title and [s.text[:9] for s in printed.body] == ["Recently,", "Started i"]
+
+
+def test_a_wikis_review_notice_is_boilerplate():
+    text = ("This article requires pre-publication review by an uninvolved reviewer (one not substantially "
+            "involved in writing the article).\n\n\n-Article last amended: Mar 17 at 3:24:55 UTC (history)Please "
+            "check the talk page history before reviewing.\n\n\nSunday, October 18, 2020\n\n\n"
+            "The spread of coronavirus in late 2019 and then in 2020 led to a global pandemic, affecting "
+            "various daily activities, health workers said on Sunday.\n")
+    art = read_text_page(text, title="Living with HIV during COVID-19")
+    assert [b.text[:16] for b in art.boilerplate] == ["This article req", "-Article last am"]
+    assert [s.text[:10] for s in art.body] == ["The spread"]

@@ -521,12 +521,14 @@ def _body_spans(text: str, units: list[_Unit], title: _Line | None) -> list[Span
     return spans
 
 
-def read_text_page(text: str, url: str | None = None) -> Article:
+def read_text_page(text: str, url: str | None = None, title: str | None = None) -> Article:
     """Read a plain-text news page into an ``Article`` whose ``text`` is ``text`` unchanged.
 
     Finds the title, the published date (ISO), image credits, an outlet named by the page itself,
     the language (English when the text is too short to tell), one body span per story paragraph
-    and one boilerplate span per appeal or editorial note.
+    and one boilerplate span per appeal or editorial note. A ``title`` its source gives (a table's
+    column, a feed entry) is the title: the line that prints it is not story, and no other line is
+    taken for it (a story that opens with a short sentence keeps it).
     """
     units = _units(text)
     # 1. boilerplate: strong wording anywhere; weaker signs in the run of paragraphs after the story
@@ -566,7 +568,9 @@ def read_text_page(text: str, url: str | None = None) -> Article:
                 ln.kind = "byline"
                 authors.extend(n for n in names if n not in authors)
     # 3. the title
-    title_line = _choose_title(units, first_prose)
+    title_line = _choose_title(units, first_prose) if not title else next(
+        (ln for u in units[:first_prose + 1] for ln in u.lines if " ".join(ln.text.split()) == " ".join(title.split())),
+        None)
     if title_line is not None:
         title_line.kind = "title"
     # 4. body: story lines after the title, one span per paragraph (or per run between page lines)
@@ -577,7 +581,7 @@ def read_text_page(text: str, url: str | None = None) -> Article:
     ]
     return Article(
         text=text,
-        title=title_line.text if title_line else None,
+        title=title.strip() if title else title_line.text if title_line else None,
         published=published,
         outlet=find_outlet(own),
         authors=authors,
