@@ -470,3 +470,13 @@ def test_an_answer_is_its_translation_without_the_original_wikinews_prints_after
     answers = [st for st in reader.read_text(text).statements if st.speaker and st.speaker.name == "Akram Pasha"
                and st.kind == "direct"]
     assert [st.content[0].text for st in answers] == ["I am currently 45 years old.", "For the past thirty years."]
+
+
+def test_an_answer_label_misprinted_once_is_the_interviewee_who_answers_under_the_right_one(reader):
+    text = ("Wikinews spoke with Richard Stallman, the founder of the Free Software Foundation, about copyright, "
+            "software licences and the laws that restrict what users may do with their own devices.\n\n"
+            "((WN)) What is DRM?\n\n((Richard Stallman)) It stands for digital restrictions management.\n\n"
+            "((WN)) Why do companies impose licences?\n\n((Richard Sanskrit)) Well they want to restrict people.\n\n"
+            "((WN)) Have you agreed to one?\n\n((Richard Stallman)) I have never agreed to any of them.\n")
+    answers = [st for st in reader.read_text(text).statements if st.kind == "direct"]
+    assert [st.speaker.name for st in answers] == ["Richard Stallman"] * 3

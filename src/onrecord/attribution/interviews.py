@@ -56,6 +56,10 @@ class Layout:
         i = bisect_right([q[0] for q in self.questions], pos) - 1
         return i >= 0 and self.questions[i][0] <= pos < self.questions[i][1]
 
+    def labels(self) -> list[str]:
+        """The label of each answer that prints one (not of a paragraph that goes on an answer)."""
+        return [label for (start, _end, label), body in zip(self.answers, self.bodies) if body > start]
+
     def answer_label(self, pos: int) -> str | None:
         i = bisect_right([a[0] for a in self.answers], pos) - 1
         return self.answers[i][2] if i >= 0 and self.answers[i][0] <= pos < self.answers[i][1] else None
@@ -143,16 +147,20 @@ def initials(name: str) -> set[str]:
     return {"".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}
 
 
-def interviewee(label: str, names: list[str], introduced: list[str] = ()) -> str | None:
-    """Who answers under ``label``: a label that is a name ("Thomas Rivinius", "Jaya") is that name;
-    initials ("NG") are the one full name among ``names`` whose initials they are; "A" or "Answer" is
-    the one person ``introduced`` (the full names before the first question). None when no name or
-    several fit."""
+def interviewee(label: str, names: list[str], introduced: list[str] = (), labels: list[str] = ()) -> str | None:
+    """Who answers under ``label``: a label that is a name ("Thomas Rivinius", "Jaya") is that name, unless
+    it is a misprint of another answer's label (in ``labels``, the answers' labels: once only, where one
+    other label with the same given name answers more often: "((Richard Sanskrit))" among the
+    "((Richard Stallman))"); initials ("NG") are the one full name among ``names`` whose initials they are;
+    "A" or "Answer" is the one person ``introduced`` (the full names before the first question). None when no
+    name or several fit."""
     if label.lower() in ANSWERER:
         found = set(introduced)
         return found.pop() if len(found) == 1 else None
     words = label.split()
     if words and all(w[:1].isupper() for w in words) and (len(words) >= 2 or not label.isupper()):
-        return label  # "Thomas Rivinius", or one name the article gives alone ("((Jaya))")
+        alike = {other for other in labels if other != label and other.split()[0] == words[0]
+                 and labels.count(other) > 1} if len(words) >= 2 and labels.count(label) == 1 else set()
+        return alike.pop() if len(alike) == 1 else label  # "Thomas Rivinius", or a name alone ("((Jaya))")
     found = {n for n in names if label.upper() in initials(n)}
     return found.pop() if len(found) == 1 else None

@@ -225,7 +225,7 @@ class _Resolver:
                                           for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
             asked = self.interview.questions[0][0] if self.interview.questions else 0
             self._interviewees[label] = interviewee(label, [n for _, n in named],
-                                                    [n for p, n in named if p < asked])
+                                                    [n for p, n in named if p < asked], self.interview.labels())
         name = self._interviewees[label]
         return self._entity(PERSON, name) if name else None
 
