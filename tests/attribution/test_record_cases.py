@@ -480,3 +480,28 @@ def test_an_answer_label_misprinted_once_is_the_interviewee_who_answers_under_th
             "((WN)) Have you agreed to one?\n\n((Richard Stallman)) I have never agreed to any of them.\n")
     answers = [st for st in reader.read_text(text).statements if st.kind == "direct"]
     assert [st.speaker.name for st in answers] == ["Richard Stallman"] * 3
+
+
+def test_a_body_named_by_its_kind_alone_is_the_one_body_of_that_kind_the_article_names(reader):
+    found = rows(reader, "The California Department of Corrections and Rehabilitation (CDCR) did not identify "
+                         "Sirhan as the victim.\n\nThe Department issued a statement that an inmate had been "
+                         "stabbed. They also said they believed they had identified the attacker.\n")
+    assert ("California Department of Corrections and Rehabilitation", "organization", "also said") in found
+    assert not any(name == "Department" for name, _, _ in found)
+
+
+def test_the_date_after_according_to_a_source_is_not_the_sources_name(reader):
+    [st] = reader.read_text("According to officials on Saturday, the virus may have killed two foreign visitors "
+                            "in Wuhan.\n").statements
+    assert (st.source.text, st.speaker.name) == ("officials", "officials")
+
+
+def test_an_answers_lead_in_goes_with_the_paragraph_it_opens(reader):
+    text = ("Wikinews interviewed Wayne Tseng, a candidate for Lord Mayor of Melbourne, about his campaign and "
+            "about his plans for the city and its council.\n\n"
+            "((WN)) What is your vision for the city?\n\n((Wayne Tseng))  Democracy 2.0:\n\n\n"
+            "When I gave presentations, I always asked what kind of government people would prefer.\n\n"
+            "((WN)) Anything else?\n\n((Wayne Tseng))  No, that is all.\n")
+    answers = [[c.text for c in st.content] for st in reader.read_text(text).statements if st.kind == "direct"]
+    assert answers == [["Democracy 2.0:", "When I gave presentations, I always asked what kind of government "
+                                          "people would prefer."], ["No, that is all."]]

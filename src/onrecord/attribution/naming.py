@@ -29,7 +29,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -541,12 +541,14 @@ def given_name_first(name: str) -> bool:
     return len(words) > 1 and words[0].lower() in lexicon().given and _key(words[0]) not in lexicon().particles
 
 
-def full_company(name: str, doc: Doc, acronyms: dict[str, str]) -> str:
-    """The article's one full name of a company named short ("Ford": "Ford Motor Company", an ORG entity
-    or a name spelled out before an acronym), else ``name``."""
+def full_company(name: str, doc: Doc, acronyms: dict[str, str], kinds: Collection[str] = ()) -> str:
+    """The article's one full name of a body named short: a company ("Ford": "Ford Motor Company", an ORG
+    entity or a name spelled out before an acronym), or a body by one of the nouns ``kinds`` alone ("The
+    Department": "California Department of Corrections and Rehabilitation"), else ``name``."""
     names = {*(e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.label_ == "ORG"),
              *acronyms.values()}
-    fuller = {n for n in names if legal_form_of(name, n)}
+    alone = " " not in name and norm(name) in kinds
+    fuller = {n for n in names if legal_form_of(name, n) or (alone and n != name and norm(name) in norm(n).split())}
     return fuller.pop() if len(fuller) == 1 else name
 
 

@@ -263,7 +263,7 @@ class _Resolver:
         else:
             kind = self._kind(name, span, root, left, role)
             if kind == ORGANIZATION:
-                name = naming.full_company(name, self.doc, self.acronyms)
+                name = naming.full_company(name, self.doc, self.acronyms, referents.body_nouns())
             entity = self._entity(kind, name)
         self.route = "name" if entity.name == written else "surname"  # completed from the article
         entity.add(entity.aliases, written)

@@ -578,21 +578,34 @@ def answer_statements(text: str, interview: Layout) -> list[Statement]:
     """Each answer paragraph of an interview as one direct statement: its words after the label, its
     source the label ("((Thomas Rivinius))" gives "Thomas Rivinius"; none for a paragraph that goes on
     an answer), no cue."""
-    out = []
+    out, lead = [], None
     for (start, end, label), body in zip(interview.answers, interview.bodies):
         if (original := ORIGINAL.search(text, body, end)) is not None:  # the translation, not the original after it
             end = original.start()
         words = text[body:end].strip()
-        if len(words.split()) < 2:
+        if lead is not None and body > start:  # a lead-in that no paragraph of its answer goes on: as it is
+            out.append(lead)
+            lead = None
+        if not words or (len(words.split()) < 2 and lead is None):
             continue
         at = text.index(words, body)
+        part = TextSpan(at, at + len(words), words)
+        if lead is not None:  # "Just [to] summarise:" and the paragraph it opens: one answer
+            lead.content.append(part)
+            out.append(lead)
+            lead = None
+            continue
         source = None
         if body > start:
             label_at = text.find(label, start, body)
             source = TextSpan(label_at, label_at + len(label), label) if label_at >= 0 else None
-        out.append(Statement(kind="direct", cue=None, source=source, content=[TextSpan(at, at + len(words), words)],
-                             confidence=ANSWER_CONFIDENCE, signals={"origin": "answer"}))
-    return out
+        st = Statement(kind="direct", cue=None, source=source, content=[part], confidence=ANSWER_CONFIDENCE,
+                       signals={"origin": "answer"})
+        if words.endswith(":") and len(words.split()) <= 6:
+            lead = st  # held for the paragraph after it
+        else:
+            out.append(st)
+    return out + ([lead] if lead is not None else [])
 
 
 EMBED_DATE = re.compile(r"\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")  # "— Robert Maguire (@RobertMaguire_) November 18, 2019"
