@@ -60,6 +60,11 @@ def test_a_name_given_is_not_said(reader):
     found = contents(reader, "The team of scientists studied the statues of the island of Rapa Nui, also called "
                              "Easter Island.\n")
     assert not any(c == "Easter Island" for _, c in found), found
+    found = contents(reader, 'The move was met with what WalesOnline called "fury" from local tourism chiefs.\n')
+    assert found == [], found
+    found = contents(reader, "Vanderbilt wrote the 2009 novel Obsession, which the New York Times called \"the "
+                             "steamiest book ever written by an octogenarian.\"\n")
+    assert [c for c, _ in found] == ["called"], found  # a verdict, not a name
 
 
 def test_a_research_model_is_no_speaker(reader):

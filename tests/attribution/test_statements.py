@@ -249,6 +249,9 @@ def test_a_nickname_in_quotation_marks_stays_in_the_source(reader):
     "Nelson scored in overtime.\n\nBrad Marchand added three assists to lead Boston.\n",
     "The man died on Sunday.\n\nHis family claimed the body on Tuesday.\n",
     "Ten candidates ran.\n\nCongressman Justin Amash contended for the Libertarian Party nomination in May.\n",
+    "Members of the royal council met on Saturday in Muscat.\n\nThe councillors acknowledged Haitham bin Tariq as "
+    "the new Sultan.\n",
+    "Oman's royal council acknowledged Haitham bin Tariq as the new Sultan on Saturday.\n",
 ])
 def test_calling_a_strike_or_an_election_is_an_act_not_words(reader, text):
     assert not reader.read_text(text).statements

@@ -95,9 +95,13 @@ def passive_participle(cue_tok: Token) -> bool:
 
 def names_only(cue_tok: Token) -> bool:
     """Whether a naming verb (``naming_verbs.txt``) only gives a name: a complement but no object nor agent
-    ("the island of Rapa Nui, *also called* Easter Island"), not "called *the charges* a hoax"."""
-    return cue_tok.lemma_.lower() in wordlists.word_set("naming_verbs.txt") and any(
-        c.dep_ == "oprd" for c in cue_tok.children) and not any(c.dep_ in ("dobj", "agent") for c in cue_tok.children)
+    ("the island of Rapa Nui, *also called* Easter Island"), or a relative word as object and a one-word
+    name ("what WalesOnline called "fury""), not "called *the charges* a hoax", "which the New York Times
+    called "the steamiest book ever written ..."" (a verdict)."""
+    names = [c for c in cue_tok.children if c.dep_ == "oprd"]
+    objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "agent")]
+    return cue_tok.lemma_.lower() in wordlists.word_set("naming_verbs.txt") and bool(names) and (not objects or (
+        all(c.tag_ in ("WP", "WDT") for c in objects) and sum(not t.is_punct for t in names[0].subtree) == 1))
 
 
 def unsaid_object(cue_tok: Token) -> bool:
