@@ -62,8 +62,8 @@ def test_a_name_given_is_not_said(reader):
     assert not any(c == "Easter Island" for _, c in found), found
     found = contents(reader, 'The move was met with what WalesOnline called "fury" from local tourism chiefs.\n')
     assert found == [], found
-    found = contents(reader, "Vanderbilt wrote the 2009 novel Obsession, which the New York Times called \"the "
-                             "steamiest book ever written by an octogenarian.\"\n")
+    found = contents(reader, "Vanderbilt also authored several books, including the 2009 novel Obsession, which the "
+                             "New York Times called \"the steamiest book ever written by an octogenarian.\"\n")
     assert [c for c, _ in found] == ["called"], found  # a verdict, not a name
 
 

@@ -252,6 +252,7 @@ def test_a_nickname_in_quotation_marks_stays_in_the_source(reader):
     "Members of the royal council met on Saturday in Muscat.\n\nThe councillors acknowledged Haitham bin Tariq as "
     "the new Sultan.\n",
     "Oman's royal council acknowledged Haitham bin Tariq as the new Sultan on Saturday.\n",
+    "Vanderbilt wrote the 2009 novel Obsession.\n",
 ])
 def test_calling_a_strike_or_an_election_is_an_act_not_words(reader, text):
     assert not reader.read_text(text).statements

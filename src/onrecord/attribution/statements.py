@@ -107,7 +107,8 @@ def names_only(cue_tok: Token) -> bool:
 def unsaid_object(cue_tok: Token) -> bool:
     """Whether the verb's object makes it no speech (``unsaid_objects.tsv``): "claimed about 3000 lives"."""
     objects = _unsaid_objects().get(cue_tok.lemma_.lower())
-    return bool(objects) and any((c.dep_ == "dobj" and c.lemma_.lower() in objects)
+    return bool(objects) and any((c.dep_ == "dobj" and any(  # also a noun before a title: "the novel Obsession"
+        t.lemma_.lower() in objects for t in [c, *(k for k in c.children if k.dep_ == "compound")]))
                                  or (c.dep_ == "prep" and f"{c.lower_}+" in objects) for c in cue_tok.children)
 
 
