@@ -258,6 +258,12 @@ def test_calling_a_strike_or_an_election_is_an_act_not_words(reader, text):
     assert not reader.read_text(text).statements
 
 
+def test_acknowledging_a_thing_as_a_cause_is_a_statement(reader):
+    [st] = reader.read_text("Doug Miller and Tristan Smith spoke on Monday.\n\nMiller and Smith both acknowledged "
+                            "faults with the AIS system on-board as possible explanations.\n").statements
+    assert st.cue.text == "acknowledged" and st.content[0].text.startswith("faults with the AIS system")
+
+
 def test_relating_is_telling_and_related_to_is_not(reader):
     text = ("Martin Taylor recovered fully in the end. As he related, \u201cthe course of steroids continued ultimately "
             "for 12 months, with a gradual reduction in dose over time.\u201d\n\n"

@@ -65,7 +65,7 @@ from onrecord.attribution.cues import Cue, after_quotation, cue_lexicon, says_wh
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes
-from onrecord.attribution.naming import lexicon
+from onrecord.attribution.naming import animate, lexicon
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.source_phrases import find_source, inverted, named_after_quotation, source_range
 from onrecord.extraction.textpage import parse_credit_line
@@ -105,11 +105,18 @@ def names_only(cue_tok: Token) -> bool:
 
 
 def unsaid_object(cue_tok: Token) -> bool:
-    """Whether the verb's object makes it no speech (``unsaid_objects.tsv``): "claimed about 3000 lives"."""
+    """Whether the verb's object makes it no speech (``unsaid_objects.tsv``): "claimed about 3000 lives",
+    "wrote the novel Obsession", "acknowledged Haitham as the new Sultan" (someone as something: an act)."""
     objects = _unsaid_objects().get(cue_tok.lemma_.lower())
-    return bool(objects) and any((c.dep_ == "dobj" and any(  # also a noun before a title: "the novel Obsession"
-        t.lemma_.lower() in objects for t in [c, *(k for k in c.children if k.dep_ == "compound")]))
-                                 or (c.dep_ == "prep" and f"{c.lower_}+" in objects) for c in cue_tok.children)
+    if not objects:
+        return False
+    dobj = [c for c in cue_tok.children if c.dep_ == "dobj"]
+    someone = any(c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or animate(c)
+                  or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children) for c in dobj)
+    return any(t.lemma_.lower() in objects for c in dobj  # also a noun before a title: "the novel Obsession"
+               for t in [c, *(k for k in c.children if k.dep_ == "compound")]) or any(
+        c.dep_ == "prep" and (f"{c.lower_}+" in objects or (someone and f"{c.lower_}+someone" in objects))
+        for c in cue_tok.children)
 
 
 @cache
