@@ -48,7 +48,7 @@ def main() -> None:
     con = sqlite3.connect(args.db)
     rows = con.execute(
         "SELECT s.id, s.kind, s.cue_text, s.source_text, s.content, s.speaker_name, s.speaker_kind, s.confidence,"
-        " a.title, a.text, a.input, a.id FROM statements s JOIN articles a ON a.id = s.article_id"
+        " a.title, a.text, a.input, a.id, s.members FROM statements s JOIN articles a ON a.id = s.article_id"
         " WHERE COALESCE(s.confidence, 1) >= ? ORDER BY s.id", (floor,)).fetchall()
     total = con.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
     if args.skip_gold:
@@ -58,7 +58,8 @@ def main() -> None:
         rows = [r for r in rows if r[8] not in held]
     sample = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     print(f"# {len(sample)} rows of {len(rows)} shown (of {total} stored; confidence >= {floor}), seed {args.seed}\n")
-    for n, (sid, kind, cue, source, content, speaker, skind, conf, title, text, input_, aid) in enumerate(sample, 1):
+    for n, (sid, kind, cue, source, content, speaker, skind, conf, title, text, input_, aid, members) in enumerate(
+            sample, 1):
         where = ""
         if args.articles:
             from pathlib import Path
@@ -70,8 +71,10 @@ def main() -> None:
         start = min(p["start"] for p in parts)
         end = max(p["end"] for p in parts)
         print(f"## {n}. statement {sid} — {title} ({input_}{where})\n")
-        print(f"- speaker: **{speaker}** ({skind}); source as written: {source!r}; cue: {cue!r}; kind: {kind};"
-              f" confidence {conf}")
+        joint = "; ".join(f"{m['name']} ({m['kind']})" for m in json.loads(members or "[]"))
+        joint = f", joint: {joint}" if joint else ""  # each member is a speaker of its own
+        print(f"- speaker: **{speaker}** ({skind}{joint}); source as written: {source!r};"
+              f" cue: {cue!r}; kind: {kind}; confidence {conf}")
         print(f"- content: {' … '.join(p['text'] for p in parts)!r}\n")
         print("> " + paragraph_around(text, start, end).replace("\n", "\n> ") + "\n")
 
