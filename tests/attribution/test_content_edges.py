@@ -296,3 +296,11 @@ def test_a_content_ends_at_a_semicolon_that_opens_another_clause_over_the_cue(re
     found = contents(reader, "Both officers indicated they would appeal; Quirin wept in his lawyer's arms when "
                              "convicted. In addition to prison, the men's identities are now public.\n")
     assert found == [("indicated", "they would appeal")]
+
+
+def test_an_object_takes_the_clause_the_parse_left_without_it_after_a_comma(reader):
+    from said import contents
+
+    found = contents(reader, "On Friday the government announced the new region, to be called Bangsamoro, would be "
+                             "governing itself from 2022.\n")
+    assert found == [("announced", "the new region, to be called Bangsamoro, would be governing itself from 2022")]

@@ -62,6 +62,7 @@ from onrecord.attribution.content import (
     adjacent_quotes,
     content_bounds,
     prep_object,
+    subtree_bounds,
     trim_tokens,
 )
 from onrecord.attribution.cues import Cue, cue_lexicon, quote_flags
@@ -295,10 +296,20 @@ def before_source(doc: Doc, parts: Parts, source: tuple[int, int] | None) -> Par
 
 def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
     """A content clause with no subject of its own that starts right after an object of the cue takes
-    that object as its subject ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman")."""
+    that object as its subject ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman"); an
+    object content takes the clause the parse left without it after a comma ("announced *the new region, to
+    be called Bangsamoro,* would be governing itself from 2022")."""
     if not parts:
         return parts
     s, e = parts[0]
+    doc = cue_tok.doc
+    for obj in (c for c in cue_tok.children if c.dep_ == "dobj" and (s, e) == trim_tokens(doc, *subtree_bounds(c))):
+        after = next((c for c in cue_tok.children if c.dep_ == "ccomp" and c.i > obj.i
+                      and c.left_edge.i == obj.right_edge.i + 1 + (doc[obj.right_edge.i + 1].text == ",")
+                      and not any(k.dep_ in SUBJECT_DEPS for k in c.children)
+                      and any(k.dep_ == "aux" for k in c.children)), None)
+        if after is not None and len(parts) == 1:
+            return [trim_tokens(doc, s, after.right_edge.i + 1)]
     clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s <= c.i < e), None)
     if clause is None or any(c.dep_ in SUBJECT_DEPS for c in clause.children) \
             or cue_tok.doc[s].pos_ not in ("AUX", "VERB"):  # only a content that starts with its verb
