@@ -304,3 +304,9 @@ def test_an_object_takes_the_clause_the_parse_left_without_it_after_a_comma(read
     found = contents(reader, "On Friday the government announced the new region, to be called Bangsamoro, would be "
                              "governing itself from 2022.\n")
     assert found == [("announced", "the new region, to be called Bangsamoro, would be governing itself from 2022")]
+    found = contents(reader, "This week saw a referendum seeking to create a new autonomous, self-administered region "
+                             "in Muslim-majority Mindanao, potentially ending decades of conflict with the Moro Islamic "
+                             "Liberation Front. Of the 2.8 million who voted, 85% were in favour and on Friday the "
+                             "government announced the new region, to be called Bangsamoro, would be governing itself "
+                             "from 2022.\n")  # the parse hangs the clause on "were"
+    assert ("announced", "the new region, to be called Bangsamoro, would be governing itself from 2022") in found

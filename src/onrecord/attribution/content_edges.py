@@ -303,11 +303,12 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
         return parts
     s, e = parts[0]
     doc = cue_tok.doc
+    above = {cue_tok.i, *(t.i for t in cue_tok.ancestors)}  # the clause may hang on the cue's head ("85% were ...")
     for obj in (c for c in cue_tok.children if c.dep_ == "dobj" and (s, e) == trim_tokens(doc, *subtree_bounds(c))):
-        after = next((c for c in cue_tok.children if c.dep_ == "ccomp" and c.i > obj.i
-                      and c.left_edge.i == obj.right_edge.i + 1 + (doc[obj.right_edge.i + 1].text == ",")
-                      and not any(k.dep_ in SUBJECT_DEPS for k in c.children)
-                      and any(k.dep_ == "aux" for k in c.children)), None)
+        k = obj.right_edge.i + 1 + (obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].text == ",")
+        after = next((c for c in doc[k:obj.sent.end] if c.dep_ == "ccomp" and c.left_edge.i == k and c.head.i in above
+                      and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                      and any(g.dep_ == "aux" for g in c.children)), None)
         if after is not None and len(parts) == 1:
             return [trim_tokens(doc, s, after.right_edge.i + 1)]
     clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s <= c.i < e), None)
