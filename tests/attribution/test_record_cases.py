@@ -505,3 +505,15 @@ def test_an_answers_lead_in_goes_with_the_paragraph_it_opens(reader):
     answers = [[c.text for c in st.content] for st in reader.read_text(text).statements if st.kind == "direct"]
     assert answers == [["Democracy 2.0:", "When I gave presentations, I always asked what kind of government "
                                           "people would prefer."], ["No, that is all."]]
+
+
+def test_they_after_a_quotation_is_the_spokesperson_just_named_without_he_or_she(reader):
+    text = ("Some people are naturally eager to run their profile like a job.\n\nKym Lino, a spokesperson for "
+            "Instagram, confirmed to WIRED that the company notifies people who it thinks could benefit. "
+            "\u201cWe use a machine learning model which predicts likely commercial intent,\u201d they said in an "
+            "email.\n")
+    found = rows(reader, text)
+    assert found[-1] == ("Kym Lino", "person", "said")
+    plural = ("Kym Lino, a spokesperson for Instagram, confirmed that the company notifies people. Instagram users "
+              "complained on Monday. \u201cWe never asked for this,\u201d they said.\n")
+    assert rows(reader, plural)[-1][0] != "Kym Lino"  # a plural named after the spokesperson: not her

@@ -92,6 +92,20 @@ def aside(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ != "by"
 
 
+def singular_they(text: str, pos: int, spoken: Iterable[Mention], mentions: Iterable[Mention], sent: int,
+                  person: Callable[[Any], bool], plural: Callable[[Any], bool]) -> Any:
+    """The one person a "they" right after a closing quotation mark stands for, as news writes of someone
+    whose gender it does not give ("Kym Lino, a spokesperson for Instagram, confirmed ... "We use ...,"
+    they said"): the last speaker (``spoken``, nearest first), if a ``person`` of no known gender, in this
+    sentence or the one before, and no ``plural`` one among the ``mentions`` after them. None otherwise."""
+    if not text[:pos].rstrip().endswith(("\u201d", '"', "\u2019")):
+        return None
+    last = next(iter(spoken), None)
+    if last is None or last.sent < sent - 1 or (entity := last.made()) is None or not person(entity):
+        return None
+    return None if any(m.pos > last.pos and (e := m.made()) is not None and plural(e) for m in mentions) else entity
+
+
 def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], window: int,
          gender: str | None = None, paragraph: int = 0) -> Any:
     """The antecedent (module docstring) of a pronoun in sentence ``sent``, or None; ``mentions`` are

@@ -469,6 +469,14 @@ def after_role(doc: Doc, start: int) -> bool:
     return start > 0 and _key(doc[start - 1].text) in lexicon().roles
 
 
+def tree_depth(tok: Token) -> int:
+    """How many heads up the parse tree ``tok`` stands from its sentence's root."""
+    depth = 0
+    while tok.head.i != tok.i and depth < 64:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
 def role_word(tok: Token) -> bool:
     """A title or role word ("President", "Prime", "Minister"), modifiers included."""
     return _key(tok.text) in lexicon().role_words

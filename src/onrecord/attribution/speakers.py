@@ -239,13 +239,7 @@ class _Resolver:
         tops = [t for t in nouns if t.head.i == t.i or not span.start <= t.head.i < span.end]
         if tops:
             return tops[0]
-
-        def depth(t: Token) -> int:
-            d = 0
-            while t.head.i != t.i and d < 64:
-                t, d = t.head, d + 1
-            return d
-        return min(reversed(nouns), key=depth)
+        return min(reversed(nouns), key=naming.tree_depth)
 
     # -- proper names ---------------------------------------------------------------------------
     def _proper(self, span: Span, root: Token, role: Token | None = None) -> _Entity:
@@ -559,6 +553,9 @@ class _Resolver:
         if number == "pl":
             def ok(e: _Entity) -> bool:
                 return e.kind in (GROUP, ORGANIZATION) or (e.kind == UNNAMED and e.plural)
+            if (one := antecedents.singular_they(self.text, pos, before(self.spoken_by_pos, pos), self._mentions_before(
+                    pos, True), self._sent(pos), lambda e: e.kind == PERSON and not e.gender, ok)) is not None:
+                return one  # '"We use ...," they said' after a spokesperson named without he or she
         elif gender == "n":
             def ok(e: _Entity) -> bool:
                 return e.kind == ORGANIZATION
