@@ -296,6 +296,11 @@ def test_a_content_ends_at_a_semicolon_that_opens_another_clause_over_the_cue(re
     found = contents(reader, "Both officers indicated they would appeal; Quirin wept in his lawyer's arms when "
                              "convicted. In addition to prison, the men's identities are now public.\n")
     assert found == [("indicated", "they would appeal")]
+    found = contents(reader, "In findings published Wednesday, researchers reported that premature deaths attributable "
+                             "to power plants were disproportionately caused by coal; that race was a significant "
+                             "factor in who was affected; and that a substantial fraction of the deaths were from "
+                             "pollution crossing state lines.\n")
+    assert found[0][1].endswith("crossing state lines"), found  # "that ...; that ...": one list of what was said
 
 
 def test_an_object_takes_the_clause_the_parse_left_without_it_after_a_comma(reader):

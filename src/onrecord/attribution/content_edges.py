@@ -15,7 +15,8 @@ the cue reported nothing (an empty list: no statement):
   ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said);
 - ``before_semicolon``: a content after its cue ends at a semicolon that opens a clause the parse made the
   cue's head ("Both officers indicated they would appeal*; Quirin wept* in his lawyer's arms") or one that
-  holds a cue of its own ("the magnitude was 5.5*; the USGS reported 5.8*"): another's words or the reporter's;
+  holds a cue of its own ("the magnitude was 5.5*; the USGS reported 5.8*"): another's words or the reporter's
+  (a "that" after the semicolon goes on with what was said: "reported that A; that B; and that C");
 - ``before_setting``: an object content does not take where, when or in what it was said, which trails it
   ("denied the allegations *in a statement shared to its website*", "attacked Machado *in early-morning
   tweets*", "sent a cease-and-desist letter *Thursday*");
@@ -194,7 +195,8 @@ def before_semicolon(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts
     doc, (s, e) = cue_tok.doc, parts[-1]
     inside, above = quote_flags(doc), {t.i for t in cue_tok.ancestors}
     for k in range(s + 1, e - 1):
-        if doc[k].text == ";" and not inside[k] and any(
+        after = doc[k + 2] if doc[k + 1].lower_ in ("and", "or") and k + 2 < e else doc[k + 1]
+        if doc[k].text == ";" and not inside[k] and after.lower_ != "that" and any(  # not "...; and that ..."
                 i in above or (i in cue_heads and i != cue_tok.i) for i in range(k + 1, e)):
             return parts[:-1] + [trim_tokens(doc, s, k)]
     return parts
