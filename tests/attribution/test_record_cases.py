@@ -480,6 +480,9 @@ def test_an_answer_label_misprinted_once_is_the_interviewee_who_answers_under_th
             "((WN)) Have you agreed to one?\n\n((Richard Stallman)) I have never agreed to any of them.\n")
     answers = [st for st in reader.read_text(text).statements if st.kind == "direct"]
     assert [st.speaker.name for st in answers] == ["Richard Stallman"] * 3
+    panel = text.replace("with Richard Stallman,", "with Richard Stallman and Richard Sanskrit,")
+    answers = [st for st in reader.read_text(panel).statements if st.kind == "direct"]
+    assert [st.speaker.name for st in answers] == ["Richard Stallman", "Richard Sanskrit", "Richard Stallman"]
 
 
 def test_a_body_named_by_its_kind_alone_is_the_one_body_of_that_kind_the_article_names(reader):
@@ -517,3 +520,8 @@ def test_they_after_a_quotation_is_the_spokesperson_just_named_without_he_or_she
     plural = ("Kym Lino, a spokesperson for Instagram, confirmed that the company notifies people. Instagram users "
               "complained on Monday. \u201cWe never asked for this,\u201d they said.\n")
     assert rows(reader, plural)[-1][0] != "Kym Lino"  # a plural named after the spokesperson: not her
+    for text in ('Sam Lee said the plan was rushed as hundreds of residents marched. "We will not be ignored," '
+                 'they said.\n',  # a plural subject in between
+                 'Alex Kim praised the nurses: "They were heroes." They said they had worked 20 hours.\n'):  # no comma
+        assert not any(name == "Sam Lee" and cue == "said" for name, _, cue in rows(reader, text)[1:])
+        assert not any(name == "Alex Kim" and cue == "said" for name, _, cue in rows(reader, text))

@@ -262,6 +262,8 @@ def test_acknowledging_a_thing_as_a_cause_is_a_statement(reader):
     [st] = reader.read_text("Doug Miller and Tristan Smith spoke on Monday.\n\nMiller and Smith both acknowledged "
                             "faults with the AIS system on-board as possible explanations.\n").statements
     assert st.cue.text == "acknowledged" and st.content[0].text.startswith("faults with the AIS system")
+    [st] = reader.read_text("Angela Merkel acknowledged Russia as the main danger to Europe.\n").statements
+    assert st.content[0].text == "Russia as the main danger to Europe"  # a country: a verdict, not a recognition
 
 
 def test_relating_is_telling_and_related_to_is_not(reader):

@@ -32,6 +32,7 @@ in 4), or an earlier "he" that itself named nobody, give nobody.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ from itertools import groupby
 from operator import attrgetter
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # dependencies that open a clause below the one their head is in; "parataxis" is left out: the
@@ -92,18 +93,22 @@ def aside(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ != "by"
 
 
-def singular_they(text: str, pos: int, spoken: Iterable[Mention], mentions: Iterable[Mention], sent: int,
-                  person: Callable[[Any], bool], plural: Callable[[Any], bool]) -> Any:
-    """The one person a "they" right after a closing quotation mark stands for, as news writes of someone
-    whose gender it does not give ("Kym Lino, a spokesperson for Instagram, confirmed ... "We use ...,"
-    they said"): the last speaker (``spoken``, nearest first), if a ``person`` of no known gender, in this
-    sentence or the one before, and no ``plural`` one among the ``mentions`` after them. None otherwise."""
-    if not text[:pos].rstrip().endswith(("\u201d", '"', "\u2019")):
+def singular_they(doc: Doc, pos: int, spoken: Iterable[Mention], sent: int, person: Callable[[Any], bool]) -> Any:
+    """The one person a "they" right after a quotation closed on a comma, "?" or "!" stands for, as news
+    writes of someone whose gender it does not give ("Kym Lino, a spokesperson for Instagram, confirmed ...
+    "We use ...," they said"): the last speaker (``spoken``, nearest first), if a ``person`` of no known
+    gender, in this sentence or the one before, with no plural subject between them and the "they" ("...
+    as hundreds of residents marched. "We will not be ignored," they said": the residents). None otherwise."""
+    if not _CLOSED_QUOTATION.search(doc.text, 0, pos):
         return None
     last = next(iter(spoken), None)
     if last is None or last.sent < sent - 1 or (entity := last.made()) is None or not person(entity):
         return None
-    return None if any(m.pos > last.pos and (e := m.made()) is not None and plural(e) for m in mentions) else entity
+    between = doc.char_span(last.pos, pos, alignment_mode="expand") or ()
+    return None if any(t.dep_ in SUBJECTS and t.tag_ in ("NNS", "NNPS") for t in between) else entity
+
+
+_CLOSED_QUOTATION = re.compile(r"[,?!][\u201d\"]\s*$")
 
 
 def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], window: int,

@@ -195,8 +195,10 @@ def before_semicolon(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts
     doc, (s, e) = cue_tok.doc, parts[-1]
     inside, above = quote_flags(doc), {t.i for t in cue_tok.ancestors}
     for k in range(s + 1, e - 1):
+        if doc[k].text != ";" or inside[k]:
+            continue
         after = doc[k + 2] if doc[k + 1].lower_ in ("and", "or") and k + 2 < e else doc[k + 1]
-        if doc[k].text == ";" and not inside[k] and after.lower_ != "that" and any(  # not "...; and that ..."
+        if after.lower_ != "that" and any(  # not "...; and that ...", which goes on with what was said
                 i in above or (i in cue_heads and i != cue_tok.i) for i in range(k + 1, e)):
             return parts[:-1] + [trim_tokens(doc, s, k)]
     return parts
@@ -306,12 +308,15 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
     s, e = parts[0]
     doc = cue_tok.doc
     above = {cue_tok.i, *(t.i for t in cue_tok.ancestors)}  # the clause may hang on the cue's head ("85% were ...")
-    for obj in (c for c in cue_tok.children if c.dep_ == "dobj" and (s, e) == trim_tokens(doc, *subtree_bounds(c))):
-        k = obj.right_edge.i + 1 + (obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].text == ",")
+    objects = [c for c in cue_tok.children if c.dep_ == "dobj" and (s, e) == trim_tokens(doc, *subtree_bounds(c))]
+    for obj in objects if len(parts) == 1 else []:
+        k = obj.right_edge.i + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1  # the comma that closes the object's aside
         after = next((c for c in doc[k:obj.sent.end] if c.dep_ == "ccomp" and c.left_edge.i == k and c.head.i in above
                       and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
                       and any(g.dep_ == "aux" for g in c.children)), None)
-        if after is not None and len(parts) == 1:
+        if after is not None:
             return [trim_tokens(doc, s, after.right_edge.i + 1)]
     clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s <= c.i < e), None)
     if clause is None or any(c.dep_ in SUBJECT_DEPS for c in clause.children) \

@@ -147,20 +147,28 @@ def initials(name: str) -> set[str]:
     return {"".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}
 
 
-def interviewee(label: str, names: list[str], introduced: list[str] = (), labels: list[str] = ()) -> str | None:
+def misprint_of(label: str, labels: list[str], text: str) -> str | None:
+    """The answer label a name label misprints: printed once (in ``labels``, the answers' labels) and
+    written nowhere else in the article ``text``, where one other label with the same given name answers
+    more often ("((Richard Sanskrit))" among the "((Richard Stallman))"); None otherwise."""
+    words = label.split()
+    if len(words) < 2 or labels.count(label) != 1 or text.count(label) != 1:
+        return None
+    alike = {other for other in labels if other != label and other.split()[0] == words[0] and labels.count(other) > 1}
+    return alike.pop() if len(alike) == 1 else None
+
+
+def interviewee(label: str, names: list[str], introduced: list[str] = (), labels: list[str] = (),
+                text: str = "") -> str | None:
     """Who answers under ``label``: a label that is a name ("Thomas Rivinius", "Jaya") is that name, unless
-    it is a misprint of another answer's label (in ``labels``, the answers' labels: once only, where one
-    other label with the same given name answers more often: "((Richard Sanskrit))" among the
-    "((Richard Stallman))"); initials ("NG") are the one full name among ``names`` whose initials they are;
-    "A" or "Answer" is the one person ``introduced`` (the full names before the first question). None when no
-    name or several fit."""
+    it is a misprint of another answer's label (``misprint_of``); initials ("NG") are the one full name
+    among ``names`` whose initials they are; "A" or "Answer" is the one person ``introduced`` (the full
+    names before the first question). None when no name or several fit."""
     if label.lower() in ANSWERER:
         found = set(introduced)
         return found.pop() if len(found) == 1 else None
     words = label.split()
     if words and all(w[:1].isupper() for w in words) and (len(words) >= 2 or not label.isupper()):
-        alike = {other for other in labels if other != label and other.split()[0] == words[0]
-                 and labels.count(other) > 1} if len(words) >= 2 and labels.count(label) == 1 else set()
-        return alike.pop() if len(alike) == 1 else label  # "Thomas Rivinius", or a name alone ("((Jaya))")
+        return misprint_of(label, labels, text) or label  # "Thomas Rivinius", or a name alone ("((Jaya))")
     found = {n for n in names if label.upper() in initials(n)}
     return found.pop() if len(found) == 1 else None

@@ -32,13 +32,15 @@ def find_source(cue_tok: Token) -> Token | None:
         return None
     if (named := _misread_surname(cue_tok)) is not None:  # "says Early", "but Early still says"
         return named
-    found = _climb(cue_tok)
+    found, modal = _climb(cue_tok), _past_modal(cue_tok)
     if found is not None and (cue_tok.tag_ == "VBG" or cue_tok.dep_ == "conj") and found.dep_ in SUBJECTS \
-            and found.head.i != cue_tok.i and (not may_speak(found) or _past_modal(cue_tok)):
+            and found.head.i != cue_tok.i and (not may_speak(found) or modal):
         # "stated the trial would not be impartial, saying": not the trial; "said the peaceful transfer of
         # power is what separates ..., and described": not the transfer (the parse joins the cue to "is");
-        # "predicted Trump would lose ... and asked voters": not Trump
-        return _host_subject(found.head) or found
+        # "predicted Trump would lose ... and asked voters": not Trump, and nobody if no one else
+        if (host := _host_subject(found.head)) is not None:
+            return host
+        return None if modal else found
     return found
 
 

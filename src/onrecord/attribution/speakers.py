@@ -224,8 +224,8 @@ class _Resolver:
             named = self._full_names() + [(e.start_char, naming.ent_name(e, self.places)[0])
                                           for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
             asked = self.interview.questions[0][0] if self.interview.questions else 0
-            self._interviewees[label] = interviewee(label, [n for _, n in named],
-                                                    [n for p, n in named if p < asked], self.interview.labels())
+            self._interviewees[label] = interviewee(label, [n for _, n in named], [n for p, n in named if p < asked],
+                                                    self.interview.labels(), self.text)
         name = self._interviewees[label]
         return self._entity(PERSON, name) if name else None
 
@@ -447,8 +447,8 @@ class _Resolver:
         ``person_only``, for a role written like a name ("The Senate Minority Leader, Chuck Schumer"), and
         not when several are named ("Three American Samoans, Pale Tuli, Rosavita Tuli, and ...")."""
         for c, role in naming.appositions(root):  # untagged beside a role the parse joined to a body: a person
-            if c.tag_ in _PROPER and span.start <= c.i < span.end and (not person_only or (
-                    c.ent_type_ in ("PERSON", "" if role.i != root.i else "PERSON") and not c.conjuncts)):
+            if c.tag_ in _PROPER and span.start <= c.i < span.end and (not person_only or not c.conjuncts and (
+                    c.ent_type_ == "PERSON" or (c.ent_type_ == "" and role.i != root.i))):
                 entity = self._proper(span, c, role=role)
                 entity.add(entity.descriptors, self._np(role, span, whole=False))
                 self._role(entity, role)
@@ -553,8 +553,8 @@ class _Resolver:
         if number == "pl":
             def ok(e: _Entity) -> bool:
                 return e.kind in (GROUP, ORGANIZATION) or (e.kind == UNNAMED and e.plural)
-            if (one := antecedents.singular_they(self.text, pos, before(self.spoken_by_pos, pos), self._mentions_before(
-                    pos, True), self._sent(pos), lambda e: e.kind == PERSON and not e.gender, ok)) is not None:
+            if (one := antecedents.singular_they(self.doc, pos, before(self.spoken_by_pos, pos), self._sent(pos),
+                                                 lambda e: e.kind == PERSON and not e.gender)) is not None:
                 return one  # '"We use ...," they said' after a spokesperson named without he or she
         elif gender == "n":
             def ok(e: _Entity) -> bool:

@@ -65,7 +65,7 @@ from onrecord.attribution.cues import Cue, after_quotation, cue_lexicon, says_wh
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes
-from onrecord.attribution.naming import animate, lexicon
+from onrecord.attribution.naming import lexicon
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.source_phrases import find_source, inverted, named_after_quotation, source_range
 from onrecord.extraction.textpage import parse_credit_line
@@ -101,7 +101,8 @@ def names_only(cue_tok: Token) -> bool:
     names = [c for c in cue_tok.children if c.dep_ == "oprd"]
     objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "agent")]
     return cue_tok.lemma_.lower() in wordlists.word_set("naming_verbs.txt") and bool(names) and (not objects or (
-        all(c.tag_ in ("WP", "WDT") for c in objects) and sum(not t.is_punct for t in names[0].subtree) == 1))
+        all(c.tag_ in ("WP", "WDT") for c in objects) and names[0].pos_ in ("NOUN", "PROPN")
+        and sum(not t.is_punct for t in names[0].subtree) == 1))  # not a verdict: 'which he called "outrageous"'
 
 
 def unsaid_object(cue_tok: Token) -> bool:
@@ -111,8 +112,8 @@ def unsaid_object(cue_tok: Token) -> bool:
     if not objects:
         return False
     dobj = [c for c in cue_tok.children if c.dep_ == "dobj"]
-    someone = any(c.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or animate(c)
-                  or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children) for c in dobj)
+    someone = any(c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
+                  for c in dobj)  # a person, not a country or a thing ("acknowledged Russia as the main danger")
     return any(t.lemma_.lower() in objects for c in dobj  # also a noun before a title: "the novel Obsession"
                for t in [c, *(k for k in c.children if k.dep_ == "compound")]) or any(
         c.dep_ == "prep" and (f"{c.lower_}+" in objects or (someone and f"{c.lower_}+someone" in objects))
