@@ -149,8 +149,8 @@ def titled_names(doc: Doc) -> list[tuple[int, str]]:
     says a person is named, so a later "Princess Ubolratana" is her."""
     lex, out = lexicon(), []
     for t in doc[:-2]:
-        if not t.text[:1].isupper() or (lex.title(t.text) or ("", "suffix"))[1] == "suffix" \
-                or lex.title(t.nbor().text):
+        title = lex.title(t.text)  # (gender, kind) of a title word
+        if title is None or title[1] == "suffix" or not t.text[:1].isupper() or lex.title(t.nbor().text):
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 3 and doc[end].tag_ in _PROPER and doc[end].text[:1].isupper() \

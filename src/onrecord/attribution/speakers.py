@@ -221,7 +221,7 @@ class _Resolver:
         if source and source != label and source.lower() not in _FIRST_PERSON:
             return None
         if label not in self._interviewees:  # once per label: the names are the whole article's
-            named = self._full_names() + [(e.start_char, naming.ent_name(e, self.places)[0])
+            named = self.full_names + [(e.start_char, naming.ent_name(e, self.places)[0])
                                           for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
             asked = self.interview.questions[0][0] if self.interview.questions else 0
             self._interviewees[label] = interviewee(label, [n for _, n in named], [n for p, n in named if p < asked],

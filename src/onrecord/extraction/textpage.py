@@ -460,6 +460,12 @@ def _title_like(s: str, first: bool) -> bool:
     return True
 
 
+def _printed_title(units: list[_Unit], first_prose: int, title: str) -> _Line | None:
+    """The line before the story (or its first line) that prints a title the source gives, spacing aside."""
+    words = title.split()
+    return next((ln for u in units[:first_prose + 1] for ln in u.lines if ln.text.split() == words), None)
+
+
 def _choose_title(units: list[_Unit], first_prose: int) -> _Line | None:
     header = [ln for u in units[:first_prose] if not u.boiler for ln in u.lines]
     if first_prose < len(units) and len(units[first_prose].lines) > 1:
@@ -568,9 +574,7 @@ def read_text_page(text: str, url: str | None = None, title: str | None = None) 
                 ln.kind = "byline"
                 authors.extend(n for n in names if n not in authors)
     # 3. the title
-    title_line = _choose_title(units, first_prose) if not title else next(
-        (ln for u in units[:first_prose + 1] for ln in u.lines if " ".join(ln.text.split()) == " ".join(title.split())),
-        None)
+    title_line = _printed_title(units, first_prose, title) if title else _choose_title(units, first_prose)
     if title_line is not None:
         title_line.kind = "title"
     # 4. body: story lines after the title, one span per paragraph (or per run between page lines)
