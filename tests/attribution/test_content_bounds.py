@@ -218,3 +218,9 @@ def test_what_a_reporter_notes_another_said_is_the_other_s(reader):
             "noted local news reports said she was diagnosed with COVID-19.")
     found = [(st.source.text, st.content[0].text) for st in reader.read_text(text).statements]
     assert found == [("local news reports", "she was diagnosed with COVID-19")]
+
+
+def test_a_source_set_off_by_commas_is_taken_out_of_the_content_around_it(reader):
+    found = contents(reader, 'These employees, Stumpf explained earlier in the committee hearing, were "well-paid," '
+                             'making between $30,000 and $60,000 a year.\n')
+    assert found == [("explained", 'These employees … were "well-paid," making between $30,000 and $60,000 a year')]

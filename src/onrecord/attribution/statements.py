@@ -34,6 +34,7 @@ from onrecord.attribution.content import (
     RELAY_LEMMAS,
     SUBJECTS,
     choose,
+    closes_bracket,
     prep_object,
     quote_token_spans,
     subtree_bounds,
@@ -77,6 +78,8 @@ def _char_span(doc: Doc, start: int, end: int) -> TextSpan | None:
     start, end = trim_tokens(doc, start, end)
     if start >= end:
         return None
+    if end < len(doc) and closes_bracket(doc, start, end):  # "Universal Basic Income (UBI)", not "(UBI"
+        end += 1
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     return TextSpan(s, e, doc[start:end].text)  # never doc.text: it joins the whole document
 
@@ -107,7 +110,8 @@ def names_only(cue_tok: Token) -> bool:
 
 def unsaid_object(cue_tok: Token) -> bool:
     """Whether the verb's object makes it no speech (``unsaid_objects.tsv``): "claimed about 3000 lives",
-    "wrote the novel Obsession", "acknowledged Haitham as the new Sultan" (someone as something: an act)."""
+    "wrote the novel Obsession", "acknowledged Haitham as the new Sultan" (someone as something: an act), or
+    its particle does ("called off the search")."""
     objects = _unsaid_objects().get(cue_tok.lemma_.lower())
     if not objects:
         return False
@@ -116,8 +120,8 @@ def unsaid_object(cue_tok: Token) -> bool:
                   for c in dobj)  # a person, not a country or a thing ("acknowledged Russia as the main danger")
     return any(t.lemma_.lower() in objects for c in dobj  # also a noun before a title: "the novel Obsession"
                for t in [c, *(k for k in c.children if k.dep_ == "compound")]) or any(
-        c.dep_ == "prep" and (f"{c.lower_}+" in objects or (someone and f"{c.lower_}+someone" in objects))
-        for c in cue_tok.children)
+        (c.dep_ == "prep" and (f"{c.lower_}+" in objects or (someone and f"{c.lower_}+someone" in objects)))
+        or (c.dep_ == "prt" and f"~{c.lower_}" in objects) for c in cue_tok.children)
 
 
 @cache
@@ -596,8 +600,7 @@ def answer_statements(text: str, interview: Layout) -> list[Statement]:
         if (original := ORIGINAL.search(text, body, end)) is not None:  # the translation, not the original after it
             end = original.start()
         words = text[body:end].strip()
-        if lead is not None and body > start:  # a lead-in that no paragraph of its answer goes on: as it is
-            out.append(lead)
+        if lead is not None and body > start:  # a lead-in that no paragraph of its answer goes on says nothing
             lead = None
         if not words or (len(words.split()) < 2 and lead is None):
             continue
@@ -618,7 +621,7 @@ def answer_statements(text: str, interview: Layout) -> list[Statement]:
             lead = st  # held for the paragraph after it
         else:
             out.append(st)
-    return out + ([lead] if lead is not None else [])
+    return out
 
 
 EMBED_DATE = re.compile(r"\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")  # "— Robert Maguire (@RobertMaguire_) November 18, 2019"

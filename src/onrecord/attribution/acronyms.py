@@ -1,0 +1,65 @@
+"""Acronyms an article defines or uses for an organization it names, each with its full name: how a
+speaker written "WHO" or "the CDC" gets the name the article spells out (speakers.py)."""
+
+from __future__ import annotations
+
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
+from spacy.tokens import Doc
+
+from onrecord import wordlists
+from onrecord.attribution.naming import norm
+
+_PROPER = {"NNP", "NNPS"}
+_CONNECTORS = {"of", "for", "and", "on", "&", "de"}
+
+
+def acronyms(doc: Doc) -> dict[str, str]:
+    """Acronyms the article defines, folded, with the full name: "the World Health Organization (WHO)"
+    gives "who" -> "World Health Organization"; the acronym starts with the name's first letter
+    ("Phivolcs" of "Philippine Institute of Volcanology and Seismology"); and those that name one body the
+    world over (``known_acronyms.tsv``: "EU" -> "European Union")."""
+    out: dict[str, str] = {}
+    for t in doc[1:-2]:
+        short = t.nbor(1)
+        if t.text != "(" or t.nbor(2).text != ")" or not short.text[:1].isupper() or not short.text.isalnum():
+            continue
+        start = t.i
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.text[:1].isupper() and prev.tag_ in _PROPER:
+                start -= 1
+            elif (prev.lower_ in _CONNECTORS or prev.text == "," or (prev.lower_ == "the" and start > 1
+                                                   and doc[start - 2].lower_ in _CONNECTORS)) and start > 1:
+                start -= 1
+            else:
+                break
+        while start < t.i and not doc[start].text[:1].isupper():
+            start += 1
+        name = doc[start:t.i]
+        if len(name) > 1 and name[0].text[:1].lower() == short.text[:1].lower() and ("," not in name.text or len(
+                short) >= sum(w[:1].isupper() for w in name.text.split())):  # "Trade, Industry and Energy" (MOTIE)
+            out.setdefault(short.lower_, name.text)
+    _initialled(doc, out)
+    for short, full in wordlists.rows("known_acronyms.tsv"):  # "The EU said": European Union
+        out.setdefault(norm(short), full)
+    return out
+
+
+def _initialled(doc: Doc, out: dict[str, str]) -> None:
+    """Acronyms the article writes without defining them, each spelled out by the one organization it names
+    whose capitalised words begin with the acronym's letters of three or more, the first word aside or not
+    ("the Chinese CDC": "Chinese Center for Disease Control and Prevention"), or are two, the acronym's two."""
+    names = {e.text.removeprefix("the ").removeprefix("The "): e for e in doc.ents if e.label_ == "ORG"}
+    if not names:
+        return
+    initials = {n: "".join(t.text[0] for t in e if t.text[:1].isupper() and t.lower_ not in (*_CONNECTORS, "the"))
+                for n, e in names.items()}
+    flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])  # the words in capitals, without a Token for each word
+    capitals = ((flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] >= 2)).nonzero()[0]
+    for short in {doc[int(i)].text for i in capitals} - {s for s, _ in wordlists.rows("known_acronyms.tsv")}:
+        if norm(short) in out:
+            continue
+        fits = {n for n, i in initials.items() if (i.startswith(short) or i[1:].startswith(short)) and (
+            len(short) > 2 or i == short)}  # two letters: all of a two-word name's ("LN": "Live Nation")
+        if len(fits) == 1:
+            out[norm(short)] = fits.pop()
