@@ -224,3 +224,11 @@ def test_a_source_set_off_by_commas_is_taken_out_of_the_content_around_it(reader
     found = contents(reader, 'These employees, Stumpf explained earlier in the committee hearing, were "well-paid," '
                              'making between $30,000 and $60,000 a year.\n')
     assert found == [("explained", 'These employees … were "well-paid," making between $30,000 and $60,000 a year')]
+
+
+def test_quoted_words_of_an_aside_with_its_own_subject_are_not_the_speakers(reader):
+    text = ("Kerri Kupec, spokeswoman for the Department of Justice, sharply criticized the House's decision, which "
+            "Ross has referred to as \"gamesmanship\" and a \"stunt\".\n")
+    assert not any("gamesmanship" in words and cue == "sharply criticized" for cue, words in contents(reader, text))
+    found = contents(reader, 'Smith praised the new plan, which "will never fail".\n')  # no one else speaks
+    assert found == [("praised", 'the new plan, which "will never fail"')]

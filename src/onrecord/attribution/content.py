@@ -592,17 +592,21 @@ def without_aside(cue_tok: Token, parts: Parts) -> Parts:
     """Reported speech ends where the reporter's aside set off by a comma closes it: a non-restrictive
     relative clause ("insists that the budget include funding for the wall*, which was one of his
     campaign promises*") or a noun that sums up with a clause of its own ("indicated issues staffing
-    the hotel*, something Clay recognised*"). Quoted words are left whole; the cue's own relative
-    clause ("which he said ...") is the content, not an aside."""
+    the hotel*, something Clay recognised*"). Quoted words are left whole, unless they are all in an
+    aside whose clause has a subject of its own ("criticized the House's decision*, which Ross has referred
+    to as "gamesmanship"*": Ross's words); the cue's own relative clause ("which he said ...") is the content, not an aside."""
     doc = cue_tok.doc
     if not parts:
         return parts
     s, e = parts[-1]
-    if any(t.is_quote for t in doc[s:e]):
-        return parts
+    quoted = any(t.is_quote for t in doc[s:e])
     for t in doc[s:e]:
-        if t.dep_ != "relcl" or t.right_edge.i + 1 < e or cue_tok in t.subtree or t.head.i == cue_tok.i:
+        if t.dep_ != "relcl" or cue_tok in t.subtree or t.head.i == cue_tok.i or not all(
+                x.is_punct for x in doc[t.right_edge.i + 1:e]):  # to the end, but for a closing mark
             continue
+        if quoted and (any(q.is_quote for q in doc[s:t.left_edge.i]) or not any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children)):
+            continue  # quoted words of the speaker's own, or of an aside with no one else speaking
         first = doc[t.left_edge.i]
         if first.lower_ in RELATIVE_WORDS:
             cut = first.i - 1  # ", which was ..."
