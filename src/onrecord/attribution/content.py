@@ -594,7 +594,8 @@ def without_aside(cue_tok: Token, parts: Parts) -> Parts:
     campaign promises*") or a noun that sums up with a clause of its own ("indicated issues staffing
     the hotel*, something Clay recognised*"). Quoted words are left whole, unless they are all in an
     aside whose clause has a subject of its own ("criticized the House's decision*, which Ross has referred
-    to as "gamesmanship"*": Ross's words); the cue's own relative clause ("which he said ...") is the content, not an aside."""
+    to as "gamesmanship"*": Ross's words); the cue's own relative clause ("which he said ...") is the
+    content, not an aside."""
     doc = cue_tok.doc
     if not parts:
         return parts
