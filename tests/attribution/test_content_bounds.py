@@ -232,3 +232,11 @@ def test_quoted_words_of_an_aside_with_its_own_subject_are_not_the_speakers(read
     assert not any("gamesmanship" in words and cue == "sharply criticized" for cue, words in contents(reader, text))
     found = contents(reader, 'Smith praised the new plan, which "will never fail".\n')  # no one else speaks
     assert found == [("praised", 'the new plan, which "will never fail"')]
+
+
+def test_another_outlets_report_inside_a_content_is_cut_out(reader):
+    found = contents(reader, "Police spokesman Mariusz Ciarka said a press badge was used by the assailant, reported "
+                             "by The Guardian as convicted of assaults, to gain entry.\n")
+    assert found == [("said", "a press badge was used by the assailant … to gain entry")]
+    found = contents(reader, "Ciarka said the badge, issued by the city, was used to gain entry.\n")
+    assert found == [("said", "the badge, issued by the city, was used to gain entry")]  # no saying: all of it

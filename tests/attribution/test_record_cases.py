@@ -528,6 +528,16 @@ def test_an_editors_note_in_an_answer_is_not_the_interviewees(reader):
     assert not any(name == "Jaya" and "clinic" in words for words, name in found.items())
 
 
+def test_a_line_that_asks_the_interviewee_by_name_is_the_interviewers(reader):
+    text = ("Wikinews talked to Jaya, a sex worker, about the lockdown.\n\n"
+            "((WN)) Hello Jaya, I am Agastya from Wikinews.\n\n((Jaya))  Hi Agastya. Nice to meet you.\n\n\n"
+            "Same here Jaya. Are you okay?\n\n\n((Jaya))  Ya ya, I am fine.\n\n\n"
+            "It has been a hard year for all of us, but we manage?\n\n\n((WN)) Thank you.\n")
+    answers = [st.content[0].text for st in reader.read_text(text).statements if st.speaker and st.speaker.name == "Jaya"]
+    assert "Same here Jaya. Are you okay?" not in answers
+    assert "It has been a hard year for all of us, but we manage?" in answers  # no name: the answer goes on
+
+
 def test_a_body_of_a_kind_of_people_keeps_its_whole_name(reader):
     [st] = reader.read_text("Bishop Dinualdo Gutierrez died early yesterday morning, according to the Catholic "
                             "Bishops' Conference of the Philippines (CBCP).\n").statements

@@ -75,11 +75,13 @@ def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
 _BRACKETS = {")": "(", "]": "["}
 
 
-def closes_bracket(doc: Doc, start: int, i: int) -> bool:
-    """Whether the word at ``i`` closes a bracket opened in ``doc[start:i]`` and not closed there."""
-    opening = _BRACKETS.get(doc[i].text)
-    return opening is not None and sum(t.text == opening for t in doc[start:i]) > sum(
-        t.text == doc[i].text for t in doc[start:i])
+def through_bracket(doc: Doc, start: int, end: int) -> int:
+    """The end of ``doc[start:end]`` past the word after it when that word closes a bracket the span opens
+    and does not close ("Universal Basic Income (UBI*)*", not "(UBI")."""
+    opening = _BRACKETS.get(doc[end].text) if end < len(doc) else None
+    closes = opening is not None and sum(t.text == opening for t in doc[start:end]) > sum(
+        t.text == doc[end].text for t in doc[start:end])
+    return end + 1 if closes else end
 
 
 def _edited_letter(doc: Doc, i: int) -> bool:

@@ -24,6 +24,8 @@ the cue reported nothing (an empty list: no statement):
   explosives, *despite Znak.com claiming* ...") is the reporter's contrast, not this source's words;
   a trailing participle cue set off by a comma ("fewer delegates than Biden*, saying "the path ..."*")
   is a statement of its own, even when it holds the quoted words;
+- ``without_credit``: another's report set off by commas inside the content ("a press badge was used by the
+  assailant*, reported by The Guardian as convicted of assaults,* to gain entry") is cut out of it;
 - ``before_source``: a content that runs up to its source written after the cue's clause does not
   take the source's descriptor ("... trekking, *newspaper* The Hindu reported");
 - ``with_own_subject``: a clause the parse left without its subject, which it hung on the cue as an
@@ -279,6 +281,24 @@ def _own_cue_clause(doc: Doc, t: Token, cue_tok: Token, cue_heads: set[int]) -> 
     a statement of its own, not more of this one's content."""
     return (t.i in cue_heads and t.i != cue_tok.i and t.tag_ == "VBG" and t.left_edge.i == t.i
             and doc[t.i - 1].text == ",")
+
+
+def without_credit(cue_tok: Token, parts: Parts) -> Parts:
+    """The content without a participle of saying with its agent, set off by commas inside it and unquoted
+    (see the module): the words of the one it credits, not of this source."""
+    doc = cue_tok.doc
+    out: Parts = []
+    for s, e in parts:
+        credit = next((t for t in doc[s + 2:e] if t.i != cue_tok.i and t.dep_ in ("acl", "advcl") and t.tag_ == "VBN"
+                       and t.left_edge.i == t.i and doc[t.i - 1].text == "," and t.right_edge.i + 2 < e
+                       and doc[t.right_edge.i + 1].text == "," and any(c.dep_ == "agent" for c in t.children)
+                       and t.lemma_.lower() in wordlists.word_set("communication_cues.txt")
+                       and not any(x.is_quote for x in t.subtree)), None)
+        if credit is None:
+            out.append((s, e))
+        else:
+            out += [trim_tokens(doc, s, credit.i - 1), trim_tokens(doc, credit.right_edge.i + 2, e)]
+    return out
 
 
 def before_source(doc: Doc, parts: Parts, source: tuple[int, int] | None) -> Parts:

@@ -100,8 +100,8 @@ def layout(text: str) -> Layout | None:
             answering = label
             answers.append((start, end, label))
             bodies.append(body)
-        elif answering is not None and COURTESY.match(text, start):  # "Thank you for agreeing to this interview."
-            questions.append((start, end))
+        elif answering is not None and (COURTESY.match(text, start) or _asks_back(text[start:end], answering)):
+            questions.append((start, end))  # "Thank you for agreeing to this interview.", "Same here Jaya. Are you"
             answering = None
         elif answering is not None and (_symbol_line(text[start:end]) or _editors_note(text[start:end])):
             continue  # a chart's legend ("██ Rhinoceros: 1") or an editor's note, not the answer going on
@@ -127,6 +127,13 @@ def _symbol_line(line: str) -> bool:
     """Whether a line opens with a drawn symbol ("██ Rhinoceros: 1", "▲ 12%"): a chart's legend or figure."""
     first = line.lstrip()[:1]
     return bool(first) and unicodedata.category(first) == "So"
+
+
+def _asks_back(line: str, answering: str) -> bool:
+    """Whether an unlabelled line asks the one answering by name ("Same here Jaya. Are you okay?"): the
+    interviewer's, not the answer going on."""
+    name = answering.split()[0] if answering.split() else ""
+    return "?" in line and len(name) > 1 and re.search(rf"\b{re.escape(name)}\b", line) is not None
 
 
 def _editors_note(line: str) -> bool:

@@ -34,10 +34,10 @@ from onrecord.attribution.content import (
     RELAY_LEMMAS,
     SUBJECTS,
     choose,
-    closes_bracket,
     prep_object,
     quote_token_spans,
     subtree_bounds,
+    through_bracket,
     trim_tokens,
     whole_quotations,
     without_aside,
@@ -60,6 +60,7 @@ from onrecord.attribution.content_edges import (
     quotation_after_addressee,
     with_one_urged,
     with_own_subject,
+    without_credit,
 )
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, after_quotation, cue_lexicon, says_what
@@ -78,8 +79,7 @@ def _char_span(doc: Doc, start: int, end: int) -> TextSpan | None:
     start, end = trim_tokens(doc, start, end)
     if start >= end:
         return None
-    if end < len(doc) and closes_bracket(doc, start, end):  # "Universal Basic Income (UBI)", not "(UBI"
-        end += 1
+    end = through_bracket(doc, start, end)
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     return TextSpan(s, e, doc[start:end].text)  # never doc.text: it joins the whole document
 
@@ -220,8 +220,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             src_range, parts = turned[0], [turned[1]]
         elif src_range is None and (turned := named_after_quotation(tok, quotes)) is not None:
             src_range, parts = turned[0], [turned[1]]  # '"...," Tulsa police Chief Chuck Jordan said'
-        parts = before_other_claim(tok, before_own_conjunct(tok, after_quotation_closes(
-            tok, without_aside(tok, with_own_subject(tok, before_setting(tok, parts))))), cue_heads)
+        parts = without_credit(tok, without_aside(tok, with_own_subject(tok, before_setting(tok, parts))))
+        parts = before_other_claim(tok, before_own_conjunct(tok, after_quotation_closes(tok, parts)), cue_heads)
         parts = before_semicolon(tok, parts, cue_heads)  # "indicated they would appeal; *Quirin wept* ..."
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         told = quotation_after_addressee(tok, parts, quotes)  # 'told radio host X "..."'
