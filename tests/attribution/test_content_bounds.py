@@ -240,3 +240,10 @@ def test_another_outlets_report_inside_a_content_is_cut_out(reader):
     assert found == [("said", "a press badge was used by the assailant … to gain entry")]
     found = contents(reader, "Ciarka said the badge, issued by the city, was used to gain entry.\n")
     assert found == [("said", "the badge, issued by the city, was used to gain entry")]  # no saying: all of it
+
+
+def test_according_to_takes_the_sentence_when_the_parse_made_its_verb_an_adjective(reader):
+    found = contents(reader, "According to the study, skulls with spikes, grooves or ridges — called "
+                             "hyperossification — often accompanied frogs eating very large prey relative to their "
+                             "own body size.\n")
+    assert found[0][0] == "According to" and found[0][1].endswith("relative to their own body size")

@@ -254,6 +254,7 @@ def test_a_nickname_in_quotation_marks_stays_in_the_source(reader):
     "Oman's royal council acknowledged Haitham bin Tariq as the new Sultan on Saturday.\n",
     "Vanderbilt wrote the 2009 novel Obsession.\n",
     "The United States Coast Guard (USCG) called off its search late on Tuesday.\n",  # a particle: cancelled
+    'Van Biljon, reportedly often referred to as "The Lion Man", had been mending a fence at the time.\n',
 ])
 def test_calling_a_strike_or_an_election_is_an_act_not_words(reader, text):
     assert not reader.read_text(text).statements

@@ -125,8 +125,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     doc = cue_tok.doc
     if cue_tok.lower_ == "according":
         gov = cue_tok.head
-        while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
-            gov = gov.head
+        while gov.dep_ in ("prep", "pobj", "amod") and gov.head.i != gov.i:  # amod: a verb the parse made an
+            gov = gov.head  # adjective ("According to the study, skulls ... often *accompanied* frogs eating ...")
         phrase = subtree_bounds(cue_tok)
         while gov.dep_ == "conj" and gov.head.i < gov.i < phrase[0]:  # "A died and B were rescued, according
             gov = gov.head  # to officials": the whole coordination before it

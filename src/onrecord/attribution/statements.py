@@ -63,13 +63,14 @@ from onrecord.attribution.content_edges import (
     without_credit,
 )
 from onrecord.attribution.cue_extent import cue_span
-from onrecord.attribution.cues import Cue, after_quotation, cue_lexicon, says_what
+from onrecord.attribution.cues import Cue, cue_lexicon, says_what
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes
 from onrecord.attribution.naming import lexicon
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.source_phrases import find_source, inverted, named_after_quotation, source_range
+from onrecord.attribution.unsaid import names_only, passive_participle, unsaid_object
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import CONTENT_JOIN, Statement
 from onrecord.records import Span as TextSpan
@@ -82,51 +83,6 @@ def _char_span(doc: Doc, start: int, end: int) -> TextSpan | None:
     end = through_bracket(doc, start, end)
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     return TextSpan(s, e, doc[start:end].text)  # never doc.text: it joins the whole document
-
-
-def passive_participle(cue_tok: Token) -> bool:
-    """Whether a cue is a participle with no subject, auxiliary or agent of its own that modifies a clause
-    or a noun ("*When asked* to clarify ..., he said no", "the island, *also called* Easter Island"): the
-    noun or subject it goes with is the one asked or named, not a speaker; nor is a noun's participle with an
-    agent ("the unilateral move *announced* on Monday by Mike Pompeo"): the noun is a thing, not his words."""
-    if cue_tok.tag_ != "VBN" or cue_tok.dep_ not in ("advcl", "acl") or after_quotation(cue_tok):
-        return False
-    own = {c.dep_ for c in cue_tok.children}
-    return not own & {*SUBJECTS, "nsubjpass", "aux", "auxpass"} and (
-        "agent" not in own or (cue_tok.dep_ == "acl" and cue_tok.head.pos_ == "NOUN"))
-
-
-def names_only(cue_tok: Token) -> bool:
-    """Whether a naming verb (``naming_verbs.txt``) only gives a name: a complement but no object nor agent
-    ("the island of Rapa Nui, *also called* Easter Island"), or a relative word as object and a one-word
-    name ("what WalesOnline called "fury""), not "called *the charges* a hoax", "which the New York Times
-    called "the steamiest book ever written ..."" (a verdict)."""
-    names = [c for c in cue_tok.children if c.dep_ == "oprd"]
-    objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "agent")]
-    return cue_tok.lemma_.lower() in wordlists.word_set("naming_verbs.txt") and bool(names) and (not objects or (
-        all(c.tag_ in ("WP", "WDT") for c in objects) and names[0].pos_ in ("NOUN", "PROPN")
-        and sum(not t.is_punct for t in names[0].subtree) == 1))  # not a verdict: 'which he called "outrageous"'
-
-
-def unsaid_object(cue_tok: Token) -> bool:
-    """Whether the verb's object makes it no speech (``unsaid_objects.tsv``): "claimed about 3000 lives",
-    "wrote the novel Obsession", "acknowledged Haitham as the new Sultan" (someone as something: an act), or
-    its particle does ("called off the search")."""
-    objects = _unsaid_objects().get(cue_tok.lemma_.lower())
-    if not objects:
-        return False
-    dobj = [c for c in cue_tok.children if c.dep_ == "dobj"]
-    someone = any(c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
-                  for c in dobj)  # a person, not a country or a thing ("acknowledged Russia as the main danger")
-    return any(t.lemma_.lower() in objects for c in dobj  # also a noun before a title: "the novel Obsession"
-               for t in [c, *(k for k in c.children if k.dep_ == "compound")]) or any(
-        (c.dep_ == "prep" and (f"{c.lower_}+" in objects or (someone and f"{c.lower_}+someone" in objects)))
-        or (c.dep_ == "prt" and f"~{c.lower_}" in objects) for c in cue_tok.children)
-
-
-@cache
-def _unsaid_objects() -> dict[str, frozenset[str]]:
-    return {row[0]: frozenset(row[1].split()) for row in wordlists.rows("unsaid_objects.tsv")}
 
 
 _TO_A_TOPIC = frozenset({"point", "refer", "allude", "object", "agree", "react"})  # "pointed to the data"
