@@ -547,6 +547,38 @@ def test_a_body_of_a_kind_of_people_keeps_its_whole_name(reader):
     assert st.speaker.name == "Department of Health"  # a place's body: not "Philippines' Department of Health"
 
 
+def test_an_agency_named_with_and_keeps_its_whole_name(reader):
+    text = ("Wikinews is also awaiting responses from both the Coast Guard and the National Search and Rescue Agency "
+            "detailing the efforts.\n\nYesterday the Search and Rescue Agency told The Jakarta Post it was intending to "
+            "end its search on the basis of piracy.\n")
+    assert rows(reader, text) == [("Search and Rescue Agency", "organization", "told")]
+
+
+def test_one_of_a_group_is_one_unnamed_member_not_the_group(reader):
+    text = ("Multiple users expressed their disappointment on Twitter. One of the users said \"this is yet another "
+            "example of why we should use git\".\n")
+    assert rows(reader, text)[-1] == ("One of the users", "unnamed", "said")
+
+
+def test_writing_to_someone_is_no_statement_without_what_was_written(reader):
+    text = ("Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her "
+            "diplomatic immunity.\n")
+    assert [(st.cue.text, st.content[0].text) for st in reader.read_text(text).statements] == [
+        ("asking", "to waive her diplomatic immunity")]
+
+
+def test_a_call_for_someone_takes_the_infinitive_the_parse_hung_on_the_verb(reader):
+    text = ("The accusation against Biden is that, during his time as vice president, he called for the government of "
+            "Ukraine to reduce corruption.\n")
+    [st] = [st for st in reader.read_text(text).statements if st.cue.text == "called for"]
+    assert st.content[0].text == "the government of Ukraine to reduce corruption"
+
+
+def test_a_topic_named_by_which_is_not_a_statement(reader):
+    text = ("The research team discussed which juvenile and adult birds make it back to the site the next year.\n")
+    assert not reader.read_text(text).statements
+
+
 def test_a_content_keeps_the_bracket_it_opens(reader):
     st = reader.read_text("Gloria La Riva argued against Universal Basic Income (UBI), proposing a higher minimum "
                           "wage.\n").statements[0]

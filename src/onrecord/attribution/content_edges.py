@@ -143,6 +143,12 @@ def only_a_date(doc: Doc, parts: Parts) -> bool:
     return len(parts) == 1 and all(t.ent_type_ in DATES or t.is_punct for t in doc[parts[0][0]:parts[0][1]])
 
 
+def only_an_addressee(cue_tok: Token, parts: Parts) -> bool:
+    """Whether the content is nothing but whom it was said to ("wrote *to the US Embassy in London*")."""
+    return len(parts) == 1 and any(c.dep_ == "prep" and c.lower_ == "to" and trim_tokens(
+        cue_tok.doc, *subtree_bounds(c)) == parts[0] for c in cue_tok.children)
+
+
 def before_own_conjunct(cue_tok: Token, parts: Parts) -> Parts:
     """The content without a trailing conjunct that is the cue subject's act (see the module)."""
     if not parts:
@@ -428,7 +434,7 @@ def with_one_urged(cue_tok: Token, parts: Parts) -> Parts:
     if len(parts) != 1 or cue_tok.lemma_.lower() in TELLING:
         return parts
     (start, end), doc = parts[0], cue_tok.doc
-    wanted = next((c for c in cue_tok.children if c.dep_ == "xcomp" and c.i > cue_tok.i
+    wanted = next((c for c in cue_tok.children if c.dep_ in ("xcomp", "advcl") and c.i > cue_tok.i
                    and doc[c.left_edge.i].lower_ == "to"), None)
     if wanted is None:
         return parts
@@ -437,7 +443,9 @@ def with_one_urged(cue_tok: Token, parts: Parts) -> Parts:
             c.dep_ in ("prep", "prt") and c.lower_ in REQUEST_PREPOSITIONS) else None
         if one is None or one.pos_ not in ("NOUN", "PROPN", "PRON") or one.right_edge.i + 1 != wanted.left_edge.i:
             continue
-        if start == wanted.left_edge.i:
+        if wanted.dep_ == "advcl" and one is c:  # an infinitive the parse hung on the verb: the one asked
+            continue  # "for" or "on" ("called for the government of Ukraine to reduce ..."), no object's purpose
+        if start == wanted.left_edge.i and wanted.dep_ == "xcomp":
             return [(one.left_edge.i, end)]
         if (start, end) == (one.left_edge.i, one.right_edge.i + 1):  # "called for *female contestants*"
             return [(start, content_bounds(wanted)[1])]

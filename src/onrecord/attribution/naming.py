@@ -300,10 +300,10 @@ def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable
     """An organization's name grown over what the parse left out, up to ``end``: "of Montana" after
     "American Civil Liberties Union", "and the Levant" after "Islamic State of Iraq" (a conjunct after an
     "of" that is no organization of its own: not "and Native American Rights Fund"), "Disaster and" before
-    "Emergency Management Presidency" (inside one entity), and the organization a possessive names
-    ("the University of Washington's Institute for Health Metrics and Evaluation": the institute), but a
-    role's office is one name ("The Alachua Sheriff's Office"), and so is one entity that a kind of people
-    owns ("the Catholic Bishops' Conference of the Philippines"); never
+    "Emergency Management Presidency" and "Search and" before "Rescue Agency" (inside one entity), and the
+    organization a possessive names ("the University of Washington's Institute for Health Metrics and
+    Evaluation": the institute), but a role's office is one name ("The Alachua Sheriff's Office"), and so is
+    one entity that a kind of people owns ("the Catholic Bishops' Conference of the Philippines"); never
     before ``start`` (one member of a joint source: "Sanders" of "Biden and Sanders" tagged as one entity)."""
     if left - 2 >= start and doc[left - 1].tag_ == "POS" and doc[left - 2].text[:1].isupper() \
             and ((role_word(doc[left - 2]) and has_org_word(doc[left:right].text))  # "Alachua Sheriff's Office"
@@ -314,6 +314,12 @@ def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable
     while left > max(1, start + 1) and doc[left - 1].lower_ in ("and", "&") and doc[left - 1].ent_iob_ == "I" \
             and doc[left - 2].text[:1].isupper() and doc[left - 2].tag_ in _PROPER:
         left -= 2
+    k = left  # "Search and | Rescue Agency": an "and" further back inside the entity
+    while k > start and doc[k].ent_iob_ == "I" and doc[k - 1].text[:1].isupper() and doc[k - 1].tag_ in _PROPER:
+        k -= 1
+    if k > max(1, start + 1) and doc[k - 1].lower_ in ("and", "&") and doc[k - 1].ent_iob_ == "I" \
+            and doc[k - 2].text[:1].isupper() and doc[k - 2].tag_ in _PROPER:
+        left = k - 2
     if right + 1 < end and doc[right].tag_ == "POS" and doc[right + 1].text[:1].isupper():
         after = right + 1
         while after < end and doc[after].text[:1].isupper() and doc[after].tag_ in _PROPER:
@@ -381,8 +387,9 @@ def can_speak(root: Token) -> bool:
         lemma = ""
     else:
         lemma = root.lemma_.lower()
-    if not lemma or any(c.dep_ == "prep" and c.lower_ == "of" and any(animate(o) for o in c.children)
-                        for c in root.children):  # "two-thirds of senators"
+    if not lemma or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            animate(o) or (root.like_num and can_speak(o)) for o in c.children)
+                        for c in root.children):  # "two-thirds of senators", "One of the users"
         return True
     words = lexicon().speaking
     if root.lower_ in words or lemma in words:

@@ -54,6 +54,7 @@ from onrecord.attribution.content_edges import (
     before_setting,
     before_source,
     only_a_date,
+    only_an_addressee,
     over_false_split,
     past_cue_words,
     past_setting,
@@ -167,9 +168,10 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = past_setting(tok, cue, chosen, quotes)
         # not said, whatever PolNeAR counts (kept for its scope, off the record): "When asked to clarify ...,
         # he said no" (the one asked), "also called Easter Island" (a name), "testified in his own defense"
-        # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech)
+        # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech),
+        # "wrote to the US Embassy" (whom to, not what)
         unsaid = (passive_participle(tok) or names_only(tok) or unsaid_object(tok) or not parts
-                  or only_a_date(doc, parts) or about_main_clause(tok, parts))
+                  or only_a_date(doc, parts) or only_an_addressee(tok, parts) or about_main_clause(tok, parts))
         parts = parts or chosen
         src_range = source_range(tok)
         if (turned := inverted(tok)) is not None:  # "..., argued the government's lawyer, Richard Keen."
@@ -397,7 +399,8 @@ def _line_says(doc: Doc, st: Statement) -> bool:
 
 # not "which" (a relative content: "*which* he criticized as ..."), not "how" ("talked about *how* the series had
 # been underestimated" says that it had been)
-WH_WORDS = frozenset({"why", "what", "whether", "when", "where", "if"})
+# not "how": "talked about how the series had been underestimated" says that it was
+WH_WORDS = frozenset({"why", "what", "whether", "when", "where", "if", "who", "whom", "which"})
 
 
 def _asks(st: Statement) -> bool:
