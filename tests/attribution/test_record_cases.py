@@ -579,6 +579,15 @@ def test_a_topic_named_by_which_is_not_a_statement(reader):
     assert not reader.read_text(text).statements
 
 
+def test_a_body_named_by_its_owner_and_kind_is_the_body_the_article_names(reader):
+    text = ("Day's animal foundation said she had been in otherwise \"excellent physical health for her age\". Day, "
+            "they said, desired no memorials.\n\nDay focused her career on animal rights, founding the Doris Day "
+            "Animal Foundation.\n")
+    assert [name for name, _, _ in rows(reader, text)] == ["Doris Day Animal Foundation"] * 2
+    text = "Day's animal foundation said she had died.\n\nDay founded the Los Angeles Zoo Foundation.\n"
+    assert rows(reader, text)[0][0] != "Los Angeles Zoo Foundation"  # not a foundation the words do not fit
+
+
 def test_a_content_keeps_the_bracket_it_opens(reader):
     st = reader.read_text("Gloria La Riva argued against Universal Basic Income (UBI), proposing a higher minimum "
                           "wage.\n").statements[0]

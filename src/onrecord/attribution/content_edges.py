@@ -145,8 +145,10 @@ def only_a_date(doc: Doc, parts: Parts) -> bool:
 
 def only_an_addressee(cue_tok: Token, parts: Parts) -> bool:
     """Whether the content is nothing but whom it was said to ("wrote *to the US Embassy in London*")."""
-    return len(parts) == 1 and any(c.dep_ == "prep" and c.lower_ == "to" and trim_tokens(
-        cue_tok.doc, *subtree_bounds(c)) == parts[0] for c in cue_tok.children)
+    return len(parts) == 1 and any(
+        c.dep_ == "prep" and c.lower_ == "to" and trim_tokens(cue_tok.doc, *subtree_bounds(c)) == parts[0]
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in c.children)  # not "confessed
+        and not any(t.pos_ == "VERB" for t in c.subtree) for c in cue_tok.children)  # to acting alone"
 
 
 def before_own_conjunct(cue_tok: Token, parts: Parts) -> Parts:

@@ -98,9 +98,11 @@ def _body_key(span: Span, root: Token) -> str | None:
 
 
 def _modifiers(root: Token) -> list[Token]:
-    """The common words that say which body a body noun is, before it ("The fire service": "fire")."""
-    return [c for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i and c.text.islower()
-            and c.pos_ in ("NOUN", "ADJ")]
+    """The words that say which body a body noun is, before it: common words ("The fire service": "fire")
+    and a named owner ("Day's animal foundation": "Day", "'s", "animal")."""
+    return [t for c in root.children if c.i < root.i for t in (
+        [c] if c.dep_ in ("compound", "amod") and c.text.islower() and c.pos_ in ("NOUN", "ADJ")
+        else c.subtree if c.dep_ == "poss" and c.tag_ in _NAMES else ())]
 
 
 def _named_alike(doc: Doc, root: Token) -> Span | None:
@@ -165,7 +167,8 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     if (key := _body_key(span, root)) is None:
         return organizers(span, root)
     doc, start, noun = span.doc, span.start, body_nouns()[key]
-    mods = {norm(t.text) for t in _modifiers(root)}  # "The fire service": "North Wales Fire and Rescue Service"
+    mods = {norm(t.text) for t in _modifiers(root) if t.tag_ != "POS"}  # "The fire service": "North Wales Fire
+    # and Rescue Service"; "Day's animal foundation": "the Doris Day Animal Foundation"
     orgs = [e for e in doc.ents if e.label_ == "ORG" and e.root.tag_ in _NAMES]
     fitting = [e for e in orgs if _fits(e, noun) and mods <= set(norm(e.text).split())
                and not (mods and e.start <= root.i < e.end)]  # not the phrase itself, tagged as a name
