@@ -588,6 +588,31 @@ def test_a_body_named_by_its_owner_and_kind_is_the_body_the_article_names(reader
     assert rows(reader, text)[0][0] != "Los Angeles Zoo Foundation"  # not a foundation the words do not fit
 
 
+def test_a_role_refers_back_to_a_titled_name_the_tagger_missed(reader):
+    text = ("On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess Ubolratana Mahidol as their "
+            "candidate for prime minister.\n\nThis past Friday, the princess, 67, announced her candidacy for the "
+            "prime ministry.\n")
+    assert rows(reader, text) == [("Ubolratana Mahidol", "person", "announced")]
+
+
+def test_what_was_discussed_is_a_topic_but_what_was_talked_about_how_may_be_a_claim(reader):
+    assert not reader.read_text("Two sex workers, Akram Pasha and Jaya, discussed how their lives had been "
+                                "affected by the coronavirus.\n").statements
+    [st] = reader.read_text("Paul Sun-Hyung Lee talked about how the series had been underestimated.\n").statements
+    assert st.speaker.name == "Paul Sun-Hyung Lee"
+
+
+def test_an_answers_long_lead_in_goes_with_the_paragraph_it_opens(reader):
+    text = ("Wikinews interviewed Gregory Kurtzer about Rocky Linux.\n\n((WN)) How do users switch?\n\n"
+            "((Gregory Kurtzer))  To convert a CentOS 8 system to Rocky Linux 8, you only need to run a single "
+            "command:\n\n\ndnf install rocky-release.rpm\n\n\n((WN)) And then?\n\n((Gregory Kurtzer))  "
+            "Then it is done, and here is why it works so well:\n\n\n((WN)) Thanks.\n")
+    answers = [[c.text for c in st.content] for st in reader.read_text(text).statements]
+    assert answers == [["To convert a CentOS 8 system to Rocky Linux 8, you only need to run a single command:",
+                        "dnf install rocky-release.rpm"],
+                       ["Then it is done, and here is why it works so well:"]]  # nothing follows: as it is
+
+
 def test_a_content_keeps_the_bracket_it_opens(reader):
     st = reader.read_text("Gloria La Riva argued against Universal Basic Income (UBI), proposing a higher minimum "
                           "wage.\n").statements[0]

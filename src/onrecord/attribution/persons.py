@@ -147,6 +147,12 @@ def titled_names(doc: Doc) -> list[tuple[int, str]]:
     """Names of two or three proper nouns written after a person's title that the tagger did not take for
     a person ("Princess *Ubolratana Mahidol*", "King *Maha Vajiralongkorn*"), with their positions: the title
     says a person is named, so a later "Princess Ubolratana" is her."""
+    return [(name.start_char, name.text) for _title, name in titled(doc)]
+
+
+def titled(doc: Doc) -> list[tuple[Token, Span]]:
+    """Each title and the name after it that the tagger did not take for a person (``titled_names``): "the
+    princess" after "Princess Ubolratana Mahidol" is her."""
     lex, out = lexicon(), []
     for t in doc[:-2]:
         title = lex.title(t.text)  # (gender, kind) of a title word
@@ -158,7 +164,7 @@ def titled_names(doc: Doc) -> list[tuple[int, str]]:
             end += 1
         if 2 <= end - t.i - 1 <= 3 and (end == len(doc) or doc[end].tag_ not in _PROPER) \
                 and not lex.has_org_word(doc[t.i + 1:end].text):
-            out.append((doc[t.i + 1].idx, doc[t.i + 1:end].text))
+            out.append((t, doc[t.i + 1:end]))
     return out
 
 

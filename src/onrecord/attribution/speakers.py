@@ -493,9 +493,8 @@ class _Resolver:
 
     def _by_role(self, span: Span, root: Token) -> _Entity | None:
         """Who the article last named with this role: the latest speaker with it ("the adviser" after
-        "presidential advisor Hikmat Hajiyev"), or a person named with it before the phrase and nearer
-        ("The actress" after "Actress Denise Crosby"; not for a role with its own complement, "the
-        president of France")."""
+        "presidential advisor Hikmat Hajiyev"), or a person named with it before the phrase and nearer ("The
+        actress" after "Actress Denise Crosby"; not for a role with a complement: "the president of France")."""
         key, at, best = naming.role_key(root, self.lex.role), -1, None
         for m in reversed(self.spoken):  # a singular role is never a plural's ("the company": not "public companies")
             if m.entity is not None and key in m.entity.roles and not (m.entity.plural and root.tag_ == "NN"):
@@ -504,11 +503,13 @@ class _Resolver:
         if any(c.dep_ not in _BARE for c in root.children):  # "the president of the club", "the Seoul government"
             return best if best is None or referents.named_alike(root, [best.name, *best.descriptors]) else None
         if self._role_mentions is None:
-            self._role_mentions = [(e.start_char, keys, e) for e in self.doc.ents if (
+            self._role_mentions = sorted([(e.start_char, keys, e) for e in self.doc.ents if (
                 e.label_ == "PERSON" or persons.person_by_apposition(e)) and (
-                keys := naming.roles_of(e, self._name_bounds(e.sent, e.root)[0], self._appositions(e.sent, e.root)))]
-        named = [(p, e) for p, keys, e in self._role_mentions if at < p < span.start_char and key in keys]
-        return self._ent_entity(named[-1][1]) if named else best
+                keys := naming.roles_of(e, self._name_bounds(e.sent, e.root)[0], self._appositions(e.sent, e.root)))
+            ] + [(name.start_char, {naming.role_key(title, self.lex.role)}, name)  # "Princess Ubolratana Mahidol"
+                 for title, name in persons.titled(self.doc)], key=lambda m: m[0])
+        named = [e for p, keys, e in self._role_mentions if at < p < span.start_char and key in keys]
+        return self._ent_entity(named[-1]) if named else best
 
     def _collective(self, head: Token) -> str | None:
         words = {head.lower_, head.lemma_.lower()}

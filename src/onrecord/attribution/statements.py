@@ -359,7 +359,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
         return False
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
     topic = lemmas & wordlists.word_set("topic_cues.txt") or _on_a_topic(span)
-    if st.kind == "indirect" and topic and (_asks(st) or not _is_clause(doc, st)
+    if st.kind == "indirect" and topic and (_asks(st, lemmas) or not _is_clause(doc, st)
                                             and not _is_predication(span, doc, st)):
         return False
     if st.kind == "indirect" and lemmas & wordlists.word_set("finding_cues.txt") and not _from_document(doc, st) \
@@ -399,15 +399,16 @@ def _line_says(doc: Doc, st: Statement) -> bool:
 
 # not "which" (a relative content: "*which* he criticized as ..."), not "how" ("talked about *how* the series had
 # been underestimated" says that it had been)
-# not "how": "talked about how the series had been underestimated" says that it was
 WH_WORDS = frozenset({"why", "what", "whether", "when", "where", "if", "who", "whom", "which"})
 
 
-def _asks(st: Statement) -> bool:
-    """Whether the content is an indirect question ("discussed *why he decided to join ...*",
-    "talked about *how* ..."): after a topic cue it names what was talked about, not what was said."""
+def _asks(st: Statement, lemmas: set[str]) -> bool:
+    """Whether the content is an indirect question ("discussed *why he decided to join ...*"): after a topic
+    cue it names what was talked about, not what was said; so does "how" after "discuss" ("discussed *how
+    their lives had been affected*"), but "talked about how the series had been underestimated" says so."""
     first = re.match(r"\W*(\w+)", st.content[0].text)
-    return first is not None and first.group(1).lower() in WH_WORDS
+    word = first.group(1).lower() if first is not None else ""
+    return word in WH_WORDS or (word == "how" and "discuss" in lemmas)
 
 
 def _from_document(doc: Doc, st: Statement) -> bool:
@@ -559,13 +560,15 @@ def answer_statements(text: str, interview: Layout) -> list[Statement]:
         if (original := ORIGINAL.search(text, body, end)) is not None:  # the translation, not the original after it
             end = original.start()
         words = text[body:end].strip()
-        if lead is not None and body > start:  # a lead-in that no paragraph of its answer goes on says nothing
+        if lead is not None and body > start:  # a lead-in that no paragraph of its answer goes on: said as it
+            out.extend([lead] if _says_more(lead) else [])  # is, unless it says nothing ("It goes further:")
             lead = None
         if not words or (len(words.split()) < 2 and lead is None):
             continue
         at = text.index(words, body)
         part = TextSpan(at, at + len(words), words)
-        if lead is not None:  # "Just [to] summarise:" and the paragraph it opens: one answer
+        if lead is not None:  # "Just [to] summarise:", "you only need to run a single command:" and the
+            # paragraph it opens: one answer
             lead.content.append(part)
             out.append(lead)
             lead = None
@@ -576,11 +579,16 @@ def answer_statements(text: str, interview: Layout) -> list[Statement]:
             source = TextSpan(label_at, label_at + len(label), label) if label_at >= 0 else None
         st = Statement(kind="direct", cue=None, source=source, content=[part], confidence=ANSWER_CONFIDENCE,
                        signals={"origin": "answer"})
-        if words.endswith(":") and len(words.split()) <= 6:
+        if words.endswith(":"):
             lead = st  # held for the paragraph after it
         else:
             out.append(st)
-    return out
+    return out + ([lead] if lead is not None and _says_more(lead) else [])
+
+
+def _says_more(lead: Statement) -> bool:
+    """Whether a lead-in ending in a colon says something of its own: more than a few words."""
+    return len(lead.content[0].text.split()) > 6
 
 
 EMBED_DATE = re.compile(r"\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")  # "— Robert Maguire (@RobertMaguire_) November 18, 2019"
