@@ -247,3 +247,10 @@ def test_according_to_takes_the_sentence_when_the_parse_made_its_verb_an_adjecti
                              "hyperossification — often accompanied frogs eating very large prey relative to their "
                              "own body size.\n")
     assert found[0][0] == "According to" and found[0][1].endswith("relative to their own body size")
+
+
+def test_according_to_at_the_end_of_a_clause_after_the_main_one_reports_the_whole_sentence(reader):
+    found = contents(reader, "A mother called the police on Sunday morning after her daughter discovered a bag "
+                             "of fentanyl, according to Kamloops Police, at the playground.\n")
+    assert found == [("according to", "A mother called the police on Sunday morning after her daughter "
+                                      "discovered a bag of fentanyl … at the playground")]
