@@ -254,3 +254,9 @@ def test_according_to_at_the_end_of_a_clause_after_the_main_one_reports_the_whol
                              "of fentanyl, according to Kamloops Police, at the playground.\n")
     assert found == [("according to", "A mother called the police on Sunday morning after her daughter "
                                       "discovered a bag of fentanyl … at the playground")]
+
+
+def test_the_one_called_something_is_in_the_content_when_the_parse_reads_two_complements(reader):
+    found = contents(reader, 'Biden delivered a speech in Delaware in which he called Trump a "climate arsonist," '
+                             'citing the recent California wildfires.\n')
+    assert found[0][0] == "called" and found[0][1].startswith('Trump a "climate arsonist')

@@ -172,6 +172,9 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
                 start, end = content_bounds(c)
                 if dep == "dobj" and cue_tok.lemma_.lower() not in ADDRESSEE_VERBS:
                     end = _object_complements(cue_tok, c, end)
+                elif dep == "oprd" and (named := next((o for o in cue_tok.rights if o.dep_ == "oprd" and o.i > c.i),
+                                                      None)) is not None:
+                    end = content_bounds(named)[1]  # "called *Trump a "climate arsonist"*": two complements read
                 return [(start, end)]
     if any(c.dep_ == "agent" for c in cue_tok.children):
         for c in cue_tok.children:
@@ -321,6 +324,10 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
             if dep == "dobj":
                 for k, grown in enumerate(_growths(cue_tok, end), start=1):
                     out.append((f"dobj+{min(k, 2)}", [(start, grown)]))
+            if dep == "oprd" and (named := next((o for o in cue_tok.children if o.dep_ == "oprd" and o.i < c.i
+                                                 and o.i > cue_tok.i), None)) is not None:
+                out.append(("dobj+1", [(content_bounds(named)[0], end)]))  # "called Trump a "climate arsonist"":
+                # the parse made the one named a complement, not the object (first_choice takes both)
             if dep == "ccomp":
                 cc = [g for g in c.rights if g.dep_ == "cc"]
                 if cc and any(g.dep_ == "conj" and g.i > cc[-1].i for g in c.rights):
@@ -585,43 +592,6 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
             return [trim_tokens(cue_tok.doc, max(that.left_edge.i, cue.end), that.right_edge.i + 1)]
         return first_choice(cue_tok, cue, quotes)  # "said in a filing *that the investigation started ...*"
     return best
-
-
-# --- the reporter's aside after a content --------------------------------------------------------
-
-RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
-
-
-def without_aside(cue_tok: Token, parts: Parts) -> Parts:
-    """Reported speech ends where the reporter's aside set off by a comma closes it: a non-restrictive
-    relative clause ("insists that the budget include funding for the wall*, which was one of his
-    campaign promises*") or a noun that sums up with a clause of its own ("indicated issues staffing
-    the hotel*, something Clay recognised*"). Quoted words are left whole, unless they are all in an
-    aside whose clause has a subject of its own ("criticized the House's decision*, which Ross has referred
-    to as "gamesmanship"*": Ross's words); the cue's own relative clause ("which he said ...") is the
-    content, not an aside."""
-    doc = cue_tok.doc
-    if not parts:
-        return parts
-    s, e = parts[-1]
-    quoted = any(t.is_quote for t in doc[s:e])
-    for t in doc[s:e]:
-        if t.dep_ != "relcl" or cue_tok in t.subtree or t.head.i == cue_tok.i or not all(
-                x.is_punct for x in doc[t.right_edge.i + 1:e]):  # to the end, but for a closing mark
-            continue
-        if quoted and (any(q.is_quote for q in doc[s:t.left_edge.i]) or not any(
-                c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children)):
-            continue  # quoted words of the speaker's own, or of an aside with no one else speaking
-        first = doc[t.left_edge.i]
-        if first.lower_ in RELATIVE_WORDS:
-            cut = first.i - 1  # ", which was ..."
-        elif t.head.pos_ in ("NOUN", "PRON") and t.head.left_edge.i > s and t.head.i < t.i:
-            cut = t.head.left_edge.i - 1  # ", something Clay recognised"
-        else:
-            continue
-        if cut > s and doc[cut].text == ",":
-            return parts[:-1] + [(s, cut)]
-    return parts
 
 
 RELAY_LEMMAS = frozenset({"report", "accord", "note"})  # cues that pass on what another said ("noted X said")

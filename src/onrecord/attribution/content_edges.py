@@ -24,6 +24,8 @@ the cue reported nothing (an empty list: no statement):
   explosives, *despite Znak.com claiming* ...") is the reporter's contrast, not this source's words;
   a trailing participle cue set off by a comma ("fewer delegates than Biden*, saying "the path ..."*")
   is a statement of its own, even when it holds the quoted words;
+- ``without_aside``: reported speech ends where the reporter's aside set off by a comma closes it ("insists that
+  the budget include funding for the wall*, which was one of his campaign promises*");
 - ``without_credit``: another's report set off by commas inside the content ("a press badge was used by the
   assailant*, reported by The Guardian as convicted of assaults,* to gain entry") is cut out of it;
 - ``before_source``: a content that runs up to its source written after the cue's clause does not
@@ -289,6 +291,41 @@ def _own_cue_clause(doc: Doc, t: Token, cue_tok: Token, cue_heads: set[int]) -> 
     a statement of its own, not more of this one's content."""
     return (t.i in cue_heads and t.i != cue_tok.i and t.tag_ == "VBG" and t.left_edge.i == t.i
             and doc[t.i - 1].text == ",")
+
+
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
+
+
+def without_aside(cue_tok: Token, parts: Parts) -> Parts:
+    """Reported speech ends where the reporter's aside set off by a comma closes it: a non-restrictive
+    relative clause ("insists that the budget include funding for the wall*, which was one of his
+    campaign promises*") or a noun that sums up with a clause of its own ("indicated issues staffing
+    the hotel*, something Clay recognised*"). Quoted words are left whole, unless they are all in an
+    aside whose clause has a subject of its own ("criticized the House's decision*, which Ross has referred
+    to as "gamesmanship"*": Ross's words); the cue's own relative clause ("which he said ...") is the
+    content, not an aside."""
+    doc = cue_tok.doc
+    if not parts:
+        return parts
+    s, e = parts[-1]
+    quoted = any(t.is_quote for t in doc[s:e])
+    for t in doc[s:e]:
+        if t.dep_ != "relcl" or cue_tok in t.subtree or t.head.i == cue_tok.i or not all(
+                x.is_punct for x in doc[t.right_edge.i + 1:e]):  # to the end, but for a closing mark
+            continue
+        if quoted and (any(q.is_quote for q in doc[s:t.left_edge.i]) or not any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children)):
+            continue  # quoted words of the speaker's own, or of an aside with no one else speaking
+        first = doc[t.left_edge.i]
+        if first.lower_ in RELATIVE_WORDS:
+            cut = first.i - 1  # ", which was ..."
+        elif t.head.pos_ in ("NOUN", "PRON") and t.head.left_edge.i > s and t.head.i < t.i:
+            cut = t.head.left_edge.i - 1  # ", something Clay recognised"
+        else:
+            continue
+        if cut > s and doc[cut].text == ",":
+            return parts[:-1] + [(s, cut)]
+    return parts
 
 
 def without_credit(cue_tok: Token, parts: Parts) -> Parts:

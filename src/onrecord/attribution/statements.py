@@ -40,7 +40,6 @@ from onrecord.attribution.content import (
     through_bracket,
     trim_tokens,
     whole_quotations,
-    without_aside,
     without_relay,
 )
 from onrecord.attribution.content_edges import (
@@ -61,6 +60,7 @@ from onrecord.attribution.content_edges import (
     quotation_after_addressee,
     with_one_urged,
     with_own_subject,
+    without_aside,
     without_credit,
 )
 from onrecord.attribution.cue_extent import cue_span

@@ -36,7 +36,8 @@ def names_only(cue_tok: Token) -> bool:
     if cue_tok.lemma_.lower() == "refer" and after == ["to", "as"]:  # "X, often referred to as Y", not
         return not list(cue_tok.nbor(1).children)  # "which he referred to as Y" (a verdict)
     names = [c for c in cue_tok.children if c.dep_ == "oprd"]
-    objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "agent")]
+    objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "agent")] + names[:-1]  # "called Trump a "climate
+    # arsonist"": the parse read the one called as a complement too
     return cue_tok.lemma_.lower() in wordlists.word_set("naming_verbs.txt") and bool(names) and (not objects or (
         all(c.tag_ in ("WP", "WDT") for c in objects) and names[0].pos_ in ("NOUN", "PROPN")
         and sum(not t.is_punct for t in names[0].subtree) == 1))  # not a verdict: 'which he called "outrageous"'
