@@ -179,6 +179,10 @@ def test_the_name_set_off_after_according_to_is_not_content(reader):
             "manifesto posted online was written by the suspect.\n")
     found = contents(reader, text)
     assert len(found) == 1 and found[0][1].startswith("police were investigating"), found
+    [st] = reader.read_text(text).statements
+    assert st.speaker.name == "Dee Margo"  # the mayor, named beside his role
+    [st] = reader.read_text("According to officials, John Smith, a local farmer, was killed.\n").statements
+    assert st.speaker.name == "officials" and st.content[0].text.startswith("John Smith")  # who was killed
 
 
 def test_a_quotation_split_by_its_attribution_is_one_statement_in_two_parts(reader):

@@ -613,6 +613,12 @@ def test_an_answers_long_lead_in_goes_with_the_paragraph_it_opens(reader):
                        ["Then it is done, and here is why it works so well:"]]  # nothing follows: as it is
 
 
+def test_the_embassy_is_the_embassy_the_article_names(reader):
+    text = ("Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity. The embassy "
+            "declined the request and said the family left per advice from the State Department.\n")
+    assert rows(reader, text)[-1] == ("US Embassy", "organization", "said")
+
+
 def test_a_content_keeps_the_bracket_it_opens(reader):
     st = reader.read_text("Gloria La Riva argued against Universal Basic Income (UBI), proposing a higher minimum "
                           "wage.\n").statements[0]

@@ -188,6 +188,11 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
     start, end = subtree_bounds(src)
     if cue_tok.lower_ == "according":
         end = min(end, _list_of_things(src))
+        doc = src.doc  # "According to the El Paso mayor*, Dee Margo,* police ...": the name the parse made a subject
+        name = next((e for e in doc.ents if e.label_ == "PERSON" and e.start == end + 1), None)
+        if name is not None and doc[end].text == "," and name.end < len(doc) and doc[name.end].text == "," and any(
+                c.dep_ in SUBJECTS and c.i >= name.end for c in name.root.head.children):  # the verb's subject after
+            end = name.end  # it is the subject: "John Smith, a farmer, was killed" is what they said
     if src.dep_ == "poss":
         start, end = src.i, src.i + 1
     elif cue_tok.dep_ == "acl" and cue_tok.head.i == src.i:  # "a series of X declaring": all but the cue's clause
