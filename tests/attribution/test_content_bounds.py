@@ -4,6 +4,7 @@ statement."""
 
 from __future__ import annotations
 
+import pytest
 from said import contents  # tests/attribution/said.py
 
 
@@ -264,3 +265,15 @@ def test_the_one_called_something_is_in_the_content_when_the_parse_reads_two_com
     found = contents(reader, 'Biden delivered a speech in Delaware in which he called Trump a "climate arsonist," '
                              'citing the recent California wildfires.\n')
     assert found[0][0] == "called" and found[0][1].startswith('Trump a "climate arsonist')
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"The bill, announced by the governor last week, would raise taxes on every family," Senator Maria Lopez said.\n',
+     '"The bill, announced by the governor last week, would raise taxes on every family,"'),  # quoted: whole
+    ("The minister said the vaccine, recommended by the World Health Organization, would be free.\n",
+     "the vaccine, recommended by the World Health Organization, would be free"),  # a description, not a relay
+    ('The mayor said he would rebuild the bridge, which thousands of commuters "depend on every single day".\n',
+     'he would rebuild the bridge, which thousands of commuters "depend on every single day"'),  # no one else speaks
+])
+def test_a_content_keeps_its_own_descriptions_and_quotations(reader, text, words):
+    assert contents(reader, "The city council met on Monday.\n\n" + text)[-1][1] == words

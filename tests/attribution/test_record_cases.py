@@ -640,3 +640,41 @@ def test_they_after_a_quotation_is_the_spokesperson_just_named_without_he_or_she
                  'Alex Kim praised the nurses: "They were heroes." They said they had worked 20 hours.\n'):  # no comma
         assert not any(name == "Sam Lee" and cue == "said" for name, _, cue in rows(reader, text)[1:])
         assert not any(name == "Alex Kim" and cue == "said" for name, _, cue in rows(reader, text))
+
+
+# Guards from the review of session 16's rules: each of these went wrong under a first version of a rule.
+NEUTRAL = "The city council met on Monday.\n\n"
+
+
+def test_an_answer_that_asks_and_holds_the_interviewees_name_is_still_the_answer(reader):
+    text = ("Wikinews interviewed Will Hurd about the border wall.\n\n((WN)) What do you think of the wall?\n\n"
+            "((Will Hurd))  We need technology at the border instead.\n\n\nWill that be expensive? Of course it "
+            "will.\n\n((WN)) What comes next?\n\n((Will Hurd))  A vote in May.\n")
+    answers = [st.content[0].text for st in reader.read_text(text).statements if st.speaker
+               and st.speaker.name == "Will Hurd"]
+    assert answers == ["We need technology at the border instead.", "Will that be expensive? Of course it will.",
+                       "A vote in May."]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('Senator Maria Lopez called the police chief "a disgrace".\n', "called"),  # a verdict on the police
+    ("Senator Lopez voted against the bill, which she criticized as a giveaway to corporations.\n", "criticized"),
+])
+def test_a_verdict_stays_a_statement(reader, text, cue):
+    assert cue in [c for _, _, c in rows(reader, NEUTRAL + text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The National Search and Rescue Agency said the ship sank.\n", "National Search and Rescue Agency"),
+    ("The Scottish Fire and Rescue Service said two people died.\n", "Scottish Fire and Rescue Service"),
+    ("The Palestinians' Health Ministry said 12 people were hurt.\n", "Health Ministry"),
+    ("Several residents were evacuated. One of them said the water rose quickly.\n", "Several residents"),
+    ("According to the coach, Marco Rossi, the team will play on Sunday.\n", "Marco Rossi"),
+])
+def test_a_body_or_person_is_named_whole_and_no_more(reader, text, name):
+    assert rows(reader, NEUTRAL + text)[-1][0] == name
+
+
+def test_a_foundation_is_not_a_fund_or_a_trust(reader):
+    text = "The Global Fund gave $2 million. The Wellcome Trust gave more.\n\nThe foundation said it would help.\n"
+    assert rows(reader, NEUTRAL + text)[-1][0] not in ("Global Fund", "Wellcome Trust")

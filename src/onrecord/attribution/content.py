@@ -121,6 +121,10 @@ def _object_complements(cue_tok: Token, obj: Token, end: int) -> int:
     return end
 
 
+# a clause the reporter sets against the main one, not part of what a source said
+_CONCEDING = frozenset({"though", "although", "because", "since", "if", "unless", "while", "whereas"})
+
+
 def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     doc = cue_tok.doc
     if cue_tok.lower_ == "according":
@@ -128,8 +132,9 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         while gov.dep_ in ("prep", "pobj", "amod") and gov.head.i != gov.i:  # amod: a verb the parse made an
             gov = gov.head  # adjective ("According to the study, skulls ... often *accompanied* frogs eating ...")
         phrase = subtree_bounds(cue_tok)
-        while gov.dep_ == "advcl" and gov.head.i < gov.i < phrase[0] and gov.head.dep_ == "ROOT":  # "A mother
-            gov = gov.head  # called the police after her daughter found a bag, according to police": all of it
+        while gov.dep_ == "advcl" and gov.head.i < gov.i < phrase[0] and gov.head.dep_ == "ROOT" and not any(
+                c.dep_ == "mark" and c.lower_ in _CONCEDING for c in gov.children):  # "A mother called the police
+            gov = gov.head  # after her daughter found a bag, according to police": all of it; not "even though"
         while gov.dep_ == "conj" and gov.head.i < gov.i < phrase[0]:  # "A died and B were rescued, according
             gov = gov.head  # to officials": the whole coordination before it
         if 0 < phrase[0] and phrase[1] < len(doc) and doc[phrase[0] - 1].text == "," and doc[phrase[1]].text == ";":
@@ -140,7 +145,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         subjects = [c for c in gov.children if c.dep_ in SUBJECTS and c.i >= phrase[1]]
         # two subjects, the first set off by commas, is a source's apposition or a second source read
         # as a subject: "According to the mayor, *Dee Margo,* police were ...", "According to A, *and B,* ..."
-        if len(subjects) > 1 and (doc[phrase[1] - 1].dep_ == "cc" or doc[subjects[0].right_edge.i + 1].text == ","):
+        if len(subjects) > 1 and (doc[phrase[1] - 1].dep_ == "cc" or "," in (
+                doc[subjects[0].right_edge.i].text, doc[subjects[0].right_edge.i + 1].text)):  # its comma or the next
             return [trim_tokens(doc, subjects[-1].left_edge.i, gov.right_edge.i + 1)]
         outer = subtree_bounds(gov)
         contrast = [c for c in gov.children if c.dep_ == "cc" and c.lower_ in CONTRASTS and c.i >= phrase[1]

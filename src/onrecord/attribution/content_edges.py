@@ -301,9 +301,10 @@ def without_aside(cue_tok: Token, parts: Parts) -> Parts:
     relative clause ("insists that the budget include funding for the wall*, which was one of his
     campaign promises*") or a noun that sums up with a clause of its own ("indicated issues staffing
     the hotel*, something Clay recognised*"). Quoted words are left whole, unless they are all in an
-    aside whose clause has a subject of its own ("criticized the House's decision*, which Ross has referred
-    to as "gamesmanship"*": Ross's words); the cue's own relative clause ("which he said ...") is the
-    content, not an aside."""
+    aside where someone else speaks: a verb of saying or naming with a subject of its own ("criticized
+    the House's decision*, which Ross has referred to as "gamesmanship"*": Ross's words; not "the bridge,
+    which thousands of commuters "depend on every single day""); the cue's own relative clause ("which he
+    said ...") is the content, not an aside."""
     doc = cue_tok.doc
     if not parts:
         return parts
@@ -313,9 +314,8 @@ def without_aside(cue_tok: Token, parts: Parts) -> Parts:
         if t.dep_ != "relcl" or cue_tok in t.subtree or t.head.i == cue_tok.i or not all(
                 x.is_punct for x in doc[t.right_edge.i + 1:e]):  # to the end, but for a closing mark
             continue
-        if quoted and (any(q.is_quote for q in doc[s:t.left_edge.i]) or not any(
-                c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children)):
-            continue  # quoted words of the speaker's own, or of an aside with no one else speaking
+        if quoted and (any(q.is_quote for q in doc[s:t.left_edge.i]) or not _another_speaks(t)):
+            continue  # quoted words of the speaker's own
         first = doc[t.left_edge.i]
         if first.lower_ in RELATIVE_WORDS:
             cut = first.i - 1  # ", which was ..."
@@ -328,22 +328,40 @@ def without_aside(cue_tok: Token, parts: Parts) -> Parts:
     return parts
 
 
+def _another_speaks(verb: Token) -> bool:
+    """Whether a clause reports someone else's words: a verb of saying or naming with a subject of its own."""
+    lemma = verb.lemma_.lower()
+    saying = lemma in wordlists.word_set("communication_cues.txt") or lemma in wordlists.word_set("naming_verbs.txt")
+    return saying and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
 def without_credit(cue_tok: Token, parts: Parts) -> Parts:
-    """The content without a participle of saying with its agent, set off by commas inside it and unquoted
-    (see the module): the words of the one it credits, not of this source."""
+    """The content without another's report set off by commas inside it (see the module): the words of the
+    one it credits, not of this source. Only in the reporter's words (a quotation is the speaker's whole)
+    and only a participle that relays ("reported by", "quoted by"), not one that describes ("the vaccine,
+    *recommended by the World Health Organization*, would be free" is what the speaker said)."""
     doc = cue_tok.doc
     out: Parts = []
     for s, e in parts:
-        credit = next((t for t in doc[s + 2:e] if t.i != cue_tok.i and t.dep_ in ("acl", "advcl") and t.tag_ == "VBN"
-                       and t.left_edge.i == t.i and doc[t.i - 1].text == "," and t.right_edge.i + 2 < e
-                       and doc[t.right_edge.i + 1].text == "," and any(c.dep_ == "agent" for c in t.children)
-                       and t.lemma_.lower() in wordlists.word_set("communication_cues.txt")
-                       and not any(x.is_quote for x in t.subtree)), None)
+        credit = None if any(t.is_quote for t in doc[s:e]) else next(
+            (t for t in doc[s + 2:e] if t.i != cue_tok.i and _relayed_by(t, e)), None)
         if credit is None:
             out.append((s, e))
         else:
             out += [trim_tokens(doc, s, credit.i - 1), trim_tokens(doc, credit.right_edge.i + 2, e)]
     return out
+
+
+_RELAYING = frozenset({"report", "quote", "cite"})
+
+
+def _relayed_by(t: Token, end: int) -> bool:
+    """Whether ``t`` opens ", reported by X as ...," before ``end``: a participle of relaying with its agent,
+    between commas."""
+    doc = t.doc
+    return (t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and t.lemma_.lower() in _RELAYING
+            and t.left_edge.i == t.i and doc[t.i - 1].text == "," and t.right_edge.i + 2 < end
+            and doc[t.right_edge.i + 1].text == "," and any(c.dep_ == "agent" for c in t.children))
 
 
 def before_source(doc: Doc, parts: Parts, source: tuple[int, int] | None) -> Parts:

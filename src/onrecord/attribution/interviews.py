@@ -71,7 +71,8 @@ def layout(text: str) -> Layout | None:
     Wikinews prints an interview whose answers were lost). A label is the interviewer's when it is one of
     ``INTERVIEWER`` or a bare ":", or when most of its paragraphs ask ("((WSS))"); every other label
     answers. A paragraph without a label right after an answer goes on that answer (an answer of
-    several paragraphs), up to the next labelled paragraph."""
+    several paragraphs), up to the next labelled paragraph, but for a courtesy or a line asking the one
+    answering by name (the interviewer's) and an editor's note in square brackets or a chart's legend."""
     labelled = []  # (start, end, body start, label or None)
     for line in LINE.finditer(text):
         if not line.group().strip():
@@ -130,10 +131,12 @@ def _symbol_line(line: str) -> bool:
 
 
 def _asks_back(line: str, answering: str) -> bool:
-    """Whether an unlabelled line asks the one answering by name ("Same here Jaya. Are you okay?"): the
-    interviewer's, not the answer going on."""
+    """Whether a short unlabelled line asks the one answering, addressed by name ("Same here Jaya. Are you
+    okay?"): the interviewer's, not the answer going on. The name is addressed when a mark follows it, and
+    not inside a quotation ("Will that be expensive?" under "((Will Hurd))", '"Jaya, why ...?"' quoted)."""
     name = answering.split()[0] if answering.split() else ""
-    return "?" in line and len(name) > 1 and re.search(rf"\b{re.escape(name)}\b", line) is not None
+    return ("?" in line and len(line.split()) <= 12 and len(name) > 1 and not any(q in line for q in "\"“”")
+            and re.search(rf"(?<![\w'‘])\b{re.escape(name)}[.,!?]", line) is not None)
 
 
 def _editors_note(line: str) -> bool:

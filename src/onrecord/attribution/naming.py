@@ -311,15 +311,12 @@ def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable
         left -= 2
         while left > start and doc[left - 1].tag_ in _PROPER and doc[left - 1].text[:1].isupper():
             left -= 1
-    while left > max(1, start + 1) and doc[left - 1].lower_ in ("and", "&") and doc[left - 1].ent_iob_ == "I" \
-            and doc[left - 2].text[:1].isupper() and doc[left - 2].tag_ in _PROPER:
-        left -= 2
-    k = left  # "Search and | Rescue Agency": an "and" further back inside the entity
-    while k > start and doc[k].ent_iob_ == "I" and doc[k - 1].text[:1].isupper() and doc[k - 1].tag_ in _PROPER:
+    k = left  # back over the entity's capitalised words and the "and" between them: "National Search and |
+    while k > max(1, start + 1) and (doc[k - 1].ent_iob_ == "I" or doc[k].ent_iob_ == "I") and (  # Rescue Agency"
+            _capital_name(doc[k - 1]) or (doc[k - 1].lower_ in ("and", "&") and _capital_name(doc[k - 2]))):
         k -= 1
-    if k > max(1, start + 1) and doc[k - 1].lower_ in ("and", "&") and doc[k - 1].ent_iob_ == "I" \
-            and doc[k - 2].text[:1].isupper() and doc[k - 2].tag_ in _PROPER:
-        left = k - 2
+    if any(t.lower_ in ("and", "&") for t in doc[k:left]):
+        left = k
     if right + 1 < end and doc[right].tag_ == "POS" and doc[right + 1].text[:1].isupper():
         after = right + 1
         while after < end and doc[after].text[:1].isupper() and doc[after].tag_ in _PROPER:
@@ -380,21 +377,27 @@ def _title_case(root: Token) -> bool:
 def can_speak(root: Token) -> bool:
     """Whether a common noun heading a source can be someone who communicates: a name or an entity
     tag, a noun of the speaker word lists (people, bodies, roles, documents, ``source_nouns.txt``
-    [speakers]) or a noun for an agent by its ending ("a researcher", "the resident", "the
-    interviewee"); not "the trial", "margins", "the virus", "a vaccine"."""
+    [speakers]), a noun for an agent by its ending ("a researcher", "the resident", "the
+    interviewee") or a part of a group (``part_of_many``); not "the trial", "margins", "the virus"."""
     if ((root.tag_ in _PROPER and not root.is_lower) or root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
             or animate(root) or (root.text[:1].isupper() and not root.is_sent_start) or _title_case(root)):
         lemma = ""
     else:
         lemma = root.lemma_.lower()
-    if not lemma or any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            animate(o) or (root.like_num and can_speak(o)) for o in c.children)
-                        for c in root.children):  # "two-thirds of senators", "One of the users"
+    if not lemma or part_of_many(root) or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            animate(o) for o in c.children) for c in root.children):  # "two-thirds of senators"
         return True
     words = lexicon().speaking
     if root.lower_ in words or lemma in words:
         return True
     return agent_noun(lemma)
+
+
+def part_of_many(root: Token) -> bool:
+    """Whether a number heads a part of a group named by a noun that can speak ("*One* of the users": one
+    of them, unnamed; not "One of them", the pronoun's group)."""
+    return root.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.pos_ in ("NOUN", "PROPN") and can_speak(o) for o in c.children) for c in root.children)
 
 
 def agent_noun(word: str) -> bool:
@@ -430,10 +433,20 @@ def tree_depth(tok: Token) -> int:
     return depth
 
 
+_NOT_OWNERS = frozenset({"GPE", "LOC", "NORP"})
+_PEOPLES = ("ians", "eans", "ese", "is")  # how the names of peoples end
+
+
+def _capital_name(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.tag_ in _PROPER
+
+
 def _plural_owner(tok: Token) -> bool:
-    """A plural noun owning the next words by an apostrophe alone, not a place: "*Bishops'* Conference",
-    "*Workers'* Party"; not "the *Philippines'* Department of Health"."""
-    return tok.tag_ in ("NNS", "NNPS") and tok.nbor(1).text in ("'", "’") and tok.ent_type_ not in ("GPE", "LOC")
+    """A plural noun owning the next words by an apostrophe alone, not a place or a people: "*Bishops'*
+    Conference", "*Workers'* Party"; not "the *Philippines'* Department of Health", "The *Palestinians'*
+    Health Ministry"."""
+    return (tok.tag_ in ("NNS", "NNPS") and tok.nbor(1).text in ("'", "’") and tok.ent_type_ not in _NOT_OWNERS
+            and not tok.lower_.endswith(_PEOPLES))  # "Palestinians'", "Iraqis'", whatever their tag
 
 
 def role_word(tok: Token) -> bool:

@@ -105,8 +105,8 @@ def office_end(doc: Doc, root: Token, right: int, end: int) -> int:
     return after if after > right + 1 else right
 
 
-__all__ = ["kin_names", "longer_form", "named_as", "office_end", "person_by_apposition", "personal", "titled_names",
-           "shared_surname"]
+__all__ = ["kin_names", "longer_form", "named_as", "office_end", "person_by_apposition", "personal", "titled",
+           "titled_names", "shared_surname"]
 
 
 def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple[int, str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
 from onrecord.attribution.content import SUBJECTS, prep_object, subtree_bounds
@@ -187,12 +187,7 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
         return None
     start, end = subtree_bounds(src)
     if cue_tok.lower_ == "according":
-        end = min(end, _list_of_things(src))
-        doc = src.doc  # "According to the El Paso mayor*, Dee Margo,* police ...": the name the parse made a subject
-        name = next((e for e in doc.ents if e.label_ == "PERSON" and e.start == end + 1), None)
-        if name is not None and doc[end].text == "," and name.end < len(doc) and doc[name.end].text == "," and any(
-                c.dep_ in SUBJECTS and c.i >= name.end for c in name.root.head.children):  # the verb's subject after
-            end = name.end  # it is the subject: "John Smith, a farmer, was killed" is what they said
+        end = _named_after(src.doc, min(end, _list_of_things(src)))
     if src.dep_ == "poss":
         start, end = src.i, src.i + 1
     elif cue_tok.dep_ == "acl" and cue_tok.head.i == src.i:  # "a series of X declaring": all but the cue's clause
@@ -208,6 +203,17 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
     while ends and start < src.i and doc[start].idx < max(ends):
         start += 1
     return start, end
+
+
+def _named_after(doc: Doc, end: int) -> int:
+    """The end of an "according to" source past the name set off by commas right after it, which the parse
+    made a subject of the sentence before its real one ("According to the El Paso mayor*, Dee Margo,*
+    during the weekend, police were ..."; not "According to officials, John Smith, a farmer, was killed",
+    whose only subject he is)."""
+    name = next((e for e in doc.ents if e.label_ == "PERSON" and e.start == end + 1), None)
+    if name is None or doc[end].text != "," or name.end >= len(doc) or doc[name.end].text != ",":
+        return end
+    return name.end if any(c.dep_ in SUBJECTS and c.i >= name.end for c in name.root.head.children) else end
 
 
 _DASHES = frozenset({"--", "—", "―", "–", "-"})

@@ -231,12 +231,12 @@ class _Resolver:
         return self._entity(PERSON, name) if name else None
 
     def _head(self, span: Span) -> Token:
-        """The span's head word: its syntactic root if that is a noun or pronoun or a part of a whole ("*One*
-        of the users": one of them, not the users), else the first noun hanging outside the span ("the
-        IMF" of "the IMF report"), else the shallowest noun."""
+        """The span's head word: its syntactic root if that is a noun or pronoun or a part of a group
+        (``naming.part_of_many``), else the first noun hanging outside the span ("the IMF" of "the IMF
+        report"), else the shallowest noun."""
         root = span.root if self.parsed else span[-1]
         nouns = [t for t in span if t.pos_ in _NOUNS]
-        if root.pos_ in _NOUNS or not nouns or (root.like_num and any(c.lower_ == "of" for c in root.children)):
+        if root.pos_ in _NOUNS or not nouns or naming.part_of_many(root):
             return root
         tops = [t for t in nouns if t.head.i == t.i or not span.start <= t.head.i < span.end]
         if tops:

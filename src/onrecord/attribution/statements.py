@@ -359,7 +359,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
         return False
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
     topic = lemmas & wordlists.word_set("topic_cues.txt") or _on_a_topic(span)
-    if st.kind == "indirect" and topic and (_asks(st, lemmas) or not _is_clause(doc, st)
+    if st.kind == "indirect" and topic and (_asks(doc, st, lemmas) or not _is_clause(doc, st)
                                             and not _is_predication(span, doc, st)):
         return False
     if st.kind == "indirect" and lemmas & wordlists.word_set("finding_cues.txt") and not _from_document(doc, st) \
@@ -397,17 +397,19 @@ def _line_says(doc: Doc, st: Statement) -> bool:
     return sum(t.text[0].isupper() for t in words) > 0.6 * len(words) or any(t.tag_ in FINITE_TAGS for t in span)
 
 
-# not "which" (a relative content: "*which* he criticized as ..."), not "how" ("talked about *how* the series had
-# been underestimated" says that it had been)
-WH_WORDS = frozenset({"why", "what", "whether", "when", "where", "if", "who", "whom", "which"})
+WH_WORDS = frozenset({"why", "what", "whether", "when", "where", "if"})
 
 
-def _asks(st: Statement, lemmas: set[str]) -> bool:
+def _asks(doc: Doc, st: Statement, lemmas: set[str]) -> bool:
     """Whether the content is an indirect question ("discussed *why he decided to join ...*"): after a topic
     cue it names what was talked about, not what was said; so does "how" after "discuss" ("discussed *how
-    their lives had been affected*"), but "talked about how the series had been underestimated" says so."""
+    their lives had been affected*", but "talked about how the series had been underestimated" says so) and
+    "which" before its noun ("discussed *which* juvenile birds make it back"; not "*which* she criticized")."""
     first = re.match(r"\W*(\w+)", st.content[0].text)
     word = first.group(1).lower() if first is not None else ""
+    if word == "which":  # before a noun or its adjective, whatever the parse made of it
+        tok = doc.char_span(st.content[0].start + first.start(1), st.content[0].start + first.end(1))
+        return tok is not None and tok.end < len(doc) and doc[tok.end].pos_ in ("ADJ", "NOUN", "PROPN")
     return word in WH_WORDS or (word == "how" and "discuss" in lemmas)
 
 

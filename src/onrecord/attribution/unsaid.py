@@ -48,13 +48,14 @@ def unsaid_object(cue_tok: Token) -> bool:
     "wrote the novel Obsession", "acknowledged Haitham as the new Sultan" (someone as something: an act), or
     its particle does ("called off the search")."""
     objects = _unsaid_objects().get(cue_tok.lemma_.lower())
-    if not objects:
-        return False
+    if not objects or any(c.dep_ == "oprd" for c in cue_tok.children):  # "called the police "an occupying
+        return False  # force"": a verdict on it
     dobj = [c for c in cue_tok.children if c.dep_ == "dobj"]
     someone = any(c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
                   for c in dobj)  # a person, not a country or a thing ("acknowledged Russia as the main danger")
-    return any(t.lemma_.lower() in objects for c in dobj  # also a noun before a title: "the novel Obsession"
-               for t in [c, *(k for k in c.children if k.dep_ == "compound")]) or any(
+    return any(t.lemma_.lower() in objects for c in dobj  # also a noun before a title: "the novel Obsession",
+               for t in [c, *(k for k in c.children if k.dep_ == "compound" and c.pos_ == "PROPN")]) or any(
+        # not before a common noun: "called the police chief "a disgrace""
         (c.dep_ == "prep" and (f"{c.lower_}+" in objects or (someone and f"{c.lower_}+someone" in objects)))
         or (c.dep_ == "prt" and f"~{c.lower_}" in objects) for c in cue_tok.children)
 
