@@ -106,7 +106,7 @@ def office_end(doc: Doc, root: Token, right: int, end: int) -> int:
 
 
 __all__ = ["kin_names", "longer_form", "named_as", "office_end", "person_by_apposition", "personal", "titled",
-           "titled_names", "shared_surname"]
+           "shared_surname"]
 
 
 def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple[int, str]]:
@@ -143,16 +143,10 @@ def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple
     return sorted(out)
 
 
-def titled_names(doc: Doc) -> list[tuple[int, str]]:
-    """Names of two or three proper nouns written after a person's title that the tagger did not take for
-    a person ("Princess *Ubolratana Mahidol*", "King *Maha Vajiralongkorn*"), with their positions: the title
-    says a person is named, so a later "Princess Ubolratana" is her."""
-    return [(name.start_char, name.text) for _title, name in titled(doc)]
-
-
 def titled(doc: Doc) -> list[tuple[Token, Span]]:
-    """Each title and the name after it that the tagger did not take for a person (``titled_names``): "the
-    princess" after "Princess Ubolratana Mahidol" is her."""
+    """Each name of two or three proper nouns written after a person's title that the tagger did not take
+    for a person ("Princess *Ubolratana Mahidol*", "King *Maha Vajiralongkorn*"), with its title: the title
+    says a person is named, so a later "Princess Ubolratana" or "the princess" is her."""
     lex, out = lexicon(), []
     for t in doc[:-2]:
         title = lex.title(t.text)  # (gender, kind) of a title word

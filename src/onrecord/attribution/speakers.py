@@ -113,6 +113,7 @@ class _Resolver:
         self.spoken_by_pos: list[Mention] = []  # the same by position, the earlier found first on a tie
         self.person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in norm(e.text).split()}
         self.places = {w for e in doc.ents if e.label_ in ("GPE", "LOC") for w in norm(e.text).split()}
+        self.titled = persons.titled(doc)  # "Princess Ubolratana Mahidol", untagged
         self.full_names = full_names = self._full_names()
         self.by_surname = naming.index_names(full_names, lambda n: norm(self._surname(n)))
         bodies = {w for e in doc.ents if e.label_ in _BODIES for w in norm(e.text).split()}
@@ -231,9 +232,8 @@ class _Resolver:
         return self._entity(PERSON, name) if name else None
 
     def _head(self, span: Span) -> Token:
-        """The span's head word: its syntactic root if that is a noun or pronoun or a part of a group
-        (``naming.part_of_many``), else the first noun hanging outside the span ("the IMF" of "the IMF
-        report"), else the shallowest noun."""
+        """The span's head word: its root if a noun, a pronoun or a part of a group (``naming.part_of_many``),
+        else the first noun hanging outside the span ("the IMF" of "the IMF report"), else the shallowest."""
         root = span.root if self.parsed else span[-1]
         nouns = [t for t in span if t.pos_ in _NOUNS]
         if root.pos_ in _NOUNS or not nouns or naming.part_of_many(root):
@@ -370,7 +370,7 @@ class _Resolver:
 
     def _full_names(self) -> list[tuple[int, str]]:
         """Every full (two or more word) person name in the article, with its position."""
-        out = persons.titled_names(self.doc)  # "Princess Ubolratana Mahidol", untagged
+        out = [(name.start_char, name.text) for _title, name in self.titled]
         for st in self.statements:
             span = naming.trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
                               if st.source else None)
@@ -507,7 +507,7 @@ class _Resolver:
                 e.label_ == "PERSON" or persons.person_by_apposition(e)) and (
                 keys := naming.roles_of(e, self._name_bounds(e.sent, e.root)[0], self._appositions(e.sent, e.root)))
             ] + [(name.start_char, {naming.role_key(title, self.lex.role)}, name)  # "Princess Ubolratana Mahidol"
-                 for title, name in persons.titled(self.doc)], key=lambda m: m[0])
+                 for title, name in self.titled], key=lambda m: m[0])
         named = [e for p, keys, e in self._role_mentions if at < p < span.start_char and key in keys]
         return self._ent_entity(named[-1]) if named else best
 
