@@ -121,6 +121,13 @@ def _object_complements(cue_tok: Token, obj: Token, end: int) -> int:
     return end
 
 
+def two_complements(cue_tok: Token) -> tuple[Token, Token] | None:
+    """The one called and what they are called when the parse read both as complements of a verb of naming
+    ("called *Trump* *a "climate arsonist"*"): the first and the last complement after the verb."""
+    after = [c for c in cue_tok.rights if c.dep_ == "oprd"]
+    return (after[0], after[-1]) if len(after) > 1 else None
+
+
 # a clause the reporter sets against the main one, not part of what a source said
 _CONCEDING = frozenset({"though", "although", "because", "since", "if", "unless", "while", "whereas"})
 
@@ -178,9 +185,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
                 start, end = content_bounds(c)
                 if dep == "dobj" and cue_tok.lemma_.lower() not in ADDRESSEE_VERBS:
                     end = _object_complements(cue_tok, c, end)
-                elif dep == "oprd" and (named := next((o for o in cue_tok.rights if o.dep_ == "oprd" and o.i > c.i),
-                                                      None)) is not None:
-                    end = content_bounds(named)[1]  # "called *Trump a "climate arsonist"*": two complements read
+                elif dep == "oprd" and (pair := two_complements(cue_tok)) is not None and pair[0].i == c.i:
+                    end = content_bounds(pair[1])[1]  # "called *Trump a "climate arsonist"*"
                 return [(start, end)]
     if any(c.dep_ == "agent" for c in cue_tok.children):
         for c in cue_tok.children:
@@ -330,10 +336,8 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
             if dep == "dobj":
                 for k, grown in enumerate(_growths(cue_tok, end), start=1):
                     out.append((f"dobj+{min(k, 2)}", [(start, grown)]))
-            if dep == "oprd" and (named := next((o for o in cue_tok.children if o.dep_ == "oprd" and o.i < c.i
-                                                 and o.i > cue_tok.i), None)) is not None:
-                out.append(("dobj+1", [(content_bounds(named)[0], end)]))  # "called Trump a "climate arsonist"":
-                # the parse made the one named a complement, not the object (first_choice takes both)
+            if dep == "oprd" and (pair := two_complements(cue_tok)) is not None and pair[1].i == c.i:
+                out.append(("dobj+1", [(content_bounds(pair[0])[0], end)]))  # the one called is the object
             if dep == "ccomp":
                 cc = [g for g in c.rights if g.dep_ == "cc"]
                 if cc and any(g.dep_ == "conj" and g.i > cc[-1].i for g in c.rights):

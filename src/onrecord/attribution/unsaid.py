@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import SUBJECTS
+from onrecord.attribution.content import SUBJECTS, two_complements
 from onrecord.attribution.cues import after_quotation
 
 
@@ -36,8 +36,9 @@ def names_only(cue_tok: Token) -> bool:
     if cue_tok.lemma_.lower() == "refer" and after == ["to", "as"]:  # "X, often referred to as Y", not
         return not list(cue_tok.nbor(1).children)  # "which he referred to as Y" (a verdict)
     names = [c for c in cue_tok.children if c.dep_ == "oprd"]
-    objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "agent")] + names[:-1]  # "called Trump a "climate
-    # arsonist"": the parse read the one called as a complement too
+    objects = [c for c in cue_tok.children if c.dep_ in ("dobj", "agent")]
+    if (pair := two_complements(cue_tok)) is not None:  # "called Trump a "climate arsonist"": Trump is the object
+        objects.append(pair[0])
     return cue_tok.lemma_.lower() in wordlists.word_set("naming_verbs.txt") and bool(names) and (not objects or (
         all(c.tag_ in ("WP", "WDT") for c in objects) and names[0].pos_ in ("NOUN", "PROPN")
         and sum(not t.is_punct for t in names[0].subtree) == 1))  # not a verdict: 'which he called "outrageous"'
@@ -53,9 +54,9 @@ def unsaid_object(cue_tok: Token) -> bool:
     dobj = [c for c in cue_tok.children if c.dep_ == "dobj"]
     someone = any(c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
                   for c in dobj)  # a person, not a country or a thing ("acknowledged Russia as the main danger")
-    return any(t.lemma_.lower() in objects for c in dobj  # also a noun before a title: "the novel Obsession",
-               for t in [c, *(k for k in c.children if k.dep_ == "compound" and c.pos_ == "PROPN")]) or any(
-        # not before a common noun: "called the police chief "a disgrace""
+    # the object's word, or a noun before a title ("the novel Obsession"; not "the police chief")
+    words = [t for c in dobj for t in (c, *(k for k in c.children if k.dep_ == "compound" and c.pos_ == "PROPN"))]
+    return any(t.lemma_.lower() in objects for t in words) or any(
         (c.dep_ == "prep" and (f"{c.lower_}+" in objects or (someone and f"{c.lower_}+someone" in objects)))
         or (c.dep_ == "prt" and f"~{c.lower_}" in objects) for c in cue_tok.children)
 
