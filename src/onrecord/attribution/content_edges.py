@@ -1,6 +1,6 @@
 """Where a chosen content starts and ends, by rules of English reporting the parse or the ranker miss.
 
-``content.choose`` picks a content among candidates; these rules then move its edges, or find that
+``content_choice.choose`` picks a content among candidates; these rules then move its edges, or find that
 the cue reported nothing (an empty list: no statement):
 
 - ``past_setting``: the object of a preposition hanging on the cue is where or when it was said

@@ -3,7 +3,7 @@
 Reads the parse, ``doc._.quotes`` and ``doc._.cues``; writes ``doc._.statements`` (records.Statement,
 character offsets into ``doc.text``, speaker not yet resolved). For each cue:
 
-content   where it is: content.py (candidates, rules' order, learned choice);
+content   where it is: content.py (rules' order), content_choice.py (candidates, learned choice);
 source    the phrase that names who speaks (source_phrases.py);
 cue       grown from its head over its children up to source and content (boundaries.py);
 addressee "told *OC Media*", "said *to reporters*";
@@ -33,7 +33,6 @@ from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     RELAY_LEMMAS,
     SUBJECTS,
-    choose,
     prep_object,
     quote_token_spans,
     subtree_bounds,
@@ -42,6 +41,7 @@ from onrecord.attribution.content import (
     whole_quotations,
     without_relay,
 )
+from onrecord.attribution.content_choice import choose
 from onrecord.attribution.content_edges import (
     about_main_clause,
     after_connective,

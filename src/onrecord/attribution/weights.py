@@ -54,7 +54,7 @@ def _load(path: str) -> dict[str, BinaryPerceptron]:
 
 
 def load_attribution_models(path: str | Path | None = None) -> dict[str, BinaryPerceptron]:
-    """The trained parts by name: ``cue`` (cues.py), ``content`` (content.py), ``cue_extent`` (boundaries.py)."""
+    """The trained parts by name: ``cue`` (cues.py), ``content`` (content_choice.py), ``cue_extent`` (boundaries.py)."""
     return _load(str(path or cue_model_path()))
 
 

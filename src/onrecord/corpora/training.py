@@ -4,7 +4,7 @@ Three small linear models are learned, each on what the ones before it find; eve
 attribution is rules over the parse:
 
 - ``cue``: which tokens head a cue (cues.py);
-- ``content``: which of the candidate content spans of a cue annotators mark (content.py);
+- ``content``: which of the candidate content spans of a cue annotators mark (content_choice.py);
 - ``cue_extent``: how far each cue reaches over its head's children (boundaries.py).
 
 Training is deterministic: the same data, spaCy model and seed give the same weights. It takes about
@@ -21,7 +21,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from onrecord.attribution.content import choose, content_examples, quote_token_spans, trim_span
+from onrecord.attribution.content import quote_token_spans, trim_span
+from onrecord.attribution.content_choice import choose, content_examples
 from onrecord.attribution.cue_extent import cue_examples as extent_examples
 from onrecord.attribution.cues import CueFinder, features, is_candidate, quote_flags
 from onrecord.attribution.extensions import ensure_extensions
