@@ -85,3 +85,16 @@ def test_he_is_never_a_thing_that_carried_words(reader):
             "He said he expects no political turmoil between Austria and Hungary over the sale.")
     names = [st.speaker.name for st in reader.read_text(text).statements if st.speaker]
     assert "The November 4 issue of Magyar Nemzet" not in names[1:], names
+
+
+def test_one_of_a_group_of_people_as_the_subject_before_is_the_she_who_said(reader):
+    text = ("Nine jailed\n\nProsecutor Kama Melly QC said the victims were \"ripe and vulnerable to manipulation\".\n\n"
+            "One of the victims decided to allow her name to be made public. She said she did this to show victims "
+            "\"there is nothing to be ashamed of\".")
+    assert speakers(reader, text)["she"] == "One of the victims"
+
+
+def test_one_of_a_group_of_companies_is_not_a_she(reader):
+    text = ("Merger talks\n\nChief executive Maria Lopez said the talks were going well.\n\n"
+            "One of the companies declined to comment. She said the deal \"will close this year\".")
+    assert speakers(reader, text)["the"] == "Maria Lopez"

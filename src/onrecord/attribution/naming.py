@@ -662,6 +662,26 @@ def as_written(tokens: list[Token]) -> str:
     return "".join(out).strip()
 
 
+_DROPPED = {"relcl", "appos"}  # never part of a descriptor, at any depth
+
+
+def noun_phrase(head: Token, span: Span, whole: bool) -> str:
+    """The noun phrase of ``head`` inside ``span`` without relative clauses and appositions; unless
+    ``whole``, also without its own article and conjuncts (each conjunct is one descriptor)."""
+    keep, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        for c in t.children:
+            if (c.dep_ in _DROPPED or not span.start <= c.i < span.end
+                    or (not whole and t is head and (c.dep_ in ("conj", "cc") or (c.dep_ == "det" and c.i < head.i)))):
+                continue
+            stack.append(c)
+    kept = {t.i for t in keep}
+    return as_written([t for t in sorted(keep, key=lambda t: t.i)  # no comma left by a dropped piece
+                       if t.tag_ not in SEPARATORS or {t.i - 1, t.i + 1} <= kept])
+
+
 def clean_name(name: str) -> str:
     """A name without broken brackets ("Transport for London (", "( )") nor a title's stray "." (". Matt Harris")."""
     name = re.sub(r"\s*[(\[]\s*[)\]]", "", name)

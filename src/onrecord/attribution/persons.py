@@ -21,13 +21,19 @@ _PROPER = {"NNP", "NNPS"}
 
 def personal(description: str) -> bool:
     """Whether an unnamed source's description can be "he" or "she": its head word, before any "of", is a
-    word for a person ("a spokesman", "the head of the team", "the commissioner"), not a thing that
-    carried words ("The November 4 issue of Magyar Nemzet", "the statement")."""
-    head = re.split(r"\s(?:of|for|from|at|in|with)\s", description.lower(), maxsplit=1)[0].split()
+    word for a person ("a spokesman", "the head of the team", "the commissioner"; "One of the victims": one
+    of a group of people), not a thing that carried words ("The November 4 issue of Magyar Nemzet", "the
+    statement")."""
+    parts = re.split(r"\s(?:of|for|from|at|in|with)\s", description.lower(), maxsplit=1)
+    head = parts[0].split()
     if not head:
         return False
     word = head[-1].strip(",.'’")
     lex = lexicon()
+    if head == ["one"] and len(parts) > 1 and (group := parts[1].split()):  # "One of the victims": a victim
+        plural = group[-1].strip(",.'’")
+        return any(personal(w) or (w in lex.speaking and not lex.has_org_word(w))
+                   for w in (plural[:-1], plural[:-2]) if plural.endswith("s") and w)
     return (word in lex.role_words or word in lex.gendered
             or (agent_noun(word) and word not in lex.owned))
 

@@ -70,7 +70,6 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 WINDOW = 3  # sentences back within which a pronoun's antecedent is looked for first
 
 _NAME_DEPS = {"compound", "flat", "nmod", "nn"}
-_DROPPED = {"relcl", "appos"}  # never part of a descriptor, at any depth
 _PROPER = {"NNP", "NNPS"}
 _PLURAL = {"NNS", "NNPS"}
 _NOUNS = {"NOUN", "PROPN", "PRON"}
@@ -353,7 +352,7 @@ class _Resolver:
             if head.i > 0 and naming.bracket(head.nbor(-1)):  # "(WHO": an acronym
                 entity.add(entity.aliases, head.text)
                 continue
-            entity.add(entity.descriptors, self._np(head, span, whole=False))
+            entity.add(entity.descriptors, naming.noun_phrase(head, span, whole=False))
             self._role(entity, head)
         if entity.kind == ORGANIZATION:
             padded = f" {norm(entity.name)} "
@@ -452,7 +451,7 @@ class _Resolver:
             if c.tag_ in _PROPER and span.start <= c.i < span.end and (not person_only or not c.conjuncts and (
                     c.ent_type_ == "PERSON" or (c.ent_type_ == "" and role.i != root.i))):
                 entity = self._proper(span, c, role=role)
-                entity.add(entity.descriptors, self._np(role, span, whole=False))
+                entity.add(entity.descriptors, naming.noun_phrase(role, span, whole=False))
                 self._role(entity, role)
                 return entity
         return None
@@ -480,7 +479,7 @@ class _Resolver:
             return None
         if (named := persons.trailing_name(span, self.person_words)) is not None:
             return self._proper(named, named[-1])  # "Others, including Fox News reporter Jennifer Griffin"
-        name = self._np(root, span, whole=True)  # "His legal team": "Michael Avenatti's legal team"
+        name = naming.noun_phrase(root, span, whole=True)  # "His legal team": "Michael Avenatti's legal team"
         if (his := naming.possessive(root)) and (held := self._pronoun(his, pos, previous)) and held.kind != UNNAMED:
             if (kin := referents.named_kin(root, his, held.name)) is not None:  # "his daughter Nettie Baker"
                 return self._role(named := self._ent_entity(kin), root) or named  # her role, her gender
@@ -516,23 +515,6 @@ class _Resolver:
         if words & self.lex.org_words:
             return ORGANIZATION
         return GROUP if words & self.lex.group_nouns else None
-
-    def _np(self, head: Token, span: Span, whole: bool) -> str:
-        """The noun phrase of ``head`` inside ``span`` without relative clauses and appositions;
-        unless ``whole``, also without its own article and conjuncts (each conjunct is one descriptor)."""
-        keep, stack = [], [head]
-        while stack:
-            t = stack.pop()
-            keep.append(t)
-            for c in t.children:
-                if (c.dep_ in _DROPPED or not span.start <= c.i < span.end
-                        or (not whole and t is head and (c.dep_ in ("conj", "cc")
-                                                          or (c.dep_ == "det" and c.i < head.i)))):
-                    continue
-                stack.append(c)
-        kept = {t.i for t in keep}
-        return naming.as_written([t for t in sorted(keep, key=lambda t: t.i)  # no comma left by a dropped piece
-                                  if t.tag_ not in naming.SEPARATORS or {t.i - 1, t.i + 1} <= kept])
 
     # -- pronouns -------------------------------------------------------------------------------
     def _pronoun(self, tok: Token, pos: int, previous: _Entity | None) -> _Entity | None:
@@ -615,6 +597,10 @@ class _Resolver:
                 elif naming.surname_subject(t, self.by_surname):  # "Honcharuk filed", whatever its tag
                     mentions.append(Mention(t.idx, self._sent(t.idx), True, depth=antecedents.clause_depth(t),
                                             make=partial(self._surname_entity, t)))
+                elif t.lower_ == "one" and naming.part_of_many(t):  # "One of the victims decided ... She said"
+                    mentions.append(Mention(t.idx, self._sent(t.idx), True, depth=antecedents.clause_depth(t),
+                                            make=partial(self._source, self.doc[t.i:t.right_edge.i + 1], t, t.idx,
+                                                         None)))
             self._people_mentions = sorted(
                 (m for m in mentions if not inside(m.pos, self.contents) and not inside(m.pos, self.sources)),
                 key=position)
@@ -637,7 +623,7 @@ class _Resolver:
         span = self.doc[t.left_edge.i:t.right_edge.i + 1 if t.dep_ != "poss" else t.i + 1]  # "Protesters'"
         if referents.named_plural(span, t) and (named := self._source(span, t, t.idx, None)) is not None:
             return named  # "The officers" after "officers Antoine Quirin and Nicolas Redouane"
-        entity = self._entity(self._collective(t) or GROUP, self._np(t, span, whole=True))
+        entity = self._entity(self._collective(t) or GROUP, naming.noun_phrase(t, span, whole=True))
         entity.plural = True
         return entity
 
