@@ -277,3 +277,43 @@ def test_the_one_called_something_is_in_the_content_when_the_parse_reads_two_com
 ])
 def test_a_content_keeps_its_own_descriptions_and_quotations(reader, text, words):
     assert contents(reader, "The city council met on Monday.\n\n" + text)[-1][1] == words
+
+
+def test_the_first_words_of_a_reported_subject_read_as_the_object_of_said_stay_in_the_content(reader):
+    found = contents(reader, "The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped "
+                             "following Turkish airstrikes from a camp at Ain Issa.\n")
+    assert found == [("said", "hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped following "
+                              "Turkish airstrikes from a camp at Ain Issa")], found
+
+
+def test_the_addressee_of_told_read_into_the_reported_subject_is_not_content(reader):
+    found = contents(reader, 'One activist, Nur Khan Liton, on Sunday told Agence France-Presse arson has been used '
+                             '"as a weapon to evict poor slum dwellers".\n')
+    assert found == [("told", 'arson has been used "as a weapon to evict poor slum dwellers"')], found
+
+
+def test_another_source_reporting_in_a_while_clause_ends_the_content(reader):
+    found = contents(reader, 'President Andrzej Duda said the victims were "joyful girls" in an "appalling tragedy" '
+                             "while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks.\n")
+    assert found == [("said", 'the victims were "joyful girls" in an "appalling tragedy"'),
+                     ("wrote", "he had ordered fire safety checks")], found
+
+
+def test_what_a_while_clause_tells_of_an_act_stays_in_the_content(reader):
+    found = contents(reader, "The footage shows an officer aiming a gun at a man while police shout at him to drop "
+                             "his gun, the family's lawyer said.\n")
+    assert any("while police shout at him" in content for _, content in found), found
+
+
+def test_a_clause_before_a_cue_with_an_object_of_its_own_is_not_its_content(reader):
+    found = contents(reader, "This month's spotlight on the campaign trail: the Libertarian Party's presidential "
+                             "nominee secures ballot access in all 50 U.S. states, the Unity Party of America "
+                             "presidential nominee proposes a novel solution to the issue of \"packing\" the U.S. "
+                             "Supreme Court, and three candidates give their thoughts on the latest conflict.\n")
+    proposed = [content for cue, content in found if cue == "proposes"]
+    assert proposed and proposed[0].startswith("a novel solution"), found
+
+
+def test_a_clause_before_a_cue_with_an_addressee_stays_its_content(reader):
+    found = contents(reader, "The plan will fail, the minister told reporters.\n")
+    assert found == [("told", "The plan will fail")], found

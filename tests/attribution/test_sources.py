@@ -135,3 +135,18 @@ def test_the_object_of_a_verb_of_control_is_the_source_of_its_infinitive(reader)
     found = [(st.source.text if st.source else None, st.speaker.name if st.speaker else None)
              for st in reader.read_text(text).statements]
     assert found == [("Senator Jones", "Jones")], found
+
+
+def test_an_according_to_name_run_into_the_next_subject_for_want_of_a_comma_is_the_name_alone(reader):
+    # the parse reads "Wasef archaeologists" as one noun; "have not yet turned up" needs it as its subject
+    doc = reader.read_text("Lead author Sally Wasef of Griffith University explained the findings to the press.\n\n"
+                           "While ancient writers mentioned feeding bread to ibises, according to Wasef "
+                           "archaeologists have not yet turned up any hatchery structures.\n")
+    last = next(st for st in doc.statements if st.cue and st.cue.text == "according to")
+    assert (last.source.text, last.speaker.name) == ("Wasef", "Sally Wasef"), (last.source, last.speaker)
+    assert last.content[-1].text == "archaeologists have not yet turned up any hatchery structures", last.content
+
+
+def test_an_according_to_object_with_its_own_comma_keeps_its_plural_noun(reader):
+    found = sources(reader, "According to NASA scientists, the ice sheet is melting faster than expected.\n")
+    assert found == ["NASA scientists"], found

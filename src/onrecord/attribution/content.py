@@ -46,6 +46,21 @@ def subtree_bounds(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
 
 
+def run_on_name(obj: Token) -> Token | None:
+    """The name before the subject of the clause an "according to" object ran into for want of a comma:
+    "according to *Wasef* archaeologists have not yet turned up" (a plural noun right before a verb
+    that has no subject of its own is that verb's subject); None for any other object."""
+    doc = obj.doc
+    if obj.tag_ != "NNS" or obj.i + 1 >= len(doc) or doc[obj.i + 1].pos_ not in ("AUX", "VERB"):
+        return None
+    verb = doc[obj.i + 1].head if doc[obj.i + 1].dep_ in ("aux", "auxpass") else doc[obj.i + 1]
+    names = list(obj.lefts)
+    if len(names) != 1 or names[0].dep_ != "compound" or names[0].pos_ != "PROPN" or any(
+            c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return names[0]
+
+
 def prep_object(prep: Token) -> Token | None:
     """The object of a preposition ("to *reporters*", "by *the police*")."""
     for g in prep.children:
@@ -115,6 +130,31 @@ def _object_complements(cue_tok: Token, obj: Token, end: int) -> int:
     return end
 
 
+def _clause_start(cue_tok: Token, clause: Token, start: int) -> int:
+    """Where a reported clause starts when the parse moved the edge of its subject: the first words of the
+    subject made the object of "said" ("said *hundreds of ISIS (...)* fighters escaped": an object right
+    before the clause, not a person's or a pronoun); the addressee of "told" with no object of its own
+    made a name in the subject ("told *Agence France-Presse* arson has been used": the name before the
+    subject's own word is not part of it)."""
+    doc = cue_tok.doc
+    if cue_tok.lemma_.lower() in ADDRESSEE_VERBS and not any(c.dep_ in ("dobj", "dative", "iobj")
+                                                             for c in cue_tok.children):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue_tok.i), None)
+        name = doc[start].ent_type_ and next((e for e in doc.ents if e.start == start), None)
+        if subject is not None and name and name.end == subject.i and subject.pos_ == "NOUN" and (
+                subject.left_edge.i == start):
+            return subject.i
+        return start
+    if cue_tok.lemma_.lower() != "say":
+        return start
+    for c in cue_tok.rights:
+        if (c.dep_ == "dobj" and c.right_edge.i < start and c.pos_ not in ("PRON", "PROPN")
+                and c.ent_type_ not in ("PERSON", "ORG", "NORP") and all(
+                    t.text in (")", "]") for t in doc[c.right_edge.i + 1:start])):
+            return c.left_edge.i
+    return start
+
+
 def two_complements(cue_tok: Token) -> tuple[Token, Token] | None:
     """The one called and what they are called when the parse read both as complements of a verb of naming
     ("called *Trump* *a "climate arsonist"*"): the first and the last complement after the verb."""
@@ -133,6 +173,9 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         while gov.dep_ in ("prep", "pobj", "amod") and gov.head.i != gov.i:  # amod: a verb the parse made an
             gov = gov.head  # adjective ("According to the study, skulls ... often *accompanied* frogs eating ...")
         phrase = subtree_bounds(cue_tok)
+        objects = [c if c.dep_ == "pobj" else prep_object(c) for c in cue_tok.children if c.dep_ in ("pobj", "prep")]
+        if (named := next((run_on_name(o) for o in objects if o is not None), None)) is not None:
+            phrase = (phrase[0], named.right_edge.i + 1)  # "according to Wasef*, archaeologists* have not"
         while gov.dep_ == "advcl" and gov.head.i < gov.i < phrase[0] and gov.head.dep_ == "ROOT" and not any(
                 c.dep_ == "mark" and c.lower_ in _CONCEDING for c in gov.children):  # "A mother called the police
             gov = gov.head  # after her daughter found a bag, according to police": all of it; not "even though"
@@ -163,8 +206,13 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     if after_colon:
         return [after_colon]
     clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL]
+    if clausal and all(c.i < cue_tok.i for c in clausal) and cue_tok.lemma_.lower() not in ADDRESSEE_VERBS and any(
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON" for c in cue_tok.rights):
+        clausal = []  # "A secures ballot access, B *proposes a novel solution*": its object is what it says
     if clausal:  # of two, the one after the cue: "Some were critical; Tory suggested *a probe may be required*"
-        return [content_bounds(next((c for c in clausal if c.i > cue_tok.i), clausal[0]))]
+        clause = next((c for c in clausal if c.i > cue_tok.i), clausal[0])
+        start, end = content_bounds(clause)
+        return [(_clause_start(cue_tok, clause, start), end)]
     head = cue_tok.head
     if head.i != cue_tok.i and (cue_tok.dep_ == "parataxis"
                                 or cue_tok.dep_ in ("ccomp", "advcl") and head.i < cue_tok.i):

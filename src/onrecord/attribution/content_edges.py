@@ -274,6 +274,8 @@ def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Par
     for t in doc[s:e]:
         if t.dep_ not in ("prep", "advcl") or t.head.i < s or t.i <= s or t.right_edge.i + 1 < e - 1:
             continue
+        if _set_against(t, cue_tok, cue_heads):  # "said the victims were "joyful girls" *while X wrote ...*"
+            return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
         if quoted:  # quoted words are the speaker's, but for a cue of its own after a comma that holds them
             if _own_cue_clause(doc, t, cue_tok, cue_heads) and not any(q.is_quote for q in doc[s:t.left_edge.i]):
                 return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
@@ -284,6 +286,14 @@ def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Par
         if inner and (doc[t.left_edge.i - 1].is_punct or t.lower_ == "despite" or t.lower_ in _setting_words()):
             return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
     return parts
+
+
+def _set_against(t: Token, cue_tok: Token, cue_heads: set[int]) -> bool:
+    """Whether t is another source's cue reporting a clause, in a clause set against this one ("*while*
+    Interior Minister Joachim Brudziński *wrote* he had ordered checks"): its own statement, not more of
+    this content ("while police shout at him to drop his gun" is what the video shows)."""
+    return (t.i in cue_heads and t.i != cue_tok.i and t.dep_ == "advcl" and t.left_edge.lower_ in ("while", "whereas")
+            and any(c.dep_ in SUBJECT_DEPS for c in t.children) and any(c.dep_ == "ccomp" for c in t.children))
 
 
 def _own_cue_clause(doc: Doc, t: Token, cue_tok: Token, cue_heads: set[int]) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import SUBJECTS, prep_object, subtree_bounds
+from onrecord.attribution.content import SUBJECTS, prep_object, run_on_name, subtree_bounds
 from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags
 from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
 
@@ -26,9 +26,9 @@ def find_source(cue_tok: Token) -> Token | None:
     if cue_tok.lower_ == "according":
         for c in cue_tok.children:
             if c.dep_ == "pobj":
-                return _person_after_place(c)
+                return run_on_name(c) or _person_after_place(c)
             if c.dep_ == "prep" and (obj := prep_object(c)) is not None:
-                return _person_after_place(obj)
+                return run_on_name(obj) or _person_after_place(obj)
         return None
     if (named := _misread_surname(cue_tok)) is not None:  # "says Early", "but Early still says"
         return named
