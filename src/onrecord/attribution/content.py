@@ -206,9 +206,6 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     if after_colon:
         return [after_colon]
     clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL]
-    if clausal and all(c.i < cue_tok.i for c in clausal) and cue_tok.lemma_.lower() not in ADDRESSEE_VERBS and any(
-            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON" for c in cue_tok.rights):
-        clausal = []  # "A secures ballot access, B *proposes a novel solution*": its object is what it says
     if clausal:  # of two, the one after the cue: "Some were critical; Tory suggested *a probe may be required*"
         clause = next((c for c in clausal if c.i > cue_tok.i), clausal[0])
         start, end = content_bounds(clause)
