@@ -308,3 +308,8 @@ def test_what_a_while_clause_tells_of_an_act_stays_in_the_content(reader):
 def test_a_clause_before_a_cue_with_an_addressee_stays_its_content(reader):
     found = contents(reader, "The plan will fail, the minister told reporters.\n")
     assert found == [("told", "The plan will fail")], found
+
+
+def test_a_quoted_word_said_before_a_coordinated_clause_is_not_the_clauses_subject(reader):
+    found = contents(reader, 'The travelers say "friend" and the door opens.\n')
+    assert not any(content.startswith('"friend" and') for _, content in found), found

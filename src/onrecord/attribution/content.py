@@ -149,8 +149,9 @@ def _clause_start(cue_tok: Token, clause: Token, start: int) -> int:
         return start
     for c in cue_tok.rights:
         if (c.dep_ == "dobj" and c.right_edge.i < start and c.pos_ not in ("PRON", "PROPN")
-                and c.ent_type_ not in ("PERSON", "ORG", "NORP") and all(
-                    t.text in (")", "]") for t in doc[c.right_edge.i + 1:start])):
+                and c.ent_type_ not in ("PERSON", "ORG", "NORP") and not any(t.is_quote for t in c.subtree)
+                and not any(t.dep_ == "cc" for t in c.children)
+                and all(t.text in (")", "]") for t in doc[c.right_edge.i + 1:start])):  # not 'say "friend" and'
             return c.left_edge.i
     return start
 
