@@ -38,6 +38,15 @@ def test_role_words_before_a_name_are_descriptors(reader, text, name, role):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Prosecutor Kama Melly QC said the victims were vulnerable.", "Kama Melly"),
+    ("Judge Durham Hall QC said they showed no respect.", "Durham Hall"),
+    ("Actor Robert Downey Jr. said the film was finished.", "Robert Downey Jr."),
+])
+def test_letters_after_a_name_are_not_part_of_it_but_a_suffix_is(reader, text, name):
+    assert one(reader, text).name == name
+
+
+@pytest.mark.parametrize("text, name", [
     ("The US Geological Survey said the earthquake was strong.", "US Geological Survey"),
     ("The National Hurricane Center said the storm had strengthened.", "National Hurricane Center"),
     ("Democrat Chuck Schumer said the bill would fail.", "Chuck Schumer"),

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import wordlists
 
 _PROPER = {"NNP", "NNPS"}
+AFTER_NAME = ("suffix", "post-nominal")  # kinds of titles.txt words written after a name, not before it
 SEPARATORS = {",", ":", ".", "HYPH", "NFP"}  # punctuation tags trimmed off a phrase's edges
 NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP"}
 _PRONOUN_LIKE = {"PRON", "DET", "ADJ", "ADV"}  # "you", "that", "which", "many": no one in particular
@@ -104,7 +105,7 @@ def lexicon() -> Lexicon:
     role_words = {_key(r[0]) for r in rows if r[1] in ("role", "role-surname")}
     modifiers = {_key(r[0]) for r in rows if "modifier" in r[2:]}
     titles = {r[0].lower(): (r[1], r[2]) for r in wordlists.rows("titles.txt")}
-    title_words = {_key(w) for w, (_, kind) in titles.items() if kind != "suffix"}
+    title_words = {_key(w) for w, (_, kind) in titles.items() if kind not in AFTER_NAME}
     group_nouns = frozenset(r[0].lower() for r in wordlists.rows("group_nouns.txt"))
     org_words = frozenset(r[0].lower() for r in wordlists.rows("organization_words.txt"))
     gendered = {r[0].lower(): r[1] for r in wordlists.rows("speaker_gendered_nouns.tsv")}

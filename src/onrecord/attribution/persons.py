@@ -14,7 +14,16 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
-from onrecord.attribution.naming import NOT_PEOPLE, after_place, agent_noun, credit_word, lexicon, norm, role_word
+from onrecord.attribution.naming import (
+    AFTER_NAME,
+    NOT_PEOPLE,
+    after_place,
+    agent_noun,
+    credit_word,
+    lexicon,
+    norm,
+    role_word,
+)
 
 _PROPER = {"NNP", "NNPS"}
 
@@ -156,7 +165,7 @@ def titled(doc: Doc) -> list[tuple[Token, Span]]:
     lex, out = lexicon(), []
     for t in doc[:-2]:
         title = lex.title(t.text)  # (gender, kind) of a title word
-        if title is None or title[1] == "suffix" or not t.text[:1].isupper() or lex.title(t.nbor().text):
+        if title is None or title[1] in AFTER_NAME or not t.text[:1].isupper() or lex.title(t.nbor().text):
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 3 and doc[end].tag_ in _PROPER and doc[end].text[:1].isupper() \

@@ -292,7 +292,8 @@ class _Resolver:
                 right += 1  # never a bracket: "World Health Organization (WHO" is the name and an acronym
         while right < span.end and (title := self.lex.title(doc[right].text)) and title[1] == "suffix":
             right += 1
-        while right - 1 > left and (doc[right - 1].tag_ == "POS" or doc[right - 1].is_punct):
+        while right - 1 > left and (doc[right - 1].tag_ == "POS" or doc[right - 1].is_punct or (
+                (title := self.lex.title(doc[right - 1].text)) and title[1] == "post-nominal")):  # "Kama Melly QC"
             right -= 1
         if (start := naming.person_start(doc, left, root, right, self.lex.has_org_word)) != left:
             return start, right  # "Senate Minority Whip Dick Durbin": a person after a role
