@@ -313,3 +313,11 @@ def test_a_clause_before_a_cue_with_an_addressee_stays_its_content(reader):
 def test_a_quoted_word_said_before_a_coordinated_clause_is_not_the_clauses_subject(reader):
     found = contents(reader, 'The travelers say "friend" and the door opens.\n')
     assert not any(content.startswith('"friend" and') for _, content in found), found
+
+
+def test_a_content_that_starts_inside_a_quotation_it_runs_past_starts_with_what_names_it(reader):
+    found = contents(reader, "It all began on June 27, when Matty Roberts posted an event invitation on Facebook. "
+                             "More than two million people replied they would attend. Roberts says his event, "
+                             "\"Storm Area 51, They Can't Stop All of Us\", was posted as a joke.\n")
+    says = [content for cue, content in found if cue == "says"]
+    assert says == ['his event, "Storm Area 51, They Can\'t Stop All of Us", was posted as a joke'], found

@@ -372,7 +372,8 @@ def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
 def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
     """A quotation the content opens goes on to its closing mark: the parse may stop a clausal
     complement at the quotation's first sentence ('said, "I've heard from ... Senate. They remind
-    me ..."'), but the quoted words are all the speaker's, up to the mark (in the same paragraph).
+    me ..."'), but the quoted words are all the speaker's, up to the mark (in the same paragraph); one
+    that starts inside a quotation and runs past it starts at its opening mark.
     A lead-in before a quoted sentence set off by a comma or colon, with no verb of its own but a
     cue's ("tweeted *her reasoning saying,* "Today, I signed ..."), is the reporter's, not what was
     said: the content is the quotation."""
@@ -383,6 +384,11 @@ def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
             opens = qs + 1  # the quotation's first word, past a bracket or an ellipsis ('"[Typhoon Phanfone is] like')
             while opens < min(s, qe) and doc[opens].is_punct and doc[opens].text in "[(…":
                 opens += 1
+            if cue_tok.i < qs and opens < s < qe < e:  # it starts inside a quotation it runs past: from its
+                obj = next((c for c in cue_tok.rights if c.dep_ == "dobj" and c.left_edge.i < qs <= c.right_edge.i),
+                           None)  # opening, with the object it names ('says *his event, "Storm Area 51, They ..."*')
+                s = obj.left_edge.i if obj is not None else qs
+                break
             if not (s <= opens and qs < e <= qe) or qs <= cue_tok.i < qe or e - qs < 2:
                 continue
             if e < qe:
