@@ -67,6 +67,8 @@ def test_words_of_an_organization_name_stay_in_it(reader, text, name):
      ["Arnel dela Vega"]),
     ("Gloria La Riva, the party's nominee, spoke in Denver. La Riva argued socialism is growing.",
      ["Gloria La Riva"]),
+    ("The current president of Namibia, Hage Geingob, expressed his sadness at Iyambo's death. Geingob tweeted, "
+     "\"I announce with sadness the passing of my comrade.\"", ["Hage Geingob"]),  # the tagger's ORG, a person
     ("Deputy Director of Public Prosecution Eva-Marie Persson took the decision to drop the case.\n"
      "Ms Persson said the case was closed.", ["Eva-Marie Persson"]),  # not "Marie Persson"
     ("Martha Fry and her brother Dale Ford agreed to an interview.\n"  # "Dale" alone is tagged ORG
@@ -138,6 +140,17 @@ def test_the_president_is_the_president_named_not_the_vice_president(reader):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Health Minister Harsh Vardhan said the hospitals were ready. The health minister added that more doctors "
+     "were coming.", "Harsh Vardhan"),
+    ("The Court of Session said on Wednesday that the prorogation was unlawful. The three-judge court said the "
+     "advice was improper.",
+     "Court of Session"),
+])
+def test_a_role_with_a_word_of_its_name_refers_back_to_it(reader, text, name):
+    assert speakers(reader, text)[-1][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
     ("The commission said the debate between US President Donald Trump and former US Vice President Joe Biden "
      "was cancelled. The president called the notion a waste of time.", "Donald Trump"),
     ("Actress Denise Crosby is set to appear in the final season. The actress recalled that the crew was "
@@ -176,6 +189,8 @@ def test_a_role_phrase_is_the_one_person_it_names(reader, text, name, role):
     ("The lawyer for Acme Corp John Smith said the attack was condemned.", "John Smith"),
     ("President Franklin Delano Roosevelt proposed a plan in the 1930s. The fighting began on Sunday. The president "
      "of Turkey vowed support for Azerbaijan.", "Franklin Delano Roosevelt"),
+    ("Civil Aviation Minister Hardeep Singh Puri said the aircraft overshot the runway.\n\nThe local health minister "
+     "said, \"The injured persons have been rushed to hospitals.\"", "Hardeep Singh Puri"),
 ])
 def test_a_role_with_its_own_complement_is_not_someone_else(reader, text, not_name):
     assert speakers(reader, text)[-1][0] != not_name

@@ -61,13 +61,20 @@ def named_as(root: Token) -> Token | None:
 
 
 def person_by_apposition(ent: Span) -> bool:
-    """A name the tagger took for a body or a place that the article sets beside a person's role: "Gáspár
-    Maróth, the Hungarian Government commissioner responsible for defence" (ORG) is a person."""
+    """A name the tagger took for a body or a place that the article sets beside a person's role, after it
+    or before it: "Gáspár Maróth, the Hungarian Government commissioner responsible for defence" (ORG) and
+    "The current president of Namibia, Hage Geingob" (ORG) are persons."""
     if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART") or len(ent) < 2 \
             or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent) or lexicon().has_org_word(ent.text):
         return False
-    return any(c.dep_ == "appos" and c.i > ent.root.i and c.tag_ == "NN"
-               and (role_word(c) or c.lower_ in lexicon().gendered) for c in ent.root.children)
+    role = ent.root.head  # "The current president of Namibia, Hage Geingob" (ORG), however the parse hung it
+    role = role.head.head if role.dep_ == "pobj" and role.head.lower_ in ("of", "for") else role
+    return any(c.dep_ == "appos" and c.i > ent.root.i and _role_noun(c) for c in ent.root.children) or (
+        ent.root.dep_ == "appos" and role.i < ent.root.i and _role_noun(role))
+
+
+def _role_noun(t: Token) -> bool:
+    return t.tag_ == "NN" and (role_word(t) or t.lower_ in lexicon().gendered)
 
 
 def kin_names(doc: Doc) -> frozenset[str]:

@@ -487,13 +487,16 @@ def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | Non
 def named_alike(root: Token, names: list[str]) -> bool:
     """Whether the names before a role noun ("The Biden campaign", "the Seoul government") are all in the
     name or descriptors (``names``) of the speaker it would refer back to: "The Biden campaign" is not "The
-    Trump campaign", "The French foreign ministry" not "Russia's foreign ministry"; so are the nouns of its
+    Trump campaign", "The French foreign ministry" not "Russia's foreign ministry", "The local health
+    minister" not "Civil Aviation Minister Hardeep Singh Puri"; so are the nouns of its
     complement: "The president of Turkey" is not "President Franklin Delano Roosevelt"."""
     words = set(norm(" ".join(names)).split())
     complement = [t for c in root.children if c.dep_ == "prep" and c.i > root.i  # "The president of Turkey"
                   for t in c.subtree if t.tag_ in _NAMES or t.pos_ == "NOUN"]
     return all(norm(c.text) in words for c in [*root.children, *complement]
                if (c.dep_ in ("compound", "nmod") and c.tag_ in _NAMES and c.i < root.i) or c in complement
+               or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i and not c.n_lefts)  # "health"; not
+               # the "judge" of "The three-judge court"
                or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")))  # "The French foreign ministry"
 
 
