@@ -155,7 +155,10 @@ def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], wind
 
 
 def _best(subjects: list[tuple[Mention, Any]]) -> Any:
-    """The subject in the shallowest clause; None when two different ones share it."""
+    """The subject in the shallowest clause; None when two different ones share it, or when two different
+    ones spoke there ("Duda said ... *while* Brudziński wrote ... He tweeted": either)."""
+    if len({id(e) for m, e in subjects if m.spoke}) > 1:
+        return None
     top = min(m.depth for m, _ in subjects)
     best = {id(e): e for m, e in subjects if m.depth == top}
     return next(iter(best.values())) if len(best) == 1 else None
