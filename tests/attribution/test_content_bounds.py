@@ -321,3 +321,10 @@ def test_a_content_that_starts_inside_a_quotation_it_runs_past_starts_with_what_
                              "\"Storm Area 51, They Can't Stop All of Us\", was posted as a joke.\n")
     says = [content for cue, content in found if cue == "says"]
     assert says == ['his event, "Storm Area 51, They Can\'t Stop All of Us", was posted as a joke'], found
+
+
+def test_what_was_told_hung_on_the_aside_of_the_one_told_is_the_content(reader):
+    found = contents(reader, "A hospital official told Anadolu Agency, a local news outlet, that one of the deceased "
+                             "was Jalal Saifur Rahman, a director of the Anti-Corruption Commission.\n")
+    assert found == [("told", "that one of the deceased was Jalal Saifur Rahman, a director of the Anti-Corruption "
+                              "Commission")], found

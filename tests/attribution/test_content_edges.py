@@ -315,3 +315,18 @@ def test_an_object_takes_the_clause_the_parse_left_without_it_after_a_comma(read
                              "government announced the new region, to be called Bangsamoro, would be governing itself "
                              "from 2022.\n")  # the parse hangs the clause on "were"
     assert ("announced", "the new region, to be called Bangsamoro, would be governing itself from 2022") in found
+
+
+def test_the_one_asked_is_not_what_was_asked_for(reader):
+    from onrecord.reader import Reader
+    text = "Johnson asked Queen Elizabeth II for this prorogation in August.\n"
+    found = [[c.text for c in st.content] for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements]
+    assert found == [["this prorogation"]], found
+    assert not reader.read_text(text).statements  # a request named by a noun alone: off the record
+
+
+def test_the_one_asked_for_an_act_stays_with_it(reader):
+    from onrecord.reader import Reader
+    found = [" ".join(c.text for c in st.content)
+             for st in Reader(nlp=reader.nlp, scope="all").read_text("The mayor asked residents to stay home.\n").statements]
+    assert found == ["residents to stay home"], found

@@ -36,6 +36,10 @@ the cue reported nothing (an empty list: no statement):
   quickly", "resigned *after she criticized* ...") did not say the sentence's main clause;
 - ``after_dateline``: a content that opens its paragraph does not take the dateline ("*VIENNA —* The house
   where Adolf Hitler was born will be turned into a police station, Austria's interior minister said");
+- ``that_clause_past_addressee``: a content that is only the one told, with the "that" clause of what was told
+  hung on its aside ("told Anadolu Agency, a local news outlet, *that one of the deceased was ...*"), is that clause;
+- ``past_one_asked``: a content that opens with the one asked ("asked *Queen Elizabeth II* for this prorogation")
+  starts with what was asked for;
 - ``quotation_after_addressee``: a "told" whose content the parse made the one it was told to ("told
   radio host Charlamagne tha God "if you have a problem ..."") has the quotation right after it as content;
 - ``with_one_urged``: an infinitive content right after the one urged, asked, warned or called on takes that
@@ -420,6 +424,34 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
     if obj is None or obj.pos_ not in ("NOUN", "PRON", "NUM", "PROPN"):
         return parts
     return [(obj.left_edge.i, e)] + parts[1:]
+
+
+def that_clause_past_addressee(cue_tok: Token, parts: Parts) -> Parts:
+    """A content that is only the one told, when the parse hung the "that" clause of what was told on the
+    one told's aside ("told *Anadolu Agency, a local news outlet, that one of the deceased was ...*"), is
+    that clause."""
+    doc = cue_tok.doc
+    if len(parts) != 1 or cue_tok.lemma_.lower() not in ADDRESSEE_VERBS:
+        return parts
+    obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == parts[0][0]
+                and parts[0][1] <= c.right_edge.i + 1), None)
+    clause = obj is not None and next((t for t in obj.subtree if t.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children) and any(
+        c.dep_ in SUBJECT_DEPS for c in t.children)), None)
+    return [trim_tokens(doc, clause.left_edge.i, clause.right_edge.i + 1)] if clause else parts
+
+
+def past_one_asked(cue_tok: Token, parts: Parts) -> Parts:
+    """A content that opens with the one asked, before what was asked for ("asked *Queen Elizabeth II* for
+    this prorogation"), starts with the request."""
+    if len(parts) != 1 or cue_tok.lemma_.lower() != "ask":
+        return parts
+    (start, end), one = parts[0], next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
+    request = next((prep_object(c) for c in cue_tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if one is None or request is None or one.left_edge.i != start or request.head.i != one.right_edge.i + 1 \
+            or not request.i < end or not (one.pos_ in ("PROPN", "PRON") or one.ent_type_ in ("PERSON", "ORG")):
+        return parts
+    return [(request.left_edge.i, end)]
 
 
 def over_false_split(doc: Doc, parts: Parts, cue_heads: set[int]) -> Parts:

@@ -56,8 +56,10 @@ from onrecord.attribution.content_edges import (
     only_an_addressee,
     over_false_split,
     past_cue_words,
+    past_one_asked,
     past_setting,
     quotation_after_addressee,
+    that_clause_past_addressee,
     with_one_urged,
     with_own_subject,
     without_aside,
@@ -178,7 +180,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             src_range, parts = turned[0], [turned[1]]
         elif src_range is None and (turned := named_after_quotation(tok, quotes)) is not None:
             src_range, parts = turned[0], [turned[1]]  # '"...," Tulsa police Chief Chuck Jordan said'
-        parts = without_credit(tok, without_aside(tok, with_own_subject(tok, before_setting(tok, parts))))
+        parts = with_own_subject(tok, that_clause_past_addressee(tok, past_one_asked(tok, before_setting(tok, parts))))
+        parts = without_credit(tok, without_aside(tok, parts))
         parts = before_other_claim(tok, before_own_conjunct(tok, after_quotation_closes(tok, parts)), cue_heads)
         parts = before_semicolon(tok, parts, cue_heads)  # "indicated they would appeal; *Quirin wept* ..."
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
