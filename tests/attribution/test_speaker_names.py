@@ -440,6 +440,18 @@ def test_the_announcement_is_theirs_who_announced_it_the_sentence_before(reader)
      "mess.\n", "Political commentators such as Brit Hume and Chris Wallace"),  # a list: not the last one named
     ("Red Hat released the code. Paul Cormier runs Red Hat. The Chief Technological Officer of Red Hat said the "
      "code was open.\n", "The Chief Technological Officer of Red Hat"),  # whose officer, not who
+    ("The raid was confirmed on Sunday. Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza bin "
+     "Laden had appeared in Al-Qaeda videos since he was a young boy.\n", "Ali Soufan"),  # two roles joined, then the name
 ])
 def test_a_description_that_ends_with_a_persons_name_is_that_person(reader, text, name):
     assert [st.speaker.name for st in reader.read_text(text).statements] == [name]
+
+
+def test_a_name_after_and_is_not_an_apposition_of_the_source(reader):
+    text = ("Voracious fish defend coral reefs\n\nSaturday, October 5, 2019\n\nIn findings published on Wednesday in "
+            "Science Advances, researchers from the Georgia Institute of Technology (GT) and University of South "
+            "Carolina Beaufort, both in the United States, reported warming seas appear to decrease the efficacy of "
+            "the chemical compounds that corals release.\n")
+    [last] = [st for st in reader.read_text(text).statements if st.cue.text == "reported"]
+    assert last.speaker.name.startswith("researchers from the Georgia Institute of Technology and University of "
+                                        "South Carolina Beaufort"), last.speaker

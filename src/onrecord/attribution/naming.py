@@ -459,10 +459,17 @@ def appositions(root: Token) -> list[tuple[Token, Token]]:
     """The words in apposition to a source's head, each with the noun it stands beside: "The foreign
     minister, *Jeyhun Bayramov*"; also beside a role the parse joined to the head by a comma alone
     ("University of California, San Diego's *chancellor*, *Pradeep Khosla*": the chancellor's name, not
-    a second source)."""
+    a second source); not a name after "and", which the parse hung on the head ("researchers from the
+    Georgia Institute of Technology and *University of South Carolina Beaufort*": both are theirs)."""
     beside = [root] + [c for c in root.children if c.dep_ == "conj" and role_word(c)
                        and not any(k.dep_ == "cc" for k in root.children)]
-    return [(c, noun) for noun in beside for c in noun.children if c.dep_ == "appos"]
+    return [(c, noun) for noun in beside for c in noun.children if c.dep_ == "appos" and not _after_and(c)]
+
+
+def _after_and(appos: Token) -> bool:
+    """Whether an apposition is a conjunct the parse hung on the head: it follows an "and" ("researchers from
+    A *and B*"), not a comma."""
+    return appos.left_edge.i > 0 and appos.doc[appos.left_edge.i - 1].dep_ == "cc"
 
 
 def _person_ending(ent: Span) -> Span | None:
@@ -674,7 +681,7 @@ def noun_phrase(head: Token, span: Span, whole: bool) -> str:
         t = stack.pop()
         keep.append(t)
         for c in t.children:
-            if (c.dep_ in _DROPPED or not span.start <= c.i < span.end
+            if ((c.dep_ in _DROPPED and not (c.dep_ == "appos" and _after_and(c))) or not span.start <= c.i < span.end
                     or (not whole and t is head and (c.dep_ in ("conj", "cc") or (c.dep_ == "det" and c.i < head.i)))):
                 continue
             stack.append(c)

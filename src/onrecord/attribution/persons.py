@@ -195,14 +195,22 @@ def _name_alone(run: Span) -> bool:
             and run[0].text.lower().rstrip(".") not in lexicon().particles)  # "Al Jazeera"
 
 
+def _joins_roles(span: Span, cc: int, name: int) -> bool:
+    """Whether the "and" at ``cc`` joins roles before the name at ``name``, not names: only lower-case words
+    follow it ("agent and *terrorism specialist* Ali Soufan"; not "Brit Hume and Chris Wallace")."""
+    return cc < name - 1 and all(t.is_lower for t in span[cc + 1:name])
+
+
 def trailing_name(span: Span, person_words: set[str]) -> Span | None:
     """The person's name a description ends with ("Others, including Fox News reporter *Jennifer Griffin*"):
     two proper nouns or more, one the article tags as a person's; never one of a list ("such as Brit Hume
-    and Chris Wallace"), an organization's name, nor a name after a preposition (whose role it is)."""
+    and Chris Wallace"), an organization's name, nor a name after a preposition (whose role it is). Roles may
+    be joined: "Retired FBI agent and terrorism specialist *Ali Soufan*"."""
     run = len(span)
     while run > 0 and span[run - 1].tag_ in _PROPER and span[run - 1].text[:1].isupper():
         run -= 1
-    if len(span) - run < 2 or run == 0 or any(t.dep_ == "cc" for t in span):
+    joins = [t.i - span.start for t in span if t.dep_ == "cc"]
+    if len(span) - run < 2 or run == 0 or (joins and not _joins_roles(span, joins[-1], run)):
         return None
     if span[run - 1].pos_ == "ADP":
         return None  # "the Chief Technological Officer of Red Hat", "A spokesperson for President X": whose
