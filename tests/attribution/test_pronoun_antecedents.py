@@ -105,3 +105,9 @@ def test_he_after_two_men_who_both_spoke_in_the_sentence_before_is_nobody(reader
             "tragedy\" while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks on escape "
             "rooms. He tweeted, \"I want to express my sympathy to the families of the victims\".")
     assert speakers(reader, text).get("I") is None  # Duda's or Brudziński's: the article does not say
+
+
+def test_he_after_a_speaker_in_a_relative_clause_is_the_main_clauses(reader):
+    text = ("Debate\n\nBiden slammed Trump, viewing the president as having no plan to combat COVID-19.  Trump said "
+            "he banned travel from China in January, which Biden opposed as xenophobic.  He claimed a vaccine was near.")
+    assert speakers(reader, text)["a"] == "Trump"

@@ -59,6 +59,7 @@ class Mention:
     pronoun: str | None = None  # "m"/"f" for a he/she subject, which stands for what it resolves to
     aside: bool = False  # a source after a preposition ("according to Twitter"): never in its own sentence
     spoke: bool = False  # a statement's source
+    relative: bool = False  # a source in a relative clause ("..., which Biden opposed as xenophobic")
 
     def made(self) -> Any:
         """The mention's entity, built at the first call."""
@@ -156,8 +157,9 @@ def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], wind
 
 def _best(subjects: list[tuple[Mention, Any]]) -> Any:
     """The subject in the shallowest clause; None when two different ones share it, or when two different
-    ones spoke there ("Duda said ... *while* Brudziński wrote ... He tweeted": either)."""
-    if len({id(e) for m, e in subjects if m.spoke}) > 1:
+    ones spoke there ("Duda said ... *while* Brudziński wrote ... He tweeted": either; not in a relative
+    clause, an aside: "Trump said he banned travel, *which Biden opposed* as xenophobic. He claimed")."""
+    if len({id(e) for m, e in subjects if m.spoke and not m.relative}) > 1:
         return None
     top = min(m.depth for m, _ in subjects)
     best = {id(e): e for m, e in subjects if m.depth == top}

@@ -208,7 +208,8 @@ class _Resolver:
     def _spoke(self, entity: _Entity, pos: int, root: Token | None = None, pronoun: str | None = None) -> _Entity:
         depth, aside = ((antecedents.clause_depth(root), antecedents.aside(root)) if root is not None and self.parsed
                         else (0, False))
-        mention = Mention(pos, self._sent(pos), True, entity, depth=depth, pronoun=pronoun, aside=aside, spoke=True)
+        mention = Mention(pos, self._sent(pos), True, entity, depth=depth, pronoun=pronoun, aside=aside, spoke=True,
+                          relative=root is not None and self.parsed and root.head.dep_ == "relcl")
         self.spoken.append(mention)
         self.spoken_by_pos.insert(bisect_left(self.spoken_by_pos, mention.pos, key=position), mention)
         return entity
