@@ -150,3 +150,9 @@ def test_an_according_to_name_run_into_the_next_subject_for_want_of_a_comma_is_t
 def test_an_according_to_object_with_its_own_comma_keeps_its_plural_noun(reader):
     found = sources(reader, "According to NASA scientists, the ice sheet is melting faster than expected.\n")
     assert found == ["NASA scientists"], found
+
+
+def test_the_noun_before_a_gerund_cue_after_of_is_who_speaks(reader):
+    found = sources(reader, "Blankenship attacked the media for maintaining the status quo, providing an example of "
+                            "the media falsely describing him as a \"felon\" ahead of the primary.\n")
+    assert "Blankenship" not in found and "the media" in found, found

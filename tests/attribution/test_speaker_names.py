@@ -455,3 +455,23 @@ def test_a_name_after_and_is_not_an_apposition_of_the_source(reader):
     [last] = [st for st in reader.read_text(text).statements if st.cue.text == "reported"]
     assert last.speaker.name.startswith("researchers from the Georgia Institute of Technology and University of "
                                         "South Carolina Beaufort"), last.speaker
+
+
+def test_a_short_organization_name_is_the_one_longer_name_the_article_gives(reader):
+    text = ("Area 51 raid\n\nArea 51, a classified facility within the United States Air Force's Nevada Test and "
+            "Training Range, drew crowds.\n\nThe Air Force issued warnings against attempts to enter the base, saying "
+            "it was dangerous.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["United States Air Force"]
+
+
+def test_a_short_organization_name_two_longer_names_end_with_stays_short(reader):
+    text = ("Ruling\n\nThe European Court of Justice heard the case. The Supreme Court of Justice of Austria had "
+            "referred it.\n\nThe Court of Justice said the directive does not preclude the order.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Court of Justice"]
+
+
+def test_the_country_after_a_city_is_not_the_subject_the_parse_made_it(reader):
+    text = ("Virus case\n\nYesterday evening, the Bavarian State Ministry of Public Health and Health Care in Munich, "
+            "Germany confirmed a case of coronavirus infection in a man from Starnberg district.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == [
+        "Bavarian State Ministry of Public Health and Health Care"]

@@ -413,6 +413,17 @@ def org_names(doc: Doc) -> set[str]:
     return {norm(_bare(e)) for e in doc.ents if e.label_ == "ORG"}
 
 
+def longer_org(name: str, doc: Doc) -> str:
+    """The one longer organization name in the article that a name of two words or more ends ("Air Force":
+    "United States Air Force", also from "the United States Air Force's range"); ``name`` when there is none
+    or there are two ("Court of Justice" beside "European Court of Justice" and "Supreme Court of Justice")."""
+    if len(name.split()) < 2:
+        return name
+    longer = {bare for e in doc.ents if e.label_ == "ORG" and (bare := _bare(e).removesuffix("'s").removesuffix("’s"))
+              .endswith(" " + name) and all(w[:1].isupper() for w in bare[:-len(name)].split())}
+    return longer.pop() if len(longer) == 1 else name
+
+
 def respelled(key: str, surnames: Mapping[str, object], *others: Mapping[str, object]) -> str:
     """``key`` (a folded name) if a name index knows it, else the one surname in ``surnames`` that it
     misspells by one letter ("saree" for "sarea": five letters or more, the first two the same, one letter

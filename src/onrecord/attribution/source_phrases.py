@@ -127,10 +127,13 @@ def _climb(cue_tok: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl" and not (outside and _quoted(c))]
         if len(subjects) > 1:  # not the subject of a condition set in: "Garced, the successor *should Pierluisi*
             subjects = [c for c in subjects if not _after_modal(c, tok)] or subjects  # remain unconfirmed, has said"
+            subjects = [c for c in subjects if not _place_of_place(c)] or subjects  # "in Munich, *Germany* confirmed"
         if subjects:  # of two, a person's name before a fragment ("said study co - author Karen Alley"),
             first = subjects[0]  # not before a role that names its holder ("Party leader and Prime Minister B. J.")
             nearest = min(subjects, key=lambda c: abs(c.i - tok.i))  # "The partner asked …, but the commissioner said"
             return first if role_word(first) else next((c for c in subjects if c.ent_type_ == "PERSON"), nearest)
+        if tok.i == cue_tok.i and (doer := _gerund_subject(tok)) is not None:
+            return doer  # "an example of *the media* falsely describing him as a felon"
         for c in tok.children:
             if c.dep_ == "agent" and (obj := prep_object(c)) is not None:
                 return obj
@@ -162,6 +165,27 @@ def _climb(cue_tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _place_of_place(subject: Token) -> bool:
+    """Whether a subject is the country of a place the parse cut off from the real subject ("the Bavarian State
+    Ministry ... in Munich, *Germany* confirmed")."""
+    doc = subject.doc
+    return (subject.ent_type_ == "GPE" and subject.left_edge.i == subject.i >= 2 and doc[subject.i - 1].text == ","
+            and doc[subject.i - 2].ent_type_ == "GPE")
+
+
+def _gerund_subject(cue_tok: Token) -> Token | None:
+    """The noun right before a gerund cue with no subject of its own, after "of" ("an example of *the media*
+    falsely describing him"): who does it, whatever clause the parse hung the gerund on."""
+    k = cue_tok.i - 1
+    while k > 0 and cue_tok.doc[k].tag_ == "RB":
+        k -= 1
+    noun = cue_tok.doc[k]
+    if cue_tok.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in cue_tok.children) or noun.dep_ != "pobj" \
+            or noun.head.lower_ != "of" or noun.pos_ not in ("NOUN", "PROPN") or not may_speak(noun):
+        return None
+    return noun
 
 
 def _controller(verb: Token) -> Token | None:

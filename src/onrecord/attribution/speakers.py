@@ -258,8 +258,9 @@ class _Resolver:
             entity = self._entity(ORGANIZATION, naming.full_company(spelled, self.doc, self.acronyms))
         else:
             kind = self._kind(name, span, root, left, role)
-            if kind == ORGANIZATION:
-                name = naming.full_company(name, self.doc, self.acronyms, referents.body_nouns())
+            if kind == ORGANIZATION:  # "Ford": "Ford Motor Company"; "Air Force": "United States Air Force"
+                name = referents.longer_org(naming.full_company(name, self.doc, self.acronyms, referents.body_nouns()),
+                                            self.doc)
             entity = self._entity(kind, name)
         self.route = "name" if entity.name == written else "surname"  # completed from the article
         entity.add(entity.aliases, written)
