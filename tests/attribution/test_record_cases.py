@@ -551,7 +551,7 @@ def test_an_agency_named_with_and_keeps_its_whole_name(reader):
     text = ("Wikinews is also awaiting responses from both the Coast Guard and the National Search and Rescue Agency "
             "detailing the efforts.\n\nYesterday the Search and Rescue Agency told The Jakarta Post it was intending to "
             "end its search on the basis of piracy.\n")
-    assert rows(reader, text) == [("Search and Rescue Agency", "organization", "told")]
+    assert rows(reader, text) == [("National Search and Rescue Agency", "organization", "told")]  # its full name
 
 
 def test_one_of_a_group_is_one_unnamed_member_not_the_group(reader):

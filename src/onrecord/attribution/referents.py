@@ -416,11 +416,13 @@ def org_names(doc: Doc) -> set[str]:
 def longer_org(name: str, doc: Doc) -> str:
     """The one longer organization name in the article that a name of two words or more ends ("Air Force":
     "United States Air Force", also from "the United States Air Force's range"); ``name`` when there is none
-    or there are two ("Court of Justice" beside "European Court of Justice" and "Supreme Court of Justice")."""
+    or there are two ("Court of Justice" beside "European Court of Justice" and "Supreme Court of Justice"), and
+    never over an owner ("The Palestinians' Health Ministry" is the Health Ministry)."""
     if len(name.split()) < 2:
         return name
-    longer = {bare for e in doc.ents if e.label_ == "ORG" and (bare := _bare(e).removesuffix("'s").removesuffix("’s"))
-              .endswith(" " + name) and all(w[:1].isupper() for w in bare[:-len(name)].split())}
+    bare = (_bare(e).removesuffix("'s").removesuffix("’s") for e in doc.ents if e.label_ == "ORG")
+    longer = {n for n in bare if n.endswith(" " + name)
+              and all(w[:1].isupper() and not {"'", "’"} & set(w) for w in n[:-len(name)].split())}
     return longer.pop() if len(longer) == 1 else name
 
 
