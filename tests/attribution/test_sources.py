@@ -156,3 +156,9 @@ def test_the_noun_before_a_gerund_cue_after_of_is_who_speaks(reader):
     found = sources(reader, "Blankenship attacked the media for maintaining the status quo, providing an example of "
                             "the media falsely describing him as a \"felon\" ahead of the primary.\n")
     assert "Blankenship" not in found and "the media" in found, found
+
+
+def test_an_according_to_object_a_participle_describes_stays_whole(reader):
+    found = sources(reader, "According to Kremlin officials speaking on condition of anonymity, the talks have "
+                            "stalled.\n")
+    assert found and found[0].startswith("Kremlin officials"), found

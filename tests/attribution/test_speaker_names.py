@@ -41,6 +41,7 @@ def test_role_words_before_a_name_are_descriptors(reader, text, name, role):
     ("Prosecutor Kama Melly QC said the victims were vulnerable.", "Kama Melly"),
     ("Judge Durham Hall QC said they showed no respect.", "Durham Hall"),
     ("Actor Robert Downey Jr. said the film was finished.", "Robert Downey Jr."),
+    ("Sporting KC said in a statement that the match had been postponed.", "Sporting KC"),  # a club's name
 ])
 def test_letters_after_a_name_are_not_part_of_it_but_a_suffix_is(reader, text, name):
     assert one(reader, text).name == name

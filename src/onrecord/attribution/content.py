@@ -49,9 +49,11 @@ def subtree_bounds(tok: Token) -> tuple[int, int]:
 def run_on_name(obj: Token) -> Token | None:
     """The name before the subject of the clause an "according to" object ran into for want of a comma:
     "according to *Wasef* archaeologists have not yet turned up" (a plural noun right before a verb
-    that has no subject of its own is that verb's subject); None for any other object."""
+    that has no subject of its own is that verb's subject); None for any other object, and for a noun a
+    participle describes ("according to Kremlin officials speaking on condition of anonymity")."""
     doc = obj.doc
-    if obj.tag_ != "NNS" or obj.i + 1 >= len(doc) or doc[obj.i + 1].pos_ not in ("AUX", "VERB"):
+    if obj.tag_ != "NNS" or obj.i + 1 >= len(doc) or doc[obj.i + 1].tag_ not in ("VBD", "VBZ", "VBP", "MD") \
+            or doc[obj.i + 1].dep_ in ("acl", "relcl"):  # not "Kremlin officials *speaking* on condition ..."
         return None
     verb = doc[obj.i + 1].head if doc[obj.i + 1].dep_ in ("aux", "auxpass") else doc[obj.i + 1]
     names = list(obj.lefts)
@@ -130,21 +132,11 @@ def _object_complements(cue_tok: Token, obj: Token, end: int) -> int:
     return end
 
 
-def _clause_start(cue_tok: Token, clause: Token, start: int) -> int:
-    """Where a reported clause starts when the parse moved the edge of its subject: the first words of the
-    subject made the object of "said" ("said *hundreds of ISIS (...)* fighters escaped": an object right
-    before the clause, not a person's or a pronoun); the addressee of "told" with no object of its own
-    made a name in the subject ("told *Agence France-Presse* arson has been used": the name before the
-    subject's own word is not part of it)."""
+def _subject_read_as_object(cue_tok: Token, start: int) -> int:
+    """Where a reported clause starts when the parse made the first words of its subject the object of
+    "said" ("said *hundreds of ISIS (...)* fighters escaped"): an object right before the clause, not a
+    person's or a pronoun, nor one with its own "and" or quotation marks ('say "friend" and the door opens')."""
     doc = cue_tok.doc
-    if cue_tok.lemma_.lower() in ADDRESSEE_VERBS and not any(c.dep_ in ("dobj", "dative", "iobj")
-                                                             for c in cue_tok.children):
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue_tok.i), None)
-        name = doc[start].ent_type_ and next((e for e in doc.ents if e.start == start), None)
-        if subject is not None and name and name.end == subject.i and subject.pos_ == "NOUN" and (
-                subject.left_edge.i == start):
-            return subject.i
-        return start
     if cue_tok.lemma_.lower() != "say":
         return start
     for c in cue_tok.rights:
@@ -210,7 +202,7 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     if clausal:  # of two, the one after the cue: "Some were critical; Tory suggested *a probe may be required*"
         clause = next((c for c in clausal if c.i > cue_tok.i), clausal[0])
         start, end = content_bounds(clause)
-        return [(_clause_start(cue_tok, clause, start), end)]
+        return [(_subject_read_as_object(cue_tok, start), end)]
     head = cue_tok.head
     if head.i != cue_tok.i and (cue_tok.dep_ == "parataxis"
                                 or cue_tok.dep_ in ("ccomp", "advcl") and head.i < cue_tok.i):
