@@ -111,3 +111,16 @@ def test_he_after_a_speaker_in_a_relative_clause_is_the_main_clauses(reader):
     text = ("Debate\n\nBiden slammed Trump, viewing the president as having no plan to combat COVID-19.  Trump said "
             "he banned travel from China in January, which Biden opposed as xenophobic.  He claimed a vaccine was near.")
     assert speakers(reader, text)["a"] == "Trump"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vote\n\nSenator Mitch McConnell said the vote would happen on Friday, even though Senator Chuck Schumer said it "
+     "was premature. He added that he was confident.", "Mitch McConnell"),
+    ("Match\n\nCoach Tom Harris said his team played well, although captain Ben Stokes admitted they were lucky. He "
+     "added that the fans had been \"incredible\".", "Tom Harris"),
+    ("Crash\n\nChief Maria Gomez said the crash happened at noon. One of the victims died at the scene. She said more "
+     "details would follow.", "Maria Gomez"),  # no word gives the victim a gender: not her
+])
+def test_a_pronoun_keeps_the_main_speaker_over_a_conceding_clause_or_a_group_member(reader, text, name):
+    said = [st for st in reader.read_text(text).statements if st.source and st.source.text in ("He", "She")]
+    assert said and said[-1].speaker.name == name, [(st.source, st.speaker) for st in said]

@@ -441,6 +441,8 @@ def test_the_announcement_is_theirs_who_announced_it_the_sentence_before(reader)
      "mess.\n", "Political commentators such as Brit Hume and Chris Wallace"),  # a list: not the last one named
     ("Red Hat released the code. Paul Cormier runs Red Hat. The Chief Technological Officer of Red Hat said the "
      "code was open.\n", "The Chief Technological Officer of Red Hat"),  # whose officer, not who
+    ("The case is open. Family members and neighbours of murdered journalist Jamal Khashoggi told reporters they "
+     "wanted answers.\n", "Family members and neighbours of murdered journalist Jamal Khashoggi"),  # not him
     ("The raid was confirmed on Sunday. Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza bin "
      "Laden had appeared in Al-Qaeda videos since he was a young boy.\n", "Ali Soufan"),  # two roles joined, then the name
 ])

@@ -59,7 +59,7 @@ class Mention:
     pronoun: str | None = None  # "m"/"f" for a he/she subject, which stands for what it resolves to
     aside: bool = False  # a source after a preposition ("according to Twitter"): never in its own sentence
     spoke: bool = False  # a statement's source
-    relative: bool = False  # a source in a relative clause ("..., which Biden opposed as xenophobic")
+    contrast: bool = False  # a source in a clause set against the main one ("..., while Brudziński wrote")
 
     def made(self) -> Any:
         """The mention's entity, built at the first call."""
@@ -157,13 +157,30 @@ def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], wind
 
 def _best(subjects: list[tuple[Mention, Any]]) -> Any:
     """The subject in the shallowest clause; None when two different ones share it, or when two different
-    ones spoke there ("Duda said ... *while* Brudziński wrote ... He tweeted": either; not in a relative
-    clause, an aside: "Trump said he banned travel, *which Biden opposed* as xenophobic. He claimed")."""
-    if len({id(e) for m, e in subjects if m.spoke and not m.relative}) > 1:
-        return None
+    ones spoke there, the second in a clause set against the first ("Duda said ... *while* Brudziński wrote
+    ... He tweeted": either); not one in a relative clause or inside what was said ("Trump said he banned
+    travel, *which Biden opposed* as xenophobic. He claimed": Trump)."""
     top = min(m.depth for m, _ in subjects)
+    if len({id(e) for m, e in subjects if m.spoke and (m.depth == top or m.contrast)}) > 1:
+        return None
     best = {id(e): e for m, e in subjects if m.depth == top}
     return next(iter(best.values())) if len(best) == 1 else None
+
+
+_SET_AGAINST = frozenset({"while", "whereas"})
+
+
+def set_against(verb: Token) -> bool:
+    """Whether a verb heads a clause set against the main one ("*while* Brudziński *wrote* he had ordered")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SET_AGAINST for c in verb.children)
+
+
+def own_gender(tok: Token) -> str | None:
+    """The gender its own sentence gives an unnamed subject by a possessive after it ("One of the victims
+    decided to allow *her* name to be made public": "f"); None when there is none or both."""
+    found = {{"her": "f", "his": "m"}[t.lower_] for t in tok.sent if t.i > tok.i and t.lower_ in ("her", "his")
+             and t.tag_ == "PRP$"}
+    return found.pop() if len(found) == 1 else None
 
 
 def subject(tok: Token) -> bool:

@@ -64,6 +64,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
+from onrecord.attribution.antecedents import set_against
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     CLAUSAL,
@@ -296,8 +297,8 @@ def _set_against(t: Token, cue_tok: Token, cue_heads: set[int]) -> bool:
     """Whether t is another source's cue reporting a clause, in a clause set against this one ("*while*
     Interior Minister Joachim Brudziński *wrote* he had ordered checks"): its own statement, not more of
     this content ("while police shout at him to drop his gun" is what the video shows)."""
-    return (t.i in cue_heads and t.i != cue_tok.i and t.dep_ == "advcl" and t.left_edge.lower_ in ("while", "whereas")
-            and any(c.dep_ in SUBJECT_DEPS for c in t.children) and any(c.dep_ == "ccomp" for c in t.children))
+    return (t.i in cue_heads and t.i != cue_tok.i and set_against(t) and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+            and any(c.dep_ == "ccomp" for c in t.children))
 
 
 def _own_cue_clause(doc: Doc, t: Token, cue_tok: Token, cue_heads: set[int]) -> bool:

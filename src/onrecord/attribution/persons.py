@@ -31,8 +31,8 @@ _PROPER = {"NNP", "NNPS"}
 def personal(description: str) -> bool:
     """Whether an unnamed source's description can be "he" or "she": its head word, before any "of", is a
     word for a person ("a spokesman", "the head of the team", "the commissioner"; "One of the victims": one
-    of a group of people), not a thing that carried words ("The November 4 issue of Magyar Nemzet", "the
-    statement")."""
+    of a group of people, by a word of the speaker lists, never a thing or a document: not "One of the
+    letters"), not a thing that carried words ("The November 4 issue of Magyar Nemzet", "the statement")."""
     parts = re.split(r"\s(?:of|for|from|at|in|with)\s", description.lower(), maxsplit=1)
     head = parts[0].split()
     if not head:
@@ -41,8 +41,8 @@ def personal(description: str) -> bool:
     lex = lexicon()
     if head == ["one"] and len(parts) > 1 and (group := parts[1].split()):  # "One of the victims": a victim
         plural = group[-1].strip(",.'’")
-        return any(personal(w) or (w in lex.speaking and not lex.has_org_word(w))
-                   for w in (plural[:-1], plural[:-2]) if plural.endswith("s") and w)
+        return any((w in lex.role_words or w in lex.gendered or w in lex.speaking) and w not in lex.owned
+                   and not lex.has_org_word(w) for w in (plural[:-1], plural[:-2]) if plural.endswith("s") and w)
     return (word in lex.role_words or word in lex.gendered
             or (agent_noun(word) and word not in lex.owned))
 
@@ -197,8 +197,9 @@ def _name_alone(run: Span) -> bool:
 
 def _joins_roles(span: Span, cc: int, name: int) -> bool:
     """Whether the "and" at ``cc`` joins roles before the name at ``name``, not names: only lower-case words
-    follow it ("agent and *terrorism specialist* Ali Soufan"; not "Brit Hume and Chris Wallace")."""
-    return cc < name - 1 and all(t.is_lower for t in span[cc + 1:name])
+    follow it, none a preposition or a plural ("agent and *terrorism specialist* Ali Soufan"; not "Brit Hume and
+    Chris Wallace", nor "Family members and neighbours of murdered journalist Jamal Khashoggi")."""
+    return cc < name - 1 and all(t.is_lower and t.pos_ != "ADP" and t.tag_ != "NNS" for t in span[cc + 1:name])
 
 
 def trailing_name(span: Span, person_words: set[str]) -> Span | None:

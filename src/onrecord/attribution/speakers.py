@@ -209,7 +209,7 @@ class _Resolver:
         depth, aside = ((antecedents.clause_depth(root), antecedents.aside(root)) if root is not None and self.parsed
                         else (0, False))
         mention = Mention(pos, self._sent(pos), True, entity, depth=depth, pronoun=pronoun, aside=aside, spoke=True,
-                          relative=root is not None and self.parsed and root.head.dep_ == "relcl")
+                          contrast=root is not None and self.parsed and antecedents.set_against(root.head))
         self.spoken.append(mention)
         self.spoken_by_pos.insert(bisect_left(self.spoken_by_pos, mention.pos, key=position), mention)
         return entity
@@ -600,10 +600,10 @@ class _Resolver:
                 elif naming.surname_subject(t, self.by_surname):  # "Honcharuk filed", whatever its tag
                     mentions.append(Mention(t.idx, self._sent(t.idx), True, depth=antecedents.clause_depth(t),
                                             make=partial(self._surname_entity, t)))
-                elif t.lower_ == "one" and naming.part_of_many(t):  # "One of the victims decided ... She said"
+                elif t.lower_ == "one" and naming.part_of_many(t) and (gender := antecedents.own_gender(t)):
                     mentions.append(Mention(t.idx, self._sent(t.idx), True, depth=antecedents.clause_depth(t),
                                             make=partial(self._source, self.doc[t.i:t.right_edge.i + 1], t, t.idx,
-                                                         None)))
+                                                         None), pronoun=gender))  # "One of the victims ... her name"
             self._people_mentions = sorted(
                 (m for m in mentions if not inside(m.pos, self.contents) and not inside(m.pos, self.sources)),
                 key=position)
