@@ -321,8 +321,8 @@ def test_the_one_asked_is_not_what_was_asked_for(reader):
     from onrecord.reader import Reader
     text = "Johnson asked Queen Elizabeth II for this prorogation in August.\n"
     found = [[c.text for c in st.content] for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements]
-    assert found == [["this prorogation"]], found
-    assert not reader.read_text(text).statements  # a request named by a noun alone: off the record
+    assert found == [["for this prorogation"]], found
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Johnson"]  # asking someone is saying
 
 
 def test_the_one_asked_for_an_act_stays_with_it(reader):

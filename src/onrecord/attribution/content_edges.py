@@ -39,7 +39,7 @@ the cue reported nothing (an empty list: no statement):
 - ``that_clause_past_addressee``: a content that is only the one told, with the "that" clause of what was told
   hung on its aside ("told Anadolu Agency, a local news outlet, *that one of the deceased was ...*"), is that clause;
 - ``past_one_asked``: a content that opens with the one asked ("asked *Queen Elizabeth II* for this prorogation")
-  starts with what was asked for;
+  starts with the request ("for this prorogation");
 - ``quotation_after_addressee``: a "told" whose content the parse made the one it was told to ("told
   radio host Charlamagne tha God "if you have a problem ..."") has the quotation right after it as content;
 - ``with_one_urged``: an infinitive content right after the one urged, asked, warned or called on takes that
@@ -444,7 +444,7 @@ def that_clause_past_addressee(cue_tok: Token, parts: Parts) -> Parts:
 
 def past_one_asked(cue_tok: Token, parts: Parts) -> Parts:
     """A content that opens with the one asked, before what was asked for ("asked *Queen Elizabeth II* for
-    this prorogation"), starts with the request."""
+    this prorogation"), starts with the request ("for this prorogation", as "asked for help" reads)."""
     if len(parts) != 1 or cue_tok.lemma_.lower() != "ask":
         return parts
     (start, end), one = parts[0], next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
@@ -452,7 +452,7 @@ def past_one_asked(cue_tok: Token, parts: Parts) -> Parts:
     if one is None or request is None or one.left_edge.i != start or request.head.i != one.right_edge.i + 1 \
             or not request.i < end or not (one.pos_ in ("PROPN", "PRON") or one.ent_type_ in ("PERSON", "ORG")):
         return parts
-    return [(request.left_edge.i, end)]
+    return [(request.head.i, end)]
 
 
 def over_false_split(doc: Doc, parts: Parts, cue_heads: set[int]) -> Parts:
