@@ -293,6 +293,10 @@ def test_no_name_keeps_a_broken_bracket(written, name):
     ("Television broadcaster PBS revealed that the prince had been warned.", "PBS", "organization"),
     ("One of these groups, the Syrian Democratic Forces (SDF), said it had been betrayed.",
      "Syrian Democratic Forces", "organization"),
+    ("Facebook further claimed the post had been removed.", "Facebook", "organization"),
+    ("According to a report by UpGuard, a cybersecurity firm, the data was exposed.", "UpGuard", "organization"),
+    ("The journal Science said the study was sound.", "Science", "organization"),
+    ("Observers noted that the moderator was firm.", "Observers", "group"),
 ])
 def test_kinds(reader, text, name, kind):
     assert speakers(reader, text)[0] == (name, kind)

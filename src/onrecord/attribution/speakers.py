@@ -51,11 +51,12 @@ import heapq
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from onrecord import wordlists
 from onrecord.attribution import antecedents, joint, naming, persons, referents
 from onrecord.attribution.acronyms import acronyms
 from onrecord.attribution.antecedents import SUBJECTS, Mention, before, position
@@ -270,6 +271,9 @@ class _Resolver:
     @staticmethod
     def _is_name(root: Token) -> bool:
         capital = root.text[:1].isupper() or (root.i > 0 and root.nbor(-1).tag_ == "HYPH")
+        if root.is_sent_start and root.tag_ == "NNPS" and root.ent_type_ not in ("NORP", "PERSON") \
+                and persons.personal(root.lower_.removesuffix("s")):
+            return False  # "Observers noted": people, capitalised only to open the sentence
         return (capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED)) or naming.particle_name(root)
 
     def _lone_surname(self, span: Span, root: Token) -> bool:
@@ -311,8 +315,8 @@ class _Resolver:
                 and (not self.parsed or (t.dep_ in _NAME_DEPS and t.i < t.head.i <= root.i)))
 
     def _kind(self, name: str, span: Span, root: Token, left: int, role: Token | None) -> str:
-        if self.lex.has_org_word(name) or naming.written_as_body(name):
-            return ORGANIZATION
+        if self.lex.has_org_word(name) or naming.written_as_body(name) or norm(name) in _platforms():
+            return ORGANIZATION  # "Ministry of Defence", "Znak.com", "Facebook"
         before = self.doc[max(span.start, root.left_edge.i):left]
         heads = [h for h in (*self._appositions(span, root), *before[-1:], *([role] if role else []))
                  if h.tag_ in ("NN", "NNS")]
@@ -656,6 +660,12 @@ class _Resolver:
 
     def _sent(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
+
+
+@cache
+def _platforms() -> frozenset[str]:
+    """Where words are published, from ``media_venues.txt``: named as a source ("Facebook said"), a company."""
+    return wordlists.word_set("media_venues.txt")
 
 
 def resolved(st: Statement) -> bool:
