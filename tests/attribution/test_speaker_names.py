@@ -482,3 +482,9 @@ def test_the_country_after_a_city_is_not_the_subject_the_parse_made_it(reader):
             "Germany confirmed a case of coronavirus infection in a man from Starnberg district.\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == [
         "Bavarian State Ministry of Public Health and Health Care"]
+
+
+def test_a_role_written_right_before_a_name_the_parse_made_a_second_subject_is_that_persons(reader):
+    text = ("Iran earthquake\n\nOffering his condolence, speaker of the parliament Ali Larijani wrote on Instagram: "
+            "\"We pray for the victims.\"\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Ali Larijani"]

@@ -131,7 +131,11 @@ def _climb(cue_tok: Token) -> Token | None:
         if subjects:  # of two, a person's name before a fragment ("said study co - author Karen Alley"),
             first = subjects[0]  # not before a role that names its holder ("Party leader and Prime Minister B. J.")
             nearest = min(subjects, key=lambda c: abs(c.i - tok.i))  # "The partner asked …, but the commissioner said"
-            return first if role_word(first) else next((c for c in subjects if c.ent_type_ == "PERSON"), nearest)
+            holder = next((c for c in subjects if c.ent_type_ == "PERSON" and c.left_edge.i == first.right_edge.i + 1
+                           and not any(k.dep_ == "cc" for k in first.children)),  # not "Party leader and | Prime
+                          None)  # Minister B. J."; "speaker of the parliament *Ali Larijani* wrote": its holder
+            return holder or (first if role_word(first) else next((c for c in subjects if c.ent_type_ == "PERSON"),
+                                                                  nearest))
         if tok.i == cue_tok.i and (doer := _gerund_subject(tok)) is not None:
             return doer  # "an example of *the media* falsely describing him as a felon"
         for c in tok.children:
