@@ -175,11 +175,12 @@ def set_against(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SET_AGAINST for c in verb.children)
 
 
-def own_gender(tok: Token) -> str | None:
+def own_gender(tok: Token, pronouns: dict[str, tuple[str, str, str]]) -> str | None:
     """The gender its own sentence gives an unnamed subject by a possessive after it ("One of the victims
-    decided to allow *her* name to be made public": "f"); None when there is none or both."""
-    found = {{"her": "f", "his": "m"}[t.lower_] for t in tok.sent if t.i > tok.i and t.lower_ in ("her", "his")
-             and t.tag_ == "PRP$"}
+    decided to allow *her* name to be made public": "f", by ``pronouns``, the lexicon's); None when there is
+    none or both."""
+    found = {pronouns[t.lower_][0] for t in tok.sent if t.i > tok.i and t.tag_ == "PRP$" and t.lower_ in pronouns}
+    found &= {"m", "f"}
     return found.pop() if len(found) == 1 else None
 
 

@@ -46,6 +46,12 @@ def subtree_bounds(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
 
 
+def according_object(cue_tok: Token) -> Token | None:
+    """The object of "according to" ("according to *the mayor*"), however the parse hung it."""
+    return next((o for c in cue_tok.children if c.dep_ in ("pobj", "prep")
+                 and (o := c if c.dep_ == "pobj" else prep_object(c)) is not None), None)
+
+
 def run_on_name(obj: Token) -> Token | None:
     """The name before the subject of the clause an "according to" object ran into for want of a comma:
     "according to *Wasef* archaeologists have not yet turned up" (a plural noun right before a verb
@@ -166,8 +172,7 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         while gov.dep_ in ("prep", "pobj", "amod") and gov.head.i != gov.i:  # amod: a verb the parse made an
             gov = gov.head  # adjective ("According to the study, skulls ... often *accompanied* frogs eating ...")
         phrase = subtree_bounds(cue_tok)
-        objects = [c if c.dep_ == "pobj" else prep_object(c) for c in cue_tok.children if c.dep_ in ("pobj", "prep")]
-        if (named := next((run_on_name(o) for o in objects if o is not None), None)) is not None:
+        if (obj := according_object(cue_tok)) is not None and (named := run_on_name(obj)) is not None:
             phrase = (phrase[0], named.right_edge.i + 1)  # "according to Wasef*, archaeologists* have not"
         while gov.dep_ == "advcl" and gov.head.i < gov.i < phrase[0] and gov.head.dep_ == "ROOT" and not any(
                 c.dep_ == "mark" and c.lower_ in _CONCEDING for c in gov.children):  # "A mother called the police

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import SUBJECTS, prep_object, run_on_name, subtree_bounds
+from onrecord.attribution.content import SUBJECTS, according_object, prep_object, run_on_name, subtree_bounds
 from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags
 from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
 
@@ -24,12 +24,8 @@ INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 
 def find_source(cue_tok: Token) -> Token | None:
     if cue_tok.lower_ == "according":
-        for c in cue_tok.children:
-            if c.dep_ == "pobj":
-                return run_on_name(c) or _person_after_place(c)
-            if c.dep_ == "prep" and (obj := prep_object(c)) is not None:
-                return run_on_name(obj) or _person_after_place(obj)
-        return None
+        obj = according_object(cue_tok)
+        return None if obj is None else run_on_name(obj) or _person_after_place(obj)
     if (named := _misread_surname(cue_tok)) is not None:  # "says Early", "but Early still says"
         return named
     found, modal = _climb(cue_tok), _past_modal(cue_tok)

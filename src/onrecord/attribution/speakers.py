@@ -51,7 +51,7 @@ import heapq
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -315,7 +315,8 @@ class _Resolver:
                 and (not self.parsed or (t.dep_ in _NAME_DEPS and t.i < t.head.i <= root.i)))
 
     def _kind(self, name: str, span: Span, root: Token, left: int, role: Token | None) -> str:
-        if self.lex.has_org_word(name) or naming.written_as_body(name) or norm(name) in _platforms():
+        if self.lex.has_org_word(name) or naming.written_as_body(name) \
+                or norm(name) in wordlists.word_set("media_venues.txt"):  # a platform named as a source
             return ORGANIZATION  # "Ministry of Defence", "Znak.com", "Facebook"
         before = self.doc[max(span.start, root.left_edge.i):left]
         heads = [h for h in (*self._appositions(span, root), *before[-1:], *([role] if role else []))
@@ -604,7 +605,8 @@ class _Resolver:
                 elif naming.surname_subject(t, self.by_surname):  # "Honcharuk filed", whatever its tag
                     mentions.append(Mention(t.idx, self._sent(t.idx), True, depth=antecedents.clause_depth(t),
                                             make=partial(self._surname_entity, t)))
-                elif t.lower_ == "one" and naming.part_of_many(t) and (gender := antecedents.own_gender(t)):
+                elif t.lower_ == "one" and naming.part_of_many(t) and (
+                        gender := antecedents.own_gender(t, self.lex.pronouns)):
                     mentions.append(Mention(t.idx, self._sent(t.idx), True, depth=antecedents.clause_depth(t),
                                             make=partial(self._source, self.doc[t.i:t.right_edge.i + 1], t, t.idx,
                                                          None), pronoun=gender))  # "One of the victims ... her name"
@@ -660,12 +662,6 @@ class _Resolver:
 
     def _sent(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
-
-
-@cache
-def _platforms() -> frozenset[str]:
-    """Where words are published, from ``media_venues.txt``: named as a source ("Facebook said"), a company."""
-    return wordlists.word_set("media_venues.txt")
 
 
 def resolved(st: Statement) -> bool:
