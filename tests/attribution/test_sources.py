@@ -147,6 +147,23 @@ def test_an_according_to_name_run_into_the_next_subject_for_want_of_a_comma_is_t
     assert last.content[-1].text == "archaeologists have not yet turned up any hatchery structures", last.content
 
 
+def test_a_common_noun_after_an_according_to_name_is_the_subject_of_the_clause_not_the_names_apposition(reader):
+    # the parse hangs "the manifesto" on Bash as an apposition; "could lead" has no other subject
+    doc = reader.read_text("The city council met on Monday.\n\nAccording to U.S. Attorney John Bash, the manifesto "
+                           "if proven authentic could lead to hate crime charges.\n")
+    (st,) = doc.statements
+    assert (st.source.text, st.speaker.name) == ("U.S. Attorney John Bash", "John Bash"), (st.source, st.speaker)
+    assert st.content[0].text.startswith("the manifesto if proven authentic"), st.content
+
+
+def test_a_name_set_off_by_commas_after_an_according_to_object_stays_with_the_source(reader):
+    doc = reader.read_text("The city council met on Monday.\n\nAccording to officials, John Smith, a farmer, "
+                           "was killed.\n\nAccording to the mayor, Dee Margo, police were busy.\n")
+    found = [(st.source.text, st.content[0].text) for st in doc.statements]
+    assert found == [("officials", "John Smith, a farmer, was killed"),
+                     ("the mayor, Dee Margo", "police were busy")], found
+
+
 def test_an_according_to_object_with_its_own_comma_keeps_its_plural_noun(reader):
     found = sources(reader, "According to NASA scientists, the ice sheet is melting faster than expected.\n")
     assert found == ["NASA scientists"], found

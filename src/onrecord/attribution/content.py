@@ -69,6 +69,23 @@ def run_on_name(obj: Token) -> Token | None:
     return names[0]
 
 
+def subject_apposition(cue_tok: Token, obj: Token) -> Token | None:
+    """The common noun the parse hung on an "according to" object as its apposition that is the subject of
+    the clause the phrase goes with: "According to U.S. Attorney John Bash, *the manifesto* if proven
+    authentic could lead to ..." (set off by a comma before it only, its verb with no subject of its own);
+    None for a real apposition ("according to the mayor, Dee Margo, police were ...")."""
+    doc, gov = obj.doc, cue_tok.head
+    while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
+        gov = gov.head
+    for c in obj.children:
+        after = c.right_edge.i + 1
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == "," and after < len(doc) \
+                and not doc[after].is_punct and c.i < gov.i and gov.pos_ in ("VERB", "AUX") \
+                and not any(k.dep_ in SUBJECTS or k.dep_ == "nsubjpass" for k in gov.children):
+            return c
+    return None
+
+
 def prep_object(prep: Token) -> Token | None:
     """The object of a preposition ("to *reporters*", "by *the police*")."""
     for g in prep.children:
@@ -174,6 +191,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         phrase = subtree_bounds(cue_tok)
         if (obj := according_object(cue_tok)) is not None and (named := run_on_name(obj)) is not None:
             phrase = (phrase[0], named.right_edge.i + 1)  # "according to Wasef*, archaeologists* have not"
+        elif obj is not None and (subject := subject_apposition(cue_tok, obj)) is not None:
+            phrase = (phrase[0], subject.left_edge.i)  # "According to John Bash, *the manifesto* if proven ..."
         while gov.dep_ == "advcl" and gov.head.i < gov.i < phrase[0] and gov.head.dep_ == "ROOT" and not any(
                 c.dep_ == "mark" and c.lower_ in _CONCEDING for c in gov.children):  # "A mother called the police
             gov = gov.head  # after her daughter found a bag, according to police": all of it; not "even though"

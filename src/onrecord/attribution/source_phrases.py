@@ -15,7 +15,14 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import SUBJECTS, according_object, prep_object, run_on_name, subtree_bounds
+from onrecord.attribution.content import (
+    SUBJECTS,
+    according_object,
+    prep_object,
+    run_on_name,
+    subject_apposition,
+    subtree_bounds,
+)
 from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags
 from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
 
@@ -212,6 +219,8 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
     start, end = subtree_bounds(src)
     if cue_tok.lower_ == "according":
         end = _named_after(src.doc, min(end, _list_of_things(src)))
+        if (subject := subject_apposition(cue_tok, src)) is not None:  # not "..., the manifesto" after the name
+            end = min(end, subject.left_edge.i - 1)
     if src.dep_ == "poss":
         start, end = src.i, src.i + 1
     elif cue_tok.dep_ == "acl" and cue_tok.head.i == src.i:  # "a series of X declaring": all but the cue's clause
