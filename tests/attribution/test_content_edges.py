@@ -330,3 +330,21 @@ def test_the_one_asked_for_an_act_stays_with_it(reader):
     found = [" ".join(c.text for c in st.content)
              for st in Reader(nlp=reader.nlp, scope="all").read_text("The mayor asked residents to stay home.\n").statements]
     assert found == ["residents to stay home"], found
+
+
+def test_the_message_issued_before_a_colon_joins_the_cue_and_the_words_after_it_are_said(reader):
+    # "released" alone is an act, not speech: the statement was left off the record
+    found = contents(reader, "The city council met on Monday.\n\nBiden-Harris released a statement: \"We cannot "
+                             "accept that in this country a mental health crisis ends in death.\"\n")
+    assert found == [("released a statement",
+                      "\"We cannot accept that in this country a mental health crisis ends in death.\"")], found
+
+
+def test_a_message_issued_with_no_colon_after_it_is_no_statement(reader):
+    assert contents(reader, "The city council met on Monday.\n\nShe wrote a letter to the editor last week.\n") == []
+
+
+def test_an_exclamation_is_on_the_record(reader):
+    found = contents(reader, "The city council met on Monday.\n\nAs Pence attempted to interrupt, Harris exclaimed, "
+                             "\"Mr. Vice President, I'm speaking.\"\n")
+    assert found == [("exclaimed", "\"Mr. Vice President, I'm speaking.\"")], found

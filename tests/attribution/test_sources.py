@@ -179,3 +179,25 @@ def test_an_according_to_object_a_participle_describes_stays_whole(reader):
     found = sources(reader, "According to Kremlin officials speaking on condition of anonymity, the talks have "
                             "stalled.\n")
     assert found and found[0].startswith("Kremlin officials"), found
+
+
+def test_a_source_does_not_run_into_the_quotation_that_goes_on_after_it(reader):
+    # the parse hangs the second part of the quotation on "release" as its apposition
+    doc = reader.read_text("The city council met on Monday.\n\n\"Huber was exceptionally respected and loved in every "
+                           "way\", reads an AEW press release, \"a fierce and captivating talent.\"\n")
+    (st,) = doc.statements
+    assert (st.source.text, st.speaker.name) == ("an AEW press release", "AEW"), (st.source, st.speaker)
+    assert [c.text for c in st.content][-1] == "\"a fierce and captivating talent.\"", st.content
+
+
+def test_a_quoted_name_inside_a_source_stays_in_it(reader):
+    found = sources(reader, "Anna Franowska of \"Have no fear\", an abuse victim support charity, told Reuters \"it "
+                            "almost appears as if the statement was prepared before\".\n")
+    assert found == ["Anna Franowska of \"Have no fear\", an abuse victim support charity"], found
+
+
+def test_a_name_the_parse_hung_in_the_opening_participle_clause_is_the_source(reader):
+    found = sources(reader, "Calling it as \"just another apology\", Anna Franowska of \"Have no fear\", an abuse "
+                            "victim support charity, told Reuters \"it almost appears as if the statement was "
+                            "prepared before\".\n")
+    assert found == ["Anna Franowska"], found

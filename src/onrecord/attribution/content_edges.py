@@ -49,7 +49,8 @@ the cue reported nothing (an empty list: no statement):
   say* that ...", "again refused *to pledge* to release his tax returns", "appeared *to suggest* that ...",
   "responded to a Gold Star mother *by saying* his refusal ... was a manufactured issue"), is that clause:
   the infinitive joins the cue (not "continued to write *songs*", an act); so does a "for" that opens the
-  content right after the cue ("called *for* | the president to resign");
+  content right after the cue ("called *for* | the president to resign"), and the message a content opens
+  with before a colon ("released *a statement*: | "[w]e cannot accept ..."");
 - ``after_connective``: a content that opens its sentence and comes before its cue does not take the word
   that ties the sentence to the one before ("*But* the goal is not revenue, he said", "*However,* slower
   growth ... is being offset, the report said"; ``leading_connectives.txt``);
@@ -623,15 +624,30 @@ def _leading_for(cue_tok: Token, start: int, end: int) -> Token | None:
     return word if cue_tok.i in (word.head.i, word.head.head.i) else None
 
 
+def _issued_message(cue_tok: Token, start: int, end: int) -> Token | None:
+    """The last word of the message a content opens with, the cue's object set off by a colon from what
+    it says ("released *a statement*: "[w]e cannot accept ..."", "posted a tweet: ..."): PolNeAR puts the
+    message in the cue ("issued a statement saying"), and the words after the colon are what was said."""
+    doc = cue_tok.doc
+    obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == start), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in wordlists.word_set("communication_cues.txt"):
+        return None
+    colon = next((t.i for t in doc[obj.i + 1:min(end, obj.i + 8)] if t.is_punct or t.pos_ in ("VERB", "AUX")), end)
+    return doc[colon - 1] if colon + 1 < end and doc[colon].text == ":" else None  # "a statement on Twitter:"
+
+
 def past_cue_words(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts]:
     """``past_cue_words``: the last word the cue goes on to over the start of its content (a
-    "for" right after it, or the verb of saying of an infinitive), and the content after it; (None,
+    "for" right after it, the message it issued before a colon, or the verb of saying of an infinitive),
+    and the content after it; (None,
     parts) when the content has none."""
     if len(parts) != 1:
         return None, parts
     start, end = parts[0]
     if (word := _leading_for(cue_tok, start, end)) is not None:
         return word, [(word.i + 1, end)]
+    if (word := _issued_message(cue_tok, start, end)) is not None:
+        return word, [(word.i + 2, end)]  # past the colon
     if (verb := _saying_infinitive(cue_tok, start, end)) is None:
         return None, parts
     return verb, [(_said_clause(verb, end).left_edge.i, end)]

@@ -35,7 +35,7 @@ def find_source(cue_tok: Token) -> Token | None:
         return None if obj is None else run_on_name(obj) or _person_after_place(obj)
     if (named := _misread_surname(cue_tok)) is not None:  # "says Early", "but Early still says"
         return named
-    found, modal = _climb(cue_tok), _past_modal(cue_tok)
+    found, modal = _climb(cue_tok) or _name_in_opening(cue_tok), _past_modal(cue_tok)
     if found is not None and (cue_tok.tag_ == "VBG" or cue_tok.dep_ == "conj") and found.dep_ in SUBJECTS \
             and found.head.i != cue_tok.i and (not may_speak(found) or modal):
         # "stated the trial would not be impartial, saying": not the trial; "said the peaceful transfer of
@@ -45,6 +45,20 @@ def find_source(cue_tok: Token) -> Token | None:
             return host
         return None if modal else found
     return found
+
+
+def _name_in_opening(cue_tok: Token) -> Token | None:
+    """A person's name the parse hung inside the participle clause its sentence opens with, for a cue with
+    no subject of its own: 'Calling it "just another apology", *Anna Franowska* of "Have no fear" ... told
+    Reuters' (the name set off by a comma after the participle's object)."""
+    doc = cue_tok.doc
+    if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in cue_tok.children):
+        return None
+    opening = next((c for c in cue_tok.lefts if c.dep_ == "advcl" and c.tag_ == "VBG"
+                    and c.left_edge.i == cue_tok.sent.start), None)
+    return None if opening is None else next(
+        (t for t in opening.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+         and doc[t.left_edge.i - 1].text == ","), None)
 
 
 def _past_modal(cue_tok: Token) -> bool:
@@ -235,6 +249,12 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
             and len(doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand") or ()) > 2]  # "Bobby" Scott'
     while ends and start < src.i and doc[start].idx < max(ends):
         start += 1
+    opens = [q.start for q in doc._.quotes or [] if src.idx < q.start < doc[end - 1].idx  # nor into one that goes
+             and q.end > doc[end - 1].idx + len(doc[end - 1])]  # on past it: '", reads an AEW press release, "a
+    if opens:  # fierce and captivating talent ...' (not 'Anna Franowska of "Have no fear", an abuse ... charity')
+        end = next(t.i for t in doc[src.i:end] if t.idx >= min(opens))
+        while end > src.i + 1 and doc[end - 1].is_punct:
+            end -= 1
     return start, end
 
 
