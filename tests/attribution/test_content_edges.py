@@ -348,3 +348,24 @@ def test_an_exclamation_is_on_the_record(reader):
     found = contents(reader, "The city council met on Monday.\n\nAs Pence attempted to interrupt, Harris exclaimed, "
                              "\"Mr. Vice President, I'm speaking.\"\n")
     assert found == [("exclaimed", "\"Mr. Vice President, I'm speaking.\"")], found
+
+
+def test_a_concession_or_a_purpose_the_cue_governs_is_not_what_was_said(reader):
+    found = contents(reader, "The debate was held on Thursday.\n\nTrump accused Biden of wanting to ban fracking. "
+                             "Biden denied, though Trump said it is on tape.\n\nOn Friday, President Trump declared a "
+                             "state of emergency so he could fund a wall on the border.\n\nAttorneys general filed a lawsuit against the "
+                             "state of emergency United States President Donald Trump declared last Friday so he could "
+                             "fund a wall on the U.S.-Mexican border.\n")  # the parse makes this "so" a complement
+    assert found == [("accused", "Biden of wanting to ban fracking"), ("said", "it is on tape")], found
+
+
+def test_what_was_asked_if_stays_the_content(reader):
+    found = contents(reader, "The debate was held on Thursday.\n\nReporters asked the mayor if the budget would "
+                             "be cut.\n")
+    assert [cue for cue, _ in found] == ["asked"] and found[0][1].endswith("the budget would be cut"), found
+
+
+def test_a_refusal_is_not_a_denial_said(reader):
+    found = contents(reader, "The court met on Monday.\n\nCongress has repeatedly denied funding for such a wall. "
+                             "The minister denied that the funds were misused.\n")
+    assert found == [("denied", "that the funds were misused")], found

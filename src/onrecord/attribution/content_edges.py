@@ -509,6 +509,18 @@ def about_main_clause(cue_tok: Token, parts: Parts) -> bool:
             and any(s <= head.i < e for s, e in parts))
 
 
+def in_own_subordinate(cue_tok: Token, parts: Parts) -> bool:
+    """Whether the content lies in a clause the cue's verb governs as a concession, a time, a reason or a
+    purpose (``SUBORDINATING`` but "if", which may open what was asked; "so"): "Biden denied, *though Trump
+    said it is on tape*", "declared a state of emergency *so he could fund a wall*" say nothing of what was
+    said (the parse may make a "so" clause a complement)."""
+    return len(parts) == 1 and any(
+        c.dep_ in ("advcl", "ccomp") and c.left_edge.i <= parts[0][0] and parts[0][1] <= c.right_edge.i + 1
+        and any(m.dep_ == "mark" and m.i == c.left_edge.i and m.lower_ != "if" and (
+            m.lower_ == "so" or (m.lower_ in SUBORDINATING and c.dep_ == "advcl")) for m in c.children)
+        for c in cue_tok.children)
+
+
 def after_dateline(doc: Doc, parts: Parts) -> Parts:
     """The parts with a dateline at the start of a paragraph left out: words in capitals (a place, an
     agency in brackets) and a dash ("VIENNA —", "WASHINGTON (Reuters) -")."""

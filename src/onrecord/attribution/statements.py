@@ -52,6 +52,7 @@ from onrecord.attribution.content_edges import (
     before_semicolon,
     before_setting,
     before_source,
+    in_own_subordinate,
     only_a_date,
     only_an_addressee,
     over_false_split,
@@ -173,7 +174,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech),
         # "wrote to the US Embassy" (whom to, not what)
         unsaid = (passive_participle(tok) or names_only(tok) or unsaid_object(tok) or not parts
-                  or only_a_date(doc, parts) or only_an_addressee(tok, parts) or about_main_clause(tok, parts))
+                  or only_a_date(doc, parts) or only_an_addressee(tok, parts) or about_main_clause(tok, parts)
+                  or in_own_subordinate(tok, parts))
         parts = parts or chosen
         src_range = source_range(tok)
         if (turned := inverted(tok)) is not None:  # "..., argued the government's lawyer, Richard Keen."
