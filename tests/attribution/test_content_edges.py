@@ -369,3 +369,10 @@ def test_a_refusal_is_not_a_denial_said(reader):
     found = contents(reader, "The court met on Monday.\n\nCongress has repeatedly denied funding for such a wall. "
                              "The minister denied that the funds were misused.\n")
     assert found == [("denied", "that the funds were misused")], found
+
+
+def test_a_parenthetical_cue_does_not_take_the_clause_a_semicolon_closes_before_it(reader):
+    found = contents(reader, "Sea-Eye renamed their ship on Sunday.\n\nKurdi, his brother, and his mother were among "
+                             "eleven migrants who died; they had, his surviving father says, paid people smugglers to "
+                             "take them to Greece.\n")
+    assert found == [("says", "they had … paid people smugglers to take them to Greece")], found

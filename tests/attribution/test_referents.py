@@ -312,3 +312,9 @@ def test_a_decree_with_its_author_named_is_the_authors(reader):
     text = ('Pope Francis issued new rules on Thursday. The decree signed by the Pope read "The crimes of sexual '
             'abuse offend Our Lord."')
     assert [n for n, _ in speakers(reader, text)] == ["Pope Francis"]
+
+
+def test_a_parent_with_a_word_before_is_the_one_parent_the_article_names(reader):
+    text = ("Sea-Eye renamed their ship after Alan Kurdi, a Syrian child who drowned. They had, his surviving father "
+            "says, paid people smugglers. \"This day is very hard for me,\" said his father, Abdullah Kurdi.")
+    assert ("Abdullah Kurdi", "his surviving father") in speakers(reader, text)

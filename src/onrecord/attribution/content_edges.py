@@ -17,6 +17,10 @@ the cue reported nothing (an empty list: no statement):
   cue's head ("Both officers indicated they would appeal*; Quirin wept* in his lawyer's arms") or one that
   holds a cue of its own ("the magnitude was 5.5*; the USGS reported 5.8*"): another's words or the reporter's
   (a "that" after the semicolon goes on with what was said: "reported that A; that B; and that C");
+- ``after_semicolon``: a content a parenthetical cue splits starts after a semicolon before the cue ("*Kurdi
+  ... died;* they had, his surviving father says, paid people smugglers"): the clause before is the reporter's;
+- ``in_own_subordinate``: a content that is only a concession, a time, a reason or a purpose the cue's verb
+  governs ("Biden denied, *though Trump said it is on tape*") is no statement;
 - ``before_setting``: an object content does not take where, when or in what it was said, which trails it
   ("denied the allegations *in a statement shared to its website*", "attacked Machado *in early-morning
   tweets*", "sent a cease-and-desist letter *Thursday*");
@@ -220,6 +224,18 @@ def before_semicolon(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts
                 i in above or (i in cue_heads and i != cue_tok.i) for i in range(k + 1, e)):
             return parts[:-1] + [trim_tokens(doc, s, k)]
     return parts
+
+
+def after_semicolon(cue_tok: Token, parts: Parts) -> Parts:
+    """A content a cue splits in its own clause ("they had, *his surviving father says*, paid smugglers")
+    without the clause a semicolon closes before it ("Kurdi ... were among eleven migrants who died;"):
+    the reporter's, not what the parenthetical cue reports."""
+    if len(parts) < 2 or not parts[0][1] <= cue_tok.i < parts[1][0]:
+        return parts
+    doc, (s, e) = cue_tok.doc, parts[0]
+    inside = quote_flags(doc)
+    stops = [k for k in range(s + 1, e - 1) if doc[k].text == ";" and not inside[k]]
+    return [trim_tokens(doc, stops[-1] + 1, e), *parts[1:]] if stops else parts
 
 
 def before_setting(cue_tok: Token, parts: Parts) -> Parts:

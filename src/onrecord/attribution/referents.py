@@ -513,15 +513,19 @@ def named_alike(root: Token, names: list[str]) -> bool:
                or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")))  # "The French foreign ministry"
 
 
+_PARENTS = frozenset({"father", "mother", "dad", "mom", "mum"})
+
+
 def named_kin(root: Token, pronoun: Token, owner: str) -> Span | None:
     """The person the article names as what a possessive pronoun's owner has ("his daughter" of Ginger
     Baker): "his daughter Nettie Baker", "Baker's daughter, Nettie" elsewhere in the article, the same noun
     (a kin or role noun, ``naming.lexicon().animate``) owned by the same pronoun or by a name of the owner
     (``owner``), with a person's name beside it; None unless the article names exactly one so, or when the
-    phrase holds other words ("his eldest daughter")."""
+    phrase holds other words ("his eldest daughter"), but for a parent, who is one ("his surviving father")."""
     lex, words = naming.lexicon(), set(norm(owner).split())
     if root.tag_ != "NN" or not {root.lower_, root.lemma_.lower()} & lex.animate or any(
-            c.i < root.i and c.dep_ != "poss" for c in root.children):
+            c.i < root.i and c.dep_ != "poss" and not (c.dep_ == "amod" and root.lower_ in _PARENTS)
+            for c in root.children):
         return None
     found: dict[str, Span] = {}
     for t in root.doc:
