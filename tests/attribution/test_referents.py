@@ -318,3 +318,11 @@ def test_a_parent_with_a_word_before_is_the_one_parent_the_article_names(reader)
     text = ("Sea-Eye renamed their ship after Alan Kurdi, a Syrian child who drowned. They had, his surviving father "
             "says, paid people smugglers. \"This day is very hard for me,\" said his father, Abdullah Kurdi.")
     assert ("Abdullah Kurdi", "his surviving father") in speakers(reader, text)
+
+
+def test_a_document_with_a_noun_before_it_is_not_one_of_another_kind(reader):
+    text = ("Governor Tony Evers signed an executive order on Monday to postpone the election. The decision was "
+            "challenged in court. Part of the court order that was not overturned declared that ballots would not "
+            "be counted until April 13.")
+    found = speakers(reader, text)
+    assert found and "Tony Evers" not in [name for name, _ in found], found

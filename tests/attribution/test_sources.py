@@ -201,3 +201,14 @@ def test_a_name_the_parse_hung_in_the_opening_participle_clause_is_the_source(re
                             "victim support charity, told Reuters \"it almost appears as if the statement was "
                             "prepared before\".\n")
     assert found == ["Anna Franowska"], found
+
+
+def test_a_participle_after_a_document_with_its_own_author_is_the_authors(reader):
+    found = sources(reader, "On Thursday, the journal Science published a report by a team from the University of "
+                            "Hawaii, saying the eruption of the volcano was followed by a rise in phytoplankton.\n")
+    assert found == ["a team from the University of Hawaii"], found
+
+
+def test_a_participle_after_a_document_with_no_author_of_its_own_is_the_issuers(reader):
+    found = sources(reader, "The ministry released a report on Monday, saying the economy grew.\n")
+    assert found == ["The ministry"], found

@@ -252,12 +252,8 @@ def whole_of(root: Token) -> Token:
     lex = lexicon()
     if root.lower_ not in lex.parts or root.ent_type_:
         return root
-    for c in root.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-            for o in c.children:
-                if o.dep_ == "pobj" and (o.lower_ in lex.owned or o.lemma_.lower() in lex.owned):
-                    return o
-    return root
+    return next((o for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children
+                 if o.dep_ == "pobj" and (o.lower_ in lex.owned or o.lemma_.lower() in lex.owned)), root)
 
 
 def possessive(root: Token) -> Token | None:

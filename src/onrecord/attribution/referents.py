@@ -80,6 +80,11 @@ def _documents() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return same, frozenset(w.lower() for w in sections["issue"])
 
 
+def issues(verb: Token) -> bool:
+    """Whether a verb issues a document (``document_kinds.txt`` [issue]: "released", "filed", "published")."""
+    return verb.lemma_.lower() in _documents()[1]
+
+
 def _body_key(span: Span, root: Token) -> str | None:
     """The body noun a source phrase is, when it is that noun alone after "the" ("the company", "The
     party") or, for police, alone ("Police said"); None for any other word in the phrase ("the German
@@ -316,21 +321,23 @@ def document_author(root: Token) -> Token | None:
     ``naming.owner``), the subject of a verb that issues it ("X filed a lawsuit") or of a verb it is in
     ("Ford said in a financial filing", "In the filing itself Ford wrote"). A definite mention with no
     author named ("their filing", "the complaint notes") is the same document: the search goes on before
-    it, up to the first mention that is not definite. Only a mention of the same number: "The reports"
-    are not "a report from The Hill"."""
+    it, up to the first mention that is not definite. Only a mention of the same number ("The reports"
+    are not "a report from The Hill") and with the nouns before it ("the court order" is no executive order)."""
     same, _ = _documents()
     word = root.lower_ if root.lower_ in same else root.lemma_.lower()
     if word not in same or root.ent_type_ or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
         return None
     kinds = same[word]
     plural = root.tag_ == "NNS"
+    kind_of = {c.lower_ for c in root.children if c.dep_ == "compound"}  # "the court order": no executive order
     seen = False
     near = root.sent.start  # a document of the kind named in the last sentences, not sections before
     for _ in range(RECENT):
         near = root.doc[near - 1].sent.start if near else 0
     for t in reversed(root.doc[:root.left_edge.i]):
         seen = seen or (t.i >= near and t.pos_ == "NOUN" and (t.lower_ in kinds or t.lemma_.lower() in kinds))
-        if t.pos_ == "NOUN" and (t.tag_ == "NNS") == plural and (t.lower_ in kinds or t.lemma_.lower() in kinds):
+        if t.pos_ == "NOUN" and (t.tag_ == "NNS") == plural and (t.lower_ in kinds or t.lemma_.lower() in kinds) \
+                and kind_of <= {c.lower_ for c in t.children if c.dep_ == "compound"}:
             if (author := _author(t)) is not None:
                 return author
             if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children):

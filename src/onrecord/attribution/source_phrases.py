@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
+from onrecord.attribution import referents
 from onrecord.attribution.content import (
     SUBJECTS,
     according_object,
@@ -24,7 +25,7 @@ from onrecord.attribution.content import (
     subtree_bounds,
 )
 from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags
-from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
+from onrecord.attribution.naming import animate, can_speak, lexicon, owner, role_word
 
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 
@@ -138,7 +139,25 @@ def _quoted(tok: Token) -> bool:
     return quote_flags(tok.doc)[tok.i]
 
 
+def _authored_object(cue_tok: Token) -> Token | None:
+    """The document a participle cue goes with when the verb it hangs on issued one with an author of its
+    own: "the journal Science published *a report by a team from ...*, saying" (the report says it, not the
+    journal): the document, or the author the parse hung on the verb."""
+    head = cue_tok.head
+    if cue_tok.tag_ != "VBG" or cue_tok.dep_ not in ("advcl", "xcomp") or not referents.issues(head):
+        return None
+    issued = next((d for d in head.children if d.dep_ == "dobj" and d.i < cue_tok.i
+                   and d.lemma_.lower() in lexicon().documents), None)
+    if issued is None:
+        return None
+    by = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == issued.right_edge.i + 1
+               for o in c.children if o.dep_ == "pobj"), None)  # the parse hangs "by a team" on the verb
+    return by if by is not None else issued if owner(issued) is not None else None
+
+
 def _climb(cue_tok: Token) -> Token | None:
+    if (authored := _authored_object(cue_tok)) is not None:
+        return authored
     tok, outside = cue_tok, not _quoted(cue_tok)  # a cue outside quotation marks has no subject inside them
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl" and not (outside and _quoted(c))]
