@@ -376,3 +376,19 @@ def test_a_parenthetical_cue_does_not_take_the_clause_a_semicolon_closes_before_
                              "eleven migrants who died; they had, his surviving father says, paid people smugglers to "
                              "take them to Greece.\n")
     assert found == [("says", "they had … paid people smugglers to take them to Greece")], found
+
+
+def test_an_according_to_after_a_colon_attributes_what_follows_the_colon(reader):
+    # the parse hangs the list after the name on it as an apposition
+    found = contents(reader, "The lawsuit was filed on Monday.\n\nTrump's state of emergency appears to allow him to "
+                             "pull funding for the border wall from other places: potentially, according to Al "
+                             "Jazeera, US$3.6 billion from a Pentagon construction budget, $2.5 billion from anti-drug "
+                             "programs, and $601 million from a fund.\n")
+    assert found == [("according to", "US$3.6 billion from a Pentagon construction budget, $2.5 billion from "
+                      "anti-drug programs, and $601 million from a fund")], found
+
+
+def test_a_relative_word_is_not_what_was_said(reader):
+    found = contents(reader, "The debate was held on Thursday.\n\nAt his town hall, which newspaper The Hill described "
+                             "as combative, Trump refused to disavow the conspiracy theory.\n")
+    assert all("which" not in content.split() for _, content in found), found

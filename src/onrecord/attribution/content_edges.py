@@ -19,6 +19,8 @@ the cue reported nothing (an empty list: no statement):
   (a "that" after the semicolon goes on with what was said: "reported that A; that B; and that C");
 - ``after_semicolon``: a content a parenthetical cue splits starts after a semicolon before the cue ("*Kurdi
   ... died;* they had, his surviving father says, paid people smugglers"): the clause before is the reporter's;
+- ``without_relative_word``: a content part that is only a relative word ("*which newspaper* The Hill described as
+  combative") is left out;
 - ``in_own_subordinate``: a content that is only a concession, a time, a reason or a purpose the cue's verb
   governs ("Biden denied, *though Trump said it is on tape*") is no statement;
 - ``before_setting``: an object content does not take where, when or in what it was said, which trails it
@@ -598,6 +600,13 @@ def after_connective(cue_tok: Token, parts: Parts) -> Parts:
             if rest < end and not doc[rest].is_quote and not doc[rest].is_punct:
                 return [(rest, end), *parts[1:]]
     return parts
+
+
+def without_relative_word(doc: Doc, parts: Parts) -> Parts:
+    """The parts without one that is only a relative word, with its noun ("*which newspaper* The Hill described
+    as combative"): it stands for what was described, which the sentence names outside the statement."""
+    return [(s, e) for s, e in parts if not (doc[s].tag_ in ("WDT", "WP", "WP$") and not any(
+        t.pos_ in ("VERB", "AUX") for t in doc[s:e]))]
 
 
 SAID_COMPLEMENTS = ("ccomp", "xcomp")  # a clause: "continued to write *songs*" is an act, not words

@@ -66,6 +66,7 @@ from onrecord.attribution.content_edges import (
     with_own_subject,
     without_aside,
     without_credit,
+    without_relative_word,
 )
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, cue_lexicon, says_what
@@ -192,7 +193,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         told = quotation_after_addressee(tok, parts, quotes)  # 'told radio host X "..."'
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
         parts = after_dateline(doc, parts)  # "VIENNA — The house ... will be turned into a police station, ... said"
-        parts = after_connective(tok, parts)  # "*But* the goal is not revenue, he said"
+        parts = without_relative_word(doc, after_connective(tok, parts))  # "*But* the goal is not revenue, he said"
         if src_range and any(s < src_range[1] and src_range[0] < e for s, e in parts):
             continue  # a content over its own source is a misparse, not what was said
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
