@@ -367,7 +367,8 @@ def test_what_was_asked_if_stays_the_content(reader):
 
 def test_a_refusal_is_not_a_denial_said(reader):
     found = contents(reader, "The court met on Monday.\n\nCongress has repeatedly denied funding for such a wall. "
-                             "The minister denied that the funds were misused.\n")
+                             "The minister denied that the funds were misused. The House of Representatives confirmed "
+                             "Pierluisi's nomination on Friday.\n")
     assert found == [("denied", "that the funds were misused")], found
 
 

@@ -124,3 +124,10 @@ def test_he_after_a_speaker_in_a_relative_clause_is_the_main_clauses(reader):
 def test_a_pronoun_keeps_the_main_speaker_over_a_conceding_clause_or_a_group_member(reader, text, name):
     said = [st for st in reader.read_text(text).statements if st.source and st.source.text in ("He", "She")]
     assert said and said[-1].speaker.name == name, [(st.source, st.speaker) for st in said]
+
+
+def test_they_in_an_according_to_report_is_the_subject_of_its_sentence(reader):
+    found = speakers(reader, "Shoppers queued on Monday.\n\nThe stores were originally reluctant to impose "
+                             "restrictions, according to a report from ABC Australia on March 3 in which they said "
+                             "they had no plans to introduce restrictions on the purchases.\n")
+    assert found.get("they") == "The stores", found

@@ -326,3 +326,15 @@ def test_a_document_with_a_noun_before_it_is_not_one_of_another_kind(reader):
             "be counted until April 13.")
     found = speakers(reader, text)
     assert found and "Tony Evers" not in [name for name, _ in found], found
+
+
+def test_a_document_an_office_released_is_that_office_s(reader):
+    text = ("According to a statement released by Erdogan's office, the operation will begin soon. Turkey hosts two "
+            "million refugees. The Turkish statement called for a safe zone to be set up east of the river.")
+    assert ("Erdogan's office", "The Turkish statement") in speakers(reader, text)
+
+
+def test_a_post_sent_from_an_account_is_its_owner_s(reader):
+    text = ("In March, Biden announced his plan to choose a woman. A tweet sent from Biden's Twitter account during "
+            "the debate repeated Biden's commitment, saying \"My running mate will be a woman.\"")
+    assert any(name == "Biden" and written.startswith("A tweet") for name, written in speakers(reader, text))

@@ -212,3 +212,9 @@ def test_a_participle_after_a_document_with_its_own_author_is_the_authors(reader
 def test_a_participle_after_a_document_with_no_author_of_its_own_is_the_issuers(reader):
     found = sources(reader, "The ministry released a report on Monday, saying the economy grew.\n")
     assert found == ["The ministry"], found
+
+
+def test_an_according_to_object_stops_before_a_relative_clause_with_a_statement_of_its_own(reader):
+    found = sources(reader, "The stores were reluctant to impose restrictions, according to a report from ABC "
+                            "Australia in which they said they had no plans to introduce restrictions.\n")
+    assert found[0] == "a report from ABC Australia", found

@@ -30,6 +30,8 @@ def one(reader, text: str):
     ("Red Hat's Chief Technical Officer Chris Wright wrote that the project would change.", "Chris Wright",
      "Chief Technical Officer"),
     ("Lead Paul Sun-Hyung Lee talked about how the series had been underestimated.", "Paul Sun-Hyung Lee", "Lead"),
+    ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, \"We must always have the backs of "
+     "our allies.\"", "Nikki Haley", "Ambassador"),  # the tagger takes her name for an organization
 ])
 def test_role_words_before_a_name_are_descriptors(reader, text, name, role):
     speaker = one(reader, text)

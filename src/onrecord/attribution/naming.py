@@ -229,7 +229,8 @@ def owner(root: Token) -> Token | None:
     if root.ent_type_ or not (root.lower_ in lex.owned or root.lemma_.lower() in lex.owned):
         return None
     for c in root.children:  # "a Twitter post by Amy Cook": Amy Cook; "data from the Gun Violence Archive"
-        by = [a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else [c]
+        by = [a for a in c.children if a.dep_ == "agent" or a.lower_ == "from"] if c.dep_ == "acl" and c.tag_ == "VBN" \
+            else [c]  # "a statement released by her family", "a tweet sent from Biden's Twitter account"
         for a in by:
             if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "from"):  # not "a study from March"
                 return next((o for o in a.children if o.dep_ == "pobj" and o.ent_type_ not in _NOT_AGENTS), None)
@@ -470,8 +471,11 @@ def _after_and(appos: Token) -> bool:
 
 def _person_ending(ent: Span) -> Span | None:
     """The person's name at the end of an entity the tagger took whole for something else: "Scotland
-    Nicola Sturgeon" (an ORG) → "Nicola Sturgeon", from its common given name on (never its first word)."""
-    given = next((t.i for t in ent[1:] if t.lower_ in lexicon().given and t.tag_ in _PROPER), None)
+    Nicola Sturgeon" (an ORG) → "Nicola Sturgeon", from its common given name on (its first word only after a
+    role's "to the United Nations": "Nikki Haley", an ORG, is a name there, not "Tommy Hilfiger" anywhere)."""
+    run_on = ent.start > 0 and ent.doc[ent.start - 1].ent_type_ in ("ORG", "GPE") and ent.doc[ent.start - 1].dep_ \
+        == "compound" and ent.doc[ent.start - 1].head.i >= ent.start
+    given = next((t.i for t in ent[0 if run_on else 1:] if t.lower_ in lexicon().given and t.tag_ in _PROPER), None)
     if given is None or ent.end - given < 2 or not all(t.tag_ in _PROPER for t in ent.doc[given:ent.end]):
         return None
     return ent.doc[given:ent.end]
@@ -509,12 +513,13 @@ def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
     before = doc[k]
     if before.text in (",", ")") or (before.lower_ == "and" and k < person.start - 1):  # ")": "Member ... (MP) Kevin"
         return person, k
-    place = person.start - 1  # "First Minister of Scotland Nicola Sturgeon", "US Ambassador to Germany Richard Grenell"
-    whole = next((e for e in doc.ents if e.start < person.start < e.end), None)  # "Scotland Nicola Sturgeon" (ORG)
-    while place > span.start and (doc[place].ent_type_ in ("GPE", "LOC")
+    place = person.start - 1  # "First Minister of Scotland Nicola Sturgeon", "Ambassador to the United Nations Nikki
+    whole = next((e for e in doc.ents if e.start < person.start < e.end), None)  # Haley"; "Scotland Nicola Sturgeon"
+    while place > span.start and (doc[place].ent_type_ in ("GPE", "LOC", "ORG")  # (ORG)
                                   or (whole is not None and place >= whole.start)):
         place -= 1
-    if place < person.start - 1 and doc[place].lower_ in ("of", "to", "for", "from", "in") and place > span.start:
+    if place < person.start - 1 and place > span.start and (doc[place].lower_ in ("of", "to", "from", "in") or (
+            doc[place].lower_ == "for" and doc[place + 1].ent_type_ != "ORG")):  # not "The lawyer for Acme Corp John"
         return person, person.start
     return None
 
@@ -557,7 +562,6 @@ def plural_agent(t: Token) -> Token | None:
         return t
     owners = [c for c in t.children if c.dep_ == "poss" and c.tag_ in ("NNS", "NNPS") and animate(c)]
     return owners[0] if owners else None
-
 
 
 def index_names(names: list[tuple[int, str]], part: Callable[[str], str]) -> dict[str, tuple[list[int], list[str]]]:

@@ -390,8 +390,8 @@ def _author(doc_noun: Token) -> Token | None:
         verb = verb.head if verb.dep_ == "dobj" else verb
         author = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
     if author is None or not (author.tag_ in _NAMES or author.ent_type_ in _AGENTS or author.is_upper
-                              or (author.pos_ == "NOUN" and any(
-                                  c.dep_ in _BESIDE and c.ent_type_ in _AGENTS for c in author.children))
+                              or (author.pos_ == "NOUN" and any(  # "Erdogan's office": a name owns it
+                                  c.dep_ in (*_BESIDE, "poss") and c.ent_type_ in _AGENTS for c in author.children))
                               or _body_key(author.doc[author.left_edge.i:author.right_edge.i + 1], author)):
         return None  # a named author, or one a name marks ("the US military said in a statement")
     return author

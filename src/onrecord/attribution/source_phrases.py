@@ -251,7 +251,7 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
         return None
     start, end = subtree_bounds(src)
     if cue_tok.lower_ == "according":
-        end = _named_after(src.doc, min(end, _list_of_things(src)))
+        end = _named_after(src.doc, min(end, _list_of_things(src), _other_report(src)))
         if (subject := subject_apposition(cue_tok, src)) is not None:  # not "..., the manifesto" after the name
             end = min(end, subject.left_edge.i - 1)
     if src.dep_ == "poss":
@@ -275,6 +275,14 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
         while end > src.i + 1 and doc[end - 1].is_punct:
             end -= 1
     return start, end
+
+
+def _other_report(src: Token) -> int:
+    """Where an "according to" object ends before a relative clause that reports a statement of its own: "a
+    report from ABC Australia on March 3 *in which they said they had no plans ...*"."""
+    heads = {c.head for c in src.doc._.cues or []}
+    return min([c.left_edge.i for c in src.subtree if c.dep_ == "relcl" and c.i > src.i
+                and any(t.i in heads for t in c.subtree)], default=len(src.doc))
 
 
 def _named_after(doc: Doc, end: int) -> int:
