@@ -18,6 +18,10 @@ def found(reader, text: str) -> list[tuple[str | None, str]]:
      "President Trump said, 'Let's talk about it tomorrow.'\"", "Bolton", "I offered to resign"),
     ('Legislator Tanya Chan spoke to the press after the speech: "I really urge Lam, if she can not govern Hong Kong, '
      'to step down."', "Tanya Chan", "I really urge Lam"),
+    ('Senator Lindsey Graham spoke on Fox News, "This is going to lead to a reemergence of the group."',
+     "Lindsey Graham", "This is going to lead"),  # a comma after a verb of the act of speaking itself
+    ('Trump took to social media, posting at 12:54 am local time on Twitter, "Tonight, Melania and I tested positive '
+     'for COVID-19."', "Trump", "Tonight, Melania and I"),
 ])
 def test_a_quotation_a_sentence_about_a_person_introduces_is_theirs(reader, text, name, start):
     got = found(reader, text)
@@ -29,6 +33,7 @@ def test_a_quotation_a_sentence_about_a_person_introduces_is_theirs(reader, text
     'The sign read: "No more war in our streets now."',
     'John Smith was asked: "Will you run again next year?"',
     'Collins saw compromise as the best way: "Yes."',
+    'The president arrived in Ohio on Monday, "a state that matters a great deal to us."',
 ])
 def test_a_signs_text_a_things_words_and_a_question_put_to_someone_are_not(reader, text):
     assert found(reader, text) == []

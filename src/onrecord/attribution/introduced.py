@@ -5,7 +5,9 @@ is the reporter's; the quotation is the words of the person it is about, its sub
 names as their owner right before a colon or a comma ("in the words of the patient: "..."").
 
 Only a person named (or "he"/"she") as the subject of the sentence's main verb, in the active voice,
-before a colon that the quotation opens right after; the quotation must be free (no statement holds it)
+before a colon that the quotation opens right after, or a comma after a verb of the act of speaking or posting
+that takes no words of its own ('Graham spoke on Fox News, "..."', 'Trump took to social media, posting at
+12:54 am on Twitter, "..."'); the quotation must be free (no statement holds it)
 and long enough to be someone's words. A sign's or a banner's text ("Protesters carried banners: "...""),
 and what a thing "reads" or "shows", have no person as subject and stay out.
 """
@@ -20,6 +22,7 @@ from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
 
 MIN_WORDS = 4
+_ACTS = frozenset({"speak", "post", "tweet", "write", "comment", "respond", "reply"})  # no object of their own
 
 
 def _person(tok: Token) -> bool:
@@ -42,9 +45,11 @@ def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[
             start, end = owner.left_edge.i, owner.right_edge.i + 1
             out.append(_statement(doc, text, q, start, end))
             continue
-        if before[-1] != ":":
-            continue
         sent = colon[0].sent
+        if before[-1] != ":" and (any(o.start < q.start and q.end <= o.end for o in doc._.quotes) or not any(
+                t.pos_ == "VERB" and t.lemma_.lower() in _ACTS for t in doc[sent.start:colon.start])):
+            continue  # a comma only after a verb of the act itself, outside any quotation: 'Graham spoke on Fox
+            # News, "..."'
         tops = [t for t in doc[sent.start:colon.start] if t.pos_ in ("VERB", "AUX")
                 and (not sent.start <= t.head.i < colon.start or t.head.i == t.i)]
         root = tops[0] if len(tops) == 1 else None  # the clause before the colon (the parse may hang it on the quote)
