@@ -393,3 +393,22 @@ def test_a_relative_word_is_not_what_was_said(reader):
     found = contents(reader, "The debate was held on Thursday.\n\nAt his town hall, which newspaper The Hill described "
                              "as combative, Trump refused to disavow the conspiracy theory.\n")
     assert all("which" not in content.split() for _, content in found), found
+
+
+def test_the_time_it_was_said_is_not_the_start_of_what_was_said(reader):
+    found = contents(reader, "The court met on Monday.\n\nPrime Minister Jacinda Ardern said at a press conference "
+                             "yesterday morning the gun laws should be changed.\n\nYesterday morning the gun laws were "
+                             "changed, she said.\n\nGovernor Kay Ivey signed the act on Wednesday.\n\nThe governor "
+                             "tweeted her reasoning saying, \"Today, I signed into law the Alabama Human Life Protection "
+                             "Act. To the bill's many supporters, this legislation stands as a powerful testament.\"\n")
+    assert found[:2] == [("said", "the gun laws should be changed"),
+                         ("said", "Yesterday morning the gun laws were changed")], found
+    assert [content[:12] for _, content in found[2:]] == ["\"Today, I si"], found  # the time inside it is said
+
+
+def test_the_one_asked_alone_is_no_statement(reader):
+    found = contents(reader, "The court met on Monday.\n\nTrump had asked the United States District Court for the "
+                             "Southern District of New York intervene in a New York City criminal proceeding.\n\n"
+                             "Johnson asked Queen Elizabeth II for this prorogation.\n")
+    assert found == [("asked", "for this prorogation")], found
+

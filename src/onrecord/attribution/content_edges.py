@@ -21,6 +21,8 @@ the cue reported nothing (an empty list: no statement):
   ... died;* they had, his surviving father says, paid people smugglers"): the clause before is the reporter's;
 - ``without_relative_word``: a content part that is only a relative word ("*which newspaper* The Hill described as
   combative") is left out;
+- ``past_leading_time``: a content after its cue does not open with the time it was said ("said at a press
+  conference *yesterday morning* the gun laws should be changed");
 - ``in_own_subordinate``: a content that is only a concession, a time, a reason or a purpose the cue's verb
   governs ("Biden denied, *though Trump said it is on tape*") is no statement;
 - ``before_setting``: an object content does not take where, when or in what it was said, which trails it
@@ -141,6 +143,20 @@ def past_setting(cue_tok: Token, cue: Cue, parts: Parts, quotes: Parts) -> Parts
     return parts
 
 
+def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
+    """A content after its cue that opens with a time the parse hung on the content's verb, before that verb's
+    subject ("said at a press conference *yesterday morning* | the gun laws should be changed"): the time is
+    when it was said."""
+    if not parts or parts[0][0] <= cue_tok.i:
+        return parts
+    doc, (s, e) = cue_tok.doc, parts[0]
+    time = next((t for t in doc[s:e] if t.dep_ == "npadvmod" and t.left_edge.i == s and t.ent_type_ in DATES
+                 and s <= t.head.i < e and not quote_flags(doc)[s]), None)  # not '"Today, I signed into law ..."'
+    if time is None or not any(c.dep_ in SUBJECT_DEPS and c.i > time.i for c in time.head.children):
+        return parts
+    return [trim_tokens(doc, time.right_edge.i + 1, e), *parts[1:]]
+
+
 def _setting_of(cue_tok: Token, tok: Token) -> bool:
     """Whether a token belongs to a prepositional phrase or a time of the cue (or of its object) or is punctuation."""
     if tok.is_punct:
@@ -158,7 +174,12 @@ def only_a_date(doc: Doc, parts: Parts) -> bool:
 
 
 def only_an_addressee(cue_tok: Token, parts: Parts) -> bool:
-    """Whether the content is nothing but whom it was said to ("wrote *to the US Embassy in London*")."""
+    """Whether the content is nothing but whom it was said to ("wrote *to the US Embassy in London*", "had
+    asked *the United States District Court for the Southern District of New York* intervene")."""
+    if len(parts) == 1 and cue_tok.lemma_.lower() == "ask" and any(
+            c.dep_ == "dobj" and c.left_edge.i == parts[0][0] for c in cue_tok.children) and all(
+            t.pos_ in ("PROPN", "DET", "ADP", "PUNCT") for t in cue_tok.doc[parts[0][0]:parts[0][1]]):
+        return True
     return len(parts) == 1 and any(
         c.dep_ == "prep" and c.lower_ == "to" and trim_tokens(cue_tok.doc, *subtree_bounds(c)) == parts[0]
         and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in c.children)  # not "confessed
@@ -469,8 +490,9 @@ def past_one_asked(cue_tok: Token, parts: Parts) -> Parts:
     (start, end), one = parts[0], next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
     request = next((prep_object(c) for c in cue_tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     if one is None or request is None or one.left_edge.i != start or request.head.i != one.right_edge.i + 1 \
-            or not request.i < end or not (one.pos_ in ("PROPN", "PRON") or one.ent_type_ in ("PERSON", "ORG")):
-        return parts
+            or not request.i < end or not (one.pos_ in ("PROPN", "PRON") or one.ent_type_ in ("PERSON", "ORG")) \
+            or (request.pos_ == "PROPN" and one.pos_ == "PROPN"):  # "the ... District Court *for the Southern
+        return parts  # District of New York* intervene": the name goes on
     return [(request.head.i, end)]
 
 

@@ -58,6 +58,7 @@ from onrecord.attribution.content_edges import (
     only_an_addressee,
     over_false_split,
     past_cue_words,
+    past_leading_time,
     past_one_asked,
     past_setting,
     quotation_after_addressee,
@@ -170,7 +171,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         tok = doc[cue.head]
         chosen = with_one_urged(tok, choose(tok, cue, quotes, models.get("content")))  # "called on *police to ...*"
         reach, chosen = past_cue_words(tok, chosen)  # "went on *to say* | that ...", "called *for* | ...": the cue's
-        parts = past_setting(tok, cue, chosen, quotes)
+        parts = past_leading_time(tok, past_setting(tok, cue, chosen, quotes))
         # not said, whatever PolNeAR counts (kept for its scope, off the record): "When asked to clarify ...,
         # he said no" (the one asked), "also called Easter Island" (a name), "testified in his own defense"
         # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech),
