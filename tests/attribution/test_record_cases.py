@@ -278,6 +278,15 @@ def test_an_unlabelled_thanks_to_the_one_answering_is_the_interviewers_courtesy(
     assert [st.content[0].text for st in statements][-2:] == ["We derive the mass from Kepler's laws.", "Thank you."]
 
 
+def test_the_reporters_paragraph_naming_the_one_answering_ends_the_answer(reader):
+    text = (NAMED + "\nHaving discovered it as a student, astronomer Thomas Rivinius decided to study the star, "
+            "saying \"it was a good fit\" for him.\n\n((WSS)) : What comes next?\n\n((Thomas Rivinius))  More "
+            "observations.\n")
+    found = [(st.speaker.name if st.speaker else None, st.content[0].text) for st in reader.read_text(text).statements]
+    assert not any(content.startswith("Having discovered") for _, content in found), found
+    assert found[-1] == ("Thomas Rivinius", "More observations."), found
+
+
 CAPTIONED = ("March against Brexit\n\nThousands marched in London on Saturday.\n\n"
              "Protesters with a banner from People's Vote saying \"put it to the people\". Image: Voice of America.\n\n"
              "The organisers said that a million people came.\n")

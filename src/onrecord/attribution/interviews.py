@@ -72,7 +72,8 @@ def layout(text: str) -> Layout | None:
     ``INTERVIEWER`` or a bare ":", or when most of its paragraphs ask ("((WSS))"); every other label
     answers. A paragraph without a label right after an answer goes on that answer (an answer of
     several paragraphs), up to the next labelled paragraph, but for a courtesy or a line asking the one
-    answering by name (the interviewer's) and an editor's note in square brackets or a chart's legend."""
+    answering by name (the interviewer's), an editor's note in square brackets or a chart's legend, and a
+    paragraph that names the one answering in full (the reporter's, which ends the answer)."""
     labelled = []  # (start, end, body start, label or None)
     for line in LINE.finditer(text):
         if not line.group().strip():
@@ -106,6 +107,8 @@ def layout(text: str) -> Layout | None:
             answering = None
         elif answering is not None and (_symbol_line(text[start:end]) or _editors_note(text[start:end])):
             continue  # a chart's legend ("██ Rhinoceros: 1") or an editor's note, not the answer going on
+        elif answering is not None and _about(text[start:end], answering):
+            answering = None  # the reporter's words about the one answering: "..., IM Dorsa Derakhshani decided"
         elif answering is not None and answers and _goes_on(text, answers[-1][1], start):
             answers[-1] = (answers[-1][0], end, answering)  # a hard line break inside the answer's sentence
         elif answering is not None and not SIGNED.match(text, start):  # not a pull quote's "—Natasha Gownaris"
@@ -137,6 +140,14 @@ def _asks_back(line: str, answering: str) -> bool:
     name = answering.split()[0] if answering.split() else ""
     return ("?" in line and len(line.split()) <= 12 and len(name) > 1 and not any(q in line for q in "\"“”")
             and re.search(rf"(?<![\w'‘])\b{re.escape(name)}[.,!?]", line) is not None)
+
+
+def _about(line: str, answering: str) -> bool:
+    """Whether an unlabelled line names the one answering by their full name (two words or more) outside
+    quotation marks: the reporter writing about them ("Having won multiple tournaments as a kid, IM Dorsa
+    Derakhshani decided ..."), not the answer going on."""
+    bare = re.sub(r"[\"“][^\"“”]*[\"”]", "", line)
+    return len(answering.split()) > 1 and re.search(rf"\b{re.escape(answering)}\b", bare) is not None
 
 
 def _editors_note(line: str) -> bool:
