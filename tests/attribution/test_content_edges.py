@@ -412,3 +412,17 @@ def test_the_one_asked_alone_is_no_statement(reader):
                              "Johnson asked Queen Elizabeth II for this prorogation.\n")
     assert found == [("asked", "for this prorogation")], found
 
+
+
+def test_a_content_cut_at_the_comma_closing_an_aside_takes_the_phrase_completing_its_verb(reader):
+    found = contents(reader, "The vote was held on Sunday.\n\nOn Wednesday, as a part of his pre-election campaign, the "
+                             "Turkish President Recep Tayyip Erdoğan  pledged converting Hagia Sophia, formerly a Greek "
+                             "Orthodox church and now a museum, to a mosque, following the election today. He announced "
+                             "this change by live television on Wednesday and again verbally in a rally on Friday.\n")
+    assert found[0] == ("pledged", "converting Hagia Sophia, formerly a Greek Orthodox church and now a museum, to a "
+                                   "mosque"), found
+
+
+def test_all_of_them_confirmed_for_the_debate_is_no_statement(reader):
+    assert contents(reader, "The debate was held on Thursday.\n\nCandidates Brock Pierce and Howie Hawkins took part. "
+                            "All of these candidates also confirmed for the final debate.\n") == []

@@ -21,6 +21,8 @@ the cue reported nothing (an empty list: no statement):
   ... died;* they had, his surviving father says, paid people smugglers"): the clause before is the reporter's;
 - ``without_relative_word``: a content part that is only a relative word ("*which newspaper* The Hill described as
   combative") is left out;
+- ``past_closed_aside``: a content cut at the comma that closes an aside inside it takes the "to", "into" or
+  "as" phrase that completes its verb ("converting Hagia Sophia, formerly ... a museum*, to a mosque*");
 - ``past_leading_time``: a content after its cue does not open with the time it was said ("said at a press
   conference *yesterday morning* the gun laws should be changed");
 - ``in_own_subordinate``: a content that is only a concession, a time, a reason or a purpose the cue's verb
@@ -207,6 +209,20 @@ def before_own_conjunct(cue_tok: Token, parts: Parts) -> Parts:
         if cut > s:
             return parts[:-1] + [trim_tokens(doc, s, cut)]
     return parts
+
+
+def past_closed_aside(cue_tok: Token, parts: Parts) -> Parts:
+    """A content cut at the comma that closes an aside inside it goes on with the phrase that completes its
+    verb after that comma ("converting Hagia Sophia, formerly a Greek Orthodox church and now a museum*, to a
+    mosque*"): "to", "into" or "as" hung on a word of the content."""
+    if not parts or parts[-1][1] + 1 >= len(cue_tok.doc):
+        return parts
+    doc, (s, e) = cue_tok.doc, parts[-1]
+    nxt = doc[e + 1] if doc[e].text == "," else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.lower_ not in ("to", "into", "as") or not s <= nxt.head.i < e \
+            or not any(t.text == "," for t in doc[s:e]):
+        return parts
+    return [*parts[:-1], (s, nxt.right_edge.i + 1)]
 
 
 def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:

@@ -57,6 +57,7 @@ from onrecord.attribution.content_edges import (
     only_a_date,
     only_an_addressee,
     over_false_split,
+    past_closed_aside,
     past_cue_words,
     past_leading_time,
     past_one_asked,
@@ -169,7 +170,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     cue_heads = {c.head for c in cues}
     for cue in cues:
         tok = doc[cue.head]
-        chosen = with_one_urged(tok, choose(tok, cue, quotes, models.get("content")))  # "called on *police to ...*"
+        chosen = with_one_urged(tok, past_closed_aside(tok, choose(tok, cue, quotes, models.get("content"))))
+        # "called on *police to ...*"; "converting Hagia Sophia, formerly a ... church*, to a mosque*"
         reach, chosen = past_cue_words(tok, chosen)  # "went on *to say* | that ...", "called *for* | ...": the cue's
         parts = past_leading_time(tok, past_setting(tok, cue, chosen, quotes))
         # not said, whatever PolNeAR counts (kept for its scope, off the record): "When asked to clarify ...,
