@@ -287,6 +287,13 @@ def test_the_reporters_paragraph_naming_the_one_answering_ends_the_answer(reader
     assert found[-1] == ("Thomas Rivinius", "More observations."), found
 
 
+def test_an_answer_paragraph_where_the_one_answering_names_himself_goes_on(reader):
+    text = NAMED + "\nSo I chose a name that represented me, Thomas Rivinius, the astronomer.\n\nMy parents agreed.\n"
+    found = [(st.speaker.name if st.speaker else None, st.content[0].text) for st in reader.read_text(text).statements]
+    assert found[-2:] == [("Thomas Rivinius", "So I chose a name that represented me, Thomas Rivinius, the "
+                           "astronomer."), ("Thomas Rivinius", "My parents agreed.")], found
+
+
 CAPTIONED = ("March against Brexit\n\nThousands marched in London on Saturday.\n\n"
              "Protesters with a banner from People's Vote saying \"put it to the people\". Image: Voice of America.\n\n"
              "The organisers said that a million people came.\n")

@@ -143,11 +143,13 @@ def _asks_back(line: str, answering: str) -> bool:
 
 
 def _about(line: str, answering: str) -> bool:
-    """Whether an unlabelled line names the one answering by their full name (two words or more) outside
-    quotation marks: the reporter writing about them ("Having won multiple tournaments as a kid, IM Dorsa
-    Derakhshani decided ..."), not the answer going on."""
+    """Whether an unlabelled line names the one answering by their full name (two words or more) and says
+    no "I" or "we", outside quotation marks: the reporter writing about them ("Having won multiple
+    tournaments as a kid, IM Dorsa Derakhshani decided ..."), not the answer going on ("So I choose Team Zorin
+    as a name that represented me, Wayne Tseng")."""
     bare = re.sub(r"[\"“][^\"“”]*[\"”]", "", line)
-    return len(answering.split()) > 1 and re.search(rf"\b{re.escape(answering)}\b", bare) is not None
+    return (len(answering.split()) > 1 and re.search(rf"\b{re.escape(answering)}\b", bare) is not None
+            and re.search(r"\b(?:I|me|my|we|us|our)\b", bare) is None)
 
 
 def _editors_note(line: str) -> bool:
