@@ -131,3 +131,9 @@ def test_they_in_an_according_to_report_is_the_subject_of_its_sentence(reader):
                              "restrictions, according to a report from ABC Australia on March 3 in which they said "
                              "they had no plans to introduce restrictions on the purchases.\n")
     assert found.get("they") == "The stores", found
+
+
+def test_they_is_not_the_one_they_called_on(reader):
+    found = speakers(reader, "In November, Turkey and Libya agreed on a maritime border.\n\nThey called on Turkey to "
+                             "halt its drilling operations near Cyprus.\n")
+    assert found.get("Turkey") is None, found

@@ -218,3 +218,10 @@ def test_an_according_to_object_stops_before_a_relative_clause_with_a_statement_
     found = sources(reader, "The stores were reluctant to impose restrictions, according to a report from ABC "
                             "Australia in which they said they had no plans to introduce restrictions.\n")
     assert found[0] == "a report from ABC Australia", found
+
+
+def test_those_a_report_names_before_a_cue_with_no_subject_are_its_source(reader):
+    found = sources(reader, "The elephant died in May.\n\nNDTV later reported officials, following an investigation, "
+                            "stated it was a coconut.\n\nThe minister told reporters about the plan and stated that "
+                            "it would work.\n")
+    assert found[0] == "officials" and found[-1] == "The minister", found  # not "reporters", whom he told

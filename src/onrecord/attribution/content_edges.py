@@ -265,13 +265,18 @@ def before_semicolon(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts
     return parts
 
 
-def after_semicolon(cue_tok: Token, parts: Parts) -> Parts:
+def after_semicolon(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
     """A content a cue splits in its own clause ("they had, *his surviving father says*, paid smugglers")
     without the clause a semicolon closes before it ("Kurdi ... were among eleven migrants who died;"):
     the reporter's, not what the parenthetical cue reports."""
+    doc = cue_tok.doc
+    if len(parts) == 1 and parts[0][1] <= cue_tok.i and ";" in [t.text for t in doc[parts[0][1]:cue_tok.i]] \
+            and any(t.i != cue_tok.i and (t.i in cue_heads or t.lemma_.lower() in cue_lexicon()) and any(
+                c.dep_ in SUBJECT_DEPS for c in t.children) for t in doc[parts[0][0]:parts[0][1]]):
+        return []  # "*Initial reports stated the fruit was a pineapple*; NDTV later reported ...": another's claim
     if len(parts) < 2 or not parts[0][1] <= cue_tok.i < parts[1][0]:
         return parts
-    doc, (s, e) = cue_tok.doc, parts[0]
+    s, e = parts[0]
     inside = quote_flags(doc)
     stops = [k for k in range(s + 1, e - 1) if doc[k].text == ";" and not inside[k]]
     return [trim_tokens(doc, stops[-1] + 1, e), *parts[1:]] if stops else parts

@@ -155,8 +155,18 @@ def _authored_object(cue_tok: Token) -> Token | None:
     return by if by is not None else issued if owner(issued) is not None else None
 
 
+def _reported_object(cue_tok: Token) -> Token | None:
+    """Those a verb of reporting took as its object when the parse left the cue after them with no subject:
+    "NDTV later reported *officials*, following an investigation, stated it was a coconut"."""
+    head = cue_tok.head
+    if cue_tok.dep_ not in ("dep", "conj") or head.i >= cue_tok.i or any(c.dep_ in SUBJECTS for c in cue_tok.children) \
+            or head.lemma_.lower() not in ("report", "say", "claim", "announce", "state"):  # no one is reported
+        return None
+    return next((o for o in head.children if o.dep_ == "dobj" and o.i < cue_tok.i and may_speak(o)), None)
+
+
 def _climb(cue_tok: Token) -> Token | None:
-    if (authored := _authored_object(cue_tok)) is not None:
+    if (authored := _authored_object(cue_tok) or _reported_object(cue_tok)) is not None:
         return authored
     tok, outside = cue_tok, not _quoted(cue_tok)  # a cue outside quotation marks has no subject inside them
     for _ in range(4):

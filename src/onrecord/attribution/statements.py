@@ -190,8 +190,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = with_own_subject(tok, that_clause_past_addressee(tok, past_one_asked(tok, before_setting(tok, parts))))
         parts = without_credit(tok, without_aside(tok, parts))
         parts = before_other_claim(tok, before_own_conjunct(tok, after_quotation_closes(tok, parts)), cue_heads)
-        parts = after_semicolon(tok, before_semicolon(tok, parts, cue_heads))  # "indicated they would appeal;
-        # *Quirin wept* ..."; "*Kurdi ... died;* they had, his father says, paid"
+        parts = after_semicolon(tok, before_semicolon(tok, parts, cue_heads), cue_heads)  # "indicated they would
+        # appeal; *Quirin wept* ..."; "*Kurdi ... died;* they had, his father says, paid"
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         told = quotation_after_addressee(tok, parts, quotes)  # 'told radio host X "..."'
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
