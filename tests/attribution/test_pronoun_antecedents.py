@@ -137,3 +137,9 @@ def test_they_is_not_the_one_they_called_on(reader):
     found = speakers(reader, "In November, Turkey and Libya agreed on a maritime border.\n\nThey called on Turkey to "
                              "halt its drilling operations near Cyprus.\n")
     assert found.get("Turkey") is None, found
+
+
+def test_they_before_whose_own_words_their_name_opens_are_still_they(reader):
+    found = speakers(reader, "The suspect was arrested on Saturday.\n\nState prosecutors charged the suspect in the "
+                             "shooting with capital murder, they said Sunday.\n")
+    assert found.get("State") == "State prosecutors", found

@@ -175,9 +175,10 @@ class _Resolver:
                 root, span = named, self.doc[named.left_edge.i:named.right_edge.i + 1]
         cue = st.cue.start if st.cue and st.cue.start >= st.source.end else None
         entity = self._source(span, root, st.source.start, previous, cue)
-        if self.route == "pronoun" and entity is not None and any(  # "They called on Turkey to halt ...": not
-                n in st.content[0].text for n in [entity.name, *(m.name for m in entity.members)] if n):  # Turkey
-            entity = None
+        named = [] if entity is None else [entity.name, *(m.name for m in entity.members)]
+        if self.route == "pronoun" and st.kind != "direct" and st.content[0].start > st.source.end and any(
+                n in st.content[0].text for n in named):  # "They called on Turkey to halt ...": not Turkey, whom
+            entity = None  # the statement talks about (a quotation may name its own speaker)
         if entity is None and root.lower_ in ("he", "she"):  # a "he" that names nobody: nor does the next
             self._spoke(None, st.source.start, root, self.lex.pronouns[root.lower_][0])
         return None if entity is None else self._spoke(entity, st.source.start, root)
