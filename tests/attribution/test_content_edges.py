@@ -423,11 +423,6 @@ def test_a_content_cut_at_the_comma_closing_an_aside_takes_the_phrase_completing
                                    "mosque"), found
 
 
-def test_all_of_them_confirmed_for_the_debate_is_no_statement(reader):
-    assert contents(reader, "The debate was held on Thursday.\n\nCandidates Brock Pierce and Howie Hawkins took part. "
-                            "All of these candidates also confirmed for the final debate.\n") == []
-
-
 def test_another_claim_before_a_semicolon_is_not_the_content_of_the_cue_after_it(reader):
     found = contents(reader, "The elephant died in May.\n\nInitial reports stated the firecracker-laden fruit was a "
                              "pineapple; NDTV later reported officials, following an investigation, stated it was a "

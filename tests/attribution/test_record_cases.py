@@ -694,3 +694,32 @@ def test_a_body_or_person_is_named_whole_and_no_more(reader, text, name):
 def test_a_foundation_is_not_a_fund_or_a_trust(reader):
     text = "The Global Fund gave $2 million. The Wellcome Trust gave more.\n\nThe foundation said it would help.\n"
     assert rows(reader, NEUTRAL + text)[-1][0] not in ("Global Fund", "Wellcome Trust")
+
+
+# -- guards from the review of session 18's rules: ordinary sentences they must leave as they were ----------
+
+@pytest.mark.parametrize("text, speaker, content_start", [
+    ("The city could lose a lot of money: according to Jane Doe, the city's treasurer, as much as $2 million a year.",
+     "Jane Doe", "The city could lose"),  # a role after the name is no list after a colon
+    ("Google announced layoffs on Friday. It said the cuts would hit Google Cloud hardest.", "Google", "the cuts"),
+    ("The governor announced her new chief of staff on Monday and said the appointment would strengthen the team.",
+     "The governor", "the appointment"),  # "and said": the verb's own subject
+    ('Hillary Clinton immediately posted a Twitter comment of her own, saying, "Thank you, and may The Force be with '
+     'you."', "Hillary Clinton", '"Thank you'),  # not Twitter
+    ("Mayor Jane Smith told reporters before she left the meeting that the budget would be cut.", "Jane Smith",
+     "before she left"),  # what was said hangs in the time clause: the row stays
+    ("The company confirmed for the first time that its servers had been hacked.", "The company", "the first time"),
+    ("What a disaster, Mayor Jane Smith said.", "Jane Smith", "What a disaster"),
+    ("Mayor Jane Smith said every day the children go hungry.", "Jane Smith", "every day"),
+    ("The minister denied any access to the messages.", "The minister", "any access"),
+])
+def test_ordinary_sentences_keep_their_row(reader, text, speaker, content_start):
+    found = [(st.speaker.name if st.speaker else None, st.content[0].text)
+             for st in reader.read_text("The city council met on Monday.\n\n" + text + "\n").statements]
+    assert (speaker, content_start) in [(s, c[:len(content_start)]) for s, c in found], found
+
+
+def test_a_place_a_letter_came_from_is_not_its_author(reader):
+    found = rows(reader, "The city council met on Monday.\n\nThe letter, postmarked from Massachusetts, warned that "
+                         "the mayor would be next.\n")
+    assert found and all(name != "Massachusetts" for name, _, _ in found), found

@@ -217,7 +217,7 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
             outer = (outer[0], contrast[0].i)
         colons = [t.i for t in doc[outer[0]:phrase[0]] if t.text == ":"]
         if colons and obj is not None and (listed := next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i
-                                                           and c.pos_ != "PROPN"), None)) is not None:
+                                                           and c.pos_ == "NUM"), None)) is not None:
             outer, phrase = (colons[-1] + 1, outer[1]), (phrase[0], listed.left_edge.i)  # "... from other places:
             # potentially, according to Al Jazeera, *US$3.6 billion from ...*": what follows the colon, hung on the name
         return minus(doc, outer, phrase)

@@ -146,16 +146,17 @@ def past_setting(cue_tok: Token, cue: Cue, parts: Parts, quotes: Parts) -> Parts
 
 
 def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
-    """A content after its cue that opens with a time the parse hung on the content's verb, before that verb's
-    subject ("said at a press conference *yesterday morning* | the gun laws should be changed"): the time is
-    when it was said."""
+    """A content after its cue that opens, right after the cue's setting, with a time the parse hung on the
+    content's verb, before that verb's subject ("said at a press conference *yesterday morning* | the gun laws
+    should be changed"): the time is when it was said."""
     if not parts or parts[0][0] <= cue_tok.i:
         return parts
     doc, (s, e) = cue_tok.doc, parts[0]
     time = next((t for t in doc[s:e] if t.dep_ == "npadvmod" and t.left_edge.i == s and t.ent_type_ in DATES
                  and s <= t.head.i < e and not quote_flags(doc)[s]), None)  # not '"Today, I signed into law ..."'
-    if time is None or not any(c.dep_ in SUBJECT_DEPS and c.i > time.i for c in time.head.children):
-        return parts
+    if time is None or not any(c.dep_ in SUBJECT_DEPS and c.i > time.i for c in time.head.children) or not any(
+            c.dep_ == "prep" and c.right_edge.i == s - 1 for c in cue_tok.children):  # after the cue's setting
+        return parts  # only: "said every day the children go hungry" is what was said
     return [trim_tokens(doc, time.right_edge.i + 1, e), *parts[1:]]
 
 
@@ -579,7 +580,8 @@ def in_own_subordinate(cue_tok: Token, parts: Parts) -> bool:
         c.dep_ in ("advcl", "ccomp") and c.left_edge.i <= parts[0][0] and parts[0][1] <= c.right_edge.i + 1
         and any(m.dep_ == "mark" and m.i == c.left_edge.i and m.lower_ != "if" and (
             m.lower_ == "so" or (m.lower_ in SUBORDINATING and c.dep_ == "advcl")) for m in c.children)
-        for c in cue_tok.children)
+        and not any(t.dep_ == "mark" and t.lower_ == "that" for t in c.subtree)  # "told reporters before she left
+        for c in cue_tok.children)  # the meeting that the budget would be cut": the parse hung what was said there
 
 
 def after_dateline(doc: Doc, parts: Parts) -> Parts:
@@ -648,8 +650,8 @@ def after_connective(cue_tok: Token, parts: Parts) -> Parts:
 def without_relative_word(doc: Doc, parts: Parts) -> Parts:
     """The parts without one that is only a relative word, with its noun ("*which newspaper* The Hill described
     as combative"): it stands for what was described, which the sentence names outside the statement."""
-    return [(s, e) for s, e in parts if not (doc[s].tag_ in ("WDT", "WP", "WP$") and not any(
-        t.pos_ in ("VERB", "AUX") for t in doc[s:e]))]
+    return [(s, e) for s, e in parts if not (s < e and doc[s].lower_ in RELATIVE_WORDS and not any(
+        t.pos_ in ("VERB", "AUX") for t in doc[s:e]))]  # not "What a disaster, the mayor said"
 
 
 SAID_COMPLEMENTS = ("ccomp", "xcomp")  # a clause: "continued to write *songs*" is an act, not words

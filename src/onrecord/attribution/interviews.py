@@ -107,7 +107,7 @@ def layout(text: str) -> Layout | None:
             answering = None
         elif answering is not None and (_symbol_line(text[start:end]) or _editors_note(text[start:end])):
             continue  # a chart's legend ("██ Rhinoceros: 1") or an editor's note, not the answer going on
-        elif answering is not None and _about(text[start:end], answering):
+        elif answering is not None and _about(text[start:end], answering) and not SIGNED.match(text, start):
             answering = None  # the reporter's words about the one answering: "..., IM Dorsa Derakhshani decided"
         elif answering is not None and answers and _goes_on(text, answers[-1][1], start):
             answers[-1] = (answers[-1][0], end, answering)  # a hard line break inside the answer's sentence
@@ -149,7 +149,7 @@ def _about(line: str, answering: str) -> bool:
     as a name that represented me, Wayne Tseng")."""
     bare = re.sub(r"[\"“][^\"“”]*[\"”]", "", line)
     return (len(answering.split()) > 1 and re.search(rf"\b{re.escape(answering)}\b", bare) is not None
-            and re.search(r"\b(?:I|me|my|we|us|our)\b", bare) is None)
+            and re.search(r"\b(?:I|me|my|we|us|our)\b", bare, re.IGNORECASE) is None)
 
 
 def _editors_note(line: str) -> bool:

@@ -46,15 +46,17 @@ def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[
             out.append(_statement(doc, text, q, start, end))
             continue
         sent = colon[0].sent
-        if before[-1] != ":" and (any(o.start < q.start and q.end <= o.end for o in doc._.quotes) or not any(
-                t.pos_ == "VERB" and t.lemma_.lower() in _ACTS for t in doc[sent.start:colon.start])):
-            continue  # a comma only after a verb of the act itself, outside any quotation: 'Graham spoke on Fox
-            # News, "..."'
         tops = [t for t in doc[sent.start:colon.start] if t.pos_ in ("VERB", "AUX")
                 and (not sent.start <= t.head.i < colon.start or t.head.i == t.i)]
         root = tops[0] if len(tops) == 1 else None  # the clause before the colon (the parse may hang it on the quote)
         if root is None or any(c.dep_ == "auxpass" for c in root.children):
             continue
+        if before[-1] != ":" and (any(o.start < q.start and q.end <= o.end for o in doc._.quotes) or not any(
+                t.lemma_.lower() in _ACTS and not any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors])
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i < colon.start for c in t.children)
+                for t in doc[sent.start:colon.start])):
+            continue  # a comma only after a verb of the act itself in the main clause, with no object of its own,
+            # outside any quotation: 'Graham spoke on Fox News, "..."'; not 'posted a Twitter comment, "..."'
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
         if subject is None or not _person(subject):
             continue

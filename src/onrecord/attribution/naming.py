@@ -229,8 +229,9 @@ def owner(root: Token) -> Token | None:
     if root.ent_type_ or not (root.lower_ in lex.owned or root.lemma_.lower() in lex.owned):
         return None
     for c in root.children:  # "a Twitter post by Amy Cook": Amy Cook; "data from the Gun Violence Archive"
-        by = [a for a in c.children if a.dep_ == "agent" or a.lower_ == "from"] if c.dep_ == "acl" and c.tag_ == "VBN" \
-            else [c]  # "a statement released by her family", "a tweet sent from Biden's Twitter account"
+        by = [a for a in c.children if a.dep_ == "agent" or (a.lower_ == "from" and any(k.dep_ == "poss" for o in
+              a.children for k in o.children))] if c.dep_ == "acl" and c.tag_ == "VBN" else [c]  # "released by her
+        # family", "sent from Biden's Twitter account" (something owned: not "postmarked from Massachusetts")
         for a in by:
             if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "from"):  # not "a study from March"
                 return next((o for o in a.children if o.dep_ == "pobj" and o.ent_type_ not in _NOT_AGENTS), None)
@@ -560,8 +561,7 @@ def plural_agent(t: Token) -> Token | None:
         return None
     if animate(t):
         return t
-    owners = [c for c in t.children if c.dep_ == "poss" and c.tag_ in ("NNS", "NNPS") and animate(c)]
-    return owners[0] if owners else None
+    return next((c for c in t.children if c.dep_ == "poss" and c.tag_ in ("NNS", "NNPS") and animate(c)), None)
 
 
 def index_names(names: list[tuple[int, str]], part: Callable[[str], str]) -> dict[str, tuple[list[int], list[str]]]:

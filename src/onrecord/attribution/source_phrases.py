@@ -25,7 +25,7 @@ from onrecord.attribution.content import (
     subtree_bounds,
 )
 from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags
-from onrecord.attribution.naming import animate, can_speak, lexicon, owner, role_word
+from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
 
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 
@@ -142,7 +142,7 @@ def _quoted(tok: Token) -> bool:
 def _authored_object(cue_tok: Token) -> Token | None:
     """The document a participle cue goes with when the verb it hangs on issued one with an author of its
     own: "the journal Science published *a report by a team from ...*, saying" (the report says it, not the
-    journal): the document, or the author the parse hung on the verb."""
+    journal): the author the parse hung on the verb."""
     head = cue_tok.head
     if cue_tok.tag_ != "VBG" or cue_tok.dep_ not in ("advcl", "xcomp") or not referents.issues(head):
         return None
@@ -152,7 +152,7 @@ def _authored_object(cue_tok: Token) -> Token | None:
         return None
     by = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == issued.right_edge.i + 1
                for o in c.children if o.dep_ == "pobj"), None)  # the parse hangs "by a team" on the verb
-    return by if by is not None else issued if owner(issued) is not None else None
+    return by  # not the owner a name before it makes ("posted a Twitter comment of her own, saying")
 
 
 def _reported_object(cue_tok: Token) -> Token | None:
@@ -160,9 +160,11 @@ def _reported_object(cue_tok: Token) -> Token | None:
     "NDTV later reported *officials*, following an investigation, stated it was a coconut"."""
     head = cue_tok.head
     if cue_tok.dep_ not in ("dep", "conj") or head.i >= cue_tok.i or any(c.dep_ in SUBJECTS for c in cue_tok.children) \
-            or head.lemma_.lower() not in ("report", "say", "claim", "announce", "state"):  # no one is reported
+            or head.lemma_.lower() not in ("report", "say", "claim") or any(  # no one is reported, said or claimed;
+                c.dep_ == "cc" and head.i < c.i < cue_tok.i for c in head.children):  # not "... and said"
         return None
-    return next((o for o in head.children if o.dep_ == "dobj" and o.i < cue_tok.i and may_speak(o)), None)
+    return next((o for o in head.children if o.dep_ == "dobj" and o.i < cue_tok.i and o.tag_ == "NNS" and may_speak(o)),
+                None)
 
 
 def _climb(cue_tok: Token) -> Token | None:
@@ -279,7 +281,8 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
     while ends and start < src.i and doc[start].idx < max(ends):
         start += 1
     opens = [q.start for q in doc._.quotes or [] if src.idx < q.start < doc[end - 1].idx  # nor into one that goes
-             and q.end > doc[end - 1].idx + len(doc[end - 1])]  # on past it: '", reads an AEW press release, "a
+             and q.end > doc[end - 1].idx + len(doc[end - 1])  # on past it: '", reads an AEW press release, "a
+             and len(doc.text[q.inner_start:q.inner_end].split()) >= 4]  # (not a title: 'the author of "Lost Roads."')
     if opens:  # fierce and captivating talent ...' (not 'Anna Franowska of "Have no fear", an abuse ... charity')
         end = next(t.i for t in doc[src.i:end] if t.idx >= min(opens))
         while end > src.i + 1 and doc[end - 1].is_punct:
@@ -288,11 +291,12 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
 
 
 def _other_report(src: Token) -> int:
-    """Where an "according to" object ends before a relative clause that reports a statement of its own: "a
-    report from ABC Australia on March 3 *in which they said they had no plans ...*"."""
+    """Where an "according to" object ends before a relative clause that reports a statement of its own, with its
+    own speaker: "a report from ABC Australia on March 3 *in which they said they had no plans ...*"."""
     heads = {c.head for c in src.doc._.cues or []}
-    return min([c.left_edge.i for c in src.subtree if c.dep_ == "relcl" and c.i > src.i
-                and any(t.i in heads for t in c.subtree)], default=len(src.doc))
+    return min([c.left_edge.i for c in src.subtree if c.dep_ == "relcl" and c.i > src.i and any(
+        t.i in heads and any(k.dep_ in SUBJECTS and k.tag_ not in ("WP", "WDT") for k in t.children)
+        for t in c.subtree)], default=len(src.doc))  # not "officials who requested anonymity to speak candidly"
 
 
 def _named_after(doc: Doc, end: int) -> int:

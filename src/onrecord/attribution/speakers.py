@@ -48,6 +48,7 @@ leaves the statement out), and passes none on.
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -176,9 +177,9 @@ class _Resolver:
         cue = st.cue.start if st.cue and st.cue.start >= st.source.end else None
         entity = self._source(span, root, st.source.start, previous, cue)
         named = [] if entity is None else [entity.name, *(m.name for m in entity.members)]
-        if self.route == "pronoun" and st.kind != "direct" and st.content[0].start > st.source.end and any(
-                n in st.content[0].text for n in named):  # "They called on Turkey to halt ...": not Turkey, whom
-            entity = None  # the statement talks about (a quotation may name its own speaker)
+        if root.lower_ == "they" and st.kind != "direct" and st.content[0].start > st.source.end and any(
+                re.search(rf"\b{re.escape(n)}\b", st.content[0].text) for n in named):  # "They called on Turkey to
+            entity = None  # halt ...": not Turkey, whom the statement talks about (a quotation may name its speaker)
         if entity is None and root.lower_ in ("he", "she"):  # a "he" that names nobody: nor does the next
             self._spoke(None, st.source.start, root, self.lex.pronouns[root.lower_][0])
         return None if entity is None else self._spoke(entity, st.source.start, root)
