@@ -25,8 +25,6 @@ the cue reported nothing (an empty list: no statement):
   "as" phrase that completes its verb ("converting Hagia Sophia, formerly ... a museum*, to a mosque*");
 - ``past_leading_time``: a content after its cue does not open with the time it was said ("said at a press
   conference *yesterday morning* the gun laws should be changed");
-- ``in_own_subordinate``: a content that is only a concession, a time, a reason or a purpose the cue's verb
-  governs ("Biden denied, *though Trump said it is on tape*") is no statement;
 - ``before_setting``: an object content does not take where, when or in what it was said, which trails it
   ("denied the allegations *in a statement shared to its website*", "attacked Machado *in early-morning
   tweets*", "sent a cease-and-desist letter *Thursday*");
@@ -42,8 +40,6 @@ the cue reported nothing (an empty list: no statement):
   take the source's descriptor ("... trekking, *newspaper* The Hindu reported");
 - ``with_own_subject``: a clause the parse left without its subject, which it hung on the cue as an
   object ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman"), takes it back;
-- ``about_main_clause``: a cue in a clause a subordinating word opens ("..., when, in fact, *he responded*
-  quickly", "resigned *after she criticized* ...") did not say the sentence's main clause;
 - ``after_dateline``: a content that opens its paragraph does not take the dateline ("*VIENNA —* The house
   where Adolf Hitler was born will be turned into a police station, Austria's interior minister said");
 - ``that_clause_past_addressee``: a content that is only the one told, with the "that" clause of what was told
@@ -169,24 +165,6 @@ def _setting_of(cue_tok: Token, tok: Token) -> bool:
             obj = prep_object(anc) if anc.dep_ == "prep" else anc
             return anc.lower_ in _setting_words() or obj is not None and obj.ent_type_ in DATES
     return False
-
-
-def only_a_date(doc: Doc, parts: Parts) -> bool:
-    """Whether the content is nothing but a date or time ("first announced *October 6*")."""
-    return len(parts) == 1 and all(t.ent_type_ in DATES or t.is_punct for t in doc[parts[0][0]:parts[0][1]])
-
-
-def only_an_addressee(cue_tok: Token, parts: Parts) -> bool:
-    """Whether the content is nothing but whom it was said to ("wrote *to the US Embassy in London*", "had
-    asked *the United States District Court for the Southern District of New York* intervene")."""
-    if len(parts) == 1 and cue_tok.lemma_.lower() == "ask" and any(
-            c.dep_ == "dobj" and c.left_edge.i == parts[0][0] for c in cue_tok.children) and all(
-            t.pos_ in ("PROPN", "DET", "ADP", "PUNCT") for t in cue_tok.doc[parts[0][0]:parts[0][1]]):
-        return True
-    return len(parts) == 1 and any(
-        c.dep_ == "prep" and c.lower_ == "to" and trim_tokens(cue_tok.doc, *subtree_bounds(c)) == parts[0]
-        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in c.children)  # not "confessed
-        and not any(t.pos_ == "VERB" for t in c.subtree) for c in cue_tok.children)  # to acting alone"
 
 
 def before_own_conjunct(cue_tok: Token, parts: Parts) -> Parts:
@@ -555,33 +533,6 @@ def quotation_after_addressee(cue_tok: Token, parts: Parts, quotes: Parts) -> Pa
         if told is not None:  # 'told MSNBC Cummings "was a great man"': the outlet told, the quotation's subject
             return [(told, after[1])]
     return [after]
-
-
-SUBORDINATING = frozenset({"when", "whenever", "while", "because", "after", "before", "since", "until", "if",
-                           "unless", "although", "though", "whereas", "once"})  # not "as": "as the minister said"
-
-
-def about_main_clause(cue_tok: Token, parts: Parts) -> bool:
-    """Whether the content is the main clause of the sentence while the cue is in a clause a subordinating
-    word opens (``SUBORDINATING``): the reporter's sentence, not what the cue's subject said."""
-    head = cue_tok.head
-    return (cue_tok.dep_ == "advcl" and head.i != cue_tok.i
-            and any((c.dep_ == "mark" and c.lower_ in SUBORDINATING) or (c.dep_ == "advmod" and c.lower_ in (
-                "when", "whenever")) for c in cue_tok.children if c.i < cue_tok.i)
-            and any(s <= head.i < e for s, e in parts))
-
-
-def in_own_subordinate(cue_tok: Token, parts: Parts) -> bool:
-    """Whether the content lies in a clause the cue's verb governs as a concession, a time, a reason or a
-    purpose (``SUBORDINATING`` but "if", which may open what was asked; "so"): "Biden denied, *though Trump
-    said it is on tape*", "declared a state of emergency *so he could fund a wall*" say nothing of what was
-    said (the parse may make a "so" clause a complement)."""
-    return len(parts) == 1 and any(
-        c.dep_ in ("advcl", "ccomp") and c.left_edge.i <= parts[0][0] and parts[0][1] <= c.right_edge.i + 1
-        and any(m.dep_ == "mark" and m.i == c.left_edge.i and m.lower_ != "if" and (
-            m.lower_ == "so" or (m.lower_ in SUBORDINATING and c.dep_ == "advcl")) for m in c.children)
-        and not any(t.dep_ == "mark" and t.lower_ == "that" for t in c.subtree)  # "told reporters before she left
-        for c in cue_tok.children)  # the meeting that the budget would be cut": the parse hung what was said there
 
 
 def after_dateline(doc: Doc, parts: Parts) -> Parts:

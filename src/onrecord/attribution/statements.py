@@ -43,7 +43,6 @@ from onrecord.attribution.content import (
 )
 from onrecord.attribution.content_choice import choose
 from onrecord.attribution.content_edges import (
-    about_main_clause,
     after_connective,
     after_dateline,
     after_quotation_closes,
@@ -53,9 +52,6 @@ from onrecord.attribution.content_edges import (
     before_semicolon,
     before_setting,
     before_source,
-    in_own_subordinate,
-    only_a_date,
-    only_an_addressee,
     over_false_split,
     past_closed_aside,
     past_cue_words,
@@ -78,7 +74,15 @@ from onrecord.attribution.introduced import introduced_quotes
 from onrecord.attribution.naming import lexicon
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.source_phrases import find_source, inverted, named_after_quotation, source_range
-from onrecord.attribution.unsaid import names_only, passive_participle, unsaid_object
+from onrecord.attribution.unsaid import (
+    about_main_clause,
+    in_own_subordinate,
+    names_only,
+    only_a_date,
+    only_an_addressee,
+    passive_participle,
+    unsaid_object,
+)
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import CONTENT_JOIN, Statement
 from onrecord.records import Span as TextSpan

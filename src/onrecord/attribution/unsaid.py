@@ -2,16 +2,20 @@
 PolNeAR's scope and marks them "unsaid", off the record. A participle that names or describes its noun
 ("*When asked* to clarify ...", "also called Easter Island"), a verb that only gives a name ("often
 referred to as "The Lion Man""), and a verb whose object or particle makes it an act ("claimed 3000
-lives", "called off its search"; ``unsaid_objects.tsv``)."""
+lives", "called off its search"; ``unsaid_objects.tsv``). And contents that say nothing: only a date, only
+the one addressed, the main clause of a cue in a subordinate clause (``about_main_clause``: "..., when, in
+fact, *he responded* quickly"), or a concession, a time, a reason or a purpose the cue's verb governs
+(``in_own_subordinate``: "Biden denied, *though Trump said it is on tape*")."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import SUBJECTS, two_complements
+from onrecord.attribution.content import SUBJECTS, Parts, subtree_bounds, trim_tokens, two_complements
+from onrecord.attribution.content_edges import DATES
 from onrecord.attribution.cues import after_quotation
 
 
@@ -64,3 +68,48 @@ def unsaid_object(cue_tok: Token) -> bool:
 @cache
 def _unsaid_objects() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split()) for row in wordlists.rows("unsaid_objects.tsv")}
+
+
+def only_a_date(doc: Doc, parts: Parts) -> bool:
+    """Whether the content is nothing but a date or time ("first announced *October 6*")."""
+    return len(parts) == 1 and all(t.ent_type_ in DATES or t.is_punct for t in doc[parts[0][0]:parts[0][1]])
+
+
+def only_an_addressee(cue_tok: Token, parts: Parts) -> bool:
+    """Whether the content is nothing but whom it was said to ("wrote *to the US Embassy in London*", "had
+    asked *the United States District Court for the Southern District of New York* intervene")."""
+    if len(parts) == 1 and cue_tok.lemma_.lower() == "ask" and any(
+            c.dep_ == "dobj" and c.left_edge.i == parts[0][0] for c in cue_tok.children) and all(
+            t.pos_ in ("PROPN", "DET", "ADP", "PUNCT") for t in cue_tok.doc[parts[0][0]:parts[0][1]]):
+        return True
+    return len(parts) == 1 and any(
+        c.dep_ == "prep" and c.lower_ == "to" and trim_tokens(cue_tok.doc, *subtree_bounds(c)) == parts[0]
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in c.children)  # not "confessed
+        and not any(t.pos_ == "VERB" for t in c.subtree) for c in cue_tok.children)  # to acting alone"
+
+
+SUBORDINATING = frozenset({"when", "whenever", "while", "because", "after", "before", "since", "until", "if",
+                           "unless", "although", "though", "whereas", "once"})  # not "as": "as the minister said"
+
+
+def about_main_clause(cue_tok: Token, parts: Parts) -> bool:
+    """Whether the content is the main clause of the sentence while the cue is in a clause a subordinating
+    word opens (``SUBORDINATING``): the reporter's sentence, not what the cue's subject said."""
+    head = cue_tok.head
+    return (cue_tok.dep_ == "advcl" and head.i != cue_tok.i
+            and any((c.dep_ == "mark" and c.lower_ in SUBORDINATING) or (c.dep_ == "advmod" and c.lower_ in (
+                "when", "whenever")) for c in cue_tok.children if c.i < cue_tok.i)
+            and any(s <= head.i < e for s, e in parts))
+
+
+def in_own_subordinate(cue_tok: Token, parts: Parts) -> bool:
+    """Whether the content lies in a clause the cue's verb governs as a concession, a time, a reason or a
+    purpose (``SUBORDINATING`` but "if", which may open what was asked; "so"): "Biden denied, *though Trump
+    said it is on tape*", "declared a state of emergency *so he could fund a wall*" say nothing of what was
+    said (the parse may make a "so" clause a complement)."""
+    return len(parts) == 1 and any(
+        c.dep_ in ("advcl", "ccomp") and c.left_edge.i <= parts[0][0] and parts[0][1] <= c.right_edge.i + 1
+        and any(m.dep_ == "mark" and m.i == c.left_edge.i and m.lower_ != "if" and (
+            m.lower_ == "so" or (m.lower_ in SUBORDINATING and c.dep_ == "advcl")) for m in c.children)
+        and not any(t.dep_ == "mark" and t.lower_ == "that" for t in c.subtree)  # "told reporters before she left
+        for c in cue_tok.children)  # the meeting that the budget would be cut": the parse hung what was said there
