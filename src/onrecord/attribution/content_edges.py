@@ -1,4 +1,5 @@
-"""Where a chosen content starts and ends, by rules of English reporting the parse or the ranker miss.
+"""Where a chosen content starts and ends, by rules of English reporting the parse or the ranker miss
+(the rules about conjuncts are in ``content_conjuncts``).
 
 ``content_choice.choose`` picks a content among candidates; these rules then move its edges, or find that
 the cue reported nothing (an empty list: no statement):
@@ -7,12 +8,6 @@ the cue reported nothing (an empty list: no statement):
   ("said *on the parliament floor*", "indicated *on Twitter*", "clarified *in the proceedings*",
   "reported *in mid-2019*"), never what was said: the content is the clause or quotation after it;
   with none, a setting preposition (``setting_prepositions.txt``) or a date leaves no content;
-- ``before_own_conjunct``: a conjunct verb in the finite past with no subject of its own cannot share
-  the auxiliary of the verb it follows ("would be disbanded, *but later reversed himself*"): it goes
-  with the cue's subject, the reporter's narration, not with what was said;
-- ``after_quotation_closes``: a quotation that opens the content and closes before a new clause joined by
-  "and" or "but", with a subject of its own ('said "We couldn't win," *and the city flag is at half-mast*'),
-  ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said);
 - ``before_semicolon``: a content after its cue ends at a semicolon that opens a clause the parse made the
   cue's head ("Both officers indicated they would appeal*; Quirin wept* in his lawyer's arms") or one that
   holds a cue of its own ("the magnitude was 5.5*; the USGS reported 5.8*"): another's words or the reporter's
@@ -167,29 +162,6 @@ def _setting_of(cue_tok: Token, tok: Token) -> bool:
     return False
 
 
-def before_own_conjunct(cue_tok: Token, parts: Parts) -> Parts:
-    """The content without a trailing conjunct that is the cue subject's act (see the module)."""
-    if not parts:
-        return parts
-    doc = cue_tok.doc
-    s, e = parts[-1]
-    for t in doc[s:e]:
-        if t.dep_ != "conj" or t.tag_ != "VBD" or t.head.i < s or t.i <= cue_tok.i or any(
-                c.dep_ in SUBJECT_DEPS for c in t.children) or t.right_edge.i + 1 < e - 1:
-            continue
-        head = t.head
-        if head.tag_ == "VBD" or not any(c.dep_ in ("aux", "auxpass") for c in head.children):
-            continue  # "said he *went* and *saw* ...": two past verbs share their subject
-        if any(q.is_quote for q in doc[s:e]):
-            continue
-        cut = t.left_edge.i
-        while cut > s and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
-            cut -= 1
-        if cut > s:
-            return parts[:-1] + [trim_tokens(doc, s, cut)]
-    return parts
-
-
 def past_closed_aside(cue_tok: Token, parts: Parts) -> Parts:
     """A content cut at the comma that closes an aside inside it goes on with the phrase that completes its
     verb after that comma ("converting Hagia Sophia, formerly a Greek Orthodox church and now a museum*, to a
@@ -202,30 +174,6 @@ def past_closed_aside(cue_tok: Token, parts: Parts) -> Parts:
             or not any(t.text == "," for t in doc[s:e]):
         return parts
     return [*parts[:-1], (s, nxt.right_edge.i + 1)]
-
-
-def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
-    """The content without the reporter's clause after its quotation (see the module)."""
-    if not parts:
-        return parts
-    doc = cue_tok.doc
-    s, e = parts[-1]
-    opened = s > 0 and doc[s - 1].tag_ == "``" or doc[s].tag_ == "``"
-    if not opened or cue_tok.i > s:
-        return parts
-    for k in range(s + 1, e - 2):
-        if doc[k].tag_ == "``":
-            return parts  # another quotation inside: not one quotation and a clause
-        if doc[k].tag_ != "''":
-            continue
-        after = k + 1 + (doc[k + 1].text == ",")
-        conj = next((t for t in doc[after + 1:e] if t.dep_ == "conj" and t.head.i < k), None)
-        if (doc[after].dep_ == "cc" and doc[after].lower_ in ("and", "but") and conj is not None
-                and conj.left_edge.i == after + 1 and doc[after + 1].lower_ != "that"
-                and any(c.dep_ in SUBJECT_DEPS for c in conj.children)):
-            return parts[:-1] + [(s, k + 1)]
-        return parts
-    return parts
 
 
 def before_semicolon(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:

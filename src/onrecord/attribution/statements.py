@@ -42,13 +42,17 @@ from onrecord.attribution.content import (
     without_relay,
 )
 from onrecord.attribution.content_choice import choose
+from onrecord.attribution.content_conjuncts import (
+    after_quotation_closes,
+    before_own_conjunct,
+    with_infinitive_conjunct,
+    with_object_conjunct,
+)
 from onrecord.attribution.content_edges import (
     after_connective,
     after_dateline,
-    after_quotation_closes,
     after_semicolon,
     before_other_claim,
-    before_own_conjunct,
     before_semicolon,
     before_setting,
     before_source,
@@ -176,6 +180,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         tok = doc[cue.head]
         chosen = with_one_urged(tok, past_closed_aside(tok, choose(tok, cue, quotes, models.get("content"))))
         # "called on *police to ...*"; "converting Hagia Sophia, formerly a ... church*, to a mosque*"
+        chosen = with_infinitive_conjunct(tok, with_object_conjunct(tok, chosen))  # "called for A*, and B*"
         reach, chosen = past_cue_words(tok, chosen)  # "went on *to say* | that ...", "called *for* | ...": the cue's
         parts = past_leading_time(tok, past_setting(tok, cue, chosen, quotes))
         # not said, whatever PolNeAR counts (kept for its scope, off the record): "When asked to clarify ...,

@@ -1,0 +1,120 @@
+"""Where a content ends when the parse hung an "and" on the wrong word: the conjuncts a content takes or leaves.
+
+The parser often joins a coordinated phrase to the cue, or the reporter's next verb to the last verb of what
+was said. These rules mend the chosen content (``content_choice.choose``, then ``content_edges``):
+
+- ``with_object_conjunct``: a noun the parse joined to the cue after its object is a second object of the same
+  request ("called for an end to the capitalist system*, and the cancellation of all rents*");
+- ``with_infinitive_conjunct``: a bare infinitive the parse joined to a cue not in the bare form goes on with
+  the infinitive the content holds ("urged vigilant locals to assist authorities *and "deny terrorism any
+  victory"*"): a past verb cannot be coordinated with a bare one;
+- ``before_own_conjunct``: a conjunct verb in the finite past with no subject of its own cannot share
+  the auxiliary of the verb it follows ("would be disbanded, *but later reversed himself*"): it goes
+  with the cue's subject, the reporter's narration, not with what was said; nor can one outside the
+  quotation whose last verb it follows ('reported that "many stores are still selling out"*, and called
+  the demand "unprecedented"*'): the reporter goes on with the source's next act;
+- ``after_quotation_closes``: a quotation that opens the content and closes before a new clause joined by
+  "and" or "but", with a subject of its own ('said "We couldn't win," *and the city flag is at half-mast*'),
+  ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from onrecord.attribution.content import Parts, trim_tokens
+from onrecord.attribution.cues import quote_flags
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _joined_right_after(doc: Doc, end: int, conj: Token) -> bool:
+    """Whether only commas, quotation marks and one "and" or "or" lie between ``end`` and the conjunct."""
+    between = doc[end:conj.left_edge.i]
+    return sum(t.dep_ == "cc" for t in between) == 1 and all(
+        t.is_punct or t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between)
+
+
+def _no_subject(tok: Token) -> bool:
+    return not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def with_object_conjunct(cue_tok: Token, parts: Parts) -> Parts:
+    """The object content with the noun the parse joined to its cue right after it (see the module)."""
+    if len(parts) != 1 or parts[0][0] <= cue_tok.i:
+        return parts
+    doc, (s, e) = cue_tok.doc, parts[0]
+    heads = [t for t in doc[s:e] if not s <= t.head.i < e]
+    if len(heads) != 1 or heads[0].dep_ not in ("dobj", "pobj") or cue_tok.i not in (heads[0].head.i,
+                                                                                    heads[0].head.head.i):
+        return parts
+    conj = next((c for c in cue_tok.rights if c.dep_ == "conj" and c.i >= e), None)
+    if conj is None or conj.pos_ not in ("NOUN", "PROPN") or not _no_subject(conj) \
+            or not _joined_right_after(doc, e, conj):
+        return parts
+    return [trim_tokens(doc, s, conj.right_edge.i + 1)]
+
+
+def with_infinitive_conjunct(cue_tok: Token, parts: Parts) -> Parts:
+    """The infinitive content with the bare infinitive the parse joined to its cue (see the module)."""
+    if not parts or parts[-1][0] <= cue_tok.i or cue_tok.tag_ == "VB":
+        return parts
+    doc, (s, e) = cue_tok.doc, parts[-1]
+    if not any(c.dep_ == "xcomp" and c.tag_ == "VB" and s <= c.i < e for c in cue_tok.children):
+        return parts
+    conj = next((c for c in cue_tok.rights if c.dep_ == "conj" and c.i >= e), None)
+    if conj is None or conj.tag_ != "VB" or not _no_subject(conj) or not _joined_right_after(doc, e, conj):
+        return parts
+    return [*parts[:-1], trim_tokens(doc, s, conj.right_edge.i + 1)]
+
+
+def before_own_conjunct(cue_tok: Token, parts: Parts) -> Parts:
+    """The content without a trailing conjunct that is the cue subject's act (see the module)."""
+    if not parts:
+        return parts
+    doc = cue_tok.doc
+    s, e = parts[-1]
+    inside = quote_flags(doc)
+    for t in doc[s:e]:
+        if t.dep_ != "conj" or t.tag_ != "VBD" or t.head.i < s or t.i <= cue_tok.i or not _no_subject(t) \
+                or t.right_edge.i + 1 < e - 1:
+            continue
+        head = t.head  # not "said he *went* and *saw* ...": two past verbs share their subject
+        shares_aux = head.tag_ != "VBD" and any(c.dep_ in ("aux", "auxpass") for c in head.children) and not any(
+            q.is_quote for q in doc[s:e])
+        closing = next((k for k in range(t.left_edge.i - 1, head.i, -1) if doc[k].tag_ == "''"), None)
+        past_quotation = inside[head.i] and closing is not None and all(  # '"...selling out"*, and called*'
+            x.is_punct or x.dep_ == "cc" for x in doc[closing:t.left_edge.i])
+        if not (shares_aux or past_quotation):
+            continue
+        cut = t.left_edge.i
+        while cut > s and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            cut -= 1
+        if cut > s:
+            return parts[:-1] + [trim_tokens(doc, s, cut)]
+    return parts
+
+
+def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
+    """The content without the reporter's clause after its quotation (see the module)."""
+    if not parts:
+        return parts
+    doc = cue_tok.doc
+    s, e = parts[-1]
+    opened = s > 0 and doc[s - 1].tag_ == "``" or doc[s].tag_ == "``"
+    if not opened or cue_tok.i > s:
+        return parts
+    for k in range(s + 1, e - 2):
+        if doc[k].tag_ == "``":
+            return parts  # another quotation inside: not one quotation and a clause
+        if doc[k].tag_ != "''":
+            continue
+        after = k + 1 + (doc[k + 1].text == ",")
+        conj = next((t for t in doc[after + 1:e] if t.dep_ == "conj" and t.head.i < k), None)
+        if (doc[after].dep_ == "cc" and doc[after].lower_ in ("and", "but") and conj is not None
+                and conj.left_edge.i == after + 1 and doc[after + 1].lower_ != "that"
+                and any(c.dep_ in SUBJECT_DEPS for c in conj.children)):
+            return parts[:-1] + [(s, k + 1)]
+        return parts
+    return parts
+

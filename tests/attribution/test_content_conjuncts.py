@@ -1,0 +1,41 @@
+"""The conjuncts a content takes or leaves (content_conjuncts.py): where the parser hung an "and" on the cue or on
+the last verb of what was said, and a hand-judged row of the demo record was cut or ran on."""
+
+from __future__ import annotations
+
+from said import contents  # tests/attribution/said.py
+
+
+def test_a_noun_the_parse_joined_to_the_cue_is_a_second_object_of_the_request(reader):
+    found = contents(reader, "In opening, La Riva called for an end to the capitalist system, and the cancellation "
+                             "of all rents and mortgages.\n")
+    assert found == [("called for", "an end to the capitalist system, and the cancellation of all rents and "
+                                    "mortgages")], found
+
+
+def test_a_bare_infinitive_the_parse_joined_to_a_past_cue_goes_on_with_the_infinitive(reader):
+    found = contents(reader, '"We will use the full force of the law," said Delfin Lorenzana, the Defence Secretary; '
+                             'he described the attacks as a "dastardly act" and urged vigilant locals to assist '
+                             'authorities and "deny terrorism any victory".\n')
+    assert ("urged", 'vigilant locals to assist authorities and "deny terrorism any victory"') in found, found
+
+
+def test_a_second_past_verb_stays_the_cues_own_conjunct(reader):
+    found = contents(reader, "Senator Jane Doe urged voters to register early and thanked the volunteers.\n")
+    assert found == [("urged", "voters to register early")], found
+
+
+def test_the_sources_next_act_after_the_quotation_is_not_what_it_reported(reader):
+    found = contents(reader, 'Coles, in its March 8 media release, reported that with the four-pack restriction in '
+                             'place, "many stores are still selling out within an hour of delivery", and called the '
+                             'demand "unprecedented", while ALDI, in a Facebook post on Tuesday, called it '
+                             '"unexpected".\n')
+    assert found[0] == ("reported", 'that with the four-pack restriction in place, "many stores are still selling '
+                                    'out within an hour of delivery"'), found
+    assert ("called", 'it "unexpected"') in found, found
+
+
+def test_a_source_named_after_the_quotation_keeps_its_clause(reader):
+    found = contents(reader, "Protests are acts of patriotism, whether it was wearing a T-shirt with the words "
+                             "\"I can't breathe,\" as Eric Garner said before he died, the President said.\n")
+    assert found and found[-1][1].endswith("as Eric Garner said before he died"), found
