@@ -39,6 +39,9 @@ def speakers(reader, text: str) -> list[tuple[str | None, str]]:
     ("Markets were mixed after CNBC reported that the mood in Beijing was pessimistic. The news organization, "
      "citing a government source, reported that tariffs were hurting the talks.", "The news organization",
      "CNBC"),  # a kind of body before the noun: the organization the sentence before has as its subject
+    ("ABS-CBN Corporation is the largest television and radio broadcasting company in the Philippines. The "
+     "network claims the order did not cover its news channel.", "The network",
+     "ABS-CBN Corporation"),  # the kind of body the sentence that names it says it is
 ])
 def test_a_body_noun_is_the_organization_the_article_names(reader, text, source, name):
     assert (name, source) in speakers(reader, text)
@@ -62,6 +65,8 @@ def test_a_body_noun_is_the_organization_the_article_names(reader, text, source,
      "a bat collided with her on the morning of August 1.", "the campaign"),  # a month before it is no name
     ("Rescuers, working in temperatures well below freezing, according to the emergencies ministry recovered "
      "ten survivors.", "the emergencies ministry"),  # not itself, however the tagger marks it
+    ("Acme Corporation is the largest steel company in the Philippines. The network claims the order did not "
+     "cover its news channel.", "The network"),  # a company of another kind is no network
 ])
 def test_a_body_noun_with_no_organization_that_fits_stays_as_written(reader, text, source):
     found = speakers(reader, text)

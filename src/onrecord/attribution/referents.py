@@ -155,6 +155,9 @@ def _fits(ent: Span, noun: BodyNoun) -> bool:
     beside = [c for c in root.children if c.dep_ in _BESIDE and not ent.start <= c.i < ent.end]
     if root.dep_ in ("compound", "appos") and not ent.start <= root.head.i < ent.end:
         beside.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "ABS-CBN Corporation is the largest television
+        for attr in (c for c in root.head.children if c.dep_ == "attr"):  # and radio broadcasting company"
+            beside += [attr, *(c for c in attr.children if c.dep_ in ("compound", "amod", "nmod"))]
     return any(t.lower_ in noun.words or t.lemma_.lower() in noun.words for t in beside)
 
 
