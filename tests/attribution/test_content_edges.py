@@ -428,3 +428,34 @@ def test_another_claim_before_a_semicolon_is_not_the_content_of_the_cue_after_it
                              "pineapple; NDTV later reported officials, following an investigation, stated it was a "
                              "coconut.\n")
     assert not any("pineapple" in content for _, content in found), found
+
+
+def test_a_venue_the_parse_hung_on_the_subject_it_gave_back_is_not_content(reader):
+    found = contents(reader, "The city of Calabasas announced on Twitter the Federal Aviation Administration and the "
+                             "National Transportation Safety Board were to investigate the cause of the crash.\n")
+    assert found == [("announced", "the Federal Aviation Administration and the National Transportation Safety "
+                                    "Board were to investigate the cause of the crash")], found
+
+
+def test_a_relative_clause_opened_by_a_preposition_is_the_reporters_aside(reader):
+    found = contents(reader, "Brock Pierce called for an end to the War on Drugs, with which Hawkins and La Riva "
+                             "somewhat agreed.\n")
+    assert found == [("called for", "an end to the War on Drugs")], found
+
+
+def test_a_clause_hung_on_the_cue_after_a_later_nouns_is_that_nouns_not_what_was_asked(reader):
+    found = contents(reader, "Protesters called for Rosselló's resignation after revelations he and his staffers sent "
+                             "anti-homosexual and misogynistic comments using Telegram, a messaging app.\n")
+    assert found == [("called for", "Rosselló's resignation")], found
+
+
+def test_a_clause_with_that_after_a_later_noun_stays_the_content(reader):
+    found = contents(reader, "Mayor Jane Doe said after the storm that the roads would reopen on Monday.\n")
+    assert found == [("said", "that the roads would reopen on Monday")], found
+
+
+def test_an_aside_before_the_that_of_what_was_said_is_how_it_was_said(reader):
+    found = contents(reader, "The company said, citing its own sales data, that revenue rose in March.\n\n"
+                             "Police said, if the weather holds, that the road would open on Monday.\n")
+    assert found == [("said", "that revenue rose in March"),
+                     ("said", "if the weather holds, that the road would open on Monday")], found

@@ -42,6 +42,8 @@ def speakers(reader, text: str) -> list[tuple[str | None, str]]:
     ("ABS-CBN Corporation is the largest television and radio broadcasting company in the Philippines. The "
      "network claims the order did not cover its news channel.", "The network",
      "ABS-CBN Corporation"),  # the kind of body the sentence that names it says it is
+    ("The United States Embassy in Iraq had suspended operations. The office asked U.S. citizens not to approach "
+     "the Embassy.", "The office", "United States Embassy"),  # an embassy is an office
 ])
 def test_a_body_noun_is_the_organization_the_article_names(reader, text, source, name):
     assert (name, source) in speakers(reader, text)

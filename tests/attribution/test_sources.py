@@ -225,3 +225,14 @@ def test_those_a_report_names_before_a_cue_with_no_subject_are_its_source(reader
                             "stated it was a coconut.\n\nThe minister told reporters about the plan and stated that "
                             "it would work.\n")
     assert found[0] == "officials" and found[-1] == "The minister", found  # not "reporters", whom he told
+
+
+def test_a_name_the_parse_hung_on_an_opening_phrase_before_a_role_subject_is_the_source(reader):
+    found = rows(reader, "On Tuesday, software company Red Hat announced a change. In the blog post Chris Wright, the "
+                         "Chief Technological Officer of Red Hat said Red Hat had informed the board.\n")
+    assert (("Chris Wright", "said")) in found, found
+
+
+def test_the_one_a_role_subject_speaks_to_is_not_its_source(reader):
+    found = rows(reader, "To John Smith, the chief executive of Acme said the company would respond.\n")
+    assert not any(name == "John Smith" for name, _ in found), found

@@ -18,8 +18,12 @@ the cue reported nothing (an empty list: no statement):
   combative") is left out;
 - ``past_closed_aside``: a content cut at the comma that closes an aside inside it takes the "to", "into" or
   "as" phrase that completes its verb ("converting Hagia Sophia, formerly ... a museum*, to a mosque*");
+- ``before_noun_clause``: a clause the parse hung on the cue after the noun of a later preposition is that
+  noun's ("called for Rosselló's resignation after revelations *he ... sent ...*"): the content is the object;
 - ``past_leading_time``: a content after its cue does not open with the time it was said ("said at a press
   conference *yesterday morning* the gun laws should be changed");
+- ``past_aside_before_that``: a content after its cue does not open with an aside before its "that" ("said,
+  *citing sales data,* that revenue rose");
 - ``before_setting``: an object content does not take where, when or in what it was said, which trails it
   ("denied the allegations *in a statement shared to its website*", "attacked Machado *in early-morning
   tweets*", "sent a cease-and-desist letter *Thursday*");
@@ -130,10 +134,29 @@ def past_setting(cue_tok: Token, cue: Cue, parts: Parts, quotes: Parts) -> Parts
         if not any(t.dep_ in SUBJECT_DEPS for t in clause.children):
             obj_before = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.i < prep.i), None)
             start = obj_before.left_edge.i if obj_before is not None else s
+            if start == s and doc[s].head.i == obj.i and doc[s].lower_ in _venues() and doc[s + 1].tag_ == "DT":
+                start = s + 1  # "announced on | *Twitter* the Federal Aviation Administration ... were to investigate"
         return [trim_tokens(doc, start, clause.right_edge.i + 1)]
     if prep.lower_ in _setting_words() or obj.ent_type_ in DATES:
         return []  # "testified in his own defense", "protested on the first day", "tweeted after hearing ..."
     return parts
+
+
+def before_noun_clause(cue_tok: Token, parts: Parts) -> Parts:
+    """A clause with no "that" the parse hung on the cue right after the noun of a later preposition is that
+    noun's ("called for Rosselló's resignation after revelations | *he and his staffers sent ...*"), not what
+    was said: the content is the object before it, what the cue asked for or took."""
+    if len(parts) != 1:
+        return parts
+    doc, s = cue_tok.doc, parts[0][0]
+    clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and c.left_edge.i == s), None)
+    if clause is None or any(c.dep_ == "mark" for c in clause.children):
+        return parts
+    prep = next((c for c in cue_tok.children if c.dep_ == "prep" and c.i < s and (o := prep_object(c)) is not None
+                 and o.pos_ == "NOUN" and o.right_edge.i + 1 == s), None)
+    taken = None if prep is None else next((o for c in cue_tok.children if c.i < prep.i and (
+        o := c if c.dep_ == "dobj" else prep_object(c) if c.dep_ == "prep" and c.lower_ == "for" else None)), None)
+    return parts if taken is None else [trim_tokens(doc, taken.left_edge.i, taken.right_edge.i + 1)]
 
 
 def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
@@ -149,6 +172,23 @@ def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
             c.dep_ == "prep" and c.right_edge.i == s - 1 for c in cue_tok.children):  # after the cue's setting
         return parts  # only: "said every day the children go hungry" is what was said
     return [trim_tokens(doc, time.right_edge.i + 1, e), *parts[1:]]
+
+
+def past_aside_before_that(cue_tok: Token, parts: Parts) -> Parts:
+    """A content after its cue that holds, before the "that" of the cue's clause, an aside set off by a comma
+    the parse hung on that clause ("said, *citing sales data,* that revenue rose"): the content is the clause."""
+    if not parts or parts[0][0] <= cue_tok.i:
+        return parts
+    doc, (s, e) = cue_tok.doc, parts[0]
+    clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s < c.i < e), None)
+    mark = None if clause is None else next((t for t in doc[s + 1:clause.i] if t.lower_ == "that"), None)
+    if mark is None or doc[mark.i - 1].text != "," or quote_flags(doc)[s]:  # "that" as a mark, or the parse's
+        return parts  # determiner: ", *that* revenue rose"
+    heads = [t for t in doc[s:mark.i] if not s <= t.head.i < mark.i and not t.is_punct]
+    if not all(t.dep_ in ("prep", "npadvmod") or t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ == "mark" for c in t.children) for t in heads):
+        return parts  # "said, *if the weather holds,* that the road would open": the condition is said
+    return [(mark.i, e), *parts[1:]]
 
 
 def _setting_of(cue_tok: Token, tok: Token) -> bool:
@@ -320,8 +360,8 @@ def without_aside(cue_tok: Token, parts: Parts) -> Parts:
         if quoted and (any(q.is_quote for q in doc[s:t.left_edge.i]) or not _another_speaks(t)):
             continue  # quoted words of the speaker's own
         first = doc[t.left_edge.i]
-        if first.lower_ in RELATIVE_WORDS:
-            cut = first.i - 1  # ", which was ..."
+        if first.lower_ in RELATIVE_WORDS or _others_relative(first, t):
+            cut = first.i - 1  # ", which was ...", ", with which Hawkins and La Riva agreed"
         elif t.head.pos_ in ("NOUN", "PRON") and t.head.left_edge.i > s and t.head.i < t.i:
             cut = t.head.left_edge.i - 1  # ", something Clay recognised"
         else:
@@ -329,6 +369,13 @@ def without_aside(cue_tok: Token, parts: Parts) -> Parts:
         if cut > s and doc[cut].text == ",":
             return parts[:-1] + [(s, cut)]
     return parts
+
+
+def _others_relative(first: Token, clause: Token) -> bool:
+    """A relative clause opened by a preposition whose subject is someone named (", with which Hawkins and La Riva
+    agreed"): their act; not ", of which three patients have died", which goes on with what was said."""
+    return first.tag_ == "IN" and first.lower_ != "of" and first.nbor(1).lower_ in RELATIVE_WORDS and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in clause.children)
 
 
 def _another_speaks(verb: Token) -> bool:

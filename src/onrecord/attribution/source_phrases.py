@@ -275,6 +275,8 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
         end = max([src.i + 1, *(c.right_edge.i + 1 for c in src.rights
                                 if c.dep_ == "appos" and c.right_edge.i < cue_tok.i)])
     start, end = _without_setting(src, start, end)
+    if (named := _name_before_role(src, start)) is not None:
+        return named
     doc = src.doc  # never into a quotation the parse hung on it ('... vapor form," lead researcher Lucas Paganini')
     ends = [q.end for q in doc._.quotes or [] if doc[start].idx < q.end <= src.idx  # not a nickname: 'Robert C.
             and len(doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand") or ()) > 2]  # "Bobby" Scott'
@@ -288,6 +290,21 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
         while end > src.i + 1 and doc[end - 1].is_punct:
             end -= 1
     return start, end
+
+
+def _name_before_role(src: Token, start: int) -> tuple[int, int] | None:
+    """The person who holds the role a subject names ("the Chief Technological Officer of Red Hat"), named right
+    before it and a comma where the parse hung the name on an opening phrase as its second object ("In the blog
+    post *Chris Wright,* the Chief Technological Officer of Red Hat said"): that name is the source."""
+    doc = src.doc
+    if src.dep_ != "nsubj" or start < 2 or doc[start].lower_ != "the" or doc[start - 1].text != ",":
+        return None
+    name = next((e for e in doc.ents if e.end == start - 1 and e.label_ == "PERSON"), None)
+    if name is None or name.root.dep_ != "pobj" or name.root.head.head.i != src.head.i or not any(
+            c.dep_ == "pobj" and c.i < name.start for c in name.root.head.children) \
+            or any(t.lower_ == "and" for t in doc[name.root.head.i:name.start]):
+        return None  # only a second object of the phrase, where the parse lost the comma: not "To John Smith, the"
+    return name.start, name.end
 
 
 def _other_report(src: Token) -> int:

@@ -52,11 +52,13 @@ from onrecord.attribution.content_edges import (
     after_connective,
     after_dateline,
     after_semicolon,
+    before_noun_clause,
     before_other_claim,
     before_semicolon,
     before_setting,
     before_source,
     over_false_split,
+    past_aside_before_that,
     past_closed_aside,
     past_cue_words,
     past_leading_time,
@@ -180,9 +182,9 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         tok = doc[cue.head]
         chosen = with_one_urged(tok, past_closed_aside(tok, choose(tok, cue, quotes, models.get("content"))))
         # "called on *police to ...*"; "converting Hagia Sophia, formerly a ... church*, to a mosque*"
-        chosen = with_infinitive_conjunct(tok, with_object_conjunct(tok, chosen))  # "called for A*, and B*"
+        chosen = with_infinitive_conjunct(tok, with_object_conjunct(tok, before_noun_clause(tok, chosen)))
         reach, chosen = past_cue_words(tok, chosen)  # "went on *to say* | that ...", "called *for* | ...": the cue's
-        parts = past_leading_time(tok, past_setting(tok, cue, chosen, quotes))
+        parts = past_aside_before_that(tok, past_leading_time(tok, past_setting(tok, cue, chosen, quotes)))
         # not said, whatever PolNeAR counts (kept for its scope, off the record): "When asked to clarify ...,
         # he said no" (the one asked), "also called Easter Island" (a name), "testified in his own defense"
         # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech),
