@@ -39,3 +39,11 @@ def test_a_source_named_after_the_quotation_keeps_its_clause(reader):
     found = contents(reader, "Protests are acts of patriotism, whether it was wearing a T-shirt with the words "
                              "\"I can't breathe,\" as Eric Garner said before he died, the President said.\n")
     assert found and found[-1][1].endswith("as Eric Garner said before he died"), found
+
+
+def test_a_second_quotation_joined_by_and_is_said_too_with_its_marks(reader):
+    found = contents(reader, 'The Senate Minority Leader, Chuck Schumer, said on Friday "We made a plea to the '
+                             'president once again: don\'t hold federal workers hostage" and "So we told the president '
+                             'we needed the government open. He resisted."\n')
+    assert found == [("said", '"We made a plea to the president once again: don\'t hold federal workers hostage" and '
+                              '"So we told the president we needed the government open. He resisted."')], found

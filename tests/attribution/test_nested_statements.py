@@ -25,3 +25,24 @@ def found(reader, text: str) -> list[str]:
 def test_a_statement_inside_another_is_its_speakers_account_unless_it_only_relays(reader, text, names):
     assert found(reader, text) == names
 
+
+
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker_of_all_the_quoted_words(reader):
+    found = [(st.speaker.name, st.cue.text, " … ".join(c.text for c in st.content))
+             for st in reader.read_text('Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as '
+                                        'saying "FEMA has an important role in coordinating the larger response to '
+                                        'the crisis" and "[i]f there\'s an emergency, FEMA needs to be involved."\n'
+                                        ).statements]
+    assert found == [("Tim Manning", "saying", '"FEMA has an important role in coordinating the larger response to '
+                      'the crisis" and "[i]f there\'s an emergency, FEMA needs to be involved."')], found
+
+
+@pytest.mark.parametrize("text", [
+    "The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects were "
+    "linked to the network.\n",
+    "The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects were "
+    "linked to the network, which itself was related to the Islamic State.\n",  # "as" hung on a later verb
+])
+def test_an_outlet_citing_someone_as_saying_relays_their_words(reader, text):
+    found = [(st.speaker.name, " … ".join(c.text for c in st.content)) for st in reader.read_text(text).statements]
+    assert found == [("Budi Gunawan", "the suspects were linked to the network")], found

@@ -364,7 +364,8 @@ def quote_token_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 
-RELAY_LEMMAS = frozenset({"report", "accord", "note"})  # cues that pass on what another said ("noted X said")
+RELAY_LEMMAS = frozenset({"report", "accord", "note", "quote", "cite"})  # cues that pass on what another said
+# ("noted X said", "quoted X as saying")
 
 
 def without_relay(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:

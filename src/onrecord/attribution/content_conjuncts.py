@@ -15,7 +15,8 @@ was said. These rules mend the chosen content (``content_choice.choose``, then `
   the demand "unprecedented"*'): the reporter goes on with the source's next act;
 - ``after_quotation_closes``: a quotation that opens the content and closes before a new clause joined by
   "and" or "but", with a subject of its own ('said "We couldn't win," *and the city flag is at half-mast*'),
-  ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said).
+  ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said, and so
+  does a second quotation: 'as saying "FEMA has an important role ..." and "[i]f there's an emergency, ..."').
 """
 
 from __future__ import annotations
@@ -112,9 +113,11 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
         after = k + 1 + (doc[k + 1].text == ",")
         conj = next((t for t in doc[after + 1:e] if t.dep_ == "conj" and t.head.i < k), None)
         if (doc[after].dep_ == "cc" and doc[after].lower_ in ("and", "but") and conj is not None
-                and conj.left_edge.i == after + 1 and doc[after + 1].lower_ != "that"
+                and conj.left_edge.i == after + 1 and doc[after + 1].lower_ != "that" and not doc[after + 1].is_quote
                 and any(c.dep_ in SUBJECT_DEPS for c in conj.children)):
             return parts[:-1] + [(s, k + 1)]
+        if doc[after].dep_ == "cc" and doc[after + 1].is_quote and doc[s].tag_ != "``":
+            return parts[:-1] + [(s - 1, e)]  # two quotations, each with its marks
         return parts
     return parts
 

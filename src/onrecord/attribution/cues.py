@@ -214,6 +214,20 @@ def before_quotation(tok: Token) -> bool:
             and any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or can_speak(c)) for c in tok.children))
 
 
+def quoted_as_saying(tok: Token) -> Token | None:
+    """The one a verb of quoting names as saying ("Politico quoted *Tim Manning* ... as saying "..."", "The BBC
+    cited *Budi Gunawan* ... as saying the suspects were linked"), for the cue "saying": the words are theirs,
+    the outlet only relays them. None for any other token."""
+    if tok.lemma_.lower() != "say" or tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "as":
+        return None
+    as_, doc = tok.head, tok.doc  # the parse may hang "as" on a later verb: the verb of quoting before it
+    verb = next((t for t in reversed(doc[tok.sent.start:as_.i]) if t.lemma_.lower() in ("quote", "cite")), None)
+    one = None if verb is None else next((c for c in verb.children if c.dep_ == "dobj" and can_speak(c)), None)
+    if one is None or one.right_edge.i + 1 + (doc[one.right_edge.i + 1].text == ",") != as_.i:
+        return None
+    return one
+
+
 def _speaking() -> frozenset[str]:
     return wordlists.word_set("communication_cues.txt")
 
@@ -233,7 +247,7 @@ class CueFinder:
                 continue
             s = model.score(features(tok, in_quote))
             if s > self.threshold or relayed_speech(tok) or goes_on_quoting(tok) or after_quotation(tok) \
-                    or (not in_quote[tok.i] and before_quotation(tok)):
+                    or (not in_quote[tok.i] and before_quotation(tok)) or quoted_as_saying(tok) is not None:
                 start, end = cue_extent(tok)
                 cues.append(Cue(tok.i, start, end, s))
         doc._.cues = cues

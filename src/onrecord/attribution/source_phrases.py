@@ -24,7 +24,7 @@ from onrecord.attribution.content import (
     subject_apposition,
     subtree_bounds,
 )
-from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags
+from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags, quoted_as_saying
 from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
 
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
@@ -168,8 +168,8 @@ def _reported_object(cue_tok: Token) -> Token | None:
 
 
 def _climb(cue_tok: Token) -> Token | None:
-    if (authored := _authored_object(cue_tok) or _reported_object(cue_tok)) is not None:
-        return authored
+    if (authored := _authored_object(cue_tok) or _reported_object(cue_tok) or quoted_as_saying(cue_tok)) is not None:
+        return authored  # "Politico quoted *Tim Manning* ... as saying"
     tok, outside = cue_tok, not _quoted(cue_tok)  # a cue outside quotation marks has no subject inside them
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl" and not (outside and _quoted(c))]

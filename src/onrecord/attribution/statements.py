@@ -73,7 +73,7 @@ from onrecord.attribution.content_edges import (
     without_relative_word,
 )
 from onrecord.attribution.cue_extent import cue_span
-from onrecord.attribution.cues import Cue, cue_lexicon, says_what
+from onrecord.attribution.cues import Cue, cue_lexicon, quoted_as_saying, says_what
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes
@@ -288,6 +288,8 @@ def _relayed(tok: Token, cue_heads: set[int]) -> int | None:
     else:  # "reported the governor said": the inner cue's words are around the relay
         inner = [c for c in tok.children if c.dep_ == "ccomp" and (
             any(g.dep_ == "ccomp" for g in c.children) or not any(g.dep_ in ("dobj", "prep") for g in c.children))]
+        inner += [g for g in tok.doc[tok.i + 1:tok.sent.end] if (one := quoted_as_saying(g)) is not None
+                  and one.head.i == tok.i]  # "quoted Tim Manning ... as saying"
     return next((t.i for t in inner if t.i in cue_heads and t.i != tok.i and find_source(t) is not None), None)
 
 
