@@ -46,3 +46,12 @@ def test_the_one_an_outlet_quotes_as_saying_is_the_speaker_of_all_the_quoted_wor
 def test_an_outlet_citing_someone_as_saying_relays_their_words(reader, text):
     found = [(st.speaker.name, " … ".join(c.text for c in st.content)) for st in reader.read_text(text).statements]
     assert found == [("Budi Gunawan", "the suspects were linked to the network")], found
+
+
+def test_a_clause_the_parse_split_after_the_one_cited_as_stating_is_whole(reader):
+    found = [(st.speaker.name, " … ".join(c.text for c in st.content))
+             for st in reader.read_text("The Aviation Herald reported the landing was a mistake. It cited the Air Force "
+                                        "as stating Saha Airlines owned the plane, and claimed a sixteenth death.\n"
+                                        ).statements]
+    assert ("Air Force", "Saha Airlines owned the plane") in found, found
+    assert not any(content.startswith("the Air Force") for _, content in found), found

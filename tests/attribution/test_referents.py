@@ -250,6 +250,16 @@ def test_a_document_a_body_owns_is_the_body_s(reader, text, source, name):
 
 def test_a_government_not_named_by_its_place_stays_as_written(reader):
     assert ("The government", "The government") in speakers(reader, "The government said it would act soon.")
+    assert ("the government", "the government") in speakers(reader, (  # a place that names no government before
+        "A judge in Texas ruled the practice unconstitutional. In Texas, federal courts are busy, and the government "
+        "asked Judge Miller to delay his ruling."))
+
+
+def test_a_government_named_by_its_place_with_a_word_between_is_that_government(reader):
+    found = speakers(reader, "On Friday, a federal judge in Texas ruled the United States federal government's "
+                             "practice of registering men is unconstitutional. There is a commission studying the "
+                             "draft, and the government asked Judge Miller to delay his ruling.")
+    assert ("United States federal government", "the government") in found, found
 
 
 @pytest.mark.parametrize("text, source, name", [

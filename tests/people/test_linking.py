@@ -130,6 +130,7 @@ def test_rule1_a_description_links_to_nothing(name, kind):
     "the Supreme Court", "Supreme Court", "High Court", "Constitutional Court", "the Court of Justice",
     "Supreme Court of Justice", "Ministry of Foreign Affairs", "the Interior Ministry", "Home Office",
     "House of Representatives", "the Foreign Ministry", "the police", "The government", "the ministry",
+    "the Air Force", "Air Force", "the Army", "Coast Guard", "the Armed Forces",
 ])
 def test_rule1_an_institution_every_country_has_links_to_nothing(name):
     """Three countries' supreme courts are three speakers: named without a country, never linked."""
@@ -143,6 +144,9 @@ def test_rule1_an_institution_named_with_its_country_is_a_name():
     assert picked(Mention("Azerbaijan's Ministry of Foreign Affairs", kind="organization"),
                   [cand(2, "Azerbaijan's Ministry of Foreign Affairs", "organization")]) == 2
     assert picked(Mention("White House", kind="organization"), [cand(3, "the White House", "organization")]) == 3
+    assert picked(Mention("Air Force", kind="organization"), [cand(4, "United States Air Force", "organization")]) \
+        is None  # Iran's air force is not the United States'
+    assert picked(Mention("Royal Air Force", kind="organization"), [cand(5, "Royal Air Force", "organization")]) == 5
 
 
 # --- rule 2: same full name -------------------------------------------------------------------------

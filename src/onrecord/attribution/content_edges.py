@@ -446,9 +446,11 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
         k = obj.right_edge.i + 1
         if k < len(doc) and doc[k].text == ",":
             k += 1  # the comma that closes the object's aside
-        after = next((c for c in doc[k:obj.sent.end] if c.dep_ == "ccomp" and c.left_edge.i == k and c.head.i in above
+        after = next((c for c in doc[k:obj.sent.end] if c.left_edge.i == k and c.head.i in above
                       and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-                      and any(g.dep_ == "aux" for g in c.children)), None)
+                      and (c.dep_ == "ccomp" and any(g.dep_ == "aux" for g in c.children)  # "cited the Air
+                           or c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and k == obj.right_edge.i + 1)),  # Force
+                     None)  # as stating *Saha Airlines owned* the plane"
         if after is not None:
             return [trim_tokens(doc, s, after.right_edge.i + 1)]
     clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s <= c.i < e), None)

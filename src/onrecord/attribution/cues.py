@@ -216,9 +216,10 @@ def before_quotation(tok: Token) -> bool:
 
 def quoted_as_saying(tok: Token) -> Token | None:
     """The one a verb of quoting names as saying ("Politico quoted *Tim Manning* ... as saying "..."", "The BBC
-    cited *Budi Gunawan* ... as saying the suspects were linked"), for the cue "saying": the words are theirs,
-    the outlet only relays them. None for any other token."""
-    if tok.lemma_.lower() != "say" or tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "as":
+    cited *Budi Gunawan* ... as saying the suspects were linked", "It cited *the Air Force* as stating"), for the
+    cue "saying": the words are theirs, the outlet only relays them. None for any other token."""
+    if tok.lemma_.lower() not in ("say", "state", "claim") or tok.tag_ != "VBG" or tok.dep_ != "pcomp" \
+            or tok.head.lower_ != "as":
         return None
     as_, doc = tok.head, tok.doc  # the parse may hang "as" on a later verb: the verb of quoting before it
     verb = next((t for t in reversed(doc[tok.sent.start:as_.i]) if t.lemma_.lower() in ("quote", "cite")), None)

@@ -284,7 +284,8 @@ def _organizer(verb: Token) -> Span | None:
 def _place_force(doc: Doc, start: int, key: str) -> Span | None:
     """A police force or a government named by its place, not as an organization, before ``start``:
     "Northamptonshire police were able to determine" for "police revealed", "The government of Burundi
-    announced" for "The government statement" (the latest such mention)."""
+    announced" or "the United States federal government's practice" for "The government statement" (the
+    latest such mention)."""
     if key not in ("police", "government"):
         return None
     named = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}  # a place the tagger knows somewhere
@@ -295,6 +296,10 @@ def _place_force(doc: Doc, start: int, key: str) -> Span | None:
                   and (c.text in named or (c.tag_ in _NAMES and not c.is_sent_start and not c.ent_type_))]
         if places:
             return doc[places[0].left_edge.i:t.i + 1]
+        k = t.i - (doc[t.i - 1].dep_ == "amod" and doc[t.i - 1].head.i == t.i)  # "the United States *federal*
+        place = next((e for e in doc.ents if e.label_ == "GPE" and e.end == k), None)  # government's practice"
+        if key == "government" and place is not None and k > place.start:
+            return doc[place.start + (doc[place.start].lower_ == "the"):t.i + 1]
         of = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
               if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
         if key == "government" and of:  # "the government of Burundi"
