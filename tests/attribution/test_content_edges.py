@@ -459,3 +459,18 @@ def test_an_aside_before_the_that_of_what_was_said_is_how_it_was_said(reader):
                              "Police said, if the weather holds, that the road would open on Monday.\n")
     assert found == [("said", "that revenue rose in March"),
                      ("said", "if the weather holds, that the road would open on Monday")], found
+
+
+def test_a_quotation_hung_on_the_cue_right_after_the_object_is_part_of_what_was_said(reader):
+    found = contents(reader, "President Donald Trump responded to her letter on Twitter, calling for the beginning of "
+                             "a presidential transition process \"in the best interests of the country\".\n")
+    assert found == [("calling for", 'the beginning of a presidential transition process "in the best interests of '
+                                      'the country"')], found
+
+
+def test_according_to_a_source_who_said_more_is_two_rows_of_that_source(reader):
+    text = ("The shooting began at 10:39 a.m. local time, according to police, who said officers arrived at the "
+            "Walmart six minutes later.\n")
+    found = [(st.speaker.name, st.cue.text, st.content[0].text) for st in reader.read_text(text).statements]
+    assert found == [("police", "according to", "The shooting began at 10:39 a.m. local time"),
+                     ("police", "said", "officers arrived at the Walmart six minutes later")], found

@@ -52,3 +52,11 @@ def test_a_quotation_the_sentence_says_is_someone_s_words_is_theirs(reader, text
 
 def test_the_words_of_a_song_are_not_a_statement(reader):
     assert found(reader, 'The words of the song: "We shall overcome some day, oh yes."') == []
+
+
+def test_a_quotation_on_the_line_after_the_colon_is_the_introducing_subjects(reader):
+    text = ("Professor John C. Eastman of Chapman University writes that the term \"subject to\" requires parents to "
+            "be citizens.\n\n\nAIP chairman Markham Robinson reflects this view in Ballot Access News comments:\n"
+            "\"It is the AIP position that while foreign tourists are IN US jurisdiction, they are not UNDER it.\"\n")
+    found = [(st.speaker.name, st.content[0].text[:20]) for st in reader.read_text(text).statements]
+    assert found[-1] == ("Markham Robinson", "It is the AIP positi"), found

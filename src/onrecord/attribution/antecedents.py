@@ -187,3 +187,18 @@ def own_gender(tok: Token, pronouns: dict[str, tuple[str, str, str]]) -> str | N
 def subject(tok: Token) -> bool:
     """A grammatical subject, or a name in apposition to one ("business partner Tony Bobulinski held")."""
     return tok.dep_ in SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS)
+
+
+def relative_antecedent(rel: Token) -> Token | None:
+    """The noun a relative "who" or "which" stands for: the head its clause hangs on (past an apposition:
+    "Jane Doe, a lawyer, who said"), or, where the parse joined the clause to the sentence as a conjunct, the
+    noun right before its comma ("..., according to *police*, who said officers arrived ..."). None otherwise."""
+    if rel.tag_ not in ("WP", "WDT"):
+        return None
+    clause, doc = rel.head, rel.doc
+    if clause.dep_ == "relcl":
+        return clause.head.head if clause.head.dep_ == "appos" else clause.head
+    if clause.dep_ == "conj" and rel.dep_ in SUBJECTS and rel.i >= 2 and doc[rel.i - 1].text == "," \
+            and doc[rel.i - 2].pos_ in ("NOUN", "PROPN"):
+        return doc[rel.i - 2]
+    return None

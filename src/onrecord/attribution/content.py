@@ -198,6 +198,10 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
             gov = gov.head  # after her daughter found a bag, according to police": all of it; not "even though"
         while gov.dep_ == "conj" and gov.head.i < gov.i < phrase[0]:  # "A died and B were rescued, according
             gov = gov.head  # to officials": the whole coordination before it
+        if gov.dep_ == "conj" and gov.head.i < phrase[0] < gov.i and any(
+                c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") and c.i >= phrase[1] for c in gov.children):
+            return [trim_tokens(doc, subtree_bounds(gov.head)[0], phrase[0])]  # "A began at 10:39, according to
+            # police, *who said* officers arrived ...": the relative clause the parse joined to A is the police's own
         if 0 < phrase[0] and phrase[1] < len(doc) and doc[phrase[0] - 1].text == "," and doc[phrase[1]].text == ";":
             start = doc[phrase[0]].sent.start  # "A, according to X; B": the phrase closes A
             start = max([start] + [t.i + 1 for t in doc[start:phrase[0]] if t.text == ";"])
@@ -395,7 +399,8 @@ def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
     """A quotation the content opens goes on to its closing mark: the parse may stop a clausal
     complement at the quotation's first sentence ('said, "I've heard from ... Senate. They remind
     me ..."'), but the quoted words are all the speaker's, up to the mark (in the same paragraph); one
-    that starts inside a quotation and runs past it starts at its opening mark.
+    that starts inside a quotation and runs past it starts at its opening mark; a quotation hung on the cue
+    right after the content is part of it.
     A lead-in before a quoted sentence set off by a comma or colon, with no verb of its own but a
     cue's ("tweeted *her reasoning saying,* "Today, I signed ..."), is the reporter's, not what was
     said: the content is the quotation."""
@@ -421,7 +426,19 @@ def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
                 s = qs
             break
         out.append((s, e))
+    if out and cue_tok.i < out[-1][0] and (after := _quotation_after(cue_tok, out[-1][1], quotes)) is not None:
+        out[-1] = (out[-1][0], after)
     return out
+
+
+def _quotation_after(cue_tok: Token, end: int, quotes: Parts) -> int | None:
+    """Where a quotation ends that opens right where the content ends and hangs on the cue ('calling for the
+    beginning of a transition process *"in the best interests of the country"*'): its words are the speaker's."""
+    doc = cue_tok.doc
+    if cue_tok.lemma_.lower() in ADDRESSEE_VERBS:
+        return None  # 'told MSNBC | "..."': the one told, then what was told (``quotation_after_addressee``)
+    return next((qe for qs, qe in quotes if qs == end and qe - qs > 2 and doc[qs + 1].head.i == cue_tok.i
+                 and doc[qs].sent.start == cue_tok.sent.start), None)
 
 
 def _lead_in(doc: Doc, start: int, quote_start: int) -> bool:

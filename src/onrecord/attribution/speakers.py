@@ -170,10 +170,9 @@ class _Resolver:
             self.route = "description"
             return self._entity(UNNAMED, st.source.text.strip())
         root = naming.whole_of(self._head(span))  # "Part of the judge's statement": the statement
-        if root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl":  # "who": the name it relates to
-            named = root.head.head.head if root.head.head.dep_ == "appos" else root.head.head
-            if self._is_name(named):
-                root, span = named, self.doc[named.left_edge.i:named.right_edge.i + 1]
+        if (named := antecedents.relative_antecedent(root)) is not None and (  # "who": the name it relates to, or
+                self._is_name(named) or root.head.dep_ == "conj"):  # "according to police, who said": police
+            root, span = named, self.doc[named.left_edge.i:named.right_edge.i + 1]
         cue = st.cue.start if st.cue and st.cue.start >= st.source.end else None
         entity = self._source(span, root, st.source.start, previous, cue)
         named = [] if entity is None else [entity.name, *(m.name for m in entity.members)]
