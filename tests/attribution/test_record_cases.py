@@ -632,7 +632,7 @@ def test_an_answers_long_lead_in_goes_with_the_paragraph_it_opens(reader):
 def test_the_embassy_is_the_embassy_the_article_names(reader):
     text = ("Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity. The embassy "
             "declined the request and said the family left per advice from the State Department.\n")
-    assert rows(reader, text)[-1] == ("US Embassy", "organization", "said")
+    assert rows(reader, text)[-1] == ("US Embassy in London", "organization", "said")  # which embassy, in full
 
 
 def test_a_content_keeps_the_bracket_it_opens(reader):

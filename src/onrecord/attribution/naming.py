@@ -122,8 +122,7 @@ def lexicon() -> Lexicon:
                          *(w.lower() for r in wordlists.rows("nicknames.tsv") for w in r)]),
         things=frozenset(w.lower() for w in nouns["things"]),
         owned=frozenset(w.lower() for w in nouns["things"] + nouns["documents"]),
-        documents=frozenset(w.lower() for w in nouns["documents"]),
-        data=frozenset(w.lower() for w in nouns["data"]),
+        documents=frozenset(w.lower() for w in nouns["documents"]), data=frozenset(w.lower() for w in nouns["data"]),
         speaking=frozenset(w.lower() for w in nouns["documents"] + nouns["speakers"]),
         parts=frozenset(w.lower() for w in nouns["parts"]),
         printed=frozenset(w.lower() for w in nouns["printed"]),
@@ -296,14 +295,14 @@ def name_stop(doc: Doc, left: int, right: int) -> bool:
 
 def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable[[str], bool],
                start: int = 0) -> tuple[int, int]:
-    """An organization's name grown over what the parse left out, up to ``end``: "of Montana" after
-    "American Civil Liberties Union", "and the Levant" after "Islamic State of Iraq" (a conjunct after an
-    "of" that is no organization of its own: not "and Native American Rights Fund"), "Disaster and" before
-    "Emergency Management Presidency" and "Search and" before "Rescue Agency" (inside one entity), and the
-    organization a possessive names ("the University of Washington's Institute for Health Metrics and
-    Evaluation": the institute), but a role's office is one name ("The Alachua Sheriff's Office"), and so is
-    one entity that a kind of people owns ("the Catholic Bishops' Conference of the Philippines"); never
-    before ``start`` (one member of a joint source: "Sanders" of "Biden and Sanders" tagged as one entity)."""
+    """An organization's name grown over what the parse left out, up to ``end``: "of Montana" after "American Civil
+    Liberties Union", "in Iraq" after "United States Embassy", "and the Levant" after "Islamic State of Iraq" (a
+    conjunct after an "of" that is no organization of its own: not "and Native American Rights Fund"), "Disaster and"
+    before "Emergency Management Presidency" and "Search and" before "Rescue Agency" (inside one entity), and the
+    organization a possessive names ("the University of Washington's Institute for Health Metrics and Evaluation": the
+    institute), but a role's office is one name ("The Alachua Sheriff's Office"), and so is one entity that a kind of
+    people owns ("the Catholic Bishops' Conference of the Philippines"); never before ``start`` (one member of a joint
+    source: "Sanders" of "Biden and Sanders" tagged as one entity)."""
     if left - 2 >= start and doc[left - 1].tag_ == "POS" and doc[left - 2].text[:1].isupper() \
             and ((role_word(doc[left - 2]) and has_org_word(doc[left:right].text))  # "Alachua Sheriff's Office"
                  or (_plural_owner(doc[left - 2]) and doc[left].ent_iob_ == "I")):  # "Catholic Bishops' Conference"
@@ -325,7 +324,8 @@ def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable
     of = any(t.lower_ in ("of", "for") for t in doc[left:right])
     while right < end:
         word = doc[right].lower_
-        if word not in ("of", "for", "on", "and", "&") or (word in ("and", "&") and not of) or (
+        mission = word == "in" and doc[right - 1].lower_ in ("embassy", "consulate")  # "Embassy in Iraq"
+        if (word not in ("of", "for", "on", "and", "&") and not mission) or (word in ("and", "&") and not of) or (
                 word not in ("and", "&") and not has_org_word(doc[left:right].text)):  # not "Nikki Holland of"
             break
         nxt = right + 1
