@@ -474,3 +474,10 @@ def test_according_to_a_source_who_said_more_is_two_rows_of_that_source(reader):
     found = [(st.speaker.name, st.cue.text, st.content[0].text) for st in reader.read_text(text).statements]
     assert found == [("police", "according to", "The shooting began at 10:39 a.m. local time"),
                      ("police", "said", "officers arrived at the Walmart six minutes later")], found
+
+
+def test_a_condition_opening_the_sentence_of_a_content_before_its_cue_is_said_too(reader):
+    found = contents(reader, "Aversion was equal in both sexes. If the actor rats were previously exposed to the "
+                             "shocks, their degree of harm aversion for others was heightened, the study revealed.\n")
+    assert found[-1] == ("revealed", "If the actor rats were previously exposed to the shocks, their degree of harm "
+                                     "aversion for others was heightened"), found

@@ -22,6 +22,8 @@ the cue reported nothing (an empty list: no statement):
   noun's ("called for Rosselló's resignation after revelations *he ... sent ...*"): the content is the object;
 - ``past_leading_time``: a content after its cue does not open with the time it was said ("said at a press
   conference *yesterday morning* the gun laws should be changed");
+- ``with_leading_condition``: a content before its cue takes the "if" clause that opens its sentence ("*If the rats
+  were exposed,* their harm aversion was heightened, the study revealed");
 - ``past_aside_before_that``: a content after its cue does not open with an aside before its "that" ("said,
   *citing sales data,* that revenue rose");
 - ``before_setting``: an object content does not take where, when or in what it was said, which trails it
@@ -172,6 +174,18 @@ def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
             c.dep_ == "prep" and c.right_edge.i == s - 1 for c in cue_tok.children):  # after the cue's setting
         return parts  # only: "said every day the children go hungry" is what was said
     return [trim_tokens(doc, time.right_edge.i + 1, e), *parts[1:]]
+
+
+def with_leading_condition(cue_tok: Token, parts: Parts) -> Parts:
+    """A content before its cue takes the condition that opens its sentence, which the parse hung on the cue ("*If
+    the rats were exposed to the shocks,* their harm aversion was heightened, the study revealed")."""
+    if len(parts) != 1 or parts[0][1] > cue_tok.i:
+        return parts
+    s, e = parts[0]
+    cond = next((c for c in cue_tok.children if c.dep_ == "advcl" and c.right_edge.i + 2 == s
+                 and c.left_edge.i == cue_tok.sent.start and any(
+                     m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+    return parts if cond is None else [(cond.left_edge.i, e)]
 
 
 def past_aside_before_that(cue_tok: Token, parts: Parts) -> Parts:

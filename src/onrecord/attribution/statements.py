@@ -66,6 +66,7 @@ from onrecord.attribution.content_edges import (
     past_setting,
     quotation_after_addressee,
     that_clause_past_addressee,
+    with_leading_condition,
     with_one_urged,
     with_own_subject,
     without_aside,
@@ -184,7 +185,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         # "called on *police to ...*"; "converting Hagia Sophia, formerly a ... church*, to a mosque*"
         chosen = with_infinitive_conjunct(tok, with_object_conjunct(tok, before_noun_clause(tok, chosen)))
         reach, chosen = past_cue_words(tok, chosen)  # "went on *to say* | that ...", "called *for* | ...": the cue's
-        parts = past_aside_before_that(tok, past_leading_time(tok, past_setting(tok, cue, chosen, quotes)))
+        parts = with_leading_condition(tok, past_aside_before_that(tok, past_leading_time(tok, past_setting(
+            tok, cue, chosen, quotes))))  # "*If the rats were exposed,* their aversion rose, the study revealed"
         # not said, whatever PolNeAR counts (kept for its scope, off the record): "When asked to clarify ...,
         # he said no" (the one asked), "also called Easter Island" (a name), "testified in his own defense"
         # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech),
