@@ -3,6 +3,7 @@ the last verb of what was said, and a hand-judged row of the demo record was cut
 
 from __future__ import annotations
 
+import pytest
 from said import contents  # tests/attribution/said.py
 
 
@@ -47,3 +48,18 @@ def test_a_second_quotation_joined_by_and_is_said_too_with_its_marks(reader):
                              'we needed the government open. He resisted."\n')
     assert found == [("said", '"We made a plea to the president once again: don\'t hold federal workers hostage" and '
                               '"So we told the president we needed the government open. He resisted."')], found
+
+
+@pytest.mark.parametrize("text, row", [
+    ('Steve Huhn said Fiorina "was personally, very heavily involved" and shared in "a great amount of regret."\n',
+     ("said", 'Fiorina "was personally, very heavily involved" and shared in "a great amount of regret."')),
+    ("Governor Jane Doe asked Congress to pass the bill, and will sign it next week.\n",
+     ("asked", "Congress to pass the bill")),
+    ("The union leader Jane Doe demanded the release of the prisoners, and Smith the return of the funds.\n",
+     ("demanded", "the release of the prisoners")),
+])
+def test_review_guards_what_is_no_conjunct_of_the_content(reader, text, row):
+    """Review findings: a verb after the quotation that is no act of saying, a conjunct with its own
+    auxiliary, a second subject with its verb left out."""
+    found = contents(reader, text)
+    assert found == [row], found

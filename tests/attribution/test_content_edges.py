@@ -481,3 +481,17 @@ def test_a_condition_opening_the_sentence_of_a_content_before_its_cue_is_said_to
                              "shocks, their degree of harm aversion for others was heightened, the study revealed.\n")
     assert found[-1] == ("revealed", "If the actor rats were previously exposed to the shocks, their degree of harm "
                                      "aversion for others was heightened"), found
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Minister Jane Doe told reporters after the meeting the deal was off.\n", ("told", "the deal was off")),
+    ('Ben Carson praised those who left but said, "We are in a different ballgame now."\n',
+     ("said", '"We are in a different ballgame now."')),
+    ("Senator Jane Doe said the treaty includes a clause, under which Congress must approve any changes.\n",
+     ("said", "the treaty includes a clause, under which Congress must approve any changes")),
+])
+def test_review_guards_rows_the_new_edge_rules_keep(reader, text, row):
+    """Review findings: the one told is no content, a verb after "but" is no clause of the object, a relative
+    clause under a modal is what was said."""
+    found = contents(reader, text)
+    assert found == [row], found

@@ -60,3 +60,9 @@ def test_a_quotation_on_the_line_after_the_colon_is_the_introducing_subjects(rea
             "\"It is the AIP position that while foreign tourists are IN US jurisdiction, they are not UNDER it.\"\n")
     found = [(st.speaker.name, st.content[0].text[:20]) for st in reader.read_text(text).statements]
     assert found[-1] == ("Markham Robinson", "It is the AIP positi"), found
+
+
+def test_a_quotation_after_a_paragraph_break_is_not_introduced_by_the_colon(reader):
+    text = ('NBC News has proof:\n\n"Should there be a database system that tracks the Muslims?" a reporter can be '
+            'heard asking Trump.\n')
+    assert found(reader, text) == [], found(reader, text)

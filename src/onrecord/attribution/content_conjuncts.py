@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from onrecord import wordlists
 from onrecord.attribution.content import Parts, trim_tokens
 from onrecord.attribution.cues import quote_flags
 
@@ -50,8 +51,8 @@ def with_object_conjunct(cue_tok: Token, parts: Parts) -> Parts:
                                                                                     heads[0].head.head.i):
         return parts
     conj = next((c for c in cue_tok.rights if c.dep_ == "conj" and c.i >= e), None)
-    if conj is None or conj.pos_ not in ("NOUN", "PROPN") or not _no_subject(conj) \
-            or not _joined_right_after(doc, e, conj):
+    if conj is None or conj.pos_ != "NOUN" or not _no_subject(conj) or not _joined_right_after(doc, e, conj) \
+            or doc[conj.left_edge.i].tag_ in ("NNP", "NNPS"):  # not "demanded the release, and *Smith* the return"
         return parts
     return [trim_tokens(doc, s, conj.right_edge.i + 1)]
 
@@ -64,7 +65,8 @@ def with_infinitive_conjunct(cue_tok: Token, parts: Parts) -> Parts:
     if not any(c.dep_ == "xcomp" and c.tag_ == "VB" and s <= c.i < e for c in cue_tok.children):
         return parts
     conj = next((c for c in cue_tok.rights if c.dep_ == "conj" and c.i >= e), None)
-    if conj is None or conj.tag_ != "VB" or not _no_subject(conj) or not _joined_right_after(doc, e, conj):
+    if conj is None or conj.tag_ != "VB" or not _no_subject(conj) or not _joined_right_after(doc, e, conj) \
+            or any(c.dep_ in ("aux", "auxpass") for c in conj.children):  # not ", and *will sign* it"
         return parts
     return [*parts[:-1], trim_tokens(doc, s, conj.right_edge.i + 1)]
 
@@ -85,7 +87,9 @@ def before_own_conjunct(cue_tok: Token, parts: Parts) -> Parts:
             q.is_quote for q in doc[s:e])
         closing = next((k for k in range(t.left_edge.i - 1, head.i, -1) if doc[k].tag_ == "''"), None)
         past_quotation = inside[head.i] and closing is not None and all(  # '"...selling out"*, and called*'
-            x.is_punct or x.dep_ == "cc" for x in doc[closing:t.left_edge.i])
+            x.is_punct or x.dep_ == "cc" for x in doc[closing:t.left_edge.i]) and t.lemma_.lower() in \
+            wordlists.word_set("communication_cues.txt")
+        # (an act of saying: not 'said Fiorina "was ... involved" and shared in "a great amount of regret"')
         if not (shares_aux or past_quotation):
             continue
         cut = t.left_edge.i

@@ -147,7 +147,8 @@ def past_setting(cue_tok: Token, cue: Cue, parts: Parts, quotes: Parts) -> Parts
 def before_noun_clause(cue_tok: Token, parts: Parts) -> Parts:
     """A clause with no "that" the parse hung on the cue right after the noun of a later preposition is that
     noun's ("called for Rosselló's resignation after revelations | *he and his staffers sent ...*"), not what
-    was said: the content is the object before it, what the cue asked for or took."""
+    was said: the content is what the cue asked for (not the one told: "told reporters after the meeting the
+    deal was off")."""
     if len(parts) != 1:
         return parts
     doc, s = cue_tok.doc, parts[0][0]
@@ -156,8 +157,8 @@ def before_noun_clause(cue_tok: Token, parts: Parts) -> Parts:
         return parts
     prep = next((c for c in cue_tok.children if c.dep_ == "prep" and c.i < s and (o := prep_object(c)) is not None
                  and o.pos_ == "NOUN" and o.right_edge.i + 1 == s), None)
-    taken = None if prep is None else next((o for c in cue_tok.children if c.i < prep.i and (
-        o := c if c.dep_ == "dobj" else prep_object(c) if c.dep_ == "prep" and c.lower_ == "for" else None)), None)
+    taken = None if prep is None else next((o for c in cue_tok.children if c.i < prep.i and c.dep_ == "prep"
+                                             and c.lower_ == "for" and (o := prep_object(c)) is not None), None)
     return parts if taken is None else [trim_tokens(doc, taken.left_edge.i, taken.right_edge.i + 1)]
 
 
@@ -389,7 +390,8 @@ def _others_relative(first: Token, clause: Token) -> bool:
     """A relative clause opened by a preposition whose subject is someone named (", with which Hawkins and La Riva
     agreed"): their act; not ", of which three patients have died", which goes on with what was said."""
     return first.tag_ == "IN" and first.lower_ != "of" and first.nbor(1).lower_ in RELATIVE_WORDS and any(
-        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in clause.children)
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in clause.children) and clause.tag_ == "VBD"  # not ", under
+    # which Congress must approve any changes", what was said
 
 
 def _another_speaks(verb: Token) -> bool:
@@ -463,8 +465,9 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
         after = next((c for c in doc[k:obj.sent.end] if c.left_edge.i == k and c.head.i in above
                       and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
                       and (c.dep_ == "ccomp" and any(g.dep_ == "aux" for g in c.children)  # "cited the Air
-                           or c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and k == obj.right_edge.i + 1)),  # Force
-                     None)  # as stating *Saha Airlines owned* the plane"
+                           or c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and k == obj.right_edge.i + 1  # Force
+                           and not any(t.dep_ == "cc" for t in doc[k - 1:c.i]))), None)  # as stating *Saha Airlines
+        # owned* the plane"; not "praised those who left *but said*"
         if after is not None:
             return [trim_tokens(doc, s, after.right_edge.i + 1)]
     clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s <= c.i < e), None)

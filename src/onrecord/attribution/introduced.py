@@ -38,7 +38,8 @@ def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[
                 a < q.end and q.start < b and not q.inner_start < a < b <= q.inner_end for a, b in taken):
             continue  # held by a statement (words someone quotes inside it do not count: "… Trump said, '…'")
         before = text[:q.start].rstrip(" \t\u00a0")
-        if before[-1:] == "\n" and (lined := before.rstrip(" \t\u00a0\r\n"))[-1:] == ":":
+        if before[-1:] == "\n" and (lined := before.rstrip(" \t\u00a0\r\n"))[-1:] == ":" \
+                and text.count("\n", len(lined), q.start) == 1:  # not over a paragraph break ("has proof:")
             before = lined  # 'reflects this view in Ballot Access News comments:' and the quotation on the next line
         colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before[-1:] in ":," else None
         if colon is None:
