@@ -202,3 +202,8 @@ def relative_antecedent(rel: Token) -> Token | None:
             and doc[rel.i - 2].pos_ in ("NOUN", "PROPN"):
         return doc[rel.i - 2]
     return None
+
+
+def relative_subject(verb: Token) -> Token | None:
+    """The relative "who" or "which" that is the verb's subject ("according to police, *who* said"), or None."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None)

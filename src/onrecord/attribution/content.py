@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
+from onrecord.attribution.antecedents import relative_subject
 from onrecord.attribution.cues import Cue, after_quotation
 
 SUBJECTS = ("nsubj", "csubj", "expl")
@@ -198,8 +199,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
             gov = gov.head  # after her daughter found a bag, according to police": all of it; not "even though"
         while gov.dep_ == "conj" and gov.head.i < gov.i < phrase[0]:  # "A died and B were rescued, according
             gov = gov.head  # to officials": the whole coordination before it
-        if gov.dep_ == "conj" and gov.head.i < phrase[0] < gov.i and any(
-                c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") and c.i >= phrase[1] for c in gov.children):
+        if gov.dep_ == "conj" and gov.head.i < phrase[0] < gov.i and (rel := relative_subject(gov)) is not None \
+                and rel.i >= phrase[1]:
             return [trim_tokens(doc, subtree_bounds(gov.head)[0], phrase[0])]  # "A began at 10:39, according to
             # police, *who said* officers arrived ...": the relative clause the parse joined to A is the police's own
         if 0 < phrase[0] and phrase[1] < len(doc) and doc[phrase[0] - 1].text == "," and doc[phrase[1]].text == ";":

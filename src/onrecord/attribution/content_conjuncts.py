@@ -25,9 +25,8 @@ from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
 from onrecord.attribution.content import Parts, trim_tokens
+from onrecord.attribution.content_edges import SUBJECT_DEPS
 from onrecord.attribution.cues import quote_flags
-
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
 def _joined_right_after(doc: Doc, end: int, conj: Token) -> bool:

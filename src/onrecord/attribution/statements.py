@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
+from onrecord.attribution.antecedents import relative_subject
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     RELAY_LEMMAS,
@@ -285,8 +286,8 @@ def _relayed(tok: Token, cue_heads: set[int]) -> int | None:
         while gov.dep_ in ("conj", "ccomp") and gov.i not in cue_heads:
             gov = gov.head
         between = tok.doc[min(tok.i, gov.i):max(tok.i, gov.i)]
-        inner = [gov] if says_what(gov) and not any(t.text == ";" for t in between) and not any(
-            c.tag_ in ("WP", "WDT") for c in gov.children if c.dep_ in SUBJECTS) else []  # not over a semicolon:
+        inner = [gov] if says_what(gov) and not any(t.text == ";" for t in between) \
+            and relative_subject(gov) is None else []  # not over a semicolon:
         # "According to X, A died; authorities referred to him as ..."; nor "according to police, *who said*"
     else:  # "reported the governor said": the inner cue's words are around the relay
         inner = [c for c in tok.children if c.dep_ == "ccomp" and (
