@@ -25,6 +25,23 @@ def test_he_and_she_go_to_the_person_whose_gender_agrees(reader, text, she, he):
     assert found[2][0] == (she or he)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("His running mate is historian Darcy Richardson. Richardson had his own opinion on the matter.\n\n"
+     "He provided reporters with a message.\n\n\"I will withdraw from the race,\" he wrote.", "Darcy Richardson"),
+    ("Michael Carter, the club's treasurer, chaired the meeting. Carter had her own doubts about the plan.\n\n"
+     "She said the accounts were not ready.", "Michael Carter"),
+])
+def test_the_article_own_pronoun_for_a_person_outweighs_the_given_name(reader, text, speaker):
+    found = rows(reader, text)
+    assert found and found[-1][0] == speaker, found
+
+
+def test_a_bound_pronoun_of_someone_else_gives_no_gender(reader):
+    found = rows(reader, "Darcy Richardson met John Smith. John Smith had his own opinion on the matter.\n\n"
+                         "He said the plan would fail.")
+    assert found and found[-1][0] == "John Smith", found
+
+
 def test_a_role_written_like_a_name_is_the_person_named_beside_it(reader):
     found = rows(reader, "The Zimbabwean President, Robert Mugabe, was in Harare on Monday. The Namibian "
                          "President, Sam Nujoma, said homosexuality was a foreign import.\n"
@@ -723,3 +740,21 @@ def test_a_place_a_letter_came_from_is_not_its_author(reader):
     found = rows(reader, "The city council met on Monday.\n\nThe letter, postmarked from Massachusetts, warned that "
                          "the mayor would be next.\n")
     assert found and all(name != "Massachusetts" for name, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to the Associated Press news agency, the delegates are not to be bound.", "Associated Press"),
+    ("The state-run Xinhua news agency reported that the talks had failed.", "Xinhua"),
+    ("The Fox News network said the delegates are not bound.", "Fox News"),
+])
+def test_a_noun_that_describes_an_organization_named_before_it_is_no_part_of_its_name(reader, text, speaker):
+    assert rows(reader, text)[0][:2] == (speaker, "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian news agency reported that the talks had failed.",
+    "The Sustainable Australia party said the delegates are not bound.",
+])
+def test_a_place_or_a_party_noun_keeps_the_phrase(reader, text):
+    name = rows(reader, text)[0][0]
+    assert name.lower().startswith("the "), name

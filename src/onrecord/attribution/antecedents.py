@@ -184,6 +184,22 @@ def own_gender(tok: Token, pronouns: dict[str, tuple[str, str, str]]) -> str | N
     return found.pop() if len(found) == 1 else None
 
 
+def bound_gender(doc: Doc, name: str, pronouns: dict[str, tuple[str, str, str]]) -> str | None:
+    """The gender the article gives a named person by a pronoun bound to them as the subject of its own
+    clause: "Richardson had *his own* opinion", "Jones recused *herself*" ("m", "f"); None when there is
+    none or both. It outweighs what a given name suggests (a man named Darcy)."""
+    surname, found = name.split()[-1].lower(), set()
+    for t in doc:
+        own = t.tag_ == "PRP$" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "own"
+        if (own or t.lower_ in ("himself", "herself")) and t.lower_ in pronouns:
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and any(c.dep_ in SUBJECTS and c.lower_ == surname and c.ent_type_ == "PERSON"
+                                        for c in verb.children):
+                found.add(pronouns[t.lower_][0])
+    found &= {"m", "f"}
+    return found.pop() if len(found) == 1 else None
+
+
 def subject(tok: Token) -> bool:
     """A grammatical subject, or a name in apposition to one ("business partner Tony Bobulinski held")."""
     return tok.dep_ in SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS)

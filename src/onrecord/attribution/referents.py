@@ -26,7 +26,9 @@ come in its precedence; these look at the words).
 - ``refers_back``: a definite description right after a named speaker's statement that is that speaker
   ("said study co-author Karen Alley. The Wooster professor added", ``data/referring_back.txt``);
 - ``named_alike``: whether a role noun's names fit the speaker it would refer to ("The Biden campaign"
-  is not "The Trump campaign").
+  is not "The Trump campaign");
+- ``named_before``: the organization named right before a noun that describes it ("the Associated Press
+  news agency": "Associated Press", ``data/organization_descriptors.txt``).
 """
 
 from __future__ import annotations
@@ -640,3 +642,23 @@ def named_aside(span: Span, root: Token) -> Span | None:
     if t.i > root.i and t.sent.start == root.sent.end:  # named in the next sentence
         return name
     return None
+
+
+def named_before(span: Span, root: Token) -> Span | None:
+    """The organization's name right before a lower-case noun that describes it, the phrase's last word
+    ("the Associated Press news agency", "the state-run Xinhua news agency": "Xinhua"); None when no name
+    stands there or it is only a place or a nationality ("the Russian news agency", "the Moscow newspaper")."""
+    doc = span.doc
+    if root.tag_ != "NN" or not root.text.islower() or root.lower_ not in wordlists.word_set(
+            "organization_descriptors.txt") or any(not t.is_punct for t in doc[root.i + 1:span.end]):
+        return None
+    end = root.i
+    while end > span.start and doc[end - 1].text.islower() and doc[end - 1].dep_ in ("compound", "amod") \
+            and doc[end - 1].head.i == root.i:
+        end -= 1  # "news"
+    start = end
+    while start > span.start and doc[start - 1].tag_ in _NAMES and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == end or all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in doc[start:end]):
+        return None
+    return doc[start:end]

@@ -479,7 +479,7 @@ class _Resolver:
             self.route = "role"
             return named
         if (ent := referents.named_body(span, root, self.sent_starts, self.lex.has_org_word)  # "police"
-                or referents.named_aside(span, root)) is not None:  # "The suspect, Michael Webb, was"
+                or referents.named_aside(span, root) or referents.named_before(span, root)) is not None:
             named, self.route = (self._proper(self.doc[ent.start:ent.sent.end], ent.root) if ent.label_ else
                                  self._entity(ORGANIZATION, ent.text)), "role"  # "police": "Northamptonshire police"
             return named
@@ -660,8 +660,9 @@ class _Resolver:
         entity = self.entities[key]
         if entity.kind == UNNAMED:  # "Trump" mis-tagged as a common noun once, a name later
             entity.kind = kind
-        if entity.kind == PERSON and entity.gender is None and " " in name:  # "Maria Lopez": she
-            entity.gender = self.lex.given_genders.get(norm(name).split()[0])
+        if entity.kind == PERSON and entity.gender is None and " " in name:  # "Maria Lopez": she; "his own"
+            entity.gender = antecedents.bound_gender(self.doc, name, self.lex.pronouns) or \
+                self.lex.given_genders.get(norm(name).split()[0])
         return entity
 
     def _sent(self, pos: int) -> int:
