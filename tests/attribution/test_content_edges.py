@@ -406,6 +406,16 @@ def test_the_time_it_was_said_is_not_the_start_of_what_was_said(reader):
     assert [content[:12] for _, content in found[2:]] == ["\"Today, I si"], found  # the time inside it is said
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Erdogan also said earlier he might rename the monument.", "he might rename the monument"),
+    ("Mary Smith said later the park would close.", "the park would close"),
+    ("Mary Smith said recently opened parks would close.", "recently opened parks would close"),  # of "opened"
+    ("Mary Smith said the park would close later.", "the park would close later"),
+])
+def test_an_adverb_of_time_right_after_the_cue_is_when_it_was_said(reader, text, content):
+    assert contents(reader, text) == [("also said" if "also" in text else "said", content)]
+
+
 def test_the_one_asked_alone_is_no_statement(reader):
     found = contents(reader, "The court met on Monday.\n\nTrump had asked the United States District Court for the "
                              "Southern District of New York intervene in a New York City criminal proceeding.\n\n"

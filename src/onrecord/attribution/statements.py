@@ -50,8 +50,6 @@ from onrecord.attribution.content_conjuncts import (
     with_object_conjunct,
 )
 from onrecord.attribution.content_edges import (
-    after_connective,
-    after_dateline,
     after_semicolon,
     before_noun_clause,
     before_other_claim,
@@ -59,20 +57,24 @@ from onrecord.attribution.content_edges import (
     before_setting,
     before_source,
     over_false_split,
-    past_aside_before_that,
     past_closed_aside,
     past_cue_words,
-    past_leading_time,
     past_one_asked,
     past_setting,
     quotation_after_addressee,
     that_clause_past_addressee,
-    with_leading_condition,
     with_one_urged,
     with_own_subject,
     without_aside,
     without_credit,
     without_relative_word,
+)
+from onrecord.attribution.content_leads import (
+    after_connective,
+    after_dateline,
+    past_aside_before_that,
+    past_leading_time,
+    with_leading_condition,
 )
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, cue_lexicon, quoted_as_saying, says_what

@@ -1,0 +1,111 @@
+"""How a chosen content opens: the words before what was said that belong to the reporting, and the words
+before a content that are part of it (``content_edges`` moves its other edges):
+
+- ``past_leading_time``: a content after its cue does not open with the time it was said ("said at a press
+  conference *yesterday morning* the gun laws should be changed");
+- ``with_leading_condition``: a content before its cue takes the "if" clause that opens its sentence ("*If the rats
+  were exposed,* their harm aversion was heightened, the study revealed");
+- ``past_aside_before_that``: a content after its cue does not open with an aside before its "that" ("said,
+  *citing sales data,* that revenue rose");
+- ``after_dateline``: a content that opens its paragraph does not take the dateline ("*VIENNA —* The house
+  where Adolf Hitler was born will be turned into a police station, Austria's interior minister said");
+- ``after_connective``: a content that opens its sentence and comes before its cue does not take the word
+  that ties the sentence to the one before ("*But* the goal is not revenue, he said", "*However,* slower
+  growth ... is being offset, the report said"; ``leading_connectives.txt``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from onrecord import wordlists
+from onrecord.attribution.content import Parts, trim_tokens
+from onrecord.attribution.content_edges import DATES, SUBJECT_DEPS
+from onrecord.attribution.cues import quote_flags
+
+
+def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
+    """A content after its cue that opens, right after the cue's setting, with a time the parse hung on the
+    content's verb, before that verb's subject ("said at a press conference *yesterday morning* | the gun laws
+    should be changed"), or right after the cue with an adverb of time (``time_adverbs.txt``: "also said
+    *earlier* | he might rename the monument"): the time is when it was said."""
+    if not parts or parts[0][0] <= cue_tok.i:
+        return parts
+    doc, (s, e) = cue_tok.doc, parts[0]
+    if quote_flags(doc)[s]:  # not '"Today, I signed into law ..."'
+        return parts
+    time = next((t for t in doc[s:e] if t.dep_ == "npadvmod" and t.left_edge.i == s and t.ent_type_ in DATES
+                 and s <= t.head.i < e), None)
+    after_setting = any(c.dep_ == "prep" and c.right_edge.i == s - 1 for c in cue_tok.children)
+    if time is None and s == cue_tok.i + 1 and doc[s].dep_ == "advmod" and doc[s].lower_ in wordlists.word_set(
+            "time_adverbs.txt") and s < doc[s].head.i < e:
+        time, after_setting = doc[s], True
+    if time is None or not any(c.dep_ in SUBJECT_DEPS and c.i > time.i for c in time.head.children) \
+            or not after_setting:
+        return parts  # only: "said every day the children go hungry" is what was said
+    return [trim_tokens(doc, time.right_edge.i + 1, e), *parts[1:]]
+
+
+def with_leading_condition(cue_tok: Token, parts: Parts) -> Parts:
+    """A content before its cue takes the condition that opens its sentence, which the parse hung on the cue ("*If
+    the rats were exposed to the shocks,* their harm aversion was heightened, the study revealed")."""
+    if len(parts) != 1 or parts[0][1] > cue_tok.i:
+        return parts
+    s, e = parts[0]
+    cond = next((c for c in cue_tok.children if c.dep_ == "advcl" and c.right_edge.i + 2 == s
+                 and c.left_edge.i == cue_tok.sent.start and any(
+                     m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+    return parts if cond is None else [(cond.left_edge.i, e)]
+
+
+def past_aside_before_that(cue_tok: Token, parts: Parts) -> Parts:
+    """A content after its cue that holds, before the "that" of the cue's clause, an aside set off by a comma
+    the parse hung on that clause ("said, *citing sales data,* that revenue rose"): the content is the clause."""
+    if not parts or parts[0][0] <= cue_tok.i:
+        return parts
+    doc, (s, e) = cue_tok.doc, parts[0]
+    clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s < c.i < e), None)
+    mark = None if clause is None else next((t for t in doc[s + 1:clause.i] if t.lower_ == "that"), None)
+    if mark is None or doc[mark.i - 1].text != "," or quote_flags(doc)[s]:  # "that" as a mark, or the parse's
+        return parts  # determiner: ", *that* revenue rose"
+    heads = [t for t in doc[s:mark.i] if not s <= t.head.i < mark.i and not t.is_punct]
+    if not all(t.dep_ in ("prep", "npadvmod") or t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ == "mark" for c in t.children) for t in heads):
+        return parts  # "said, *if the weather holds,* that the road would open": the condition is said
+    return [(mark.i, e), *parts[1:]]
+
+
+def after_dateline(doc: Doc, parts: Parts) -> Parts:
+    """The parts with a dateline at the start of a paragraph left out: words in capitals (a place, an
+    agency in brackets) and a dash ("VIENNA —", "WASHINGTON (Reuters) -")."""
+    out = []
+    for s, e in parts:
+        k = s
+        while k < e and (doc[k].is_upper or doc[k].text in "()" or doc[k].text == "Reuters"
+                         or (doc[k].is_punct and doc[k].text not in "—–-")):
+            k += 1
+        at_line = s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space
+        if at_line and s < k < e - 1 and doc[k].text in ("—", "–", "-") and any(t.is_upper for t in doc[s:k]) \
+                and doc[k + 1].text[:1].isupper():  # not "NATO - the alliance - is strong"
+            s = k + 1
+        out.append((s, e))
+    return out
+
+
+def after_connective(cue_tok: Token, parts: Parts) -> Parts:
+    """``after_connective``: the first part without the connective that opens it."""
+    if not parts or parts[0][1] > cue_tok.i:
+        return parts
+    doc, (start, end) = cue_tok.doc, parts[0]
+    if not (doc[start].is_sent_start or start == 0 or doc[start - 1].is_space
+            or doc[start - 1].text in (".", "!", "?")):
+        return parts
+    words = wordlists.word_set("leading_connectives.txt")
+    for n in (2, 1):
+        if start + n < end and " ".join(t.lower_ for t in doc[start:start + n]) in words:
+            rest = start + n + (doc[start + n].text == ",")
+            if rest == start + n and doc[rest].pos_ in ("ADJ", "ADV"):
+                continue  # "However laudable the goal": how much, not a tie to the sentence before
+            if rest < end and not doc[rest].is_quote and not doc[rest].is_punct:
+                return [(rest, end), *parts[1:]]
+    return parts
