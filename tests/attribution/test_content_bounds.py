@@ -114,6 +114,14 @@ def test_reported_speech_ends_before_the_reporters_aside(reader):
     assert "which started on Monday, were under control" in found[2][1], found
 
 
+def test_a_relative_clause_before_a_trailing_cue_is_part_of_what_was_said(reader):
+    text = ("Perttu Ahola started the project in 2010.\n\nMinecraft is a multi-platform commercial game, which was "
+            "in alpha version when Ahola challenged himself to create a similar game, Ahola told Wikinews.\n")
+    found = contents(reader, text)
+    assert found[0] == ("told", "Minecraft is a multi-platform commercial game, which was in alpha version when "
+                                "Ahola challenged himself to create a similar game"), found
+
+
 def test_a_trailing_according_to_closes_its_clause(reader):
     text = ("The United States also has the highest number of deaths, according to the JHU data; at least "
             "55,000 deaths were linked to the virus as of yesterday.\n")

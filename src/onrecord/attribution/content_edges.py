@@ -306,16 +306,17 @@ RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
 
 
 def without_aside(cue_tok: Token, parts: Parts) -> Parts:
-    """Reported speech ends where the reporter's aside set off by a comma closes it: a non-restrictive
+    """Reported speech after its cue ends where the reporter's aside set off by a comma closes it: a non-restrictive
     relative clause ("insists that the budget include funding for the wall*, which was one of his
     campaign promises*") or a noun that sums up with a clause of its own ("indicated issues staffing
     the hotel*, something Clay recognised*"). Quoted words are left whole, unless they are all in an
     aside where someone else speaks: a verb of saying or naming with a subject of its own ("criticized
     the House's decision*, which Ross has referred to as "gamesmanship"*": Ross's words; not "the bridge,
     which thousands of commuters "depend on every single day""); the cue's own relative clause ("which he
-    said ...") is the content, not an aside."""
+    said ...") is the content, not an aside. Before its cue the whole sentence is what was said ("Minecraft is
+    a commercial game, which was in alpha version when ..., he told Wikinews")."""
     doc = cue_tok.doc
-    if not parts:
+    if not parts or parts[-1][0] < cue_tok.i:  # before its cue, the sentence is what was said
         return parts
     s, e = parts[-1]
     quoted = any(t.is_quote for t in doc[s:e])
