@@ -74,6 +74,13 @@ def test_the_names_a_plural_noun_lists_with_including_are_the_speakers(reader):
     assert [m.name for m in sp.members] == ["Deutsche Bahn", "Deutsche Telekom", "Daimler", "Siemens"]
 
 
+def test_the_names_a_plural_noun_lists_with_such_as_are_the_speakers(reader):
+    [sp] = speakers(reader, "Political commentators such as Brit Hume and Chris Wallace described the speech as "
+                            "\"flat\" and lacking energy.")
+    assert [m.name for m in sp.members] == ["Brit Hume", "Chris Wallace"]
+    assert all("Political commentators" in m.descriptors for m in sp.members)
+
+
 def test_they_later_may_be_the_joint_speaker(reader):
     found = speakers(reader, "Senators Dick Durbin and Adam Schiff said the order was unlawful.\n"
                              "They said they would bring a bill to the Senate floor.")

@@ -100,12 +100,13 @@ def parts(span: Span, root: Token) -> Parts | None:
 
 
 def _included(span: Span, root: Token) -> Token | None:
-    """The first of the names a plural noun lists with "including" or "such as" ("German firms including
+    """The first of the names a plural noun lists with "including" or "such as" (however the parse hangs "such"; "German firms including
     Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced"): the named members spoke."""
     if root.tag_ not in _PLURAL:
         return None
     for c in root.children:
-        if c.dep_ == "prep" and c.lower_ in ("including", "such") and span.start <= c.i < span.end:
+        such_as = c.lower_ == "as" and c.i > 0 and c.nbor(-1).lower_ == "such"  # "such" may hang on "as"
+        if c.dep_ == "prep" and (c.lower_ in ("including", "such") or such_as) and span.start <= c.i < span.end:
             objects = [g for g in c.subtree if g.dep_ == "pobj" and g.head.i in (c.i, c.i + 1)]
             if objects and objects[0].tag_ in _PROPER:
                 return objects[0]
