@@ -100,8 +100,9 @@ def parts(span: Span, root: Token) -> Parts | None:
 
 
 def _included(span: Span, root: Token) -> Token | None:
-    """The first of the names a plural noun lists with "including" or "such as" (however the parse hangs "such"; "German firms including
-    Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced"): the named members spoke."""
+    """The first of the names a plural noun lists with "including" or "such as", however the parse hangs
+    "such" ("German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced"):
+    the named members spoke."""
     if root.tag_ not in _PLURAL:
         return None
     for c in root.children:
