@@ -754,6 +754,7 @@ def test_a_noun_that_describes_an_organization_named_before_it_is_no_part_of_its
 @pytest.mark.parametrize("text", [
     "The Russian news agency reported that the talks had failed.",
     "The Sustainable Australia party said the delegates are not bound.",
+    "The Time magazine reported that the delegates are not bound.",  # "Time" alone is no name to show
 ])
 def test_a_place_or_a_party_noun_keeps_the_phrase(reader, text):
     name = rows(reader, text)[0][0]
