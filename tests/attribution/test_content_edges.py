@@ -416,6 +416,15 @@ def test_an_adverb_of_time_right_after_the_cue_is_when_it_was_said(reader, text,
     assert contents(reader, text) == [("also said" if "also" in text else "said", content)]
 
 
+def test_the_verb_after_an_objects_relative_aside_is_the_objects(reader):
+    found = contents(reader, "A few days later, Joe Biden made another frank comment when he claimed 56 percent of "
+                             "respondents to a Gallup poll, who regarded their personal situation as better now than "
+                             "four years ago, were not remembering correctly, adding people should vote.\n")
+    assert ("claimed", "56 percent of respondents to a Gallup poll, who regarded their personal situation as better "
+                       "now than four years ago, were not remembering correctly") in found, found
+    assert ("adding", "people should vote") in found, found
+
+
 def test_the_one_asked_alone_is_no_statement(reader):
     found = contents(reader, "The court met on Monday.\n\nTrump had asked the United States District Court for the "
                              "Southern District of New York intervene in a New York City criminal proceeding.\n\n"

@@ -36,6 +36,14 @@ def test_the_article_own_pronoun_for_a_person_outweighs_the_given_name(reader, t
     assert found and found[-1][0] == speaker, found
 
 
+def test_a_one_word_name_the_article_calls_a_thing_is_no_one_a_pronoun_stands_for(reader):
+    found = rows(reader, "Recently, developer Perttu Ahola discussed Minetest, his longest ever project, with reporters."
+                         "\n\nStarted in October 2010, Minetest was an attempt by Ahola to create a sandbox game. "
+                         "Minecraft is a commercial game, which was in alpha version then, he told reporters.\n\n"
+                         "Minetest is an open-source game.\n")
+    assert ("Perttu Ahola", "person", "told") in found, found
+
+
 def test_a_bound_pronoun_of_someone_else_gives_no_gender(reader):
     found = rows(reader, "Darcy Richardson met John Smith. John Smith had his own opinion on the matter.\n\n"
                          "He said the plan would fail.")

@@ -444,7 +444,7 @@ def test_the_announcement_is_theirs_who_announced_it_the_sentence_before(reader)
     ("Fox News had the story first. Others, including Fox News reporter Jennifer Griffin, confirmed key parts of "
      "the story.\n", "Jennifer Griffin"),
     ("The debate ended late. Political commentators such as Brit Hume and Chris Wallace said the debate was a "
-     "mess.\n", "Political commentators such as Brit Hume and Chris Wallace"),  # a list: not the last one named
+     "mess.\n", "Brit Hume and Chris Wallace"),  # a list: all named (test_joint_sources), not the last one
     ("Red Hat released the code. Paul Cormier runs Red Hat. The Chief Technological Officer of Red Hat said the "
      "code was open.\n", "The Chief Technological Officer of Red Hat"),  # whose officer, not who
     ("The case is open. Family members and neighbours of murdered journalist Jamal Khashoggi told reporters they "

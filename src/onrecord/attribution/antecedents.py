@@ -184,20 +184,23 @@ def own_gender(tok: Token, pronouns: dict[str, tuple[str, str, str]]) -> str | N
     return found.pop() if len(found) == 1 else None
 
 
-def bound_gender(doc: Doc, name: str, pronouns: dict[str, tuple[str, str, str]]) -> str | None:
-    """The gender the article gives a named person by a pronoun bound to them as the subject of its own
-    clause: "Richardson had *his own* opinion", "Jones recused *herself*" ("m", "f"); None when there is
-    none or both. It outweighs what a given name suggests (a man named Darcy)."""
-    surname, found = name.split()[-1].lower(), set()
-    for t in doc:
-        own = t.tag_ == "PRP$" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "own"
-        if (own or t.lower_ in ("himself", "herself")) and t.lower_ in pronouns:
+_BOUND = re.compile(r"\b(?:his|her)(?=\s+own\b)|\bhimself\b|\bherself\b", re.IGNORECASE)
+
+
+def bound_genders(doc: Doc, pronouns: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+    """The gender the article gives named people by a pronoun bound to them as the subject of its own
+    clause ("Richardson had *his own* opinion", "Jones recused *herself*"): the lower-cased word of the name
+    that is the subject -> "m" or "f", for those given one gender only. It outweighs what a given name
+    suggests (a man named Darcy)."""
+    found: dict[str, set[str]] = {}
+    for m in _BOUND.finditer(doc.text):
+        t = doc.char_span(m.start(), m.end(), alignment_mode="expand")[0]
+        if t.lower_ in pronouns:
             verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and any(c.dep_ in SUBJECTS and c.lower_ == surname and c.ent_type_ == "PERSON"
-                                        for c in verb.children):
-                found.add(pronouns[t.lower_][0])
-    found &= {"m", "f"}
-    return found.pop() if len(found) == 1 else None
+            for c in verb.children if verb is not None else ():
+                if c.dep_ in SUBJECTS and c.ent_type_ == "PERSON":
+                    found.setdefault(c.lower_, set()).add(pronouns[t.lower_][0])
+    return {word: genders.pop() for word, genders in found.items() if len(genders) == 1 and genders <= {"m", "f"}}
 
 
 def subject(tok: Token) -> bool:

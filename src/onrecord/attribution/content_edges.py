@@ -403,25 +403,33 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
     """A content clause with no subject of its own that starts right after an object of the cue takes
     that object as its subject ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman"); an
     object content takes the clause the parse left without it after a comma ("announced *the new region, to
-    be called Bangsamoro,* would be governing itself from 2022")."""
+    be called Bangsamoro,* would be governing itself from 2022"; "claimed 56 percent of respondents, *who regarded
+    ...,* were not remembering correctly", up to the next act of saying: ", adding ...")."""
     if not parts:
         return parts
     s, e = parts[0]
     doc = cue_tok.doc
     above = {cue_tok.i, *(t.i for t in cue_tok.ancestors)}  # the clause may hang on the cue's head ("85% were ...")
-    objects = [c for c in cue_tok.children if c.dep_ == "dobj" and (s, e) == trim_tokens(doc, *subtree_bounds(c))]
+    objects = [c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == s]
     for obj in objects if len(parts) == 1 else []:
-        k = obj.right_edge.i + 1
+        k, whole = max(e, obj.right_edge.i + 1), (s, e) == trim_tokens(doc, *subtree_bounds(obj))
+        rel = next((t for t in doc[k + 1:obj.sent.end] if t.dep_ == "relcl" and t.left_edge.i == k + 1
+                    and s <= t.head.i < k), None) if k < len(doc) and doc[k].text == "," else None
+        k = k if rel is None else rel.right_edge.i + 1  # ", who regarded ...,"
         if k < len(doc) and doc[k].text == ",":
             k += 1  # the comma that closes the object's aside
         after = next((c for c in doc[k:obj.sent.end] if c.left_edge.i == k and c.head.i in above
                       and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-                      and (c.dep_ == "ccomp" and any(g.dep_ == "aux" for g in c.children)  # "cited the Air
-                           or c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and k == obj.right_edge.i + 1  # Force
-                           and not any(t.dep_ == "cc" for t in doc[k - 1:c.i]))), None)  # as stating *Saha Airlines
-        # owned* the plane"; not "praised those who left *but said*"
+                      and (whole and c.dep_ == "ccomp" and any(g.dep_ == "aux" for g in c.children)  # "cited the
+                           or whole and c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and k == e  # Air Force as
+                           and not any(t.dep_ == "cc" for t in doc[k - 1:c.i])  # stating *Saha Airlines owned*
+                           or c.dep_ == "conj" and k > e and doc[k].dep_ == "aux" and doc[k].lemma_ == "be")), None)
+        # the plane"; not "praised those who left *but said*"; "claimed 56 percent of respondents, who ..., *were
+        # not remembering correctly*, adding ...": up to its own act of saying
         if after is not None:
-            return [trim_tokens(doc, s, after.right_edge.i + 1)]
+            end = next((g.left_edge.i - 1 for g in after.children if g.dep_ == "advcl" and g.tag_ == "VBG"
+                        and doc[g.left_edge.i - 1].text == ","), after.right_edge.i + 1)
+            return [trim_tokens(doc, s, end)]
     clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s <= c.i < e), None)
     if clause is None or any(c.dep_ in SUBJECT_DEPS for c in clause.children) \
             or cue_tok.doc[s].pos_ not in ("AUX", "VERB"):  # only a content that starts with its verb

@@ -9,6 +9,7 @@ a fuller form of another person's name, and the one longer name a two-word name 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -127,8 +128,23 @@ def office_end(doc: Doc, root: Token, right: int, end: int) -> int:
     return after if after > right + 1 else right
 
 
-__all__ = ["kin_names", "longer_form", "named_as", "office_end", "person_by_apposition", "personal", "titled",
-           "shared_surname"]
+__all__ = ["kin_names", "longer_form", "named_as", "thing_names", "office_end", "person_by_apposition", "personal",
+           "titled", "shared_surname"]
+
+
+def thing_names(doc: Doc) -> frozenset[str]:
+    """One-word names the article calls by a noun for no person twice or more, in apposition or after "is",
+    and never writes after a given name: a thing's, whatever the tagger took them for ("Minetest, his
+    "longest ever project"", "Minetest was an attempt by Ahola", "Minetest is an open-source game")."""
+    lex, called = lexicon(), Counter[str]()
+    for t in doc:
+        if t.dep_ in ("appos", "attr") and t.tag_ == "NN" and t.pos_ == "NOUN" and not personal(t.text):
+            named = t.head if t.dep_ == "appos" else next(
+                (c for c in t.head.children if c.dep_ == "nsubj") if t.head.lemma_ == "be" else iter(()), None)
+            if named is not None and named.tag_ in _PROPER and named.left_edge.i == named.i:
+                called[named.text] += 1
+    given = {doc[t.i + 1].text for t in doc if t.i + 1 < len(doc) and t.tag_ in _PROPER and t.lower_ in lex.given}
+    return frozenset(w for w, n in called.items() if n >= 2 and w not in given and w.lower() not in lex.given)
 
 
 def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple[int, str]]:

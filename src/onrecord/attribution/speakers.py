@@ -115,6 +115,7 @@ class _Resolver:
         self.person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in norm(e.text).split()}
         self.places = {w for e in doc.ents if e.label_ in ("GPE", "LOC") for w in norm(e.text).split()}
         self.titled = persons.titled(doc)  # "Princess Ubolratana Mahidol", untagged
+        self.bound = antecedents.bound_genders(doc, lex.pronouns)  # "Richardson had his own opinion": he
         self.full_names = full_names = self._full_names()
         self.by_surname = naming.index_names(full_names, lambda n: norm(self._surname(n)))
         bodies = {w for e in doc.ents if e.label_ in _BODIES for w in norm(e.text).split()}
@@ -593,12 +594,12 @@ class _Resolver:
                                key=lambda m: -m.pos)
 
     def _people(self) -> list[Mention]:
-        """PERSON entities outside statement contents and sources, as pronoun antecedents (in
-        document order, as ``doc.ents`` is)."""
+        """PERSON entities (not a thing's name) outside contents and sources, as antecedents, in document order."""
         if self._people_mentions is None:
+            things = persons.thing_names(self.doc)  # "Minetest ... is an open-source game"
             mentions = [Mention(e.start_char, self._sent(e.start_char), antecedents.subject(e.root),
                                 make=partial(self._ent_entity, e), depth=antecedents.clause_depth(e.root))
-                        for e in self.doc.ents if e.label_ == "PERSON"]
+                        for e in self.doc.ents if e.label_ == "PERSON" and e.text not in things]
             for t in self.doc:  # a name the parser took for the verb of its sentence is its subject ("Trump")
                 if t.ent_type_ == "PERSON" or not (t.dep_ in SUBJECTS or (t.dep_ == "ROOT" and t.is_sent_start)):
                     continue
@@ -661,8 +662,7 @@ class _Resolver:
         if entity.kind == UNNAMED:  # "Trump" mis-tagged as a common noun once, a name later
             entity.kind = kind
         if entity.kind == PERSON and entity.gender is None and " " in name:  # "Maria Lopez": she; "his own"
-            entity.gender = antecedents.bound_gender(self.doc, name, self.lex.pronouns) or \
-                self.lex.given_genders.get(norm(name).split()[0])
+            entity.gender = self.bound.get(norm(name).split()[-1]) or self.lex.given_genders.get(norm(name).split()[0])
         return entity
 
     def _sent(self, pos: int) -> int:
