@@ -425,6 +425,13 @@ def test_the_verb_after_an_objects_relative_aside_is_the_objects(reader):
     assert ("adding", "people should vote") in found, found
 
 
+def test_a_clause_after_the_object_and_a_phrase_of_the_cue_is_the_objects(reader):
+    found = contents(reader, "The National Transportation Safety Committee of Indonesia on Monday announced the cockpit "
+                             "voice recorder from Lion Air Flight 610 has been recovered from the Java Sea.\n")
+    assert found == [("on Monday announced", "the cockpit voice recorder from Lion Air Flight 610 has been recovered "
+                                             "from the Java Sea")], found
+
+
 def test_the_one_asked_alone_is_no_statement(reader):
     found = contents(reader, "The court met on Monday.\n\nTrump had asked the United States District Court for the "
                              "Southern District of New York intervene in a New York City criminal proceeding.\n\n"

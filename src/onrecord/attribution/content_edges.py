@@ -413,6 +413,9 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
     objects = [c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == s]
     for obj in objects if len(parts) == 1 else []:
         k, whole = max(e, obj.right_edge.i + 1), (s, e) == trim_tokens(doc, *subtree_bounds(obj))
+        prep = next((c for c in cue_tok.children if c.dep_ == "prep" and c.i == k and not any(
+            g.ent_type_ in DATES for g in c.subtree)), None)  # "announced the recorder *from Flight 610* has been"
+        k = k if prep is None else prep.right_edge.i + 1
         rel = next((t for t in doc[k + 1:obj.sent.end] if t.dep_ == "relcl" and t.left_edge.i == k + 1
                     and s <= t.head.i < k), None) if k < len(doc) and doc[k].text == "," else None
         k = k if rel is None else rel.right_edge.i + 1  # ", who regarded ...,"
