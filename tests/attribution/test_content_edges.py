@@ -432,6 +432,14 @@ def test_a_clause_after_the_object_and_a_phrase_of_the_cue_is_the_objects(reader
                                              "from the Java Sea")], found
 
 
+def test_a_content_stopped_inside_a_clause_set_against_it_ends_before_while(reader):
+    found = contents(reader, "Officials later announced an arrest of a rubber tapper — a man in his forties identified "
+                             "only as \"P Wilson\" — in the elephant's death while as of yesterday two other suspects "
+                             "were reportedly at large.\n")
+    assert found == [("later announced", "an arrest of a rubber tapper — a man in his forties identified only as "
+                                         "\"P Wilson\" — in the elephant's death")], found
+
+
 def test_the_one_asked_alone_is_no_statement(reader):
     found = contents(reader, "The court met on Monday.\n\nTrump had asked the United States District Court for the "
                              "Southern District of New York intervene in a New York City criminal proceeding.\n\n"

@@ -167,12 +167,12 @@ def _best(subjects: list[tuple[Mention, Any]]) -> Any:
     return next(iter(best.values())) if len(best) == 1 else None
 
 
-_SET_AGAINST = frozenset({"while", "whereas"})
+SET_AGAINST = frozenset({"while", "whereas"})
 
 
 def set_against(verb: Token) -> bool:
     """Whether a verb heads a clause set against the main one ("*while* Brudziński *wrote* he had ordered")."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SET_AGAINST for c in verb.children)
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SET_AGAINST for c in verb.children)
 
 
 def own_gender(tok: Token, pronouns: dict[str, tuple[str, str, str]]) -> str | None:

@@ -61,7 +61,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.antecedents import set_against
+from onrecord.attribution.antecedents import SET_AGAINST, set_against
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     CLAUSAL,
@@ -264,11 +264,17 @@ def _venues() -> frozenset[str]:
 
 
 def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
-    """The content without a trailing adjunct that reports another source's speech (see the module)."""
+    """The content without a trailing adjunct that reports another source's speech (see the module), and
+    without the start of a clause set against it where the content stops in the middle of that clause ("an
+    arrest ... in the elephant's death *while as of yesterday* | two other suspects were at large")."""
     if not parts:
         return parts
     doc = cue_tok.doc
     s, e = parts[-1]
+    cut = next((t.i for t in doc[s + 1:e] if t.dep_ == "mark" and t.lower_ in SET_AGAINST and t.i > cue_tok.i
+                and e < t.sent.end and not (doc[e].is_punct or doc[e].is_space or quote_flags(doc)[t.i])), None)
+    if cut is not None:  # not in quoted words
+        return parts[:-1] + [trim_tokens(doc, s, cut)]
     quoted = any(t.is_quote for t in doc[s:e])
     for t in doc[s:e]:
         if t.dep_ not in ("prep", "advcl") or t.head.i < s or t.i <= s or t.right_edge.i + 1 < e - 1:
