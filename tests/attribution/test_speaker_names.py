@@ -130,6 +130,9 @@ def test_a_company_named_short_is_its_full_name_but_not_a_branch(reader):
     assert speakers(reader, text)[-1] == ("Ford Motor Company", "organization")
     text = "CNN Philippines reported damage to the hospital. CNN said the roads were closed."
     assert speakers(reader, text)[-1][0] == "CNN"
+    text = ('The court ruled in the case "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited". A user in Ireland '
+            'posted the comments.\n\nFacebook further claimed, "It undermines the long-standing principle."\n')
+    assert speakers(reader, text)[-1][0] == "Facebook"  # a legal form after a place: the branch there
 
 
 # -- 3. a role is the person the article names in it -------------------------------------------------------

@@ -9,7 +9,7 @@ applies (speakers.py decides which rule comes first; these say what each rule se
   ("Arnel dela Vega"), ``lone_surname`` ("La Riva"), ``org_bounds`` ("of Montana", "and the
   Levant", "Disaster and Emergency Management Presidency"), ``bracket`` (never in a name);
 - which fuller name the article gives: ``acronyms`` ("WHO" -> "World Health Organization"),
-  ``full_company`` ("Ford" -> "Ford Motor Company"), ``persons.name_forms`` (full names written anywhere,
+  ``referents.full_company`` ("Ford" -> "Ford Motor Company"), ``persons.name_forms`` (full names written anywhere,
   "Represenative Adam Schiff", a last resort for a lone surname), ``index_names``, ``same_person``
   (which full names sharing a surname are one person's: "Bill Brown", "Sheriff Bill Brown");
 - roles: ``role_key`` ("vice president" is not "president"), ``roles_of`` (the roles a person is named
@@ -29,7 +29,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -531,15 +531,6 @@ def given_name_first(name: str) -> bool:
     return len(words) > 1 and words[0].lower() in lexicon().given and _key(words[0]) not in lexicon().particles
 
 
-def full_company(name: str, doc: Doc, acronyms: dict[str, str], kinds: Collection[str] = ()) -> str:
-    """The article's one full name of a body named short: a company ("Ford": "Ford Motor Company", an ORG
-    entity or a name spelled out before an acronym), or a body by one of the nouns ``kinds`` alone ("The
-    Department": "California Department of Corrections and Rehabilitation"), else ``name``."""
-    names = {*(e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.label_ == "ORG"),
-             *acronyms.values()}
-    alone = " " not in name and norm(name) in kinds
-    fuller = {n for n in names if legal_form_of(name, n) or (alone and n != name and norm(name) in norm(n).split())}
-    return fuller.pop() if len(fuller) == 1 else name
 
 
 def roles_of(ent: Span, name_start: int, appositions: list[Token]) -> set[str]:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -428,6 +428,22 @@ def org_start(doc: Doc, span_start: int, left: int, right: int, org_names: set[s
 def org_names(doc: Doc) -> set[str]:
     """The organizations the article names, folded, without "the"."""
     return {norm(_bare(e)) for e in doc.ents if e.label_ == "ORG"}
+
+
+def full_company(name: str, doc: Doc, acronyms: dict[str, str], kinds: Collection[str] = ()) -> str:
+    """The article's one full name of a body named short: a company ("Ford": "Ford Motor Company", an ORG
+    entity or a name spelled out before an acronym; not a branch in a place: "Facebook Ireland Limited"), or
+    a body by one of the nouns ``kinds`` alone ("The Department": "California Department of Corrections and
+    Rehabilitation"), else ``name``."""
+    names = {*(e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.label_ == "ORG"),
+             *acronyms.values()}
+    places = {w for e in doc.ents if e.label_ in ("GPE", "NORP") for w in norm(e.text).split()}
+    alone = " " not in name and norm(name) in kinds
+    fuller = {n for n in names if (naming.legal_form_of(name, n)
+                                   and not places & set(norm(n).split()[len(name.split()):]))
+              or (alone and n != name and norm(name) in norm(n).split())}
+    return fuller.pop() if len(fuller) == 1 else name
+
 
 
 def longer_org(name: str, doc: Doc) -> str:

@@ -261,12 +261,12 @@ class _Resolver:
         if full:
             entity = self._entity(PERSON, full)
         elif (spelled := self.acronyms.get(norm(name))) is not None:  # "NHC": "National Hurricane Center"
-            entity = self._entity(ORGANIZATION, naming.full_company(spelled, self.doc, self.acronyms))
+            entity = self._entity(ORGANIZATION, referents.full_company(spelled, self.doc, self.acronyms))
         else:
             kind = self._kind(name, span, root, left, role)
             if kind == ORGANIZATION:  # "Ford": "Ford Motor Company"; "Air Force": "United States Air Force"
-                name = referents.longer_org(naming.full_company(name, self.doc, self.acronyms, referents.body_nouns()),
-                                            self.doc)
+                name = referents.longer_org(
+                    referents.full_company(name, self.doc, self.acronyms, referents.body_nouns()), self.doc)
             entity = self._entity(kind, name)
         self.route = "name" if entity.name == written else "surname"  # completed from the article
         entity.add(entity.aliases, written)
