@@ -440,6 +440,14 @@ def test_a_content_stopped_inside_a_clause_set_against_it_ends_before_while(read
                                          "\"P Wilson\" — in the elephant's death")], found
 
 
+def test_the_stop_of_a_legal_form_ends_no_content(reader):
+    found = contents(reader, "On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal whereby, on October 29, "
+                             "Hungarian state-owned enterprise HDT Védelmi Ipari Kft. (HDT Limited) acquired Austrian "
+                             "mortar and shell manufacturer Hirtenberger Defence Group.\n")
+    assert found[0][1].endswith("Kft. (HDT Limited) acquired Austrian mortar and shell manufacturer Hirtenberger "
+                                "Defence Group"), found
+
+
 def test_the_one_asked_alone_is_no_statement(reader):
     found = contents(reader, "The court met on Monday.\n\nTrump had asked the United States District Court for the "
                              "Southern District of New York intervene in a New York City criminal proceeding.\n\n"

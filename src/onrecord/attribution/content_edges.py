@@ -480,13 +480,17 @@ def past_one_asked(cue_tok: Token, parts: Parts) -> Parts:
 
 
 def over_false_split(doc: Doc, parts: Parts, cue_heads: set[int]) -> Parts:
-    """Each part that ends where the parse ends a sentence, on a word with no mark after it and the next
-    sentence going on in the same line with a word and no cue of its own, grown to the end of that next
-    sentence (its mark aside)."""
+    """Each part that ends where the parse ends a sentence, on a word with no mark after it, or on a legal
+    form's abbreviation whose stop is no sentence's end ("HDT Védelmi Ipari Kft. (HDT Limited) acquired"), and
+    the next sentence going on in the same line with a word and no cue of its own, grown to the end of that
+    next sentence (its mark aside)."""
     out = []
     for s, e in parts:
         last = doc[e - 1]
-        if e < len(doc) and last.is_sent_end and not last.is_punct and not doc[e].is_punct \
+        stop = e + 1 < len(doc) and doc[e].text == "." and doc[e].is_sent_end and last.lower_ in lexicon().forms \
+            and (doc[e + 1].text == "(" or doc[e + 1].is_lower)
+        last, e = (doc[e], e + 1) if stop else (last, e)  # "Kft." ends no sentence
+        if e < len(doc) and last.is_sent_end and (stop or not last.is_punct and not doc[e].is_punct) \
                 and not doc[e].is_space and "\n" not in last.whitespace_ \
                 and not any(t.i in cue_heads for t in doc[e].sent):  # "… the 13th | Amendment was …," she said
             nxt = doc[e].sent
