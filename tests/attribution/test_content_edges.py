@@ -411,8 +411,10 @@ def test_the_time_it_was_said_is_not_the_start_of_what_was_said(reader):
     ("Mary Smith said later the park would close.", "the park would close"),
     ("Mary Smith said recently opened parks would close.", "recently opened parks would close"),  # of "opened"
     ("Mary Smith said the park would close later.", "the park would close later"),
+    ("Mary Smith said on Monday the park would close.", "the park would close"),
+    ("Mary Smith said on Monday that the park would close.", "that the park would close"),
 ])
-def test_an_adverb_of_time_right_after_the_cue_is_when_it_was_said(reader, text, content):
+def test_a_time_right_after_the_cue_is_when_it_was_said(reader, text, content):
     assert contents(reader, text) == [("also said" if "also" in text else "said", content)]
 
 
@@ -446,6 +448,16 @@ def test_the_stop_of_a_legal_form_ends_no_content(reader):
                              "mortar and shell manufacturer Hirtenberger Defence Group.\n")
     assert found[0][1].endswith("Kft. (HDT Limited) acquired Austrian mortar and shell manufacturer Hirtenberger "
                                 "Defence Group"), found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Nettie Baker said he died in Britain without elaborating.", "he died in Britain"),
+    ("Mary Smith claimed the vote was rigged without providing evidence.", "the vote was rigged"),
+    ("Mary Smith said the country could not grow without investing in schools.",
+     "the country could not grow without investing in schools"),  # what was said
+])
+def test_a_trailing_without_of_how_it_was_said_is_not_said(reader, text, content):
+    assert [c for _, c in contents(reader, text)] == [content]
 
 
 def test_the_one_asked_alone_is_no_statement(reader):

@@ -220,11 +220,18 @@ def before_setting(cue_tok: Token, parts: Parts) -> Parts:
     *in a statement shared to its website*", "attacked Machado *in early-morning tweets*", "sent a letter
     *Thursday*", "reported her presence *on Twitter*"): a phrase that ends the content and hangs on the cue
     with a setting preposition (``setting_prepositions.txt``) or a date, or on the object with one of a
-    document, a date or a medium (``media_venues.txt``)."""
+    document, a date or a medium (``media_venues.txt``); and any content after its cue without a trailing
+    "without" phrase of how it was said ("said he died in Britain *without elaborating*", ``without_verbs.txt``)."""
     if not parts:
         return parts
     doc = cue_tok.doc
     s, e = parts[-1]
+    told = wordlists.word_set("without_verbs.txt")
+    how = next((t for t in doc[s + 1:e] if t.lower_ == "without" and t.dep_ == "prep" and s > cue_tok.i
+                and t.right_edge.i + 1 == e and any(c.dep_ == "pcomp" and c.tag_ == "VBG"
+                                                    and c.lemma_.lower() in told for c in t.children)), None)
+    if how is not None:
+        return parts[:-1] + [trim_tokens(doc, s, how.i)]
     obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == s), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or doc[s].tag_ == "IN":
         return parts  # not a clause the parse made an object ("writes *that the term ...* in the 14th | Amendment")

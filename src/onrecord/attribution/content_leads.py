@@ -23,12 +23,15 @@ from onrecord.attribution.content import Parts, trim_tokens
 from onrecord.attribution.content_edges import DATES, SUBJECT_DEPS
 from onrecord.attribution.cues import quote_flags
 
+_WHEN = frozenset({"on", "in", "at", "during"})  # "said *on Monday* they believe"; not "*until* Monday the park"
+
 
 def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
     """A content after its cue that opens, right after the cue's setting, with a time the parse hung on the
     content's verb, before that verb's subject ("said at a press conference *yesterday morning* | the gun laws
     should be changed"), or right after the cue with an adverb of time (``time_adverbs.txt``: "also said
-    *earlier* | he might rename the monument"): the time is when it was said."""
+    *earlier* | he might rename the monument") or a date after a preposition ("Police said *on Monday* | they
+    believe"): the time is when it was said."""
     if not parts or parts[0][0] <= cue_tok.i:
         return parts
     doc, (s, e) = cue_tok.doc, parts[0]
@@ -37,9 +40,11 @@ def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
     time = next((t for t in doc[s:e] if t.dep_ == "npadvmod" and t.left_edge.i == s and t.ent_type_ in DATES
                  and s <= t.head.i < e), None)
     after_setting = any(c.dep_ == "prep" and c.right_edge.i == s - 1 for c in cue_tok.children)
-    if time is None and s == cue_tok.i + 1 and doc[s].dep_ == "advmod" and doc[s].lower_ in wordlists.word_set(
-            "time_adverbs.txt") and s < doc[s].head.i < e:
-        time, after_setting = doc[s], True
+    if time is None and s == cue_tok.i + 1 and s < doc[s].head.i < e and (
+            doc[s].dep_ == "advmod" and doc[s].lower_ in wordlists.word_set("time_adverbs.txt")
+            or doc[s].dep_ == "prep" and doc[s].lower_ in _WHEN
+            and any(c.dep_ == "pobj" and c.ent_type_ in DATES for c in doc[s].children)):
+        time, after_setting = doc[s], True  # "said *earlier* he might", "said *on Monday* they believe"
     if time is None or not any(c.dep_ in SUBJECT_DEPS and c.i > time.i for c in time.head.children) \
             or not after_setting:
         return parts  # only: "said every day the children go hungry" is what was said
