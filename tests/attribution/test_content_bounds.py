@@ -122,6 +122,12 @@ def test_a_relative_clause_before_a_trailing_cue_is_part_of_what_was_said(reader
                                 "Ahola challenged himself to create a similar game"), found
 
 
+def test_an_aside_where_another_speaks_before_a_trailing_cue_is_theirs(reader):
+    found = contents(reader, "The plan will cost $5bn, which critics say is too much, the minister said.\n")
+    assert ("said", "The plan will cost $5bn") in found, found
+    assert any(cue == "say" for cue, _ in found), found
+
+
 def test_a_trailing_according_to_closes_its_clause(reader):
     text = ("The United States also has the highest number of deaths, according to the JHU data; at least "
             "55,000 deaths were linked to the virus as of yesterday.\n")

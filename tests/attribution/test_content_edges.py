@@ -413,6 +413,9 @@ def test_the_time_it_was_said_is_not_the_start_of_what_was_said(reader):
     ("Mary Smith said the park would close later.", "the park would close later"),
     ("Mary Smith said on Monday the park would close.", "the park would close"),
     ("Mary Smith said on Monday that the park would close.", "that the park would close"),
+    ("The ministry said previously unknown species had been found.",  # of "unknown"
+     "previously unknown species had been found"),
+    ("Mary Smith said later that year the law was void.", "later that year the law was void"),
 ])
 def test_a_time_right_after_the_cue_is_when_it_was_said(reader, text, content):
     assert contents(reader, text) == [("also said" if "also" in text else "said", content)]
@@ -440,6 +443,15 @@ def test_a_content_stopped_inside_a_clause_set_against_it_ends_before_while(read
                              "were reportedly at large.\n")
     assert found == [("later announced", "an arrest of a rubber tapper — a man in his forties identified only as "
                                          "\"P Wilson\" — in the elephant's death")], found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mary Smith said he would leave the group. (The group has 40 members.)", "he would leave the group"),
+    ("Mary Smith said they would sue HDT Ipari Kft. (Reporting by Jane Doe; Editing by Tom Lee)",
+     "they would sue HDT Ipari Kft"),
+])
+def test_a_full_stop_after_a_word_or_before_a_credit_line_ends_the_content(reader, text, content):
+    assert [c for _, c in contents(reader, text)] == [content]
 
 
 def test_the_stop_of_a_legal_form_ends_no_content(reader):

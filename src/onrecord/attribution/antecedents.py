@@ -184,23 +184,30 @@ def own_gender(tok: Token, pronouns: dict[str, tuple[str, str, str]]) -> str | N
     return found.pop() if len(found) == 1 else None
 
 
-_BOUND = re.compile(r"\b(?:his|her)(?=\s+own\b)|\bhimself\b|\bherself\b", re.IGNORECASE)
+_BOUND = re.compile(r"\b(?:his|her)(?=\s+own\b)", re.IGNORECASE)
 
 
 def bound_genders(doc: Doc, pronouns: dict[str, tuple[str, str, str]]) -> dict[str, str]:
-    """The gender the article gives named people by a pronoun bound to them as the subject of its own
-    clause ("Richardson had *his own* opinion", "Jones recused *herself*"): the lower-cased word of the name
-    that is the subject -> "m" or "f", for those given one gender only. It outweighs what a given name
-    suggests (a man named Darcy)."""
+    """The gender the article gives named people by "his own" or "her own" in the object of a verb whose
+    subject they are, with no other person named in that clause ("Richardson had *his own* opinion"): the
+    lower-cased word of the name that is the subject -> "m" or "f", for those given one gender only and
+    the only person the article names with that word (not "Laura Bush" beside "George W. Bush"). It outweighs
+    what a given name suggests (a man named Darcy)."""
     found: dict[str, set[str]] = {}
     for m in _BOUND.finditer(doc.text):
         t = doc.char_span(m.start(), m.end(), alignment_mode="expand")[0]
-        if t.lower_ in pronouns:
-            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            for c in verb.children if verb is not None else ():
-                if c.dep_ in SUBJECTS and c.ent_type_ == "PERSON":
-                    found.setdefault(c.lower_, set()).add(pronouns[t.lower_][0])
-    return {word: genders.pop() for word, genders in found.items() if len(genders) == 1 and genders <= {"m", "f"}}
+        noun = t.head
+        verb = noun.head if noun.dep_ in ("dobj", "attr") else None
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS] if verb is not None else []
+        if t.lower_ not in pronouns or len(subjects) != 1 or subjects[0].ent_type_ != "PERSON":
+            continue
+        subj = subjects[0]
+        if any(u.ent_type_ == "PERSON" and not subj.left_edge.i <= u.i <= subj.right_edge.i for u in verb.subtree):
+            continue  # "gave Nancy Pelosi her own seat"
+        found.setdefault(subj.lower_, set()).add(pronouns[t.lower_][0])
+    names = [e.text.split() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    return {word: genders.pop() for word, genders in found.items() if len(genders) == 1 and genders <= {"m", "f"}
+            and len({" ".join(n) for n in names if n[-1].lower() == word}) <= 1}
 
 
 def subject(tok: Token) -> bool:

@@ -327,17 +327,18 @@ def without_aside(cue_tok: Token, parts: Parts) -> Parts:
     the House's decision*, which Ross has referred to as "gamesmanship"*": Ross's words; not "the bridge,
     which thousands of commuters "depend on every single day""); the cue's own relative clause ("which he
     said ...") is the content, not an aside. Before its cue the whole sentence is what was said ("Minecraft is
-    a commercial game, which was in alpha version when ..., he told Wikinews")."""
+    a commercial game, which was in alpha version when ..., he told Wikinews"), but for an aside where someone
+    else speaks ("The plan will cost $5bn, *which critics say is too much*, the minister said")."""
     doc = cue_tok.doc
-    if not parts or parts[-1][0] < cue_tok.i:  # before its cue, the sentence is what was said
+    if not parts:
         return parts
     s, e = parts[-1]
-    quoted = any(t.is_quote for t in doc[s:e])
+    quoted, before = any(t.is_quote for t in doc[s:e]), e <= cue_tok.i  # before its cue, the sentence is said
     for t in doc[s:e]:
         if t.dep_ != "relcl" or cue_tok in t.subtree or t.head.i == cue_tok.i or not all(
                 x.is_punct for x in doc[t.right_edge.i + 1:e]):  # to the end, but for a closing mark
             continue
-        if quoted and (any(q.is_quote for q in doc[s:t.left_edge.i]) or not _another_speaks(t)):
+        if (quoted or before) and (any(q.is_quote for q in doc[s:t.left_edge.i]) or not _another_speaks(t)):
             continue  # quoted words of the speaker's own
         first = doc[t.left_edge.i]
         if first.lower_ in RELATIVE_WORDS or _others_relative(first, t):
@@ -494,8 +495,8 @@ def over_false_split(doc: Doc, parts: Parts, cue_heads: set[int]) -> Parts:
     out = []
     for s, e in parts:
         last = doc[e - 1]
-        stop = e + 1 < len(doc) and doc[e].text == "." and doc[e].is_sent_end and last.lower_ in lexicon().forms \
-            and (doc[e + 1].text == "(" or doc[e + 1].is_lower)
+        stop = e + 1 < len(doc) and doc[e].text == "." and doc[e].is_sent_end and _abbreviated_form(last) \
+            and (doc[e + 1].is_lower or doc[e + 1].text == "(" and _bracket_then_verb(doc, e + 1))
         last, e = (doc[e], e + 1) if stop else (last, e)  # "Kft." ends no sentence
         if e < len(doc) and last.is_sent_end and (stop or not last.is_punct and not doc[e].is_punct) \
                 and not doc[e].is_space and "\n" not in last.whitespace_ \
@@ -504,6 +505,18 @@ def over_false_split(doc: Doc, parts: Parts, cue_heads: set[int]) -> Parts:
             e = nxt.end - (1 if nxt[-1].is_punct else 0)
         out.append((s, e))
     return out
+
+
+def _abbreviated_form(t: Token) -> bool:
+    """A legal form written short, capitalised ("Kft", "Inc", "Ltd"), not a word ("group", "company")."""
+    return t.text[:1].isupper() and len(t) <= 4 and t.lower_ in lexicon().forms
+
+
+def _bracket_then_verb(doc: Doc, i: int) -> bool:
+    """Whether the bracket opening at ``i`` closes soon and the line goes on with a lower-case word ("Kft.
+    (HDT Limited) acquired"), not a credit line ("(Reporting by Jane Doe)")."""
+    close = next((t.i for t in doc[i + 1:i + 10] if t.text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].is_lower and doc[close + 1].is_alpha
 
 
 def quotation_after_addressee(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:

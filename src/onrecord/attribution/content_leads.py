@@ -23,6 +23,7 @@ from onrecord.attribution.content import Parts, trim_tokens
 from onrecord.attribution.content_edges import DATES, SUBJECT_DEPS
 from onrecord.attribution.cues import quote_flags
 
+_SUBJECT_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM"})  # not "said previously | unknown species"
 _WHEN = frozenset({"on", "in", "at", "during"})  # "said *on Monday* they believe"; not "*until* Monday the park"
 
 
@@ -40,7 +41,10 @@ def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
     time = next((t for t in doc[s:e] if t.dep_ == "npadvmod" and t.left_edge.i == s and t.ent_type_ in DATES
                  and s <= t.head.i < e), None)
     after_setting = any(c.dep_ == "prep" and c.right_edge.i == s - 1 for c in cue_tok.children)
-    if time is None and s == cue_tok.i + 1 and s < doc[s].head.i < e and (
+    verb = doc[s].head  # the content's verb, its subject right after the time
+    if time is None and s == cue_tok.i + 1 and s < verb.i < e and verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in SUBJECT_DEPS and c.left_edge.i == doc[s].right_edge.i + 1 for c in verb.children) \
+            and doc[doc[s].right_edge.i + 1].pos_ in _SUBJECT_STARTS and (
             doc[s].dep_ == "advmod" and doc[s].lower_ in wordlists.word_set("time_adverbs.txt")
             or doc[s].dep_ == "prep" and doc[s].lower_ in _WHEN
             and any(c.dep_ == "pobj" and c.ent_type_ in DATES for c in doc[s].children)):

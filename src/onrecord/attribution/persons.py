@@ -134,8 +134,9 @@ __all__ = ["kin_names", "longer_form", "named_as", "thing_names", "office_end", 
 
 def thing_names(doc: Doc) -> frozenset[str]:
     """One-word names the article calls by a noun for no person twice or more, in apposition or after "is",
-    and never writes after a given name: a thing's, whatever the tagger took them for ("Minetest, his
-    "longest ever project"", "Minetest was an attempt by Ahola", "Minetest is an open-source game")."""
+    tags as no person's at least once and never writes after a given name: a thing's, whatever the tagger
+    took them for ("Minetest, his "longest ever project"", "Minetest was an attempt by Ahola", "Minetest is an
+    open-source game"); not a person known by one name ("Pele, a legend of the sport")."""
     lex, called = lexicon(), Counter[str]()
     for t in doc:
         if t.dep_ in ("appos", "attr") and t.tag_ == "NN" and t.pos_ == "NOUN" and not personal(t.text):
@@ -144,7 +145,9 @@ def thing_names(doc: Doc) -> frozenset[str]:
             if named is not None and named.tag_ in _PROPER and named.left_edge.i == named.i:
                 called[named.text] += 1
     given = {doc[t.i + 1].text for t in doc if t.i + 1 < len(doc) and t.tag_ in _PROPER and t.lower_ in lex.given}
-    return frozenset(w for w, n in called.items() if n >= 2 and w not in given and w.lower() not in lex.given)
+    other = {t.text for t in doc if t.ent_type_ and t.ent_type_ != "PERSON"}  # the tagger unsure of it
+    return frozenset(w for w, n in called.items() if n >= 2 and w in other and w not in given
+                     and w.lower() not in lex.given)
 
 
 def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple[int, str]]:

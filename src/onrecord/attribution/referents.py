@@ -50,6 +50,7 @@ _DEFINITE = {"the", "this", "that"}
 _NAMES = {"NNP", "NNPS"}
 _AGENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _BESIDE = {"compound", "appos", "amod", "nmod", "attr"}
+_MEDIA_WORDS = frozenset({"news", "wire", "media", "television", "tv", "radio", "broadcasting", "online", "press"})
 RECENT = 6  # sentences back within which a company named as a subject is "the company"
 PRINCIPAL_ORG = 4  # times at least that the article names the organization it is about (``principal_organization``)
 PRINCIPAL = 3  # times at least that the article's subject is named by surname (``principal``)
@@ -669,12 +670,13 @@ def named_before(span: Span, root: Token) -> Span | None:
             "organization_descriptors.txt") or any(not t.is_punct for t in doc[root.i + 1:span.end]):
         return None
     end = root.i
-    while end > span.start and doc[end - 1].text.islower() and doc[end - 1].dep_ in ("compound", "amod") \
-            and doc[end - 1].head.i == root.i:
-        end -= 1  # "news"
+    while end > span.start and doc[end - 1].text in _MEDIA_WORDS and doc[end - 1].head.i == root.i:
+        end -= 1  # "news"; not "The NBC *affiliate* station"
     start = end
     while start > span.start and doc[start - 1].tag_ in _NAMES and doc[start - 1].text[:1].isupper():
         start -= 1
+        if start - 2 >= span.start and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper():
+            start -= 2  # "Al-Qaeda"
     if start == end or all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in doc[start:end]):
         return None
     return doc[start:end]
