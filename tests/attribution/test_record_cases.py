@@ -781,3 +781,11 @@ def test_a_noun_that_describes_an_organization_named_before_it_is_no_part_of_its
 def test_a_place_or_a_party_noun_keeps_the_phrase(reader, text):
     name = rows(reader, text)[0][0]
     assert name.lower().startswith("the "), name
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('"We will appeal," Rep. Jim Jordan said in a phone interview.', "said in a phone interview"),
+    ("The registration issue was first reported by The Washington Post.", "was first reported by"),
+])
+def test_a_passives_by_and_in_an_interview_end_the_cue(reader, text, cue):
+    assert rows(reader, text)[0][2] == cue

@@ -106,4 +106,16 @@ def cue_examples(head: Token, stop_left: int, stop_right: int, gold: tuple[int, 
 
 
 def cue_span(head: Token, stop_left: int, stop_right: int, model: BinaryPerceptron) -> tuple[int, int]:
-    return cue_walk(head, stop_left, stop_right, lambda feats, child, side: model.score(feats) > 0)
+    """The learned walk, then the two phrases right after it that PolNeAR's cues take and the walk leaves:
+    a passive's "by" ("was first reported *by* | The Washington Post") and "in an interview", up to its noun
+    ("said *in a phone interview*", not "with The Huffington Post")."""
+    start, end = cue_walk(head, stop_left, stop_right, lambda feats, child, side: model.score(feats) > 0)
+    for child in head.rights:
+        if child.i != end or child.i >= stop_right:
+            continue
+        if child.dep_ == "agent" and any(c.dep_ == "auxpass" for c in head.children):
+            end = child.i + 1
+        elif child.dep_ == "prep" and child.lower_ == "in" and (o := prep_object(child)) is not None \
+                and o.lemma_.lower() == "interview" and o.i < stop_right:
+            end = o.i + 1
+    return start, end
