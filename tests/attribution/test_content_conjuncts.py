@@ -63,3 +63,10 @@ def test_review_guards_what_is_no_conjunct_of_the_content(reader, text, row):
     auxiliary, a second subject with its verb left out."""
     found = contents(reader, text)
     assert found == [row], found
+
+
+def test_a_participles_clause_of_when_a_quotation_was_said_is_not_part_of_it(reader):
+    found = contents(reader, 'Erdogan cited Article 5 of the NATO treaty and said, "They need to stand by us", while '
+                             'addressing the press yesterday. NATO Secretary-General Jens Stoltenberg wrote, "I count '
+                             'on Turkey to act with restraint."\n')
+    assert ("said", '"They need to stand by us"') in found, found

@@ -561,3 +561,19 @@ def test_review_guards_rows_the_new_edge_rules_keep(reader, text, row):
     clause under a modal is what was said."""
     found = contents(reader, text)
     assert found == [row], found
+
+
+def test_the_one_urged_before_a_comma_and_a_quotation_is_not_the_content(reader):
+    text = ('Former First Lady Michelle Obama gave the keynote address on the opening night, urging viewers, "we have '
+            'got to vote for Joe Biden like our lives depend on it." After the address, the crowd left.\n'
+            'Bill Hammons urged voters to "vote their conscience."\n')
+    found = [(st.cue.text, st.content[0].text) for st in reader.read_text(text).statements]
+    assert ("urging", '"we have got to vote for Joe Biden like our lives depend on it."') in found, found
+    assert ("urged", 'voters to "vote their conscience."') in found, found  # no comma: the one urged to do it
+
+
+def test_where_a_quotation_was_posted_is_not_part_of_it(reader):
+    text = ('President Trump has yet to concede, saying earlier in the morning before the call for Biden, "I WON THIS '
+            'ELECTION, BY A LOT!" on Twitter. He told reporters, "We will win."\n')
+    st = next(st for st in reader.read_text(text).statements if st.cue.text == "saying")
+    assert (st.kind, st.content[-1].text) == ("direct", '"I WON THIS ELECTION, BY A LOT!"')

@@ -124,3 +124,8 @@ def test_a_joint_speaker_round_trips_and_a_single_one_is_unchanged():
     assert Speaker("Adam Schiff", "person").to_dict() == {"name": "Adam Schiff", "kind": "person", "descriptors": []}
     assert Speaker.from_dict({"name": "X", "kind": "person"}).members == []
     assert [s.name for s in joint.named()] == ["Dick Durbin", "Adam Schiff"]
+
+
+def test_an_acronym_after_the_is_a_name_of_its_own_not_the_start_of_one(reader):
+    [sp] = speakers(reader, "Later in the day, the AP and NBC News also said Biden had won Nevada.")
+    assert [m.name for m in sp.members] == ["AP", "NBC News"]

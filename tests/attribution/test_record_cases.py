@@ -50,6 +50,11 @@ def test_a_one_word_name_the_article_calls_a_thing_is_no_one_a_pronoun_stands_fo
     assert ("Perttu Ahola", "person", "told") in found, found
 
 
+def test_a_platform_the_tagger_took_for_a_person_is_no_one_a_pronoun_stands_for(reader):
+    found = rows(reader, 'The video spread on Twitter. She wrote "we are done" later.\n')
+    assert all(name != "Twitter" for name, _, _ in found), found
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Darcy Richardson met John Smith. John Smith had his own opinion on the matter.\n\nHe said the plan would "
      "fail.", "John Smith"),

@@ -103,6 +103,10 @@ def test_a_body_noun_with_no_organization_that_fits_stays_as_written(reader, tex
     ("The New York Post published an article about the discovery of a laptop. E-mails in the copy detailed his "
      "business affairs. The report claimed the elder Biden used his influence to have a prosecutor fired.",
      "The report", "New York Post"),  # a report is the article the paper published
+    ("It all began on June 27, when Matty Roberts posted a event invitation on social media site Facebook. More "
+     "than two million people replied they would attend.\n\nThe event description read, \"We will all meet up at "
+     "the Area 51 Alien Center tourist attraction and coordinate our entry.\"",
+     "The event description", "Matty Roberts"),  # an invitation's description is the invitation
 ])
 def test_a_document_is_its_named_author(reader, text, source, name):
     assert (name, source) in speakers(reader, text)

@@ -16,7 +16,8 @@ was said. These rules mend the chosen content (``content_choice.choose``, then `
 - ``after_quotation_closes``: a quotation that opens the content and closes before a new clause joined by
   "and" or "but", with a subject of its own ('said "We couldn't win," *and the city flag is at half-mast*'),
   ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said, and so
-  does a second quotation: 'as saying "FEMA has an important role ..." and "[i]f there's an emergency, ..."').
+  does a second quotation: 'as saying "FEMA has an important role ..." and "[i]f there's an emergency, ..."');
+  nor does a participle's clause of when it was said ('"They need to stand by us", *while addressing the press*').
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from onrecord import wordlists
 from onrecord.attribution.content import Parts, trim_tokens
 from onrecord.attribution.content_edges import SUBJECT_DEPS
 from onrecord.attribution.cues import quote_flags
+
+_WHILE = frozenset({"while", "when", "as", "before", "after"})  # a participle's clause of when it was said
 
 
 def _joined_right_after(doc: Doc, end: int, conj: Token) -> bool:
@@ -121,6 +124,9 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
             return parts[:-1] + [(s, k + 1)]
         if doc[after].dep_ == "cc" and doc[after + 1].is_quote and doc[s].tag_ != "``":
             return parts[:-1] + [(s - 1, e)]  # two quotations, each with its marks
+        if doc[after].dep_ == "mark" and doc[after].lower_ in _WHILE and (verb := doc[after].head).i > after \
+                and verb.tag_ in ("VBG", "VBN") and _no_subject(verb) and verb.right_edge.i + 1 >= e:
+            return parts[:-1] + [(s, k + 1)]  # '"They need to stand by us", *while addressing the press*'
         return parts
     return parts
 

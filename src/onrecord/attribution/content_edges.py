@@ -232,6 +232,9 @@ def before_setting(cue_tok: Token, parts: Parts) -> Parts:
                                                     and c.lemma_.lower() in told for c in t.children)), None)
     if how is not None:
         return parts[:-1] + [trim_tokens(doc, s, how.i)]
+    if e - s > 2 and (at := doc[e - 2]).dep_ == "prep" and at.lower_ in ("on", "via") and doc[e - 3].tag_ == "''" \
+            and doc[e - 1].dep_ == "pobj" and doc[e - 1].lemma_.lower() in _venues():
+        return parts[:-1] + [trim_tokens(doc, s, e - 2)]  # '"I WON THIS ELECTION!" *on Twitter*': where
     obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == s), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or doc[s].tag_ == "IN":
         return parts  # not a clause the parse made an object ("writes *that the term ...* in the 14th | Amendment")
@@ -522,13 +525,18 @@ def _bracket_then_verb(doc: Doc, i: int) -> bool:
 def quotation_after_addressee(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
     """The quotation a cue that names whom it addressed says (``ADDRESSEE_VERBS``), when the content the
     parse gave it is only that noun phrase (no verb in it) and the quotation (four words or more) opens
-    right after it: the quotation is what was said, the noun phrase whom to. A quotation that opens on a
-    verb with no subject has its subject at the phrase's end, after the organization told ('told MSNBC
-    *Cummings* "was a great man"')."""
+    right after it: the quotation is what was said, the noun phrase whom to; so too when the content runs
+    from the one addressed over a comma into the quotation ('urging viewers, "we have got to vote ..."'). A
+    quotation that opens on a verb with no subject has its subject at the phrase's end, after the
+    organization told ('told MSNBC *Cummings* "was a great man"')."""
     doc = cue_tok.doc
     if cue_tok.lemma_.lower() not in ADDRESSEE_VERBS or len(parts) != 1:
         return parts
     s, e = parts[0]
+    inner = next(((qs, qe) for qs, qe in quotes if s < qs and qe == e and qe - qs >= 6), None)
+    if inner is not None and cue_tok.i < s and doc[inner[0] - 1].text in ",:" and any(
+            c.dep_ == "dobj" and c.left_edge.i == s and c.right_edge.i + 2 == inner[0] for c in cue_tok.children):
+        return [inner]  # 'urging viewers, "we have got to vote ..."': the quotation, not whom it urged
     if not cue_tok.i < s or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[s:e]):
         return parts
     after = next(((qs, qe) for qs, qe in quotes if qs == e and qe - qs >= 6), None)

@@ -130,9 +130,10 @@ def possible(head: Token) -> bool:
 
 def _one_name(spans: list[Span]) -> bool:
     """A name with an "and" the parse split: one word after "the", then the rest of an organization's name
-    with no article of its own ("The Bill and Melinda Gates Foundation", "the Search and Rescue Agency")."""
+    with no article of its own ("The Bill and Melinda Gates Foundation", "the Search and Rescue Agency"); not an
+    acronym, a name of its own ("the AP and NBC News")."""
     first, rest = spans[0], spans[1:]
-    return (len(first) == 2 and first[0].lower_ == "the" and first[1].tag_ in _PROPER
+    return (len(first) == 2 and first[0].lower_ == "the" and first[1].tag_ in _PROPER and not first[1].is_upper
             and all(s[0].lower_ != "the" for s in rest) and naming.lexicon().has_org_word(rest[-1].text))
 
 

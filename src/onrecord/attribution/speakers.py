@@ -596,10 +596,10 @@ class _Resolver:
     def _people(self) -> list[Mention]:
         """PERSON entities (not a thing's name) outside contents and sources, as antecedents, in document order."""
         if self._people_mentions is None:
-            things = persons.thing_names(self.doc)  # "Minetest ... is an open-source game"
+            things = persons.thing_names(self.doc) | wordlists.word_set("media_venues.txt")  # "Minetest", "Twitter"
             mentions = [Mention(e.start_char, self._sent(e.start_char), antecedents.subject(e.root),
                                 make=partial(self._ent_entity, e), depth=antecedents.clause_depth(e.root))
-                        for e in self.doc.ents if e.label_ == "PERSON" and e.text not in things]
+                        for e in self.doc.ents if e.label_ == "PERSON" and not {e.text, e.text.lower()} & things]
             for t in self.doc:  # a name the parser took for the verb of its sentence is its subject ("Trump")
                 if t.ent_type_ == "PERSON" or not (t.dep_ in SUBJECTS or (t.dep_ == "ROOT" and t.is_sent_start)):
                     continue
