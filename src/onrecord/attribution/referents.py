@@ -50,7 +50,6 @@ _DEFINITE = {"the", "this", "that"}
 _NAMES = {"NNP", "NNPS"}
 _AGENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _BESIDE = {"compound", "appos", "amod", "nmod", "attr"}
-_MEDIA_WORDS = frozenset({"news", "wire", "media", "television", "tv", "radio", "broadcasting", "online", "press"})
 RECENT = 6  # sentences back within which a company named as a subject is "the company"
 PRINCIPAL_ORG = 4  # times at least that the article names the organization it is about (``principal_organization``)
 PRINCIPAL = 3  # times at least that the article's subject is named by surname (``principal``)
@@ -666,11 +665,12 @@ def named_before(span: Span, root: Token) -> Span | None:
     ("the Associated Press news agency", "the state-run Xinhua news agency": "Xinhua"); None when no name
     stands there or it is only a place or a nationality ("the Russian news agency", "the Moscow newspaper")."""
     doc = span.doc
-    if root.tag_ != "NN" or not root.text.islower() or root.lower_ not in wordlists.word_set(
-            "organization_descriptors.txt") or any(not t.is_punct for t in doc[root.i + 1:span.end]):
+    words = _descriptors()
+    if root.tag_ != "NN" or not root.text.islower() or root.lower_ not in words["descriptors"] or any(
+            not t.is_punct for t in doc[root.i + 1:span.end]):
         return None
     end = root.i
-    while end > span.start and doc[end - 1].text in _MEDIA_WORDS and doc[end - 1].head.i == root.i:
+    while end > span.start and doc[end - 1].text in words["media"] and doc[end - 1].head.i == root.i:
         end -= 1  # "news"; not "The NBC *affiliate* station"
     start = end
     while start > span.start and doc[start - 1].tag_ in _NAMES and doc[start - 1].text[:1].isupper():
@@ -680,3 +680,9 @@ def named_before(span: Span, root: Token) -> Span | None:
     if start == end or all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> dict[str, frozenset[str]]:
+    """``organization_descriptors.txt``: its [descriptors] and its [media] words."""
+    return {name: frozenset(words) for name, words in wordlists.sections("organization_descriptors.txt").items()}
