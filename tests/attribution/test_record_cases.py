@@ -199,6 +199,19 @@ def test_an_answer_labelled_with_a_name_goes_on_over_its_paragraphs_and_the_aske
         ("We derive the mass from Kepler's laws.", "Thomas Rivinius")]  # not the sign-off, not "discussed"
 
 
+def test_a_role_discussed_is_a_topic_not_a_predication(reader):
+    text = ("With Wikinews, Richardson discussed his role as the running mate of De La Fuente, the complexity of "
+            "ballot access, and his campaign.\nThe mayor criticized the commutation as an abuse of power.\n")
+    assert [st.cue.text for st in reader.read_text(text).statements] == ["criticized"]
+
+
+def test_a_platform_after_on_is_not_part_of_the_name_after_it(reader):
+    found = rows(reader, "That same day, rapper Kanye West made a surprise announcement on Twitter that he was running "
+                         "for president.\nThe next day on Twitter West accused his wife of attempting to \"lock me "
+                         "up\" due to his comments at the rally.\n")
+    assert ("Kanye West", "person", "accused") in found, found
+
+
 def test_discussing_a_topic_is_no_statement_but_quoted_words_are(reader):
     assert not reader.read_text("Jo Jorgensen discussed her background and the pandemic with reporters.").statements
     [st] = reader.read_text('Jo Jorgensen discussed the pandemic: "We must reopen now," she said.').statements

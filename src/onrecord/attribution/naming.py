@@ -352,6 +352,13 @@ def legal_form_of(short: str, full: str) -> bool:
     return _key(extra[-1]) in lexicon().forms and all(w[:1].isupper() for w in extra)
 
 
+def venue_after_on(tok: Token) -> bool:
+    """Whether a word is a platform after "on" or "via" (``media_venues.txt``), where a comma was left out
+    before a name: "The next day on *Twitter* West accused his wife" is West's."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("on", "via") and tok.lower_ in wordlists.word_set(
+        "media_venues.txt")
+
+
 def animate(tok: Token) -> bool:
     """Whether a noun can stand for people or a body that speaks (for "they" to refer to). A lower-case
     word the tagger read as a proper plural is none ("the frequency of spiky *skulls*")."""

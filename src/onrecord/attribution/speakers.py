@@ -316,7 +316,7 @@ class _Resolver:
         return left, persons.office_end(doc, root, right, span.end)  # "High Commissioner for Human Rights"
 
     def _name_part(self, t: Token, root: Token) -> bool:
-        return (t.tag_ in _PROPER and self.lex.title(t.text) is None
+        return (t.tag_ in _PROPER and self.lex.title(t.text) is None and not naming.venue_after_on(t)
                 and (not self.parsed or (t.dep_ in _NAME_DEPS and t.i < t.head.i <= root.i)))
 
     def _kind(self, name: str, span: Span, root: Token, left: int, role: Token | None) -> str:

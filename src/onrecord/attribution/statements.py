@@ -388,7 +388,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
     if span is None:
         return False
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
-    topic = lemmas & wordlists.word_set("topic_cues.txt") or _on_a_topic(span)
+    topic = lemmas & {w for words in wordlists.sections("topic_cues.txt").values() for w in words} or _on_a_topic(span)
     if st.kind == "indirect" and topic and (_asks(doc, st, lemmas) or not _is_clause(doc, st)
                                             and not _is_predication(span, doc, st)):
         return False
@@ -495,12 +495,13 @@ def _is_predication(cue: Span, doc: Doc, st: Statement) -> bool:
     pandemic*", "criticized *the commutation as an abuse of power*"): a predicate of the cue's in it
     (an open or clausal complement, "as ...", "to be ..."), not one noun phrase ("declared *a state of emergency*")."""
     heads = {t.i for t in cue}
+    says_as = not {t.lemma_.lower() for t in cue} & set(wordlists.sections("topic_cues.txt")["topic only"])
     has_object = any(c.dep_ == "dobj" for t in cue for c in t.children)  # "pled *guilty*" says it of no object
     for c in st.content:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and any(t.head.i in heads and t.i not in heads and
                                     (t.dep_ in PREDICATES and (t.dep_ != "oprd" or has_object)
-                                     or t.dep_ == "prep" and t.lower_ == "as")
+                                     or t.dep_ == "prep" and t.lower_ == "as" and says_as)
                                     or t.lemma_ == "be" and any(a.lower_ == "to" for a in t.children)
                                     for t in span):
             return True
