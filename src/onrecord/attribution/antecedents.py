@@ -187,14 +187,14 @@ def own_gender(tok: Token, pronouns: dict[str, tuple[str, str, str]]) -> str | N
 _BOUND = re.compile(r"\b(?:his|her)(?=\s+own\b)", re.IGNORECASE)
 
 
-def bound_genders(doc: Doc, pronouns: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+def bound_genders(doc: Doc, pronouns: dict[str, tuple[str, str, str]], text: str | None = None) -> dict[str, str]:
     """The gender the article gives named people by "his own" or "her own" in the object of a verb whose
     subject they are, with no other person named in that clause ("Richardson had *his own* opinion"): the
     lower-cased word of the name that is the subject -> "m" or "f", for those given one gender only and
     the only person the article names with that word (not "Laura Bush" beside "George W. Bush"). It outweighs
-    what a given name suggests (a man named Darcy)."""
+    what a given name suggests (a man named Darcy). ``text``: the doc's text, when the caller has it."""
     found: dict[str, set[str]] = {}
-    for m in _BOUND.finditer(doc.text):
+    for m in _BOUND.finditer(doc.text if text is None else text):
         t = doc.char_span(m.start(), m.end(), alignment_mode="expand")[0]
         noun = t.head
         verb = noun.head if noun.dep_ in ("dobj", "attr") else None
@@ -205,6 +205,8 @@ def bound_genders(doc: Doc, pronouns: dict[str, tuple[str, str, str]]) -> dict[s
         if any(u.ent_type_ == "PERSON" and not subj.left_edge.i <= u.i <= subj.right_edge.i for u in verb.subtree):
             continue  # "gave Nancy Pelosi her own seat"
         found.setdefault(subj.lower_, set()).add(pronouns[t.lower_][0])
+    if not found:
+        return {}
     names = [e.text.split() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
     return {word: genders.pop() for word, genders in found.items() if len(genders) == 1 and genders <= {"m", "f"}
             and len({" ".join(n) for n in names if n[-1].lower() == word}) <= 1}

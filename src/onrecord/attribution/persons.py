@@ -144,6 +144,8 @@ def thing_names(doc: Doc) -> frozenset[str]:
                 (c for c in t.head.children if c.dep_ == "nsubj") if t.head.lemma_ == "be" else iter(()), None)
             if named is not None and named.tag_ in _PROPER and named.left_edge.i == named.i:
                 called[named.text] += 1
+    if not any(n >= 2 for n in called.values()):
+        return frozenset()
     given = {doc[t.i + 1].text for t in doc if t.i + 1 < len(doc) and t.tag_ in _PROPER and t.lower_ in lex.given}
     other = {t.text for t in doc if t.ent_type_ and t.ent_type_ != "PERSON"}  # the tagger unsure of it
     return frozenset(w for w, n in called.items() if n >= 2 and w in other and w not in given

@@ -115,7 +115,7 @@ class _Resolver:
         self.person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in norm(e.text).split()}
         self.places = {w for e in doc.ents if e.label_ in ("GPE", "LOC") for w in norm(e.text).split()}
         self.titled = persons.titled(doc)  # "Princess Ubolratana Mahidol", untagged
-        self.bound = antecedents.bound_genders(doc, lex.pronouns)  # "Richardson had his own opinion": he
+        self.bound = antecedents.bound_genders(doc, lex.pronouns, self.text)  # "Richardson had his own opinion": he
         self.full_names = full_names = self._full_names()
         self.by_surname = naming.index_names(full_names, lambda n: norm(self._surname(n)))
         bodies = {w for e in doc.ents if e.label_ in _BODIES for w in norm(e.text).split()}
