@@ -2,7 +2,8 @@
 
 A list is a UTF-8 text file with one entry a line; blank lines and lines starting with ``#`` are
 skipped. ``entries`` gives the lines, ``word_set`` them as a set (made once), ``rows`` their tab-separated
-cells, ``sections`` the entries grouped under ``[name]`` lines (those before any section under ``""``).
+cells, ``sections`` the entries grouped under ``[name]`` lines (those before any section under ``""``) and
+``section_set`` one section as a set.
 Each file is read once.
 """
 
@@ -24,8 +25,15 @@ def entries(name: str) -> list[str]:
 
 @cache
 def word_set(name: str) -> frozenset[str]:
-    """The file's entries as a set, made once per file (the cue and noun lists the readers test words against)."""
-    return frozenset(entries(name))
+    """The file's entries as a set, made once per file (the cue and noun lists the readers test words against);
+    of a file in sections, all of them."""
+    return frozenset(e for e in entries(name) if not (e.startswith("[") and e.endswith("]")))
+
+
+@cache
+def section_set(name: str, section: str) -> frozenset[str]:
+    """The entries of one ``[section]`` of the file as a set, made once."""
+    return frozenset(sections(name).get(section, []))
 
 
 def rows(name: str) -> list[list[str]]:

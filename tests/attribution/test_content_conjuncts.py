@@ -70,3 +70,16 @@ def test_a_participles_clause_of_when_a_quotation_was_said_is_not_part_of_it(rea
                              'addressing the press yesterday. NATO Secretary-General Jens Stoltenberg wrote, "I count '
                              'on Turkey to act with restraint."\n')
     assert ("said", '"They need to stand by us"') in found, found
+
+
+def test_a_participle_that_says_something_after_a_quotation_stays(reader):
+    found = contents(reader, 'The senator said "I have nothing to hide", while denying that he had ever met the '
+                             'lobbyist.\n')
+    assert found and found[0][1].endswith("while denying that he had ever met the lobbyist"), found
+
+
+def test_a_clause_content_goes_on_over_its_verbs_conjunct(reader):
+    found = contents(reader, "Donald Trump suggested supporters fill out absentee ballots, and then visit their "
+                             "polling places and vote in-person if records indicated they had not voted.\n")
+    assert ("suggested", "supporters fill out absentee ballots, and then visit their polling places and vote "
+                         "in-person if records indicated they had not voted") in found, found

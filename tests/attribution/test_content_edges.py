@@ -577,3 +577,20 @@ def test_where_a_quotation_was_posted_is_not_part_of_it(reader):
             'ELECTION, BY A LOT!" on Twitter. He told reporters, "We will win."\n')
     st = next(st for st in reader.read_text(text).statements if st.cue.text == "saying")
     assert (st.kind, st.content[-1].text) == ("direct", '"I WON THIS ELECTION, BY A LOT!"')
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Representative Marjorie Taylor Greene said she had received "vile and threatening abuse" on Twitter.\n',
+     'she had received "vile and threatening abuse" on Twitter'),
+    ('Johnson said he had watched "hours of footage" on YouTube.\n', 'he had watched "hours of footage" on YouTube'),
+])
+def test_a_platform_inside_what_was_said_stays(reader, text, content):
+    [st] = reader.read_text(text).statements
+    assert st.content[-1].text == content
+
+
+def test_a_cue_in_an_opening_subordinate_clause_says_nothing_of_the_main_clause(reader):
+    text = ("After President Trump suggested in a late July tweet that mail-in voting could result in fraud, early "
+            "August debate centered around the postal service.\n")
+    [st] = reader.read_text(text).statements
+    assert st.content[-1].text == "that mail-in voting could result in fraud"

@@ -50,6 +50,12 @@ def test_a_one_word_name_the_article_calls_a_thing_is_no_one_a_pronoun_stands_fo
     assert ("Perttu Ahola", "person", "told") in found, found
 
 
+def test_a_surname_that_is_also_a_venue_word_stays_a_persons(reader):
+    found = rows(reader, "Federal agents obtained a warrant to monitor Page in 2016. Page was never charged. He said "
+                         "the surveillance had been illegal from the start.\n")
+    assert found == [("Page", "person", "said")], found
+
+
 def test_a_platform_the_tagger_took_for_a_person_is_no_one_a_pronoun_stands_for(reader):
     found = rows(reader, 'The video spread on Twitter. She wrote "we are done" later.\n')
     assert all(name != "Twitter" for name, _, _ in found), found
@@ -201,8 +207,10 @@ def test_an_answer_labelled_with_a_name_goes_on_over_its_paragraphs_and_the_aske
 
 def test_a_role_discussed_is_a_topic_not_a_predication(reader):
     text = ("With Wikinews, Richardson discussed his role as the running mate of De La Fuente, the complexity of "
-            "ballot access, and his campaign.\nThe mayor criticized the commutation as an abuse of power.\n")
-    assert [st.cue.text for st in reader.read_text(text).statements] == ["criticized"]
+            "ballot access, and his campaign.\nThe mayor criticized the commutation as an abuse of power.\n"
+            "The coach discussed the loss as a learning experience for his young team.\n"
+            "President Barack Obama spoke of the agreement as a historic step toward peace in the region.\n")
+    assert [st.cue.text for st in reader.read_text(text).statements] == ["criticized", "discussed", "spoke of"]
 
 
 def test_a_platform_after_on_is_not_part_of_the_name_after_it(reader):

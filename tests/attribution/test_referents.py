@@ -123,6 +123,8 @@ def test_a_document_with_no_author_named_names_nobody(reader, text, source):
 
 
 @pytest.mark.parametrize("text, source", [
+    ("Mayor Eric Adams sent an invitation to the Pope for a visit. Later that month, the police released a sketch "
+     "of the attacker. The description said he was about 30 years old.", "The description"),  # no invitation's
     ("Matt Drudge posted a report from The Hill about the tweet. The reports indicated Trump paid US$750 in "
      "taxes in 2016.", "The reports"),  # not "a report from The Hill", nor Drudge
     ("Marine Traffic's website showed the ship off Jakarta. Vessel Tracker's database had no sighting of "

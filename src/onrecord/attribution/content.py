@@ -30,6 +30,8 @@ MAX_BRIDGE = 40  # tokens between a cue and an adjacent quotation, at most
 CONTRASTS = frozenset({"but", "yet"})  # a coordinating conjunction that opens a contrast
 BRIDGE_DEPS = ("dative", "npadvmod", "prep", "advmod", "aux", "neg")
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "warn", "remind", "assure", "urge", "advise"})
+SUBORDINATING = frozenset({"when", "whenever", "while", "because", "after", "before", "since", "until", "if",
+                           "unless", "although", "though", "whereas", "once"})  # not "as": "as the minister said"
 Parts = list[tuple[int, int]]
 TRIM: frozenset[str] = frozenset(" \t\n\r\u00a0.,;:!?\"'‘’“”«»()[]—–-")
 

@@ -8,6 +8,9 @@ was said. These rules mend the chosen content (``content_choice.choose``, then `
 - ``with_infinitive_conjunct``: a bare infinitive the parse joined to a cue not in the bare form goes on with
   the infinitive the content holds ("urged vigilant locals to assist authorities *and "deny terrorism any
   victory"*"): a past verb cannot be coordinated with a bare one;
+- ``with_clause_conjunct``: a clause content in the bare form goes on over its verb's conjunct in that form with
+  no subject of its own ("suggested supporters fill out absentee ballots*, and then visit their polling
+  places*"), where the chosen content stopped before it: a past cue cannot be coordinated with a bare verb;
 - ``before_own_conjunct``: a conjunct verb in the finite past with no subject of its own cannot share
   the auxiliary of the verb it follows ("would be disbanded, *but later reversed himself*"): it goes
   with the cue's subject, the reporter's narration, not with what was said; nor can one outside the
@@ -25,11 +28,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import Parts, trim_tokens
+from onrecord.attribution.content import SUBORDINATING, Parts, trim_tokens
 from onrecord.attribution.content_edges import SUBJECT_DEPS
 from onrecord.attribution.cues import quote_flags
-
-_WHILE = frozenset({"while", "when", "as", "before", "after"})  # a participle's clause of when it was said
 
 
 def _joined_right_after(doc: Doc, end: int, conj: Token) -> bool:
@@ -69,6 +70,22 @@ def with_infinitive_conjunct(cue_tok: Token, parts: Parts) -> Parts:
     conj = next((c for c in cue_tok.rights if c.dep_ == "conj" and c.i >= e), None)
     if conj is None or conj.tag_ != "VB" or not _no_subject(conj) or not _joined_right_after(doc, e, conj) \
             or any(c.dep_ in ("aux", "auxpass") for c in conj.children):  # not ", and *will sign* it"
+        return parts
+    return [*parts[:-1], trim_tokens(doc, s, conj.right_edge.i + 1)]
+
+
+_BARE_FORMS = ("VB", "VBP")  # "supporters fill out ballots, and then visit": the tagger's present is the bare form
+
+
+def with_clause_conjunct(cue_tok: Token, parts: Parts) -> Parts:
+    """The clause content with the conjunct verb its own verb goes on to (see the module)."""
+    if not parts or parts[-1][0] <= cue_tok.i:
+        return parts
+    doc, (s, e) = cue_tok.doc, parts[-1]
+    head = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s <= c.i < e and c.left_edge.i == s
+                 and c.tag_ in _BARE_FORMS and cue_tok.tag_ not in _BARE_FORMS), None)  # not a past verb's conjunct
+    conj = None if head is None else next((c for c in head.rights if c.dep_ == "conj" and c.i >= e), None)
+    if conj is None or conj.tag_ not in _BARE_FORMS or not _no_subject(conj) or not _joined_right_after(doc, e, conj):
         return parts
     return [*parts[:-1], trim_tokens(doc, s, conj.right_edge.i + 1)]
 
@@ -124,8 +141,12 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
             return parts[:-1] + [(s, k + 1)]
         if doc[after].dep_ == "cc" and doc[after + 1].is_quote and doc[s].tag_ != "``":
             return parts[:-1] + [(s - 1, e)]  # two quotations, each with its marks
-        if doc[after].dep_ == "mark" and doc[after].lower_ in _WHILE and (verb := doc[after].head).i > after \
-                and verb.tag_ in ("VBG", "VBN") and _no_subject(verb) and verb.right_edge.i + 1 >= e:
+        mark = doc[after]  # a participle's clause of when it was said ("while addressing", "after watching")
+        verb = mark.head if mark.dep_ in ("mark", "advmod") else next(
+            (c for c in mark.children if c.dep_ == "pcomp"), None) if mark.dep_ == "prep" else None
+        if verb is not None and mark.lower_ in SUBORDINATING | {"as"} and verb.i > after \
+                and verb.tag_ in ("VBG", "VBN") and _no_subject(verb) and verb.right_edge.i + 1 >= e \
+                and not any(c.dep_ == "ccomp" for c in verb.children):  # not "while *denying that* he had met"
             return parts[:-1] + [(s, k + 1)]  # '"They need to stand by us", *while addressing the press*'
         return parts
     return parts

@@ -12,6 +12,9 @@ the cue reported nothing (an empty list: no statement):
   cue's head ("Both officers indicated they would appeal*; Quirin wept* in his lawyer's arms") or one that
   holds a cue of its own ("the magnitude was 5.5*; the USGS reported 5.8*"): another's words or the reporter's
   (a "that" after the semicolon goes on with what was said: "reported that A; that B; and that C");
+- ``before_main_clause``: a clause content of a cue in a subordinate clause that opens its sentence ends with
+  its clause ("*After* Trump suggested that mail-in voting could result in fraud*, early August debate
+  centered ...*"), where the parse made the cue the sentence's root;
 - ``after_semicolon``: a content a parenthetical cue splits starts after a semicolon before the cue ("*Kurdi
   ... died;* they had, his surviving father says, paid people smugglers"): the clause before is the reporter's;
 - ``without_relative_word``: a content part that is only a relative word ("*which newspaper* The Hill described as
@@ -65,6 +68,7 @@ from onrecord.attribution.antecedents import SET_AGAINST, set_against
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     CLAUSAL,
+    SUBORDINATING,
     Parts,
     adjacent_quotes,
     content_bounds,
@@ -198,6 +202,20 @@ def before_semicolon(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts
     return parts
 
 
+def before_main_clause(cue_tok: Token, parts: Parts) -> Parts:
+    """A clause content of a cue in the subordinate clause that opens its sentence ends with that clause
+    ("*After* Trump suggested in a tweet that mail-in voting could result in fraud*, early August debate
+    centered ...*"): what follows its comma is the sentence's main clause, whatever the parse hung on the cue."""
+    if not parts or parts[-1][0] <= cue_tok.i:
+        return parts
+    doc, (s, e) = cue_tok.doc, parts[-1]
+    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATING and c.i == cue_tok.sent.start for c in cue_tok.children):
+        return parts
+    clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and c.left_edge.i == s), None)
+    end = None if clause is None else clause.right_edge.i + 1
+    return parts[:-1] + [trim_tokens(doc, s, end)] if end is not None and end < e and doc[end].text == "," else parts
+
+
 def after_semicolon(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
     """A content a cue splits in its own clause ("they had, *his surviving father says*, paid smugglers")
     without the clause a semicolon closes before it ("Kurdi ... were among eleven migrants who died;"):
@@ -233,7 +251,8 @@ def before_setting(cue_tok: Token, parts: Parts) -> Parts:
     if how is not None:
         return parts[:-1] + [trim_tokens(doc, s, how.i)]
     if e - s > 2 and (at := doc[e - 2]).dep_ == "prep" and at.lower_ in ("on", "via") and doc[e - 3].tag_ == "''" \
-            and doc[e - 1].dep_ == "pobj" and doc[e - 1].lemma_.lower() in _venues():
+            and doc[e - 1].dep_ == "pobj" and doc[e - 1].lemma_.lower() in _venues() \
+            and (at.head.i == cue_tok.i or doc[s].tag_ == "``" or (s and doc[s - 1].tag_ == "``")):
         return parts[:-1] + [trim_tokens(doc, s, e - 2)]  # '"I WON THIS ELECTION!" *on Twitter*': where
     obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == s), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or doc[s].tag_ == "IN":

@@ -355,8 +355,8 @@ def legal_form_of(short: str, full: str) -> bool:
 def venue_after_on(tok: Token) -> bool:
     """Whether a word is a platform after "on" or "via" (``media_venues.txt``), where a comma was left out
     before a name: "The next day on *Twitter* West accused his wife" is West's."""
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("on", "via") and tok.lower_ in wordlists.word_set(
-        "media_venues.txt")
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("on", "via") and tok.lower_ in wordlists.section_set(
+        "media_venues.txt", "platforms")
 
 
 def animate(tok: Token) -> bool:

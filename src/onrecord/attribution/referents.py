@@ -340,6 +340,9 @@ def document_author(root: Token) -> Token | None:
     kinds = same[word]
     plural = root.tag_ == "NNS"
     kind_of = {c.lower_ for c in root.children if c.dep_ == "compound"}  # "the court order": no executive order
+    described = set() if kind_of else wordlists.section_set("document_kinds.txt", "described")
+    if word in described:
+        return None  # "The description beside the painting": no invitation's
     seen = False
     near = root.sent.start  # a document of the kind named in the last sentences, not sections before
     for _ in range(RECENT):
@@ -347,7 +350,7 @@ def document_author(root: Token) -> Token | None:
     for t in reversed(root.doc[:root.left_edge.i]):
         seen = seen or (t.i >= near and t.pos_ == "NOUN" and (t.lower_ in kinds or t.lemma_.lower() in kinds))
         if t.pos_ == "NOUN" and (t.tag_ == "NNS") == plural and (t.lower_ in kinds or t.lemma_.lower() in kinds) \
-                and kind_of <= {c.lower_ for c in t.children if c.dep_ == "compound"}:
+                and kind_of <= {c.lower_ for c in t.children if c.dep_ == "compound"} and t.lower_ not in described:
             if (author := _author(t)) is not None:
                 return author
             if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children):
@@ -665,12 +668,11 @@ def named_before(span: Span, root: Token) -> Span | None:
     ("the Associated Press news agency", "the state-run Xinhua news agency": "Xinhua"); None when no name
     stands there or it is only a place or a nationality ("the Russian news agency", "the Moscow newspaper")."""
     doc = span.doc
-    words = _descriptors()
-    if root.tag_ != "NN" or not root.text.islower() or root.lower_ not in words["descriptors"] or any(
-            not t.is_punct for t in doc[root.i + 1:span.end]):
+    if root.tag_ != "NN" or not root.text.islower() or root.lower_ not in wordlists.section_set(
+            "organization_descriptors.txt", "descriptors") or any(not t.is_punct for t in doc[root.i + 1:span.end]):
         return None
-    end = root.i
-    while end > span.start and doc[end - 1].text in words["media"] and doc[end - 1].head.i == root.i:
+    end, media = root.i, wordlists.section_set("organization_descriptors.txt", "media")
+    while end > span.start and doc[end - 1].text in media and doc[end - 1].head.i == root.i:
         end -= 1  # "news"; not "The NBC *affiliate* station"
     start = end
     while start > span.start and doc[start - 1].tag_ in _NAMES and doc[start - 1].text[:1].isupper():
@@ -681,8 +683,3 @@ def named_before(span: Span, root: Token) -> Span | None:
         return None
     return doc[start:end]
 
-
-@lru_cache(maxsize=1)
-def _descriptors() -> dict[str, frozenset[str]]:
-    """``organization_descriptors.txt``: its [descriptors] and its [media] words."""
-    return {name: frozenset(words) for name, words in wordlists.sections("organization_descriptors.txt").items()}

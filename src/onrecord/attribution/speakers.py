@@ -596,7 +596,7 @@ class _Resolver:
     def _people(self) -> list[Mention]:
         """PERSON entities (not a thing's name) outside contents and sources, as antecedents, in document order."""
         if self._people_mentions is None:
-            things = persons.thing_names(self.doc) | wordlists.word_set("media_venues.txt")  # "Minetest", "Twitter"
+            things = persons.thing_names(self.doc) | wordlists.section_set("media_venues.txt", "platforms")  # "Twitter"
             mentions = [Mention(e.start_char, self._sent(e.start_char), antecedents.subject(e.root),
                                 make=partial(self._ent_entity, e), depth=antecedents.clause_depth(e.root))
                         for e in self.doc.ents if e.label_ == "PERSON" and not {e.text, e.text.lower()} & things]

@@ -29,6 +29,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
+from onrecord.attribution import content_conjuncts as conjuncts
+from onrecord.attribution import content_leads as leads
 from onrecord.attribution.antecedents import relative_subject
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
@@ -43,14 +45,9 @@ from onrecord.attribution.content import (
     without_relay,
 )
 from onrecord.attribution.content_choice import choose
-from onrecord.attribution.content_conjuncts import (
-    after_quotation_closes,
-    before_own_conjunct,
-    with_infinitive_conjunct,
-    with_object_conjunct,
-)
 from onrecord.attribution.content_edges import (
     after_semicolon,
+    before_main_clause,
     before_noun_clause,
     before_other_claim,
     before_semicolon,
@@ -68,13 +65,6 @@ from onrecord.attribution.content_edges import (
     without_aside,
     without_credit,
     without_relative_word,
-)
-from onrecord.attribution.content_leads import (
-    after_connective,
-    after_dateline,
-    past_aside_before_that,
-    past_leading_time,
-    with_leading_condition,
 )
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, cue_lexicon, quoted_as_saying, says_what
@@ -186,10 +176,12 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         tok = doc[cue.head]
         chosen = with_one_urged(tok, past_closed_aside(tok, choose(tok, cue, quotes, models.get("content"))))
         # "called on *police to ...*"; "converting Hagia Sophia, formerly a ... church*, to a mosque*"
-        chosen = with_infinitive_conjunct(tok, with_object_conjunct(tok, before_noun_clause(tok, chosen)))
+        chosen = conjuncts.with_object_conjunct(tok, before_noun_clause(tok, chosen))
+        chosen = conjuncts.with_clause_conjunct(tok, conjuncts.with_infinitive_conjunct(tok, chosen))
         reach, chosen = past_cue_words(tok, chosen)  # "went on *to say* | that ...", "called *for* | ...": the cue's
-        parts = with_leading_condition(tok, past_aside_before_that(tok, past_leading_time(tok, past_setting(
-            tok, cue, chosen, quotes))))  # "*If the rats were exposed,* their aversion rose, the study revealed"
+        parts = before_main_clause(tok, leads.past_leading_time(tok, past_setting(tok, cue, chosen, quotes)))
+        parts = leads.with_leading_condition(tok, leads.past_aside_before_that(tok, parts))  # "*If the rats were
+        # exposed,* their aversion rose, the study revealed"
         # not said, whatever PolNeAR counts (kept for its scope, off the record): "When asked to clarify ...,
         # he said no" (the one asked), "also called Easter Island" (a name), "testified in his own defense"
         # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech),
@@ -205,14 +197,15 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             src_range, parts = turned[0], [turned[1]]  # '"...," Tulsa police Chief Chuck Jordan said'
         parts = with_own_subject(tok, that_clause_past_addressee(tok, past_one_asked(tok, before_setting(tok, parts))))
         parts = without_credit(tok, without_aside(tok, parts))
-        parts = before_other_claim(tok, before_own_conjunct(tok, after_quotation_closes(tok, parts)), cue_heads)
+        parts = conjuncts.before_own_conjunct(tok, conjuncts.after_quotation_closes(tok, parts))
+        parts = before_other_claim(tok, parts, cue_heads)
         parts = after_semicolon(tok, before_semicolon(tok, parts, cue_heads), cue_heads)  # "indicated they would
         # appeal; *Quirin wept* ..."; "*Kurdi ... died;* they had, his father says, paid"
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         told = quotation_after_addressee(tok, parts, quotes)  # 'told radio host X "..."'
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
-        parts = after_dateline(doc, parts)  # "VIENNA — The house ... will be turned into a police station, ... said"
-        parts = without_relative_word(doc, after_connective(tok, parts))  # "*But* the goal is not revenue, he said"
+        parts = leads.after_dateline(doc, parts)  # "VIENNA — The house ... will be turned into a police station"
+        parts = without_relative_word(doc, leads.after_connective(tok, parts))  # "*But* the goal is not revenue"
         if src_range and any(s < src_range[1] and src_range[0] < e for s, e in parts):
             continue  # a content over its own source is a misparse, not what was said
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
@@ -388,7 +381,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
     if span is None:
         return False
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
-    topic = lemmas & {w for words in wordlists.sections("topic_cues.txt").values() for w in words} or _on_a_topic(span)
+    topic = lemmas & wordlists.word_set("topic_cues.txt") or _on_a_topic(span)
     if st.kind == "indirect" and topic and (_asks(doc, st, lemmas) or not _is_clause(doc, st)
                                             and not _is_predication(span, doc, st)):
         return False
@@ -495,7 +488,8 @@ def _is_predication(cue: Span, doc: Doc, st: Statement) -> bool:
     pandemic*", "criticized *the commutation as an abuse of power*"): a predicate of the cue's in it
     (an open or clausal complement, "as ...", "to be ..."), not one noun phrase ("declared *a state of emergency*")."""
     heads = {t.i for t in cue}
-    says_as = not {t.lemma_.lower() for t in cue} & set(wordlists.sections("topic_cues.txt")["topic only"])
+    says_as = not ({t.lemma_.lower() for t in cue} & wordlists.section_set("topic_cues.txt", "topic only") and any(
+        o.dep_ == "poss" for t in cue for c in t.children if c.dep_ == "dobj" for o in c.children))  # "his role as"
     has_object = any(c.dep_ == "dobj" for t in cue for c in t.children)  # "pled *guilty*" says it of no object
     for c in st.content:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")

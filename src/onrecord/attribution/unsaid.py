@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import SUBJECTS, Parts, subtree_bounds, trim_tokens, two_complements
+from onrecord.attribution.content import SUBJECTS, SUBORDINATING, Parts, subtree_bounds, trim_tokens, two_complements
 from onrecord.attribution.content_edges import DATES
 from onrecord.attribution.cues import after_quotation
 
@@ -86,10 +86,6 @@ def only_an_addressee(cue_tok: Token, parts: Parts) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and trim_tokens(cue_tok.doc, *subtree_bounds(c)) == parts[0]
         and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in c.children)  # not "confessed
         and not any(t.pos_ == "VERB" for t in c.subtree) for c in cue_tok.children)  # to acting alone"
-
-
-SUBORDINATING = frozenset({"when", "whenever", "while", "because", "after", "before", "since", "until", "if",
-                           "unless", "although", "though", "whereas", "once"})  # not "as": "as the minister said"
 
 
 def about_main_clause(cue_tok: Token, parts: Parts) -> bool:
