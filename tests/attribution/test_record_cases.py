@@ -209,7 +209,8 @@ def test_a_role_discussed_is_a_topic_not_a_predication(reader):
     text = ("With Wikinews, Richardson discussed his role as the running mate of De La Fuente, the complexity of "
             "ballot access, and his campaign.\nThe mayor criticized the commutation as an abuse of power.\n"
             "The coach discussed the loss as a learning experience for his young team.\n"
-            "President Barack Obama spoke of the agreement as a historic step toward peace in the region.\n")
+            "President Barack Obama spoke of the agreement as a historic step toward peace in the region.\n"
+            "Emma Caufield talked of being cast in an NBC television pilot while a recurring guest actor.\n")
     assert [st.cue.text for st in reader.read_text(text).statements] == ["criticized", "discussed", "spoke of"]
 
 
