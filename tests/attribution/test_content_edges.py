@@ -594,3 +594,19 @@ def test_a_cue_in_an_opening_subordinate_clause_says_nothing_of_the_main_clause(
             "August debate centered around the postal service.\n")
     [st] = reader.read_text(text).statements
     assert st.content[-1].text == "that mail-in voting could result in fraud"
+
+
+def test_a_dotted_abbreviation_before_a_lower_case_word_ends_no_content(reader):
+    [st] = reader.read_text("According to the researchers, sacrifice and mummification of sacred ibises was common in "
+                            "Egypt from about 664 b.c.e. to 250 c.e., from the twenty-sixth dynasty into the early "
+                            "period of Roman Egypt.\n").statements
+    assert st.content[-1].text == ("sacrifice and mummification of sacred ibises was common in Egypt from about 664 "
+                                   "b.c.e. to 250 c.e., from the twenty-sixth dynasty into the early period of Roman "
+                                   "Egypt")
+
+
+def test_an_urging_joined_to_a_clause_with_no_one_to_urge_is_the_speakers_own_act(reader):
+    text = ("Former national security adviser Michael Flynn said there was a lack of transparency in the elections "
+            "and urged the crowd to consider what the counters are hiding from them.\n")
+    st = next(st for st in reader.read_text(text).statements if st.cue.text == "said")
+    assert st.content[-1].text == "there was a lack of transparency in the elections"

@@ -111,3 +111,11 @@ def test_a_british_quotation_may_open_with_a_number():
 
     text = "'20 people were hurt in the blast,' police said."
     assert [(q.start, q.end) for q in find_quotes(text)] == [(0, text.index(",'") + 2)]
+
+
+def test_a_finished_quotation_before_a_new_sentences_source_is_not_the_next_statements(reader):
+    text = ('"They are among the best athletes in the world — so thank you," said Kipchoge after the run. "I '
+            'appreciate them for accepting this job. We did this one together." He posted on Twitter, "Today we went '
+            'to the Moon and came back to earth!"\n')
+    found = {st.cue.text: [c.text for c in st.content] for st in reader.read_text(text).statements}
+    assert found["posted on Twitter"] == ['"Today we went to the Moon and came back to earth!"'], found

@@ -358,3 +358,9 @@ def test_a_post_sent_from_an_account_is_its_owner_s(reader):
     text = ("In March, Biden announced his plan to choose a woman. A tweet sent from Biden's Twitter account during "
             "the debate repeated Biden's commitment, saying \"My running mate will be a woman.\"")
     assert any(name == "Biden" and written.startswith("A tweet") for name, written in speakers(reader, text))
+
+
+def test_an_acronym_with_an_ampersand_the_article_defines_is_spelled_out(reader):
+    found = speakers(reader, "A helicopter owned by Pacific Gas and Electric (PG&E) crashed on Monday.\n\nPG&E said "
+                             "the crew was safe.")
+    assert ("Pacific Gas and Electric", "PG&E") in found, found

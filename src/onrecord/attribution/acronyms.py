@@ -21,7 +21,8 @@ def acronyms(doc: Doc) -> dict[str, str]:
     out: dict[str, str] = {}
     for t in doc[1:-2]:
         short = t.nbor(1)
-        if t.text != "(" or t.nbor(2).text != ")" or not short.text[:1].isupper() or not short.text.isalnum():
+        if t.text != "(" or t.nbor(2).text != ")" or not short.text[:1].isupper() or not short.text.replace(
+                "&", "").isalnum():  # "Pacific Gas and Electric (PG&E)"
             continue
         start = t.i
         while start > 0:

@@ -75,15 +75,16 @@ def run_on_name(obj: Token) -> Token | None:
 def subject_apposition(cue_tok: Token, obj: Token) -> Token | None:
     """The common noun the parse hung on an "according to" object as its apposition that is the subject of
     the clause the phrase goes with: "According to U.S. Attorney John Bash, *the manifesto* if proven
-    authentic could lead to ..." (set off by a comma before it only, its verb with no subject of its own);
+    authentic could lead to ...", "According to the researchers, *sacrifice and mummification* of sacred ibises
+    was common" (a conjunct there; set off by a comma before it only, its verb with no subject of its own);
     None for a real apposition ("according to the mayor, Dee Margo, police were ...")."""
     doc, gov = obj.doc, cue_tok.head
     while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
         gov = gov.head
     for c in obj.children:
         after = c.right_edge.i + 1
-        if c.dep_ == "appos" and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == "," and after < len(doc) \
-                and not doc[after].is_punct and c.i < gov.i and gov.pos_ in ("VERB", "AUX") \
+        if c.dep_ in ("appos", "conj") and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == "," \
+                and after < len(doc) and not doc[after].is_punct and c.i < gov.i and gov.pos_ in ("VERB", "AUX") \
                 and not any(k.dep_ in SUBJECTS or k.dep_ == "nsubjpass" for k in gov.children):
             return c
     return None
@@ -324,8 +325,12 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     if own and not (before and after and _split_quotation(doc, before, after, own)):
         return []
     out = []
+    ended = before is not None and before[0] > 0 and doc[before[0] - 1].text == "." and not _breaks_line(
+        doc[before[0] - 1].whitespace_) and doc[before[1] - 2].text in (".", "!", "?") and any(
+        c.dep_ in SUBJECTS and before[1] <= c.i < cue_tok.i for c in cue_tok.children)  # '... after the run. "...
+    # together." He posted on Twitter, "..."': the quotation goes on with the sentence before, not with this cue
     if before and cue.start - before[1] <= MAX_BRIDGE and clear(before[1], cue.start) \
-            and not _inside_clause(cue_tok, before):
+            and not _inside_clause(cue_tok, before) and not (ended and after):
         out.append(before)
     if after and after[0] - cue.end <= MAX_BRIDGE and clear(cue.end, after[0]):
         out.append(after)

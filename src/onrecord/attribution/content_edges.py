@@ -64,6 +64,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
+from onrecord.attribution import naming
 from onrecord.attribution.antecedents import SET_AGAINST, set_against
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
@@ -306,6 +307,13 @@ def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Par
         return parts[:-1] + [trim_tokens(doc, s, cut)]
     quoted = any(t.is_quote for t in doc[s:e])
     for t in doc[s:e]:
+        if t.dep_ == "conj" and t.tag_ == "VBD" and s <= t.head.i and t.lemma_.lower() in ADDRESSEE_VERBS \
+                and t.right_edge.i + 1 >= e - 1 and any(c.dep_ == "dobj" for c in t.children) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in t.children) and any(  # no one in the clause to urge
+                c.dep_ == "expl" or (c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not c.ent_type_
+                                     and not naming.animate(c)) for c in t.head.children):
+            cut = t.left_edge.i - (doc[t.left_edge.i - 1].dep_ == "cc")  # "said there was ... *and urged the crowd*"
+            return parts[:-1] + [trim_tokens(doc, s, cut)]
         if t.dep_ not in ("prep", "advcl") or t.head.i < s or t.i <= s or t.right_edge.i + 1 < e - 1:
             continue
         if _set_against(t, cue_tok, cue_heads):  # "said the victims were "joyful girls" *while X wrote ...*"
@@ -511,15 +519,17 @@ def past_one_asked(cue_tok: Token, parts: Parts) -> Parts:
 
 def over_false_split(doc: Doc, parts: Parts, cue_heads: set[int]) -> Parts:
     """Each part that ends where the parse ends a sentence, on a word with no mark after it, or on a legal
-    form's abbreviation whose stop is no sentence's end ("HDT Védelmi Ipari Kft. (HDT Limited) acquired"), and
+    form's abbreviation whose stop is no sentence's end ("HDT Védelmi Ipari Kft. (HDT Limited) acquired"), or
+    on a dotted abbreviation before a lower-case word ("from about 664 b.c.e. to 250 c.e."), and
     the next sentence going on in the same line with a word and no cue of its own, grown to the end of that
     next sentence (its mark aside)."""
     out = []
     for s, e in parts:
         last = doc[e - 1]
-        stop = e + 1 < len(doc) and doc[e].text == "." and doc[e].is_sent_end and _abbreviated_form(last) \
-            and (doc[e + 1].is_lower or doc[e + 1].text == "(" and _bracket_then_verb(doc, e + 1))
-        last, e = (doc[e], e + 1) if stop else (last, e)  # "Kft." ends no sentence
+        stop = e + 1 < len(doc) and doc[e].text == "." and doc[e].is_sent_end and (_abbreviated_form(last) and (
+            doc[e + 1].is_lower or doc[e + 1].text == "(" and _bracket_then_verb(doc, e + 1)) or (
+            "." in last.text and last.text.replace(".", "").isalpha() and doc[e + 1].is_lower))
+        last, e = (doc[e], e + 1) if stop else (last, e)  # "Kft." and "664 b.c.e. to 250 c.e." end no sentence
         if e < len(doc) and last.is_sent_end and (stop or not last.is_punct and not doc[e].is_punct) \
                 and not doc[e].is_space and "\n" not in last.whitespace_ \
                 and not any(t.i in cue_heads for t in doc[e].sent):  # "… the 13th | Amendment was …," she said
