@@ -328,9 +328,11 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     ended = before is not None and before[0] > 0 and doc[before[0] - 1].text == "." and not _breaks_line(
         doc[before[0] - 1].whitespace_) and doc[before[1] - 2].text in (".", "!", "?") and any(
         c.dep_ in SUBJECTS and before[1] <= c.i < cue_tok.i for c in cue_tok.children)  # '... after the run. "...
-    # together." He posted on Twitter, "..."': the quotation goes on with the sentence before, not with this cue
+    # together." He posted on Twitter, "..."': the quotation goes on with the sentence before, and the cue
+    # introduces the next one after its comma
     if before and cue.start - before[1] <= MAX_BRIDGE and clear(before[1], cue.start) \
-            and not _inside_clause(cue_tok, before) and not (ended and after):
+            and not _inside_clause(cue_tok, before) and not (ended and after and doc[after[0] - 1].text in (",", ":")
+                                                             and clear(cue.end, after[0])):
         out.append(before)
     if after and after[0] - cue.end <= MAX_BRIDGE and clear(cue.end, after[0]):
         out.append(after)
