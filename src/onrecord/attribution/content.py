@@ -325,18 +325,23 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     if own and not (before and after and _split_quotation(doc, before, after, own)):
         return []
     out = []
-    ended = before is not None and before[0] > 0 and doc[before[0] - 1].text == "." and not _breaks_line(
-        doc[before[0] - 1].whitespace_) and doc[before[1] - 2].text in (".", "!", "?") and any(
-        c.dep_ in SUBJECTS and before[1] <= c.i < cue_tok.i for c in cue_tok.children)  # '... after the run. "...
-    # together." He posted on Twitter, "..."': the quotation goes on with the sentence before, and the cue
-    # introduces the next one after its comma
+    introduces = after is not None and doc[after[0] - 1].text in (",", ":") and clear(cue.end, after[0])
     if before and cue.start - before[1] <= MAX_BRIDGE and clear(before[1], cue.start) \
-            and not _inside_clause(cue_tok, before) and not (ended and after and doc[after[0] - 1].text in (",", ":")
-                                                             and clear(cue.end, after[0])):
+            and not _inside_clause(cue_tok, before) and not (introduces and _goes_on_before(cue_tok, before)):
         out.append(before)
     if after and after[0] - cue.end <= MAX_BRIDGE and clear(cue.end, after[0]):
         out.append(after)
     return out
+
+
+def _goes_on_before(cue_tok: Token, quote: tuple[int, int]) -> bool:
+    """Whether a finished quotation before the cue's own subject goes on with the sentence before it, in the
+    same line ('... after the run. "... together." *He* posted on Twitter, "..."'): not this cue's, when the
+    cue introduces a quotation of its own after a comma."""
+    doc, (start, end) = cue_tok.doc, quote
+    return start > 0 and doc[start - 1].text == "." and not _breaks_line(doc[start - 1].whitespace_) \
+        and doc[end - 2].text in (".", "!", "?") and any(c.dep_ in SUBJECTS and end <= c.i < cue_tok.i
+                                                       for c in cue_tok.children)
 
 
 def _inside_clause(cue_tok: Token, quote: tuple[int, int]) -> bool:

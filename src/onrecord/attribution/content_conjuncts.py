@@ -141,13 +141,21 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
             return parts[:-1] + [(s, k + 1)]
         if doc[after].dep_ == "cc" and doc[after + 1].is_quote and doc[s].tag_ != "``":
             return parts[:-1] + [(s - 1, e)]  # two quotations, each with its marks
-        mark = doc[after]  # a participle's clause of when it was said ("while addressing", "after watching")
-        verb = mark.head if mark.dep_ in ("mark", "advmod") else next(
-            (c for c in mark.children if c.dep_ == "pcomp"), None) if mark.dep_ == "prep" else None
-        if verb is not None and mark.lower_ in SUBORDINATING | {"as"} and verb.i > after \
-                and verb.tag_ in ("VBG", "VBN") and _no_subject(verb) and verb.right_edge.i + 1 >= e \
-                and not any(c.dep_ == "ccomp" for c in verb.children):  # not "while *denying that* he had met"
+        if (verb := _when_participle(doc[after])) is not None and verb.right_edge.i + 1 >= e:
             return parts[:-1] + [(s, k + 1)]  # '"They need to stand by us", *while addressing the press*'
         return parts
     return parts
 
+
+def _when_participle(mark: Token) -> Token | None:
+    """The participle of a clause of when something was said that ``mark`` opens ("*while* addressing the
+    press", "*when* asked", "*after* watching the replay"), with no subject of its own; None for any other, and
+    for one that says something itself ("while *denying that* he had met ...")."""
+    if mark.lower_ not in SUBORDINATING | {"as"}:
+        return None
+    verb = mark.head if mark.dep_ in ("mark", "advmod") else next(
+        (c for c in mark.children if c.dep_ == "pcomp"), None) if mark.dep_ == "prep" else None
+    if verb is None or verb.i <= mark.i or verb.tag_ not in ("VBG", "VBN") or not _no_subject(verb) \
+            or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return verb

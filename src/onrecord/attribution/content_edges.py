@@ -12,9 +12,8 @@ the cue reported nothing (an empty list: no statement):
   cue's head ("Both officers indicated they would appeal*; Quirin wept* in his lawyer's arms") or one that
   holds a cue of its own ("the magnitude was 5.5*; the USGS reported 5.8*"): another's words or the reporter's
   (a "that" after the semicolon goes on with what was said: "reported that A; that B; and that C");
-- ``before_main_clause``: a clause content of a cue in a subordinate clause that opens its sentence ends with
-  its clause ("*After* Trump suggested that mail-in voting could result in fraud*, early August debate
-  centered ...*"), where the parse made the cue the sentence's root;
+- ``before_main_clause``: a clause content of a cue in an opening subordinate clause ends with its clause ("*After*
+  Trump suggested that mail-in voting could result in fraud*, early August debate centered ...*");
 - ``after_semicolon``: a content a parenthetical cue splits starts after a semicolon before the cue ("*Kurdi
   ... died;* they had, his surviving father says, paid people smugglers"): the clause before is the reporter's;
 - ``without_relative_word``: a content part that is only a relative word ("*which newspaper* The Hill described as
@@ -207,10 +206,9 @@ def before_main_clause(cue_tok: Token, parts: Parts) -> Parts:
     """A clause content of a cue in the subordinate clause that opens its sentence ends with that clause
     ("*After* Trump suggested in a tweet that mail-in voting could result in fraud*, early August debate
     centered ...*"): what follows its comma is the sentence's main clause, whatever the parse hung on the cue."""
-    if not parts or parts[-1][0] <= cue_tok.i:
-        return parts
-    doc, (s, e) = cue_tok.doc, parts[-1]
-    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATING and c.i == cue_tok.sent.start for c in cue_tok.children):
+    doc, (s, e) = cue_tok.doc, (parts[-1] if parts else (0, 0))
+    if s <= cue_tok.i or not any(c.dep_ == "mark" and c.lower_ in SUBORDINATING and c.i == cue_tok.sent.start
+                                 for c in cue_tok.children):
         return parts
     clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and c.left_edge.i == s), None)
     end = None if clause is None else clause.right_edge.i + 1
@@ -307,11 +305,7 @@ def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Par
         return parts[:-1] + [trim_tokens(doc, s, cut)]
     quoted = any(t.is_quote for t in doc[s:e])
     for t in doc[s:e]:
-        if t.dep_ == "conj" and t.tag_ == "VBD" and s <= t.head.i and t.lemma_.lower() in ADDRESSEE_VERBS \
-                and t.right_edge.i + 1 >= e - 1 and any(c.dep_ == "dobj" for c in t.children) \
-                and not any(c.dep_ in SUBJECT_DEPS for c in t.children) and any(  # no one in the clause to urge
-                c.dep_ == "expl" or (c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not c.ent_type_
-                                     and not naming.animate(c)) for c in t.head.children):
+        if s <= t.head.i and t.right_edge.i + 1 >= e - 1 and _own_urging(t):
             cut = t.left_edge.i - (doc[t.left_edge.i - 1].dep_ == "cc")  # "said there was ... *and urged the crowd*"
             return parts[:-1] + [trim_tokens(doc, s, cut)]
         if t.dep_ not in ("prep", "advcl") or t.head.i < s or t.i <= s or t.right_edge.i + 1 < e - 1:
@@ -328,6 +322,14 @@ def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Par
         if inner and (doc[t.left_edge.i - 1].is_punct or t.lower_ == "despite" or t.lower_ in _setting_words()):
             return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
     return parts
+
+
+def _own_urging(t: Token) -> bool:
+    """A past urging with an object, no subject, joined to a clause with no one to urge: the cue subject's act."""
+    own = {c.dep_ for c in t.children}
+    return t.dep_ == "conj" and t.tag_ == "VBD" and t.lemma_.lower() in ADDRESSEE_VERBS and "dobj" in own \
+        and own.isdisjoint(SUBJECT_DEPS) and any(c.dep_ == "expl" or (c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and (
+            not c.ent_type_ and not naming.animate(c))) for c in t.head.children)  # "there was ...", a thing
 
 
 def _set_against(t: Token, cue_tok: Token, cue_heads: set[int]) -> bool:

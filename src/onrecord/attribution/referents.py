@@ -682,4 +682,3 @@ def named_before(span: Span, root: Token) -> Span | None:
     if start == end or all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in doc[start:end]):
         return None
     return doc[start:end]
-
