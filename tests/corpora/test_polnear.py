@@ -17,7 +17,9 @@ from onrecord.attribution.content import TRIM
 from onrecord.corpora.polnear import (
     GoldArticle,
     GoldAttribution,
+    agreement,
     format_scores,
+    load_annotations,
     load_split,
     readings_from_jsonl,
     score,
@@ -330,3 +332,21 @@ def test_bad_prediction_offsets_are_a_data_error(dev: list[GoldArticle]) -> None
     reading["statements"] = [{"cue": {"start": 5, "end": len(art.text) + 10}, "source": None, "content": []}]
     with pytest.raises(DataError, match="outside the text"):
         score([art], {art.name: reading})
+
+
+def test_agreement_scores_further_annotators_against_the_first(tmp_path: Path) -> None:
+    first = "T1\tSource 0 2\tHe\nT2\tCue 3 7\tsaid\nT3\tContent 8 10\tno\nE1\tSource:T1 Cue:T2 Content:T3\n"
+    other_cue = "T1\tSource 0 2\tHe\nT2\tCue 3 10\tsaid no\nT3\tContent 8 10\tno\nE1\tSource:T1 Cue:T2 Content:T3\n"
+    split = _make_split(tmp_path, {
+        "text/a.txt": "He said no.", "attributions/a_0001.ann": first, "attributions/a_0002.ann": first,
+        "attributions/a_0003.ann": other_cue,
+        "text/b.txt": "She said so.", "attributions/b_0001.ann": "",  # one annotator: no pair
+    })
+    assert [(a.name, a.annotator) for a in load_annotations(split)] == [
+        ("a", "0001"), ("a", "0002"), ("a", "0003"), ("b", "0001")]
+    assert [a.annotator for a in load_split(split)] == ["0001", "0001"]
+    res = agreement(split)
+    assert (res["pairs"], res["articles"]) == (2, 1)
+    assert res["source"]["exact"][2] == res["content"]["exact"][2] == 1.0
+    assert res["cue"]["exact"] == [0.5, 0.5, 0.5]  # one of the two further cues is the gold's
+    assert res["cue"]["loose"][2] == 1.0

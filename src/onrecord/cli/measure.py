@@ -24,11 +24,23 @@ def eval_() -> None:
 @click.argument("split_dir", type=ExistingPath(file_okay=False))
 @click.option("--out", type=click.Path(dir_okay=False), help="Also write the readings as JSONL here.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_polnear(split_dir: str, out: str | None, as_json: bool) -> None:
+@click.option("--agreement", is_flag=True,
+              help="Read nothing: score the split's further annotators against its gold, the first annotator "
+                   "(how close people come to the gold).")
+def eval_polnear(split_dir: str, out: str | None, as_json: bool, agreement: bool) -> None:
     """Score onrecord on a PolNeAR split (brat standoff): exact and loose P/R/F1 per role, and triples."""
+    from onrecord.corpora import polnear
     from onrecord.corpora.polnear import format_scores, load_split, score
     from onrecord.reader import Reader
 
+    if agreement:
+        try:
+            res = polnear.agreement(split_dir)
+        except OnrecordError as err:
+            fail(err)
+        click.echo(json.dumps(res) if as_json else format_scores(res))
+        click.echo(f"({res['pairs']} further annotations of {res['articles']} articles against their gold)", err=True)
+        return
     try:
         articles = load_split(split_dir)
         reader = Reader(scope="all")  # PolNeAR counts attitudes and intentions too

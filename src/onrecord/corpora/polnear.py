@@ -84,14 +84,24 @@ class GoldArticle:
 
 
 def load_split(split_dir: str | Path) -> list[GoldArticle]:
-    """Read a PolNeAR split folder (``text/`` and ``attributions/``); articles sorted by name."""
+    """Read a PolNeAR split folder (``text/`` and ``attributions/``); articles sorted by name, each with
+    its gold: the annotation of the annotator that comes first in sorted file-name order."""
+    first: dict[str, GoldArticle] = {}
+    for art in load_annotations(split_dir):
+        first.setdefault(art.name, art)
+    return list(first.values())
+
+
+def load_annotations(split_dir: str | Path) -> list[GoldArticle]:
+    """Every annotation of a split, one ``GoldArticle`` per article and annotator, sorted by article
+    name, then in sorted file-name order (so an article's gold comes first)."""
     split = Path(split_dir)
     text_dir, ann_dir = split / "text", split / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise DataError(
             f"not a PolNeAR split: {split} needs text/ and attributions/ folders", input=str(split)
         )
-    chosen: dict[str, tuple[Path, str]] = {}  # article -> (its gold .ann file, annotator id)
+    found: dict[str, list[tuple[Path, str]]] = {}  # article -> its .ann files and annotator ids
     for path in sorted(ann_dir.glob("*.ann"), key=lambda p: p.name):
         m = _ANN_NAME.match(path.name)
         if not m:
@@ -99,18 +109,39 @@ def load_split(split_dir: str | Path) -> list[GoldArticle]:
                 f"not a PolNeAR annotation file name (want NAME_<4 hex digits>.ann): {path.name}",
                 input=str(path),
             )
-        chosen.setdefault(m["article"], (path, m["annotator"]))  # first in sorted order is the gold
-    if not chosen:
+        found.setdefault(m["article"], []).append((path, m["annotator"]))
+    if not found:
         raise DataError(f"not a PolNeAR split: no .ann files in {ann_dir}", input=str(split))
     articles = []
-    for name in sorted(chosen):
-        ann_path, annotator = chosen[name]
+    for name in sorted(found):
         text_path = text_dir / f"{name}.txt"
         if not text_path.is_file():
-            raise DataError(f"PolNeAR text missing for {ann_path.name}: {text_path}", input=str(split))
+            raise DataError(f"PolNeAR text missing for {found[name][0][0].name}: {text_path}", input=str(split))
         text = _read_utf8(text_path)
-        articles.append(GoldArticle(name, text, read_ann(ann_path, len(text)), annotator))
+        articles.extend(GoldArticle(name, text, read_ann(path, len(text)), annotator)
+                        for path, annotator in found[name])
     return articles
+
+
+def agreement(split_dir: str | Path) -> dict[str, Any]:
+    """How far PolNeAR's own annotators agree: every further annotation of an article scored, as a
+    reading, against the article's gold (its first annotation), pooled over all such pairs by
+    :func:`score`. Exact F1 that a reader reaches here is as close to the gold as a second annotator
+    gets. ``"pairs"`` counts the pairs; ``"articles"`` the articles with more than one annotation."""
+    gold: dict[str, GoldArticle] = {}
+    pairs: list[GoldArticle] = []
+    readings: dict[str, dict[str, Any]] = {}
+    for art in load_annotations(split_dir):
+        if art.name not in gold:
+            gold[art.name] = art
+            continue
+        key = f"{art.name}#{art.annotator}"
+        pairs.append(GoldArticle(key, art.text, gold[art.name].attributions, gold[art.name].annotator))
+        readings[key] = to_reading(art, input=f"{art.name}.txt")
+    res = score(pairs, readings)
+    res["pairs"] = len(pairs)
+    res["articles"] = len({p.name.split("#")[0] for p in pairs})
+    return res
 
 
 def read_ann(path: str | Path, text_length: int | None = None) -> list[GoldAttribution]:
