@@ -682,3 +682,12 @@ def named_before(span: Span, root: Token) -> Span | None:
     if start == end or all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+def news_media(head: Token) -> bool:
+    """Whether an unnamed source's head word stands for the news media, several outlets and not one
+    organization: "local media", "the press" (``organization_descriptors.txt`` [collectives]), "several
+    newspapers", "some outlets" (a plural of a [descriptors] noun)."""
+    words = {head.lower_, head.lemma_.lower()}
+    return bool(words & wordlists.section_set("organization_descriptors.txt", "collectives") or (
+        head.tag_ in ("NNS", "NNPS") and words & wordlists.section_set("organization_descriptors.txt", "descriptors")))
