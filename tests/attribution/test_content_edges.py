@@ -610,3 +610,15 @@ def test_an_urging_joined_to_a_clause_with_no_one_to_urge_is_the_speakers_own_ac
             "and urged the crowd to consider what the counters are hiding from them.\n")
     st = next(st for st in reader.read_text(text).statements if st.cue.text == "said")
     assert st.content[-1].text == "there was a lack of transparency in the elections"
+
+
+def test_what_was_reported_to_someone_is_not_the_one_reported_to(reader):
+    text = ('The 64-year-old mayor left his home on Thursday with a backpack. At about 5:17 p.m. his daughter reported '
+            'to the police he "left home four\u2013five hours ago after leaving words like a will, with his phone '
+            'currently off."\n')
+    st = next(st for st in reader.read_text(text).statements if st.cue.text == "reported")
+    assert (st.kind, st.content[0].text[:16]) == ("mixed", 'he "left home fo')
+    from onrecord.reader import Reader  # PolNeAR's scope: "pointed to" is an attribution there
+
+    found = contents(Reader(scope="all"), "Trump pointed to reports that he called the winner names.\n")
+    assert found == [("pointed to", "reports that he called the winner names")]  # no one told: the noun stays

@@ -4,10 +4,9 @@
 ``content_choice.choose`` picks a content among candidates; these rules then move its edges, or find that
 the cue reported nothing (an empty list: no statement):
 
-- ``past_setting``: the object of a preposition hanging on the cue is where or when it was said
-  ("said *on the parliament floor*", "indicated *on Twitter*", "clarified *in the proceedings*",
-  "reported *in mid-2019*"), never what was said: the content is the clause or quotation after it;
-  with none, a setting preposition (``setting_prepositions.txt``) or a date leaves no content;
+- ``past_setting``: the object of a preposition hanging on the cue is where or when it was said ("said *on the
+  parliament floor*", "indicated *on Twitter*", "reported *in mid-2019*"), never what was said: the content is the
+  clause or quotation after it; with none, a setting preposition (``setting_prepositions.txt``) or a date leaves none;
 - ``before_semicolon``: a content after its cue ends at a semicolon that opens a clause the parse made the
   cue's head ("Both officers indicated they would appeal*; Quirin wept* in his lawyer's arms") or one that
   holds a cue of its own ("the magnitude was 5.5*; the USGS reported 5.8*"): another's words or the reporter's
@@ -16,8 +15,7 @@ the cue reported nothing (an empty list: no statement):
   Trump suggested that mail-in voting could result in fraud*, early August debate centered ...*");
 - ``after_semicolon``: a content a parenthetical cue splits starts after a semicolon before the cue ("*Kurdi
   ... died;* they had, his surviving father says, paid people smugglers"): the clause before is the reporter's;
-- ``without_relative_word``: a content part that is only a relative word ("*which newspaper* The Hill described as
-  combative") is left out;
+- ``without_relative_word``: a content part that is only a relative word ("*which newspaper* The Hill described") goes;
 - ``past_closed_aside``: a content cut at the comma that closes an aside inside it takes the "to", "into" or
   "as" phrase that completes its verb ("converting Hagia Sophia, formerly ... a museum*, to a mosque*");
 - ``before_noun_clause``: a clause the parse hung on the cue after the noun of a later preposition is that
@@ -37,10 +35,9 @@ the cue reported nothing (an empty list: no statement):
   take the source's descriptor ("... trekking, *newspaper* The Hindu reported");
 - ``with_own_subject``: a clause the parse left without its subject, which it hung on the cue as an
   object ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman"), takes it back;
-- ``that_clause_past_addressee``: a content that is only the one told, with the "that" clause of what was told
-  hung on its aside ("told Anadolu Agency, a local news outlet, *that one of the deceased was ...*"), is that clause;
-- ``past_one_asked``: a content that opens with the one asked ("asked *Queen Elizabeth II* for this prorogation")
-  starts with the request ("for this prorogation");
+- ``that_clause_past_addressee``: a content that is only the one told, with what was told hung on it ("told
+  Anadolu Agency, a local news outlet, *that one of ...*", "reported to the police *he "left home ..."*"), is that;
+- ``past_one_asked``: a content opening with the one asked ("asked *Queen Elizabeth II* for this ...") starts at "for";
 - ``quotation_after_addressee``: a "told" whose content the parse made the one it was told to ("told
   radio host Charlamagne tha God "if you have a problem ..."") has the quotation right after it as content;
 - ``with_one_urged``: an infinitive content right after the one urged, asked, warned or called on takes that
@@ -492,16 +489,19 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
 
 def that_clause_past_addressee(cue_tok: Token, parts: Parts) -> Parts:
     """A content that is only the one told, when the parse hung the "that" clause of what was told on the
-    one told's aside ("told *Anadolu Agency, a local news outlet, that one of the deceased was ...*"), is
-    that clause."""
+    one told's aside ("told *Anadolu Agency, a local news outlet, that one of the deceased was ...*"), or made
+    what was told, opening with its own "he" or "she", a relative clause of the one reported to ("reported *to
+    the police he "left home ..."*"), is that clause."""
     doc = cue_tok.doc
-    if len(parts) != 1 or cue_tok.lemma_.lower() not in ADDRESSEE_VERBS:
-        return parts
-    obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == parts[0][0]
+    told = [c for c in cue_tok.children if c.dep_ == "dobj" and cue_tok.lemma_.lower() in ADDRESSEE_VERBS] + [
+        o for c in cue_tok.children if c.dep_ == "prep" and c.lower_ == "to" and (o := prep_object(c)) is not None
+        and (naming.animate(o) or o.ent_type_ in ("PERSON", "ORG"))]  # not "pointed to reports that ..."
+    obj = next((c for c in told if len(parts) == 1 and c.left_edge.i == parts[0][0]
                 and parts[0][1] <= c.right_edge.i + 1), None)
     clause = obj is not None and next((t for t in obj.subtree if t.dep_ in ("relcl", "acl") and any(
-        c.dep_ == "mark" and c.lower_ == "that" and c.i == t.left_edge.i for c in t.children) and any(
-        c.dep_ in SUBJECT_DEPS for c in t.children)), None)
+        c.i == t.left_edge.i and (c.dep_ == "mark" and c.lower_ == "that" or c.tag_ == "PRP" and c.dep_ == "nsubj"
+                                  and doc[c.i + 1].tag_ == "``") for c in t.children)  # not "tell anything it knows"
+        and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
     return [trim_tokens(doc, clause.left_edge.i, clause.right_edge.i + 1)] if clause else parts
 
 
