@@ -622,3 +622,20 @@ def test_what_was_reported_to_someone_is_not_the_one_reported_to(reader):
 
     found = contents(Reader(scope="all"), "Trump pointed to reports that he called the winner names.\n")
     assert found == [("pointed to", "reports that he called the winner names")]  # no one told: the noun stays
+
+
+def test_a_quotation_ending_the_sentence_before_is_not_the_next_cues(reader):
+    text = ('Gutierrez was described by the CBCP as "a strong advocate for the environment in a province threatened '
+            'by mining interests." Under him, the diocese had protested against a copper and gold mining project.\n\n'
+            'Imus was dropped after he referred to the team as "nappy headed hos." He later apologized for it.\n\n'
+            '"We will rebuild the town." The mayor, Ann Hill, said so on Monday.\n')
+    found = contents(reader, text)
+    assert not any("advocate" in c or "nappy" in c for _, c in found)
+    assert any(c == '"We will rebuild the town."' for _, c in found)  # a quotation that opens its sentence
+
+
+def test_what_was_pledged_keeps_its_object_before_a_quoted_purpose(reader):
+    text = ('GitHub said it would side with developers. GitHub also pledged a donation of USD 1 million for a defense '
+            'fund "to help protect open source developers from unwarranted takedown claims".\n')
+    st = next(st for st in reader.read_text(text).statements if st.cue.text.endswith("pledged"))
+    assert (st.kind, st.content[0].text[:22]) == ("mixed", "a donation of USD 1 mi")

@@ -327,7 +327,8 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     out = []
     introduces = after is not None and doc[after[0] - 1].text in (",", ":") and clear(cue.end, after[0])
     if before and cue.start - before[1] <= MAX_BRIDGE and clear(before[1], cue.start) \
-            and not _inside_clause(cue_tok, before) and not (introduces and _goes_on_before(cue_tok, before)):
+            and not _inside_clause(cue_tok, before) and not (introduces and _goes_on_before(cue_tok, before)) \
+            and not _ends_other_sentence(doc, before):
         out.append(before)
     if after and after[0] - cue.end <= MAX_BRIDGE and clear(cue.end, after[0]):
         out.append(after)
@@ -342,6 +343,15 @@ def _goes_on_before(cue_tok: Token, quote: tuple[int, int]) -> bool:
     return start > 0 and doc[start - 1].text == "." and not _breaks_line(doc[start - 1].whitespace_) \
         and doc[end - 2].text in (".", "!", "?") and any(c.dep_ in SUBJECTS and end <= c.i < cue_tok.i
                                                        for c in cue_tok.children)
+
+
+def _ends_other_sentence(doc: Doc, quote: tuple[int, int]) -> bool:
+    """Whether a quotation before the cue ends a sentence that words before it began ('Gutierrez was
+    described by the CBCP as "a strong advocate ... interests." *Under him, the diocese had protested*'):
+    that sentence's, not the next cue's."""
+    start, end = quote
+    return start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space) and (
+        doc[end - 2].text in (".", "!", "?") or end < len(doc) and doc[end].text in (".", "!", "?"))
 
 
 def _inside_clause(cue_tok: Token, quote: tuple[int, int]) -> bool:
@@ -379,8 +389,6 @@ def quote_token_spans(doc: Doc) -> list[tuple[int, int]]:
         if span is not None and len(span) > 1:
             out.append((span.start, span.end))
     return out
-
-
 
 
 RELAY_LEMMAS = frozenset({"report", "accord", "note", "quote", "cite"})  # cues that pass on what another said

@@ -152,12 +152,6 @@ def before_noun_clause(cue_tok: Token, parts: Parts) -> Parts:
     return parts if taken is None else [trim_tokens(doc, taken.left_edge.i, taken.right_edge.i + 1)]
 
 
-
-
-
-
-
-
 def _setting_of(cue_tok: Token, tok: Token) -> bool:
     """Whether a token belongs to a prepositional phrase or a time of the cue (or of its object) or is punctuation."""
     if tok.is_punct:
@@ -581,8 +575,6 @@ def quotation_after_addressee(cue_tok: Token, parts: Parts, quotes: Parts) -> Pa
     return [after]
 
 
-
-
 TELLING = frozenset({"tell", "inform", "remind", "assure", "advise"})  # "told his aides | to wait"
 REQUEST_PREPOSITIONS = frozenset({"on", "upon", "for"})  # "called on", "called upon", "called for"
 
@@ -599,7 +591,9 @@ def with_one_urged(cue_tok: Token, parts: Parts) -> Parts:
     for c in cue_tok.children:
         one = c if c.dep_ == "dobj" else prep_object(c) if (
             c.dep_ in ("prep", "prt") and c.lower_ in REQUEST_PREPOSITIONS) else None
-        if one is None or one.pos_ not in ("NOUN", "PROPN", "PRON") or one.right_edge.i + 1 != wanted.left_edge.i:
+        at = one.right_edge.i + 1 if one is not None else len(doc)
+        at += at < len(doc) and doc[at].tag_ == "``"  # an opening mark between: 'pledged a donation "to help ..."'
+        if one is None or one.pos_ not in ("NOUN", "PROPN", "PRON") or at != wanted.left_edge.i:
             continue
         if wanted.dep_ == "advcl" and one is c:  # an infinitive the parse hung on the verb: the one asked
             continue  # "for" or "on" ("called for the government of Ukraine to reduce ..."), no object's purpose
@@ -608,8 +602,6 @@ def with_one_urged(cue_tok: Token, parts: Parts) -> Parts:
         if (start, end) == (one.left_edge.i, one.right_edge.i + 1):  # "called for *female contestants*"
             return [(start, content_bounds(wanted)[1])]
     return parts
-
-
 
 
 def without_relative_word(doc: Doc, parts: Parts) -> Parts:

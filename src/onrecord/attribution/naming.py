@@ -538,8 +538,6 @@ def given_name_first(name: str) -> bool:
     return len(words) > 1 and words[0].lower() in lexicon().given and _key(words[0]) not in lexicon().particles
 
 
-
-
 def roles_of(ent: Span, name_start: int, appositions: list[Token]) -> set[str]:
     """The roles a PERSON entity is named with: the role noun before its name (``name_start``), "US
     President Donald Trump", and its appositions' heads, "Mike DeWine, the governor of Ohio"."""

@@ -448,7 +448,6 @@ def full_company(name: str, doc: Doc, acronyms: dict[str, str], kinds: Collectio
     return fuller.pop() if len(fuller) == 1 else name
 
 
-
 def longer_org(name: str, doc: Doc) -> str:
     """The one longer organization name in the article that a name of two words or more ends ("Air Force":
     "United States Air Force", also from "the United States Air Force's range"); ``name`` when there is none

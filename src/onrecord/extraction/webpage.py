@@ -81,7 +81,6 @@ def _tree(html: str):
     return tree
 
 
-
 def _metadata(tree, url: str | None) -> dict[str, Any]:
     """Title, authors, site name, canonical URL and date, as trafilatura's metadata step finds them,
     less its category, tag and licence searches, and with htmldate's quick search (markup and URL,
