@@ -31,10 +31,10 @@ the cue reported nothing (an empty list: no statement):
   the budget include funding for the wall*, which was one of his campaign promises*");
 - ``without_credit``: another's report set off by commas inside the content ("a press badge was used by the
   assailant*, reported by The Guardian as convicted of assaults,* to gain entry") is cut out of it;
-- ``before_source``: a content that runs up to its source written after the cue's clause does not
-  take the source's descriptor ("... trekking, *newspaper* The Hindu reported");
-- ``with_own_subject``: a clause the parse left without its subject, which it hung on the cue as an
-  object ("told Anadolu Agency *one of the deceased* was Jalal Saifur Rahman"), takes it back;
+- ``before_source``: a content up to its source after the cue's clause drops its descriptor ("*newspaper* The Hindu");
+- ``with_own_subject``: a clause whose subject the parse hung on the cue as its object takes it back ("told Anadolu
+  Agency *one of the deceased* was Jalal Saifur Rahman"); ``with_passive_complement``: a passive's subject takes
+  the "as" phrase said of it ("*Gutierrez* was described by the CBCP *as "a strong advocate ..."*");
 - ``that_clause_past_addressee``: a content that is only the one told, with what was told hung on it ("told
   Anadolu Agency, a local news outlet, *that one of ...*", "reported to the police *he "left home ..."*"), is that;
 - ``past_one_asked``: a content opening with the one asked ("asked *Queen Elizabeth II* for this ...") starts at "for";
@@ -497,6 +497,14 @@ def that_clause_past_addressee(cue_tok: Token, parts: Parts) -> Parts:
                                   and doc[c.i + 1].tag_ == "``") for c in t.children)  # not "tell anything it knows"
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
     return [trim_tokens(doc, clause.left_edge.i, clause.right_edge.i + 1)] if clause else parts
+
+
+def with_passive_complement(cue_tok: Token, parts: Parts) -> Parts:
+    """A content that is only a passive cue's subject takes the "as" phrase said of it, as "described X as" does."""
+    doc, subj = cue_tok.doc, next((c for c in cue_tok.children if c.dep_ == "nsubjpass"), None)
+    as_ = next((c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > cue_tok.i), None)
+    whole = subj is not None and as_ is not None and parts == [trim_tokens(doc, *subtree_bounds(subj))]
+    return parts + [trim_tokens(doc, *subtree_bounds(as_))] if whole else parts
 
 
 def past_one_asked(cue_tok: Token, parts: Parts) -> Parts:

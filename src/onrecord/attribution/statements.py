@@ -62,6 +62,7 @@ from onrecord.attribution.content_edges import (
     that_clause_past_addressee,
     with_one_urged,
     with_own_subject,
+    with_passive_complement,
     without_aside,
     without_credit,
     without_relative_word,
@@ -196,6 +197,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         elif src_range is None and (turned := named_after_quotation(tok, quotes)) is not None:
             src_range, parts = turned[0], [turned[1]]  # '"...," Tulsa police Chief Chuck Jordan said'
         parts = with_own_subject(tok, that_clause_past_addressee(tok, past_one_asked(tok, before_setting(tok, parts))))
+        parts = with_passive_complement(tok, parts)
         parts = without_credit(tok, without_aside(tok, parts))
         parts = conjuncts.before_own_conjunct(tok, conjuncts.after_quotation_closes(tok, parts))
         parts = before_other_claim(tok, parts, cue_heads)
