@@ -648,3 +648,23 @@ def test_a_passive_subject_takes_what_was_said_of_it(reader):
     st = next(st for st in reader.read_text(text).statements if "described" in st.cue.text)
     assert [c.text[:16] for c in st.content] == ["Gutierrez", 'as "a strong adv']
     assert st.kind == "mixed"
+
+
+@pytest.mark.parametrize("text,speaker,quoted", [
+    ('Why is the city "doing nothing?" asked resident Jane Doe.\n', "Jane Doe", '"doing nothing?"'),
+    ('And "we will never give up!" President Volodymyr Zelensky said.\n', "Volodymyr Zelensky",
+     '"we will never give up!"'),
+    ('We are "not going anywhere." the mayor, Tom Blake, said.\n', "Tom Blake", '"not going anywhere."'),
+])
+def test_a_quotation_ending_with_its_own_cue_after_it_stays_that_cues(reader, text, speaker, quoted):
+    [st] = reader.read_text(text).statements
+    assert (st.speaker.name, st.content[0].text) == (speaker, quoted)
+
+
+@pytest.mark.parametrize("text", ['Governor Greg Abbott apologized to the voters he "let down."\n',
+                                  'Helen Ward wrote to the workers she "fired without cause."\n'])
+def test_the_subjects_own_act_after_the_one_addressed_is_not_what_was_said(text):
+    from onrecord.reader import Reader
+
+    contents_found = [c.text for st in Reader(scope="all").read_text(text).statements for c in st.content]
+    assert not any(c.startswith(("he ", "she ")) for c in contents_found)

@@ -184,6 +184,19 @@ def own_gender(tok: Token, pronouns: dict[str, tuple[str, str, str]]) -> str | N
     return found.pop() if len(found) == 1 else None
 
 
+def other_gender(subject: Token | None, pronoun: Token, lex: Any) -> bool:
+    """Whether a "he" or "she" cannot be ``subject``, by the genders the lexicon (``naming.lexicon()``) gives
+    them: "his *daughter* reported to the police *he* ..." (f, m), not "Greg Abbott apologized to the voters
+    *he* ..." (m, m); False when either gender is unknown."""
+    if subject is None:
+        return False
+    mine = lex.pronouns.get(subject.lower_, ("",))[0] if subject.tag_ == "PRP" else lex.gendered.get(
+        subject.lemma_.lower()) or next((lex.given_genders[t.lower_] for t in subject.subtree
+                                         if t.lower_ in lex.given_genders), None)
+    theirs = lex.pronouns.get(pronoun.lower_, ("",))[0]
+    return mine in ("m", "f") and theirs in ("m", "f") and mine != theirs
+
+
 _BOUND = re.compile(r"\b(?:his|her)(?=\s+own\b)", re.IGNORECASE)
 
 

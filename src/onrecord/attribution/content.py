@@ -346,12 +346,14 @@ def _goes_on_before(cue_tok: Token, quote: tuple[int, int]) -> bool:
 
 
 def _ends_other_sentence(doc: Doc, quote: tuple[int, int]) -> bool:
-    """Whether a quotation before the cue ends a sentence that words before it began ('Gutierrez was
-    described by the CBCP as "a strong advocate ... interests." *Under him, the diocese had protested*'):
-    that sentence's, not the next cue's."""
+    """Whether a quotation before the cue ends, with a full stop, a sentence that words before it began, and a
+    capital opens the next ('Gutierrez was described by the CBCP as "a strong advocate ... interests." *Under
+    him, the diocese had protested*'): that sentence's, not the next cue's; not 'Why is the city "doing
+    nothing?" asked resident Jane Doe' nor 'And "we will never give up!" President Volodymyr Zelensky said'."""
     start, end = quote
+    after = end + (end < len(doc) and doc[end].text == ".")
     return start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space) and (
-        doc[end - 2].text in (".", "!", "?") or end < len(doc) and doc[end].text in (".", "!", "?"))
+        doc[end - 2].text == "." or after > end) and after < len(doc) and doc[after].text[:1].isupper()
 
 
 def _inside_clause(cue_tok: Token, quote: tuple[int, int]) -> bool:

@@ -61,7 +61,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
 from onrecord.attribution import naming
-from onrecord.attribution.antecedents import SET_AGAINST, set_against
+from onrecord.attribution.antecedents import SET_AGAINST, other_gender, set_against
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     CLAUSAL,
@@ -482,20 +482,20 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
 
 
 def that_clause_past_addressee(cue_tok: Token, parts: Parts) -> Parts:
-    """A content that is only the one told, when the parse hung the "that" clause of what was told on the
-    one told's aside ("told *Anadolu Agency, a local news outlet, that one of the deceased was ...*"), or made
-    what was told, opening with its own "he" or "she", a relative clause of the one reported to ("reported *to
-    the police he "left home ..."*"), is that clause."""
+    """A content that is only the one told, when the parse hung the "that" clause of what was told on the one told's
+    aside ("told *Anadolu Agency, a local news outlet, that one of ...*"), or made what was told, opening with another's
+    "he" or "she", a relative clause of the one reported to ("his daughter reported *to the police he "left ..."*")."""
     doc = cue_tok.doc
     told = [c for c in cue_tok.children if c.dep_ == "dobj" and cue_tok.lemma_.lower() in ADDRESSEE_VERBS] + [
         o for c in cue_tok.children if c.dep_ == "prep" and c.lower_ == "to" and (o := prep_object(c)) is not None
         and (naming.animate(o) or o.ent_type_ in ("PERSON", "ORG"))]  # not "pointed to reports that ..."
     obj = next((c for c in told if len(parts) == 1 and c.left_edge.i == parts[0][0]
                 and parts[0][1] <= c.right_edge.i + 1), None)
-    clause = obj is not None and next((t for t in obj.subtree if t.dep_ in ("relcl", "acl") and any(
+    subject = next((c for c in cue_tok.children if c.dep_ == "nsubj"), None)  # a "he" not the subject's own act:
+    clause = obj is not None and next((t for t in obj.subtree if t.dep_ in ("relcl", "acl") and any(  # not "the
         c.i == t.left_edge.i and (c.dep_ == "mark" and c.lower_ == "that" or c.tag_ == "PRP" and c.dep_ == "nsubj"
-                                  and doc[c.i + 1].tag_ == "``") for c in t.children)  # not "tell anything it knows"
-        and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
+                                  and doc[c.i + 1].tag_ == "``" and other_gender(subject, c, lexicon()))
+        for c in t.children) and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)  # voters he "let down""
     return [trim_tokens(doc, clause.left_edge.i, clause.right_edge.i + 1)] if clause else parts
 
 
