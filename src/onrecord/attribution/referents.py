@@ -683,10 +683,10 @@ def named_before(span: Span, root: Token) -> Span | None:
     return doc[start:end]
 
 
-def news_media(head: Token) -> bool:
-    """Whether an unnamed source's head word stands for the news media, several outlets and not one
-    organization: "local media", "the press" (``organization_descriptors.txt`` [collectives]), "several
-    newspapers", "some outlets" (a plural of a [descriptors] noun)."""
+def several_bodies(head: Token) -> bool:
+    """Whether an unnamed source's head word stands for several bodies, not one organization: the news media
+    ("local media", "the press": ``organization_descriptors.txt`` [collectives]) or a plural ("several newspapers",
+    "legal and religious groups", "aid agencies"; not "police", a plural with no singular)."""
     words = {head.lower_, head.lemma_.lower()}
-    return bool(words & wordlists.section_set("organization_descriptors.txt", "collectives") or (
-        head.tag_ in ("NNS", "NNPS") and words & wordlists.section_set("organization_descriptors.txt", "descriptors")))
+    return bool(words & wordlists.section_set("organization_descriptors.txt", "collectives")) or (
+        head.tag_ in ("NNS", "NNPS") and head.lower_ != head.lemma_.lower())

@@ -525,9 +525,9 @@ class _Resolver:
 
     def _collective(self, head: Token) -> str | None:
         words = {head.lower_, head.lemma_.lower()}
-        if words & self.lex.org_words and not referents.news_media(head):  # "local media": not one organization
-            return ORGANIZATION
-        return GROUP if words & self.lex.group_nouns or referents.news_media(head) else None
+        if words & self.lex.org_words:  # "local media", "aid agencies": not one organization
+            return GROUP if referents.several_bodies(head) else ORGANIZATION
+        return GROUP if words & self.lex.group_nouns else None
 
     # -- pronouns -------------------------------------------------------------------------------
     def _pronoun(self, tok: Token, pos: int, previous: _Entity | None) -> _Entity | None:
