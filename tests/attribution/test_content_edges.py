@@ -668,3 +668,12 @@ def test_the_subjects_own_act_after_the_one_addressed_is_not_what_was_said(text)
 
     contents_found = [c.text for st in Reader(scope="all").read_text(text).statements for c in st.content]
     assert not any(c.startswith(("he ", "she ")) for c in contents_found)
+
+
+def test_a_subject_the_parse_made_the_cues_object_goes_back_to_its_clause(reader):
+    text = ('Last month, a study conducted by archaeologist Dr. Naomi Martisius concluded Neanderthals living in Europe '
+            'tens of thousands of years ago were more sophisticated than previously thought.\n')
+    st = next(st for st in reader.read_text(text).statements if st.cue.text == "concluded")
+    assert st.content[0].text.startswith("Neanderthals living in Europe tens of")
+    found = contents(reader, "Ann Hill, the mayor, tried to convince them that the plan would work.\n")
+    assert not any(c.startswith("them") for _, c in found)  # the one convinced is no part of what was said

@@ -18,22 +18,19 @@ the cue reported nothing (an empty list: no statement):
 - ``without_relative_word``: a content part that is only a relative word ("*which newspaper* The Hill described") goes;
 - ``past_closed_aside``: a content cut at the comma that closes an aside inside it takes the "to", "into" or
   "as" phrase that completes its verb ("converting Hagia Sophia, formerly ... a museum*, to a mosque*");
-- ``before_noun_clause``: a clause the parse hung on the cue after the noun of a later preposition is that
-  noun's ("called for Rosselló's resignation after revelations *he ... sent ...*"): the content is the object;
-- ``before_setting``: an object content does not take where, when or in what it was said, which trails it
-  ("denied the allegations *in a statement shared to its website*", "attacked Machado *in early-morning
-  tweets*", "sent a cease-and-desist letter *Thursday*");
-- ``before_other_claim``: a trailing adjunct that holds another source's speech ("found no trace of
-  explosives, *despite Znak.com claiming* ...") is the reporter's contrast, not this source's words;
-  a trailing participle cue set off by a comma ("fewer delegates than Biden*, saying "the path ..."*")
-  is a statement of its own, even when it holds the quoted words;
-- ``without_aside``: reported speech ends where the reporter's aside set off by a comma closes it ("insists that
-  the budget include funding for the wall*, which was one of his campaign promises*");
-- ``without_credit``: another's report set off by commas inside the content ("a press badge was used by the
-  assailant*, reported by The Guardian as convicted of assaults,* to gain entry") is cut out of it;
+- ``before_noun_clause``: a clause hung on the cue after a later preposition's noun is that noun's ("called for
+  Rosselló's resignation after revelations *he ... sent ...*"): the content is the object;
+- ``before_setting``: an object content does not take where, when or in what it was said, which trails it ("denied
+  the allegations *in a statement shared to its website*", "sent a cease-and-desist letter *Thursday*");
+- ``before_other_claim``: a trailing adjunct that holds another source's speech ("found no trace of explosives,
+  *despite Znak.com claiming* ...") is the reporter's contrast, not this source's words; a trailing participle cue
+  set off by a comma ("fewer delegates than Biden*, saying "the path ..."*") is a statement of its own;
+- ``without_aside``: speech ends at the reporter's aside after a comma ("... the wall*, which was his promise*");
+- ``without_credit``: another's report in commas inside the content ("*, reported by The Guardian as ...,*") goes;
 - ``before_source``: a content up to its source after the cue's clause drops its descriptor ("*newspaper* The Hindu");
 - ``with_own_subject``: a clause whose subject the parse hung on the cue as its object takes it back ("told Anadolu
-  Agency *one of the deceased* was Jalal Saifur Rahman"); ``with_passive_complement``: a passive's subject takes
+  Agency *one of the deceased* was ...", "concluded *Neanderthals living in Europe* tens of thousands of years ago
+  were ..."); ``with_passive_complement``: a passive's subject takes
   the "as" phrase said of it ("*Gutierrez* was described by the CBCP *as "a strong advocate ..."*");
 - ``that_clause_past_addressee``: a content that is only the one told, with what was told hung on it ("told
   Anadolu Agency, a local news outlet, *that one of ...*", "reported to the police *he "left home ..."*"), is that;
@@ -471,9 +468,11 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
                         and doc[g.left_edge.i - 1].text == ","), after.right_edge.i + 1)
             return [trim_tokens(doc, s, end)]
     clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s <= c.i < e), None)
-    if clause is None or any(c.dep_ in SUBJECT_DEPS for c in clause.children) \
-            or cue_tok.doc[s].pos_ not in ("AUX", "VERB"):  # only a content that starts with its verb
-        return parts
+    misparsed = clause is not None and clause.left_edge.i == s and doc[s].pos_ in ("NOUN", "NUM", "ADJ", "DET") \
+        and cue_tok.lemma_.lower() not in ADDRESSEE_VERBS and doc[s - 1].dep_ != "cc"  # not "say "friend" and"
+    if clause is None or not misparsed and (any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+                                            or doc[s].pos_ not in ("AUX", "VERB")):  # or a content that starts with
+        return parts  # its verb
     obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.right_edge.i + 1 == s
                 and c.left_edge.i > cue_tok.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PRON", "NUM", "PROPN"):
@@ -503,7 +502,8 @@ def with_passive_complement(cue_tok: Token, parts: Parts) -> Parts:
     """A content that is only a passive cue's subject takes the "as" phrase said of it, as "described X as" does."""
     doc, subj = cue_tok.doc, next((c for c in cue_tok.children if c.dep_ == "nsubjpass"), None)
     as_ = next((c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > cue_tok.i), None)
-    whole = subj is not None and as_ is not None and parts == [trim_tokens(doc, *subtree_bounds(subj))]
+    whole = subj is not None and as_ is not None and parts == [trim_tokens(doc, *subtree_bounds(subj))] \
+        and subj.lower_ not in (*RELATIVE_WORDS, "that")  # not "(which is not known as ...)"
     return parts + [trim_tokens(doc, *subtree_bounds(as_))] if whole else parts
 
 
