@@ -29,9 +29,9 @@ the cue reported nothing (an empty list: no statement):
 - ``without_credit``: another's report in commas inside the content ("*, reported by The Guardian as ...,*") goes;
 - ``before_source``: a content up to its source after the cue's clause drops its descriptor ("*newspaper* The Hindu");
 - ``with_own_subject``: a clause whose subject the parse hung on the cue as its object takes it back ("told Anadolu
-  Agency *one of the deceased* was ...", "concluded *Neanderthals living in Europe* tens of thousands of years ago
-  were ..."); ``with_passive_complement``: a passive's subject takes
-  the "as" phrase said of it ("*Gutierrez* was described by the CBCP *as "a strong advocate ..."*");
+  Agency *one of the deceased* was ...", "concluded *Neanderthals in Europe* tens of thousands of years ago were");
+- ``with_passive_complement``: a passive's subject takes the "as" phrase said of it ("*Gutierrez* was described by
+  the CBCP *as "a strong advocate ..."*");
 - ``that_clause_past_addressee``: a content that is only the one told, with what was told hung on it ("told
   Anadolu Agency, a local news outlet, *that one of ...*", "reported to the police *he "left home ..."*"), is that;
 - ``past_one_asked``: a content opening with the one asked ("asked *Queen Elizabeth II* for this ...") starts at "for";
@@ -471,8 +471,8 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
     misparsed = clause is not None and clause.left_edge.i == s and doc[s].pos_ in ("NOUN", "NUM", "ADJ", "DET") \
         and cue_tok.lemma_.lower() not in ADDRESSEE_VERBS and doc[s - 1].dep_ != "cc"  # not "say "friend" and"
     if clause is None or not misparsed and (any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-                                            or doc[s].pos_ not in ("AUX", "VERB")):  # or a content that starts with
-        return parts  # its verb
+                                            or doc[s].pos_ not in ("AUX", "VERB")):
+        return parts  # else a content that starts with its verb, or with a subject the parse gave the clause
     obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.right_edge.i + 1 == s
                 and c.left_edge.i > cue_tok.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PRON", "NUM", "PROPN"):

@@ -86,15 +86,16 @@ class GoldArticle:
 def load_split(split_dir: str | Path) -> list[GoldArticle]:
     """Read a PolNeAR split folder (``text/`` and ``attributions/``); articles sorted by name, each with
     its gold: the annotation of the annotator that comes first in sorted file-name order."""
-    first: dict[str, GoldArticle] = {}
-    for art in load_annotations(split_dir):
-        first.setdefault(art.name, art)
-    return list(first.values())
+    return _load(split_dir, every_annotator=False)
 
 
 def load_annotations(split_dir: str | Path) -> list[GoldArticle]:
     """Every annotation of a split, one ``GoldArticle`` per article and annotator, sorted by article
     name, then in sorted file-name order (so an article's gold comes first)."""
+    return _load(split_dir, every_annotator=True)
+
+
+def _load(split_dir: str | Path, every_annotator: bool) -> list[GoldArticle]:
     split = Path(split_dir)
     text_dir, ann_dir = split / "text", split / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
@@ -118,8 +119,8 @@ def load_annotations(split_dir: str | Path) -> list[GoldArticle]:
         if not text_path.is_file():
             raise DataError(f"PolNeAR text missing for {found[name][0][0].name}: {text_path}", input=str(split))
         text = _read_utf8(text_path)
-        articles.extend(GoldArticle(name, text, read_ann(path, len(text)), annotator)
-                        for path, annotator in found[name])
+        files = found[name] if every_annotator else found[name][:1]  # the gold alone: the others are not read
+        articles.extend(GoldArticle(name, text, read_ann(path, len(text)), annotator) for path, annotator in files)
     return articles
 
 
@@ -132,15 +133,14 @@ def agreement(split_dir: str | Path) -> dict[str, Any]:
     pairs: list[GoldArticle] = []
     readings: dict[str, dict[str, Any]] = {}
     for art in load_annotations(split_dir):
-        if art.name not in gold:
-            gold[art.name] = art
-            continue
-        key = f"{art.name}#{art.annotator}"
-        pairs.append(GoldArticle(key, art.text, gold[art.name].attributions, gold[art.name].annotator))
-        readings[key] = to_reading(art, input=f"{art.name}.txt")
+        first = gold.setdefault(art.name, art)
+        if first is not art:  # scored under its own key, against its article's gold
+            key = f"{art.name}#{art.annotator}"
+            pairs.append(GoldArticle(key, art.text, first.attributions, first.annotator))
+            readings[key] = to_reading(art, input=f"{art.name}.txt")
     res = score(pairs, readings)
     res["pairs"] = len(pairs)
-    res["articles"] = len({p.name.split("#")[0] for p in pairs})
+    res["articles"] = len({key.split("#")[0] for key in readings})
     return res
 
 
