@@ -534,6 +534,14 @@ def test_a_quotation_hung_on_the_cue_right_after_the_object_is_part_of_what_was_
                                       'the country"')], found
 
 
+def test_a_quoted_phrase_the_parse_hung_on_the_cue_by_its_last_word_is_part_of_what_was_said(reader):
+    found = contents(reader, "According to Forbes, West claimed to be in communication with Trump's son-in-law and "
+                             "White House adviser Jared Kushner \"almost daily.\" In mid-August, Kushner helped "
+                             "broker a deal.\n")
+    assert found == [("claimed", "to be in communication with Trump's son-in-law and White House adviser Jared "
+                                 "Kushner \"almost daily.\"")], found
+
+
 def test_according_to_a_source_who_said_more_is_two_rows_of_that_source(reader):
     text = ("The shooting began at 10:39 a.m. local time, according to police, who said officers arrived at the "
             "Walmart six minutes later.\n")

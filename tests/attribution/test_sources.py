@@ -106,6 +106,12 @@ def test_a_participle_or_comparison_set_off_by_commas_is_not_part_of_the_source(
     assert found == ["Trump", "Democratic candidate Hillary Clinton"], found
 
 
+def test_an_emphatic_reflexive_before_the_source_is_not_part_of_it(reader):
+    found = sources(reader, "Ford Motor Company sent a filing to regulators. In the filing itself Ford also "
+                            "made this point, writing \"We are fully cooperating with all government agencies.\"\n")
+    assert found == ["Ford"], found
+
+
 def test_an_impression_has_no_source(reader):
     # "seems": the subject is what the impression is of, not who gives it (PolNeAR's broad scope)
     found = [(st.cue.text, st.source.text if st.source else None)

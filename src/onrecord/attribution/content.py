@@ -462,8 +462,15 @@ def _quotation_after(cue_tok: Token, end: int, quotes: Parts) -> int | None:
     doc = cue_tok.doc
     if cue_tok.lemma_.lower() in ADDRESSEE_VERBS:
         return None  # 'told MSNBC | "..."': the one told, then what was told (``quotation_after_addressee``)
-    return next((qe for qs, qe in quotes if qs == end and qe - qs > 2 and doc[qs + 1].head.i == cue_tok.i
+    return next((qe for qs, qe in quotes if qs == end and qe - qs > 2 and _hangs_on(cue_tok, qs, qe)
                  and doc[qs].sent.start == cue_tok.sent.start), None)
+
+
+def _hangs_on(cue_tok: Token, start: int, end: int) -> bool:
+    """Whether the words of doc[start:end] hang, where they hang outside it, on the cue alone ('claimed to be
+    in communication with ... Kushner *"almost daily."*', where "daily" hangs on the cue, "almost" on "daily")."""
+    outside = [t.head.i for t in cue_tok.doc[start + 1:end - 1] if not t.is_punct and not start <= t.head.i < end]
+    return bool(outside) and all(h == cue_tok.i for h in outside)
 
 
 def _lead_in(doc: Doc, start: int, quote_start: int) -> bool:

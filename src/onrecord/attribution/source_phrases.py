@@ -333,9 +333,10 @@ _SET_APART = frozenset({"both", "either", "even"})
 
 def _without_setting(src: Token, start: int, end: int) -> tuple[int, int]:
     """The source without what sets it in the story rather than names it: a dateline before it
-    ("WASHINGTON -- President Obama"), "both" or "even" before it ("Both Mr. King and Mr. Schultz", "Even
-    China"), and after it a participle or a comparison set off by a comma ("Trump, speaking to a veterans
-    group", "Clinton, like Obama"), or a date ("officials on Saturday")."""
+    ("WASHINGTON -- President Obama"), a reflexive the parse hung on it ("itself Ford"), "both" or "even"
+    before it ("Both Mr. King and Mr. Schultz", "Even China"), and after it a participle or a comparison set
+    off by a comma ("Trump, speaking to a veterans group", "Clinton, like Obama"), or a date ("officials on
+    Saturday")."""
     doc = src.doc
     dash = next((t.i for t in doc[start:src.i] if t.text in _DASHES and t.i > start), None)
     if dash is None and src.is_upper and src.i + 1 < end and doc[src.i + 1].text in _DASHES \
@@ -343,6 +344,8 @@ def _without_setting(src: Token, start: int, end: int) -> tuple[int, int]:
         dash = src.i + 1
     if dash is not None and all(t.is_upper or t.is_punct or t.is_space for t in doc[start:dash]):
         start = dash + 1
+    if start + 1 < end and doc[start].tag_ == "PRP" and doc[start].lower_.endswith(("self", "selves")):
+        start += 1  # an emphatic pronoun of the phrase before it: 'In the filing *itself* Ford also made this point'
     if start < src.i and doc[start].lower_ in _SET_APART and doc[start].dep_ in ("preconj", "det", "advmod") \
             and (doc[start].lower_ == "even" or any(c.dep_ == "conj" for c in src.children)):
         start += 1
