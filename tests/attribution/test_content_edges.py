@@ -542,6 +542,15 @@ def test_a_quoted_phrase_the_parse_hung_on_the_cue_by_its_last_word_is_part_of_w
                                  "Kushner \"almost daily.\"")], found
 
 
+def test_what_the_cue_names_someone_as_goes_with_the_one_named(reader):
+    found = contents(reader, "The riots went on. Trump referred to the riots as acts of \"domestic terror\" and "
+                             "placed further emphasis on maintaining \"law and order.\"\n\n"
+                             "Jerome Segal is running for president. He announced de Graaf as his running mate this "
+                             "past April.\n")
+    assert found == [("referred to", 'the riots as acts of "domestic terror"'),
+                     ("announced", "de Graaf as his running mate")], found
+
+
 def test_according_to_a_source_who_said_more_is_two_rows_of_that_source(reader):
     text = ("The shooting began at 10:39 a.m. local time, according to police, who said officers arrived at the "
             "Walmart six minutes later.\n")

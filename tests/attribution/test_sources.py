@@ -112,6 +112,21 @@ def test_an_emphatic_reflexive_before_the_source_is_not_part_of_it(reader):
     assert found == ["Ford"], found
 
 
+def test_among_others_after_a_source_is_not_part_of_it(reader):
+    found = sources(reader, "Prominent members of the party, among others, say the nominee is not eligible.\n")
+    assert found == ["Prominent members of the party"], found
+
+
+def test_the_who_in_capitals_is_read_as_a_name_not_a_relative_word(reader):
+    # the parser took "WHO" for "who" and "report" for its verb: no source, or "the official"
+    text = ("The World Health Organization (WHO) tracks the outbreak.\n\n"
+            "According to the official WHO report yesterday, there had been 2741 confirmed cases in China.\n\n"
+            "WHO officials said the virus spread.\n")
+    found = [(st.source.text, st.speaker.name) for st in reader.read_text(text).statements]
+    assert found == [("the official WHO report", "World Health Organization"),
+                     ("WHO officials", "WHO officials")], found
+
+
 def test_an_impression_has_no_source(reader):
     # "seems": the subject is what the impression is of, not who gives it (PolNeAR's broad scope)
     found = [(st.cue.text, st.source.text if st.source else None)

@@ -1,9 +1,11 @@
 """Acronyms an article defines or uses for an organization it names, each with its full name: how a
-speaker written "WHO" or "the CDC" gets the name the article spells out (speakers.py)."""
+speaker written "WHO" or "the CDC" gets the name the article spells out (speakers.py); and the
+``onrecord_acronym_norms`` component, which has the parser read an acronym spelled like a word as a name."""
 
 from __future__ import annotations
 
 from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from onrecord import wordlists
@@ -64,3 +66,20 @@ def _initialled(doc: Doc, out: dict[str, str]) -> None:
             len(short) > 2 or i == short)}  # two letters: all of a two-word name's ("LN": "Live Nation")
         if len(fits) == 1:
             out[norm(short)] = fits.pop()
+
+
+NAME_NORM = "nato"  # the norm of an acronym the parser reads as a name
+
+
+@Language.component("onrecord_acronym_norms", assigns=["token.norm"])
+def acronym_norms(doc: Doc) -> Doc:
+    """Before the parse: an acronym spelled like a word (``word_acronyms.txt``: "the official *WHO* report")
+    gets the norm of one the parser reads as a name, unless the words beside it are in capitals too (a
+    headline: "WHO WILL PAY?")."""
+    words = wordlists.word_set("word_acronyms.txt")
+    for t in doc:
+        if t.text in words and not any(0 <= j < len(doc) and doc[j].is_upper and len(doc[j]) > 1 and doc[j].is_alpha
+                                       for j in (t.i - 1, t.i + 1)):
+            t.norm_ = NAME_NORM
+    return doc
+

@@ -323,6 +323,8 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
            and any(g.dep_ in ("mark", "advmod") and g.i == c.left_edge.i for g in c.children)
            for c in cue_tok.children):  # "*When asked to clarify ...*, he said no": the occasion, not the words
         return first_choice(cue_tok, cue, quotes)
+    if (named := _named_as(cue_tok, best)) is not None:
+        return [named]
     # a "that" clause after the cue, or any clause of a cue in a relative clause ("the mission, which NASA
     # said *might take place this summer*": not the noun the clause hangs on)
     that = next((c for c in cue_tok.children if c.dep_ in CLAUSAL and c.i > cue_tok.i
@@ -333,3 +335,27 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
             return [trim_tokens(cue_tok.doc, max(that.left_edge.i, cue.end), that.right_edge.i + 1)]
         return first_choice(cue_tok, cue, quotes)  # "said in a filing *that the investigation started ...*"
     return best
+
+
+def _named_as(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
+    """What the cue names someone or something as, with whom or what it names: a content that is only the
+    name of the one named, with an "as" phrase right after it ("announced *de Graaf* | as his running mate this
+    past April": the name alone says nothing), or any content of "referred to X as Y" ("referred to the riots as
+    acts of "domestic terror""): from the one named to the end of the "as" phrase, without a date that ends it."""
+    doc = cue_tok.doc
+    as_ = next((c for c in cue_tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.right_edge.i > c.i), None)
+    if as_ is None:
+        return None
+    to = next((c for c in cue_tok.rights if c.dep_ == "prep" and c.lower_ == "to" and c.right_edge.i + 1 == as_.i),
+              None)
+    if cue_tok.lemma_.lower() == "refer" and to is not None and to.right_edge.i > to.i:
+        start = to.i + 1  # "referred to | the riots as ..."
+    elif len(best) == 1 and best[0][1] == as_.i and all(t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
+                                                       for t in doc[best[0][0]:as_.i] if not t.is_punct):
+        start = best[0][0]
+    else:
+        return None
+    last = as_.right_edge.i
+    while last > as_.i + 1 and doc[last].ent_type_ in ("DATE", "TIME"):
+        last -= 1
+    return trim_tokens(doc, start, last + 1)

@@ -1,5 +1,6 @@
 """The attribution pipeline: a spaCy English model plus onrecord's components, in this order.
 
+    onrecord_acronym_norms text            -> token.norm of acronyms spelled like words (before the tagger)
     onrecord_paragraphs  text              -> sentence starts at line breaks (before the parser)
     onrecord_quotes      text              -> doc._.quotes
     onrecord_cues        parse, quotes     -> doc._.cues
@@ -19,7 +20,8 @@ import spacy
 from spacy.language import Language
 
 from onrecord.attribution import (
-    confidence,  # noqa: F401  (registers the factories)
+    acronyms,  # noqa: F401  (registers the factories)
+    confidence,  # noqa: F401
     statements,  # noqa: F401
 )
 from onrecord.attribution.extensions import ensure_extensions
@@ -40,6 +42,7 @@ def build(model: str | None = None, attribution: bool = True) -> Language:
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}") from exc
     nlp.max_length = MAX_CHARS + 1
+    nlp.add_pipe("onrecord_acronym_norms", first=True)
     nlp.add_pipe("onrecord_paragraphs", before="parser")
     if attribution:
         for component in COMPONENTS:

@@ -335,8 +335,8 @@ def _without_setting(src: Token, start: int, end: int) -> tuple[int, int]:
     """The source without what sets it in the story rather than names it: a dateline before it
     ("WASHINGTON -- President Obama"), a reflexive the parse hung on it ("itself Ford"), "both" or "even"
     before it ("Both Mr. King and Mr. Schultz", "Even China"), and after it a participle or a comparison set
-    off by a comma ("Trump, speaking to a veterans group", "Clinton, like Obama"), or a date ("officials on
-    Saturday")."""
+    off by a comma ("Trump, speaking to a veterans group", "Clinton, like Obama", "members of the AIP, among
+    others"), or a date ("officials on Saturday")."""
     doc = src.doc
     dash = next((t.i for t in doc[start:src.i] if t.text in _DASHES and t.i > start), None)
     if dash is None and src.is_upper and src.i + 1 < end and doc[src.i + 1].text in _DASHES \
@@ -352,7 +352,8 @@ def _without_setting(src: Token, start: int, end: int) -> tuple[int, int]:
     for c in (c for c in src.rights if c.i < end):
         comma = doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 > src.i
         if comma and ((c.dep_ in ("acl", "advcl") and c.tag_ == "VBG")
-                      or (c.dep_ == "prep" and c.lower_ in ("like", "unlike"))):
+                      or (c.dep_ == "prep" and c.lower_ in ("like", "unlike"))
+                      or (c.dep_ == "prep" and c.lower_ == "among" and c.right_edge.lemma_.lower() == "other")):
             return start, c.left_edge.i - 1
         if c.dep_ == "prep" and c.lower_ in ("on", "at", "during") and c.right_edge.i + 1 >= end \
                 and (obj := prep_object(c)) is not None and obj.ent_type_ in ("DATE", "TIME"):  # "officials on Monday"
