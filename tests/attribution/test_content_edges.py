@@ -551,6 +551,13 @@ def test_what_the_cue_names_someone_as_goes_with_the_one_named(reader):
                      ("announced", "de Graaf as his running mate")], found
 
 
+def test_a_passive_report_of_an_infinitive_keeps_the_subject_it_is_said_of(reader):
+    found = contents(reader, "Politicians and the Archbishop of Gdansk were reported by local media to have visited "
+                             "the hospital while the mayor received emergency surgery.\n")
+    assert found == [("were reported by", "Politicians and the Archbishop of Gdansk … to have visited the hospital "
+                                          "while the mayor received emergency surgery")], found
+
+
 def test_according_to_a_source_who_said_more_is_two_rows_of_that_source(reader):
     text = ("The shooting began at 10:39 a.m. local time, according to police, who said officers arrived at the "
             "Walmart six minutes later.\n")

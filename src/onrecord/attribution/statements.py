@@ -56,16 +56,18 @@ from onrecord.attribution.content_edges import (
     over_false_split,
     past_closed_aside,
     past_cue_words,
-    past_one_asked,
     past_setting,
+    without_aside,
+    without_credit,
+    without_relative_word,
+)
+from onrecord.attribution.content_parties import (
+    past_one_asked,
     quotation_after_addressee,
     that_clause_past_addressee,
     with_one_urged,
     with_own_subject,
     with_passive_complement,
-    without_aside,
-    without_credit,
-    without_relative_word,
 )
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, cue_lexicon, quoted_as_saying, says_what
