@@ -223,6 +223,8 @@ def test_a_platform_after_on_is_not_part_of_the_name_after_it(reader):
 
 def test_discussing_a_topic_is_no_statement_but_quoted_words_are(reader):
     assert not reader.read_text("Jo Jorgensen discussed her background and the pandemic with reporters.").statements
+    assert not reader.read_text('Perttu Ahola discussed Minetest, his "longest ever project", with Wikinews.\n'
+                                ).statements  # a quoted name for the topic is a topic too
     [st] = reader.read_text('Jo Jorgensen discussed the pandemic: "We must reopen now," she said.').statements
     assert st.speaker.name == "Jo Jorgensen"
 
