@@ -558,6 +558,15 @@ def test_a_passive_report_of_an_infinitive_keeps_the_subject_it_is_said_of(reade
                                           "while the mayor received emergency surgery")], found
 
 
+def test_a_cue_with_a_thing_as_its_object_says_that_not_the_clause_before_it(reader):
+    found = contents(reader, "In brief: the Libertarian Party's nominee secures ballot access in all 50 states, the "
+                             "Unity Party nominee proposes a novel solution to the issue of \"packing\" the Supreme "
+                             "Court, and three candidates give their thoughts on the conflict.\n\n"
+                             "The roads are closed, the mayor said Tuesday. The plan is bad, he told reporters.\n")
+    assert found == [("proposes", 'a novel solution to the issue of "packing" the Supreme Court'),
+                     ("said", "The roads are closed"), ("told", "The plan is bad")], found
+
+
 def test_according_to_a_source_who_said_more_is_two_rows_of_that_source(reader):
     text = ("The shooting began at 10:39 a.m. local time, according to police, who said officers arrived at the "
             "Walmart six minutes later.\n")

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from onrecord.attribution import naming
 from onrecord.attribution.content import (
+    ADDRESSEE_VERBS,
     CLAUSAL,
     OBJECT_COMPLEMENTS,
     OBJECTS,
@@ -325,6 +327,8 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
         return first_choice(cue_tok, cue, quotes)
     if (named := _named_as(cue_tok, best)) is not None:
         return [named]
+    if (said := _own_object(cue_tok, best)) is not None:
+        return [said]
     # a "that" clause after the cue, or any clause of a cue in a relative clause ("the mission, which NASA
     # said *might take place this summer*": not the noun the clause hangs on)
     that = next((c for c in cue_tok.children if c.dep_ in CLAUSAL and c.i > cue_tok.i
@@ -359,3 +363,17 @@ def _named_as(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
     while last > as_.i + 1 and doc[last].ent_type_ in ("DATE", "TIME"):
         last -= 1
     return trim_tokens(doc, start, last + 1)
+
+
+def _own_object(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
+    """The object after a cue that a clause before it was chosen for ("..., the Unity Party nominee *proposes a
+    novel solution* to ...": the clause before is another's act in a list, not what the nominee proposed):
+    a cue with a thing as its object is not set in the middle of another's words, as "..., she said" is;
+    not the one told or asked ("..., he told *reporters*")."""
+    if len(best) != 1 or best[0][1] > cue_tok.i or cue_tok.lemma_.lower() in ADDRESSEE_VERBS:
+        return None
+    obj = next((c for c in cue_tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or naming.animate(obj) or obj.ent_type_:
+        return None
+    return trim_tokens(cue_tok.doc, *content_bounds(obj))
+
