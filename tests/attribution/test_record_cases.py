@@ -229,6 +229,13 @@ def test_discussing_a_topic_is_no_statement_but_quoted_words_are(reader):
     assert st.speaker.name == "Jo Jorgensen"
 
 
+def test_an_order_is_an_official_act_unless_its_words_are_quoted(reader):
+    text = ("Judge Paul Kellar ordered the accused remain in custody until his next court appearance on April 5.\n\n"
+            "Nancy Pelosi ordered the Capitol's flags be lowered to half staff.\n\n"
+            "\"Hands! Let me see your hands!\" an officer ordered.\n")
+    assert [(st.cue.text, st.kind) for st in reader.read_text(text).statements] == [("ordered", "direct")]
+
+
 def test_interview_labels_are_read_as_initials_of_one_name():
     from onrecord.attribution.interviews import interviewee, layout
 

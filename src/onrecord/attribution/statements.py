@@ -372,8 +372,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
     of ``communication_cues.txt`` ("said", "according to", "in a statement"), or it has no cue (a
     speaker line, a quotation continuing its speaker). "thinks", "wants", "agreed to", "pushed for"
     are attitudes, intentions or narration: PolNeAR counts them, the record leaves them out. A cue of
-    ``topic_cues.txt`` ("discussed", "admitted") counts only with quoted content ("discussed" not even then)
-    or a clause that is not an indirect question ("discussed why ..."); a cue of ``finding_cues.txt``
+    ``topic_cues.txt`` ("discussed", "admitted") counts only with quoted content ("discussed" not even then) or a
+    clause that is no indirect question ("discussed why ...", "ordered" not even then); a cue of ``finding_cues.txt``
     ("observed", "concluded") only with quoted content, a document as source ("the report concluded") or, in
     the present, a clause ("Volokh concludes Harris meets ..."), a writer's standing text; a denied cue ("did
     not say", "never told") is no statement."""
@@ -388,8 +388,9 @@ def communicates(doc: Doc, st: Statement) -> bool:
     topic = lemmas & wordlists.word_set("topic_cues.txt") or _on_a_topic(span)
     talked = st.kind == "indirect" or st.kind == "mixed" and lemmas & wordlists.section_set("topic_cues.txt",
                                                                                               "topic only")
-    if talked and topic and (_asks(doc, st, lemmas) or not _is_clause(doc, st) and not _is_predication(span, doc, st)):
-        return False  # "discussed Minetest, his "longest ever project", with Wikinews": quoted or not, a topic
+    if topic and (talked and (_asks(doc, st, lemmas) or not _is_clause(doc, st) and not _is_predication(span, doc, st))
+                  or st.kind == "indirect" and lemmas & wordlists.section_set("topic_cues.txt", "quoted only")):
+        return False  # "discussed Minetest, his "longest ever project", ...": a topic; "ordered the accused ...": act
     if st.kind == "indirect" and lemmas & wordlists.word_set("finding_cues.txt") and not _from_document(doc, st) \
             and not (_is_clause(doc, st) and any(t.tag_ in ("VBZ", "VBP") for t in span)):
         return False  # but the present of a writer's text: "Eugene Volokh concludes Harris meets ..."
