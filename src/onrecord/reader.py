@@ -29,8 +29,9 @@ from spacy.language import Language
 
 from onrecord.attribution import quoted_speech
 from onrecord.attribution.pipeline import MAX_CHARS, shared
+from onrecord.attribution.record_scope import communicates, whole
 from onrecord.attribution.speakers import resolved
-from onrecord.attribution.statements import communicates, whole, without_nested, without_relays
+from onrecord.attribution.statements import without_nested, without_relays
 from onrecord.errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
 from onrecord.extraction.identity import article_keys
 from onrecord.extraction.repeated_lines import RepeatedLines, site_of

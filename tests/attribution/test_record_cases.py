@@ -236,6 +236,13 @@ def test_an_order_is_an_official_act_unless_its_words_are_quoted(reader):
     assert [(st.cue.text, st.kind) for st in reader.read_text(text).statements] == [("ordered", "direct")]
 
 
+def test_a_cue_in_a_condition_reports_what_would_be_said_not_what_was(reader):
+    text = ("The condition is often misdiagnosed if the person reports no birds in the home.\n\n"
+            "He said that if elected he would cut taxes.\n")
+    assert [(st.cue.text, st.content[0].text) for st in reader.read_text(text).statements] == [
+        ("said", "that if elected he would cut taxes")]
+
+
 def test_interview_labels_are_read_as_initials_of_one_name():
     from onrecord.attribution.interviews import interviewee, layout
 

@@ -1,0 +1,169 @@
+"""What goes on the record: which statements found (``statements.find_statements``) report an act of
+communication (``communicates``) and stand as what was said (``whole``). PolNeAR's broad scope keeps the
+attitudes, intentions and narration these leave out; ``reader.py`` applies both to the record's scope.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from onrecord import wordlists
+from onrecord.attribution.content import SUBJECTS
+from onrecord.attribution.naming import lexicon
+from onrecord.records import CONTENT_JOIN, Statement
+
+CONDITIONS = frozenset({"if", "unless"})  # a cue in such a clause reports what would be said
+
+
+def _on_a_topic(cue: Span) -> bool:
+    """A cue that takes its topic with a preposition: "tweeted *about* the riots", "reports *about* the side
+    effects", "claims *of* widespread fraud" (a noun); not "cautioned about" (``warning_verbs.txt``)."""
+    last = cue[-1].lower_
+    if cue.root.lemma_.lower() in wordlists.word_set("warning_verbs.txt"):  # "cautioned about the dangers"
+        return False
+    return last in ("about", "regarding") or (last == "of" and cue.root.pos_ == "NOUN")
+
+
+def communicates(doc: Doc, st: Statement) -> bool:
+    """Whether a statement reports an act of communication (the record's scope): its cue has a word
+    of ``communication_cues.txt`` ("said", "according to", "in a statement"), or it has no cue (a
+    speaker line, a quotation continuing its speaker). "thinks", "wants", "agreed to", "pushed for"
+    are attitudes, intentions or narration: PolNeAR counts them, the record leaves them out. A cue of
+    ``topic_cues.txt`` ("discussed", "admitted") counts only with quoted content ("discussed" not even then) or a
+    clause that is no indirect question ("discussed why ...", "ordered" not even then); a cue of ``finding_cues.txt``
+    ("observed", "concluded") only with quoted content, a document as source ("the report concluded") or, in
+    the present, a clause ("Volokh concludes Harris meets ..."), a writer's standing text; a denied cue ("did
+    not say", "never told") is no statement, nor one in a condition ("if the person reports ...")."""
+    if st.signals.get("origin") == "line":
+        return _line_says(doc, st)
+    if st.cue is None or not any(ch.isalnum() for ch in st.cue.text):  # a sign-off "―", an answer
+        return True
+    span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+    topic = lemmas & wordlists.word_set("topic_cues.txt") or _on_a_topic(span)
+    talked = st.kind == "indirect" or st.kind == "mixed" and lemmas & wordlists.section_set("topic_cues.txt",
+                                                                                              "topic only")
+    if topic and (talked and (_asks(doc, st, lemmas) or not _is_clause(doc, st) and not _is_predication(span, doc, st))
+                  or st.kind == "indirect" and lemmas & wordlists.section_set("topic_cues.txt", "quoted only")):
+        return False  # "discussed Minetest, his "longest ever project", ...": a topic; "ordered the accused ...": act
+    if st.kind == "indirect" and lemmas & wordlists.word_set("finding_cues.txt") and not _from_document(doc, st) \
+            and not (_is_clause(doc, st) and any(t.tag_ in ("VBZ", "VBP") for t in span)):
+        return False  # but the present of a writer's text: "Eugene Volokh concludes Harris meets ..."
+    if span.root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in span.root.children):
+        return False  # "misdiagnosed if the person reports no birds in the home": what would be said, not what was
+    negations = [c for t in span for c in t.children if c.dep_ == "neg"]
+    if negations and any(not any(q.start <= c.idx < q.end for q in doc._.quotes or []) for c in negations):
+        return False  # "did not say if there were casualties"; not a "not" inside the quotation
+    speech = wordlists.word_set("communication_cues.txt")
+    # "went on to say, "..."": the act is the complement's, and the content what follows it (not "continued
+    # *to write songs*", an act, nor a content that holds the complement verb)
+    going_on = wordlists.word_set("going_on_verbs.txt")
+    lemmas |= {c.lemma_.lower() for t in span if t.lemma_.lower() in going_on
+               for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.idx < st.content[0].start}
+    return bool(lemmas & speech) or (st.kind == "direct" and bool(lemmas & going_on))  # "'…,' he continued"
+
+
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _line_says(doc: Doc, st: Statement) -> bool:
+    """Whether a speaker line ("Name: words") reports words: its label is no heading's ("The Grow Stage:
+    Leverage your success", named by nobody) and its words are quoted, in title case ("Paul Ryan: FBI
+    Decision ... Defies Explanation", which the tagger reads badly) or hold a clause ("Sanders: We need to
+    ..."), not a list of charges ("Ryan S. Hollman: Dealing in methamphetamine, possession of heroin")."""
+    label = st.source.text.split() if st.source else []
+    if st.speaker is not None and st.speaker.kind == "unnamed" and label and label[0].lower() in ("the", "a", "an"):
+        return False
+    if st.kind != "indirect":
+        return True
+    span = doc.char_span(st.content[0].start, st.content[-1].end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.is_alpha]
+    return sum(t.text[0].isupper() for t in words) > 0.6 * len(words) or any(t.tag_ in FINITE_TAGS for t in span)
+
+
+WH_WORDS = frozenset({"why", "what", "whether", "when", "where", "if"})
+
+
+def _asks(doc: Doc, st: Statement, lemmas: set[str]) -> bool:
+    """Whether the content is an indirect question ("discussed *why he decided to join ...*"): after a topic
+    cue it names what was talked about, not what was said; so does "how" after "discuss" ("discussed *how
+    their lives had been affected*", but "talked about how the series had been underestimated" says so) and
+    "which" before its noun ("discussed *which* juvenile birds make it back"; not "*which* she criticized")."""
+    first = re.match(r"\W*(\w+)", st.content[0].text)
+    word = first.group(1).lower() if first is not None else ""
+    if word == "which":  # before a noun or its adjective, whatever the parse made of it
+        tok = doc.char_span(st.content[0].start + first.start(1), st.content[0].start + first.end(1))
+        return tok is not None and tok.end < len(doc) and doc[tok.end].pos_ in ("ADJ", "NOUN", "PROPN")
+    return word in WH_WORDS or (word == "how" and "discuss" in lemmas)
+
+
+def _from_document(doc: Doc, st: Statement) -> bool:
+    """Whether the source is a document ("a UN report concluded ...", "the study observed ..."): a
+    finding a text publishes is communicated; people observing or concluding are the reporter's
+    narration of their work ("the researchers concluded there was a third object")."""
+    if st.source is None:
+        return False
+    span = doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in lexicon().documents
+
+
+# words a complete thought does not end on: "One child was", "the runway, so", "what"
+DANGLING = frozenset({"a", "an", "the", "of", "to", "for", "with", "from", "by", "at", "in", "on", "and", "or", "but",
+                      "so", "was", "were", "is", "are", "be", "been", "has", "have", "had", "as", "than", "if",
+                      "because", "while", "whether", "its", "their", "his", "her"})
+MIN_INDIRECT_WORDS = 2  # "the investigation", "Biden", "this change": a topic or a pointer, not what was said
+
+
+def whole(st: Statement) -> bool:
+    """Whether the content can stand as what was said: unless it ends as the writer closed it (a
+    quotation mark, a full stop), it does not stop on a word a thought cannot end on ("One child
+    was"); and reported speech has at least ``MIN_INDIRECT_WORDS`` words besides articles and pointers
+    ("this", "her"): the record's scope."""
+    said = CONTENT_JOIN.join(c.text for c in st.content).rstrip()
+    words = re.findall(r"\w+(?:['’]\w+)?", said)
+    if not words:
+        return False
+    if words[-1].lower() in DANGLING and not re.search(r"[.!?…\"”’'»]$", said):
+        return False
+    pointers = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their")
+    return st.kind != "indirect" or sum(w.lower() not in pointers for w in words) >= MIN_INDIRECT_WORDS
+
+
+def _is_clause(doc: Doc, st: Statement) -> bool:
+    """Whether some part of the content is a clause (its head a verb), not a noun phrase nor a gerund
+    object with no subject, which names an act ("admitted to *ordering the payments*")."""
+    for c in st.content:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.pos_ in ("VERB", "AUX") and not (
+                span.root.tag_ == "VBG" and span.root.dep_ in ("pcomp", "pobj", "dobj")
+                and not any(t.dep_ in SUBJECTS for t in span.root.children)):
+            return True
+    return False
+
+
+PREDICATES = frozenset({"oprd", "xcomp", "ccomp"})
+
+
+def _is_predication(cue: Span, doc: Doc, st: Statement) -> bool:
+    """Whether the content holds what the cue says of its object ("declared *the outbreak to be a
+    pandemic*", "criticized *the commutation as an abuse of power*"): a predicate of the cue's in it
+    (an open or clausal complement, "as ...", "to be ..."), not one noun phrase ("declared *a state of emergency*")."""
+    heads = {t.i for t in cue}
+    says_as = not ({t.lemma_.lower() for t in cue} & wordlists.section_set("topic_cues.txt", "topic only") and any(
+        o.dep_ == "poss" for t in cue for c in t.children if c.dep_ == "dobj" for o in c.children))  # "his role as"
+    has_object = any(c.dep_ == "dobj" for t in cue for c in t.children)  # "pled *guilty*" says it of no object
+    for c in st.content:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and any(t.head.i in heads and t.i not in heads and
+                                    (t.dep_ in PREDICATES and (t.dep_ != "oprd" or has_object)
+                                     or t.dep_ == "prep" and t.lower_ == "as" and says_as)
+                                    or t.lemma_ == "be" and any(a.lower_ == "to" for a in t.children)
+                                    for t in span):
+            return True
+    return False
