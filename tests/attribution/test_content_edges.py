@@ -551,6 +551,21 @@ def test_what_the_cue_names_someone_as_goes_with_the_one_named(reader):
                      ("announced", "de Graaf as his running mate")], found
 
 
+def test_what_the_cue_names_someone_as_ends_before_where_and_when(reader):
+    found = contents(reader, "The senator referred to the president as a \"fraud\" in a tweet on Friday.\n\n"
+                             "Putin referred to the protesters as \"provocateurs\" on state television on Wednesday.\n\n"
+                             "The judge referred the case to a higher court as a matter of urgency.\n")
+    assert found[:2] == [("referred to", 'the president as a "fraud"'),
+                         ("referred to", 'the protesters as "provocateurs"')], found
+    assert all(cue != "referred the case to" for cue, _ in found), found  # "to" not right after the cue
+
+
+def test_a_reason_before_a_cue_set_in_the_sentence_is_part_of_what_was_said(reader):
+    found = contents(reader, "Because warmer water is more buoyant, says the study, it rises above cooler water, "
+                             "creating what the scientists describe as an \"upside-down river\".\n")
+    assert found[0] == ("says", "Because warmer water is more buoyant … it rises above cooler water"), found
+
+
 def test_a_passive_report_of_an_infinitive_keeps_the_subject_it_is_said_of(reader):
     found = contents(reader, "Politicians and the Archbishop of Gdansk were reported by local media to have visited "
                              "the hospital while the mayor received emergency surgery.\n")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from onrecord import wordlists
 from onrecord.attribution import naming
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
@@ -345,13 +346,14 @@ def _named_as(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
     """What the cue names someone or something as, with whom or what it names: a content that is only the
     name of the one named, with an "as" phrase right after it ("announced *de Graaf* | as his running mate this
     past April": the name alone says nothing), or any content of "referred to X as Y" ("referred to the riots as
-    acts of "domestic terror""): from the one named to the end of the "as" phrase, without a date that ends it."""
+    acts of "domestic terror""): from the one named to the end of the "as" phrase, without a setting or a date
+    that ends it ("as a "fraud" *in a tweet on Friday*")."""
     doc = cue_tok.doc
     as_ = next((c for c in cue_tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.right_edge.i > c.i), None)
     if as_ is None:
         return None
-    to = next((c for c in cue_tok.rights if c.dep_ == "prep" and c.lower_ == "to" and c.right_edge.i + 1 == as_.i),
-              None)
+    to = next((c for c in cue_tok.rights if c.dep_ == "prep" and c.lower_ == "to" and c.i == cue_tok.i + 1
+               and c.right_edge.i + 1 == as_.i), None)
     if cue_tok.lemma_.lower() == "refer" and to is not None and to.right_edge.i > to.i:
         start = to.i + 1  # "referred to | the riots as ..."
     elif len(best) == 1 and best[0][1] == as_.i and all(t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
@@ -359,10 +361,11 @@ def _named_as(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
         start = best[0][0]
     else:
         return None
-    last = as_.right_edge.i
-    while last > as_.i + 1 and doc[last].ent_type_ in ("DATE", "TIME"):
-        last -= 1
-    return trim_tokens(doc, start, last + 1)
+    end = min([t.i for t in doc[as_.i + 2:as_.right_edge.i + 1] if t.dep_ == "prep" and t.lower_ in
+               (*wordlists.word_set("setting_prepositions.txt"), "on")], default=as_.right_edge.i + 1)
+    while end > as_.i + 2 and doc[end - 1].ent_type_ in ("DATE", "TIME"):
+        end -= 1
+    return trim_tokens(doc, start, end)
 
 
 def _own_object(cue_tok: Token, best: Parts) -> tuple[int, int] | None:

@@ -55,16 +55,27 @@ def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
     return [trim_tokens(doc, time.right_edge.i + 1, e), *parts[1:]]
 
 
+REASONING = frozenset({"if", "unless", "because", "although", "though", "since", "whereas"})  # not "when asked"
+
+
 def with_leading_condition(cue_tok: Token, parts: Parts) -> Parts:
     """A content before its cue takes the condition that opens its sentence, which the parse hung on the cue ("*If
-    the rats were exposed to the shocks,* their harm aversion was heightened, the study revealed")."""
-    if len(parts) != 1 or parts[0][1] > cue_tok.i:
+    the rats were exposed to the shocks,* their harm aversion was heightened, the study revealed"); a content after a
+    cue set in the sentence takes the reason or condition before the cue ("*Because warmer water is more buoyant,*
+    says the study, it rises above cooler water"), as a part of its own."""
+    if len(parts) != 1:
         return parts
     s, e = parts[0]
-    cond = next((c for c in cue_tok.children if c.dep_ == "advcl" and c.right_edge.i + 2 == s
-                 and c.left_edge.i == cue_tok.sent.start and any(
-                     m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
-    return parts if cond is None else [(cond.left_edge.i, e)]
+    before = e <= cue_tok.i
+    if not before and (cue_tok.dep_ != "parataxis" or s <= cue_tok.i):
+        return parts
+    cond = next((c for c in cue_tok.children if c.dep_ == "advcl" and c.left_edge.i == cue_tok.sent.start
+                 and (c.right_edge.i + 2 == s if before else c.right_edge.i < cue_tok.i) and any(
+                     m.dep_ == "mark" and m.lower_ in (("if", "unless") if before else REASONING)
+                     for m in c.children)), None)
+    if cond is None:
+        return parts
+    return [(cond.left_edge.i, e)] if before else [(cond.left_edge.i, cond.right_edge.i + 1), (s, e)]
 
 
 def past_aside_before_that(cue_tok: Token, parts: Parts) -> Parts:

@@ -45,8 +45,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
         return False
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
     topic = lemmas & wordlists.word_set("topic_cues.txt") or _on_a_topic(span)
-    talked = st.kind == "indirect" or st.kind == "mixed" and lemmas & wordlists.section_set("topic_cues.txt",
-                                                                                              "topic only")
+    talked = st.kind == "indirect" or (st.kind == "mixed" and bool(lemmas & wordlists.section_set(
+        "topic_cues.txt", "topic only")) and _quoted_aside(doc, st))
     if topic and (talked and (_asks(doc, st, lemmas) or not _is_clause(doc, st) and not _is_predication(span, doc, st))
                   or st.kind == "indirect" and lemmas & wordlists.section_set("topic_cues.txt", "quoted only")):
         return False  # "discussed Minetest, his "longest ever project", ...": a topic; "ordered the accused ...": act
@@ -68,6 +68,14 @@ def communicates(doc: Doc, st: Statement) -> bool:
 
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _quoted_aside(doc: Doc, st: Statement) -> bool:
+    """Whether every quotation in the content only names in apposition what the content is about ("Minetest,
+    *his "longest ever project"*"): a topic all the same, not words said of it."""
+    quoted = [s for c in st.content for q in doc._.quotes or [] if c.start <= q.start < c.end
+              and (s := doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")) is not None and len(s)]
+    return bool(quoted) and all(any(a.dep_ == "appos" for a in (s.root, *s.root.ancestors)) for s in quoted)
 
 
 def _line_says(doc: Doc, st: Statement) -> bool:
