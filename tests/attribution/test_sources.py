@@ -127,6 +127,20 @@ def test_the_who_in_capitals_is_read_as_a_name_not_a_relative_word(reader):
                      ("WHO officials", "WHO officials")], found
 
 
+def test_the_subject_after_an_according_to_source_with_an_aside_is_not_part_of_the_source(reader):
+    found = sources(reader, "According to Manila Bulletin, Wednesday's earthquake, at 6.3, was the strongest "
+                            "recorded impacting Kidapawan City.\n")
+    assert found == ["Manila Bulletin"], found
+
+
+def test_people_the_parse_joined_to_an_object_are_the_subject_of_the_verb_after_them(reader):
+    found = sources(reader, "Although its winds are only predicted to reach about 75 miles per hour (120 kph), the "
+                            "National Weather Service has issued a flash flood warning covering an area from "
+                            "Gulfport, Mississippi, to New Orleans and other forecasters predicted a storm surge of "
+                            "three to six feet (one to two meters).\n")
+    assert found == ["other forecasters"], found
+
+
 def test_an_impression_has_no_source(reader):
     # "seems": the subject is what the impression is of, not who gives it (PolNeAR's broad scope)
     found = [(st.cue.text, st.source.text if st.source else None)

@@ -212,11 +212,24 @@ def _climb(cue_tok: Token) -> Token | None:
             return None if own else tok.head
         if tok.i == cue_tok.i and (obj := _controller(tok)) is not None:
             return obj  # the object of a verb of control: "Backlash led *Biden* to express", "urged him to say"
+        if tok.i == cue_tok.i and (own := _subject_read_as_conjunct(tok)) is not None:
+            return own
         if tok.dep_ in INHERIT and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
     return None
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """The people right before a conjunct verb with no subject, which the parse joined to the object before them
+    ("issued a warning covering an area to New Orleans and *other forecasters* predicted a storm surge"): its
+    subject, not the first verb's."""
+    if verb.dep_ != "conj" or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    return noun if noun.dep_ == "conj" and noun.head.i < noun.i and noun.pos_ in ("NOUN", "PROPN") \
+        and noun.head.head.i != verb.head.i and may_speak(noun) else None
 
 
 def _place_of_place(subject: Token) -> bool:
