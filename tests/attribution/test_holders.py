@@ -116,9 +116,6 @@ def test_an_owner_that_is_not_sure_leaves_the_phrase_as_written(reader, text, cu
     ("The Aviation Herald reported the jet was supposed to land at Payam. The industry publication stated "
      "the aircraft overran the runway and broke through a perimeter barrier.",
      "The industry publication", "Aviation Herald"),
-    ("\"Scooter is frustrated because his name is being dragged in the mud,\" an insider told E! News. \"He "
-     "doesn't run Big Machine. He hasn't taken part in these negotiations.\"\nBraun has been trying to get a "
-     "hold of Swift, the source further claimed to the outlet.", "the source", "an insider"),
 ])
 def test_a_description_right_after_a_named_speaker_refers_back_to_them(reader, text, source, speaker):
     assert next(r for r in rows(reader, text) if r[3] == source)[0] == speaker

@@ -488,13 +488,13 @@ def principal(doc: Doc, full_names: list[tuple[int, str]], surname: Callable[[st
 
 
 @lru_cache(maxsize=1)
-def _referring_back() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _referring_back() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The cue verbs that go on with the same speaker's words; the nouns for a news outlet; the words that
-    make a description another's; the nouns for any source."""
+    make a description another's."""
     sections = wordlists.sections("referring_back.txt")
     other = {w.lower() for w in sections["other"]} | naming.lexicon().prefixes
     return (frozenset(w.lower() for w in sections["continuing"]), frozenset(w.lower() for w in sections["media"]),
-            frozenset(other), frozenset(w.lower() for w in sections["unnamed"]))
+            frozenset(other))
 
 
 def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | None, last: int,
@@ -504,12 +504,11 @@ def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | Non
     co-author Karen Alley", "The industry publication stated" after "The Aviation Herald reported". It is
     "the", words that describe (adjectives, nouns, names) and a singular head: a role for a person, and
     then only with a cue that goes on with the same words ("added", ``referring_back.txt``); a news
-    outlet's noun for an organization ("publication"); "the source" for an unnamed one. It stands in the
-    sentence after that statement's source or the same one (for an unnamed one, ``RECENT`` sentences), with no
-    other person (organization) the subject of a clause, or its owner, in between, and no word makes it someone
-    else's ("The other professor", "the deputy minister")."""
+    outlet's noun for an organization ("publication"). It stands in the sentence after that statement's
+    source or the same one, with no other person (organization) the subject of a clause, or its owner, in
+    between, and no word makes it someone else's ("The other professor", "the deputy minister")."""
     doc, lex = span.doc, naming.lexicon()
-    continuing, media, other, sources = _referring_back()
+    continuing, media, other = _referring_back()
     words = [t for t in span if t.i != root.i and not t.is_punct]
     if root.tag_ != "NN" or root.ent_type_ or not words or words[0].lower_ != "the" or any(
             t.i > root.i or t.dep_ not in ("det", "amod", "compound") or t.lower_ in other for t in words):
@@ -520,15 +519,13 @@ def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | Non
             return False
         if gender and lex.gendered.get(root.lower_, gender) != gender:
             return False
-    elif (kind != "organization" or root.lower_ not in media) and (kind != "unnamed" or root.lower_ not in sources):
-        return False  # an outlet's noun for an outlet; "the source" for an unnamed one ("an insider")
-    start = span.sent.start
-    for _ in range(RECENT if kind == "unnamed" else 1):
-        start = doc[start - 1].sent.start if start > 0 else start
-    start = doc[start].idx
+    elif kind != "organization" or root.lower_ not in media:
+        return False
+    sent = span.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     if not start <= last < span.start_char:
         return False
-    label, own = ("ORG" if kind == "organization" else "PERSON"), set(norm(name).split())
+    label, own = ("PERSON" if kind == "person" else "ORG"), set(norm(name).split())
     return not any(e.label_ == label and last < e.start_char < span.start_char
                    and not set(norm(_bare(e)).split()) <= own
                    and (e.root.dep_ in SUBJECTS or (e.root.dep_ == "poss" and e.root.head.dep_ in SUBJECTS))
