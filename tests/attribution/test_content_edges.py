@@ -558,6 +558,10 @@ def test_what_the_cue_names_someone_as_ends_before_where_and_when(reader):
     assert found[:2] == [("referred to", 'the president as a "fraud"'),
                          ("referred to", 'the protesters as "provocateurs"')], found
     assert all(cue != "referred the case to" for cue, _ in found), found  # "to" not right after the cue
+    found = contents(reader, "Biden referred to Putin as a \"killer\" in an interview with ABC News that aired on "
+                             "Wednesday.\n\nThe coach referred to Messi as the greatest player in the world.\n")
+    assert found == [("referred to", 'Putin as a "killer"'),
+                     ("referred to", "Messi as the greatest player in the world")], found
 
 
 def test_a_reason_before_a_cue_set_in_the_sentence_is_part_of_what_was_said(reader):
@@ -580,6 +584,17 @@ def test_a_cue_with_a_thing_as_its_object_says_that_not_the_clause_before_it(rea
                              "The roads are closed, the mayor said Tuesday. The plan is bad, he told reporters.\n")
     assert found == [("proposes", 'a novel solution to the issue of "packing" the Supreme Court'),
                      ("said", "The roads are closed"), ("told", "The plan is bad")], found
+    from onrecord.reader import Reader
+
+    found = contents(reader, "The vaccine is safe and effective, the agency stressed the point again on Friday.\n\n"
+                             "\"We are devastated by the news,\" the family released a statement on Sunday.\n")
+    assert [c for _, c in found] == ["The vaccine is safe and effective", "\"We are devastated by the news,\""], found
+    broad = Reader(nlp=reader.nlp, scope="all")  # the object after a cue with no subject is its speaker
+    found = [(st.cue.text, st.content[0].text) for st in broad.read_text(
+        "\"Our political revolution has already forced a former senator to change her mind on trade,\" read the "
+        "email.\n").statements]
+    assert found == [("read", "\"Our political revolution has already forced a former senator to change her mind "
+                              "on trade,\"")], found
 
 
 def test_according_to_a_source_who_said_more_is_two_rows_of_that_source(reader):

@@ -225,10 +225,11 @@ def test_discussing_a_topic_is_no_statement_but_quoted_words_are(reader):
     assert not reader.read_text("Jo Jorgensen discussed her background and the pandemic with reporters.").statements
     assert not reader.read_text('Perttu Ahola discussed Minetest, his "longest ever project", with Wikinews.\n'
                                 ).statements  # a quoted name for the topic is a topic too
-    for text in ['The president discussed the economy, which he called "the greatest in history," at the rally.',
+    for text in ['Harris discussed her plans "to rebuild the party from the ground up."',
                  'Brown discussed the possibility that the factory "could close by the end of the year."',
                  'Johnson discussed why the deal "fell apart" at the last minute.']:  # quoted words said of it
         assert [st.cue.text for st in reader.read_text(text + "\n").statements] == ["discussed"], text
+    assert not reader.read_text('The two leaders discussed the so-called "phase one" trade deal.\n').statements
     [st] = reader.read_text('Jo Jorgensen discussed the pandemic: "We must reopen now," she said.').statements
     assert st.speaker.name == "Jo Jorgensen"
 

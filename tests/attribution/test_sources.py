@@ -131,6 +131,8 @@ def test_the_subject_after_an_according_to_source_with_an_aside_is_not_part_of_t
     found = sources(reader, "According to Manila Bulletin, Wednesday's earthquake, at 6.3, was the strongest "
                             "recorded impacting Kidapawan City.\n")
     assert found == ["Manila Bulletin"], found
+    found = sources(reader, "According to Jones, a historian, among the victims were two children.\n")
+    assert found == ["Jones, a historian"], found  # a real apposition before an inverted clause
 
 
 def test_people_the_parse_joined_to_an_object_are_the_subject_of_the_verb_after_them(reader):

@@ -85,11 +85,19 @@ def subject_apposition(cue_tok: Token, obj: Token) -> Token | None:
     for c in obj.children:
         after = c.right_edge.i + 1
         if c.dep_ in ("appos", "conj") and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == "," \
-                and after < len(doc) and (not doc[after].is_punct or doc[after].text == ",") and c.i < gov.i \
+                and after < len(doc) and (not doc[after].is_punct or _aside_to(doc, after, gov)) and c.i < gov.i \
                 and gov.pos_ in ("VERB", "AUX") \
                 and not any(k.dep_ in SUBJECTS or k.dep_ == "nsubjpass" for k in gov.children):
             return c
     return None
+
+
+def _aside_to(doc: Doc, comma: int, verb: Token) -> bool:
+    """Whether an aside in commas runs from ``comma`` to the verb (", at 6.3, was"): not "a historian, among the
+    victims were" (an inverted clause, its subject after the verb)."""
+    close = next((t.i for t in doc[comma + 1:verb.i] if t.text == ","), None)
+    return doc[comma].text == "," and close is not None and doc[close + 1:verb.i + 1].root.i == verb.i and all(
+        t.dep_ in ("aux", "auxpass", "neg", "advmod") or t.i == verb.i for t in doc[close + 1:verb.i + 1])
 
 
 def prep_object(prep: Token) -> Token | None:

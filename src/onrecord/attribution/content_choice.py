@@ -346,8 +346,8 @@ def _named_as(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
     """What the cue names someone or something as, with whom or what it names: a content that is only the
     name of the one named, with an "as" phrase right after it ("announced *de Graaf* | as his running mate this
     past April": the name alone says nothing), or any content of "referred to X as Y" ("referred to the riots as
-    acts of "domestic terror""): from the one named to the end of the "as" phrase, without a setting or a date
-    that ends it ("as a "fraud" *in a tweet on Friday*")."""
+    acts of "domestic terror""): from the one named to the end of the "as" phrase, without a date, a document,
+    a medium or an occasion that ends it ("as a "fraud" *in a tweet on Friday*", ``speech_occasions.txt``)."""
     doc = cue_tok.doc
     as_ = next((c for c in cue_tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.right_edge.i > c.i), None)
     if as_ is None:
@@ -361,22 +361,30 @@ def _named_as(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
         start = best[0][0]
     else:
         return None
-    end = min([t.i for t in doc[as_.i + 2:as_.right_edge.i + 1] if t.dep_ == "prep" and t.lower_ in
-               (*wordlists.word_set("setting_prepositions.txt"), "on")], default=as_.right_edge.i + 1)
-    while end > as_.i + 2 and doc[end - 1].ent_type_ in ("DATE", "TIME"):
-        end -= 1
+    said = prep_object(as_)
+    end = min([t.i for t in doc[as_.i + 2:as_.right_edge.i + 1] if said is not None and t.head.i == said.i
+               and t.dep_ == "prep" and t.lower_ in (*wordlists.word_set("setting_prepositions.txt"), "on")
+               and (o := prep_object(t)) is not None and (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in (
+                   naming.lexicon().documents | wordlists.word_set("media_venues.txt")
+                   | wordlists.word_set("speech_occasions.txt")))], default=as_.right_edge.i + 1)
+    while end > as_.i + 2 and (doc[end - 1].ent_type_ in ("DATE", "TIME") or doc[end - 1].dep_ in ("cc", "prep")):
+        end -= 1  # nor an "and" the parse left at its end ("Sanders as a superdelegate and")
     return trim_tokens(doc, start, end)
 
 
 def _own_object(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
     """The object after a cue that a clause before it was chosen for ("..., the Unity Party nominee *proposes a
     novel solution* to ...": the clause before is another's act in a list, not what the nominee proposed):
-    a cue with a thing as its object is not set in the middle of another's words, as "..., she said" is;
-    not the one told or asked ("..., he told *reporters*")."""
-    if len(best) != 1 or best[0][1] > cue_tok.i or cue_tok.lemma_.lower() in ADDRESSEE_VERBS:
-        return None
+    in a list of clauses, each with its subject, a cue with a thing as its object is not set in the middle of
+    another's words, as "..., she said" is; not the one told or asked ("..., he told *reporters*"), nor "...,
+    the agency announced the figure" (no list)."""
+    if len(best) != 1 or best[0][1] > cue_tok.i or cue_tok.lemma_.lower() in ADDRESSEE_VERBS or not any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and best[0][1] <= c.i for c in cue_tok.lefts):
+        return None  # an object after a cue with no subject before it is its speaker: '"...," read the email'
     obj = next((c for c in cue_tok.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ != "NOUN" or naming.animate(obj) or obj.ent_type_:
+    listed = any(c.dep_ == "conj" and c.i > cue_tok.i and any(k.dep_ == "nsubj" for k in c.children)
+                 for c in cue_tok.children)  # a list of clauses, each with its own subject
+    if obj is None or not listed or obj.pos_ != "NOUN" or naming.animate(obj) or obj.ent_type_:
         return None
     return trim_tokens(cue_tok.doc, *content_bounds(obj))
 

@@ -71,11 +71,12 @@ FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 def _quoted_aside(doc: Doc, st: Statement) -> bool:
-    """Whether every quotation in the content only names in apposition what the content is about ("Minetest,
-    *his "longest ever project"*"): a topic all the same, not words said of it."""
+    """Whether no quotation in the content holds a verb: quoted names and terms ("Minetest, his "longest ever
+    project"", "the "Remain in Mexico" policy") name what was talked about; a quoted clause ('why the deal "fell
+    apart"') is what was said."""
     quoted = [s for c in st.content for q in doc._.quotes or [] if c.start <= q.start < c.end
               and (s := doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")) is not None and len(s)]
-    return bool(quoted) and all(any(a.dep_ == "appos" for a in (s.root, *s.root.ancestors)) for s in quoted)
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for s in quoted for t in s)
 
 
 def _line_says(doc: Doc, st: Statement) -> bool:
