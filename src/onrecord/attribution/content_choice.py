@@ -13,6 +13,8 @@ the rules' pick say annotators would.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
@@ -361,15 +363,21 @@ def _named_as(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
         start = best[0][0]
     else:
         return None
-    said = prep_object(as_)
+    said, (prepositions, settings) = prep_object(as_), _settings()
     end = min([t.i for t in doc[as_.i + 2:as_.right_edge.i + 1] if said is not None and t.head.i == said.i
-               and t.dep_ == "prep" and t.lower_ in (*wordlists.word_set("setting_prepositions.txt"), "on")
-               and (o := prep_object(t)) is not None and (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in (
-                   naming.lexicon().documents | wordlists.word_set("media_venues.txt")
-                   | wordlists.word_set("speech_occasions.txt")))], default=as_.right_edge.i + 1)
+               and t.dep_ == "prep" and t.lower_ in prepositions and (o := prep_object(t)) is not None
+               and (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in settings)], default=as_.right_edge.i + 1)
     while end > as_.i + 2 and (doc[end - 1].ent_type_ in ("DATE", "TIME") or doc[end - 1].dep_ in ("cc", "prep")):
         end -= 1  # nor an "and" the parse left at its end ("Sanders as a superdelegate and")
     return trim_tokens(doc, start, end)
+
+
+@lru_cache(maxsize=1)
+def _settings() -> tuple[frozenset[str], frozenset[str]]:
+    """The prepositions of a setting ("on" among them) and the words for where words are said: documents,
+    media (``media_venues.txt``) and occasions (``speech_occasions.txt``)."""
+    return (wordlists.word_set("setting_prepositions.txt") | {"on"}, naming.lexicon().documents
+            | wordlists.word_set("media_venues.txt") | wordlists.word_set("speech_occasions.txt"))
 
 
 def _own_object(cue_tok: Token, best: Parts) -> tuple[int, int] | None:

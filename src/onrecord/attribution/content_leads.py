@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import Parts, trim_tokens
+from onrecord.attribution.content import CONDITIONS, Parts, trim_tokens
 from onrecord.attribution.content_edges import DATES, SUBJECT_DEPS
 from onrecord.attribution.cues import quote_flags
 
@@ -55,7 +55,7 @@ def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
     return [trim_tokens(doc, time.right_edge.i + 1, e), *parts[1:]]
 
 
-REASONING = frozenset({"if", "unless", "because", "although", "though", "since", "whereas"})  # not "when asked"
+REASONING = CONDITIONS | {"because", "although", "though", "since", "whereas"}  # not "when asked"
 
 
 def with_leading_condition(cue_tok: Token, parts: Parts) -> Parts:
@@ -71,7 +71,7 @@ def with_leading_condition(cue_tok: Token, parts: Parts) -> Parts:
         return parts
     cond = next((c for c in cue_tok.children if c.dep_ == "advcl" and c.left_edge.i == cue_tok.sent.start
                  and (c.right_edge.i + 2 == s if before else c.right_edge.i < cue_tok.i) and any(
-                     m.dep_ == "mark" and m.lower_ in (("if", "unless") if before else REASONING)
+                     m.dep_ == "mark" and m.lower_ in (CONDITIONS if before else REASONING)
                      for m in c.children)), None)
     if cond is None:
         return parts

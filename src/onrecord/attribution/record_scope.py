@@ -10,11 +10,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from onrecord import wordlists
-from onrecord.attribution.content import SUBJECTS
+from onrecord.attribution.content import CONDITIONS, SUBJECTS
 from onrecord.attribution.naming import lexicon
 from onrecord.records import CONTENT_JOIN, Statement
-
-CONDITIONS = frozenset({"if", "unless"})  # a cue in such a clause reports what would be said
 
 
 def _on_a_topic(cue: Span) -> bool:
@@ -46,7 +44,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
     topic = lemmas & wordlists.word_set("topic_cues.txt") or _on_a_topic(span)
     talked = st.kind == "indirect" or (st.kind == "mixed" and bool(lemmas & wordlists.section_set(
-        "topic_cues.txt", "topic only")) and _quoted_aside(doc, st))
+        "topic_cues.txt", "topic only")) and _quotes_name_only(doc, st))
     if topic and (talked and (_asks(doc, st, lemmas) or not _is_clause(doc, st) and not _is_predication(span, doc, st))
                   or st.kind == "indirect" and lemmas & wordlists.section_set("topic_cues.txt", "quoted only")):
         return False  # "discussed Minetest, his "longest ever project", ...": a topic; "ordered the accused ...": act
@@ -70,10 +68,10 @@ def communicates(doc: Doc, st: Statement) -> bool:
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
-def _quoted_aside(doc: Doc, st: Statement) -> bool:
-    """Whether no quotation in the content holds a verb: quoted names and terms ("Minetest, his "longest ever
-    project"", "the "Remain in Mexico" policy") name what was talked about; a quoted clause ('why the deal "fell
-    apart"') is what was said."""
+def _quotes_name_only(doc: Doc, st: Statement) -> bool:
+    """Whether no quotation in the content holds a verb (or there is none): quoted names and terms ("Minetest,
+    his "longest ever project"", "the "Remain in Mexico" policy") name what was talked about; a quoted clause
+    ('why the deal "fell apart"') is what was said."""
     quoted = [s for c in st.content for q in doc._.quotes or [] if c.start <= q.start < c.end
               and (s := doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")) is not None and len(s)]
     return not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for s in quoted for t in s)
