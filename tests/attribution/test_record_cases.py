@@ -214,6 +214,24 @@ def test_a_role_discussed_is_a_topic_not_a_predication(reader):
     assert [st.cue.text for st in reader.read_text(text).statements] == ["criticized", "discussed", "spoke of"]
 
 
+def test_a_criticism_or_blame_with_its_reason_is_a_statement_but_its_target_alone_is_not(reader):
+    said = ("Joe Biden and Donald Trump met in Ohio.\nThe Trump campaign criticized Biden for not denouncing Antifa.\n"
+            "Residents blamed the council for the flooding.\nOfficials blamed the fire on faulty wiring.\n")
+    assert [(st.cue.text, st.content[0].text) for st in reader.read_text(said).statements] == [
+        ("criticized", "Biden for not denouncing Antifa"), ("blamed", "the council for the flooding"),
+        ("blamed", "the fire on faulty wiring")]
+    topics = ("The mayor criticized the decision.\nResidents blamed the council.\nThe union criticized Ford for years.\n"
+              "Critics condemned the plan for a second time.\n")  # a time, no reason
+    assert not reader.read_text(topics).statements
+
+
+def test_called_with_the_one_called_read_into_its_complement_is_a_statement(reader):
+    text = ("Joe Biden and Donald Trump met in Ohio.\n"
+            "During the debate, Biden called Trump a clown, a racist, and the worst president.\n")
+    assert [(st.speaker.name, st.cue.text, st.content[0].text) for st in reader.read_text(text).statements] == [
+        ("Joe Biden", "called", "Trump a clown, a racist, and the worst president")]
+
+
 def test_a_platform_after_on_is_not_part_of_the_name_after_it(reader):
     found = rows(reader, "That same day, rapper Kanye West made a surprise announcement on Twitter that he was running "
                          "for president.\nThe next day on Twitter West accused his wife of attempting to \"lock me "

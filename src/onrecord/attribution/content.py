@@ -190,6 +190,10 @@ def two_complements(cue_tok: Token) -> tuple[Token, Token] | None:
     """The one called and what they are called when the parse read both as complements of a verb of naming
     ("called *Trump* *a "climate arsonist"*"): the first and the last complement after the verb."""
     after = [c for c in cue_tok.rights if c.dep_ == "oprd"]
+    if len(after) == 1:  # "called *Trump a clown*", parsed as one complement: a name before its article
+        article = next((c for c in after[0].lefts if c.dep_ == "det"), None)
+        named = next((c for c in after[0].lefts if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")), None)
+        return (named, after[0]) if article is not None and named is not None and named.i < article.i else None
     return (after[0], after[-1]) if len(after) > 1 else None
 
 

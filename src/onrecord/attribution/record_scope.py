@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
 from onrecord.attribution.content import CONDITIONS, SUBJECTS
+from onrecord.attribution.content_edges import DATES
 from onrecord.attribution.naming import lexicon
 from onrecord.records import CONTENT_JOIN, Statement
 
@@ -157,19 +158,30 @@ def _is_clause(doc: Doc, st: Statement) -> bool:
 PREDICATES = frozenset({"oprd", "xcomp", "ccomp"})
 
 
+def _a_time(prep: Token) -> bool:
+    """Whether a preposition's phrase gives a time, not a reason ("criticized Ford *for years*", "*for a
+    second time*")."""
+    return any(t.ent_type_ in (*DATES, "ORDINAL") or t.lemma_.lower() == "time" for t in prep.subtree)
+
+
 def _is_predication(cue: Span, doc: Doc, st: Statement) -> bool:
     """Whether the content holds what the cue says of its object ("declared *the outbreak to be a
     pandemic*", "criticized *the commutation as an abuse of power*"): a predicate of the cue's in it
-    (an open or clausal complement, "as ...", "to be ..."), not one noun phrase ("declared *a state of emergency*")."""
+    (an open or clausal complement, "as ...", "to be ...", a reason: "criticized *the police for their slow
+    response*", ``topic_cues.txt`` [reasons]), not one noun phrase ("declared *a state of emergency*")."""
     heads = {t.i for t in cue}
     says_as = not ({t.lemma_.lower() for t in cue} & wordlists.section_set("topic_cues.txt", "topic only") and any(
         o.dep_ == "poss" for t in cue for c in t.children if c.dep_ == "dobj" for o in c.children))  # "his role as"
     has_object = any(c.dep_ == "dobj" for t in cue for c in t.children)  # "pled *guilty*" says it of no object
+    reasons = {(t.i, word.split()[1]) for t in cue for word in wordlists.section_set("topic_cues.txt", "reasons")
+               if word.split()[0] == t.lemma_.lower()}  # "criticized the police *for* their slow response"
     for c in st.content:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and any(t.head.i in heads and t.i not in heads and
                                     (t.dep_ in PREDICATES and (t.dep_ != "oprd" or has_object)
-                                     or t.dep_ == "prep" and t.lower_ == "as" and says_as)
+                                     or t.dep_ == "prep" and t.lower_ == "as" and says_as
+                                     or t.dep_ == "prep" and (t.head.i, t.lower_) in reasons and has_object
+                                     and not _a_time(t))
                                     or t.lemma_ == "be" and any(a.lower_ == "to" for a in t.children)
                                     for t in span):
             return True
