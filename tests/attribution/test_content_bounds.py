@@ -268,6 +268,14 @@ def test_according_to_takes_the_sentence_when_the_parse_made_its_verb_an_adjecti
     assert found[0][0] == "According to" and found[0][1].endswith("relative to their own body size")
 
 
+def test_according_to_opening_a_sentence_takes_the_clause_the_parse_hung_before_the_main_one(reader):
+    found = contents(reader, "John Hickenlooper ended his campaign on Thursday. According to reports, Hickenlooper "
+                             "was polling so low nationally, he was in danger of "
+                             "not qualifying for the next round of televised debates.\n")
+    assert found == [("According to", "Hickenlooper was polling so low nationally, he was in danger of not "
+                                      "qualifying for the next round of televised debates")]
+
+
 def test_according_to_at_the_end_of_a_clause_after_the_main_one_reports_the_whole_sentence(reader):
     found = contents(reader, "A mother called the police on Sunday morning after her daughter discovered a bag "
                              "of fentanyl, according to Kamloops Police, at the playground.\n")

@@ -390,6 +390,13 @@ def test_a_given_name_printed_before_a_relatives_full_name_shares_the_surname_an
     assert sorted(m.name for m in pair.members) == ["Cherie O'Donnell", "Sean O'Donnell"]
 
 
+def test_both_men_are_the_latest_two_people_named_together(reader):
+    text = ("American Kevin King and Australian Timothy Weeks were freed on Tuesday. The Taliban released two videos "
+            "of them in 2017.\nBoth men claimed at the time that they were being treated well.\n")
+    [pair] = [st.speaker for st in reader.read_text(text).statements]
+    assert sorted(m.name for m in pair.members) == ["Kevin King", "Timothy Weeks"]
+
+
 def test_a_given_name_beside_another_persons_surname_is_not_completed_by_it(reader):
     text = ("Elizabeth Warren spoke after Bernie Sanders. Warren and Bernie Sanders left together. "
             "\"We will win,\" Warren said.")

@@ -591,10 +591,11 @@ _COUNTING = frozenset({"the", "both", "all", "two", "three", "four"})
 
 
 def named_plural(span: Span, root: Token) -> list[Span] | None:
-    """The people a plural noun alone ("Both officers", "The officers", "the two officers") stands for: the
+    """The people a plural noun alone ("Both officers", "The officers", "the two officers", "Both men") stands for: the
     names the article lists with the same noun before it ("met officers Antoine Quirin and Nicolas Redouane",
     "two officers, Antoine Quirin and Nicolas Redouane,"), the latest such list; None for none."""
-    if root.lower_ in _PAIRS and len(span) <= 2 and not root.ent_type_:
+    if not root.ent_type_ and (root.lower_ in _PAIRS and len(span) <= 2 or root.lemma_ in _PAIRED and len(span) <= 3
+                               and any(c.lower_ in ("both", "two") for c in root.children)):  # "Both men"
         return _named_pair(span)
     if root.tag_ != "NNS" or root.ent_type_ or not all(
             c.lower_ in _COUNTING for c in root.children if c.i < root.i) or len(span) > 4:
@@ -613,6 +614,7 @@ def named_plural(span: Span, root: Token) -> list[Span] | None:
 
 
 _PAIRS = frozenset({"couple", "duo", "pair"})
+_PAIRED = frozenset({"man", "woman"})  # "Both men", "the two women": the latest two names joined
 
 
 def _named_pair(span: Span) -> list[Span] | None:
@@ -623,7 +625,10 @@ def _named_pair(span: Span) -> list[Span] | None:
         if t.ent_type_ == "PERSON" and t.tag_ in _NAMES and t.dep_ != "compound" and len(t.conjuncts) == 1:
             other = t.conjuncts[0]
             if other.i > t.i and other.ent_type_ == "PERSON" and other.tag_ in _NAMES:
-                return [doc[t.i:t.i + 1], doc[other.left_edge.i:other.i + 1]]
+                start = other.i  # the name, not a word before it ("Australian Timothy Weeks")
+                while start > t.i + 1 and doc[start - 1].tag_ in _NAMES and doc[start - 1].ent_type_ == "PERSON":
+                    start -= 1
+                return [doc[t.i:t.i + 1], doc[start:other.i + 1]]
     return None
 
 
