@@ -32,6 +32,8 @@ def speakers(reader, text: str) -> list[tuple[str | None, str]]:
     ("A few days later the administration said he would use an executive order to add the question. Kerri "
      "Kupec, spokeswoman for the Trump administration's Department of Justice, criticized the decision.",
      "the administration", "Trump administration"),  # the one name the article writes before the noun
+    ("Mohammad Mir-Mohammadi, a council member, died of COVID-19, the government announced yesterday. Several "
+     "Iranian government officials had also contracted the virus.", "the government", "Iranian government"),
     ("Federal prosecutors are investigating Boeing, according to two people familiar with the matter. Boeing "
      "shelved its plans for a new jet. Boeing now faces a radical restructuring. Regulators have "
      "scrutinized Boeing before. The company confirmed on Monday that it had been contacted by prosecutors.",
@@ -85,6 +87,8 @@ def test_a_body_noun_with_no_organization_that_fits_stays_as_written(reader, tex
     ("On Thursday, the American Civil Liberties Union of Montana filed a lawsuit against the state over "
      "the law. The complaint notes many residents do not have access to reliable transportation.",
      "The complaint", "American Civil Liberties Union of Montana"),
+    ("On Monday, attorneys general from sixteen states filed a combined lawsuit against the declaration. The "
+     "motion claims the declaration is unconstitutional.", "The motion", "attorneys general from sixteen states"),
     ("According to a 1989 report from the National Transportation Safety Board (NTSB), the aircraft was "
      "involved in an incident. The report said one passenger was seriously injured.",
      "The report", "National Transportation Safety Board"),

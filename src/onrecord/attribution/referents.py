@@ -114,11 +114,13 @@ def _modifiers(root: Token) -> list[Token]:
 
 def _named_alike(doc: Doc, root: Token) -> Span | None:
     """"the administration" -> "Trump administration": the name the article writes right before the same
-    noun ("the Trump administration's Department of Justice"), when it writes one name so; None for none or
+    noun ("the Trump administration's Department of Justice", "Iranian government officials"), when it writes
+    one name so; None for none or
     two ("the Obama administration ... the Trump administration")."""
     found = [doc[t.i - 1:t.i + 1] for t in doc if t.i > 0 and t.i != root.i and t.lower_ == root.lower_
-             and (p := t.nbor(-1)).tag_ in _NAMES and p.dep_ in ("compound", "nmod") and p.head.i == t.i
-             and p.ent_type_ in ("", *_AGENTS)]  # not "the August campaign"
+             and ((p := t.nbor(-1)).tag_ in _NAMES and p.dep_ in ("compound", "nmod") and p.head.i == t.i
+                  or p.ent_type_ == "NORP" and p.dep_ == "amod" and p.head.i in (t.i, t.head.i))
+             and p.ent_type_ in ("", "NORP", *_AGENTS)]  # not "the August campaign"; "Iranian government"
     return found[0] if len({norm(f.text) for f in found}) == 1 else None
 
 
@@ -328,7 +330,8 @@ def document_author(root: Token) -> Token | None:
     """The named author of the document a definite document noun ("the filing", "The complaint")
     refers back to: the nearest document before it of the same kind (``document_kinds.txt``) and, only
     if that one's author is named there, the author: its owner ("X's report", "a statement from X",
-    ``naming.owner``), the subject of a verb that issues it ("X filed a lawsuit") or of a verb it is in
+    ``naming.owner``), the subject of a verb that issues it ("X filed a lawsuit", "attorneys general filed
+    a lawsuit ... The motion claims") or of a verb it is in
     ("Ford said in a financial filing", "In the filing itself Ford wrote"). A definite mention with no
     author named ("their filing", "the complaint notes") is the same document: the search goes on before
     it, up to the first mention that is not definite. Only a mention of the same number ("The reports"
@@ -403,10 +406,11 @@ def _author(doc_noun: Token) -> Token | None:
         verb = verb.head if verb.dep_ == "dobj" else verb
         author = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
     if author is None or not (author.tag_ in _NAMES or author.ent_type_ in _AGENTS or author.is_upper
+                              or (author.tag_ == "NNS" and doc_noun.dep_ == "dobj")  # "attorneys general filed a suit"
                               or (author.pos_ == "NOUN" and any(  # "Erdogan's office": a name owns it
                                   c.dep_ in (*_BESIDE, "poss") and c.ent_type_ in _AGENTS for c in author.children))
                               or _body_key(author.doc[author.left_edge.i:author.right_edge.i + 1], author)):
-        return None  # a named author, or one a name marks ("the US military said in a statement")
+        return None  # a named author, one a name marks ("the US military said in a statement"), or issuers
     return author
 
 
@@ -618,8 +622,7 @@ _PAIRED = frozenset({"man", "woman"})  # "Both men", "the two women": the latest
 
 
 def _named_pair(span: Span) -> list[Span] | None:
-    """The two people "the couple" stands for: the latest two names the article joins with "and" before it
-    ("Cherie and Sean O'Donnell"); None when there is none."""
+    """The two people "the couple", "Both men" stand for: the latest two names joined by "and" before, or None."""
     doc = span.doc
     for t in reversed(doc[:span.start]):
         if t.ent_type_ == "PERSON" and t.tag_ in _NAMES and t.dep_ != "compound" and len(t.conjuncts) == 1:
