@@ -262,6 +262,15 @@ def test_calling_a_strike_or_an_election_is_an_act_not_words(reader, text):
     assert not reader.read_text(text).statements
 
 
+def test_admitting_refugees_is_an_act_and_the_according_to_around_it_the_statement(reader):
+    text = ("The Rukban camp, also known as the Berm, is located in the desert near Syria’s border with Jordan. It "
+            "first appeared in 2014, when Syrians fleeing the country’s civil war gathered at the border checkpoint "
+            "there, trying to cross over to Jordan.\nAccording to the Jordanian government, as of 2016, the country had "
+            "admitted more than 1.4 million Syrian refugees, overwhelming Jordan’s economy and infrastructure. Jordan closed "
+            "its borders with Syria and blocked the Rukban crossing point.\n")
+    assert [st.cue.text for st in reader.read_text(text).statements] == ["According to"]
+
+
 def test_acknowledging_a_thing_as_a_cause_is_a_statement(reader):
     [st] = reader.read_text("Doug Miller and Tristan Smith spoke on Monday.\n\nMiller and Smith both acknowledged "
                             "faults with the AIS system on-board as possible explanations.\n").statements
