@@ -75,6 +75,15 @@ def test_a_stray_mark_never_runs_past_its_line():
     assert inner(text) == ["to vote or not to vote"]
 
 
+def test_a_line_opened_with_a_closing_mark_opens_a_quotation(reader):
+    text = ("Latinos shared their views of the debate.\n”Mr. Trump embodies the lasting legacy of racism. He "
+            "represents our greatest shame.” ― Sonya Herridge\n\nThe crowd left ”late”, said one.\n")
+    assert inner(text)[0] == "Mr. Trump embodies the lasting legacy of racism. He represents our greatest shame."
+    assert "late" not in inner(text)  # a closing mark inside a line opens nothing
+    [st] = [st for st in reader.read_text(text).statements if st.speaker and st.speaker.name == "Sonya Herridge"]
+    assert st.kind == "direct" and st.content[0].text.startswith("”Mr. Trump embodies")
+
+
 def test_a_closed_quote_may_span_a_line_break():
     # a block quotation with hard line breaks (Wikinews), closed by its own mark
     text = 'He wrote:\n"It is a long shot. \nThink about it. Our ticket may win." \n\nNext.'

@@ -18,7 +18,8 @@ A quote still open where it cannot go on is marked ``closed=False`` and ends:
   paragraph, on a web page the rest of the text, a quotation. A quote closed by its own mark may
   span single line breaks (a block quotation with hard line breaks).
 
-Closing marks with nothing open are ignored, so an odd count never fails.
+Closing marks with nothing open are ignored, so an odd count never fails; but a ” that opens a line
+before a word opens a quotation (a typo: ”Mr. Trump embodies ...” ― Sonya Herridge).
 """
 
 from __future__ import annotations
@@ -162,6 +163,10 @@ def find_quotes(text: str) -> list[Quote]:
             _, start = stack.pop()
             quotes.append(Quote(start, i + 1, start + 1, i))
             continue
+        if ch == "”" and not stack and i + 1 < len(text) and _is_letter(text[i + 1]) and not text[
+                text.rfind("\n", 0, i) + 1:i].strip():
+            stack.append(("double", i))  # ”Mr. Trump embodies ...” ― Sonya Herridge: a line opened with the
+            continue  # closing mark, a typo (nothing can close before a line's first word)
         if ch in OPENERS:
             if ch == "‘" and 0 < i and _is_letter(text[i - 1]):
                 continue  # a mis-typed apostrophe (rock‘n’roll)
