@@ -177,6 +177,15 @@ def test_speech_under_according_to_is_its_own_speakers(reader):
     assert found == [("witnesses", "said")], found
 
 
+def test_speech_before_its_cue_and_a_trailing_according_to_is_its_own_speakers(reader):
+    text = ("The Associated Press reports that 28 people who came into contact with the patient were quarantined, and "
+            "displayed no symptoms of plague—like the sudden onset of fever, body aches, vomiting and nausea. As yet, "
+            "there is no epidemiological evidence linking the third plague case to the earlier two, the Inner Mongolia "
+            "health commission said, according to Reuters.\n")
+    found = [(st.speaker.name if st.speaker else None, st.cue.text) for st in reader.read_text(text).statements]
+    assert found[-1] == ("the Inner Mongolia health commission", "said"), found
+
+
 def test_a_trailing_according_to_relays_the_sentences_statement(reader):
     text = ("Secretary of Justice Wanda Vázquez Garced, the would-be successor, has expressed she is uninterested in "
             "taking up the office of governor but would do so if she did succeed to it, according to Reuters.\n")

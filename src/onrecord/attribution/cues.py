@@ -144,7 +144,8 @@ def says_what(verb: Token) -> bool:
     office intends to appeal"); not an act ("Trump has *admitted to* ordering the payments") nor one on
     a thing already known ("According to the filing, Ford *disclosed the matter* to the agency")."""
     children = list(verb.children)
-    if any(c.dep_ == "ccomp" for c in children):
+    if any(c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i < verb.i and not any(g.dep_ == "mark" for g in c.children)
+           for c in children):  # "As yet, there is no evidence ..., the commission *said*, according to Reuters"
         return True
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and (subjects[0].pos_ == "PRON" or can_speak(subjects[0])) and any(
