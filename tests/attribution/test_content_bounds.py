@@ -184,6 +184,8 @@ def test_speech_before_its_cue_and_a_trailing_according_to_is_its_own_speakers(r
             "health commission said, according to Reuters.\n")
     found = [(st.speaker.name if st.speaker else None, st.cue.text) for st in reader.read_text(text).statements]
     assert found[-1] == ("the Inner Mongolia health commission", "said"), found
+    text = "Asked whether he would resign, the minister said no, according to the BBC.\n"  # no clause of its own
+    assert [st.cue.text for st in reader.read_text(text).statements] == ["according to"]
 
 
 def test_a_trailing_according_to_relays_the_sentences_statement(reader):
@@ -282,6 +284,10 @@ def test_according_to_opening_a_sentence_takes_the_clause_the_parse_hung_before_
                              "not qualifying for the next round of televised debates.\n")
     assert found == [("According to", "Hickenlooper was polling so low nationally, he was in danger of not "
                                       "qualifying for the next round of televised debates")]
+    for text in ["According to the survey, prices will rise next year, economists expect.\n",
+                 "According to the report, the plan failed, the figures show.\n"]:  # another source's frame
+        assert [content for cue, content in contents(reader, text) if cue == "According to"] == [
+            text.split(", ")[1]], text
 
 
 def test_according_to_at_the_end_of_a_clause_after_the_main_one_reports_the_whole_sentence(reader):

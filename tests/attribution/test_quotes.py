@@ -80,6 +80,7 @@ def test_a_line_opened_with_a_closing_mark_opens_a_quotation(reader):
             "represents our greatest shame.” ― Sonya Herridge\n\nThe crowd left ”late”, said one.\n")
     assert inner(text)[0] == "Mr. Trump embodies the lasting legacy of racism. He represents our greatest shame."
     assert "late" not in inner(text)  # a closing mark inside a line opens nothing
+    assert not inner("”The economy is strong, the president said.\n")  # nothing closes it on its line
     [st] = [st for st in reader.read_text(text).statements if st.speaker and st.speaker.name == "Sonya Herridge"]
     assert st.kind == "direct" and st.content[0].text.startswith("”Mr. Trump embodies")
 

@@ -221,7 +221,8 @@ def test_a_criticism_or_blame_with_its_reason_is_a_statement_but_its_target_alon
         ("criticized", "Biden for not denouncing Antifa"), ("blamed", "the council for the flooding"),
         ("blamed", "the fire on faulty wiring")]
     topics = ("The mayor criticized the decision.\nResidents blamed the council.\nThe union criticized Ford for years.\n"
-              "Critics condemned the plan for a second time.\n")  # a time, no reason
+              "Critics condemned the plan for a second time.\nMany voters blame the president for the economy.\n"
+              "A court in Iran condemned the man to death for spying.\n")  # a time, an attitude, a sentence
     assert not reader.read_text(topics).statements
 
 

@@ -32,8 +32,6 @@ def speakers(reader, text: str) -> list[tuple[str | None, str]]:
     ("A few days later the administration said he would use an executive order to add the question. Kerri "
      "Kupec, spokeswoman for the Trump administration's Department of Justice, criticized the decision.",
      "the administration", "Trump administration"),  # the one name the article writes before the noun
-    ("Mohammad Mir-Mohammadi, a council member, died of COVID-19, the government announced yesterday. Several "
-     "Iranian government officials had also contracted the virus.", "the government", "Iranian government"),
     ("Federal prosecutors are investigating Boeing, according to two people familiar with the matter. Boeing "
      "shelved its plans for a new jet. Boeing now faces a radical restructuring. Regulators have "
      "scrutinized Boeing before. The company confirmed on Monday that it had been contacted by prosecutors.",
@@ -71,6 +69,8 @@ def test_a_body_noun_is_the_organization_the_article_names(reader, text, source,
      "ten survivors.", "the emergencies ministry"),  # not itself, however the tagger marks it
     ("Acme Corporation is the largest steel company in the Philippines. The network claims the order did not "
      "cover its news channel.", "The network"),  # a company of another kind is no network
+    ("The Trump administration sanctioned Venezuelan government officials. The government said the sanctions "
+     "would continue until Maduro left.", "The government"),  # a nationality before "government" names no other
 ])
 def test_a_body_noun_with_no_organization_that_fits_stays_as_written(reader, text, source):
     found = speakers(reader, text)
@@ -135,6 +135,8 @@ def test_a_document_with_no_author_named_names_nobody(reader, text, source):
      "it; the website noted the signal received from Jakarta.", "the website"),  # a venue, not a document
     ("A report was published last week. The report said the river had flooded twice.", "The report"),
     ("A study was published. The study said side effects were rare.", "The study"),
+    ("Families filed a lawsuit against Boeing. A judge will rule on the company's motion to dismiss next week. The "
+     "motion argues the families waited too long.", "The motion"),  # the company's, its owner left unnamed here
 ])
 def test_a_document_of_words_with_no_author_is_an_unnamed_source(reader, text, source):
     found = [name for name, written in speakers(reader, text) if written == source]

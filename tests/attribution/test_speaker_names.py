@@ -390,11 +390,13 @@ def test_a_given_name_printed_before_a_relatives_full_name_shares_the_surname_an
     assert sorted(m.name for m in pair.members) == ["Cherie O'Donnell", "Sean O'Donnell"]
 
 
-def test_both_men_are_the_latest_two_people_named_together(reader):
-    text = ("American Kevin King and Australian Timothy Weeks were freed on Tuesday. The Taliban released two videos "
-            "of them in 2017.\nBoth men claimed at the time that they were being treated well.\n")
+def test_the_couple_is_two_whole_names_and_both_men_is_no_guess(reader):
+    text = "Kim Jong Un and Ri Sol Ju attended the parade on Saturday. The couple said the country was strong.\n"
     [pair] = [st.speaker for st in reader.read_text(text).statements]
-    assert sorted(m.name for m in pair.members) == ["Kevin King", "Timothy Weeks"]
+    assert [m.name for m in pair.members] == ["Kim Jong Un", "Ri Sol Ju"]  # not "Un", the United Nations
+    text = ("John Smith and Peter Jones met Mary Brown and Ann White on Monday. Both men said the meeting went "
+            "well.\n")  # "Both men" is not the latest two people named together
+    assert all(not st.speaker.members for st in reader.read_text(text).statements)
 
 
 def test_a_given_name_beside_another_persons_surname_is_not_completed_by_it(reader):

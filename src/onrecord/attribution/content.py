@@ -217,10 +217,10 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
             gov = gov.head  # after her daughter found a bag, according to police": all of it; not "even though"
         if gov.dep_ in ("advcl", "ccomp") and gov.i < gov.head.i and gov.head.dep_ == "ROOT" and not any(
                 c.dep_ == "mark" for c in gov.children) and all(t.is_punct for t in doc[gov.sent.start:phrase[0]]) \
-                and gov.head.lemma_.lower() not in wordlists.word_set("communication_cues.txt"):
+                and all(c.pos_ == "PRON" for c in gov.head.children if c.dep_ in SUBJECTS):
             gov = gov.head  # "According to reports, A was polling *so low* nationally, he was in danger of ...":
-            # the clause the parse hung before the main one, with no word of its own to set it apart (not before
-            # a source's own verb: "According to X, prices will rise, analysts say")
+            # the clause the parse hung before the main one, with no word of its own to set it apart, whose
+            # subject is a pronoun (not a source's own verb: "..., analysts say", "..., economists expect")
         while gov.dep_ == "conj" and gov.head.i < gov.i < phrase[0]:  # "A died and B were rescued, according
             gov = gov.head  # to officials": the whole coordination before it
         if gov.dep_ == "conj" and gov.head.i < phrase[0] < gov.i and (rel := relative_subject(gov)) is not None \

@@ -145,6 +145,7 @@ def says_what(verb: Token) -> bool:
     a thing already known ("According to the filing, Ford *disclosed the matter* to the agency")."""
     children = list(verb.children)
     if any(c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i < verb.i and not any(g.dep_ == "mark" for g in c.children)
+           and any(g.dep_ in (*SUBJECTS, "expl") for g in c.children)  # its own clause, not "Asked whether he ..."
            for c in children):  # "As yet, there is no evidence ..., the commission *said*, according to Reuters"
         return True
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]

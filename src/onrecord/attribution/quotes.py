@@ -19,7 +19,8 @@ A quote still open where it cannot go on is marked ``closed=False`` and ends:
   span single line breaks (a block quotation with hard line breaks).
 
 Closing marks with nothing open are ignored, so an odd count never fails; but a ” that opens a line
-before a word opens a quotation (a typo: ”Mr. Trump embodies ...” ― Sonya Herridge).
+before a word, closed by another ” on that line with no “ in it, opens a quotation (a typo: ”Mr. Trump
+embodies ...” ― Sonya Herridge).
 """
 
 from __future__ import annotations
@@ -68,6 +69,14 @@ def _straight_opens(text: str, i: int, width: int = 1) -> bool:
     if after.isspace():
         return False
     return before.isspace() or before in "([{—–-/:" or i == 0
+
+
+def _opens_line(text: str, i: int) -> bool:
+    """Whether the ” at ``i`` stands for an opening mark: first on its line, closed by another ” later on
+    the line, and the line has no “ (then the marks are paired as written)."""
+    end = LINE_BREAK.search(text, i)
+    rest = text[i + 1:end.start() if end else len(text)]
+    return not text[text.rfind("\n", 0, i) + 1:i].strip() and "”" in rest and "“" not in rest
 
 
 def opening_mark(text: str, at: int) -> str | None:
@@ -163,8 +172,7 @@ def find_quotes(text: str) -> list[Quote]:
             _, start = stack.pop()
             quotes.append(Quote(start, i + 1, start + 1, i))
             continue
-        if ch == "”" and not stack and i + 1 < len(text) and _is_letter(text[i + 1]) and not text[
-                text.rfind("\n", 0, i) + 1:i].strip():
+        if ch == "”" and not stack and i + 1 < len(text) and _is_letter(text[i + 1]) and _opens_line(text, i):
             stack.append(("double", i))  # ”Mr. Trump embodies ...” ― Sonya Herridge: a line opened with the
             continue  # closing mark, a typo (nothing can close before a line's first word)
         if ch in OPENERS:

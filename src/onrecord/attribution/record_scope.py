@@ -158,6 +158,16 @@ def _is_clause(doc: Doc, st: Statement) -> bool:
 PREDICATES = frozenset({"oprd", "xcomp", "ccomp"})
 
 
+def _some_of_many(verb: Token) -> bool:
+    """Whether the verb's subject is some of a crowd, whose blame is an attitude ("*Many voters* blame the
+    president for the economy"), not someone's statement."""
+    return any(c.dep_ in SUBJECTS and (c.lower_ in _SOME or any(d.lower_ in _SOME for d in c.children))
+               for c in verb.children)
+
+
+_SOME = frozenset({"many", "some", "most"})
+
+
 def _a_time(prep: Token) -> bool:
     """Whether a preposition's phrase gives a time, not a reason ("criticized Ford *for years*", "*for a
     second time*")."""
@@ -181,7 +191,7 @@ def _is_predication(cue: Span, doc: Doc, st: Statement) -> bool:
                                     (t.dep_ in PREDICATES and (t.dep_ != "oprd" or has_object)
                                      or t.dep_ == "prep" and t.lower_ == "as" and says_as
                                      or t.dep_ == "prep" and (t.head.i, t.lower_) in reasons and has_object
-                                     and not _a_time(t))
+                                     and not _a_time(t) and not _some_of_many(t.head))
                                     or t.lemma_ == "be" and any(a.lower_ == "to" for a in t.children)
                                     for t in span):
             return True

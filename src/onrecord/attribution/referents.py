@@ -12,19 +12,17 @@ come in its precedence; these look at the words).
   "Prosecutors are investigating WeWork ... The company confirmed"); with common words before the noun, one
   whose name holds them ("The fire service": "North Wales Fire and Rescue Service", an entity or a name in
   capitals), else the subject of the sentence before ("CNBC reported ... The news organization, citing a
-  source, reported"); "the administration" -> the one
-  name the article writes before that noun ("the Trump administration");
+  source, reported"); "the administration" -> the one name written before it ("the Trump administration");
 - ``organizers``: "Organizers of the rally" -> the one organization the article says organized it ("a rally
   organized by Women for America First", ``data/organizing.txt``), through ``named_body``;
 - ``document_author``: who made the document a definite document noun refers back to ("the filing" after
   "Ford said in a financial filing"; "The complaint" after "X filed a lawsuit", ``data/document_kinds.txt``;
   "The guidelines" after "per WHO guidelines"; "The reports" after "The New York Times published ...");
-- ``ownerless``: a document of data named as a source with no owner ("records", "polls"): nobody;
-- ``org_start``: where an organization's name cut short by the parse starts ("Sustainable | Australia");
-- ``respelled``: a surname written another way once ("Saree" for "Sarea");
-- ``principal``: the person the article is about, for an unclear "his"/"her" ("his publicist");
-- ``refers_back``: a definite description right after a named speaker's statement that is that speaker
-  ("said study co-author Karen Alley. The Wooster professor added", ``data/referring_back.txt``);
+- ``ownerless``: a document of data with no owner ("records", "polls"): nobody; ``org_start``: where a name
+  cut short by the parse starts ("Sustainable | Australia"); ``respelled``: a surname written another way once
+  ("Saree" for "Sarea"); ``principal``: the person the article is about, for an unclear "his" ("his publicist");
+- ``refers_back``: a definite description right after a named speaker's statement that is that speaker ("said
+  study co-author Karen Alley. The Wooster professor added", ``data/referring_back.txt``);
 - ``named_alike``: whether a role noun's names fit the speaker it would refer to ("The Biden campaign"
   is not "The Trump campaign");
 - ``named_before``: the organization named right before a noun that describes it ("the Associated Press
@@ -114,13 +112,11 @@ def _modifiers(root: Token) -> list[Token]:
 
 def _named_alike(doc: Doc, root: Token) -> Span | None:
     """"the administration" -> "Trump administration": the name the article writes right before the same
-    noun ("the Trump administration's Department of Justice", "Iranian government officials"), when it writes
-    one name so; None for none or
+    noun ("the Trump administration's Department of Justice"), when it writes one name so; None for none or
     two ("the Obama administration ... the Trump administration")."""
     found = [doc[t.i - 1:t.i + 1] for t in doc if t.i > 0 and t.i != root.i and t.lower_ == root.lower_
-             and ((p := t.nbor(-1)).tag_ in _NAMES and p.dep_ in ("compound", "nmod") and p.head.i == t.i
-                  or p.ent_type_ == "NORP" and p.dep_ == "amod" and p.head.i in (t.i, t.head.i))
-             and p.ent_type_ in ("", "NORP", *_AGENTS)]  # not "the August campaign"; "Iranian government"
+             and (p := t.nbor(-1)).tag_ in _NAMES and p.dep_ in ("compound", "nmod") and p.head.i == t.i
+             and p.ent_type_ in ("", *_AGENTS)]  # not "the August campaign"
     return found[0] if len({norm(f.text) for f in found}) == 1 else None
 
 
@@ -330,12 +326,12 @@ def document_author(root: Token) -> Token | None:
     """The named author of the document a definite document noun ("the filing", "The complaint")
     refers back to: the nearest document before it of the same kind (``document_kinds.txt``) and, only
     if that one's author is named there, the author: its owner ("X's report", "a statement from X",
-    ``naming.owner``), the subject of a verb that issues it ("X filed a lawsuit", "attorneys general filed
-    a lawsuit ... The motion claims") or of a verb it is in
-    ("Ford said in a financial filing", "In the filing itself Ford wrote"). A definite mention with no
-    author named ("their filing", "the complaint notes") is the same document: the search goes on before
-    it, up to the first mention that is not definite. Only a mention of the same number ("The reports"
-    are not "a report from The Hill") and with the nouns before it ("the court order" is no executive order)."""
+    ``naming.owner``), the subject of a verb that issues it ("X filed a lawsuit", "attorneys general filed a
+    lawsuit ... The motion claims") or of a verb it is in ("Ford said in a financial filing"). A definite
+    mention with no author named ("their filing", "the complaint notes") is the same document: the search
+    goes on before it, up to a mention that is not definite or that a noun owns ("the company's motion").
+    Only a mention of the same number ("The reports" are not "a report from The Hill") and with the nouns
+    before it ("the court order" is no executive order)."""
     same, _ = _documents()
     word = root.lower_ if root.lower_ in same else root.lemma_.lower()
     if word not in same or root.ent_type_ or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
@@ -356,8 +352,9 @@ def document_author(root: Token) -> Token | None:
                 and kind_of <= {c.lower_ for c in t.children if c.dep_ == "compound"} and t.lower_ not in described:
             if (author := _author(t)) is not None:
                 return author
-            if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children):
-                return None  # "a report" named nobody: a document of its own, introduced here
+            if not any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in ("DATE", "TIME"))  # "their", "the
+                       or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children):  # month's", not "a" or
+                return None  # "the company's" (a report of its own, or an owner the article leaves unnamed)
     return None if seen else _published(root)
 
 
@@ -595,11 +592,10 @@ _COUNTING = frozenset({"the", "both", "all", "two", "three", "four"})
 
 
 def named_plural(span: Span, root: Token) -> list[Span] | None:
-    """The people a plural noun alone ("Both officers", "The officers", "the two officers", "Both men") stands for: the
+    """The people a plural noun alone ("Both officers", "The officers", "the two officers") stands for: the
     names the article lists with the same noun before it ("met officers Antoine Quirin and Nicolas Redouane",
     "two officers, Antoine Quirin and Nicolas Redouane,"), the latest such list; None for none."""
-    if not root.ent_type_ and (root.lower_ in _PAIRS and len(span) <= 2 or root.lemma_ in _PAIRED and len(span) <= 3
-                               and any(c.lower_ in ("both", "two") for c in root.children)):  # "Both men"
+    if root.lower_ in _PAIRS and len(span) <= 2 and not root.ent_type_:
         return _named_pair(span)
     if root.tag_ != "NNS" or root.ent_type_ or not all(
             c.lower_ in _COUNTING for c in root.children if c.i < root.i) or len(span) > 4:
@@ -618,21 +614,25 @@ def named_plural(span: Span, root: Token) -> list[Span] | None:
 
 
 _PAIRS = frozenset({"couple", "duo", "pair"})
-_PAIRED = frozenset({"man", "woman"})  # "Both men", "the two women": the latest two names joined
 
 
 def _named_pair(span: Span) -> list[Span] | None:
-    """The two people "the couple", "Both men" stand for: the latest two names joined by "and" before, or None."""
+    """The two people "the couple" stands for: the latest two names joined by "and" before it, or None."""
     doc = span.doc
     for t in reversed(doc[:span.start]):
         if t.ent_type_ == "PERSON" and t.tag_ in _NAMES and t.dep_ != "compound" and len(t.conjuncts) == 1:
             other = t.conjuncts[0]
             if other.i > t.i and other.ent_type_ == "PERSON" and other.tag_ in _NAMES:
-                start = other.i  # the name, not a word before it ("Australian Timothy Weeks")
-                while start > t.i + 1 and doc[start - 1].tag_ in _NAMES and doc[start - 1].ent_type_ == "PERSON":
-                    start -= 1
-                return [doc[t.i:t.i + 1], doc[start:other.i + 1]]
+                return [_whole_name(t, 0), _whole_name(other, t.i + 1)]
     return None
+
+
+def _whole_name(last: Token, floor: int) -> Span:
+    """The person's name ending at ``last`` from its first word at ``floor`` or after ("Kim Jong Un", not "Un")."""
+    start = last.i
+    while start > floor and (p := last.doc[start - 1]).tag_ in _NAMES and p.ent_type_ == "PERSON":
+        start -= 1
+    return last.doc[start:last.i + 1]
 
 
 def named_aside(span: Span, root: Token) -> Span | None:
