@@ -317,6 +317,14 @@ def test_an_object_takes_the_clause_the_parse_left_without_it_after_a_comma(read
     assert ("announced", "the new region, to be called Bangsamoro, would be governing itself from 2022") in found
 
 
+def test_an_object_with_the_cues_phrase_after_it_takes_the_past_clause_left_without_a_subject(reader):
+    from said import contents
+
+    found = contents(reader, "The German government announced the tests by a military laboratory found Novichok in "
+                             "Navalny's blood, and said there was \"unequivocal\" proof he had been poisoned.\n")
+    assert found[0] == ("announced", "the tests by a military laboratory found Novichok in Navalny's blood"), found
+
+
 def test_the_one_asked_is_not_what_was_asked_for(reader):
     from onrecord.reader import Reader
     text = "Johnson asked Queen Elizabeth II for this prorogation in August.\n"

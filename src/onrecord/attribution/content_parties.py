@@ -48,6 +48,9 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
     objects = [c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == s]
     for obj in objects if len(parts) == 1 else []:
         k, whole = max(e, obj.right_edge.i + 1), (s, e) == trim_tokens(doc, *subtree_bounds(obj))
+        grown = next((c for c in cue_tok.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
+        whole = whole or grown is not None and (s, e) == trim_tokens(doc, s, grown.right_edge.i + 1)  # "the
+        # tests *by a military laboratory*", the ranker's object with the cue's phrase after it
         prep = next((c for c in cue_tok.children if c.dep_ == "prep" and c.i == k and not any(
             g.ent_type_ in DATES for g in c.subtree)), None)  # "announced the recorder *from Flight 610* has been"
         k = k if prep is None else prep.right_edge.i + 1
@@ -58,7 +61,9 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
             k += 1  # the comma that closes the object's aside
         after = next((c for c in doc[k:obj.sent.end] if c.left_edge.i == k and c.head.i in above
                       and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-                      and (whole and c.dep_ == "ccomp" and any(g.dep_ == "aux" for g in c.children)  # "cited the
+                      and (whole and c.dep_ == "ccomp" and (any(g.dep_ == "aux" for g in c.children)  # "cited the
+                                                            or c.tag_ == "VBD" and cue_tok.lemma_.lower() not in
+                                                            ADDRESSEE_VERBS)  # "announced *the tests by a lab* found"
                            or whole and c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and k == e  # Air Force as
                            and not any(t.dep_ == "cc" for t in doc[k - 1:c.i])  # stating *Saha Airlines owned*
                            or c.dep_ == "conj" and k > e and doc[k].dep_ == "aux" and doc[k].lemma_ == "be")), None)
