@@ -205,13 +205,6 @@ def test_an_answer_labelled_with_a_name_goes_on_over_its_paragraphs_and_the_aske
         ("We derive the mass from Kepler's laws.", "Thomas Rivinius")]  # not the sign-off, not "discussed"
 
 
-def test_an_answer_of_pleasantries_alone_is_no_statement(reader):
-    text = NAMED + ("\n((WSS)) : Thank you for your time.\n\n((Thomas Rivinius))  Thank you. B-bye.  Have a good day.\n\n"
-                    "((WSS)) : One more thing: will you go back?\n\n((Thomas Rivinius))  Thank you, yes, next year.\n")
-    said = [st.content[0].text for st in reader.read_text(text).statements]
-    assert said[-1] == "Thank you, yes, next year." and "Thank you. B-bye.  Have a good day." not in said
-
-
 def test_a_role_discussed_is_a_topic_not_a_predication(reader):
     text = ("With Wikinews, Richardson discussed his role as the running mate of De La Fuente, the complexity of "
             "ballot access, and his campaign.\nThe mayor criticized the commutation as an abuse of power.\n"

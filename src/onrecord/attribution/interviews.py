@@ -30,10 +30,6 @@ SIGNED = re.compile(r"[ \t]*[―—–-]")
 # an unlabelled paragraph that thanks the one answering is the interviewer's courtesy, not the answer going on
 COURTESY = re.compile(r"[ \t]*(?:thank you|thanks)\b[^.?!\r\n]*\b(?:your time|agreeing|taking the time|"
                       r"(?:speaking|talking) (?:to|with) us|(?:this|the) (?:interview|discussion))\b", re.I)
-# an answer of pleasantries alone says nothing: "Thank you. B-bye.  Have a good day."
-PLEASANTRIES = re.compile(r"(?:\s*(?:thank you(?: (?:very|so) much)?|thanks(?: a lot)?|(?:b-)?bye|good-?bye|"
-                          r"you(?:['’]re| are) welcome|my pleasure|"
-                          r"have a (?:good|great|nice) (?:day|one|evening|weekend))[.!,]*)+\s*", re.I)
 # Wikinews prints an answer's original words after its translation: "... ((hi))Hindi language: <original>"
 ORIGINAL = re.compile(r"[ \t]*\(\([a-z]{2,3}(?:-[A-Za-z]+)?\)\)[^\r\n:()]{1,40} language:")
 INTERVIEW_KEY = "onrecord.interview"  # doc.user_data: the layout the statement finder found (or None)

@@ -71,7 +71,7 @@ from onrecord.attribution.content_parties import (
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, cue_lexicon, quoted_as_saying, says_what
 from onrecord.attribution.extensions import ensure_extensions
-from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, PLEASANTRIES, Layout, layout
+from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.source_phrases import find_source, inverted, named_after_quotation, source_range
@@ -444,8 +444,8 @@ def answer_statements(text: str, interview: Layout) -> list[Statement]:
         if lead is not None and body > start:  # a lead-in that no paragraph of its answer goes on: said as it
             out.extend([lead] if _says_more(lead) else [])  # is, unless it says nothing ("It goes further:")
             lead = None
-        if not words or (len(words.split()) < 2 and lead is None) or PLEASANTRIES.fullmatch(words):
-            continue  # nothing, a word, or "Thank you. B-bye."
+        if not words or (len(words.split()) < 2 and lead is None):
+            continue
         at = text.index(words, body)
         part = TextSpan(at, at + len(words), words)
         if lead is not None:  # "Just [to] summarise:", "you only need to run a single command:" and the
