@@ -467,6 +467,7 @@ def test_a_common_noun_for_someone_who_speaks_stays_a_speaker(reader, text, spea
     ("Znak.com reported that the blast was caused by a gas leak.", "Znak.com"),
     ("According to TVN24, the bridge was closed on Monday.", "TVN24"),
     ("ALDI said the stores would close early on Sunday.", "ALDI"),
+    ("According to Manila Bulletin, the earthquake was felt in the capital.", "Manila Bulletin"),  # a newspaper
 ])
 def test_a_name_written_as_no_persons_is_an_organization(reader, text, name):
     found = rows(reader, text)
