@@ -76,7 +76,8 @@ def _opens_line(text: str, i: int) -> bool:
     the line, and the line has no “ (then the marks are paired as written)."""
     end = LINE_BREAK.search(text, i)
     rest = text[i + 1:end.start() if end else len(text)]
-    return not text[text.rfind("\n", 0, i) + 1:i].strip() and "”" in rest and "“" not in rest
+    start = max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1  # a line ends as LINE_BREAK says
+    return not text[start:i].strip() and "”" in rest and "“" not in rest
 
 
 def opening_mark(text: str, at: int) -> str | None:

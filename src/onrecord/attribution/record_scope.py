@@ -6,6 +6,7 @@ attitudes, intentions and narration these leave out; ``reader.py`` applies both 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -168,6 +169,13 @@ def _some_of_many(verb: Token) -> bool:
 _SOME = frozenset({"many", "some", "most"})
 
 
+@cache
+def _reasons() -> dict[str, frozenset[str]]:
+    """A cue and the prepositions after its object that give a reason (``topic_cues.txt`` [reasons])."""
+    pairs = [line.split() for line in wordlists.sections("topic_cues.txt").get("reasons", [])]
+    return {cue: frozenset(p for c, p in pairs if c == cue) for cue, _ in pairs}
+
+
 def _a_time(prep: Token) -> bool:
     """Whether a preposition's phrase gives a time, not a reason ("criticized Ford *for years*", "*for a
     second time*")."""
@@ -183,8 +191,7 @@ def _is_predication(cue: Span, doc: Doc, st: Statement) -> bool:
     says_as = not ({t.lemma_.lower() for t in cue} & wordlists.section_set("topic_cues.txt", "topic only") and any(
         o.dep_ == "poss" for t in cue for c in t.children if c.dep_ == "dobj" for o in c.children))  # "his role as"
     has_object = any(c.dep_ == "dobj" for t in cue for c in t.children)  # "pled *guilty*" says it of no object
-    reasons = {(t.i, word.split()[1]) for t in cue for word in wordlists.section_set("topic_cues.txt", "reasons")
-               if word.split()[0] == t.lemma_.lower()}  # "criticized the police *for* their slow response"
+    reasons = {(t.i, prep) for t in cue for prep in _reasons().get(t.lemma_.lower(), ())}  # "criticized *for*"
     for c in st.content:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and any(t.head.i in heads and t.i not in heads and

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import wordlists
 from onrecord.attribution import naming
 from onrecord.attribution.antecedents import SUBJECTS
+from onrecord.attribution.content_edges import DATES
 from onrecord.attribution.naming import norm
 
 _DEFINITE = {"the", "this", "that"}
@@ -329,9 +330,8 @@ def document_author(root: Token) -> Token | None:
     ``naming.owner``), the subject of a verb that issues it ("X filed a lawsuit", "attorneys general filed a
     lawsuit ... The motion claims") or of a verb it is in ("Ford said in a financial filing"). A definite
     mention with no author named ("their filing", "the complaint notes") is the same document: the search
-    goes on before it, up to a mention that is not definite or that a noun owns ("the company's motion").
-    Only a mention of the same number ("The reports" are not "a report from The Hill") and with the nouns
-    before it ("the court order" is no executive order)."""
+    goes on before it, up to a mention that is not definite or that a noun owns ("the company's motion"). Only
+    one of the same number ("The reports": no "a report from The Hill") and nouns ("the court order")."""
     same, _ = _documents()
     word = root.lower_ if root.lower_ in same else root.lemma_.lower()
     if word not in same or root.ent_type_ or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
@@ -352,9 +352,9 @@ def document_author(root: Token) -> Token | None:
                 and kind_of <= {c.lower_ for c in t.children if c.dep_ == "compound"} and t.lower_ not in described:
             if (author := _author(t)) is not None:
                 return author
-            if not any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in ("DATE", "TIME"))  # "their", "the
-                       or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children):  # month's", not "a" or
-                return None  # "the company's" (a report of its own, or an owner the article leaves unnamed)
+            if not any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in DATES)
+                       or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children):
+                return None  # "a report", "the company's motion": another document; "their", "the month's" go on
     return None if seen else _published(root)
 
 
