@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from said import contents  # tests/attribution/said.py
 
+from onrecord.reader import Reader
+
 
 def test_a_quotation_goes_on_past_its_first_sentence(reader):
     found = contents(reader, 'Senator Maria Lopez said in the video, "I have heard from so many voters who want '
@@ -364,3 +366,22 @@ def test_what_was_told_hung_on_the_aside_of_the_one_told_is_the_content(reader):
                              "was Jalal Saifur Rahman, a director of the Anti-Corruption Commission.\n")
     assert found == [("told", "that one of the deceased was Jalal Saifur Rahman, a director of the Anti-Corruption "
                               "Commission")], found
+
+
+def test_a_cue_s_own_object_between_commas_is_its_content_not_a_gap(reader):
+    text = ("By yesterday, the World Health Organization reported 1,051,635 confirmed cases, including 79,332 cases "
+            "in the twenty four hours before April 4.\n")
+    (cue, content), = contents(reader, text)
+    assert cue == "reported" and content.startswith("1,051,635 confirmed cases") and "yesterday" not in content
+
+
+def test_a_clause_said_of_the_noun_a_bare_relative_clause_hangs_on_takes_that_noun(reader):
+    text = "The police gave no list of the 38 countries they said were involved in the trade.\n"
+    assert contents(reader, text) == [("said", "the 38 countries … were involved in the trade")]
+
+
+def test_a_story_told_is_not_the_subject_of_the_quotation_told(reader):
+    text = ('Scott invoked the famous story John F. Kennedy told about his father who wired, "Dear Jack, Don\'t buy a '
+            'single vote more than is necessary."\n')
+    found = [st.content[0].text for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements]
+    assert found and not any(content.startswith("the famous story") for content in found[1:])

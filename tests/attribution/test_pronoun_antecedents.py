@@ -143,3 +143,10 @@ def test_they_before_whose_own_words_their_name_opens_are_still_they(reader):
     found = speakers(reader, "The suspect was arrested on Saturday.\n\nState prosecutors charged the suspect in the "
                              "shooting with capital murder, they said Sunday.\n")
     assert found.get("State") == "State prosecutors", found
+
+
+def test_they_is_not_a_group_named_to_say_it_did_nothing(reader):
+    text = ("Australian authorities claimed the site was the largest in the world.\n\n"
+            "Despite the lists provided, neither French nor Dutch authorities delivered a list of the countries. "
+            "Later they said arrests were made in Spain.\n")
+    assert speakers(reader, text)["arrests"] == "Australian authorities"

@@ -65,6 +65,21 @@ def test_floating_quote_continues_the_previous_speaker(reader):
     assert floating.speaker and floating.speaker.name == "Maria Lopez"
 
 
+def test_a_quotation_a_colon_brings_in_with_no_one_speaking_is_not_the_last_speaker_s(reader):
+    text = ("Maria Lopez, a teacher, said the school had been closed.\n\n"
+            "Article 2 of the charter sets the rule for schools:\n"
+            "“No school shall close without a vote of the parents and the board.”\n\n"
+            "“The children have nowhere to go now,” Lopez said.\n")
+    assert [st.content[0].text for st in reader.read_text(text).statements] == [
+        "the school had been closed", "“The children have nowhere to go now,”"]
+
+
+def test_factors_cited_for_a_fall_are_no_one_speaking(reader):
+    text = ("Factors cited for the drop in the butterfly population include habitat loss and the use of "
+            "insecticides.\n")
+    assert reader.read_text(text).statements == []
+
+
 @pytest.mark.parametrize("text, addressee", [
     ("Tom Kell left Geneva. He told reporters that the talks had failed.", "reporters"),
     ("Anna Berg was in court. She said to the committee that she was innocent.", "the committee"),

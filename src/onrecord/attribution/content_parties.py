@@ -3,6 +3,8 @@ passive says something of. Rules of English reporting the parse or the ranker mi
 
 - ``with_own_subject``: a clause whose subject the parse hung on the cue as its object takes it back ("told Anadolu
   Agency *one of the deceased* was ...", "concluded *Neanderthals in Europe* tens of thousands of years ago were");
+- ``with_relative_head``: a clause said in a relative clause with no relative word takes the noun it relates to
+  ("*the 38 countries* they said *were involved*");
 - ``with_passive_complement``: a passive's subject takes the "as" phrase said of it ("*Gutierrez* was described by
   the CBCP *as "a strong advocate ..."*"), and its infinitive the subject ("*Politicians* were reported by local
   media *to have visited the hospital*");
@@ -32,6 +34,21 @@ from onrecord.attribution.content import (
 )
 from onrecord.attribution.content_edges import DATES, RELATIVE_WORDS, SUBJECT_DEPS
 from onrecord.attribution.naming import lexicon
+
+
+def with_relative_head(cue_tok: Token, parts: Parts) -> Parts:
+    """A clause with no subject said in a relative clause with no relative word takes the noun the clause
+    relates to ("a list of *the 38 countries* they said *were involved*"): that noun is what was said to be."""
+    if len(parts) != 1 or cue_tok.dep_ != "relcl" or cue_tok.head.pos_ not in ("NOUN", "PROPN"):
+        return parts
+    doc, (s, e), noun = cue_tok.doc, parts[0], cue_tok.head
+    if doc[cue_tok.left_edge.i].lower_ in RELATIVE_WORDS | {"that", "what"} or s <= cue_tok.i:
+        return parts
+    clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s <= c.i < e), None)
+    if clause is None or any(c.dep_ in SUBJECT_DEPS for c in clause.children) or noun.i > cue_tok.left_edge.i \
+            or not (s == clause.left_edge.i == cue_tok.i + 1 and doc[s].pos_ in ("AUX", "VERB")):
+        return parts  # the noun is the clause's missing subject only when the clause opens on its verb
+    return [trim_tokens(doc, noun.left_edge.i, cue_tok.left_edge.i), (s, e)]
 
 
 def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:

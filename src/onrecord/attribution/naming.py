@@ -179,7 +179,7 @@ def no_source(root: Token) -> bool:
     if root.lower_ == "one" and not any(c.dep_ == "prep" for c in root.children):
         return True
     dets = {c.lower_ for c in root.children if c.dep_ == "det"}
-    if dets & _NONE or any(t.tag_ in _QUESTION for t in root.subtree if t.i < root.i):
+    if dets & _NONE or any(t.tag_ in _QUESTION or t.lower_ == "neither" for t in root.subtree if t.i < root.i):
         return True
     return thing(root)
 
@@ -407,8 +407,10 @@ def part_of_many(root: Token) -> bool:
 
 
 def agent_noun(word: str) -> bool:
-    """A noun for an agent by its ending ("researcher", "resident", "interviewee"), not "-ment"."""
-    return word.endswith(_AGENT_ENDINGS) and not word.endswith("ment")
+    """A noun for an agent by its ending ("researcher", "resident", "interviewee"), not "-ment" nor a word of
+    ``source_nouns.txt`` [not agents] ("factor")."""
+    return word.endswith(_AGENT_ENDINGS) and not word.endswith("ment") \
+        and word not in wordlists.section_set("source_nouns.txt", "not agents")
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # determiners of a noun the reader knows

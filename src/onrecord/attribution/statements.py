@@ -67,6 +67,7 @@ from onrecord.attribution.content_parties import (
     with_one_urged,
     with_own_subject,
     with_passive_complement,
+    with_relative_head,
 )
 from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, cue_lexicon, quoted_as_saying, says_what
@@ -197,7 +198,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         elif src_range is None and (turned := named_after_quotation(tok, quotes)) is not None:
             src_range, parts = turned[0], [turned[1]]  # '"...," Tulsa police Chief Chuck Jordan said'
         parts = with_own_subject(tok, that_clause_past_addressee(tok, past_one_asked(tok, before_setting(tok, parts))))
-        parts = with_passive_complement(tok, parts)
+        parts = with_relative_head(tok, with_passive_complement(tok, parts))
         parts = without_credit(tok, without_aside(tok, parts))
         parts = conjuncts.before_own_conjunct(tok, conjuncts.after_quotation_closes(tok, parts))
         parts = before_other_claim(tok, parts, cue_heads)
@@ -513,7 +514,7 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         before = (ends.get(at) or ends.get(at - 1)) if SENTENCE_END.search(lead) else None
         if (lead and before is None) or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
             continue
-        if not firsts or firsts[0] > q.start:
+        if not firsts or firsts[0] > q.start or _introduced_by_no_one(text, para_start, statements):
             continue
         if any(a < q.end and q.start < b for a, b in taken):
             continue
@@ -526,6 +527,18 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         out.append(Statement(kind="direct", cue=None, source=None, content=[content], confidence=0.6,
                              signals={"origin": "floating"}))
     return out
+
+
+def _introduced_by_no_one(text: str, para_start: int, statements: list[Statement]) -> bool:
+    """Whether the paragraph before a quotation introduces it with a colon and no statement ("Article 2,
+    Section 1 sets the citizenship qualification for president:"): the quotation is a text it cites, not
+    the last speaker going on."""
+    lead = text[:para_start].rstrip()
+    if not lead.endswith(":"):
+        return False
+    line_start = max(lead.rfind("\n"), lead.rfind("\r")) + 1
+    spans = [sp for st in statements for sp in (st.cue, st.source, *st.content) if sp is not None]
+    return not any(line_start <= sp.start < len(lead) for sp in spans)
 
 
 class StatementFinder:
