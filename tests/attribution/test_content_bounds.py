@@ -385,3 +385,20 @@ def test_a_story_told_is_not_the_subject_of_the_quotation_told(reader):
             'single vote more than is necessary."\n')
     found = [st.content[0].text for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements]
     assert found and not any(content.startswith("the famous story") for content in found[1:])
+
+
+PUERTO_RICO = (  # Wikinews, 2019-07-28 (CC BY 2.5): the parse of the Spanish original leads the ranker to the sentence end
+    'In his resignation speech, Rosselló said, "Despite having the democratic mandate of the people who e'
+    'lected me, today I feel that to continue in this position represents difficulty in allowing achieved'
+    ' success to endure." ((es))Spanish language: \u200dA pesar de contar con el mandato del pueblo que democr'
+    'áticamente me eligió, hoy siento que continuar en esta posición representa una dificultad para que e'
+    "l éxito alcanzado perdure.\n\nProtesters called for Rosselló's resignation after revelations he and hi"
+    's staffers sent anti-homosexual and misogynistic comments using Telegram, a messaging app. The Puert'
+    'o Rico Center for Investigative Journalism obtained the Telegram messages between Rosselló and eleve'
+    'n others and released them publicly on July 13. Messages disparaged a variety of public figures and '
+    'Hurricane Maria victims. Since the release of the text messages, protests filled the San Juan street'
+    's daily.\n')
+
+
+def test_when_a_call_was_made_is_not_what_was_called_for(reader):
+    assert ("called for", "Rosselló's resignation") in contents(reader, PUERTO_RICO)

@@ -44,6 +44,10 @@ def speakers(reader, text: str) -> list[tuple[str | None, str]]:
      "ABS-CBN Corporation"),  # the kind of body the sentence that names it says it is
     ("The United States Embassy in Iraq had suspended operations. The office asked U.S. citizens not to approach "
      "the Embassy.", "The office", "United States Embassy in Iraq"),  # an embassy is an office
+    ("The Gun Violence Archive counted four mass shootings that week. The archive said 20 people died.",
+     "The archive", "Gun Violence Archive"),  # the whole name the tagger left unmarked, not "Violence Archive"
+    ("The Karolinska Institute in Stockholm awarded the prize on Monday to three researchers. The institute said "
+     "their work had saved millions of lives.", "The institute", "Karolinska Institute"),
 ])
 def test_a_body_noun_is_the_organization_the_article_names(reader, text, source, name):
     assert (name, source) in speakers(reader, text)

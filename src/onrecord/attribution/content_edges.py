@@ -228,7 +228,9 @@ def before_setting(cue_tok: Token, parts: Parts) -> Parts:
             and doc[e - 1].dep_ == "pobj" and doc[e - 1].lemma_.lower() in _venues() \
             and (at.head.i == cue_tok.i or doc[s].tag_ == "``" or (s and doc[s - 1].tag_ == "``")):
         return parts[:-1] + [trim_tokens(doc, s, e - 2)]  # '"I WON THIS ELECTION!" *on Twitter*': where
-    obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == s), None)
+    obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == s), None) or next(
+        (o for c in cue_tok.children if c.dep_ == "prep" and c.lower_ == "for" and (o := prep_object(c)) is not None
+         and o.left_edge.i == s), None)  # what was called for: "called for *his resignation* after revelations"
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or doc[s].tag_ == "IN":
         return parts  # not a clause the parse made an object ("writes *that the term ...* in the 14th | Amendment")
     cut = e  # a phrase right after the object or inside it: not after a complement ("called him a master *at ...*")
@@ -238,7 +240,8 @@ def before_setting(cue_tok: Token, parts: Parts) -> Parts:
                        and _trailing_setting(cue_tok, obj, t)), None)) is not None:
         cut = at
     kept = trim_tokens(doc, s, cut)
-    if cut == e or sum(1 for t in doc[kept[0]:kept[1]] if t.is_alpha and t.dep_ not in ("det", "poss", "case")) < 2:
+    if cut == e or obj.dep_ == "dobj" and sum(1 for t in doc[kept[0]:kept[1]]
+                                              if t.is_alpha and t.dep_ not in ("det", "poss", "case")) < 2:
         return parts  # not down to a bare noun ("announced his resignation | in 1995"): a topic, off the record
     return parts[:-1] + [kept] if kept[0] < kept[1] else parts
 

@@ -115,8 +115,8 @@ def _named_alike(doc: Doc, root: Token) -> Span | None:
     """"the administration" -> "Trump administration": the name the article writes right before the same
     noun ("the Trump administration's Department of Justice"), when it writes one name so; None for none or
     two ("the Obama administration ... the Trump administration")."""
-    found = [doc[t.i - 1:t.i + 1] for t in doc if t.i > 0 and t.i != root.i and t.lower_ == root.lower_
-             and (p := t.nbor(-1)).tag_ in _NAMES and p.dep_ in ("compound", "nmod") and p.head.i == t.i
+    found = [doc[_whole_name(p, 0, p.ent_type_).start:t.i + 1] for t in doc if t.i != root.i and t.lower_ == root.lower_
+             and t.i > 0 and (p := t.nbor(-1)).tag_ in _NAMES and p.dep_ in ("compound", "nmod") and p.head.i == t.i
              and p.ent_type_ in ("", *_AGENTS)]  # not "the August campaign"
     return found[0] if len({norm(f.text) for f in found}) == 1 else None
 
@@ -627,10 +627,10 @@ def _named_pair(span: Span) -> list[Span] | None:
     return None
 
 
-def _whole_name(last: Token, floor: int) -> Span:
-    """The person's name ending at ``last`` from its first word at ``floor`` or after ("Kim Jong Un", not "Un")."""
+def _whole_name(last: Token, floor: int, kind: str = "PERSON") -> Span:
+    """The name ending at ``last`` from its first word at ``floor`` or after ("Kim Jong Un", not "Un")."""
     start = last.i
-    while start > floor and (p := last.doc[start - 1]).tag_ in _NAMES and p.ent_type_ == "PERSON":
+    while start > floor and (p := last.doc[start - 1]).tag_ in _NAMES and p.ent_type_ == kind:
         start -= 1
     return last.doc[start:last.i + 1]
 
