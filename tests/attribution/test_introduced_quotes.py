@@ -22,6 +22,10 @@ def found(reader, text: str) -> list[tuple[str | None, str]]:
      "Lindsey Graham", "This is going to lead"),  # a comma after a verb of the act of speaking itself
     ('Trump took to social media, posting at 12:54 am local time on Twitter, "Tonight, Melania and I tested positive '
      'for COVID-19."', "Trump", "Tonight, Melania and I"),
+    ('Ali Khamenei ordered three days of mourning. In his message, he appreciated the general\'s life: "He was a stellar '
+     'example of those educated in Islam."', "Ali Khamenei", '"He was a stellar'),  # a cue word that says no act
+    ('Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings: "The existence of '
+     'fresh water seeps near the coast is well known."', "Jo Anne Van Tilburg", '"The existence'),  # not the campus
 ])
 def test_a_quotation_a_sentence_about_a_person_introduces_is_theirs(reader, text, name, start):
     got = found(reader, text)

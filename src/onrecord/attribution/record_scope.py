@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
+from onrecord.attribution import introduced
 from onrecord.attribution.content import CONDITIONS, SUBJECTS
 from onrecord.attribution.content_edges import DATES
 from onrecord.attribution.naming import lexicon
@@ -64,7 +65,17 @@ def communicates(doc: Doc, st: Statement) -> bool:
     going_on = wordlists.word_set("going_on_verbs.txt")
     lemmas |= {c.lemma_.lower() for t in span if t.lemma_.lower() in going_on
                for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.idx < st.content[0].start}
-    return bool(lemmas & speech) or (st.kind == "direct" and bool(lemmas & going_on))  # "'…,' he continued"
+    return bool(lemmas & speech) or (st.kind == "direct" and bool(lemmas & going_on)  # "'…,' he continued"
+                                     or st.kind == "direct" and _opened_by_colon(doc, st))
+
+
+def _opened_by_colon(doc: Doc, st: Statement) -> bool:
+    """Whether a quotation is what its cue's clause brings in with a colon ("In his message, he appreciated
+    Soleimani's lifepath: "He was a stellar example ..."", ``introduced.py``): words, whatever the verb."""
+    first = st.content[0]
+    return st.cue is not None and st.cue.end < first.start and doc.text[:first.start].rstrip().endswith(":") \
+        and doc.text[st.cue.end:first.start].count(":") == 1 and first.text[:1] in "\"“'‘" \
+        and len(first.text.split()) >= introduced.MIN_WORDS  # not 'saw compromise as the best way: "Yes."'
 
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})

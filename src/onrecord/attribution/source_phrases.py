@@ -37,6 +37,7 @@ def find_source(cue_tok: Token) -> Token | None:
     if (named := _misread_surname(cue_tok)) is not None:  # "says Early", "but Early still says"
         return named
     found, modal = _climb(cue_tok) or _name_in_opening(cue_tok), _past_modal(cue_tok)
+    found = found if found is None else _past_campus(found)
     if found is not None and (cue_tok.tag_ == "VBG" or cue_tok.dep_ == "conj") and found.dep_ in SUBJECTS \
             and found.head.i != cue_tok.i and (not may_speak(found) or modal):
         # "stated the trial would not be impartial, saying": not the trial; "said the peaceful transfer of
@@ -46,6 +47,16 @@ def find_source(cue_tok: Token) -> Token | None:
             return host
         return None if modal else found
     return found
+
+
+def _past_campus(found: Token) -> Token | None:
+    """A place the parse made the subject that ends an organization's name after a comma ("Jo Anne Van Tilburg of
+    the University of California, *Los Angeles* disagreed"): the one the organization's phrase hangs on (Van
+    Tilburg), or no one."""
+    doc, left = found.doc, found.left_edge.i
+    if found.ent_type_ != "GPE" or left < 2 or doc[left - 1].text != "," or doc[left - 2].ent_type_ != "ORG":
+        return found
+    return next((a for a in doc[left - 2].ancestors if a.ent_type_ != "ORG" and a.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _name_in_opening(cue_tok: Token) -> Token | None:
