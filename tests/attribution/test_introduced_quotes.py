@@ -70,3 +70,21 @@ def test_a_quotation_after_a_paragraph_break_is_not_introduced_by_the_colon(read
     text = ('NBC News has proof:\n\n"Should there be a database system that tracks the Muslims?" a reporter can be '
             'heard asking Trump.\n')
     assert found(reader, text) == [], found(reader, text)
+
+
+@pytest.mark.parametrize("text, name, start", [
+    ('"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor of London Sadiq Khan (no '
+     'relation). The bridge was closed.', "Sadiq Khan", "I am in awe"),  # no comma after the quotation
+    ('Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve from bad news is a thank-you from '
+     'the butterflies." Milkweed is the sole food of the caterpillar.', "Tierra Curry", "This reprieve"),
+    ('Ryan Ellis is a tax lobbyist. Said Ellis, "I don\'t get the sense she\'s the least bit interested in tax '
+     'reform."', "Ryan Ellis", "I don't get the sense"),
+])
+def test_a_verb_of_saying_beside_a_quotation_the_parse_missed_gives_it_the_name_beside_it(reader, text, name, start):
+    got = found(reader, text)
+    assert len(got) == 1 and got[0][0] == name and got[0][1].startswith(start), got
+
+
+def test_a_verb_beside_a_quotation_with_no_name_after_it_gives_no_one_a_second_row(reader):
+    got = found(reader, '"We will rebuild the whole town within a year" tweeted the mayor of the town. It rained.')
+    assert [name for name, _ in got] in ([], ["the mayor of the town"])

@@ -10,12 +10,18 @@ that takes no words of its own ('Graham spoke on Fox News, "..."', 'Trump took t
 12:54 am on Twitter, "..."'); the quotation must be free (no statement holds it)
 and long enough to be someone's words. A sign's or a banner's text ("Protesters carried banners: "...""),
 and what a thing "reads" or "shows", have no person as subject and stay out.
+
+``verb_beside_quotes``: a free quotation with a verb of saying right beside it and a name beside the verb, which
+the parse did not join ('"..." tweeted Mayor of London Sadiq Khan', 'Remarked ... scientist Tierra Curry, "..."').
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from dataclasses import replace
 
+from spacy.tokens import Doc, Span, Token
+
+from onrecord import wordlists
 from onrecord.attribution.content import prep_object
 from onrecord.attribution.quotes import Quote
 from onrecord.records import Span as TextSpan
@@ -69,6 +75,57 @@ def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[
     return out
 
 
+def verb_beside_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
+    """A free quotation with a verb of saying and a name right beside it that the parse did not join:
+    '"I am in awe of the people who ran towards danger" tweeted Mayor of London Sadiq Khan (no relation).'
+    (no comma after the quotation), 'Remarked Center for Biological Diversity scientist Tierra Curry, "..."' (the
+    verb opening the sentence). The name runs to the next punctuation and must hold a proper noun and no verb."""
+    taken = [(c.start, c.end) for st in statements for c in st.content]
+    speech = wordlists.word_set("communication_cues.txt")
+    out = []
+    for q in doc._.quotes or []:
+        if len(text[q.inner_start:q.inner_end].split()) < MIN_WORDS or any(a < q.end and q.start < b for a, b in taken):
+            continue
+        inside = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if inside is None:
+            continue
+        for verb, name in _verb_and_name(doc, text, q, inside):
+            if verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in speech and any(t.pos_ == "PROPN" for t in name) \
+                    and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in name):
+                break
+        else:
+            continue
+        st = _statement(doc, text, q, *_last_name(name))
+        out.append(replace(st, cue=TextSpan(verb.idx, verb.idx + len(verb), verb.text), signals={"origin": "beside"}))
+    return out
+
+
+def _verb_and_name(doc: Doc, text: str, q: Quote, inside: Span) -> list[tuple[Token, Span]]:
+    """The verb and the phrase after it right after a quotation (on its line), and the capitalised word opening the
+    quotation's sentence with the phrase up to the comma or colon before the quotation."""
+    out = []
+    if inside.end < len(doc) and doc[inside.end].is_alpha and text[q.end:doc[inside.end].idx] in ("", " "):
+        verb = doc[inside.end]
+        stop = next((t.i for t in doc[verb.i + 1:verb.sent.end] if t.is_punct or t.is_space), verb.sent.end)
+        out.append((verb, doc[verb.i + 1:stop]))
+    if inside.start > 1 and doc[inside.start - 1].text in ",:" and (verb := doc[inside.start - 1].sent[0]).i \
+            < inside.start - 2 and verb.text[:1].isupper():
+        out.append((verb, doc[verb.i + 1:inside.start - 1]))
+    return out
+
+
+def _last_name(phrase: Span) -> tuple[int, int]:
+    """The last person's or body's name in a phrase, with the proper nouns the tagger left out before it ("Mayor
+    of London *Sadiq Khan*"); the whole phrase when it holds none."""
+    ents = [e for e in phrase.ents if e.label_ in ("PERSON", "ORG")]
+    if not ents:
+        return phrase.start, phrase.end
+    start, doc = ents[-1].start, phrase.doc
+    while start > phrase.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in ("", ents[-1].label_):
+        start -= 1
+    return start, ents[-1].end
+
+
 def _statement(doc: Doc, text: str, q: Quote, start: int, end: int) -> Statement:
     source = TextSpan(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
     return Statement(kind="direct", cue=None, source=source,
@@ -91,4 +148,4 @@ def _words_of(mark: Token) -> Token | None:
     return None
 
 
-__all__ = ["introduced_quotes"]
+__all__ = ["introduced_quotes", "verb_beside_quotes"]

@@ -73,7 +73,7 @@ from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, cue_lexicon, quoted_as_saying, says_what
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
-from onrecord.attribution.introduced import introduced_quotes
+from onrecord.attribution.introduced import introduced_quotes, verb_beside_quotes
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.source_phrases import find_source, inverted, named_after_quotation, source_range
 from onrecord.attribution.unsaid import (
@@ -245,6 +245,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         statements = [s for s in statements if not interview.in_question(s.start)]
     statements.extend(line_statements(doc, text, statements, char_quotes))
     statements.extend(introduced_quotes(doc, text, statements))  # "Collins saw compromise as ...: "...""
+    statements.extend(verb_beside_quotes(doc, text, statements))  # '"..." tweeted Mayor of London Sadiq Khan'
     statements.extend(floating_quotes(doc, text, statements))
     if interview is not None:  # an answer is one statement a paragraph, whatever its verbs say
         statements = [s for s in statements
