@@ -88,3 +88,14 @@ def test_a_verb_of_saying_beside_a_quotation_the_parse_missed_gives_it_the_name_
 def test_a_verb_beside_a_quotation_with_no_name_after_it_gives_no_one_a_second_row(reader):
     got = found(reader, '"We will rebuild the whole town within a year" tweeted the mayor of the town. It rained.')
     assert [name for name, _ in got] in ([], ["the mayor of the town"])
+
+
+def test_a_verb_beside_a_quotation_takes_the_person_not_her_party_and_never_a_passive_by(reader):
+    text = '"The city will not be cowed by this attack" tweeted London mayor Sadiq Khan of the Labour Party. It rained.'
+    assert [name for name, _ in found(reader, text)] == ["Sadiq Khan"]
+    assert found(reader, 'Written by Jane Smith, "The Long Road Home to the Valley" is a novel about the war.') == []
+
+
+def test_a_place_after_a_comma_ending_an_opening_phrase_is_the_one_who_said(reader):
+    text = "In a letter to the European Commission, Hungary said it would veto the budget.\n"
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Hungary"]

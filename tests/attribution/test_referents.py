@@ -75,6 +75,8 @@ def test_a_body_noun_is_the_organization_the_article_names(reader, text, source,
      "cover its news channel.", "The network"),  # a company of another kind is no network
     ("The Trump administration sanctioned Venezuelan government officials. The government said the sanctions "
      "would continue until Maduro left.", "The government"),  # a nationality before "government" names no other
+    ("The patient was flown from a Red Cross hospital near the border to Cedars-Sinai Medical Center in Los Angeles. "
+     "The hospital said he was in stable condition.", "The hospital"),  # a generic noun: no name written before it
 ])
 def test_a_body_noun_with_no_organization_that_fits_stays_as_written(reader, text, source):
     found = speakers(reader, text)

@@ -332,3 +332,17 @@ def test_the_one_told_is_not_part_of_the_cue_and_a_topic_is_no_one_told(reader):
              for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements]
     assert ("responded to", "a Gold Star mother") in found, found
     assert all(a is None for cue, a in found if cue.startswith("pointed")), found
+
+
+def test_a_colon_line_about_the_last_speaker_goes_on_with_her_quotation(reader):
+    text = ("Mayor Jane Smith said the city would appeal the ruling.\n\nHer message to residents was simple:\n\n"
+            "\"We believe the court got this wrong and we will fight it all the way.\"\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Jane Smith", "Jane Smith"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The UN called for a ceasefire during the holy month of Ramadan.\n", "a ceasefire"),  # not cut to a bare noun
+    ("The new rules, officials assured residents, would not raise water bills this year.\n", "would not raise"),
+])
+def test_review_guards_a_call_and_an_aside_keep_their_row(reader, text, content):
+    assert any(content in " ".join(c.text for c in st.content) for st in reader.read_text(text).statements)

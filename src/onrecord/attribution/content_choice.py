@@ -166,7 +166,7 @@ def _wrapped(cue_tok: Token) -> Parts:
         return []
     if any(t.is_quote for t in doc[sent.start:right]) or cue_tok.i - left > 8:
         return []
-    if any(c.dep_ in ("dobj", "ccomp") and c.i < right for c in cue_tok.rights):
+    if any(c.dep_ in ("dobj", "ccomp") and c.i < right and not naming.animate(c) for c in cue_tok.rights):
         return []  # "By yesterday, the WHO reported *1,051,635 cases*, including ...": the cue's own object
     parts = [trim_tokens(doc, sent.start, left), trim_tokens(doc, right + 1, sent.end)]
     return [p for p in parts if p[0] < p[1]]

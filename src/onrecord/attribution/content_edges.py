@@ -240,8 +240,8 @@ def before_setting(cue_tok: Token, parts: Parts) -> Parts:
                        and _trailing_setting(cue_tok, obj, t)), None)) is not None:
         cut = at
     kept = trim_tokens(doc, s, cut)
-    if cut == e or obj.dep_ == "dobj" and sum(1 for t in doc[kept[0]:kept[1]]
-                                              if t.is_alpha and t.dep_ not in ("det", "poss", "case")) < 2:
+    skip = ("det", "poss", "case") if obj.dep_ == "dobj" else ("det", "case")  # "called for *Rosselló's* resignation"
+    if cut == e or sum(1 for t in doc[kept[0]:kept[1]] if t.is_alpha and t.dep_ not in skip) < 2:
         return parts  # not down to a bare noun ("announced his resignation | in 1995"): a topic, off the record
     return parts[:-1] + [kept] if kept[0] < kept[1] else parts
 

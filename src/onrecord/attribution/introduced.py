@@ -40,9 +40,8 @@ def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[
     taken = [(c.start, c.end) for st in statements for c in st.content]
     out = []
     for q in doc._.quotes or []:
-        if len(text[q.inner_start:q.inner_end].split()) < MIN_WORDS or any(
-                a < q.end and q.start < b and not q.inner_start < a < b <= q.inner_end for a, b in taken):
-            continue  # held by a statement (words someone quotes inside it do not count: "… Trump said, '…'")
+        if not _free(text, q, taken):
+            continue
         before = text[:q.start].rstrip(" \t\u00a0")
         if before[-1:] == "\n" and (lined := before.rstrip(" \t\u00a0\r\n"))[-1:] == ":" \
                 and text.count("\n", len(lined), q.start) == 1:  # not over a paragraph break ("has proof:")
@@ -84,18 +83,18 @@ def verb_beside_quotes(doc: Doc, text: str, statements: list[Statement]) -> list
     speech = wordlists.word_set("communication_cues.txt")
     out = []
     for q in doc._.quotes or []:
-        if len(text[q.inner_start:q.inner_end].split()) < MIN_WORDS or any(a < q.end and q.start < b for a, b in taken):
+        if not _free(text, q, taken):
             continue
         inside = doc.char_span(q.start, q.end, alignment_mode="expand")
         if inside is None:
             continue
         for verb, name in _verb_and_name(doc, text, q, inside):
             if verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in speech and any(t.pos_ == "PROPN" for t in name) \
-                    and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in name):
+                    and name[0].pos_ != "ADP" and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in name):
                 break
         else:
             continue
-        st = _statement(doc, text, q, *_last_name(name))
+        st = _statement(doc, text, q, *_name_in(name))
         out.append(replace(st, cue=TextSpan(verb.idx, verb.idx + len(verb), verb.text), signals={"origin": "beside"}))
     return out
 
@@ -114,16 +113,25 @@ def _verb_and_name(doc: Doc, text: str, q: Quote, inside: Span) -> list[tuple[To
     return out
 
 
-def _last_name(phrase: Span) -> tuple[int, int]:
-    """The last person's or body's name in a phrase, with the proper nouns the tagger left out before it ("Mayor
-    of London *Sadiq Khan*"); the whole phrase when it holds none."""
-    ents = [e for e in phrase.ents if e.label_ in ("PERSON", "ORG")]
+def _name_in(phrase: Span) -> tuple[int, int]:
+    """The first person's name in a phrase (else the first body's), with the proper nouns the tagger left out
+    before it: "Mayor of London *Sadiq Khan*", "*Sadiq Khan* of the Labour Party"; the whole phrase when it holds
+    none."""
+    ents = sorted((e for e in phrase.ents if e.label_ in ("PERSON", "ORG")),
+                  key=lambda e: (e.label_ != "PERSON", e.start))
     if not ents:
         return phrase.start, phrase.end
-    start, doc = ents[-1].start, phrase.doc
-    while start > phrase.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in ("", ents[-1].label_):
+    start, doc = ents[0].start, phrase.doc
+    while start > phrase.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in ("", ents[0].label_):
         start -= 1
-    return start, ents[-1].end
+    return start, ents[0].end
+
+
+def _free(text: str, q: Quote, taken: list[tuple[int, int]]) -> bool:
+    """Long enough to be someone's words and held by no statement (words someone quotes inside one do not count:
+    "… Trump said, '…'")."""
+    return len(text[q.inner_start:q.inner_end].split()) >= MIN_WORDS and not any(
+        a < q.end and q.start < b and not q.inner_start < a < b <= q.inner_end for a, b in taken)
 
 
 def _statement(doc: Doc, text: str, q: Quote, start: int, end: int) -> Statement:

@@ -51,12 +51,15 @@ def find_source(cue_tok: Token) -> Token | None:
 
 def _past_campus(found: Token) -> Token | None:
     """A place the parse made the subject that ends an organization's name after a comma ("Jo Anne Van Tilburg of
-    the University of California, *Los Angeles* disagreed"): the one the organization's phrase hangs on (Van
-    Tilburg), or no one."""
+    the University of California, *Los Angeles* disagreed"): the person the organization's phrase is "of" (Van
+    Tilburg); else the place as it was ("In a letter to the European Commission, Hungary said")."""
     doc, left = found.doc, found.left_edge.i
     if found.ent_type_ != "GPE" or left < 2 or doc[left - 1].text != "," or doc[left - 2].ent_type_ != "ORG":
         return found
-    return next((a for a in doc[left - 2].ancestors if a.ent_type_ != "ORG" and a.pos_ in ("PROPN", "NOUN")), None)
+    prep = next((a for a in doc[left - 2].ancestors if a.ent_type_ != "ORG"), None)
+    if prep is None or prep.lower_ != "of" or prep.head.ent_type_ != "PERSON":
+        return found  # "In a letter to the European Commission, Hungary said": Hungary
+    return prep.head
 
 
 def _name_in_opening(cue_tok: Token) -> Token | None:

@@ -515,7 +515,7 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         before = (ends.get(at) or ends.get(at - 1)) if SENTENCE_END.search(lead) else None
         if (lead and before is None) or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
             continue
-        if not firsts or firsts[0] > q.start or _introduced_by_no_one(text, para_start, statements):
+        if not firsts or firsts[0] > q.start or _introduced_by_no_one(doc, para_start, statements):
             continue
         if any(a < q.end and q.start < b for a, b in taken):
             continue
@@ -530,16 +530,18 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
     return out
 
 
-def _introduced_by_no_one(text: str, para_start: int, statements: list[Statement]) -> bool:
-    """Whether the paragraph before a quotation introduces it with a colon and no statement ("Article 2,
-    Section 1 sets the citizenship qualification for president:"): the quotation is a text it cites, not
-    the last speaker going on."""
-    lead = text[:para_start].rstrip()
+def _introduced_by_no_one(doc: Doc, para_start: int, statements: list[Statement]) -> bool:
+    """Whether the paragraph before a quotation introduces it with a colon, no statement and no person or
+    pronoun ("Article 2, Section 1 sets the citizenship qualification for president:"): the quotation is a text it
+    cites, not the last speaker going on (as after "Her message to residents was simple:")."""
+    lead = doc.text[:para_start].rstrip()
     if not lead.endswith(":"):
         return False
     line_start = max(lead.rfind("\n"), lead.rfind("\r")) + 1
     spans = [sp for st in statements for sp in (st.cue, st.source, *st.content) if sp is not None]
-    return not any(line_start <= sp.start < len(lead) for sp in spans)
+    line = doc.char_span(line_start, len(lead), alignment_mode="expand")
+    return line is not None and not any(line_start <= sp.start < len(lead) for sp in spans) and not any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PRON" for t in line)
 
 
 class StatementFinder:
