@@ -129,3 +129,11 @@ def test_a_joint_speaker_round_trips_and_a_single_one_is_unchanged():
 def test_an_acronym_after_the_is_a_name_of_its_own_not_the_start_of_one(reader):
     [sp] = speakers(reader, "Later in the day, the AP and NBC News also said Biden had won Nevada.")
     assert [m.name for m in sp.members] == ["AP", "NBC News"]
+
+
+def test_a_name_along_with_another_set_off_by_a_comma_acts_with_it(reader):
+    sp, = speakers(reader, "Planned Parenthood, along with the American Civil Liberties Union have announced they "
+                           "will sue the state over the law.")
+    assert members(sp) == [("Planned Parenthood", "organization"), ("American Civil Liberties Union", "organization")]
+    lone, = speakers(reader, "Senator Maria Lopez, along with her husband, said they would sell the house.")
+    assert (lone.name, lone.members) == ("Maria Lopez", [])  # "her husband" names no one

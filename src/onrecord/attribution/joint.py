@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 from onrecord.attribution import naming
 from onrecord.records import Speaker
 
+_ALONG = ("along", "together")
 _AND = {"and", "&"}
 _EDGE = {"both", "all", "each", "and", "&", "together", "jointly"}  # "both A and B", "A, B and C all"
 _PROPER = {"NNP", "NNPS"}
@@ -84,11 +85,14 @@ def parts(span: Span, root: Token) -> Parts | None:
         conjuncts = _inside(base.conjuncts, span)
         before = [t for t in span if t.i < base.left_edge.i]
         shared = naming.as_written(before[1:] if before and before[0].dep_ == "det" else before) or None
+    along = _along_with(span, root) if not conjuncts else None
+    if along is not None:  # "Planned Parenthood, along with the American Civil Liberties Union, have announced"
+        conjuncts = [along]
     if not conjuncts:
         return None
     heads = sorted([base, *conjuncts], key=lambda t: t.i)
     links = [c for h in heads for c in h.children if c.dep_ == "cc" and span.start <= c.i < span.end]
-    if not links or any(c.lower_ not in _AND for c in links):  # "or", "but"
+    if along is None and (not links or any(c.lower_ not in _AND for c in links)):  # "or", "but"
         return None
     in_name = any(c.ent_iob_ == "I" and c.ent_type_ in _ONE_NAME for c in links)  # "Procter & Gamble"
     if not all(possible(h) for h in heads):
@@ -97,6 +101,18 @@ def parts(span: Span, root: Token) -> Parts | None:
     if any(s is None for s in spans) or _one_name(spans) or _place_of(spans):  # type: ignore[arg-type]
         return None
     return Parts([s for s in spans if s is not None], shared, in_name)
+
+
+def _along_with(span: Span, root: Token) -> Token | None:
+    """The name after "along with" or "together with" set off by a comma after the head ("Planned Parenthood,
+    along with the American Civil Liberties Union, have announced"): it acts with the head."""
+    for c in root.children:
+        if c.lower_ in _ALONG and c.i > root.i and c.nbor(-1).text == "," and span.start <= c.i < span.end:
+            with_ = next((g for g in c.children if g.lower_ == "with"), None)
+            obj = next((g for g in with_.children if g.dep_ == "pobj"), None) if with_ is not None else None
+            if obj is not None and obj.tag_ in _PROPER:
+                return obj
+    return None
 
 
 def _included(span: Span, root: Token) -> Token | None:
@@ -186,6 +202,7 @@ def _phrase(span: Span, head: Token, heads: list[Token]) -> Span | None:
     others = {t.i for h in heads if h is not head and h.i > head.i for t in h.subtree}
     own = {t.i for t in head.subtree if span.start <= t.i < span.end} - others
     own -= {c.i for h in heads for c in h.children if c.dep_ in ("cc", "preconj")}
+    own -= {t.i for c in head.children if c.lower_ in _ALONG for t in (c, *c.children)}  # "along with"
     start = end = head.i
     while start - 1 in own:
         start -= 1
