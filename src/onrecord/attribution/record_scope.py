@@ -73,9 +73,12 @@ def _opened_by_colon(doc: Doc, st: Statement) -> bool:
     """Whether a quotation is what its cue's clause brings in with a colon ("In his message, he appreciated
     Soleimani's lifepath: "He was a stellar example ..."", ``introduced.py``): words, whatever the verb."""
     first = st.content[0]
-    return st.cue is not None and st.cue.end < first.start and doc.text[:first.start].rstrip().endswith(":") \
-        and doc.text[st.cue.end:first.start].count(":") == 1 and first.text[:1] in "\"“'‘" \
-        and len(first.text.split()) >= introduced.MIN_WORDS  # not 'saw compromise as the best way: "Yes."'
+    if st.cue is None or st.cue.end >= first.start or first.text[:1] not in "\"“'‘" \
+            or len(first.text.split()) < introduced.MIN_WORDS:  # not 'saw compromise as the best way: "Yes."'
+        return False
+    words = doc.char_span(st.cue.start, first.start, alignment_mode="expand")  # not doc.text: it joins every token
+    gap = words.text_with_ws[st.cue.end - words.start_char:first.start - words.start_char] if words else ""
+    return gap.rstrip().endswith(":") and gap.count(":") == 1
 
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})

@@ -515,7 +515,7 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         before = (ends.get(at) or ends.get(at - 1)) if SENTENCE_END.search(lead) else None
         if (lead and before is None) or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
             continue
-        if not firsts or firsts[0] > q.start or _introduced_by_no_one(doc, para_start, statements):
+        if not firsts or firsts[0] > q.start or _introduced_by_no_one(doc, text, para_start, statements):
             continue
         if any(a < q.end and q.start < b for a, b in taken):
             continue
@@ -530,11 +530,11 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
     return out
 
 
-def _introduced_by_no_one(doc: Doc, para_start: int, statements: list[Statement]) -> bool:
+def _introduced_by_no_one(doc: Doc, text: str, para_start: int, statements: list[Statement]) -> bool:
     """Whether the paragraph before a quotation introduces it with a colon, no statement and no person or
     pronoun ("Article 2, Section 1 sets the citizenship qualification for president:"): the quotation is a text it
     cites, not the last speaker going on (as after "Her message to residents was simple:")."""
-    lead = doc.text[:para_start].rstrip()
+    lead = text[:para_start].rstrip()
     if not lead.endswith(":"):
         return False
     line_start = max(lead.rfind("\n"), lead.rfind("\r")) + 1
