@@ -37,6 +37,24 @@ def test_a_participle_cue_takes_the_speaker_of_the_clause_it_hangs_on(reader, te
     assert name is not None and speaker.lower() in name.lower()
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('On Saturday, representatives from Iran acknowledged their government had "unintentionally" shot down a '
+     'Ukrainian jet, blaming "human error" for the crash.', "blaming", "representatives from Iran"),
+    ('Trump said the Chinese government had devalued its currency, calling the move "a disgrace".', "calling",
+     "Trump"),
+])
+def test_a_participle_after_a_reported_clause_is_the_reporters(reader, text, cue, speaker):
+    assert by_cue(rows(reader, text), cue)[0] == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Prosecutors said Jones had admitted the theft, claiming he needed the money.", "claiming", "Jones"),
+    ('The ministry said the general had denied the report, calling it "fabricated".', "calling", "the general"),
+])
+def test_a_participle_after_a_reported_statement_is_its_speakers(reader, text, cue, speaker):
+    assert by_cue(rows(reader, text), cue)[0] == speaker
+
+
 def test_a_participle_keeps_a_subject_that_can_speak(reader):
     found = rows(reader, "Mayor Anna Berg said the council would meet, adding that the vote was delayed.")
     assert by_cue(found, "adding")[0] == "Anna Berg"

@@ -1,7 +1,9 @@
 """Where a cue's source is: the phrase that names who speaks, read from the parse.
 
 What wins, in order: 1. the object of "according to" / of an agent "by"; 2. the cue's subject, or the
-subject of the verb it is coordinated with or complements, climbing up to four clauses (``_climb``); 3. a
+subject of the verb it is coordinated with or complements, climbing up to four clauses (``_climb``), but for a
+participle set off after a reported clause, the one who reports it ("acknowledged their government had shot it
+down, blaming human error": ``_reporter_of_clause``); 3. a
 possessive on a noun cue ("Obama's claim"); 4. the noun a relative clause or a participle hangs on ("the
 man who said", "a series of South Dakotans ... declaring"); a surname the parse read as an adverb
 ("says Early"). ``source_range`` gives the phrase as written; ``inverted`` an attribution after its clause
@@ -46,7 +48,25 @@ def find_source(cue_tok: Token) -> Token | None:
         if (host := _host_subject(found.head)) is not None:
             return host
         return None if modal else found
+    if found is not None and (outer := _reporter_of_clause(cue_tok, found)) is not None:
+        return outer
     return found
+
+
+def _reporter_of_clause(cue_tok: Token, found: Token) -> Token | None:
+    """The one who reports a clause that a trailing participle cue hangs on, set off by a comma: 'representatives
+    from Iran acknowledged their government had "unintentionally" shot down a jet, *blaming* "human error"' (the
+    representatives blame, not the government); not where the clause's own verb is one of saying ("said the
+    suspect had confessed, saying he acted alone")."""
+    clause = cue_tok.head
+    if cue_tok.tag_ != "VBG" or cue_tok.dep_ != "advcl" or found.head.i != clause.i or clause.i == cue_tok.i \
+            or cue_tok.i == 0 or cue_tok.doc[cue_tok.i - 1].text != "," or clause.dep_ != "ccomp" \
+            or clause.lemma_.lower() in cue_lexicon() or _quoted(cue_tok):
+        return None
+    outer = clause.head
+    if outer.lemma_.lower() not in cue_lexicon() or outer.i > clause.i:
+        return None
+    return next((c for c in outer.children if c.dep_ in SUBJECTS and c.dep_ != "expl" and may_speak(c)), None)
 
 
 def _past_campus(found: Token) -> Token | None:
