@@ -7,13 +7,17 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
-GOLD = ROOT / "eval/pages-gold/dev"
+GOLD = ROOT / "eval/pages-gold"
+SPLITS = {"dev": 44, "dev2": 20}  # pages each holds
 
 
-def test_every_excerpt_is_short_and_every_statement_has_a_speaker():
-    files = sorted(GOLD.glob("*.json"))
-    assert len(files) >= 40
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_excerpt_is_short_and_every_statement_has_a_speaker(split):
+    files = sorted((GOLD / split).glob("*.json"))
+    assert len(files) == SPLITS[split]
     for path in files:
         g = json.loads(path.read_text(encoding="utf-8"))
         assert g["file"] == path.stem + ".html.gz"
@@ -25,7 +29,13 @@ def test_every_excerpt_is_short_and_every_statement_has_a_speaker():
             assert len(n["text"].split()) <= 25, (path.name, n["text"])
 
 
-def test_each_gold_file_names_a_page_of_the_benchmark(shared):
+def test_no_page_is_in_two_splits():
+    names = [p.name for split in SPLITS for p in (GOLD / split).glob("*.json")]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_each_gold_file_names_a_page_of_the_benchmark(shared, split):
     pages = shared / "data/extraction/scrapinghub/html"
-    for path in GOLD.glob("*.json"):
+    for path in (GOLD / split).glob("*.json"):
         assert (pages / json.loads(path.read_text(encoding="utf-8"))["file"]).is_file(), path.name
