@@ -32,6 +32,10 @@ def one(reader, text: str):
     ("Lead Paul Sun-Hyung Lee talked about how the series had been underestimated.", "Paul Sun-Hyung Lee", "Lead"),
     ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, \"We must always have the backs of "
      "our allies.\"", "Nikki Haley", "Ambassador"),  # the tagger takes her name for an organization
+    ("CBS Sports NFL Insider Jason La Canfora has reported that the NFL will fine Rudolph for his role in the fight.",
+     "Jason La Canfora", "Insider"),
+    ("Browns DL Sheldon Richardson decided to weigh in on Monday, saying that Rudolph should be disciplined.",
+     "Sheldon Richardson", "DL"),  # a sports position written short
 ])
 def test_role_words_before_a_name_are_descriptors(reader, text, name, role):
     speaker = one(reader, text)
@@ -74,6 +78,8 @@ def test_words_of_an_organization_name_stay_in_it(reader, text, name):
      "\"I announce with sadness the passing of my comrade.\"", ["Hage Geingob"]),  # the tagger's ORG, a person
     ("Deputy Director of Public Prosecution Eva-Marie Persson took the decision to drop the case.\n"
      "Ms Persson said the case was closed.", ["Eva-Marie Persson"]),  # not "Marie Persson"
+    ("Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his account.\n\u201cI think all of us "
+     "thought it was inappropriate,\u201d Volker said.", ["Kurt Volker"]),  # the tagger's ORG "Ukraine Kurt Volker"
     ("Martha Fry and her brother Dale Ford agreed to an interview.\n"  # "Dale" alone is tagged ORG
      "\u201cWe went to an old school downtown steakhouse,\u201d Dale wrote.", ["Dale Ford"]),
 ])
@@ -164,6 +170,28 @@ def test_a_role_with_a_word_of_its_name_refers_back_to_it(reader, text, name):
 ])
 def test_a_role_refers_to_the_person_named_with_it(reader, text, name):
     assert speakers(reader, text)[-1] == (name, "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("China\u2019s ambassador to Britain accused the UK and the US of meddling in the country\u2019s affairs.\n\n"
+     "The protests began in June.\n\nChina\u2019s ambassador to Britain Liu Xiaming has said that China has the "
+     "\u201cresolution and power\u201d to end the unrest.", "Liu Xiaming"),
+    ("This month: the Unity Party of America presidential nominee proposes a novel solution to the issue of "
+     "\"packing\" the U.S. Supreme Court.\n\nThe weather was fine.\n\nBill Hammons, 2020 presidential nominee of "
+     "the Unity Party of America, provided Wikinews with his own plan for the Court.", "Bill Hammons"),
+])
+def test_a_lead_role_phrase_is_the_one_person_named_with_all_its_words_further_down(reader, text, name):
+    assert speakers(reader, text)[0] == (name, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "The president said the economy was strong.\n\nLater, President Joe Biden visited Ohio.",  # a bare role
+    "China\u2019s ambassador to Britain accused the UK of meddling.\n\nChina\u2019s ambassador to Britain Liu "
+    "Xiaming met the press on Monday.\n\nIn 2010, China\u2019s ambassador to Britain Fu Ying said relations were "
+    "good.",  # two people named with it
+])
+def test_a_lead_role_phrase_that_could_be_several_or_anyone_stays_unnamed(reader, text):
+    assert speakers(reader, text)[0][1] == "unnamed"
 
 
 @pytest.mark.parametrize("text, name, role", [

@@ -549,6 +549,8 @@ def roles_of(ent: Span, name_start: int, appositions: list[Token]) -> set[str]:
            and not any(a.dep_ == "prep" for a in t.ancestors if a.i >= root.left_edge.i)]
     if not pre and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and role_word(root.head.head):
         pre = [root.head.head]  # parsed as "President of [Argentina Alberto Fernández]"
+    if not pre and root.dep_ == "appos" and root.head.i < root.i and role_word(root.head):
+        pre = [root.head]  # the name set beside its role: "China's ambassador to Britain [Liu Xiaming]"
     return {role_key(h, lexicon().role) for h in pre[-1:] + appositions if h.pos_ in ("NOUN", "PROPN")}
 
 

@@ -1,6 +1,7 @@
 """Whether a name or a description stands for a person, where the tagger or the words leave it open
 (speakers.py): a described source named on the spot ("a student *named Wong*"), a name the tagger took
-for a body set beside a person's role (``person_by_apposition``), an unnamed description that can be
+for a body set beside a person's role (``person_by_apposition``) or one that ends in a person's full name
+after a place it swallowed (``person_in_body``), an unnamed description that can be
 "he" or "she" (``personal``), the names the article gives relatives (``kin_names``), which are never
 a fuller form of another person's name, and the one longer name a two-word name ends ("Eriksson Ek":
 ``longer_form``).
@@ -72,6 +73,17 @@ def person_by_apposition(ent: Span) -> bool:
     role = role.head.head if role.dep_ == "pobj" and role.head.lower_ in ("of", "for") else role
     return any(c.dep_ == "appos" and c.i > ent.root.i and _role_noun(c) for c in ent.root.children) or (
         ent.root.dep_ == "appos" and role.i < ent.root.i and _role_noun(role))
+
+
+def person_in_body(ent: Span) -> Span | None:
+    """A person's full name at the end of a name the tagger took for a body after a place or a role word it
+    swallowed: "special envoy to *Ukraine Kurt Volker*" (ORG) holds "Kurt Volker" (a common given name and
+    one more word); not a body with no words before the given name ("Morgan Stanley")."""
+    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(ent) < 3 or lexicon().has_org_word(ent.text) \
+            or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent[-2:]):
+        return None
+    given = ent[-2]
+    return ent[-2:] if given.lower_ in lexicon().given and given.i > ent.start else None
 
 
 def _role_noun(t: Token) -> bool:

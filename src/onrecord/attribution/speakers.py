@@ -65,6 +65,7 @@ from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
 from onrecord.attribution.naming import Lexicon, lexicon, norm
+from onrecord.attribution.role_holders import RoleHolders
 from onrecord.records import Person, Speaker, Statement
 
 PERSON, ORGANIZATION, GROUP, UNNAMED = "person", "organization", "group", "unnamed"
@@ -131,7 +132,8 @@ class _Resolver:
                           else layout(self.text))
         self._plural_mentions: list[Mention] | None = None
         self.route = "unresolved"  # how the statement at hand got its speaker (ROUTES), set where decided
-        self._role_mentions: list[tuple[int, set[str], Span]] | None = None
+        self.role_holders = RoleHolders(doc, self.titled, lex.role, lambda e: self._name_bounds(e.sent, e.root)[0],
+                                        lambda e: self._appositions(e.sent, e.root))
         self.acronyms = acronyms(doc)
         self.org_names = referents.org_names(doc)
 
@@ -381,7 +383,8 @@ class _Resolver:
         return [h for a in heads for h in (a, *a.conjuncts) if span.start <= h.i < span.end]
 
     def _full_names(self) -> list[tuple[int, str]]:
-        """Every full (two or more word) person name in the article, with its position."""
+        """Every full (two or more word) person name in the article, with its position (also "Kurt Volker" of
+        "envoy to Ukraine Kurt Volker", tagged a body)."""
         out = [(name.start_char, name.text) for _title, name in self.titled]
         for st in self.statements:
             span = naming.trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
@@ -392,6 +395,7 @@ class _Resolver:
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" or persons.person_by_apposition(ent):  # "Gáspár Maróth, the commissioner"
                 out.append((ent.start_char, naming.ent_name(ent, self.places)[0]))
+        out += [(inner.start_char, inner.text) for ent in self.doc.ents if (inner := persons.person_in_body(ent))]
         return sorted((p, n) for p, n in out if len(n.split()) > 1 and not naming.lone_surname(n)  # not "La Riva"
                       and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split()))  # not two
 
@@ -497,6 +501,9 @@ class _Resolver:
             if (kin := referents.named_kin(root, his, held.name)) is not None:  # "his daughter Nettie Baker"
                 return self._role(named := self._ent_entity(kin), root) or named  # her role, her gender
             name = referents.named_by_owner(root, held.name) or naming.owned_by(held.name, his.text, name)
+        if not naming.possessive(root) and (later := self.role_holders.later(span, root)) is not None:
+            self.route = "role"  # "China's ambassador to Britain" named further down
+            return self._ent_entity(later)
         self.route = "description"
         entity = self._entity(self._collective(root) or UNNAMED, name)
         entity.plural = root.tag_ in _PLURAL
@@ -514,14 +521,8 @@ class _Resolver:
                 break
         if any(c.dep_ not in _BARE for c in root.children):  # "the president of the club", "the Seoul government"
             return best if best is None or referents.named_alike(root, [best.name, *best.descriptors]) else None
-        if self._role_mentions is None:
-            self._role_mentions = sorted([(e.start_char, keys, e) for e in self.doc.ents if (
-                e.label_ == "PERSON" or persons.person_by_apposition(e)) and (
-                keys := naming.roles_of(e, self._name_bounds(e.sent, e.root)[0], self._appositions(e.sent, e.root)))
-            ] + [(name.start_char, {naming.role_key(title, self.lex.role)}, name)  # "Princess Ubolratana Mahidol"
-                 for title, name in self.titled], key=lambda m: m[0])
-        named = [e for p, keys, e in self._role_mentions if at < p < span.start_char and key in keys]
-        return self._ent_entity(named[-1]) if named else best
+        named = self.role_holders.before(key, at, span.start_char)
+        return self._ent_entity(named) if named is not None else best
 
     def _collective(self, head: Token) -> str | None:
         words = {head.lower_, head.lemma_.lower()}
@@ -590,8 +591,7 @@ class _Resolver:
     def _mentions_before(self, pos: int, plural: bool) -> Iterator[Mention]:
         """The mentions before ``pos``, nearest first; on a tie, spoken ones first, in the order found."""
         static = self._plurals() if plural else self._people()
-        yield from heapq.merge(before(self.spoken_by_pos, pos), before(static, pos),
-                               key=lambda m: -m.pos)
+        yield from heapq.merge(before(self.spoken_by_pos, pos), before(static, pos), key=lambda m: -m.pos)
 
     def _people(self) -> list[Mention]:
         """PERSON entities (not a thing's name) outside contents and sources, as antecedents, in document order."""
@@ -694,7 +694,6 @@ class SpeakerResolver:
         return doc
 
 
-@Language.factory("onrecord_speakers", requires=["doc._.statements", "token.dep"],
-                  assigns=["doc._.people"])
+@Language.factory("onrecord_speakers", requires=["doc._.statements", "token.dep"], assigns=["doc._.people"])
 def make_speaker_resolver(nlp: Language, name: str) -> SpeakerResolver:
     return SpeakerResolver(nlp, name)

@@ -1,0 +1,64 @@
+"""Who the article names with which role, for a role phrase to stand for (speakers.py): each person named
+with a role noun ("US President Donald Trump", "Mike DeWine, the governor of Ohio", "China's ambassador to
+Britain Liu Xiaming", "Princess Ubolratana Mahidol"), where, and by which role keys (``naming.role_key``).
+
+- ``RoleHolders.before``: the latest person named with a role between two points ("The actress" after
+  "Actress Denise Crosby");
+- ``RoleHolders.later``: the one person named after a singular role phrase that no one holds before it,
+  with every word of the phrase in the sentence that names them ("China's ambassador to Britain accused ..."
+  then "China's ambassador to Britain Liu Xiaming has said"; "the Unity Party of America presidential
+  nominee proposes ..." then "Bill Hammons, 2020 presidential nominee of the Unity Party of America"): a
+  lead that names its speaker further down. A bare role ("the president"), an indefinite one ("an aide")
+  or a plural never refers ahead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from onrecord.attribution import naming, persons
+
+Holder = tuple[int, set[str], Span]  # where, the role keys, the name
+
+
+class RoleHolders:
+    def __init__(self, doc: Doc, titled: list[tuple[Token, Span]], role: Callable[[str], str],
+                 name_start: Callable[[Span], int], appositions: Callable[[Span], list[Token]]) -> None:
+        self.doc, self.titled, self.role = doc, titled, role
+        self._name_start, self._appositions = name_start, appositions
+        self._found: list[Holder] | None = None  # built when first needed
+
+    def all(self) -> list[Holder]:
+        if self._found is None:
+            self._found = sorted([(e.start_char, keys, e) for e in self.doc.ents if (
+                e.label_ == "PERSON" or persons.person_by_apposition(e)) and (
+                keys := naming.roles_of(e, self._name_start(e), self._appositions(e)))
+            ] + [(name.start_char, {naming.role_key(title, self.role)}, name)  # "Princess Ubolratana Mahidol"
+                 for title, name in self.titled], key=lambda m: m[0])
+        return self._found
+
+    def before(self, key: str, after: int, at: int) -> Span | None:
+        named = [e for p, keys, e in self.all() if after < p < at and key in keys]
+        return named[-1] if named else None
+
+    def later(self, span: Span, root: Token) -> Span | None:
+        if root.tag_ != "NN" or not _definite(span, root):
+            return None
+        key = naming.role_key(root, self.role)
+        later = {e.text: e for p, keys, e in self.all() if p > span.end_char and key in keys
+                 and _described_alike(span, e)}
+        return next(iter(later.values())) if len(later) == 1 else None
+
+
+def _definite(span: Span, root: Token) -> bool:
+    """A role phrase that means one known holder: "the ...", "China's ..." (not "their lawyer", "one nominee")."""
+    return span[0].lower_ in naming.DEFINITE or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children)
+
+
+def _described_alike(span: Span, person: Span) -> bool:
+    """Whether a role phrase with words besides its noun is said, word for word in any order, in the
+    sentence that names ``person``."""
+    words = {t.lower_ for t in span if t.is_alpha and t.pos_ not in ("DET", "ADP", "CCONJ", "PART", "PRON")}
+    return len(words) > 1 and words <= {t.lower_ for t in person.sent if t.is_alpha}
