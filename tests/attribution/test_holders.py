@@ -55,6 +55,14 @@ def test_a_participle_after_a_reported_statement_is_its_speakers(reader, text, c
     assert by_cue(rows(reader, text), cue)[0] == speaker
 
 
+def test_a_name_the_parse_made_the_object_of_a_cue_after_a_quotation_is_its_source(reader):
+    text = ("Wells Fargo analyst Zachary Fadem points out two more reasons. \u201cWhile certainly a disappointing "
+            "result, we note that [the company] faced a [0.6% to 0.7%] hurricane headwind in Q3, lumber remains deeply "
+            "deflationary and Canada a net headwind,\u201d wrote Fadem in a Tuesday research report.")
+    name, _, cue, source = by_cue(rows(reader, text), "wrote")
+    assert (name, cue, source) == ("Zachary Fadem", "wrote", "Fadem")
+
+
 def test_a_participle_keeps_a_subject_that_can_speak(reader):
     found = rows(reader, "Mayor Anna Berg said the council would meet, adding that the vote was delayed.")
     assert by_cue(found, "adding")[0] == "Anna Berg"

@@ -120,6 +120,13 @@ def test_transcript_lines_and_inline_sign_offs(reader):
     assert sources == ["WALLACE", "PENCE", "Sonya Herridge", "Ana Ruiz"]
 
 
+def test_a_dateline_in_capitals_is_no_speaker_line(reader):
+    text = ("NEW DELHI: Their American dream shattered and huge savings wasted, nearly 150 Indians returned home "
+            "broke on Wednesday after being deported.\n\nThe aircraft landed at 6am, an airport official said.\n")
+    got = found(reader, text)
+    assert [source for _, source, _, _ in got] == ["an airport official"]
+
+
 def test_a_long_one_line_text_is_text_not_a_path():
     import onrecord
 

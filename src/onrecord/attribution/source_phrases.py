@@ -3,10 +3,10 @@
 What wins, in order: 1. the object of "according to" / of an agent "by"; 2. the cue's subject, or the
 subject of the verb it is coordinated with or complements, climbing up to four clauses (``_climb``), but for a
 participle set off after a reported clause, the one who reports it ("acknowledged their government had shot it
-down, blaming human error": ``_reporter_of_clause``); 3. a
-possessive on a noun cue ("Obama's claim"); 4. the noun a relative clause or a participle hangs on ("the
-man who said", "a series of South Dakotans ... declaring"); a surname the parse read as an adverb
-("says Early"). ``source_range`` gives the phrase as written; ``inverted`` an attribution after its clause
+down, blaming human error": ``_reporter_of_clause``); 3. a possessive on a noun cue ("Obama's claim"); 4. the
+noun a relative clause or a participle hangs on ("the man who said", "a series of South Dakotans ...
+declaring"); a surname the parse read as an adverb ("says Early") or as the object of a cue after a quotation
+('," wrote Fadem'). ``source_range`` gives the phrase as written; ``inverted`` an attribution after its clause
 ("..., argued the government's lawyer, Richard Keen.").
 """
 
@@ -36,7 +36,7 @@ def find_source(cue_tok: Token) -> Token | None:
     if cue_tok.lower_ == "according":
         obj = according_object(cue_tok)
         return None if obj is None else run_on_name(obj) or _person_after_place(obj)
-    if (named := _misread_surname(cue_tok)) is not None:  # "says Early", "but Early still says"
+    if (named := _misread_surname(cue_tok) or _named_object(cue_tok)) is not None:  # "says Early", '", wrote Fadem'
         return named
     found, modal = _climb(cue_tok) or _name_in_opening(cue_tok), _past_modal(cue_tok)
     found = found if found is None else _past_campus(found)
@@ -123,6 +123,17 @@ def _misread_surname(cue_tok: Token) -> Token | None:
             if c.text in surnames:
                 return c
     return None
+
+
+def _named_object(cue_tok: Token) -> Token | None:
+    """A name the parse made the object of a cue with no subject right after a quotation's closing mark:
+    '"... a net headwind," *wrote Fadem* in a Tuesday research report' (read as writing Fadem)."""
+    doc = cue_tok.doc
+    if cue_tok.i < 2 or doc[cue_tok.i - 1].tag_ != "''" or doc[cue_tok.i - 2].text not in (",", "!", "?") \
+            or any(c.dep_ in SUBJECTS for c in cue_tok.children):
+        return None
+    return next((c for c in cue_tok.children if c.dep_ == "dobj" and c.i == cue_tok.i + 1 and c.tag_ == "NNP"
+                 and may_speak(c)), None)
 
 
 def _person_after_place(obj: Token) -> Token:

@@ -387,8 +387,11 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
                     ) -> list[Statement]:
     """Statements the layout makes, not the grammar: "Name: words" (transcripts, headlines such as
     "Paul Ryan: FBI Decision ... Defies Explanation"; not a caption's credit, "Kamala Harris Image:
-    U.S. Senate.") and sign-offs ("“...” ― Sonya Herridge")."""
+    U.S. Senate.", nor the one line an article opens in capitals, a dateline: "NEW DELHI: Their American
+    dream shattered, ...") and sign-offs ("“...” ― Sonya Herridge")."""
     taken = [(st.cue.start, st.cue.end) for st in statements if st.cue]
+    capitals = [w for found in LINE.finditer(text) if (m := SPEAKER_LINE.match(found.group()))
+                and (w := m.group("who")).isupper() and len(w) > 3]  # "NEW DELHI: ..." alone is a dateline
     out = []
     notes = False  # in a run of "Name: words" lines under a heading in capitals ("UP NEXT", "TIP-INS"): notes
     for found in LINE.finditer(text):
@@ -403,6 +406,7 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
         # a quotation opening with "X:", attributed after it ("“South Dakota: …,” one user quipped"): off the record
         quoted = bool(m) and line[:1] in "\"“" and bool(re.search(r"[\"”],?[ \u00a0]+\S+[ \u00a0]+\S", line[m.end():]))
         if m and m.group("who").lower() not in NOT_SPEAKERS and parse_credit_line(line) is None \
+                and capitals != [m.group("who")] \
                 and not any(a <= start + m.end("who") and start < b for a, b in taken):
             colon = start + m.end("who")
             who_start = start + m.start("who")
