@@ -79,6 +79,9 @@ def test_a_participle_keeps_a_subject_that_can_speak(reader):
     ("The Las Vegas Review-Journal reported the party had considered a change. According to its polling, "
      "roughly two-thirds of the voters preferred a primary over a caucus.", "According to",
      "Las Vegas Review-Journal"),
+    ("A New York man pleaded guilty, the U.S. Attorney\u2019s Office for the Western District of New York announced "
+     "Monday. His sentencing is scheduled for Feb. 14, according to the office release.", "according to",
+     "U.S. Attorney\u2019s Office for the Western District of New York"),  # the tagger marks no organization
 ])
 def test_a_document_part_of_one_or_one_owned_by_a_possessive_is_its_owners(reader, text, cue, speaker):
     assert by_cue(rows(reader, text), cue)[0] == speaker
@@ -166,6 +169,15 @@ def test_police_alone_is_the_force_named_by_its_place_before(reader):
                          "to determine the car had come from the air base.\nThe driver left the country, police "
                          "revealed on Saturday.")
     assert by_cue(found, "revealed")[0].lower() == "northamptonshire police"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Hong Kong police have laid siege to a university.\n\nPolice said they show utmost restraint.", "said"),
+    ("Hong Kong police have laid siege to a university.\n\nChina said it is committed to the formula, while the "
+     "city\u2019s police deny accusations of brutality and say they show utmost restraint.", "say"),  # by its place
+])
+def test_police_of_a_place_the_tagger_knows_is_that_force(reader, text, cue):
+    assert by_cue(rows(reader, text), cue)[0] == "Hong Kong police"
 
 
 def test_a_role_with_another_name_before_it_is_not_the_last_holder_of_the_role(reader):

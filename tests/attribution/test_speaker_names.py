@@ -80,6 +80,9 @@ def test_words_of_an_organization_name_stay_in_it(reader, text, name):
      "Ms Persson said the case was closed.", ["Eva-Marie Persson"]),  # not "Marie Persson"
     ("Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his account.\n\u201cI think all of us "
      "thought it was inappropriate,\u201d Volker said.", ["Kurt Volker"]),  # the tagger's ORG "Ukraine Kurt Volker"
+    ("Browns DL Sheldon Richardson decided to weigh in, saying that Rudolph should be disciplined.\nRichardson, "
+     "via USA Today, said that Rudolph \"can't antagonize a fight and then claim bullying.\"",
+     ["Sheldon Richardson", "Sheldon Richardson"]),  # the tagger's PERSON holds the role
     ("Martha Fry and her brother Dale Ford agreed to an interview.\n"  # "Dale" alone is tagged ORG
      "\u201cWe went to an old school downtown steakhouse,\u201d Dale wrote.", ["Dale Ford"]),
 ])

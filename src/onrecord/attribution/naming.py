@@ -115,8 +115,7 @@ def lexicon() -> Lexicon:
         pronouns={r[0].lower(): (r[1], r[2], r[3]) for r in wordlists.rows("pronouns.tsv")},
         titles=titles, group_nouns=group_nouns, org_words=org_words, gendered=gendered,
         given_genders=given_genders, variants=variants,
-        roles=frozenset(roles | title_words),
-        role_words=frozenset(role_words | title_words),
+        roles=frozenset(roles | title_words), role_words=frozenset(role_words | title_words),
         particles=frozenset(_key(r[0]) for r in rows if r[1] in ("particle", "article")),
         given=frozenset([*(r[0].lower() for r in wordlists.rows("given_names.txt")), *given_genders,
                          *(w.lower() for r in wordlists.rows("nicknames.tsv") for w in r)]),
@@ -639,8 +638,9 @@ def ent_name(ent: Span, places: set[str]) -> tuple[str, str | None]:
         gender = title[0] if title and title[0] in "mf" else gender
     while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or credit_word(doc, toks[-1].i)):
         toks.pop()
-    if toks and (start := after_place(doc, toks[0].i, ent.root, places)) > toks[0].i:
-        toks = [t for t in toks if t.i >= start]  # "Vermont Bernie Sanders" of "Senator from Vermont ..."
+    if toks and (start := max(after_place(doc, first := toks[0].i, ent.root, places), person_start(
+            doc, first, ent.root, toks[-1].i + 1, lex.has_org_word))) > first:  # "[Senator from] Vermont Bernie
+        toks = [t for t in toks if t.i >= start]  # Sanders", "Browns DL Sheldon Richardson": the name after a role
     return as_written(toks), gender
 
 

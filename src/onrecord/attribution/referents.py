@@ -94,13 +94,20 @@ def _body_key(span: Span, root: Token) -> str | None:
     key = root.lower_ if root.lower_ in nouns else root.lemma_.lower()
     if key not in nouns or root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ not in ("", "ORG"):
         return None
-    others = [t for t in span if t.i != root.i and not t.is_punct]
+    others = [t for t in span if t.i != root.i and not t.is_punct and not _place_owner(t, root, key)]
     if any(not (t.dep_ == "det" and t.lower_ in _DEFINITE and t.head.i == root.i) and t not in _modifiers(root)
            for t in others):
         return None
     if key != "police" and ((not others and root.dep_ != "compound") or root.tag_ in ("NNS", "NNPS")):
         return None  # but a body that owns a document has its article there ("The government statement")
     return key
+
+
+def _place_owner(t: Token, root: Token, key: str) -> bool:
+    """A word of "the city's" before "police" or "government" (``place_nouns.txt``): the place it is named by."""
+    owner = t if t.dep_ == "poss" else t.head if t.head.dep_ == "poss" else None
+    return key in ("police", "government") and owner is not None and owner.head.i == root.i \
+        and owner.lemma_.lower() in wordlists.word_set("place_nouns.txt")
 
 
 def _modifiers(root: Token) -> list[Token]:
@@ -115,7 +122,7 @@ def _named_alike(doc: Doc, root: Token) -> Span | None:
     """"the administration" -> "Trump administration": the name the article writes right before the same
     noun ("the Trump administration's Department of Justice"), when it writes one name so; None for none or
     two ("the Obama administration ... the Trump administration")."""
-    found = [doc[_whole_name(p, 0, p.ent_type_).start:t.i + 1] for t in doc if t.i != root.i and t.lower_ == root.lower_
+    found = [doc[whole_name(p, 0, p.ent_type_).start:t.i + 1] for t in doc if t.i != root.i and t.lower_ == root.lower_
              and t.i > 0 and (p := t.nbor(-1)).tag_ in _NAMES and p.dep_ in ("compound", "nmod") and p.head.i == t.i
              and p.ent_type_ in ("", *_AGENTS)]  # not "the August campaign"
     return found[0] if len({norm(f.text) for f in found}) == 1 else None
@@ -294,7 +301,8 @@ def _place_force(doc: Doc, start: int, key: str) -> Span | None:
         if t.lower_ != key:
             continue
         places = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1 and c.text[:1].isupper()
-                  and (c.text in named or (c.tag_ in _NAMES and not c.is_sent_start and not c.ent_type_))]
+                  and (c.text in named or c.ent_type_ in ("GPE", "LOC")  # "Hong Kong police"
+                       or (c.tag_ in _NAMES and not c.is_sent_start and not c.ent_type_))]
         if places:
             return doc[places[0].left_edge.i:t.i + 1]
         k = t.i - (doc[t.i - 1].dep_ == "amod" and doc[t.i - 1].head.i == t.i)  # "the United States *federal*
@@ -549,85 +557,7 @@ def named_alike(root: Token, names: list[str]) -> bool:
                or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")))  # "The French foreign ministry"
 
 
-_PARENTS = frozenset({"father", "mother", "dad", "mom", "mum"})
-
-
-def named_kin(root: Token, pronoun: Token, owner: str) -> Span | None:
-    """The person the article names as what a possessive pronoun's owner has ("his daughter" of Ginger
-    Baker): "his daughter Nettie Baker", "Baker's daughter, Nettie" elsewhere in the article, the same noun
-    (a kin or role noun, ``naming.lexicon().animate``) owned by the same pronoun or by a name of the owner
-    (``owner``), with a person's name beside it; None unless the article names exactly one so, or when the
-    phrase holds other words ("his eldest daughter"), but for a parent, who is one ("his surviving father")."""
-    lex, words = naming.lexicon(), set(norm(owner).split())
-    if root.tag_ != "NN" or not {root.lower_, root.lemma_.lower()} & lex.animate or any(
-            c.i < root.i and c.dep_ != "poss" and not (c.dep_ == "amod" and root.lower_ in _PARENTS)
-            for c in root.children):
-        return None
-    found: dict[str, Span] = {}
-    for t in root.doc:
-        poss = next((c for c in t.children if c.dep_ == "poss"), None)
-        if t.i == root.i or t.lower_ != root.lower_ or poss is None or not (
-                poss.lower_ == pronoun.lower_ or norm(poss.text) in words):
-            continue
-        for c in t.children:
-            ents = [e for e in t.doc.ents if e.label_ == "PERSON" and e.start <= c.i < e.end]
-            if c.dep_ == "appos" and c.i > t.i and len(ents) == 1 and not set(norm(ents[0].text).split()) <= words:
-                found.setdefault(norm(ents[0].text), ents[0])
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def named_by_owner(root: Token, owner: str) -> str | None:
-    """The name the article gives a body a possessive pronoun's owner has ("his campaign" of Donald Trump):
-    "Trump campaign" when the article writes the owner's surname right before the same noun ("The Trump
-    campaign said"); None when it does not, or the phrase holds other words ("his re-election campaign")."""
-    last = owner.split()[-1]
-    if any(c.i < root.i and c.dep_ != "poss" for c in root.children) or not last[:1].isupper():
-        return None
-    same = [t for t in root.doc if t.i > 0 and t.lower_ == root.lower_ and t.nbor(-1).text == last
-            and t.nbor(-1).dep_ in ("compound", "nmod")]
-    return f"{last} {root.lower_}" if same else None
-
-
-_COUNTING = frozenset({"the", "both", "all", "two", "three", "four"})
-
-
-def named_plural(span: Span, root: Token) -> list[Span] | None:
-    """The people a plural noun alone ("Both officers", "The officers", "the two officers") stands for: the
-    names the article lists with the same noun before it ("met officers Antoine Quirin and Nicolas Redouane",
-    "two officers, Antoine Quirin and Nicolas Redouane,"), the latest such list; None for none."""
-    if root.lower_ in _PAIRS and len(span) <= 2 and not root.ent_type_:
-        return _named_pair(span)
-    if root.tag_ != "NNS" or root.ent_type_ or not all(
-            c.lower_ in _COUNTING for c in root.children if c.i < root.i) or len(span) > 4:
-        return None
-    doc = span.doc
-    for t in reversed(doc[:span.start]):
-        if t.lemma_ != root.lemma_ or t.tag_ != "NNS":
-            continue
-        first = t.head if t.dep_ == "compound" and t.head.tag_ in _NAMES else next(
-            (c for c in t.children if c.dep_ == "appos" and c.tag_ in _NAMES), None)
-        heads = [first, *first.conjuncts] if first is not None else []
-        if len(heads) < 2 or any(h.tag_ not in _NAMES for h in heads):
-            continue
-        return [doc[max(h.left_edge.i, t.i + 1) if h is first else h.left_edge.i:h.i + 1] for h in heads]
-    return None
-
-
-_PAIRS = frozenset({"couple", "duo", "pair"})
-
-
-def _named_pair(span: Span) -> list[Span] | None:
-    """The two people "the couple" stands for: the latest two names joined by "and" before it, or None."""
-    doc = span.doc
-    for t in reversed(doc[:span.start]):
-        if t.ent_type_ == "PERSON" and t.tag_ in _NAMES and t.dep_ != "compound" and len(t.conjuncts) == 1:
-            other = t.conjuncts[0]
-            if other.i > t.i and other.ent_type_ == "PERSON" and other.tag_ in _NAMES:
-                return [_whole_name(t, 0), _whole_name(other, t.i + 1)]
-    return None
-
-
-def _whole_name(last: Token, floor: int, kind: str = "PERSON") -> Span:
+def whole_name(last: Token, floor: int, kind: str = "PERSON") -> Span:
     """The name ending at ``last`` from its first word at ``floor`` or after ("Kim Jong Un", not "Un")."""
     start = last.i
     while start > floor and (p := last.doc[start - 1]).tag_ in _NAMES and p.ent_type_ == kind:

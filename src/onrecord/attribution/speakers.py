@@ -8,7 +8,7 @@ Precedence, per statement (the first rule that applies wins; the rules about nam
 leaves the statement out), and passes none on.
 
 0. a joint source ("Biden and Sanders", "Both the council and the government", "Both officers" after "officers A and
-   B": ``referents.named_plural``) -> a group of its members, each resolved by these rules (``joint.py``);
+   B": ``people_phrases.named_plural``) -> a group of its members, each resolved by these rules (``joint.py``);
 1. no source and no cue (a floating quote) -> the previous statement's speaker; a cue with no source, nobody;
 2. a pronoun (``data/pronouns.tsv``) -> its antecedent (``antecedents.pick``: a subject before it in its sentence,
    else the latest speaker it continues, else the subject of the nearest sentence, the shallowest clause first; two
@@ -39,7 +39,7 @@ leaves the statement out), and passes none on.
 7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you", "one", "the
    trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written; "his daughter"
    -> the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" -> "Trump campaign" where
-   the article writes that, else "Donald Trump's campaign" (``referents``).
+   the article writes that, else "Donald Trump's campaign" (``people_phrases``).
 
 ``statement.signals["speaker_by"]`` says which rule decided (for confidence.py): "interview", "previous" (1), "pronoun"
 (2), "name"/"surname" (3-5; "surname": completed from the article), "role" (6), "description" (7), "unresolved".
@@ -58,7 +58,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
-from onrecord.attribution import antecedents, joint, naming, persons, referents
+from onrecord.attribution import antecedents, joint, naming, people_phrases, persons, referents
 from onrecord.attribution.acronyms import acronyms
 from onrecord.attribution.antecedents import SUBJECTS, Mention, before, position
 from onrecord.attribution.extensions import ensure_extensions
@@ -190,8 +190,8 @@ class _Resolver:
                 cue: int | None = None) -> _Entity | None:
         """Whom a source phrase names (rules 2-7 of the module's precedence); ``cue``: where the cue
         starts when it follows the phrase (a name may stand between them)."""
-        if (parts := joint.parts(span, root) or ((listed := referents.named_plural(span, root))  # "Both officers"
-                                                  and joint.Parts(listed))) and (entity := joint.speaker(
+        listed = people_phrases.named_plural(span, root)  # "Both officers"
+        if (parts := joint.parts(span, root) or (listed and joint.Parts(listed))) and (entity := joint.speaker(
                 parts, lambda p: self._source(p, self._head(p), pos, previous), partial(self._entity, GROUP))):
             return entity  # "Biden and Sanders": both
         if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
@@ -480,7 +480,8 @@ class _Resolver:
         if naming.no_source(root):
             return None
         dets = [c.lower_ for c in root.children if c.dep_ in ("det", "poss", "nummod") and c.i < root.i]
-        if dets and dets[0] in naming.DEFINITE and (named := self._by_role(span, root)) is not None:  # "the adviser"
+        if dets and dets[0] in naming.DEFINITE and (  # "the adviser"; "the office release": the office's
+                named := self._by_role(*(referents.body_owner(root) or (span, root)))) is not None:
             self.route = "role"
             return named
         if (ent := referents.named_body(span, root, self.sent_starts, self.lex.has_org_word)  # "police"
@@ -498,9 +499,9 @@ class _Resolver:
             return self._proper(named, named[-1])  # "Others, including Fox News reporter Jennifer Griffin"
         name = naming.noun_phrase(root, span, whole=True)  # "His legal team": "Michael Avenatti's legal team"
         if (his := naming.possessive(root)) and (held := self._pronoun(his, pos, previous)) and held.kind != UNNAMED:
-            if (kin := referents.named_kin(root, his, held.name)) is not None:  # "his daughter Nettie Baker"
+            if (kin := people_phrases.named_kin(root, his, held.name)) is not None:  # "his daughter Nettie Baker"
                 return self._role(named := self._ent_entity(kin), root) or named  # her role, her gender
-            name = referents.named_by_owner(root, held.name) or naming.owned_by(held.name, his.text, name)
+            name = people_phrases.named_by_owner(root, held.name) or naming.owned_by(held.name, his.text, name)
         if not naming.possessive(root) and (later := self.role_holders.later(span, root)) is not None:
             self.route = "role"  # "China's ambassador to Britain" named further down
             return self._ent_entity(later)
@@ -635,7 +636,7 @@ class _Resolver:
 
     def _plural_entity(self, t: Token) -> _Entity:
         span = self.doc[t.left_edge.i:t.right_edge.i + 1 if t.dep_ != "poss" else t.i + 1]  # "Protesters'"
-        if referents.named_plural(span, t) and (named := self._source(span, t, t.idx, None)) is not None:
+        if people_phrases.named_plural(span, t) and (named := self._source(span, t, t.idx, None)) is not None:
             return named  # "The officers" after "officers Antoine Quirin and Nicolas Redouane"
         entity = self._entity(self._collective(t) or GROUP, naming.noun_phrase(t, span, whole=True))
         entity.plural = True
