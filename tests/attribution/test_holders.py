@@ -180,6 +180,12 @@ def test_police_of_a_place_the_tagger_knows_is_that_force(reader, text, cue):
     assert by_cue(rows(reader, text), cue)[0] == "Hong Kong police"
 
 
+def test_a_plural_role_is_not_one_person_named_with_it(reader):
+    found = rows(reader, "Dr. Luz Contreras Arroyo, a family medicine physician, told NBC News the plan was good.\n\n"
+                         "\u201cAs physicians, we have seen the effects of flu infections,\u201d the physicians stated.")
+    assert by_cue(found, "stated")[0] == "the physicians"
+
+
 def test_a_role_with_another_name_before_it_is_not_the_last_holder_of_the_role(reader):
     found = rows(reader, "The Trump campaign accused Joe Biden of lying about the economy. The Biden campaign "
                          "criticized the commutation as an abuse of power.")

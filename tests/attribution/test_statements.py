@@ -65,6 +65,15 @@ def test_floating_quote_continues_the_previous_speaker(reader):
     assert floating.speaker and floating.speaker.name == "Maria Lopez"
 
 
+def test_a_heading_in_quotation_marks_does_not_continue_the_last_speaker(reader):
+    text = ("\"As a law enforcement agency, operating a vaccine program is not feasible,\" the spokesperson said.\n"
+            "\"We write with urgency\"\n"
+            "In a Nov. 5 letter to the secretary, the doctors said they would provide 100 doses.\n")
+    assert [st.content[0].text for st in reader.read_text(text).statements if st.speaker
+            and st.speaker.name == "the spokesperson"] == [
+        "\"As a law enforcement agency, operating a vaccine program is not feasible,\""]
+
+
 def test_a_quotation_a_colon_brings_in_with_no_one_speaking_is_not_the_last_speaker_s(reader):
     text = ("Maria Lopez, a teacher, said the school had been closed.\n\n"
             "Article 2 of the charter sets the rule for schools:\n"

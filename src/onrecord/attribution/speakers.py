@@ -517,12 +517,13 @@ class _Resolver:
         actress" after "Actress Denise Crosby"; not for a role with a complement: "the president of France")."""
         key, at, best = naming.role_key(root, self.lex.role), -1, None
         for m in reversed(self.spoken):  # a singular role is never a plural's ("the company": not "public companies")
-            if m.entity is not None and key in m.entity.roles and not (m.entity.plural and root.tag_ == "NN"):
+            if m.entity is not None and key in m.entity.roles and not (m.entity.plural and root.tag_ == "NN") and not (
+                    root.tag_ == "NNS" and m.entity.kind == PERSON):  # nor a plural one person's ("the physicians")
                 at, best = m.pos, m.entity
                 break
         if any(c.dep_ not in _BARE for c in root.children):  # "the president of the club", "the Seoul government"
             return best if best is None or referents.named_alike(root, [best.name, *best.descriptors]) else None
-        named = self.role_holders.before(key, at, span.start_char)
+        named = self.role_holders.before(key, at, span.start_char) if root.tag_ != "NNS" else None
         return self._ent_entity(named) if named is not None else best
 
     def _collective(self, head: Token) -> str | None:
@@ -625,9 +626,8 @@ class _Resolver:
         """Plural subject nouns (and group nouns: "The couple") outside statement contents and sources, as
         antecedents of "they" (in document order)."""
         if self._plural_mentions is None:
-            self._plural_mentions = [
-                Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t),
-                        depth=antecedents.clause_depth(t))
+            self._plural_mentions = [Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t),
+                                             depth=antecedents.clause_depth(t))
                 for t in (naming.plural_agent(t) for t in self.doc
                           if t.dep_ in SUBJECTS and (t.tag_ in _PLURAL or t.lower_ in self.lex.group_nouns)
                           and t.ent_type_ not in _NOT_AGENTS)  # and "The couple"

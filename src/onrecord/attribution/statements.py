@@ -503,7 +503,8 @@ SENTENCE_END = re.compile(r"(?<![.!?])[.!?][\"”’']?$")
 
 
 def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
-    """A paragraph that is one quotation with no cue of its own continues the last speaker; so does a
+    """A paragraph that is one quotation with no cue of its own continues the last speaker (not one with no
+    mark of a sentence in it, a heading in quotation marks: '"We write with urgency"'); so does a
     quotation that ends its paragraph right after a statement's sentence ("Swift's rep told Fox News that
     this, too, was not the whole truth. "Big Machine is trying to deflect ..."")."""
     taken = [(c.start, c.end) for st in statements for c in st.content]
@@ -524,8 +525,8 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         if any(a < q.end and q.start < b for a, b in taken):
             continue
         content = TextSpan(q.inner_start, q.inner_end, text[q.inner_start:q.inner_end])
-        if len(content.text.split()) < 4:
-            continue
+        if len(content.text.split()) < 4 or not re.search(r"[.!?…,;:]", text[para_start:para_end]):
+            continue  # not a heading in quotation marks, with no mark of a sentence: '"We write with urgency"'
         if before is not None and before.kind == "direct":  # the same quotation goes on: one more part
             before.content.append(TextSpan(q.start, q.end, text[q.start:q.end]))
             continue
