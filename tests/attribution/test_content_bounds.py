@@ -368,6 +368,13 @@ def test_what_was_told_hung_on_the_aside_of_the_one_told_is_the_content(reader):
                               "Commission")], found
 
 
+def test_the_one_told_before_where_it_was_told_is_not_what_was_told(reader):
+    text = ("Sonya A. Zoghlin, Carlineo\u2019s attorney, told The Hill in a statement that her client did not intend to "
+            "cause harm to Omar and did not make plans to do so.\n")  # "do so" ends a thought
+    assert contents(reader, text) == [
+        ("told", "her client did not intend to cause harm to Omar and did not make plans to do so")]
+
+
 def test_a_cue_s_own_object_between_commas_is_its_content_not_a_gap(reader):
     text = ("By yesterday, the World Health Organization reported 1,051,635 confirmed cases, including 79,332 cases "
             "in the twenty four hours before April 4.\n")

@@ -7,7 +7,8 @@ the cue reported nothing (an empty list: no statement):
 
 - ``past_setting``: the object of a preposition hanging on the cue is where or when it was said ("said *on the
   parliament floor*", "indicated *on Twitter*", "reported *in mid-2019*"), never what was said: the content is the
-  clause or quotation after it; with none, a setting preposition (``setting_prepositions.txt``) or a date leaves none;
+  clause or quotation after it (without the one told before it: "told The Hill in a statement that ..."); with
+  none, a setting preposition (``setting_prepositions.txt``) or a date leaves none;
 - ``before_semicolon``: a content after its cue ends at a semicolon that opens a clause the parse made the
   cue's head ("Both officers indicated they would appeal*; Quirin wept* in his lawyer's arms") or one that
   holds a cue of its own ("the magnitude was 5.5*; the USGS reported 5.8*"): another's words or the reporter's
@@ -82,6 +83,10 @@ def past_setting(cue_tok: Token, cue: Cue, parts: Parts, quotes: Parts) -> Parts
     if not parts or cue_tok.lower_ == "according":
         return parts
     doc = cue_tok.doc
+    if len(parts) > 1 and cue_tok.lemma_.lower() in ADDRESSEE_VERBS and any(
+            c.dep_ in ("dobj", "dative") and trim_tokens(doc, c.left_edge.i, c.right_edge.i + 1) == parts[0]
+            for c in cue_tok.children):
+        parts = parts[1:]  # "told *The Hill* | in a statement that her client ...": the one told is no content
     s, e = parts[0]
     prep = next((c for c in cue_tok.children if c.dep_ in ("prep", "dative") and cue.end <= c.i <= s
                  and (obj := prep_object(c)) is not None and s in (c.i, obj.left_edge.i)), None)

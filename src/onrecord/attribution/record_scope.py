@@ -140,6 +140,7 @@ def _from_document(doc: Doc, st: Statement) -> bool:
 DANGLING = frozenset({"a", "an", "the", "of", "to", "for", "with", "from", "by", "at", "in", "on", "and", "or", "but",
                       "so", "was", "were", "is", "are", "be", "been", "has", "have", "had", "as", "than", "if",
                       "because", "while", "whether", "its", "their", "his", "her"})
+SO_VERBS = frozenset({"do", "does", "did", "doing", "done", "think", "thought", "say", "said", "hope", "believe"})
 MIN_INDIRECT_WORDS = 2  # "the investigation", "Biden", "this change": a topic or a pointer, not what was said
 
 
@@ -152,7 +153,8 @@ def whole(st: Statement) -> bool:
     words = re.findall(r"\w+(?:['’]\w+)?", said)
     if not words:
         return False
-    if words[-1].lower() in DANGLING and not re.search(r"[.!?…\"”’'»]$", said):
+    if words[-1].lower() in DANGLING and not re.search(r"[.!?…\"”’'»]$", said) and not (
+            words[-1].lower() == "so" and len(words) > 1 and words[-2].lower() in SO_VERBS):  # "plans to do so"
         return False
     pointers = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their")
     return st.kind != "indirect" or sum(w.lower() not in pointers for w in words) >= MIN_INDIRECT_WORDS
