@@ -518,7 +518,7 @@ class _Resolver:
         key, at, best = naming.role_key(root, self.lex.role), -1, None
         for m in reversed(self.spoken):  # a singular role is never a plural's ("the company": not "public companies")
             if m.entity is not None and key in m.entity.roles and not (m.entity.plural and root.tag_ == "NN") and not (
-                    root.tag_ == "NNS" and m.entity.kind == PERSON):  # nor a plural one person's ("the physicians")
+                    root.tag_ == "NNS" and m.entity.kind in (PERSON, UNNAMED)):  # nor a plural one's ("the physicians")
                 at, best = m.pos, m.entity
                 break
         if any(c.dep_ not in _BARE for c in root.children):  # "the president of the club", "the Seoul government"
