@@ -83,6 +83,8 @@ def test_words_of_an_organization_name_stay_in_it(reader, text, name):
     ("Browns DL Sheldon Richardson decided to weigh in, saying that Rudolph should be disciplined.\nRichardson, "
      "via USA Today, said that Rudolph \"can't antagonize a fight and then claim bullying.\"",
      ["Sheldon Richardson", "Sheldon Richardson"]),  # the tagger's PERSON holds the role
+    ("Martin Luther King Jr. marched from Selma in 1965. King said the march was for voting rights.",
+     ["Martin Luther King Jr."]),  # "King" is a title word, "Jr." no name
     ("Martha Fry and her brother Dale Ford agreed to an interview.\n"  # "Dale" alone is tagged ORG
      "\u201cWe went to an old school downtown steakhouse,\u201d Dale wrote.", ["Dale Ford"]),
 ])
@@ -192,9 +194,26 @@ def test_a_lead_role_phrase_is_the_one_person_named_with_all_its_words_further_d
     "China\u2019s ambassador to Britain accused the UK of meddling.\n\nChina\u2019s ambassador to Britain Liu "
     "Xiaming met the press on Monday.\n\nIn 2010, China\u2019s ambassador to Britain Fu Ying said relations were "
     "good.",  # two people named with it
+    "The Russian foreign minister said on Monday that the talks had failed.\n\nUkrainian foreign minister Dmytro "
+    "Kuleba dismissed the Russian claims as lies.",  # the words elsewhere in the sentence, not in his role
+    "The Russian ambassador said Moscow had no plans to attack.\n\nUkraine\u2019s ambassador Oksana Markarova said "
+    "the Russian ambassador was lying.",
+    "The prime minister said the budget would be balanced by 2026.\n\nFormer prime minister Tony Blair said the "
+    "plan was unrealistic.",  # a common role, and another holder
+    "The company\u2019s chief executive said sales had fallen sharply.\n\nTim Cook, the chief executive of Apple, a "
+    "rival company, said demand remained strong.",
 ])
 def test_a_lead_role_phrase_that_could_be_several_or_anyone_stays_unnamed(reader, text):
     assert speakers(reader, text)[0][1] == "unnamed"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The daughter of the state senator, Emily Clark, was arrested on Monday. The senator said the charges were "
+     "politically motivated.", "Emily Clark"),  # the name is the daughter's, not the senator's
+    ("Residents of San Luis Obispo protested on Monday. Obispo said the council had failed them.", "Luis Obispo"),
+])
+def test_a_name_beside_another_s_role_or_inside_a_place_names_no_one_else(reader, text, name):
+    assert all(found != name for found, _ in speakers(reader, text))
 
 
 @pytest.mark.parametrize("text, name, role", [

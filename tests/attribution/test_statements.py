@@ -136,6 +136,12 @@ def test_a_dateline_in_capitals_is_no_speaker_line(reader):
     assert [source for _, source, _, _ in got] == ["an airport official"]
 
 
+def test_one_label_in_capitals_inside_an_article_is_still_a_speaker_line(reader):
+    text = ("The debate opened.\n\nThe senator spoke next.\n\n"
+            "SANDERS: We will not stop until every American has health care.\n\nThe crowd cheered.\n")
+    assert [source for _, source, _, _ in found(reader, text)] == ["SANDERS"]
+
+
 def test_a_long_one_line_text_is_text_not_a_path():
     import onrecord
 

@@ -123,8 +123,7 @@ def lexicon() -> Lexicon:
         owned=frozenset(w.lower() for w in nouns["things"] + nouns["documents"]),
         documents=frozenset(w.lower() for w in nouns["documents"]), data=frozenset(w.lower() for w in nouns["data"]),
         speaking=frozenset(w.lower() for w in nouns["documents"] + nouns["speakers"]),
-        parts=frozenset(w.lower() for w in nouns["parts"]),
-        printed=frozenset(w.lower() for w in nouns["printed"]),
+        parts=frozenset(w.lower() for w in nouns["parts"]), printed=frozenset(w.lower() for w in nouns["printed"]),
         laws=frozenset(w.lower() for w in nouns["laws"]),
         animate=frozenset(group_nouns | org_words | set(gendered) | (role_words - modifiers)),
         forms=frozenset(_key(w) for w in wordlists.entries("organization_forms.txt")),
@@ -548,8 +547,8 @@ def roles_of(ent: Span, name_start: int, appositions: list[Token]) -> set[str]:
            and not any(a.dep_ == "prep" for a in t.ancestors if a.i >= root.left_edge.i)]
     if not pre and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and role_word(root.head.head):
         pre = [root.head.head]  # parsed as "President of [Argentina Alberto Fernández]"
-    if not pre and root.dep_ == "appos" and root.head.i < root.i and role_word(root.head):
-        pre = [root.head]  # the name set beside its role: "China's ambassador to Britain [Liu Xiaming]"
+    if not pre and root.dep_ == "appos" and root.head.i < root.i and role_word(root.head) and root.head.dep_ != "pobj":
+        pre = [root.head]  # "China's ambassador to Britain [Liu Xiaming]"; not "The daughter of the senator, [X]"
     return {role_key(h, lexicon().role) for h in pre[-1:] + appositions if h.pos_ in ("NOUN", "PROPN")}
 
 
@@ -639,8 +638,9 @@ def ent_name(ent: Span, places: set[str]) -> tuple[str, str | None]:
     while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or credit_word(doc, toks[-1].i)):
         toks.pop()
     if toks and (start := max(after_place(doc, first := toks[0].i, ent.root, places), person_start(
-            doc, first, ent.root, toks[-1].i + 1, lex.has_org_word))) > first:  # "[Senator from] Vermont Bernie
-        toks = [t for t in toks if t.i >= start]  # Sanders", "Browns DL Sheldon Richardson": the name after a role
+            doc, first, ent.root, toks[-1].i + 1, lex.has_org_word))) > first and sum(  # "[Senator from] Vermont
+            t.is_alpha and t.i >= start for t in toks) > 1:  # Bernie Sanders", "Browns DL Sheldon Richardson"; not
+        toks = [t for t in toks if t.i >= start]  # "Jr." of "Martin Luther King Jr." ("King" a title)
     return as_written(toks), gender
 
 

@@ -78,12 +78,17 @@ def person_by_apposition(ent: Span) -> bool:
 def person_in_body(ent: Span) -> Span | None:
     """A person's full name at the end of a name the tagger took for a body after a place or a role word it
     swallowed: "special envoy to *Ukraine Kurt Volker*" (ORG) holds "Kurt Volker" (a common given name and
-    one more word); not a body with no words before the given name ("Morgan Stanley")."""
+    one more word), when the words before it are a place the article names, role words, or come right after
+    a role's "to" or "for"; not a body with no words before the given name ("Morgan Stanley"), nor a place
+    ("Residents of San Luis Obispo")."""
     if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(ent) < 3 or lexicon().has_org_word(ent.text) \
             or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent[-2:]):
         return None
-    given = ent[-2]
-    return ent[-2:] if given.lower_ in lexicon().given and given.i > ent.start else None
+    places = {e.text for e in ent.doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
+    before, doc = ent[:-2], ent.doc  # a place or a role the tagger drew into the name: not "San" of "San Luis Obispo"
+    to_role = ent.start > 0 and doc[ent.start - 1].lower_ in ("to", "for") and role_word(doc[ent.start - 1].head)
+    fits = before.text in places or to_role or all(role_word(t) for t in before)  # "envoy to Ukraine ..."
+    return ent[-2:] if ent[-2].lower_ in lexicon().given and fits else None
 
 
 def _role_noun(t: Token) -> bool:

@@ -140,7 +140,8 @@ def _from_document(doc: Doc, st: Statement) -> bool:
 DANGLING = frozenset({"a", "an", "the", "of", "to", "for", "with", "from", "by", "at", "in", "on", "and", "or", "but",
                       "so", "was", "were", "is", "are", "be", "been", "has", "have", "had", "as", "than", "if",
                       "because", "while", "whether", "its", "their", "his", "her"})
-SO_VERBS = frozenset({"do", "does", "did", "doing", "done", "think", "thought", "say", "said", "hope", "believe"})
+SO_VERBS = frozenset({"do", "does", "did", "doing", "done", "think", "thinks", "thought", "say", "says", "said", "hope",
+                      "hopes", "hoped", "believe", "believes", "believed", "suppose", "expect", "guess"})  # "to do so"
 MIN_INDIRECT_WORDS = 2  # "the investigation", "Biden", "this change": a topic or a pointer, not what was said
 
 

@@ -110,6 +110,11 @@ def _place_owner(t: Token, root: Token, key: str) -> bool:
         and owner.lemma_.lower() in wordlists.word_set("place_nouns.txt")
 
 
+def _last_place(doc: Doc, start: int) -> str | None:
+    """The place the article named last before token ``start``."""
+    return next((e.text for e in reversed(doc.ents) if e.end <= start and e.label_ in ("GPE", "LOC")), None)
+
+
 def _modifiers(root: Token) -> list[Token]:
     """The words that say which body a body noun is, before it: common words ("The fire service": "fire")
     and a named owner ("Day's animal foundation": "Day", "'s", "animal")."""
@@ -203,8 +208,9 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
             _recent_subject(orgs, start, sent_starts, has_org_word, 1) if noun.any_name else None)
     if not fitting and not noun.any_name and key != "police" and (named := _named_alike(doc, root)) is not None:
         return named  # "the administration": "the Trump administration"
-    if not fitting and (force := _place_force(doc, start, key)) is not None:
-        return force
+    if not fitting and (force := _place_force(doc, start, key)) is not None and (
+            not any(_place_owner(t, root, key) for t in span) or (_last_place(doc, start) or "-") in force.text):
+        return force  # "the city's police": the force of the place named last
     if noun.any_name and (e := _recent_subject(orgs, start, sent_starts, has_org_word, RECENT)) is not None:
         return e  # "CBP announced ... the agency said"; "NASA's search, ... the agency"
     if noun.any_name and (main := principal_organization(doc, orgs)) is not None and main.end <= start \

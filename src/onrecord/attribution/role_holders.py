@@ -8,8 +8,9 @@ Britain Liu Xiaming", "Princess Ubolratana Mahidol"), where, and by which role k
   with every word of the phrase in the sentence that names them ("China's ambassador to Britain accused ..."
   then "China's ambassador to Britain Liu Xiaming has said"; "the Unity Party of America presidential
   nominee proposes ..." then "Bill Hammons, 2020 presidential nominee of the Unity Party of America"): a
-  lead that names its speaker further down. A bare role ("the president"), an indefinite one ("an aide")
-  or a plural never refers ahead.
+  lead that names its speaker further down. Only a role said to be of a name ("China's", "Russian"), never
+  a bare or common one ("the prime minister", "the company's chief executive"), an indefinite one ("an
+  aide"), a plural, one someone held before, or one another holds ("Former prime minister Tony Blair").
 """
 
 from __future__ import annotations
@@ -44,9 +45,11 @@ class RoleHolders:
         return named[-1] if named else None
 
     def later(self, span: Span, root: Token) -> Span | None:
-        if root.tag_ != "NN" or not _definite(span, root):
+        if root.tag_ != "NN" or not _definite(span, root) or not _named_qualifier(span, root):
             return None
         key = naming.role_key(root, self.role)
+        if any(p < span.start_char and key in keys for p, keys, _ in self.all()):
+            return None  # someone held it before: not a lead naming its speaker further down
         later = {e.text: e for p, keys, e in self.all() if p > span.end_char and key in keys
                  and _described_alike(span, e)}
         return next(iter(later.values())) if len(later) == 1 else None
@@ -57,8 +60,22 @@ def _definite(span: Span, root: Token) -> bool:
     return span[0].lower_ in naming.DEFINITE or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children)
 
 
+def _named_qualifier(span: Span, root: Token) -> bool:
+    """Whether the role phrase says whose role it is by a name ("*China's* ambassador", "the *Unity Party of
+    America* presidential nominee", "the *Russian* foreign minister"), not by a common word ("the company's chief
+    executive", "the prime minister")."""
+    return any(t.i != root.i and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")) for t in span)
+
+
+_OTHER_HOLDER = frozenset({"former", "ex", "late", "rival"})  # "Former prime minister Tony Blair": another holder
+
+
 def _described_alike(span: Span, person: Span) -> bool:
-    """Whether a role phrase with words besides its noun is said, word for word in any order, in the
-    sentence that names ``person``."""
+    """Whether every word of a role phrase (besides articles and prepositions) is said, in any order, in the
+    description the name stands in: its role before it and its appositions ("China's ambassador to Britain Liu
+    Xiaming", "Bill Hammons, 2020 presidential nominee of the Unity Party of America"), not elsewhere in its
+    sentence ("Ukrainian foreign minister Dmytro Kuleba dismissed the *Russian* claims")."""
+    head = person.root.head if person.root.dep_ == "appos" else person.root
+    said = {t.lower_ for t in head.subtree if t.is_alpha}
     words = {t.lower_ for t in span if t.is_alpha and t.pos_ not in ("DET", "ADP", "CCONJ", "PART", "PRON")}
-    return len(words) > 1 and words <= {t.lower_ for t in person.sent if t.is_alpha}
+    return len(words) > 1 and words <= said and not said & _OTHER_HOLDER

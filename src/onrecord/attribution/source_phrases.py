@@ -2,12 +2,12 @@
 
 What wins, in order: 1. the object of "according to" / of an agent "by"; 2. the cue's subject, or the
 subject of the verb it is coordinated with or complements, climbing up to four clauses (``_climb``), but for a
-participle set off after a reported clause, the one who reports it ("acknowledged their government had shot it
-down, blaming human error": ``_reporter_of_clause``); 3. a possessive on a noun cue ("Obama's claim"); 4. the
-noun a relative clause or a participle hangs on ("the man who said", "a series of South Dakotans ...
-declaring"); a surname the parse read as an adverb ("says Early") or as the object of a cue after a quotation
-('," wrote Fadem'). ``source_range`` gives the phrase as written; ``inverted`` an attribution after its clause
-("..., argued the government's lawyer, Richard Keen.").
+participle set off after a reported clause about the reporter's own body, the one who reports it
+("acknowledged their government had shot it down, blaming human error": ``_reporter_of_clause``); 3. a
+possessive on a noun cue ("Obama's claim"); 4. the noun a relative clause or a participle hangs on ("the man
+who said", "a series of South Dakotans ... declaring"); a surname the parse read as an adverb ("says Early")
+or as the object of a finite cue after a quotation ('," wrote Fadem'). ``source_range`` gives the phrase as
+written; ``inverted`` an attribution after its clause ("..., argued the government's lawyer, Richard Keen.").
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from onrecord import wordlists
 from onrecord.attribution import referents
 from onrecord.attribution.content import (
+    ADDRESSEE_VERBS,
     SUBJECTS,
     according_object,
     prep_object,
@@ -54,14 +55,16 @@ def find_source(cue_tok: Token) -> Token | None:
 
 
 def _reporter_of_clause(cue_tok: Token, found: Token) -> Token | None:
-    """The one who reports a clause that a trailing participle cue hangs on, set off by a comma: 'representatives
-    from Iran acknowledged their government had "unintentionally" shot down a jet, *blaming* "human error"' (the
-    representatives blame, not the government); not where the clause's own verb is one of saying ("said the
-    suspect had confessed, saying he acted alone")."""
+    """The one who reports a clause about their own body that a trailing participle cue hangs on, set off by a
+    comma: 'representatives from Iran acknowledged *their* government had "unintentionally" shot down a jet,
+    *blaming* "human error"' (the representatives blame, not the government). Only for a subject the reporter's
+    pronoun owns: "Prosecutors said Smith attacked the woman, yelling ..." is Smith's yelling; nor where the
+    clause's own verb is one of saying ("said the general had denied the report, calling it ...")."""
     clause = cue_tok.head
     if cue_tok.tag_ != "VBG" or cue_tok.dep_ != "advcl" or found.head.i != clause.i or clause.i == cue_tok.i \
             or cue_tok.i == 0 or cue_tok.doc[cue_tok.i - 1].text != "," or clause.dep_ != "ccomp" \
-            or clause.lemma_.lower() in cue_lexicon() or _quoted(cue_tok):
+            or clause.lemma_.lower() in cue_lexicon() or _quoted(cue_tok) \
+            or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in found.children):
         return None
     outer = clause.head
     if outer.lemma_.lower() not in cue_lexicon() or outer.i > clause.i:
@@ -130,8 +133,9 @@ def _named_object(cue_tok: Token) -> Token | None:
     '"... a net headwind," *wrote Fadem* in a Tuesday research report' (read as writing Fadem)."""
     doc = cue_tok.doc
     if cue_tok.i < 2 or doc[cue_tok.i - 1].tag_ != "''" or doc[cue_tok.i - 2].text not in (",", "!", "?") \
+            or cue_tok.tag_ not in ("VBD", "VBZ", "VBP") or cue_tok.lemma_.lower() in ADDRESSEE_VERBS \
             or any(c.dep_ in SUBJECTS for c in cue_tok.children):
-        return None
+        return None  # not the one told or warned: '"...," telling CNN that', '"...," warning Washington that'
     return next((c for c in cue_tok.children if c.dep_ == "dobj" and c.i == cue_tok.i + 1 and c.tag_ == "NNP"
                  and may_speak(c)), None)
 

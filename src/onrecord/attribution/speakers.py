@@ -16,8 +16,7 @@ leaves the statement out), and passes none on.
    to) and, outside direct quotes, PERSON entities or a surname the article gives in full (he/she) or plural subject
    nouns that can speak (they: "Protesters' demands" are the protesters, "Planets" nobody); "I" is the previous
    speaker (the voice being quoted); "we" only an organization mentioned within ``WINDOW`` sentences;
-3. a role phrase naming one person ("The governor of Ohio, Mike DeWine", "Conservative Party leader and Prime
-   Minister Boris Johnson said") -> that person;
+3. a role phrase naming one person ("The governor of Ohio, Mike DeWine", "Party leader and PM Boris Johnson") -> them;
 4. a thing or document with an owner ("Johns Hopkins University data", "her reasoning", "Part of the judge's
    statement") -> the owner, by these rules; "the filing", "The complaint" -> the named author of the document it
    refers back to ("Ford said in a financial filing", "X filed a lawsuit": ``referents``); a thing or a document of
@@ -35,7 +34,8 @@ leaves the statement out), and passes none on.
    speaker with that role (descriptor head or organization word), or a person named with it nearer before ("The
    actress": "Actress Denise Crosby"); "vice president" is not "president"; a relative "who" -> the name it relates
    to; a body noun alone ("the company", "police") -> the organization that fits it (``referents.named_body``); a
-   noun the article names in apposition ("The suspect, Michael Webb,") -> that name (``referents.named_aside``);
+   noun named in apposition ("The suspect, Michael Webb,") -> that name (``referents.named_aside``); a lead's role of
+   a name ("China's ambassador to Britain") -> the one person named with it further down (``role_holders``);
 7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you", "one", "the
    trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written; "his daughter"
    -> the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" -> "Trump campaign" where
@@ -518,7 +518,7 @@ class _Resolver:
         key, at, best = naming.role_key(root, self.lex.role), -1, None
         for m in reversed(self.spoken):  # a singular role is never a plural's ("the company": not "public companies")
             if m.entity is not None and key in m.entity.roles and not (m.entity.plural and root.tag_ == "NN") and not (
-                    root.tag_ == "NNS" and m.entity.kind in (PERSON, UNNAMED)):  # nor a plural one's ("the physicians")
+                    root.tag_ == "NNS" and m.entity.kind in (PERSON, UNNAMED) and not m.entity.plural):  # "physicians"
                 at, best = m.pos, m.entity
                 break
         if any(c.dep_ not in _BARE for c in root.children):  # "the president of the club", "the Seoul government"

@@ -387,11 +387,13 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
                     ) -> list[Statement]:
     """Statements the layout makes, not the grammar: "Name: words" (transcripts, headlines such as
     "Paul Ryan: FBI Decision ... Defies Explanation"; not a caption's credit, "Kamala Harris Image:
-    U.S. Senate.", nor the one line an article opens in capitals, a dateline: "NEW DELHI: Their American
-    dream shattered, ...") and sign-offs ("“...” ― Sonya Herridge")."""
+    U.S. Senate.", nor a dateline: the one label in capitals, on the first line or the one after the title,
+    "NEW DELHI: Their American dream shattered, ...") and sign-offs ("“...” ― Sonya Herridge")."""
     taken = [(st.cue.start, st.cue.end) for st in statements if st.cue]
-    capitals = [w for found in LINE.finditer(text) if (m := SPEAKER_LINE.match(found.group()))
-                and (w := m.group("who")).isupper() and len(w) > 3]  # "NEW DELHI: ..." alone is a dateline
+    capitals = [(found.start(), w) for found in LINE.finditer(text) if (m := SPEAKER_LINE.match(found.group()))
+                and (w := m.group("who")).isupper() and len(w) > 3 and w.lower() not in NOT_SPEAKERS]
+    lead = [found.start() for found, _ in zip(LINE.finditer(text), range(2))]  # the title line, the first one
+    dateline = capitals[0][0] if len(capitals) == 1 and capitals[0][0] in lead else -1  # "NEW DELHI: ..."
     out = []
     notes = False  # in a run of "Name: words" lines under a heading in capitals ("UP NEXT", "TIP-INS"): notes
     for found in LINE.finditer(text):
@@ -406,7 +408,7 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
         # a quotation opening with "X:", attributed after it ("“South Dakota: …,” one user quipped"): off the record
         quoted = bool(m) and line[:1] in "\"“" and bool(re.search(r"[\"”],?[ \u00a0]+\S+[ \u00a0]+\S", line[m.end():]))
         if m and m.group("who").lower() not in NOT_SPEAKERS and parse_credit_line(line) is None \
-                and capitals != [m.group("who")] \
+                and start != dateline \
                 and not any(a <= start + m.end("who") and start < b for a, b in taken):
             colon = start + m.end("who")
             who_start = start + m.start("who")
@@ -503,8 +505,8 @@ SENTENCE_END = re.compile(r"(?<![.!?])[.!?][\"”’']?$")
 
 
 def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
-    """A paragraph that is one quotation with no cue of its own continues the last speaker (not one with no
-    mark of a sentence in it, a heading in quotation marks: '"We write with urgency"'); so does a
+    """A paragraph that is one quotation with no cue of its own continues the last speaker (not a short one with
+    no mark of a sentence in it, a heading in quotation marks: '"We write with urgency"'); so does a
     quotation that ends its paragraph right after a statement's sentence ("Swift's rep told Fox News that
     this, too, was not the whole truth. "Big Machine is trying to deflect ..."")."""
     taken = [(c.start, c.end) for st in statements for c in st.content]
@@ -525,8 +527,9 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         if any(a < q.end and q.start < b for a, b in taken):
             continue
         content = TextSpan(q.inner_start, q.inner_end, text[q.inner_start:q.inner_end])
-        if len(content.text.split()) < 4 or not re.search(r"[.!?…,;:]", text[para_start:para_end]):
-            continue  # not a heading in quotation marks, with no mark of a sentence: '"We write with urgency"'
+        words = len(content.text.split())
+        if words < 4 or (words <= 6 and not re.search(r"[.!?…,;:]", text[para_start:para_end])):
+            continue  # not a short heading in quotation marks, no mark of a sentence: '"We write with urgency"'
         if before is not None and before.kind == "direct":  # the same quotation goes on: one more part
             before.content.append(TextSpan(q.start, q.end, text[q.start:q.end]))
             continue
