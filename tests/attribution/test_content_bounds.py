@@ -375,6 +375,16 @@ def test_the_one_told_before_where_it_was_told_is_not_what_was_told(reader):
         ("told", "her client did not intend to cause harm to Omar and did not make plans to do so")]
 
 
+def test_a_quotation_going_on_after_a_participle_of_the_same_speaker_is_a_second_part(reader):
+    text = ("Steve Peers of the University of Essex, speaking to BBC, said, \"If there's a court order, then Facebook "
+            "has to also search for different variations of it\", also observing, \"[t]here's no harmonised "
+            "defamation law internationally\".\n")
+    [st] = reader.read_text(text).statements
+    assert (st.speaker.name, [c.text for c in st.content]) == ("Steve Peers", [
+        "\"If there's a court order, then Facebook has to also search for different variations of it\"",
+        "\"[t]here's no harmonised defamation law internationally\""])
+
+
 def test_a_cue_s_own_object_between_commas_is_its_content_not_a_gap(reader):
     text = ("By yesterday, the World Health Organization reported 1,051,635 confirmed cases, including 79,332 cases "
             "in the twenty four hours before April 4.\n")

@@ -298,6 +298,12 @@ def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Par
         if quoted:  # quoted words are the speaker's, but for a cue of its own after a comma that holds them
             if _own_cue_clause(doc, t, cue_tok, cue_heads) and not any(q.is_quote for q in doc[s:t.left_edge.i]):
                 return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
+            opened = next((q.i for q in doc[t.i + 1:e] if q.tag_ == "``"), None)
+            closed = doc[t.left_edge.i - 2].tag_ == "''"  # a quotation closes right before the participle's comma
+            if _own_cue_clause(doc, t, cue_tok, cue_heads) and opened is not None and closed:
+                # the same speaker's quotation goes on after the participle: '"... of it", *also observing*, "[t]here's
+                # no ..."' is one statement of two parts, without the words between them
+                return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i), trim_tokens(doc, opened, e)]
             continue
         # a cue in the content as it now ends: not one of a relative clause already cut off
         # ("for help in the 2020 election*, which Trump denied*": the election is still part of the claim)
@@ -326,8 +332,9 @@ def _set_against(t: Token, cue_tok: Token, cue_heads: set[int]) -> bool:
 def _own_cue_clause(doc: Doc, t: Token, cue_tok: Token, cue_heads: set[int]) -> bool:
     """Whether t is a participle cue set off by a comma ("..., *saying* "the path ... is impossible""):
     a statement of its own, not more of this one's content."""
-    return (t.i in cue_heads and t.i != cue_tok.i and t.tag_ == "VBG" and t.left_edge.i == t.i
-            and doc[t.i - 1].text == ",")
+    first = t.left_edge  # "..., *also observing*, "...""
+    return (t.i in cue_heads and t.i != cue_tok.i and t.tag_ == "VBG" and doc[first.i - 1].text == ","
+            and (first.i == t.i or first.i == t.i - 1 and first.dep_ == "advmod" and first.head.i == t.i))
 
 
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
