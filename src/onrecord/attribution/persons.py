@@ -84,11 +84,13 @@ def person_in_body(ent: Span) -> Span | None:
     if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(ent) < 3 or lexicon().has_org_word(ent.text) \
             or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent[-2:]):
         return None
-    places = {e.text for e in ent.doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
+    if ent[-2].lower_ not in lexicon().given:
+        return None
     before, doc = ent[:-2], ent.doc  # a place or a role the tagger drew into the name: not "San" of "San Luis Obispo"
     to_role = ent.start > 0 and doc[ent.start - 1].lower_ in ("to", "for") and role_word(doc[ent.start - 1].head)
-    fits = before.text in places or to_role or all(role_word(t) for t in before)  # "envoy to Ukraine ..."
-    return ent[-2:] if ent[-2].lower_ in lexicon().given and fits else None
+    fits = to_role or all(role_word(t) for t in before) or before.text in {  # "envoy to Ukraine ..."
+        e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
+    return ent[-2:] if fits else None
 
 
 def _role_noun(t: Token) -> bool:

@@ -5,7 +5,7 @@ Britain Liu Xiaming", "Princess Ubolratana Mahidol"), where, and by which role k
 - ``RoleHolders.before``: the latest person named with a role between two points ("The actress" after
   "Actress Denise Crosby");
 - ``RoleHolders.later``: the one person named after a singular role phrase that no one holds before it,
-  with every word of the phrase in the sentence that names them ("China's ambassador to Britain accused ..."
+  with every word of the phrase in the description the name stands in ("China's ambassador to Britain accused ..."
   then "China's ambassador to Britain Liu Xiaming has said"; "the Unity Party of America presidential
   nominee proposes ..." then "Bill Hammons, 2020 presidential nominee of the Unity Party of America"): a
   lead that names its speaker further down. Only a role said to be of a name ("China's", "Russian"), never

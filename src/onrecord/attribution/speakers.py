@@ -190,8 +190,8 @@ class _Resolver:
                 cue: int | None = None) -> _Entity | None:
         """Whom a source phrase names (rules 2-7 of the module's precedence); ``cue``: where the cue
         starts when it follows the phrase (a name may stand between them)."""
-        listed = people_phrases.named_plural(span, root)  # "Both officers"
-        if (parts := joint.parts(span, root) or (listed and joint.Parts(listed))) and (entity := joint.speaker(
+        if (parts := joint.parts(span, root) or ((listed := people_phrases.named_plural(span, root))
+                                                  and joint.Parts(listed))) and (entity := joint.speaker(
                 parts, lambda p: self._source(p, self._head(p), pos, previous), partial(self._entity, GROUP))):
             return entity  # "Biden and Sanders": both
         if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
