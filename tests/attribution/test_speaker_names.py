@@ -178,6 +178,26 @@ def test_a_role_refers_to_the_person_named_with_it(reader, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Gov. Eric Holcomb has avoided criticism of teachers. The governor said he was waiting for a commission.",
+     "Eric Holcomb"),  # a title's abbreviation names the role
+    ("Sen. Ron Johnson spoke first. The senator said he would vote against the bill.", "Ron Johnson"),
+    ("Republican Gov. Eric Holcomb has avoided criticism of teachers, as Kentucky GOP Gov. Matt Bevin, who lost "
+     "his reelection bid, did not. Teachers didn't see Holcomb at the Statehouse. The governor said he was waiting "
+     "for a commission.", "Eric Holcomb"),  # of two holders, the one mentioned last
+    ("Prosecutors dropped an investigation into Wikileaks co-founder Julian Assange. Assange denies the accusation. "
+     "The Wikileaks founder argued that his fear was why he had taken refuge.", "Julian Assange"),  # a named role
+])
+def test_a_role_refers_to_the_holder_mentioned_last_and_named_with_all_its_words(reader, text, name):
+    assert speakers(reader, text)[-1] == (name, "person")
+
+
+def test_a_named_role_no_holder_is_named_with_stays_as_written(reader):
+    text = ("Prosecutors dropped an investigation into Facebook founder Mark Zuckerberg. The Wikileaks founder argued "
+            "that his fear was why he had taken refuge.")
+    assert speakers(reader, text)[-1][0] == "The Wikileaks founder"
+
+
+@pytest.mark.parametrize("text, name", [
     ("China\u2019s ambassador to Britain accused the UK and the US of meddling in the country\u2019s affairs.\n\n"
      "The protests began in June.\n\nChina\u2019s ambassador to Britain Liu Xiaming has said that China has the "
      "\u201cresolution and power\u201d to end the unrest.", "Liu Xiaming"),

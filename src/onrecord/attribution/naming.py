@@ -78,7 +78,7 @@ class Lexicon:
         return self.titles.get(word.lower().rstrip("."))
 
     def role(self, word: str) -> str:
-        w = word.lower()
+        w = word.lower().rstrip(".")  # "Gov." is "gov", which the variants make "governor"
         return self.variants.get(w, w)
 
     def has_org_word(self, text: str) -> bool:

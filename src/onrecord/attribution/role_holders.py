@@ -2,8 +2,8 @@
 with a role noun ("US President Donald Trump", "Mike DeWine, the governor of Ohio", "China's ambassador to
 Britain Liu Xiaming", "Princess Ubolratana Mahidol"), where, and by which role keys (``naming.role_key``).
 
-- ``RoleHolders.before``: the latest person named with a role between two points ("The actress" after
-  "Actress Denise Crosby");
+- ``RoleHolders.before``: the person named with a role whose name (or surname) was mentioned last before a
+  point ("The actress" after "Actress Denise Crosby");
 - ``RoleHolders.later``: the one person named after a singular role phrase that no one holds before it,
   with every word of the phrase in the description the name stands in ("China's ambassador to Britain accused ..."
   then "China's ambassador to Britain Liu Xiaming has said"; "the Unity Party of America presidential
@@ -19,9 +19,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.attribution import naming, persons
+from onrecord.attribution import naming, persons, referents
 
 Holder = tuple[int, set[str], Span]  # where, the role keys, the name
+_NOUN_RUN = frozenset({"NN", "NNP", "NNPS", "JJ", "HYPH"})
 
 
 class RoleHolders:
@@ -30,6 +31,7 @@ class RoleHolders:
         self.doc, self.titled, self.role = doc, titled, role
         self._name_start, self._appositions = name_start, appositions
         self._found: list[Holder] | None = None  # built when first needed
+        self._mentions: dict[str, list[int]] | None = None  # where each surname is a PERSON, when first needed
 
     def all(self) -> list[Holder]:
         if self._found is None:
@@ -40,9 +42,34 @@ class RoleHolders:
                  for title, name in self.titled], key=lambda m: m[0])
         return self._found
 
-    def before(self, key: str, after: int, at: int) -> Span | None:
-        named = [e for p, keys, e in self.all() if after < p < at and key in keys]
-        return named[-1] if named else None
+    def before(self, key: str, after: int, at: int, like: Token | None = None) -> Span | None:
+        """The holder of the role mentioned last before ``at`` (by name or surname, after ``after``): "the
+        governor" after "Gov. Eric Holcomb ... Kentucky Gov. Matt Bevin ... didn't see Holcomb" is Holcomb; for
+        a role phrase ``like`` with names in it, one named with them all ("The Wikileaks founder": "Wikileaks
+        co-founder Julian Assange").
+        """
+        named = [(self._last_mention(e, p, at), p, e) for p, keys, e in self.all() if p < at and key in keys
+                 and (like is None or referents.named_alike(like, [self.description(e)]))]
+        named = [n for n in named if n[0] > after]
+        return max(named, key=lambda n: n[:2])[2] if named else None
+
+    def description(self, name: Span) -> str:
+        """The words a holder is named with: before the name in its phrase and in its appositions
+        ("Wikileaks co-founder Julian Assange", "Mike DeWine, the governor of Ohio")."""
+        doc = name.doc
+        start = min(name.root.left_edge.i, name.start)
+        while start > 0 and (doc[start - 1].tag_ in _NOUN_RUN or doc[start - 1].text == "-"):
+            start -= 1  # the words a misparse left out: "Wikileaks co-founder"
+        return " ".join([doc[start:name.end].text,
+                         *(doc[a.left_edge.i:a.right_edge.i + 1].text for a in self._appositions(name))])
+
+    def _last_mention(self, name: Span, named_at: int, at: int) -> int:
+        if self._mentions is None:
+            self._mentions = {}
+            for e in self.doc.ents:
+                if e.label_ == "PERSON":
+                    self._mentions.setdefault(e[-1].text, []).append(e.start_char)
+        return max([named_at, *(m for m in self._mentions.get(name[-1].text, []) if m < at)])
 
     def later(self, span: Span, root: Token) -> Span | None:
         if root.tag_ != "NN" or not _definite(span, root) or not _named_qualifier(span, root):

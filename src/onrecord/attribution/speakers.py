@@ -512,18 +512,18 @@ class _Resolver:
         return entity
 
     def _by_role(self, span: Span, root: Token) -> _Entity | None:
-        """Who the article last named with this role: the latest speaker with it ("the adviser" after
-        "presidential advisor Hikmat Hajiyev"), or a person named with it before the phrase and nearer ("The
-        actress" after "Actress Denise Crosby"; not for a role with a complement: "the president of France")."""
+        """Who the article last named with this role: the latest speaker with it ("the adviser" after "presidential
+        advisor Hikmat Hajiyev"), or one named with it and mentioned since ("The actress": "Actress Denise Crosby")."""
         key, at, best = naming.role_key(root, self.lex.role), -1, None
         for m in reversed(self.spoken):  # a singular role is never a plural's ("the company": not "public companies")
             if m.entity is not None and key in m.entity.roles and not (m.entity.plural and root.tag_ == "NN") and not (
                     root.tag_ == "NNS" and m.entity.kind in (PERSON, UNNAMED) and not m.entity.plural):  # "physicians"
                 at, best = m.pos, m.entity
                 break
-        if any(c.dep_ not in _BARE for c in root.children):  # "the president of the club", "the Seoul government"
-            return best if best is None or referents.named_alike(root, [best.name, *best.descriptors]) else None
-        named = self.role_holders.before(key, at, span.start_char) if root.tag_ != "NNS" else None
+        if (like := root if any(c.dep_ not in _BARE for c in root.children) else None) is not None:  # "the club's
+            if best is None or not referents.named_alike(root, [best.name, *best.descriptors]):  # president": only
+                at, best = -1, None  # one named with its words ("The Wikileaks founder": "Wikileaks co-founder ...")
+        named = self.role_holders.before(key, at, span.start_char, like) if root.tag_ != "NNS" else None
         return self._ent_entity(named) if named is not None else best
 
     def _collective(self, head: Token) -> str | None:
