@@ -91,3 +91,11 @@ def test_a_full_name_tagged_otherwise_counts_when_its_surname_is_a_person_elsewh
     assert {(e.text, e.label_) for e in doc.ents} >= {("Brock Pierce", "ORG"), ("Pierce", "PERSON")}  # the case
     statement = said(text, "Pierce", "said", "he would abolish the income tax")
     assert speakers(reader, text, [statement]) == ["Brock Pierce"]
+
+
+def test_a_full_name_tagged_a_place_completes_its_surname(reader):
+    text = ("Steenburgen\u2019s co-writers Caitlyn Smith and Kate York came to the project with a similar "
+            "appreciation. \u201cIt\u2019s a totally different muscle,\u201d York said.")
+    doc = reader.nlp(text)
+    assert ("Kate York", "GPE") in {(e.text, e.label_) for e in doc.ents}  # the case
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Kate York"]

@@ -533,9 +533,16 @@ def test_the_announcement_is_theirs_who_announced_it_the_sentence_before(reader)
      "wanted answers.\n", "Family members and neighbours of murdered journalist Jamal Khashoggi"),  # not him
     ("The raid was confirmed on Sunday. Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza bin "
      "Laden had appeared in Al-Qaeda videos since he was a young boy.\n", "Ali Soufan"),  # two roles joined, then the name
+    ("Early retiree and self-made millionaire Grant Sabatier suggests having 25 times your expenses saved.\n",
+     "Grant Sabatier"),  # a hyphenated role among them
 ])
 def test_a_description_that_ends_with_a_persons_name_is_that_person(reader, text, name):
     assert [st.speaker.name for st in reader.read_text(text).statements] == [name]
+
+
+def test_a_fortune_or_retirement_before_a_name_is_no_part_of_it(reader):
+    text = "Millionaire Grant Sabatier suggests saving more. Retiree Tommy Lee said he was happy.\n"
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Grant Sabatier", "Tommy Lee"]
 
 
 def test_a_name_after_and_is_not_an_apposition_of_the_source(reader):

@@ -1,10 +1,10 @@
 """Whether a name or a description stands for a person, where the tagger or the words leave it open
 (speakers.py): a described source named on the spot ("a student *named Wong*"), a name the tagger took
 for a body set beside a person's role (``person_by_apposition``) or one that ends in a person's full name
-after a place it swallowed (``person_in_body``), an unnamed description that can be
-"he" or "she" (``personal``), the names the article gives relatives (``kin_names``), which are never
-a fuller form of another person's name, and the one longer name a two-word name ends ("Eriksson Ek":
-``longer_form``).
+after a place it swallowed (``person_in_body``), a person's name it took for a place ("Kate York":
+``person_as_place``), an unnamed description that can be "he" or "she" (``personal``), the names the
+article gives relatives (``kin_names``), which are never a fuller form of another person's name, and the
+one longer name a two-word name ends ("Eriksson Ek": ``longer_form``).
 """
 
 from __future__ import annotations
@@ -91,6 +91,20 @@ def person_in_body(ent: Span) -> Span | None:
     fits = to_role or all(role_word(t) for t in before) or before.text in {  # "envoy to Ukraine ..."
         e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
     return ent[-2:] if fits else None
+
+
+def person_as_place(ent: Span) -> Span | None:
+    """A two-word person's name the tagger took for a place or a body, "Caitlyn Smith and *Kate York*" (GPE):
+    a common given name and a surname the article also tags alone as a person ("York said")."""
+    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(ent) != 2 or ent[0].lower_ not in lexicon().given \
+            or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent):
+        return None
+    return ent if any(e.label_ == "PERSON" and len(e) == 1 and e.text == ent[-1].text for e in ent.doc.ents) else None
+
+
+def hidden_person(ent: Span) -> Span | None:
+    """A person's full name in an entity the tagger took for a body or a place."""
+    return person_in_body(ent) or person_as_place(ent)
 
 
 def _role_noun(t: Token) -> bool:
@@ -239,7 +253,8 @@ def _joins_roles(span: Span, cc: int, name: int) -> bool:
     """Whether the "and" at ``cc`` joins roles before the name at ``name``, not names: only lower-case words
     follow it, none a preposition or a plural ("agent and *terrorism specialist* Ali Soufan"; not "Brit Hume and
     Chris Wallace", nor "Family members and neighbours of murdered journalist Jamal Khashoggi")."""
-    return cc < name - 1 and all(t.is_lower and t.pos_ != "ADP" and t.tag_ != "NNS" for t in span[cc + 1:name])
+    return cc < name - 1 and all((t.is_lower or t.tag_ == "HYPH") and t.pos_ != "ADP" and t.tag_ != "NNS"
+                                 for t in span[cc + 1:name])  # "Early retiree and self-made millionaire X"
 
 
 def trailing_name(span: Span, person_words: set[str]) -> Span | None:

@@ -383,8 +383,8 @@ class _Resolver:
         return [h for a in heads for h in (a, *a.conjuncts) if span.start <= h.i < span.end]
 
     def _full_names(self) -> list[tuple[int, str]]:
-        """Every full (two or more word) person name in the article, with its position (also "Kurt Volker" of
-        "envoy to Ukraine Kurt Volker", tagged a body)."""
+        """Every full (two or more word) person name in the article, with its position (also one tagged a body or
+        a place: "Kurt Volker" of "envoy to Ukraine Kurt Volker", "Kate York")."""
         out = [(name.start_char, name.text) for _title, name in self.titled]
         for st in self.statements:
             span = naming.trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
@@ -395,7 +395,7 @@ class _Resolver:
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" or persons.person_by_apposition(ent):  # "Gáspár Maróth, the commissioner"
                 out.append((ent.start_char, naming.ent_name(ent, self.places)[0]))
-        out += [(inner.start_char, inner.text) for ent in self.doc.ents if (inner := persons.person_in_body(ent))]
+        out += [(inner.start_char, inner.text) for ent in self.doc.ents if (inner := persons.hidden_person(ent))]
         return sorted((p, n) for p, n in out if len(n.split()) > 1 and not naming.lone_surname(n)  # not "La Riva"
                       and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split()))  # not two
 
