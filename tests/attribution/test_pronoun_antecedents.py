@@ -37,6 +37,18 @@ def test_a_surname_the_tagger_misses_is_still_the_subject_he_stands_for(reader):
     assert speakers(reader, text)["his"] == "Mohammed Waseem"
 
 
+def test_a_name_the_parse_made_the_root_above_its_verb_is_still_the_subject_she_stands_for(reader):
+    text = (
+        "Actress Mary Steenburgen wrote the song that Jessie Buckley sings. \u201cIt may sound shallow,\u201d "
+        "Steenburgen said. \u201cI always think of it like this.\u201d\n\nBuckley, who hadn\u2019t sung in a long "
+        "time before the production, worried about doing justice to a song like \u201cGlasgow,\u201d especially "
+        "given that she had no background in country music. \u201cBut the story of it really moved me,\u201d she "
+        "said, \u201cso I sat down with a guitarist in a room and sang it really badly.\u201d\n")
+    doc = reader.nlp(text)
+    assert next(t for t in doc if t.text == "Buckley" and t.is_sent_start).dep_ == "ROOT"  # the case
+    assert speakers(reader, text)["so"] == "Jessie Buckley"
+
+
 def test_according_to_a_medium_he_is_not_the_medium(reader):
     text = ("Analyst predicts\n\nRon Gunzburger, a trial lawyer since 1988, founded the site Politics1.com in "
             "1997. He currently serves as senior advisor to Governor Larry Hogan. According to Twitter, he "

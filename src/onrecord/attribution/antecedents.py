@@ -226,8 +226,12 @@ def bound_genders(doc: Doc, pronouns: dict[str, tuple[str, str, str]], text: str
 
 
 def subject(tok: Token) -> bool:
-    """A grammatical subject, or a name in apposition to one ("business partner Tony Bobulinski held")."""
-    return tok.dep_ in SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS)
+    """A grammatical subject, or a name in apposition to one ("business partner Tony Bobulinski held"), or a
+    name the parse made the root of its sentence above its verb ("Buckley, who hadn't sung ..., *worried* about
+    ...": an amod)."""
+    return tok.dep_ in SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS) or (
+        tok.dep_ == "ROOT" and tok.is_sent_start and tok.pos_ == "PROPN"
+        and any(c.dep_ in ("amod", "acl") and c.tag_ in ("VBD", "VBN") and c.i > tok.i for c in tok.children))
 
 
 def relative_antecedent(rel: Token) -> Token | None:
