@@ -17,6 +17,21 @@ def test_a_quotation_goes_on_past_its_first_sentence(reader):
     assert found[0][1].startswith('"I have heard') and found[0][1].endswith('think about it."')
 
 
+def test_a_quotation_with_its_own_attribution_after_a_statement_is_not_its_second_part(reader):
+    found = contents(reader, "John Smith spoke on Monday. \u201cThe plan is good for all of us,\u201d Smith said. "
+                             "\u201cThe details are bad for the town,\u201d he added.\n")
+    assert found == [("said", "\u201cThe plan is good for all of us,\u201d"),
+                     ("added", "\u201cThe details are bad for the town,\u201d")]
+
+
+def test_a_quotation_with_no_attribution_of_its_own_goes_on_with_the_statement_before(reader):
+    found = contents(reader, "Michael Sims said his company had a role. \u201cSpace exploration requires an entire "
+                             "ecosystem of companies,\u201d he said. \u201cSmall players add to the mix.\u201d He said "
+                             "his lander would be ready in 2023.\n")
+    assert found[1] == ("said", "\u201cSpace exploration requires an entire ecosystem of companies,\u201d \u2026 "
+                                "\u201cSmall players add to the mix.\u201d")
+
+
 def test_a_quotation_ends_at_its_paragraph(reader):
     found = contents(reader, 'Maria Lopez said, "The plan is late. We will fix it.\n\nThe council met on Monday.')
     assert found and "council" not in found[0][1]

@@ -27,6 +27,7 @@ SUBJECTS = ("nsubj", "csubj", "expl")
 CLAUSAL = ("ccomp",)
 OBJECTS = ("dobj", "xcomp", "attr", "oprd", "acomp")
 MAX_BRIDGE = 40  # tokens between a cue and an adjacent quotation, at most
+OWN_ATTRIBUTION = 8  # tokens between a quotation and the cue of its own attribution ('"...," Interior Minister X said')
 CONTRASTS = frozenset({"but", "yet"})  # a coordinating conjunction that opens a contrast
 BRIDGE_DEPS = ("dative", "npadvmod", "prep", "advmod", "aux", "neg")
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "warn", "remind", "assure", "urge", "advise"})
@@ -351,9 +352,19 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             and not _inside_clause(cue_tok, before) and not (introduces and _goes_on_before(cue_tok, before)) \
             and not _ends_other_sentence(doc, before):
         out.append(before)
-    if after and after[0] - cue.end <= MAX_BRIDGE and clear(cue.end, after[0]):
+    if after and after[0] - cue.end <= MAX_BRIDGE and clear(cue.end, after[0]) \
+            and not _attributed_apart(doc, cue, after):
         out.append(after)
     return out
+
+
+def _attributed_apart(doc: Doc, cue: Cue, quote: tuple[int, int]) -> bool:
+    """Whether a quotation that opens a sentence after the cue's has an attribution of its own right after it
+    ('"...," Smith said. "...," *he added*.'): that cue's, not this one's."""
+    if not any(doc[i].text in (".", "!", "?") for i in range(cue.end, quote[0])) or doc[quote[1] - 2].text == ".":
+        return False  # a quotation ended with a full stop has no attribution after it ('"... NASA." He also said')
+    return any(quote[1] <= c.start <= quote[1] + OWN_ATTRIBUTION and not any(
+        t.text in (".", "!", "?") or t.is_space for t in doc[quote[1]:c.start]) for c in doc._.cues or [])
 
 
 def _goes_on_before(cue_tok: Token, quote: tuple[int, int]) -> bool:
