@@ -496,6 +496,14 @@ def test_a_quotation_attributed_with_continued_is_a_statement(reader):
     assert not any(cue == "continued" for _, _, cue in found), found  # no quotation, or nothing that speaks
 
 
+def test_a_quotation_attributed_with_a_manner_of_speaking_is_a_statement(reader):
+    found = rows(reader, "Filmmaker Charlie McDowell remembers it. \u201cAll of a sudden she was picking up random "
+                         "instruments \u2014 the accordion playing drives me nuts,\u201d McDowell laughed.\n")
+    assert found == [("Charlie McDowell", "person", "laughed")], found
+    found = rows(reader, "The mayor spoke first. The crowd laughed at the joke.\n")
+    assert not any(cue == "laughed" for _, _, cue in found), found
+
+
 def test_going_on_to_act_is_no_statement(reader):
     found = rows(reader, "Police reported the attacker left the hall. He went on to attack others on the bridge.\n")
     assert len(found) == 1, found
