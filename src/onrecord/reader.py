@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from onrecord.attribution import quoted_speech
+from onrecord.attribution.block_quotes import BLOCKS_KEY
 from onrecord.attribution.pipeline import MAX_CHARS, shared
 from onrecord.attribution.record_scope import communicates, whole
 from onrecord.attribution.speakers import resolved
@@ -189,6 +190,7 @@ class Reader:
         plain = _parser_text(text)
         doc = self.nlp.make_doc(plain)
         doc.user_data[EXCLUDE_KEY] = [(b.start, b.end) for b in article.boilerplate] + (headlines or [])
+        doc.user_data[BLOCKS_KEY] = [(q.start, q.end) for q in article.quotations]
         doc = self.nlp(doc)
         statements = list(doc._.statements or [])
         people = list(doc._.people or [])

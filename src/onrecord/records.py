@@ -71,11 +71,13 @@ class Article:
     body: list[Span] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    quotations: list[Span] = field(default_factory=list)  # lines a page sets as a block quote (<blockquote>)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["body"] = [{"start": s.start, "end": s.end} for s in self.body]
         d["boilerplate"] = [s.to_dict() for s in self.boilerplate]
+        d["quotations"] = [{"start": s.start, "end": s.end} for s in self.quotations]
         return d
 
     @classmethod
@@ -93,6 +95,7 @@ class Article:
             body=[Span.of(text, b["start"], b["end"]) for b in d.get("body") or []],
             boilerplate=[Span.of(text, b["start"], b["end"]) for b in d.get("boilerplate") or []],
             captions=list(d.get("captions") or []),
+            quotations=[Span.of(text, b["start"], b["end"]) for b in d.get("quotations") or []],
         )
 
 

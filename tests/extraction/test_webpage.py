@@ -159,3 +159,32 @@ def test_the_headline_printed_atop_the_story_and_page_furniture_inside_a_quotati
     assert not any(name == "minister" or "Budget will be balanced" in words for name, words in found)  # headline
     assert ("Maria Lopez", "\u201cThey are already there in the garrison, and they are ready.") in found
     assert ("Maria Lopez", "If the talks fail, we will act alone.") in found  # not "SEE MORE"'s
+
+
+REVIEWS = (
+    "<p>Stadia, Google's streaming gaming platform, launches today. Here's what the early reviews say about it:</p>"
+    "<blockquote class='wp-block-quote'><p>Game streaming is finally viable, and Stadia is leading the charge, but "
+    "with this launch it is turning out to be more of a stroll than a sprint.</p></blockquote>"
+    "<p>[Engadget]</p>"
+    "<blockquote><p>The controller is really comfortable to hold over long periods of time and has good battery "
+    "life.</p><p>The button layout is different from what most gamers know, and it takes a while to learn.</p>"
+    "</blockquote><p>— Jane Doe</p>"
+    "<blockquote><p>Nobody has said yet whether the service will reach rural players with slow connections this "
+    "year.</p></blockquote><p>The launch titles include a handful of older games and one new exclusive.</p>"
+    "<blockquote class='twitter-tweet'><p>Stadia is here and we could not be happier with how the launch went "
+    "today, thank you all.</p></blockquote><p>[Stadia team]</p>"
+)
+
+
+def test_block_quoted_lines_are_marked_and_not_an_embedded_posts():
+    art = read_html_page(page(REVIEWS))
+    assert [q.text[:22] for q in art.quotations] == ["Game streaming is fina", "The controller is real",
+                                                     "The button layout is d", "Nobody has said yet wh"]
+    assert art.to_dict()["quotations"][0] == {"start": art.quotations[0].start, "end": art.quotations[0].end}
+
+
+def test_a_block_quote_credited_on_the_line_after_is_the_credited_ones_direct_statement(reader):
+    found = [(st.kind, st.speaker.name if st.speaker else None, len(st.content))
+             for st in reader.read_html(page(REVIEWS)).statements]
+    assert ("direct", "Engadget", 1) in found and ("direct", "Jane Doe", 2) in found, found
+    assert len(found) == 2, found  # no credit line: whose words nothing says; a post is read as a post

@@ -32,6 +32,7 @@ from onrecord import wordlists
 from onrecord.attribution import content_conjuncts as conjuncts
 from onrecord.attribution import content_leads as leads
 from onrecord.attribution.antecedents import relative_subject
+from onrecord.attribution.block_quotes import BLOCKS_KEY, credited_blocks
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     RELAY_LEMMAS,
@@ -247,6 +248,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     statements.extend(introduced_quotes(doc, text, statements))  # "Collins saw compromise as ...: "...""
     statements.extend(verb_beside_quotes(doc, text, statements))  # '"..." tweeted Mayor of London Sadiq Khan'
     statements.extend(floating_quotes(doc, text, statements))
+    statements.extend(credited_blocks(text, doc.user_data.get(BLOCKS_KEY) or [], statements))  # "[Engadget]"
     if interview is not None:  # an answer is one statement a paragraph, whatever its verbs say
         statements = [s for s in statements
                       if interview.answer_label(s.start) is None and not interview.in_question(s.start)]

@@ -210,6 +210,18 @@ def _captions_and_credits(tree) -> tuple[list[str], list[str]]:
     return captions, credits
 
 
+EMBED_CLASS = re.compile(r"twitter|instagram|tiktok|facebook|embed|reddit|imgur", re.I)
+
+
+def _block_quotes(tree, lines: list[Span]) -> list[Span]:
+    """The story's lines the page sets in a ``<blockquote>`` (not an embedded post's): words quoted, marks or
+    no marks (a review's excerpt, a letter's passage)."""
+    quoted = [_key(el.text_content()) for el in tree.xpath("//blockquote")
+              if not EMBED_CLASS.search(el.get("class", "")) and not el.xpath(".//script|.//iframe")]
+    quoted = [q for q in quoted if q]
+    return [ln for ln in lines if len(key := _key(ln.text)) >= 20 and any(key in q for q in quoted)]
+
+
 def _declared_language(tree) -> str | None:
     lang = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
     return lang.split("-")[0].lower() or None if lang else None
@@ -255,5 +267,6 @@ def read_html_page(data: bytes | str, *, url: str | None = None, meta: Mapping[s
         body=body,
         boilerplate=boilerplate,
         captions=captions,
+        quotations=_block_quotes(tree, body),
     )
     return article
