@@ -32,6 +32,14 @@ def test_a_quotation_with_no_attribution_of_its_own_goes_on_with_the_statement_b
                                 "\u201cSmall players add to the mix.\u201d")
 
 
+def test_a_relative_aside_between_dashes_is_not_the_content_but_the_quotation_after_it_is(reader):
+    found = contents(reader, 'House of Commons Speaker John Bercow commented on the matter \u2014 which the BBC noted '
+                             'as an unusual move by a Speaker \u2014 "However it is dressed up, it is blindingly obvious '
+                             'that the purpose of suspending Parliament now would be to stop it debating Brexit."\n')
+    assert found == [("commented on", '"However it is dressed up, it is blindingly obvious that the purpose of '
+                                      'suspending Parliament now would be to stop it debating Brexit."')]
+
+
 def test_a_quotation_ends_at_its_paragraph(reader):
     found = contents(reader, 'Maria Lopez said, "The plan is late. We will fix it.\n\nThe council met on Monday.')
     assert found and "council" not in found[0][1]

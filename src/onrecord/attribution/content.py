@@ -333,6 +333,9 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
     if after_quotation(cue_tok):  # '"...," the patient described': the noun the parse hung it on is its subject
         bridge.update(range(cue_tok.head.left_edge.i, cue_tok.head.i + 1))
+    asides = [c for c in cue_tok.children if c.i > cue.end and _relative_aside(c)]
+    for c in asides:  # "commented on the matter — which the BBC noted as unusual — "...""
+        bridge.update(range(c.left_edge.i - 1, c.right_edge.i + 2))
 
     def clear(a: int, b: int) -> bool:
         if a < b and _breaks_line(doc[a:b].text):
@@ -343,7 +346,7 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     before = max((q for q in quotes if q[1] <= cue.start), key=lambda q: q[1], default=None)
     after = min((q for q in quotes if q[0] >= cue.end), key=lambda q: q[0], default=None)
     own = [c for c in cue_tok.children if c.dep_ in CLAUSAL + OBJECTS and c.i > cue.end
-           and not (addressee_object and c.dep_ == "dobj")]
+           and not (addressee_object and c.dep_ == "dobj") and c not in asides]
     if own and not (before and after and _split_quotation(doc, before, after, own)):
         return []
     out = []
@@ -356,6 +359,14 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             and not _attributed_apart(doc, cue, after):
         out.append(after)
     return out
+
+
+def _relative_aside(clause: Token) -> bool:
+    """A relative clause set off by dashes or brackets ("— which the BBC noted as an unusual move —"): the
+    reporter's aside, whatever the parse hung it on, never what was said."""
+    doc, left, right = clause.doc, clause.left_edge.i, clause.right_edge.i
+    return 0 < left and right + 1 < len(doc) and doc[left].tag_ in ("WDT", "WP") \
+        and doc[left - 1].text in ("\u2014", "\u2013", "(") and doc[right + 1].text in ("\u2014", "\u2013", ")")
 
 
 def _attributed_apart(doc: Doc, cue: Cue, quote: tuple[int, int]) -> bool:
