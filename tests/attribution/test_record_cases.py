@@ -383,6 +383,13 @@ def test_an_unlabelled_thanks_to_the_one_answering_is_the_interviewers_courtesy(
     assert [st.content[0].text for st in statements][-2:] == ["We derive the mass from Kepler's laws.", "Thank you."]
 
 
+def test_an_unlabelled_thanks_and_goodbye_after_an_answer_is_no_statement(reader):
+    text = (NAMED + "\n((WSS)) : Is there anything else you would like to add?\n\n((Thomas Rivinius))  Not really."
+            "\n\nWell, thank you so much!  All right, it was nice talking to you.\n")
+    contents = [st.content[0].text for st in reader.read_text(text).statements]
+    assert contents[-1] == "Not really.", contents
+
+
 def test_the_reporters_paragraph_naming_the_one_answering_ends_the_answer(reader):
     text = (NAMED + "\nHaving discovered it as a student, astronomer Thomas Rivinius decided to study the star, "
             "saying \"it was a good fit\" for him.\n\n((WSS)) : What comes next?\n\n((Thomas Rivinius))  More "

@@ -30,6 +30,11 @@ SIGNED = re.compile(r"[ \t]*[―—–-]")
 # an unlabelled paragraph that thanks the one answering is the interviewer's courtesy, not the answer going on
 COURTESY = re.compile(r"[ \t]*(?:thank you|thanks)\b[^.?!\r\n]*\b(?:your time|agreeing|taking the time|"
                       r"(?:speaking|talking) (?:to|with) us|(?:this|the) (?:interview|discussion))\b", re.I)
+# and one that is thanks and a goodbye alone: "Well, thank you so much! All right, it was nice talking to you."
+THANKS_ONLY = re.compile(r"[ \t]*(?:(?:well|ok|okay|oh|great|all right|alright)\W+)?(?:thank you|thanks)\b"
+                         r"(?!\s+to\b)[^\r\n]{0,25}(?:[.!]\s*(?:all right|alright|ok|okay)?\W*"
+                         r"(?:it was|it's been) (?:nice|great|a pleasure) (?:talking|speaking) (?:to|with) you\W*)?$",
+                         re.I)
 # Wikinews prints an answer's original words after its translation: "... ((hi))Hindi language: <original>"
 ORIGINAL = re.compile(r"[ \t]*\(\([a-z]{2,3}(?:-[A-Za-z]+)?\)\)[^\r\n:()]{1,40} language:")
 INTERVIEW_KEY = "onrecord.interview"  # doc.user_data: the layout the statement finder found (or None)
@@ -102,7 +107,8 @@ def layout(text: str) -> Layout | None:
             answering = label
             answers.append((start, end, label))
             bodies.append(body)
-        elif answering is not None and (COURTESY.match(text, start) or _asks_back(text[start:end], answering)):
+        elif answering is not None and (COURTESY.match(text, start) or THANKS_ONLY.match(text[start:end])
+                                        or _asks_back(text[start:end], answering)):
             questions.append((start, end))  # "Thank you for agreeing to this interview.", "Same here Jaya. Are you"
             answering = None
         elif answering is not None and (_symbol_line(text[start:end]) or _editors_note(text[start:end])):
