@@ -32,6 +32,24 @@ def test_a_quotation_with_no_attribution_of_its_own_goes_on_with_the_statement_b
                                 "\u201cSmall players add to the mix.\u201d")
 
 
+@pytest.mark.parametrize("end", ["!", "?", ""])
+def test_a_quotation_before_a_sentence_whose_cue_has_its_own_content_goes_on(reader, end):
+    found = contents(reader, "Michael Sims said his company had a role. \u201cSpace exploration requires an entire "
+                             f"ecosystem of companies,\u201d he said. \u201cSmall players add to the mix{end}\u201d "
+                             "He said his lander would be ready in 2023.\n")
+    assert found[1][1].endswith(f"\u201cSmall players add to the mix{end}\u201d"), found
+
+
+@pytest.mark.parametrize("quote", [
+    "However it is dressed up, it is blindingly obvious that the purpose of suspending Parliament now would be to "
+    "stop it debating Brexit.",
+    "It is blindingly obvious that the purpose is to stop Parliament debating Brexit."])
+def test_a_relative_aside_between_dashes_is_never_the_content(reader, quote):
+    found = contents(reader, "House of Commons Speaker John Bercow commented on the matter \u2014 which the BBC noted "
+                             f"as an unusual move \u2014 \"{quote}\"\n")
+    assert found == [("commented on", f'"{quote}"')]
+
+
 def test_a_relative_aside_between_dashes_is_not_the_content_but_the_quotation_after_it_is(reader):
     found = contents(reader, 'House of Commons Speaker John Bercow commented on the matter \u2014 which the BBC noted '
                              'as an unusual move by a Speaker \u2014 "However it is dressed up, it is blindingly obvious '

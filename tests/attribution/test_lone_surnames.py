@@ -99,3 +99,9 @@ def test_a_full_name_tagged_a_place_completes_its_surname(reader):
     doc = reader.nlp(text)
     assert ("Kate York", "GPE") in {(e.text, e.label_) for e in doc.ents}  # the case
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Kate York"]
+
+
+def test_a_place_sharing_a_persons_surname_is_not_their_full_name(reader):
+    text = ("The singer moved from Virginia Beach to Nashville. Her manager, Tom Beach, agreed. \u201cIt was the "
+            "right time,\u201d Beach said.")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Tom Beach"]

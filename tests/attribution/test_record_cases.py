@@ -390,6 +390,13 @@ def test_an_unlabelled_thanks_and_goodbye_after_an_answer_is_no_statement(reader
     assert contents[-1] == "Not really.", contents
 
 
+def test_thanks_with_more_said_after_them_go_on_with_the_answer(reader):
+    text = (NAMED + "\n((WSS)) : How does it feel?\n\n((Thomas Rivinius))  It feels wonderful.\n\nThank you all. "
+            "We did our best.\n\nThe team worked for ten years on the star and it paid off.\n")
+    contents = [st.content[0].text for st in reader.read_text(text).statements]
+    assert contents[-1].startswith("The team worked"), contents
+
+
 def test_the_reporters_paragraph_naming_the_one_answering_ends_the_answer(reader):
     text = (NAMED + "\nHaving discovered it as a student, astronomer Thomas Rivinius decided to study the star, "
             "saying \"it was a good fit\" for him.\n\n((WSS)) : What comes next?\n\n((Thomas Rivinius))  More "

@@ -191,6 +191,20 @@ def test_a_role_refers_to_the_holder_mentioned_last_and_named_with_all_its_words
     assert speakers(reader, text)[-1] == (name, "person")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Gov. Andrew Cuomo spoke on Monday. Gov. Phil Murphy spoke on Tuesday. CNN anchor Chris Cuomo interviewed "
+     "reporters. The governor said he was waiting for a commission.", "Phil Murphy"),  # another Cuomo
+    ('Gov. Phil Murphy said the state was ready. Gov. Andrew Cuomo disagreed. "I told Murphy he was wrong," the '
+     'governor said.', "Andrew Cuomo"),  # a mention inside the quotation
+    ("Sen. Ron Johnson spoke first. Sen. Tammy Baldwin answered that Johnson was wrong. The senator said she would "
+     "vote against the bill.", "Tammy Baldwin"),  # a mention inside what another said
+    ("Gov. Eric Holcomb spoke on Monday. Lt. Gov. Suzanne Crouch also spoke. The governor said he was waiting for a "
+     "commission.", "Eric Holcomb"),  # "Lt. Gov." is another role
+])
+def test_only_the_holders_own_mentions_outside_what_is_said_count(reader, text, name):
+    assert speakers(reader, text)[-1][0] == name
+
+
 def test_a_named_role_no_holder_is_named_with_stays_as_written(reader):
     text = ("Prosecutors dropped an investigation into Facebook founder Mark Zuckerberg. The Wikileaks founder argued "
             "that his fear was why he had taken refuge.")

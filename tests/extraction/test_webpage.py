@@ -176,10 +176,11 @@ REVIEWS = (
 )
 
 
-def test_block_quoted_lines_are_marked_and_not_an_embedded_posts():
+def test_each_block_quote_is_marked_from_its_first_line_to_its_last_and_not_an_embedded_posts():
     art = read_html_page(page(REVIEWS))
     assert [q.text[:22] for q in art.quotations] == ["Game streaming is fina", "The controller is real",
-                                                     "The button layout is d", "Nobody has said yet wh"]
+                                                     "Nobody has said yet wh"]
+    assert art.quotations[1].text.endswith("it takes a while to learn.") and art.quotations[1].text.count("\n") == 1
     assert art.to_dict()["quotations"][0] == {"start": art.quotations[0].start, "end": art.quotations[0].end}
 
 
@@ -188,3 +189,11 @@ def test_a_block_quote_credited_on_the_line_after_is_the_credited_ones_direct_st
              for st in reader.read_html(page(REVIEWS)).statements]
     assert ("direct", "Engadget", 1) in found and ("direct", "Jane Doe", 2) in found, found
     assert len(found) == 2, found  # no credit line: whose words nothing says; a post is read as a post
+
+
+@pytest.mark.parametrize("credit", ["[Emphasis added.]", "[...]", "\u2014 Updated at 5 p.m."])
+def test_an_editors_line_after_a_block_quote_is_no_credit(reader, credit):
+    html = page("<p>The judge wrote a long opinion on Monday, and the parties read it closely that evening.</p>"
+                "<blockquote><p>The statute does not reach conduct of this kind, and the court will not stretch "
+                f"it.</p></blockquote><p>{credit}</p>")
+    assert reader.read_html(html).statements == []

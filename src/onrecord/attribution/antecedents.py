@@ -230,8 +230,9 @@ def subject(tok: Token) -> bool:
     name the parse made the root of its sentence above its verb ("Buckley, who hadn't sung ..., *worried* about
     ...": an amod)."""
     return tok.dep_ in SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS) or (
-        tok.dep_ == "ROOT" and tok.is_sent_start and tok.pos_ == "PROPN"
-        and any(c.dep_ in ("amod", "acl") and c.tag_ in ("VBD", "VBN") and c.i > tok.i for c in tok.children))
+        tok.dep_ == "ROOT" and tok.pos_ == "PROPN"
+        and all(t.dep_ == "compound" and t.head.i == tok.i for t in tok.doc[tok.sent.start:tok.i])
+        and any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i > tok.i for c in tok.children))
 
 
 def relative_antecedent(rel: Token) -> Token | None:

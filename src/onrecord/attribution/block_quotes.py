@@ -1,51 +1,64 @@
-"""Words a page sets as a block quote with no quotation marks of their own, credited on the line right after
-them: a review roundup's excerpts ("... it's turning out to be more of a stroll." then "[Engadget]"), a
-letter's passage ("— Jane Doe"). The extractor marks the block-quoted lines (``Article.quotations``, from the
-page's ``<blockquote>``); a run of them with a credit line right after is one direct statement of the one
-credited, each line a part. A run with no credit line, or one that holds quotation marks (read as any
-quotation is), is left alone: nothing says whose words those are.
+"""Words a page sets as a block quote with no quotation marks around them, credited on the line right after:
+a review roundup's excerpts ("... it's turning out to be more of a stroll." then "[Engadget]"), a letter's
+passage ("— Jane Doe"). The extractor marks each block quote (``Article.quotations``, from the page's
+``<blockquote>``). One, or a run of them with nothing between, whose next line is a credit that reads as a
+name (capitalised words: not "[Emphasis added.]", "[...]" or "— Updated at 5 p.m.") is a direct statement
+of the one credited, each of its lines a part. One with no credit line, or a line that opens or closes
+with a quotation mark (read as any quotation is), is left alone: nothing says whose words those are.
 """
 
 from __future__ import annotations
 
 import re
 
+from onrecord.attribution.quotes import CLOSERS, OPENERS, STRAIGHT
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
 
-BLOCKS_KEY = "onrecord.block_quotes"  # doc.user_data: (start, end) of each block-quoted line
-CREDIT = re.compile(r"\[\s*(?P<bracket>[^\]\n]{2,60}?)\s*\]|[\u2014\u2013]\s*(?P<dash>[^\n]{2,60}?)")
-_MARKS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb"
+BLOCKS_KEY = "onrecord.block_quotes"  # doc.user_data: (start, end) of each block quote
+# a credit line: a name in brackets, or after a dash (interviews.SIGNED's dashes, not a hyphen: "- Print")
+CREDIT = re.compile(r"\[\s*(?P<bracket>[^\]\n]{2,60}?)\s*\]|[\u2015\u2014\u2013]\s*(?P<dash>[^\n]{2,60}?)")
+NAME = re.compile(r"[A-Z][\w.'&-]*(?:,? (?:[A-Z][\w.'&-]*|of|the|and|de|van|von|for))*")
+_MARKS = frozenset(OPENERS) | frozenset(CLOSERS) | frozenset(STRAIGHT)
 
 
 def credited_blocks(text: str, blocks: list[tuple[int, int]], statements: list[Statement]) -> list[Statement]:
     taken = [(c.start, c.end) for st in statements for c in st.content if st.kind != "indirect"]
     out = []
-    for run in _runs(text, sorted(blocks)):
-        start, end = run[0][0], run[-1][1]
-        if any(ch in _MARKS for a, b in run for ch in text[a:b][:1] + text[a:b][-1:]) or any(
+    for start, end in _runs(text, sorted(blocks)):
+        lines = [(a, a + len(ln)) for a, ln in _lines(text, start, end) if ln.strip()]
+        if not lines or any(text[a] in _MARKS or text[b - 1] in _MARKS for a, b in lines) or any(
                 a < end and start < b for a, b in taken):
             continue  # a quotation the marks tell, read as any is
         line_end = text.find("\n", end + 1)
         line_end = len(text) if line_end < 0 else line_end
         credit = CREDIT.fullmatch(text[end + 1:line_end].strip()) if text[end:end + 1] == "\n" else None
-        if credit is None:
+        name = credit and (credit.group("bracket") or credit.group("dash"))
+        if not name or not NAME.fullmatch(name) or name.endswith("."):
             continue
-        group = "bracket" if credit.group("bracket") else "dash"
-        at = text.index(credit.group(group), end + 1)
-        name = credit.group(group)
+        at = text.index(name, end + 1)
         out.append(Statement(kind="direct", cue=None, source=TextSpan(at, at + len(name), name),
-                             content=[TextSpan(a, b, text[a:b]) for a, b in run],
+                             content=[TextSpan(a, b, text[a:b]) for a, b in lines],
                              confidence=0.6, signals={"origin": "block"}))
     return out
 
 
-def _runs(text: str, blocks: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Block-quoted lines in runs of lines that follow each other."""
-    runs: list[list[tuple[int, int]]] = []
+def _runs(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Block quotes one right after another, as one: a roundup sets an outlet's excerpts so, its credit after
+    the last."""
+    runs: list[tuple[int, int]] = []
     for a, b in blocks:
-        if runs and text[runs[-1][-1][1]:a].strip() == "":
-            runs[-1].append((a, b))
+        if runs and not text[runs[-1][1]:a].strip():
+            runs[-1] = (runs[-1][0], b)
         else:
-            runs.append([(a, b)])
+            runs.append((a, b))
     return runs
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The lines of ``text[start:end]`` with where each starts."""
+    out, at = [], start
+    for line in text[start:end].split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out

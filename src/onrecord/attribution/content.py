@@ -257,7 +257,7 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     after_colon = colon_content(cue_tok, cue, quotes)
     if after_colon:
         return [after_colon]
-    clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL]
+    clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL and not _relative_aside(c)]
     if clausal:  # of two, the one after the cue: "Some were critical; Tory suggested *a probe may be required*"
         clause = next((c for c in clausal if c.i > cue_tok.i), clausal[0])
         start, end = content_bounds(clause)
@@ -375,7 +375,9 @@ def _attributed_apart(doc: Doc, cue: Cue, quote: tuple[int, int]) -> bool:
     if not any(doc[i].text in (".", "!", "?") for i in range(cue.end, quote[0])) or doc[quote[1] - 2].text == ".":
         return False  # a quotation ended with a full stop has no attribution after it ('"... NASA." He also said')
     return any(quote[1] <= c.start <= quote[1] + OWN_ATTRIBUTION and not any(
-        t.text in (".", "!", "?") or t.is_space for t in doc[quote[1]:c.start]) for c in doc._.cues or [])
+        t.text in (".", "!", "?") or t.is_space for t in doc[quote[1]:c.start])
+        and not any(k.dep_ in CLAUSAL + OBJECTS and k.i > c.head for k in doc[c.head].children)  # not "He said his ..."
+        for c in doc._.cues or [])
 
 
 def _goes_on_before(cue_tok: Token, quote: tuple[int, int]) -> bool:

@@ -32,7 +32,8 @@ COURTESY = re.compile(r"[ \t]*(?:thank you|thanks)\b[^.?!\r\n]*\b(?:your time|ag
                       r"(?:speaking|talking) (?:to|with) us|(?:this|the) (?:interview|discussion))\b", re.I)
 # and one that is thanks and a goodbye alone: "Well, thank you so much! All right, it was nice talking to you."
 THANKS_ONLY = re.compile(r"[ \t]*(?:(?:well|ok|okay|oh|great|all right|alright)\W+)?(?:thank you|thanks)\b"
-                         r"(?!\s+to\b)[^\r\n]{0,25}(?:[.!]\s*(?:all right|alright|ok|okay)?\W*"
+                         r"(?:\s+(?:so|very) much)?(?:\s+for (?:having me|everything))?[.!]*"
+                         r"(?:\s*(?:all right|alright|ok|okay)?\W*"
                          r"(?:it was|it's been) (?:nice|great|a pleasure) (?:talking|speaking) (?:to|with) you\W*)?$",
                          re.I)
 # Wikinews prints an answer's original words after its translation: "... ((hi))Hindi language: <original>"

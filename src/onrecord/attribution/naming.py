@@ -78,7 +78,7 @@ class Lexicon:
         return self.titles.get(word.lower().rstrip("."))
 
     def role(self, word: str) -> str:
-        w = word.lower().rstrip(".")  # "Gov." is "gov", which the variants make "governor"
+        w = _key(word)  # "Gov." is "gov", which the variants make "governor"
         return self.variants.get(w, w)
 
     def has_org_word(self, text: str) -> bool:
@@ -273,11 +273,11 @@ def owned_by(owner: str, pronoun: str, phrase: str) -> str:
 
 
 def role_key(head: Token, role: Callable[[str], str]) -> str:
-    """The role a role noun names, for referring back: its lemma (spellings made one by ``role``), with
-    a prefix that makes it another role ("vice president" is not "president")."""
-    key = role(head.lemma_)
-    if head.i > 0 and (before := head.nbor(-1)).lower_.rstrip("-") in lexicon().prefixes:
-        return f"{before.lower_.rstrip('-')} {key}"
+    """The role a role noun names, for referring back: its lemma (spellings made one by ``role``), with a prefix
+    that makes it another role ("vice president" is not "president"; "Lt. Gov.", as "Lt" "." "Gov.")."""
+    key, j = role(head.lemma_), head.i - 2 if head.i > 1 and head.nbor(-1).text == "." else head.i - 1
+    if j >= 0 and (before := head.doc[j]).lower_.rstrip("-.") in lexicon().prefixes:
+        return f"{role(before.lower_.rstrip('-.'))} {key}"
     return key
 
 

@@ -99,7 +99,8 @@ def person_as_place(ent: Span) -> Span | None:
     if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(ent) != 2 or ent[0].lower_ not in lexicon().given \
             or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent):
         return None
-    return ent if any(e.label_ == "PERSON" and len(e) == 1 and e.text == ent[-1].text for e in ent.doc.ents) else None
+    people = [e for e in ent.doc.ents if e.label_ == "PERSON" and e[-1].text == ent[-1].text]
+    return ent if people and all(len(e) == 1 for e in people) else None  # not "Virginia Beach" beside "Tom Beach"
 
 
 def hidden_person(ent: Span) -> Span | None:

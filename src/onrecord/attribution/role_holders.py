@@ -20,6 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.attribution import naming, persons, referents
+from onrecord.attribution.cues import cue_lexicon
 
 Holder = tuple[int, set[str], Span]  # where, the role keys, the name
 _NOUN_RUN = frozenset({"NN", "NNP", "NNPS", "JJ", "HYPH"})
@@ -31,7 +32,7 @@ class RoleHolders:
         self.doc, self.titled, self.role = doc, titled, role
         self._name_start, self._appositions = name_start, appositions
         self._found: list[Holder] | None = None  # built when first needed
-        self._mentions: dict[str, list[int]] | None = None  # where each surname is a PERSON, when first needed
+        self._mentions: dict[str, list[tuple[int, str]]] | None = None  # each surname's PERSON mentions, when needed
 
     def all(self) -> list[Holder]:
         if self._found is None:
@@ -43,7 +44,8 @@ class RoleHolders:
         return self._found
 
     def before(self, key: str, after: int, at: int, like: Token | None = None) -> Span | None:
-        """The holder of the role mentioned last before ``at`` (by name or surname, after ``after``): "the
+        """The holder of the role mentioned last before ``at`` (by full name or surname alone, outside quotations,
+        after ``after``): "the
         governor" after "Gov. Eric Holcomb ... Kentucky Gov. Matt Bevin ... didn't see Holcomb" is Holcomb; for
         a role phrase ``like`` with names in it, one named with them all ("The Wikileaks founder": "Wikileaks
         co-founder Julian Assange").
@@ -58,7 +60,7 @@ class RoleHolders:
         ("Wikileaks co-founder Julian Assange", "Mike DeWine, the governor of Ohio")."""
         doc = name.doc
         start = min(name.root.left_edge.i, name.start)
-        while start > 0 and (doc[start - 1].tag_ in _NOUN_RUN or doc[start - 1].text == "-"):
+        while start > name.sent.start and (doc[start - 1].tag_ in _NOUN_RUN or doc[start - 1].text == "-"):
             start -= 1  # the words a misparse left out: "Wikileaks co-founder"
         return " ".join([doc[start:name.end].text,
                          *(doc[a.left_edge.i:a.right_edge.i + 1].text for a in self._appositions(name))])
@@ -66,10 +68,14 @@ class RoleHolders:
     def _last_mention(self, name: Span, named_at: int, at: int) -> int:
         if self._mentions is None:
             self._mentions = {}
-            for e in self.doc.ents:
-                if e.label_ == "PERSON":
-                    self._mentions.setdefault(e[-1].text, []).append(e.start_char)
-        return max([named_at, *(m for m in self._mentions.get(name[-1].text, []) if m < at)])
+            for e in self.doc.ents:  # not one inside what someone is said to have said ("answered that Johnson ...")
+                if e.label_ == "PERSON" and not any(a.dep_ == "ccomp" and a.head.lemma_.lower() in cue_lexicon()
+                                                    for a in [e.root, *e.root.ancestors]):
+                    self._mentions.setdefault(e[-1].text, []).append((e.start_char, e.text))
+        quotes = self.doc._.quotes or []
+        return max([named_at, *(m for m, text in self._mentions.get(name[-1].text, []) if m < at
+                                and text in (name.text, name[-1].text)
+                                and not any(q.start <= m < q.end for q in quotes))])
 
     def later(self, span: Span, root: Token) -> Span | None:
         if root.tag_ != "NN" or not _definite(span, root) or not _named_qualifier(span, root):

@@ -512,8 +512,8 @@ class _Resolver:
         return entity
 
     def _by_role(self, span: Span, root: Token) -> _Entity | None:
-        """Who the article last named with this role: the latest speaker with it ("the adviser" after "presidential
-        advisor Hikmat Hajiyev"), or one named with it and mentioned since ("The actress": "Actress Denise Crosby")."""
+        """The latest speaker with this role ("the adviser": "presidential advisor Hikmat Hajiyev"), or one named with
+        it and mentioned since ("The actress"); for a role with names or a complement, one named with them all."""
         key, at, best = naming.role_key(root, self.lex.role), -1, None
         for m in reversed(self.spoken):  # a singular role is never a plural's ("the company": not "public companies")
             if m.entity is not None and key in m.entity.roles and not (m.entity.plural and root.tag_ == "NN") and not (

@@ -213,13 +213,31 @@ def _captions_and_credits(tree) -> tuple[list[str], list[str]]:
 EMBED_CLASS = re.compile(r"twitter|instagram|tiktok|facebook|embed|reddit|imgur", re.I)
 
 
-def _block_quotes(tree, lines: list[Span]) -> list[Span]:
-    """The story's lines the page sets in a ``<blockquote>`` (not an embedded post's): words quoted, marks or
-    no marks (a review's excerpt, a letter's passage)."""
-    quoted = [_key(el.text_content()) for el in tree.xpath("//blockquote")
-              if not EMBED_CLASS.search(el.get("class", "")) and not el.xpath(".//script|.//iframe")]
-    quoted = [q for q in quoted if q]
-    return [ln for ln in lines if len(key := _key(ln.text)) >= 20 and any(key in q for q in quoted)]
+def _block_quotes(text: str, tree, lines: list[Span]) -> list[Span]:
+    """Where the page sets the story's lines in a ``<blockquote>`` (not an embedded post's): one span a block
+    quote, from its first line to its last, words quoted, marks or no marks (a review's excerpt, a letter's
+    passage). A line counts when its letters and digits (20 or more: not a lone "Yes.") are in the quote's."""
+    out = []
+    for el in tree.xpath("//blockquote"):
+        quoted = _key(el.text_content())
+        if not quoted or EMBED_CLASS.search(el.get("class", "")) or el.xpath(".//script|.//iframe"):
+            continue
+        inside = [i for i, ln in enumerate(lines) if len(key := _key(ln.text)) >= 20 and key in quoted]
+        for run in _consecutive(inside):
+            span = Span.of(text, lines[run[0]].start, lines[run[-1]].end)
+            if span not in out:
+                out.append(span)
+    return sorted(out, key=lambda s: s.start)
+
+
+def _consecutive(indexes: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indexes:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _declared_language(tree) -> str | None:
@@ -267,6 +285,6 @@ def read_html_page(data: bytes | str, *, url: str | None = None, meta: Mapping[s
         body=body,
         boilerplate=boilerplate,
         captions=captions,
-        quotations=_block_quotes(tree, body),
+        quotations=_block_quotes(text, tree, body),
     )
     return article
