@@ -71,7 +71,7 @@ class Article:
     body: list[Span] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
-    quotations: list[Span] = field(default_factory=list)  # lines a page sets as a block quote (<blockquote>)
+    quotations: list[Span] = field(default_factory=list)  # where a page sets a block quote (<blockquote>), one each
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.attribution.interviews import LINE
 from onrecord.attribution.quotes import CLOSERS, OPENERS, STRAIGHT
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
@@ -26,7 +27,7 @@ def credited_blocks(text: str, blocks: list[tuple[int, int]], statements: list[S
     taken = [(c.start, c.end) for st in statements for c in st.content if st.kind != "indirect"]
     out = []
     for start, end in _runs(text, sorted(blocks)):
-        lines = [(a, a + len(ln)) for a, ln in _lines(text, start, end) if ln.strip()]
+        lines = [m.span() for m in LINE.finditer(text, start, end) if m.group().strip()]
         if not lines or any(text[a] in _MARKS or text[b - 1] in _MARKS for a, b in lines) or any(
                 a < end and start < b for a, b in taken):
             continue  # a quotation the marks tell, read as any is
@@ -53,12 +54,3 @@ def _runs(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             runs.append((a, b))
     return runs
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """The lines of ``text[start:end]`` with where each starts."""
-    out, at = [], start
-    for line in text[start:end].split("\n"):
-        out.append((at, line))
-        at += len(line) + 1
-    return out

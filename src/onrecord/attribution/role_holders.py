@@ -45,10 +45,9 @@ class RoleHolders:
 
     def before(self, key: str, after: int, at: int, like: Token | None = None) -> Span | None:
         """The holder of the role mentioned last before ``at`` (by full name or surname alone, outside quotations,
-        after ``after``): "the
-        governor" after "Gov. Eric Holcomb ... Kentucky Gov. Matt Bevin ... didn't see Holcomb" is Holcomb; for
-        a role phrase ``like`` with names in it, one named with them all ("The Wikileaks founder": "Wikileaks
-        co-founder Julian Assange").
+        after ``after``): "the governor" after "Gov. Eric Holcomb ... Kentucky Gov. Matt Bevin ... didn't see
+        Holcomb" is Holcomb; for a role phrase ``like`` with names in it, one named with them all ("The Wikileaks
+        founder": "Wikileaks co-founder Julian Assange").
         """
         named = [(self._last_mention(e, p, at), p, e) for p, keys, e in self.all() if p < at and key in keys
                  and (like is None or referents.named_alike(like, [self.description(e)]))]
@@ -67,15 +66,14 @@ class RoleHolders:
 
     def _last_mention(self, name: Span, named_at: int, at: int) -> int:
         if self._mentions is None:
-            self._mentions = {}
-            for e in self.doc.ents:  # not one inside what someone is said to have said ("answered that Johnson ...")
-                if e.label_ == "PERSON" and not any(a.dep_ == "ccomp" and a.head.lemma_.lower() in cue_lexicon()
-                                                    for a in [e.root, *e.root.ancestors]):
+            self._mentions, quotes = {}, self.doc._.quotes or []
+            for e in self.doc.ents:  # not one quoted, nor inside what someone is said to have said ("answered that
+                if e.label_ == "PERSON" and not any(q.start <= e.start_char < q.end for q in quotes) and not any(
+                        a.dep_ == "ccomp" and a.head.lemma_.lower() in cue_lexicon()  # Johnson was wrong")
+                        for a in [e.root, *e.root.ancestors]):
                     self._mentions.setdefault(e[-1].text, []).append((e.start_char, e.text))
-        quotes = self.doc._.quotes or []
         return max([named_at, *(m for m, text in self._mentions.get(name[-1].text, []) if m < at
-                                and text in (name.text, name[-1].text)
-                                and not any(q.start <= m < q.end for q in quotes))])
+                                and text in (name.text, name[-1].text))])
 
     def later(self, span: Span, root: Token) -> Span | None:
         if root.tag_ != "NN" or not _definite(span, root) or not _named_qualifier(span, root):

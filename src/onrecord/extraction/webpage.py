@@ -217,12 +217,12 @@ def _block_quotes(text: str, tree, lines: list[Span]) -> list[Span]:
     """Where the page sets the story's lines in a ``<blockquote>`` (not an embedded post's): one span a block
     quote, from its first line to its last, words quoted, marks or no marks (a review's excerpt, a letter's
     passage). A line counts when its letters and digits (20 or more: not a lone "Yes.") are in the quote's."""
-    out = []
+    out, keys = [], [_key(ln.text) for ln in lines]
     for el in tree.xpath("//blockquote"):
         quoted = _key(el.text_content())
         if not quoted or EMBED_CLASS.search(el.get("class", "")) or el.xpath(".//script|.//iframe"):
             continue
-        inside = [i for i, ln in enumerate(lines) if len(key := _key(ln.text)) >= 20 and key in quoted]
+        inside = [i for i, key in enumerate(keys) if len(key) >= 20 and key in quoted]
         for run in _consecutive(inside):
             span = Span.of(text, lines[run[0]].start, lines[run[-1]].end)
             if span not in out:
