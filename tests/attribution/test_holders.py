@@ -131,9 +131,12 @@ def test_a_part_of_a_document_stands_for_the_document(parse, text, word, whole):
      "negotiation.", "argued", "Michael Avenatti's legal team"),
     ("Former senator Kay Hagan died on Monday at the age of 66. Hagan served one term. Hagan had been ill "
      "for years, her family said in a statement.", "said", "Kay Hagan's family"),
+    # another man spoke last, but the sentence before names one person only, and no "he" stands between
+    ("Speaker Brian Bosma said lawmakers would act.\nTeachers didn't see Holcomb at the Statehouse on Tuesday. "
+     "His office said he was keeping long-standing plans for traveling to Florida.", "said", "Holcomb's office"),
 ])
 def test_a_possessive_pronoun_before_a_noun_is_written_as_its_owner(reader, text, cue, name):
-    assert by_cue(rows(reader, text), cue)[0] == name
+    assert [r for r in rows(reader, text) if cue in r[2]][-1][0].endswith(name)
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -142,9 +145,14 @@ def test_a_possessive_pronoun_before_a_noun_is_written_as_its_owner(reader, text
     ("Former CIA officer Tony Mendez died on Saturday. Mendez led the rescue. Mendez was 78. Actor Ben Affleck "
      "tweeted, \"Tony Mendez was a true American hero.\"\nAccording to his publicist, Mendez died of "
      "Parkinson's disease.", "According to"),
+    # two men named in the sentence before; a "he" there that may be the one who spoke last
+    ("Speaker Brian Bosma said lawmakers would act.\nTeachers saw Holcomb and Pence at the Statehouse. His office "
+     "said he was traveling.", "said he"),
+    ("Speaker Brian Bosma said lawmakers would act.\nTeachers saw Holcomb at the Statehouse. Pence was away. His "
+     "office said he was traveling.", "said he"),
 ])
 def test_an_owner_that_is_not_sure_leaves_the_phrase_as_written(reader, text, cue):
-    found = [r for r in rows(reader, text) if cue in r[2]]
+    found = [r for r in rows(reader, text) if cue in r[2] or r[3].startswith("His")]
     assert all("'s" not in (r[0] or "") for r in found), found
 
 

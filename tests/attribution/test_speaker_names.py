@@ -80,6 +80,8 @@ def test_words_of_an_organization_name_stay_in_it(reader, text, name):
      "Ms Persson said the case was closed.", ["Eva-Marie Persson"]),  # not "Marie Persson"
     ("Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his account.\n\u201cI think all of us "
      "thought it was inappropriate,\u201d Volker said.", ["Kurt Volker"]),  # the tagger's ORG "Ukraine Kurt Volker"
+    ("\"This announcement cannot change the fact,\" Hong Kong director of Amnesty International Man-kei Tam said in "
+     "a statement.", ["Man-kei Tam"]),  # the tagger's ORG "Amnesty International Man-kei Tam"
     ("Browns DL Sheldon Richardson decided to weigh in, saying that Rudolph should be disciplined.\nRichardson, "
      "via USA Today, said that Rudolph \"can't antagonize a fight and then claim bullying.\"",
      ["Sheldon Richardson", "Sheldon Richardson"]),  # the tagger's PERSON holds the role

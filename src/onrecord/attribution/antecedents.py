@@ -197,6 +197,19 @@ def other_gender(subject: Token | None, pronoun: Token, lex: Any) -> bool:
     return mine in ("m", "f") and theirs in ("m", "f") and mine != theirs
 
 
+def sole_person(pronoun: Token, name: str, pronouns: dict[str, tuple[str, str, str]]) -> bool:
+    """Whether the person ``name`` is the only one a possessive ``pronoun`` can stand for: named in the sentence
+    before or in its own before it, where no other person is named and no he, his, she or her of its gender
+    stands ("Teachers didn't see *Holcomb* at the Statehouse. *His* office said ..."). ``pronouns``: the
+    lexicon's."""
+    doc, sent = pronoun.doc, pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    words, gender = set(name.lower().split()), pronouns.get(pronoun.lower_, ("",))[0]
+    names = [t for t in doc[start:pronoun.i] if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_)]
+    return bool(names) and all(t.lower_ in words for t in names) and not any(  # "Holcomb and Pence": untagged
+        pronouns.get(t.lower_, ("",))[0] == gender for t in doc[start:pronoun.i] if t.pos_ == "PRON")
+
+
 _BOUND = re.compile(r"\b(?:his|her)(?=\s+own\b)", re.IGNORECASE)
 
 

@@ -93,6 +93,22 @@ def person_in_body(ent: Span) -> Span | None:
     return ent[-2:] if fits else None
 
 
+def person_after_body(ent: Span) -> Span | None:
+    """A person's name at the end of a body's name the tagger drew over it after a role's "of": "director of
+    *Amnesty International Man-kei Tam*" (ORG) holds "Man-kei Tam": two or more capitalized words after the
+    body's last organization word, none a place the article names ("director of Amnesty International Hong
+    Kong": its branch)."""
+    doc, org_words = ent.doc, lexicon().org_words
+    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not role_word(doc[ent.start - 2]):
+        return None
+    last = max((t.i for t in ent if t.lower_ in org_words), default=None)
+    tail = doc[last + 1:ent.end] if last is not None else None
+    if tail is None or len([t for t in tail if t.tag_ != "HYPH"]) < 2 or not tail[0].text[:1].isupper() or any(
+            t.tag_ not in (*_PROPER, "HYPH") for t in tail):
+        return None
+    return None if tail.text in {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} else tail
+
+
 def person_as_place(ent: Span) -> Span | None:
     """A two-word person's name the tagger took for a place or a body, "Caitlyn Smith and *Kate York*" (GPE):
     a common given name and a surname the article also tags alone as a person ("York said")."""
@@ -105,7 +121,7 @@ def person_as_place(ent: Span) -> Span | None:
 
 def hidden_person(ent: Span) -> Span | None:
     """A person's full name in an entity the tagger took for a body or a place."""
-    return person_in_body(ent) or person_as_place(ent)
+    return person_in_body(ent) or person_as_place(ent) or person_after_body(ent)
 
 
 def _role_noun(t: Token) -> bool:

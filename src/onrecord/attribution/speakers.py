@@ -544,9 +544,9 @@ class _Resolver:
         if person == "1":  # "we": the speaker's own organization, named close by; never a group talked about
             return self._nearby_organization(pos)
         found = self._antecedent(tok.lower_, pos)
-        if found is not None and tok.dep_ == "poss" and not self._owner(found, gender, previous):
-            return None  # "his lawyers": only a sure owner
-        return found
+        if found is None or tok.dep_ != "poss" or self._owner(found, gender, previous):
+            return found  # "his lawyers": only a sure owner
+        return found if antecedents.sole_person(tok, found.name, self.lex.pronouns) else None
 
     def _antecedent(self, word: str, pos: int) -> _Entity | None:
         """Whom the third-person pronoun ``word`` at ``pos`` stands for (``antecedents.pick``)."""
