@@ -326,6 +326,18 @@ def test_statements_round_trip_with_offsets(store, readings):
         store.reading(10_000)
 
 
+def test_a_page_s_block_quotes_round_trip(store, reader):
+    page = ("<html><body><article><h1>Stadia reviewed</h1><p>The reviews came in on Tuesday, and they were mixed "
+            "about the service and its games.</p><blockquote><p>Stadia is Google's attempt to make cloud gaming "
+            "happen, and the company has promised a lot.</p></blockquote><p>[Engadget]</p><p>Google did not "
+            "answer questions about the reviews on Tuesday.</p></article></body></html>")
+    reading = reader.read_html(page, input="stadia.html")
+    assert reading.article.quotations, "the page's <blockquote> is kept"
+    back = store.reading(store.save(reading).article_id)
+    assert back.article.to_dict()["quotations"] == reading.article.to_dict()["quotations"]
+    assert [q.text for q in back.article.quotations] == [q.text for q in reading.article.quotations]
+
+
 def test_speakers_are_linked_across_articles(store, readings):
     save_all(store, readings)
     said = [st for r in readings for st in r.statements if st.speaker and st.speaker.name == "Nancy Pelosi"]

@@ -363,7 +363,8 @@ def reading(conn: Connection, ref: int | str) -> Reading:
         "text": row.text, "title": row.title, "published": row.published, "outlet": row.outlet,
         "authors": json.loads(row.authors or "[]"), "language": row.language, "url": row.url,
         "image_credits": json.loads(row.image_credits or "[]"), "body": json.loads(row.body or "[]"),
-        "boilerplate": json.loads(row.boilerplate or "[]"), "captions": json.loads(row.captions or "[]")})
+        "boilerplate": json.loads(row.boilerplate or "[]"), "captions": json.loads(row.captions or "[]"),
+        "quotations": json.loads(row.quotations or "[]")})
     result = Reading(input=row.input, article=article)
     for s in conn.execute(select(st).where(st.c.article_id == row.id).order_by(st.c.position)):
         spans = {p: Span(**d) if (d := _span(s, p)) else None for p in ("cue", "source", "addressee")}

@@ -45,6 +45,7 @@ articles = Table(
     Column("boilerplate", Text),  # JSON list of {start, end, text}
     Column("captions", Text),  # JSON list
     Column("image_credits", Text),  # JSON list
+    Column("quotations", Text),  # JSON list of {start, end}: the page's block quotes (NULL before migration 0006)
     Column("ingested_at", String, nullable=False),
 )
 

@@ -91,7 +91,7 @@ ENV_VAR = "ONRECORD_DB"
 SAVE_LOCK = 0x6F6E7265  # the advisory lock PostgreSQL saves take ("onre")
 
 
-SCHEMA_REVISION = "0005"  # the newest migration in migrations/versions (a test keeps them equal)
+SCHEMA_REVISION = "0006"  # the newest migration in migrations/versions (a test keeps them equal)
 
 
 @dataclass
@@ -471,7 +471,8 @@ def _insert_article(conn: Connection, reading: Reading, key: str, text_key: str)
         key=key, text_key=text_key, input=reading.input, url=art.url, title=art.title, published=art.published,
         outlet=art.outlet, authors=_json(art.authors), language=art.language, text=art.text,
         body=_json(doc["body"]), boilerplate=_json(doc["boilerplate"]), captions=_json(art.captions),
-        image_credits=_json(art.image_credits), ingested_at=now()).returning(articles.c.id))
+        image_credits=_json(art.image_credits), quotations=_json(doc["quotations"]),
+        ingested_at=now()).returning(articles.c.id))
     return int(result.scalar_one())
 
 
