@@ -87,6 +87,22 @@ def test_they_later_may_be_the_joint_speaker(reader):
     assert len(found) == 2 and found[1].name == found[0].name == "Dick Durbin and Adam Schiff"
 
 
+def test_they_after_subjects_joined_by_and_is_both_not_an_earlier_speaker(reader):
+    found = speakers(reader, "Indiana State Police reported at least 5,000 people entered the Statehouse.\n"
+                             "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided "
+                             "direct criticism of teachers. However, they said they don't expect to take action on "
+                             "school funding until 2021.")
+    assert found[1].name == "Eric Holcomb and leaders of the GOP-dominated Legislature"
+    assert members(found[1]) == [("Eric Holcomb", "person"), ("leaders of the GOP-dominated Legislature", "group")]
+
+
+def test_they_after_subjects_joined_by_and_that_are_no_joint_source_names_no_earlier_speaker(reader):
+    found = speakers(reader, "Indiana State Police reported at least 5,000 people entered the Statehouse.\n"
+                             "Gov. Eric Holcomb and his new budget plan were in Florida on Tuesday. However, they said "
+                             "they don't expect to take action on school funding until 2021.")
+    assert [sp.name for sp in found[1:]] in ([], [None]), found
+
+
 @pytest.mark.parametrize("text, name", [
     ("The Bill and Melinda Gates Foundation said the grant would be renewed.", None),  # its name: a known miss
     ("Johns Hopkins Center for Systems Science and Engineering said 400 people had died.",

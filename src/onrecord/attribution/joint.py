@@ -69,6 +69,12 @@ class Parts:
     in_name: bool = False  # the "and" is inside an organization's or a place's entity: people only
 
 
+def and_joined(head: Token) -> bool:
+    """Whether a phrase's head has conjuncts joined by "and" ("Holcomb and leaders of the Legislature")."""
+    return any(c.dep_ == "conj" for c in head.children) and any(
+        c.dep_ == "cc" and c.lower_ in _AND for c in head.children)
+
+
 def parts(span: Span, root: Token) -> Parts | None:
     """The members' phrases of a joint source (``span``, its head ``root``), or None when it is not one."""
     shared, base = None, root

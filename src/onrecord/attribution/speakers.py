@@ -139,8 +139,7 @@ class _Resolver:
 
     # -- the pass -------------------------------------------------------------------------------
     def run(self) -> list[Person]:
-        found: list[_Entity | None] = []
-        previous: _Entity | None = None
+        found, previous = [], None  # each statement's speaker; the last one's
         for i, st in enumerate(self.statements):
             self.route = "unresolved"
             entity = self._statement(st, previous)
@@ -255,8 +254,7 @@ class _Resolver:
     def _proper(self, span: Span, root: Token, role: Token | None = None) -> _Entity:
         left, right = self._name_bounds(span, root)
         left = referents.org_start(self.doc, span.start, left, right, self.org_names)  # "Sustainable Australia"
-        name = self.doc[left:right].text.strip()
-        written = name
+        written = name = self.doc[left:right].text.strip()
         lone = naming.lone_surname(name)  # "Pierce", "La Riva"
         full = None if self.lex.has_org_word(name) else self._full_name(name.split()[-1], span.start_char) if lone \
             else persons.longer_form(name, (n for _, n in self.full_names))  # "Eriksson Ek": "Joel Eriksson Ek"
@@ -623,19 +621,21 @@ class _Resolver:
         return self._people_mentions
 
     def _plurals(self) -> list[Mention]:
-        """Plural subject nouns (and group nouns: "The couple") outside statement contents and sources, as
-        antecedents of "they" (in document order)."""
+        """Plural subject nouns (and group nouns, "The couple"; subjects joined by "and", for both or no one: "Holcomb
+        and leaders of ...") outside statement contents and sources, as antecedents of "they" (in document order)."""
         if self._plural_mentions is None:
             self._plural_mentions = [Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t),
-                                             depth=antecedents.clause_depth(t))
-                for t in (naming.plural_agent(t) for t in self.doc
-                          if t.dep_ in SUBJECTS and (t.tag_ in _PLURAL or t.lower_ in self.lex.group_nouns)
-                          and t.ent_type_ not in _NOT_AGENTS)  # and "The couple"
-                if t is not None and not inside(t.idx, self.contents) and not inside(t.idx, self.sources)]
+                                             depth=antecedents.clause_depth(t), pronoun="-")  # "-": a they's
+                for t in (naming.plural_agent(t) for t in self.doc if t.dep_ in SUBJECTS and (
+                    t.tag_ in _PLURAL or t.lower_ in self.lex.group_nouns or joint.and_joined(t)))
+                if t is not None and t.ent_type_ not in _NOT_AGENTS and not inside(t.idx, self.contents)
+                and not inside(t.idx, self.sources)]
         return self._plural_mentions
 
-    def _plural_entity(self, t: Token) -> _Entity:
+    def _plural_entity(self, t: Token) -> _Entity | None:
         span = self.doc[t.left_edge.i:t.right_edge.i + 1 if t.dep_ != "poss" else t.i + 1]  # "Protesters'"
+        if joint.and_joined(t):  # both, or no one
+            return named if (named := self._source(span, t, t.idx, None)) is not None and named.members else None
         if people_phrases.named_plural(span, t) and (named := self._source(span, t, t.idx, None)) is not None:
             return named  # "The officers" after "officers Antoine Quirin and Nicolas Redouane"
         entity = self._entity(self._collective(t) or GROUP, naming.noun_phrase(t, span, whole=True))
