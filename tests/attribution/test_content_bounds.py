@@ -171,6 +171,15 @@ def test_an_aside_where_another_speaks_before_a_trailing_cue_is_theirs(reader):
     assert any(cue == "say" for cue, _ in found), found
 
 
+def test_a_list_that_goes_on_after_according_to_with_as_well_as_is_still_the_content(reader):
+    text = ("Resources sent included appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog "
+            "according to a fire service statement, as well as an aerial ladder platform, high volume pump, and the "
+            "service's incident command unit.\n")
+    assert contents(reader, text) == [("according to", "Resources sent included appliances from Dolgellau, Harlech, "
+                                       "Barmouth, Bala, and Blaenau Ffestiniog … as well as an aerial ladder platform, "
+                                       "high volume pump, and the service's incident command unit")]
+
+
 def test_a_trailing_according_to_closes_its_clause(reader):
     text = ("The United States also has the highest number of deaths, according to the JHU data; at least "
             "55,000 deaths were linked to the virus as of yesterday.\n")

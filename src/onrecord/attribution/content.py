@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Token
 from onrecord import wordlists
 from onrecord.attribution.antecedents import relative_subject
 from onrecord.attribution.cues import Cue, after_quotation
+from onrecord.attribution.naming import can_speak
+from onrecord.attribution.persons import may_speak
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 CLAUSAL = ("ccomp",)
@@ -72,6 +74,18 @@ def run_on_name(obj: Token) -> Token | None:
             c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children):
         return None
     return names[0]
+
+
+def list_of_things(src: Token) -> int:
+    """Where an "according to" object ends before a comma that goes on with things that cannot speak:
+    "according to a fire service statement*, as well as an aerial ladder platform*" (the list of what was
+    sent goes on, not a second source); "according to police, the mayor and witnesses" stays whole."""
+    for c in src.children:
+        if c.dep_ == "conj" and c.i > src.i and not (c.pos_ in ("PRON", "PROPN") or can_speak(c) or may_speak(c)):
+            commas = [t.i for t in src.doc[src.i + 1:c.left_edge.i] if t.text == ","]
+            if commas:
+                return commas[0]
+    return len(src.doc)
 
 
 def subject_apposition(cue_tok: Token, obj: Token) -> Token | None:
@@ -213,6 +227,9 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
             phrase = (phrase[0], named.right_edge.i + 1)  # "according to Wasef*, archaeologists* have not"
         elif obj is not None and (subject := subject_apposition(cue_tok, obj)) is not None:
             phrase = (phrase[0], subject.left_edge.i)  # "According to John Bash, *the manifesto* if proven ..."
+        elif obj is not None and (comma := list_of_things(obj)) < phrase[1] and all(
+                t.is_punct or t.is_space for t in doc[phrase[1]:obj.sent.end]):  # to the sentence's end: "... according
+            phrase = (phrase[0], comma)  # to a statement*, as well as an aerial ladder platform*", the list goes on
         while gov.dep_ == "advcl" and gov.head.i < gov.i < phrase[0] and gov.head.dep_ == "ROOT" and not any(
                 c.dep_ == "mark" and c.lower_ in _CONCEDING for c in gov.children):  # "A mother called the police
             gov = gov.head  # after her daughter found a bag, according to police": all of it; not "even though"

@@ -21,6 +21,7 @@ from onrecord.attribution.naming import (
     NOT_PEOPLE,
     after_place,
     agent_noun,
+    animate,
     credit_word,
     lexicon,
     norm,
@@ -292,3 +293,10 @@ def trailing_name(span: Span, person_words: set[str]) -> Span | None:
             any(t.ent_type_ == "PERSON" for t in name) or norm(span[-1].text) in person_words):
         return None
     return name
+
+
+def may_speak(tok: Token) -> bool:
+    """Whether a subject can be the one who speaks: a pronoun, a name, a noun for people or a body
+    ("experts", "the ministry"), a role ("the professor") or a document ("the report")."""
+    return (tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or animate(tok) or role_word(tok) or tok.lemma_.lower() in lexicon().owned)

@@ -22,13 +22,15 @@ from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     SUBJECTS,
     according_object,
+    list_of_things,
     prep_object,
     run_on_name,
     subject_apposition,
     subtree_bounds,
 )
 from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags, quoted_as_saying
-from onrecord.attribution.naming import animate, can_speak, lexicon, role_word
+from onrecord.attribution.naming import can_speak, lexicon, role_word
+from onrecord.attribution.persons import may_speak
 
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 
@@ -150,13 +152,6 @@ def _person_after_place(obj: Token) -> Token:
         person = doc[k] if doc[k].ent_type_ == "PERSON" else person
         k += 1
     return person if person is not None else obj
-
-
-def may_speak(tok: Token) -> bool:
-    """Whether a subject can be the one who speaks: a pronoun, a name, a noun for people or a body
-    ("experts", "the ministry"), a role ("the professor") or a document ("the report")."""
-    return (tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-            or animate(tok) or role_word(tok) or tok.lemma_.lower() in lexicon().owned)
 
 
 def _host_subject(verb: Token) -> Token | None:
@@ -325,7 +320,7 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
         return None
     start, end = subtree_bounds(src)
     if cue_tok.lower_ == "according":
-        end = _named_after(src.doc, min(end, _list_of_things(src), _other_report(src)))
+        end = _named_after(src.doc, min(end, list_of_things(src), _other_report(src)))
         if (subject := subject_apposition(cue_tok, src)) is not None:  # not "..., the manifesto" after the name
             end = min(end, subject.left_edge.i - 1)
     if src.dep_ == "poss":
@@ -460,15 +455,3 @@ def named_after_quotation(cue_tok: Token, quotes: list[tuple[int, int]]
             or not any(t.ent_type_ == "PERSON" or can_speak(t) for t in doc[k + 1:end] if t.tag_ != ","):
         return None
     return (k + 1, end), quote
-
-
-def _list_of_things(src: Token) -> int:
-    """Where an "according to" object ends before a comma that goes on with things that cannot speak:
-    "according to a fire service statement*, as well as an aerial ladder platform*" (the list of what was
-    sent goes on, not a second source); "according to police, the mayor and witnesses" stays whole."""
-    for c in src.children:
-        if c.dep_ == "conj" and c.i > src.i and not (c.pos_ in ("PRON", "PROPN") or can_speak(c) or may_speak(c)):
-            commas = [t.i for t in src.doc[src.i + 1:c.left_edge.i] if t.text == ","]
-            if commas:
-                return commas[0]
-    return len(src.doc)
