@@ -403,6 +403,12 @@ def test_a_relative_word_is_not_what_was_said(reader):
     assert all("which" not in content.split() for _, content in found), found
 
 
+def test_what_a_description_stands_for_is_not_what_was_said(reader):
+    found = contents(reader, "Van Der Beek was eliminated in what host Tom Bergeron described as the \u201chardest "
+                             "judge\u2019s verdict so far this season.\u201d\n")
+    assert found == [("described", "the \u201chardest judge\u2019s verdict so far this season.\u201d")], found
+
+
 def test_the_time_it_was_said_is_not_the_start_of_what_was_said(reader):
     found = contents(reader, "The court met on Monday.\n\nPrime Minister Jacinda Ardern said at a press conference "
                              "yesterday morning the gun laws should be changed.\n\nYesterday morning the gun laws were "

@@ -471,9 +471,11 @@ def _bracket_then_verb(doc: Doc, i: int) -> bool:
 
 def without_relative_word(doc: Doc, parts: Parts) -> Parts:
     """The parts without one that is only a relative word, with its noun ("*which newspaper* The Hill described
-    as combative"): it stands for what was described, which the sentence names outside the statement."""
-    return [(s, e) for s, e in parts if not (s < e and doc[s].lower_ in RELATIVE_WORDS and not any(
-        t.pos_ in ("VERB", "AUX") for t in doc[s:e]))]  # not "What a disaster, the mayor said"
+    as combative", "in *what* host Tom Bergeron described as the "hardest judge's verdict""): it stands for what
+    was described, which the sentence names outside the statement."""
+    return [(s, e) for s, e in parts if not (s < e and (doc[s].lower_ in RELATIVE_WORDS or (
+        e - s == 1 and doc[s].lower_ == "what")) and not any(t.pos_ in ("VERB", "AUX") for t in doc[s:e]))]
+    # (a "what" alone: not "What a disaster, the mayor said")
 
 
 SAID_COMPLEMENTS = ("ccomp", "xcomp")  # a clause: "continued to write *songs*" is an act, not words
