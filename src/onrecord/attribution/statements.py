@@ -181,7 +181,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         # "called on *police to ...*"; "converting Hagia Sophia, formerly a ... church*, to a mosque*"
         chosen = conjuncts.with_object_conjunct(tok, before_noun_clause(tok, chosen))
         chosen = conjuncts.with_clause_conjunct(tok, conjuncts.with_infinitive_conjunct(tok, chosen))
-        reach, chosen = past_cue_words(tok, chosen)  # "went on *to say* | that ...", "called *for* | ...": the cue's
+        reach, chosen = past_cue_words(tok, without_relative_word(doc, chosen))  # "went on *to say* | that ...",
+        # "called *for* | ...", "what they describe *as* | ...": the cue's
         parts = before_main_clause(tok, leads.past_leading_time(tok, past_setting(tok, cue, chosen, quotes)))
         parts = leads.with_leading_condition(tok, leads.past_aside_before_that(tok, parts))  # "*If the rats were
         # exposed,* their aversion rose, the study revealed"
