@@ -180,6 +180,12 @@ def test_a_list_that_goes_on_after_according_to_with_as_well_as_is_still_the_con
                                        "high volume pump, and the service's incident command unit")]
 
 
+def test_a_second_source_after_according_to_with_as_well_as_is_not_the_content(reader):
+    text = ("The teen was shot in the back, according to a statement from the family's lawyer, as well as an autopsy "
+            "released Friday.\n")
+    assert contents(reader, text) == [("according to", "The teen was shot in the back")]
+
+
 def test_a_trailing_according_to_closes_its_clause(reader):
     text = ("The United States also has the highest number of deaths, according to the JHU data; at least "
             "55,000 deaths were linked to the virus as of yesterday.\n")

@@ -150,6 +150,15 @@ def test_a_possessive_pronoun_before_a_noun_is_written_as_its_owner(reader, text
      "said he was traveling.", "said he"),
     ("Speaker Brian Bosma said lawmakers would act.\nTeachers saw Holcomb at the Statehouse. Pence was away. His "
      "office said he was traveling.", "said he"),
+    ("Speaker Brian Bosma said lawmakers would act.\nTeachers told him they didn't see Holcomb at the Statehouse. "
+     "His office said he was traveling.", "said he"),  # a "him" between: the speaker may be the owner
+    # an unnamed person in the sentence before may be the owner
+    ("Prosecutor Anna Reyes said the evidence was strong.\nA man accused of attacking John Smith appeared in court "
+     "on Monday. His lawyer said he would plead not guilty.", "said he"),
+    ("Detective Laura Chen said the case was open.\nThe suspect allegedly shot Mark Ortiz in the leg. His attorney "
+     "said the suspect acted in self-defense.", "said the"),
+    ("\"He was a sweet boy,\" said Jane Doe, his aunt.\nThe 12-year-old was struck by a car driven by Robert Kline. "
+     "His father said the boy loved baseball.", "said the"),
 ])
 def test_an_owner_that_is_not_sure_leaves_the_phrase_as_written(reader, text, cue):
     found = [r for r in rows(reader, text) if cue in r[2] or r[3].startswith("His")]

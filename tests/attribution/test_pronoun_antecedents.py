@@ -162,3 +162,8 @@ def test_they_is_not_a_group_named_to_say_it_did_nothing(reader):
             "Despite the lists provided, neither French nor Dutch authorities delivered a list of the countries. "
             "Later they said arrests were made in Spain.\n")
     assert speakers(reader, text)["arrests"] == "Australian authorities"
+
+
+def test_he_is_never_a_woman_named_jane(reader):
+    text = "Mayor Jane Adams said the city was safe. Police arrested Kevin Moore on Monday. He said he was innocent."
+    assert speakers(reader, text)["he"] != "Jane Adams"

@@ -42,6 +42,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from onrecord import wordlists
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # dependencies that open a clause below the one their head is in; "parataxis" is left out: the
 # spliced "he said" of "The vote, he said, was fixed" is no deeper than the sentence
@@ -197,17 +199,32 @@ def other_gender(subject: Token | None, pronoun: Token, lex: Any) -> bool:
     return mine in ("m", "f") and theirs in ("m", "f") and mine != theirs
 
 
-def sole_person(pronoun: Token, name: str, pronouns: dict[str, tuple[str, str, str]]) -> bool:
+def sole_person(pronoun: Token, name: str, lex: Any) -> bool:
     """Whether the person ``name`` is the only one a possessive ``pronoun`` can stand for: named in the sentence
-    before or in its own before it, where no other person is named and no he, his, she or her of its gender
-    stands ("Teachers didn't see *Holcomb* at the Statehouse. *His* office said ..."). ``pronouns``: the
-    lexicon's."""
-    doc, sent = pronoun.doc, pronoun.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before it in its paragraph, or in its own before it, where no other person is named, no he, his, she or her
+    of its gender stands, and no singular noun for a person ("a man", "the suspect", "the driver": someone
+    unnamed who may be the owner): "Teachers didn't see *Holcomb* at the Statehouse. *His* office said ...", not
+    "A man accused of attacking John Smith appeared in court. His lawyer said". ``lex``: ``naming.lexicon()``."""
+    doc, sent, pronouns = pronoun.doc, pronoun.sent, lex.pronouns
+    start = doc[sent.start - 1].sent.start if sent.start > 0 and not doc[sent.start - 1].is_space else sent.start
     words, gender = set(name.lower().split()), pronouns.get(pronoun.lower_, ("",))[0]
-    names = [t for t in doc[start:pronoun.i] if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_)]
-    return bool(names) and all(t.lower_ in words for t in names) and not any(  # "Holcomb and Pence": untagged
-        pronouns.get(t.lower_, ("",))[0] == gender for t in doc[start:pronoun.i] if t.pos_ == "PRON")
+    before = doc[start:pronoun.i]
+    names = [t for t in before if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_)]  # untagged:
+    return bool(names) and all(t.lower_ in words for t in names) and not any(  # "Holcomb and *Pence*"
+        (t.pos_ == "PRON" and pronouns.get(t.lower_, ("",))[0] == gender) or (t.tag_ == "NN" and person_noun(t))
+        for t in before)
+
+
+def person_noun(tok: Token) -> bool:
+    """A common noun for a person: a word for one ("man", "spokesman": ``persons.personal``; "suspect", a speaker
+    noun of ``source_nouns.txt``), an agent's
+    ending ("driver", "striker") or an age ("the 12-*year*-old")."""
+    from onrecord.attribution import naming, persons
+
+    word, doc = tok.lower_, tok.doc
+    return persons.personal(word) or naming.agent_noun(word) or word in wordlists.section_set(
+        "source_nouns.txt", "speakers") or (
+        word == "year" and doc[tok.i + 1:tok.i + 3].text.lower() in ("-old", "- old"))
 
 
 _BOUND = re.compile(r"\b(?:his|her)(?=\s+own\b)", re.IGNORECASE)

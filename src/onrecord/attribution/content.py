@@ -88,6 +88,12 @@ def list_of_things(src: Token) -> int:
     return len(src.doc)
 
 
+def _in_list(tok: Token) -> bool:
+    """Whether a word ends a list's last item, with no comma after it ("appliances from Dolgellau, Bala, and
+    Blaenau *Ffestiniog* according to ..."): not "was shot in the *back*, according to ..."."""
+    return tok.text != "," and (tok.dep_ == "conj" or tok.head.dep_ == "conj")
+
+
 def subject_apposition(cue_tok: Token, obj: Token) -> Token | None:
     """The common noun the parse hung on an "according to" object as its apposition that is the subject of
     the clause the phrase goes with: "According to U.S. Attorney John Bash, *the manifesto* if proven
@@ -227,9 +233,9 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
             phrase = (phrase[0], named.right_edge.i + 1)  # "according to Wasef*, archaeologists* have not"
         elif obj is not None and (subject := subject_apposition(cue_tok, obj)) is not None:
             phrase = (phrase[0], subject.left_edge.i)  # "According to John Bash, *the manifesto* if proven ..."
-        elif obj is not None and (comma := list_of_things(obj)) < phrase[1] and all(
-                t.is_punct or t.is_space for t in doc[phrase[1]:obj.sent.end]):  # to the sentence's end: "... according
-            phrase = (phrase[0], comma)  # to a statement*, as well as an aerial ladder platform*", the list goes on
+        elif obj is not None and (comma := list_of_things(obj)) < phrase[1] and _in_list(doc[phrase[0] - 1]) and all(
+                t.is_punct or t.is_space for t in doc[phrase[1]:obj.sent.end]):  # a list the phrase stands in goes on
+            phrase = (phrase[0], comma)  # to the sentence's end: "A and B according to a statement*, as well as C*"
         while gov.dep_ == "advcl" and gov.head.i < gov.i < phrase[0] and gov.head.dep_ == "ROOT" and not any(
                 c.dep_ == "mark" and c.lower_ in _CONCEDING for c in gov.children):  # "A mother called the police
             gov = gov.head  # after her daughter found a bag, according to police": all of it; not "even though"

@@ -69,9 +69,10 @@ class Parts:
     in_name: bool = False  # the "and" is inside an organization's or a place's entity: people only
 
 
-def and_joined(head: Token) -> bool:
-    """Whether a phrase's head has conjuncts joined by "and" ("Holcomb and leaders of the Legislature")."""
-    return any(c.dep_ == "conj" for c in head.children) and any(
+def joined_subject(head: Token) -> bool:
+    """Whether an active verb's subject has conjuncts joined by "and" ("Holcomb and leaders of the Legislature
+    have avoided")."""
+    return head.dep_ == "nsubj" and any(c.dep_ == "conj" for c in head.children) and any(
         c.dep_ == "cc" and c.lower_ in _AND for c in head.children)
 
 

@@ -544,7 +544,7 @@ class _Resolver:
         found = self._antecedent(tok.lower_, pos)
         if found is None or tok.dep_ != "poss" or self._owner(found, gender, previous):
             return found  # "his lawyers": only a sure owner
-        return found if antecedents.sole_person(tok, found.name, self.lex.pronouns) else None
+        return found if antecedents.sole_person(tok, found.name, self.lex) else None
 
     def _antecedent(self, word: str, pos: int) -> _Entity | None:
         """Whom the third-person pronoun ``word`` at ``pos`` stands for (``antecedents.pick``)."""
@@ -621,21 +621,21 @@ class _Resolver:
         return self._people_mentions
 
     def _plurals(self) -> list[Mention]:
-        """Plural subject nouns (and group nouns, "The couple"; subjects joined by "and", for both or no one: "Holcomb
-        and leaders of ...") outside statement contents and sources, as antecedents of "they" (in document order)."""
+        """Plural subject nouns (and group nouns, "The couple"; subjects joined by "and", who name no one the record
+        can tell: "Holcomb and leaders of ... have avoided") outside contents and sources, as antecedents of "they"."""
         if self._plural_mentions is None:
             self._plural_mentions = [Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t),
                                              depth=antecedents.clause_depth(t), pronoun="-")  # "-": a they's
                 for t in (naming.plural_agent(t) for t in self.doc if t.dep_ in SUBJECTS and (
-                    t.tag_ in _PLURAL or t.lower_ in self.lex.group_nouns or joint.and_joined(t)))
+                    t.tag_ in _PLURAL or t.lower_ in self.lex.group_nouns or joint.joined_subject(t)))
                 if t is not None and t.ent_type_ not in _NOT_AGENTS and not inside(t.idx, self.contents)
                 and not inside(t.idx, self.sources)]
         return self._plural_mentions
 
     def _plural_entity(self, t: Token) -> _Entity | None:
         span = self.doc[t.left_edge.i:t.right_edge.i + 1 if t.dep_ != "poss" else t.i + 1]  # "Protesters'"
-        if joint.and_joined(t):  # both, or no one
-            return named if (named := self._source(span, t, t.idx, None)) is not None and named.members else None
+        if joint.joined_subject(t) and t.tag_ not in _PLURAL and t.lower_ not in self.lex.group_nouns:
+            return None  # both, or one of them, or someone before: a later "they" is no one the record can tell
         if people_phrases.named_plural(span, t) and (named := self._source(span, t, t.idx, None)) is not None:
             return named  # "The officers" after "officers Antoine Quirin and Nicolas Redouane"
         entity = self._entity(self._collective(t) or GROUP, naming.noun_phrase(t, span, whole=True))
