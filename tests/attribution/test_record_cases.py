@@ -113,6 +113,9 @@ def test_several_people_beside_a_group_are_not_one_of_them(reader):
     ("The minister thinks the plan will work.", 0),
     ("The minister wants to cut taxes before the election.", 0),
     ("Paul Manafort agreed to help with the investigation.", 0),
+    ("Holcomb touted the plan as making strides toward improving teacher pay.", 1),  # praise said in public
+    ("Trump hailed the agreements as the \"dawn of a new Middle East.\"", 1),
+    ("Mohr lauded Blankenship's \"ability to influence leaders around him\".", 1),
 ])
 def test_the_record_keeps_acts_of_communication_and_all_keeps_attitudes_too(reader, text, on_record):
     from onrecord.reader import Reader

@@ -385,6 +385,8 @@ def test_no_name_keeps_a_broken_bracket(written, name):
     ("One of these groups, the Syrian Democratic Forces (SDF), said it had been betrayed.",
      "Syrian Democratic Forces", "organization"),
     ("Facebook further claimed the post had been removed.", "Facebook", "organization"),
+    ("The ruling Democratic Rally in Cyprus hailed the pipeline as an advancement in the nation's sovereignty.",
+     "Democratic Rally in Cyprus", "organization"),  # a party's name, not a person after a role
     ("According to a report by UpGuard, a cybersecurity firm, the data was exposed.", "UpGuard", "organization"),
     ("The journal Science said the study was sound.", "Science", "organization"),
     ("Observers noted that the moderator was firm.", "Observers", "group"),

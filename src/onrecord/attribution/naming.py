@@ -140,10 +140,10 @@ def person_start(doc: Doc, left: int, root: Token, right: int, has_org_word: Cal
     words = lexicon()
     for k in range(root.i - 1, left - 1, -1):
         if _key(doc[k].text) in words.roles:
-            rest = doc[k + 1:right]
+            rest = doc[k + 1:right]  # no name of a person: "Syrian Democratic | Forces", "Democratic | Rally in Cyprus"
             if (not has_org_word(rest.text) and any(_key(t.text) not in words.role_words for t in rest)
-                    and rest[0].text[:1].isupper()
-                    and (len(rest) > 1 or root.ent_type_ == "PERSON")):  # not "Syrian Democratic | Forces"
+                    and rest[0].text[:1].isupper() and not any(t.lower_ in ("in", "of", "for") for t in rest)
+                    and (len(rest) > 1 or root.ent_type_ == "PERSON")):
                 return k + 1
             return left
     return left
