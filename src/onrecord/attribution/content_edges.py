@@ -474,8 +474,9 @@ def without_relative_word(doc: Doc, parts: Parts) -> Parts:
     as combative", "in *what* host Tom Bergeron described as the "hardest judge's verdict""): it stands for what
     was described, which the sentence names outside the statement."""
     return [(s, e) for s, e in parts if not (s < e and (doc[s].lower_ in RELATIVE_WORDS or (
-        e - s == 1 and doc[s].lower_ == "what")) and not any(t.pos_ in ("VERB", "AUX") for t in doc[s:e]))]
-    # (a "what" alone: not "What a disaster, the mayor said")
+        e - s == 1 and doc[s].lower_ == "what" and len(parts) > 1)) and not any(
+        t.pos_ in ("VERB", "AUX") for t in doc[s:e]))]  # a "what" alone beside what it stands for: not "What a
+    # disaster, the mayor said", nor the one content of "not what he said" (PolNeAR's)
 
 
 SAID_COMPLEMENTS = ("ccomp", "xcomp")  # a clause: "continued to write *songs*" is an act, not words
@@ -521,8 +522,9 @@ def _saying_infinitive(cue_tok: Token, start: int, end: int) -> Token | None:
 def _leading_for(cue_tok: Token, start: int, end: int) -> Token | None:
     """The "for" a content opens with right after its cue, which belongs to the cue ("called *for* | the
     United States to step up ...", "is pushing *for* | his state to become ..."): PolNeAR train puts it in the
-    cue 382 times in 407; so does the "as" of a description ("what researchers describe *as* | an "upside-down
-    river""), as PolNeAR's "described as" does."""
+    cue 382 times in 407. The "as" of a description ("what researchers describe *as* | an "upside-down river"")
+    is no part of what was said either; PolNeAR's cue has it one time ("described as") and not another
+    ("is describing")."""
     doc = cue_tok.doc
     word = doc[start]
     if not (word.lower_ == "for" or word.lower_ == "as" and cue_tok.lemma_.lower() in wordlists.word_set(
@@ -552,8 +554,8 @@ def past_cue_words(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts]:
     if len(parts) != 1:
         return None, parts
     start, end = parts[0]
-    if (word := _leading_for(cue_tok, start, end)) is not None:
-        return word, [(word.i + 1, end)]
+    if (word := _leading_for(cue_tok, start, end)) is not None:  # "as" leaves the content, not into the cue:
+        return word if word.lower_ == "for" else None, [(word.i + 1, end)]  # PolNeAR has "is describing" too
     if (word := _issued_message(cue_tok, start, end)) is not None:
         return word, [(word.i + 2, end)]  # past the colon
     if (verb := _saying_infinitive(cue_tok, start, end)) is None:
