@@ -43,6 +43,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
+from onrecord.attribution import naming, persons
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # dependencies that open a clause below the one their head is in; "parataxis" is left out: the
@@ -217,10 +218,7 @@ def sole_person(pronoun: Token, name: str, lex: Any) -> bool:
 
 def person_noun(tok: Token) -> bool:
     """A common noun for a person: a word for one ("man", "spokesman": ``persons.personal``; "suspect", a speaker
-    noun of ``source_nouns.txt``), an agent's
-    ending ("driver", "striker") or an age ("the 12-*year*-old")."""
-    from onrecord.attribution import naming, persons
-
+    noun of ``source_nouns.txt``), an agent's ending ("driver", "striker") or an age ("the 12-*year*-old")."""
     word, doc = tok.lower_, tok.doc
     return persons.personal(word) or naming.agent_noun(word) or word in wordlists.section_set(
         "source_nouns.txt", "speakers") or (

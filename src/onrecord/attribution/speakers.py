@@ -626,10 +626,10 @@ class _Resolver:
         if self._plural_mentions is None:
             self._plural_mentions = [Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t),
                                              depth=antecedents.clause_depth(t), pronoun="-")  # "-": a they's
-                for t in (naming.plural_agent(t) for t in self.doc if t.dep_ in SUBJECTS and (
-                    t.tag_ in _PLURAL or t.lower_ in self.lex.group_nouns or joint.joined_subject(t)))
-                if t is not None and t.ent_type_ not in _NOT_AGENTS and not inside(t.idx, self.contents)
-                and not inside(t.idx, self.sources)]
+                for t in (naming.plural_agent(t) for t in self.doc if t.dep_ in SUBJECTS and t.ent_type_ not in
+                          _NOT_AGENTS and (t.tag_ in _PLURAL or t.lower_ in self.lex.group_nouns
+                                           or joint.joined_subject(t)))
+                if t is not None and not inside(t.idx, self.contents) and not inside(t.idx, self.sources)]
         return self._plural_mentions
 
     def _plural_entity(self, t: Token) -> _Entity | None:
