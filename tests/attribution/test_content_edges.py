@@ -166,6 +166,13 @@ def test_the_reporters_clause_after_a_quotation_is_not_content_but_and_that_is(r
     assert found[1][1].endswith("and that the team would rebuild")
 
 
+def test_a_clause_joined_after_a_quoted_object_is_what_happens_next_not_content(reader):
+    text = ('It borrowed an analogy from The Lord of the Rings. The travelers say "friend" and the door opens.\n'
+            'The minister said the plan was good and the opposition disagreed.\n')
+    found = [(st.kind, [c.text for c in st.content]) for st in reader.read_text(text).statements]
+    assert found == [("direct", ['"friend"']), ("indirect", ["the plan was good and the opposition disagreed"])]
+
+
 def test_a_content_the_parse_laid_over_its_own_source_is_no_statement(reader):
     text = ("Ricardo Llerandi, Rossell\u00f3's chief of staff, also announced his resignation effective next "
             "Wednesday, July 31.\n")

@@ -188,6 +188,8 @@ def test_a_role_refers_to_the_person_named_with_it(reader, text, name):
      "for a commission.", "Eric Holcomb"),  # of two holders, the one mentioned last
     ("Prosecutors dropped an investigation into Wikileaks co-founder Julian Assange. Assange denies the accusation. "
      "The Wikileaks founder argued that his fear was why he had taken refuge.", "Julian Assange"),  # a named role
+    ("Mexico's Foreign Secretary Marcelo Ebrard said Mexico would act. President Andres Lopez agreed. The foreign "
+     "minister said Mexico would consider charging the gunman.", "Marcelo Ebrard"),  # a foreign secretary is one
 ])
 def test_a_role_refers_to_the_holder_mentioned_last_and_named_with_all_its_words(reader, text, name):
     assert speakers(reader, text)[-1] == (name, "person")

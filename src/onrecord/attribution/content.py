@@ -186,7 +186,7 @@ def _object_complements(cue_tok: Token, obj: Token, end: int) -> int:
     """An object's own complements hang on the verb: "called *the charges unsubstantiated*",
     "blocked *a company from abandoning ...*"."""
     for c in cue_tok.rights:
-        if c.i >= end and c.dep_ in OBJECT_COMPLEMENTS and not cue_tok.doc[end].is_punct:
+        if c.i >= end and c.dep_ in OBJECT_COMPLEMENTS and not cue_tok.doc[end].is_punct and not joined_on(c):
             end = c.right_edge.i + 1
     return end
 
@@ -280,7 +280,7 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     after_colon = colon_content(cue_tok, cue, quotes)
     if after_colon:
         return [after_colon]
-    clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL and not _relative_aside(c)]
+    clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL and not _relative_aside(c) and not joined_on(c)]
     if clausal:  # of two, the one after the cue: "Some were critical; Tory suggested *a probe may be required*"
         clause = next((c for c in clausal if c.i > cue_tok.i), clausal[0])
         start, end = content_bounds(clause)
@@ -390,6 +390,14 @@ def _relative_aside(clause: Token) -> bool:
     doc, left, right = clause.doc, clause.left_edge.i, clause.right_edge.i
     return 0 < left and right + 1 < len(doc) and doc[left].tag_ in ("WDT", "WP") \
         and doc[left - 1].text in ("\u2014", "\u2013", "(") and doc[right + 1].text in ("\u2014", "\u2013", ")")
+
+
+def joined_on(clause: Token) -> bool:
+    """A clause joined by "and" onto the cue's object ('The travelers say "friend" *and the door opens*'): what
+    happens next, which the parse hung on the cue; the object is what was said."""
+    left = clause.left_edge.i
+    return left > 0 and (cc := clause.doc[left - 1]).dep_ == "cc" and cc.head.dep_ == "dobj" \
+        and cc.head.head == clause.head
 
 
 def _attributed_apart(doc: Doc, cue: Cue, quote: tuple[int, int]) -> bool:

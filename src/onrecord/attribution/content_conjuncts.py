@@ -17,7 +17,8 @@ was said. These rules mend the chosen content (``content_choice.choose``, then `
   quotation whose last verb it follows ('reported that "many stores are still selling out"*, and called
   the demand "unprecedented"*'): the reporter goes on with the source's next act;
 - ``after_quotation_closes``: a quotation that opens the content and closes before a new clause joined by
-  "and" or "but", with a subject of its own ('said "We couldn't win," *and the city flag is at half-mast*'),
+  "and" or "but", with a subject of its own ('said "We couldn't win," *and the city flag is at half-mast*'; 'say
+  "friend" *and the door opens*', which the parse hangs on the cue),
   ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said, and so
   does a second quotation: 'as saying "FEMA has an important role ..." and "[i]f there's an emergency, ..."');
   nor does a participle's clause of when it was said ('"They need to stand by us", *while addressing the press*').
@@ -134,7 +135,8 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
         if doc[k].tag_ != "''":
             continue
         after = k + 1 + (doc[k + 1].text == ",")
-        conj = next((t for t in doc[after + 1:e] if t.dep_ == "conj" and t.head.i < k), None)
+        conj = next((t for t in doc[after + 1:e] if t.dep_ == "conj" and t.head.i < k  # or hung on the cue:
+                     or t.dep_ == "ccomp" and t.head == cue_tok and t.left_edge.i == after + 1), None)
         if (doc[after].dep_ == "cc" and doc[after].lower_ in ("and", "but") and conj is not None
                 and conj.left_edge.i == after + 1 and doc[after + 1].lower_ != "that" and not doc[after + 1].is_quote
                 and any(c.dep_ in SUBJECT_DEPS for c in conj.children)):

@@ -9,8 +9,8 @@ applies (speakers.py decides which rule comes first; these say what each rule se
   ("Arnel dela Vega"), ``lone_surname`` ("La Riva"), ``org_bounds`` ("of Montana", "and the
   Levant", "Disaster and Emergency Management Presidency"), ``bracket`` (never in a name);
 - which fuller name the article gives: ``acronyms`` ("WHO" -> "World Health Organization"),
-  ``referents.full_company`` ("Ford" -> "Ford Motor Company"), ``persons.name_forms`` (full names written anywhere,
-  "Represenative Adam Schiff", a last resort for a lone surname), ``index_names``, ``same_person``
+  ``referents.full_company`` ("Ford" -> "Ford Motor Company"), ``persons.name_forms`` (a last resort for a lone
+  surname: full names written anywhere, "Represenative Adam Schiff"), ``index_names``, ``same_person``
   (which full names sharing a surname are one person's: "Bill Brown", "Sheriff Bill Brown");
 - roles: ``role_key`` ("vice president" is not "president"), ``roles_of`` (the roles a person is named
   with), ``role_word``, ``after_role``, ``person_beside`` (the one person a role phrase names);
@@ -20,9 +20,7 @@ applies (speakers.py decides which rule comes first; these say what each rule se
   (the document a part of it stands for: "Part of the judge's statement"), ``possessive`` and
   ``owned_by`` (a phrase named by its owner: "His legal team" -> "Michael Avenatti's legal team");
 - kinds and plurals: ``given_name_first``, ``animate`` and ``plural_agent`` (what "they" may refer to);
-- ``ent_name``: a PERSON entity's name without titles; ``as_written``: a phrase's tokens as the article
-  writes them; ``clean_name``: no broken bracket.
-"""
+- ``ent_name``: a PERSON's name without titles; ``as_written``: as written; ``clean_name``: no broken bracket."""
 
 from __future__ import annotations
 
@@ -276,6 +274,8 @@ def role_key(head: Token, role: Callable[[str], str]) -> str:
     """The role a role noun names, for referring back: its lemma (spellings made one by ``role``), with a prefix
     that makes it another role ("vice president" is not "president"; "Lt. Gov.", as "Lt" "." "Gov.")."""
     key, j = role(head.lemma_), head.i - 2 if head.i > 1 and head.nbor(-1).text == "." else head.i - 1
+    if j >= 0 and (pair := lexicon().variants.get(f"{head.doc[j].lower_} {head.lemma_.lower()}")):
+        return pair  # a two-word spelling: "Foreign Secretary Marcelo Ebrard" is "the foreign minister"
     if j >= 0 and (before := head.doc[j]).lower_.rstrip("-.") in lexicon().prefixes:
         return f"{role(before.lower_.rstrip('-.'))} {key}"
     return key
