@@ -1,11 +1,13 @@
 """Draw random rows of a record for judging by hand against their articles.
 
-usage: python scripts/sample_rows.py DB N [--seed S] [--min-confidence C] [--skip-gold DIR] > sample.md
+usage: python scripts/sample_rows.py DB N [--seed S] [--min-confidence C] [--skip-gold DIR] [--resolved] > sample.md
 
 Prints N rows of the SQLite record DB drawn at random (``random.Random(S)``; by default only rows at
 or above the confidence the default views show, ``--min-confidence 0`` for every row), each with its
 speaker as stored, source as written, cue, kind, content, and the paragraph(s) of the article around
 it, for a judge to mark: fully right / not a statement / content wrong / speaker wrong / unresolved.
+``--resolved`` draws only rows whose speaker is not named in their source as written ("He said", "the
+minister said"): the rows where speaker resolution chose someone, to audit it.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def main() -> None:
     ap.add_argument("--articles", help="also write each sampled row's whole article to this folder")
     ap.add_argument("--skip-gold", metavar="DIR",
                     help="leave out the articles a gold folder annotates (by title): never judge held-back test rows")
+    ap.add_argument("--resolved", action="store_true",
+                    help="only rows whose speaker's name is not in their source as written")
     args = ap.parse_args()
     floor = args.min_confidence
     if floor is None:
@@ -56,6 +60,8 @@ def main() -> None:
 
         held = {json.loads(f.read_text(encoding="utf-8")).get("title") for f in Path(args.skip_gold).glob("*.json")}
         rows = [r for r in rows if r[8] not in held]
+    if args.resolved:
+        rows = [r for r in rows if r[5] and r[3] and r[5].casefold() not in r[3].casefold()]
     sample = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     print(f"# {len(sample)} rows of {len(rows)} shown (of {total} stored; confidence >= {floor}), seed {args.seed}\n")
     for n, (sid, kind, cue, source, content, speaker, skind, conf, title, text, input_, aid, members) in enumerate(

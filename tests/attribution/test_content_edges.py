@@ -281,6 +281,15 @@ def test_an_object_content_does_not_take_where_or_when_it_was_said(reader, text,
     assert content in found, found
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Waseem confessed to killing his sister in 2016 in what has widely been called an honor killing.\n",
+     "killing his sister in 2016"),
+    ("The minister said troops entered the town in what has been termed a rescue.\n", "troops entered the town"),
+])
+def test_what_others_call_it_is_not_what_was_said(reader, text, content):
+    assert [c.text for st in reader.read_text(text).statements for c in st.content] == [content]
+
+
 def test_by_saying_gives_what_was_said_not_the_one_answered(reader):
     text = ("President Barack Obama responded to a Gold Star mother Wednesday night by saying his refusal to use "
             "the words was a manufactured issue.\n")

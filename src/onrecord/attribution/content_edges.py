@@ -29,6 +29,8 @@ the cue reported nothing (an empty list: no statement):
   set off by a comma ("fewer delegates than Biden*, saying "the path ..."*") is a statement of its own;
 - ``without_aside``: speech ends at the reporter's aside after a comma ("... the wall*, which was his promise*");
 - ``without_credit``: another's report in commas inside the content ("*, reported by The Guardian as ...,*") goes;
+- ``without_framing``: speech ends before the reporter's name for it ("confessed to killing his sister *in what has
+  widely been called an honor killing*");
 - ``before_source``: a content up to its source after the cue's clause drops its descriptor ("*newspaper* The Hindu");
 - ``past_cue_words``: an infinitive content whose verb is itself one of saying, with a clause ("went on *to
   say* that ...", "again refused *to pledge* to release his tax returns", "appeared *to suggest* that ...",
@@ -404,6 +406,25 @@ def without_credit(cue_tok: Token, parts: Parts) -> Parts:
         else:
             out += [trim_tokens(doc, s, credit.i - 1), trim_tokens(doc, credit.right_edge.i + 2, e)]
     return out
+
+
+def without_framing(cue_tok: Token, parts: Parts) -> Parts:
+    """Reported speech after its cue without a last phrase "in what" a naming or describing verb in the passive,
+    with no agent, names it (``naming_verbs.txt``, ``describing_verbs.txt``): what others call it, not what was
+    said. Quoted words are left whole."""
+    doc = cue_tok.doc
+    if not parts or parts[-1][1] <= cue_tok.i or any(t.is_quote for t in doc[parts[-1][0]:parts[-1][1]]):
+        return parts
+    s, e = parts[-1]
+    naming = wordlists.word_set("naming_verbs.txt") | wordlists.word_set("describing_verbs.txt")
+    for t in doc[s + 1:e - 2]:
+        verb = next((c for c in t.children if c.dep_ == "pcomp"), None)
+        if (t.lower_ == "in" and t.dep_ == "prep" and doc[t.i + 1].lower_ == "what" and verb is not None
+                and verb.lemma_.lower() in naming and doc[t.i + 1].dep_ == "nsubjpass"
+                and not any(c.dep_ == "agent" for c in verb.children)
+                and all(x.is_punct for x in doc[verb.right_edge.i + 1:e])):
+            return parts[:-1] + [trim_tokens(doc, s, t.i)]
+    return parts
 
 
 _RELAYING = frozenset({"report", "quote", "cite"})

@@ -59,6 +59,7 @@ from onrecord.attribution.content_edges import (
     past_setting,
     without_aside,
     without_credit,
+    without_framing,
     without_relative_word,
 )
 from onrecord.attribution.content_parties import (
@@ -201,7 +202,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             src_range, parts = turned[0], [turned[1]]  # '"...," Tulsa police Chief Chuck Jordan said'
         parts = with_own_subject(tok, that_clause_past_addressee(tok, past_one_asked(tok, before_setting(tok, parts))))
         parts = with_relative_head(tok, with_passive_complement(tok, parts))
-        parts = without_credit(tok, without_aside(tok, parts))
+        parts = without_credit(tok, without_framing(tok, without_aside(tok, parts)))
         parts = conjuncts.before_own_conjunct(tok, conjuncts.after_quotation_closes(tok, parts))
         parts = before_other_claim(tok, parts, cue_heads)
         parts = after_semicolon(tok, before_semicolon(tok, parts, cue_heads), cue_heads)  # "indicated they would
