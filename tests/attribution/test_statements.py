@@ -290,6 +290,8 @@ def test_a_nickname_in_quotation_marks_stays_in_the_source(reader):
     "the new Sultan.\n",
     "Oman's royal council acknowledged Haitham bin Tariq as the new Sultan on Saturday.\n",
     "Vanderbilt wrote the 2009 novel Obsession.\n",
+    "Robert Hunter was a lyricist. He also wrote for other artists, including co-writing several songs on Bob "
+    "Dylan's 2009 release Together Through Life.\n",  # worked for them
     "The United States Coast Guard (USCG) called off its search late on Tuesday.\n",  # a particle: cancelled
     'Van Biljon, reportedly often referred to as "The Lion Man", had been mending a fence at the time.\n',
     "A neighbour called the police on Sunday morning.\n",  # phoned

@@ -60,8 +60,10 @@ def unsaid_object(cue_tok: Token) -> bool:
                   for c in dobj)  # a person, not a country or a thing ("acknowledged Russia as the main danger")
     # the object's word, or a noun before a title ("the novel Obsession"; not "the police chief")
     words = [t for c in dobj for t in (c, *(k for k in c.children if k.dep_ == "compound" and c.pos_ == "PROPN"))]
+    said = any(c.dep_ == "ccomp" for c in cue_tok.children)  # "wrote for The Atlantic *that ...*": words
     return any(t.lemma_.lower() in objects for t in words) or any(
-        (c.dep_ == "prep" and (f"{c.lower_}+" in objects or (someone and f"{c.lower_}+someone" in objects)))
+        (c.dep_ == "prep" and ((f"{c.lower_}+" in objects and not said)
+                               or (someone and f"{c.lower_}+someone" in objects)))
         or (c.dep_ == "prt" and f"~{c.lower_}" in objects) for c in cue_tok.children)
 
 
