@@ -282,6 +282,17 @@ def test_an_object_content_does_not_take_where_or_when_it_was_said(reader, text,
 
 
 @pytest.mark.parametrize("text, content", [
+    ("The bill would subject them to its legal system, which the BBC describes as \"marred by allegations of "
+     "torture.\"\n", ["its legal system", '"marred by allegations of torture."']),
+    ("The company sells a drink that critics described as dangerous.\n", ["a drink", "dangerous"]),
+    ("The coating uses polymers that Wang described as resembling human hairs.\n",  # parsed as "uses" + a clause
+     ["polymers", "resembling human hairs"]),
+])
+def test_a_relative_clause_that_describes_its_noun_says_it_of_the_noun(reader, text, content):
+    assert [[c.text for c in st.content] for st in reader.read_text(text).statements] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
     ("Waseem confessed to killing his sister in 2016 in what has widely been called an honor killing.\n",
      "killing his sister in 2016"),
     ("The minister said troops entered the town in what has been termed a rescue.\n", "troops entered the town"),

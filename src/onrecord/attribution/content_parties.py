@@ -5,6 +5,8 @@ passive says something of. Rules of English reporting the parse or the ranker mi
   Agency *one of the deceased* was ...", "concluded *Neanderthals in Europe* tens of thousands of years ago were");
 - ``with_relative_head``: a clause said in a relative clause with no relative word takes the noun it relates to
   ("*the 38 countries* they said *were involved*");
+- ``with_described_head``: a relative clause that describes its noun "as" something says that of the noun ("*polymers*
+  that Wang described *as resembling human hairs*");
 - ``with_passive_complement``: a passive's subject takes the "as" phrase said of it ("*Gutierrez* was described by
   the CBCP *as "a strong advocate ..."*"), and its infinitive the subject ("*Politicians* were reported by local
   media *to have visited the hospital*");
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from onrecord import wordlists
 from onrecord.attribution import naming
 from onrecord.attribution.antecedents import other_gender
 from onrecord.attribution.content import (
@@ -49,6 +52,26 @@ def with_relative_head(cue_tok: Token, parts: Parts) -> Parts:
             or not (s == clause.left_edge.i == cue_tok.i + 1 and doc[s].pos_ in ("AUX", "VERB")):
         return parts  # the noun is the clause's missing subject only when the clause opens on its verb
     return [trim_tokens(doc, noun.left_edge.i, cue_tok.left_edge.i), (s, e)]
+
+
+def with_described_head(cue_tok: Token, parts: Parts) -> Parts:
+    """The noun and the "as" phrase a relative clause of a describing verb (``describing_verbs.txt``) says of it, whose
+    relative word is the verb's object ("a drink that critics described as dangerous"): *a drink* … *dangerous*;
+    also where the parse hung the clause elsewhere, with the relative word right after its noun (and a comma)."""
+    doc = cue_tok.doc
+    if cue_tok.lemma_.lower() not in wordlists.word_set("describing_verbs.txt"):
+        return parts
+    relative = next((c for c in cue_tok.lefts if c.dep_ == "dobj" and c.lower_ in ("that", "which")), None)
+    subject = next((c for c in cue_tok.lefts if c.dep_ == "nsubj"), None)
+    as_phrase = next((c for c in cue_tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    said = next((c for c in as_phrase.children if c.dep_ in ("pobj", "pcomp", "amod")), None) if as_phrase else None
+    if relative is None or subject is None or said is None or subject.left_edge.i != relative.i + 1 \
+            or subject.right_edge.i + 1 != cue_tok.i or relative.i < 2:
+        return parts
+    noun = cue_tok.head if cue_tok.dep_ == "relcl" else doc[relative.i - 1 - (doc[relative.i - 1].text == ",")]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= relative.i:
+        return parts
+    return [trim_tokens(doc, noun.left_edge.i, relative.i), trim_tokens(doc, said.left_edge.i, said.right_edge.i + 1)]
 
 
 def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
