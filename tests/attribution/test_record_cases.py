@@ -263,6 +263,13 @@ def test_an_order_is_an_official_act_unless_its_words_are_quoted(reader):
     assert [(st.cue.text, st.kind) for st in reader.read_text(text).statements] == [("ordered", "direct")]
 
 
+def test_thanks_are_a_courtesy_unless_their_words_are_quoted(reader):
+    text = ("Senator Maria Lopez thanked her supporters after the vote.\n\n"
+            "The mayor of London, Sadiq Khan, thanked \"the police, security and emergency services staff for their "
+            "swift and courageous response\".\n")
+    assert [(st.speaker.name, st.kind) for st in reader.read_text(text).statements] == [("Sadiq Khan", "direct")]
+
+
 def test_a_cue_in_a_condition_reports_what_would_be_said_not_what_was(reader):
     text = ("The condition is often misdiagnosed if the person reports no birds in the home.\n\n"
             "He said that if elected he would cut taxes.\n")
