@@ -525,6 +525,23 @@ def test_names_of_real_pages(reader, text, name):
     assert [st.speaker.name for st in reader.read_text(text).statements][-1] == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Bishop Dinualdo Gutierrez died, according to the Catholic Bishops' Conference of the Philippines (CBCP).\n\n"
+     "Gutierrez was described by the CBCP as \"a strong advocate for the environment.\"\n",
+     "Catholic Bishops' Conference of the Philippines"),  # the letters of the whole name, possessive and all
+    ("The head of Obama's Council of Economic Advisers (CEA) spoke.\n\nThe CEA said growth would slow.\n",
+     "Council of Economic Advisers"),  # not its owner's
+])
+def test_an_acronym_is_the_name_whose_initials_it_holds(reader, text, name):
+    assert [st.speaker.name for st in reader.read_text(text).statements][-1] == name
+
+
+def test_an_article_is_no_descriptor(reader):
+    text = "Bishop Dinualdo Gutierrez died, according to the Catholic Bishops' Conference of the Philippines (CBCP).\n"
+    [st] = reader.read_text(text).statements
+    assert st.speaker.descriptors == []
+
+
 def test_a_list_is_no_acronym_s_definition():
     import spacy
 

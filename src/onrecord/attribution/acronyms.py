@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from onrecord import wordlists
 from onrecord.attribution.naming import norm
@@ -38,7 +38,7 @@ def acronyms(doc: Doc) -> dict[str, str]:
                 break
         while start < t.i and not doc[start].text[:1].isupper():
             start += 1
-        name = doc[start:t.i]
+        name = _owned_name(doc, start, t.i, short.text) or doc[start:t.i]
         if len(name) > 1 and name[0].text[:1].lower() == short.text[:1].lower() and ("," not in name.text or len(
                 short) >= sum(w[:1].isupper() for w in name.text.split())):  # "Trade, Industry and Energy" (MOTIE)
             out.setdefault(short.lower_, name.text)
@@ -46,6 +46,18 @@ def acronyms(doc: Doc) -> dict[str, str]:
     for short, full in wordlists.rows("known_acronyms.tsv"):  # "The EU said": European Union
         out.setdefault(norm(short), full)
     return out
+
+
+def _owned_name(doc: Doc, start: int, end: int, short: str) -> Span | None:
+    """The name before an acronym grown over a possessive inside it, where the acronym's letters are the name's
+    initials: "Catholic Bishops' Conference of the Philippines (CBCP)", not "Conference of the Philippines"."""
+    if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].tag_ not in _PROPER:
+        return None
+    first = start - 2
+    while first > 0 and doc[first - 1].tag_ in _PROPER and doc[first - 1].text[:1].isupper():
+        first -= 1
+    initials = "".join(w.text[0] for w in doc[first:end] if w.text[:1].isupper() and w.lower_ not in _CONNECTORS)
+    return doc[first:end] if initials == short else None
 
 
 def _initialled(doc: Doc, out: dict[str, str]) -> None:

@@ -353,7 +353,7 @@ class _Resolver:
             title = self.lex.title(t.text)
             if title and title[0] in "mf":
                 entity.gender = title[0]
-            if not (title and title[1] == "honorific") and not (t.dep_ == "det" and t.head == root):
+            if not (title and title[1] == "honorific" or t.dep_ == "det" and t.head == root or t.lower_ == "the"):
                 pre.append(t)
         if pre:
             entity.add(entity.descriptors, naming.as_written(pre))
