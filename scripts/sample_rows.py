@@ -61,7 +61,7 @@ def main() -> None:
         held = {json.loads(f.read_text(encoding="utf-8")).get("title") for f in Path(args.skip_gold).glob("*.json")}
         rows = [r for r in rows if r[8] not in held]
     if args.resolved:
-        rows = [r for r in rows if r[5] and r[3] and r[5].casefold() not in r[3].casefold()]
+        rows = [r for r in rows if r[5] and r[5].casefold() not in (r[3] or "").casefold()]  # no source: an answer
     sample = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     print(f"# {len(sample)} rows of {len(rows)} shown (of {total} stored; confidence >= {floor}), seed {args.seed}\n")
     for n, (sid, kind, cue, source, content, speaker, skind, conf, title, text, input_, aid, members) in enumerate(

@@ -198,7 +198,7 @@ class Reader:
             captions = _captions_in(article)  # "Protesters … saying "…". Image: X": a caption, not on record
             statements = without_nested(text, without_relays([
                 st for st in statements if communicates(doc, st) and resolved(st) and not st.signals.get("unsaid")
-                and whole(st) and not any(a <= st.start < b for a, b in captions)
+                and whole(st, doc) and not any(a <= st.start < b for a, b in captions)
                 and not _the_outlets_own(st, article.outlet)]))
             speaking = {m.name for st in statements if st.speaker for m in [st.speaker, *st.speaker.members]}
             people = [p for p in people if p.name in speaking]

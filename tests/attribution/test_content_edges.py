@@ -168,9 +168,10 @@ def test_the_reporters_clause_after_a_quotation_is_not_content_but_and_that_is(r
 
 def test_a_clause_joined_after_a_quoted_object_is_what_happens_next_not_content(reader):
     text = ('It borrowed an analogy from The Lord of the Rings. The travelers say "friend" and the door opens.\n'
+            'The  travelers say "friend" and the door opens.\n'  # as the article spaces it, parsed otherwise
             'The minister said the plan was good and the opposition disagreed.\n')
     found = [(st.kind, [c.text for c in st.content]) for st in reader.read_text(text).statements]
-    assert found == [("direct", ['"friend"']), ("indirect", ["the plan was good and the opposition disagreed"])]
+    assert found == [("direct", ['"friend"'])] * 2 + [("indirect", ["the plan was good and the opposition disagreed"])]
 
 
 def test_a_content_the_parse_laid_over_its_own_source_is_no_statement(reader):
@@ -282,14 +283,22 @@ def test_an_object_content_does_not_take_where_or_when_it_was_said(reader, text,
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The bill would subject them to its legal system, which the BBC describes as \"marred by allegations of "
-     "torture.\"\n", ["its legal system", '"marred by allegations of torture."']),
+    ("Drinks that critics described as dangerous were banned.\n", ["Drinks", "dangerous"]),  # the first words
     ("The company sells a drink that critics described as dangerous.\n", ["a drink", "dangerous"]),
     ("The coating uses polymers that Wang described as resembling human hairs.\n",  # parsed as "uses" + a clause
      ["polymers", "resembling human hairs"]),
 ])
 def test_a_relative_clause_that_describes_its_noun_says_it_of_the_noun(reader, text, content):
     assert [[c.text for c in st.content] for st in reader.read_text(text).statements] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    'He fired the coach, which club president Anna Berg described as "long overdue and very welcome."',
+    'The agency released the report on Friday, which Governor Eric Holcomb described as "a deliberate attempt to '
+    'mislead."\n',
+])
+def test_which_after_a_clause_may_stand_for_the_clause_so_only_the_quotation_is_said(reader, text):
+    assert [[c.text for c in st.content] for st in reader.read_text(text).statements][-1][0].startswith('"')
 
 
 @pytest.mark.parametrize("text, content", [

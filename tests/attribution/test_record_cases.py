@@ -265,6 +265,7 @@ def test_an_order_is_an_official_act_unless_its_words_are_quoted(reader):
 
 def test_thanks_are_a_courtesy_unless_their_words_are_quoted(reader):
     text = ("Senator Maria Lopez thanked her supporters after the vote.\n\n"
+            "Mayor Jane Brown thanked the \"incredible\" firefighters on Sunday.\n\n"
             "The mayor of London, Sadiq Khan, thanked \"the police, security and emergency services staff for their "
             "swift and courageous response\".\n")
     assert [(st.speaker.name, st.kind) for st in reader.read_text(text).statements] == [("Sadiq Khan", "direct")]
@@ -334,6 +335,11 @@ def test_an_interview_printed_without_its_answers_still_has_no_statement_in_its_
 ])
 def test_content_that_cannot_stand_as_what_was_said_is_left_out(reader, text):
     assert not reader.read_text(text).statements
+
+
+def test_a_verbs_particle_can_end_what_was_said(reader):
+    [st] = reader.read_text("Maria Lopez said the talks would go on.").statements
+    assert st.content[0].text == "the talks would go on"
 
 
 def test_a_quotation_the_writer_closed_stands_whatever_its_last_word(reader):

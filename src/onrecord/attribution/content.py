@@ -186,7 +186,7 @@ def _object_complements(cue_tok: Token, obj: Token, end: int) -> int:
     """An object's own complements hang on the verb: "called *the charges unsubstantiated*",
     "blocked *a company from abandoning ...*"."""
     for c in cue_tok.rights:
-        if c.i >= end and c.dep_ in OBJECT_COMPLEMENTS and not cue_tok.doc[end].is_punct and not joined_on(c):
+        if c.i >= end and c.dep_ in OBJECT_COMPLEMENTS and not cue_tok.doc[end].is_punct:
             end = c.right_edge.i + 1
     return end
 
@@ -393,11 +393,15 @@ def _relative_aside(clause: Token) -> bool:
 
 
 def joined_on(clause: Token) -> bool:
-    """A clause joined by "and" onto the cue's object ('The travelers say "friend" *and the door opens*'): what
-    happens next, which the parse hung on the cue; the object is what was said."""
-    left = clause.left_edge.i
-    return left > 0 and (cc := clause.doc[left - 1]).dep_ == "cc" and cc.head.dep_ == "dobj" \
-        and cc.head.head == clause.head
+    """A clause with a subject of its own that the parse hung on the cue, joined by "and" or "but" onto the cue's
+    quoted object ('The travelers say "friend" *and the door opens*'): what happens next; the object is what was
+    said (``content_conjuncts.after_quotation_closes`` ends the content there)."""
+    left, doc = clause.left_edge.i, clause.doc
+    obj = doc[left - 1].head if left > 0 and doc[left - 1].dep_ == "cc" and doc[left - 1].lower_ in ("and", "but") \
+        else None
+    return (obj is not None and obj.dep_ == "dobj" and obj.head == clause.head and clause.dep_ == "ccomp"
+            and any(t.is_quote for t in obj.subtree) and doc[left].lower_ != "that"
+            and any(c.dep_ in SUBJECTS for c in clause.children))
 
 
 def _attributed_apart(doc: Doc, cue: Cue, quote: tuple[int, int]) -> bool:

@@ -30,7 +30,6 @@ from onrecord.attribution.content import (
     colon_content,
     content_bounds,
     first_choice,
-    joined_on,
     minus,
     prep_object,
     subtree_bounds,
@@ -66,7 +65,7 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
         out.append(("that+quote", adjacent[:-1] + [(adjacent[-1][0] - 1, adjacent[-1][1])]))
     for c in cue_tok.children:
         dep = c.dep_
-        if (dep in CLAUSAL or dep in OBJECTS or dep in ("advcl", "dep", "nsubjpass")) and not joined_on(c):
+        if dep in CLAUSAL or dep in OBJECTS or dep in ("advcl", "dep", "nsubjpass"):
             side = "R" if c.i > cue_tok.i else "L"
             start, end = content_bounds(c)
             out.append((f"{dep}{side}", [(start, end)]))
@@ -212,7 +211,7 @@ def _growths(cue_tok: Token, end: int) -> list[int]:
     """Ends of an object grown over the verb's following complements, one at a time."""
     ends = []
     for c in cue_tok.rights:
-        if c.i >= end and c.dep_ in OBJECT_COMPLEMENTS | {"npadvmod", "advcl"} and not c.is_punct and not joined_on(c):
+        if c.i >= end and c.dep_ in OBJECT_COMPLEMENTS | {"npadvmod", "advcl"} and not c.is_punct:
             end = c.right_edge.i + 1
             ends.append(end)
     return ends

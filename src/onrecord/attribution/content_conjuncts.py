@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import SUBORDINATING, Parts, trim_tokens
+from onrecord.attribution.content import SUBORDINATING, Parts, joined_on, trim_tokens
 from onrecord.attribution.content_edges import SUBJECT_DEPS
 from onrecord.attribution.cues import quote_flags
 
@@ -135,8 +135,7 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
         if doc[k].tag_ != "''":
             continue
         after = k + 1 + (doc[k + 1].text == ",")
-        conj = next((t for t in doc[after + 1:e] if t.dep_ == "conj" and t.head.i < k  # or hung on the cue:
-                     or t.dep_ == "ccomp" and t.head == cue_tok and t.left_edge.i == after + 1), None)
+        conj = next((t for t in doc[after + 1:e] if t.dep_ == "conj" and t.head.i < k or joined_on(t)), None)
         if (doc[after].dep_ == "cc" and doc[after].lower_ in ("and", "but") and conj is not None
                 and conj.left_edge.i == after + 1 and doc[after + 1].lower_ != "that" and not doc[after + 1].is_quote
                 and any(c.dep_ in SUBJECT_DEPS for c in conj.children)):

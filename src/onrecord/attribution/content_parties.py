@@ -35,7 +35,7 @@ from onrecord.attribution.content import (
     subtree_bounds,
     trim_tokens,
 )
-from onrecord.attribution.content_edges import DATES, RELATIVE_WORDS, SUBJECT_DEPS
+from onrecord.attribution.content_edges import AMOUNTS, DATES, RELATIVE_WORDS, SUBJECT_DEPS
 from onrecord.attribution.naming import lexicon
 
 
@@ -57,7 +57,9 @@ def with_relative_head(cue_tok: Token, parts: Parts) -> Parts:
 def with_described_head(cue_tok: Token, parts: Parts) -> Parts:
     """The noun and the "as" phrase a relative clause of a describing verb (``describing_verbs.txt``) says of it, whose
     relative word is the verb's object ("a drink that critics described as dangerous"): *a drink* … *dangerous*;
-    also where the parse hung the clause elsewhere, with the relative word right after its noun (and a comma)."""
+    also where the parse hung the clause elsewhere, with the relative word right after its noun. After a comma
+    only a subject's or an apposition's ("The drink, which critics described as dangerous, was banned"): ", which"
+    after a clause's last word may stand for the whole clause ("fired the coach, which X described as overdue")."""
     doc = cue_tok.doc
     if cue_tok.lemma_.lower() not in wordlists.word_set("describing_verbs.txt"):
         return parts
@@ -66,12 +68,17 @@ def with_described_head(cue_tok: Token, parts: Parts) -> Parts:
     as_phrase = next((c for c in cue_tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
     said = next((c for c in as_phrase.children if c.dep_ in ("pobj", "pcomp", "amod")), None) if as_phrase else None
     if relative is None or subject is None or said is None or subject.left_edge.i != relative.i + 1 \
-            or subject.right_edge.i + 1 != cue_tok.i or relative.i < 2:
+            or subject.right_edge.i + 1 != cue_tok.i or relative.i == 0:
         return parts
-    noun = cue_tok.head if cue_tok.dep_ == "relcl" else doc[relative.i - 1 - (doc[relative.i - 1].text == ",")]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= relative.i:
+    comma = doc[relative.i - 1].text == ","
+    noun = cue_tok.head if cue_tok.dep_ == "relcl" else doc[max(relative.i - 1 - comma, 0)]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= relative.i or noun.ent_type_ in DATES + AMOUNTS \
+            or (comma and noun.dep_ not in SUBJECT_DEPS + ("appos",)):
         return parts
-    return [trim_tokens(doc, noun.left_edge.i, relative.i), trim_tokens(doc, said.left_edge.i, said.right_edge.i + 1)]
+    start = noun.left_edge.i
+    while start < noun.i and doc[start].dep_ in ("advmod", "punct", "cc"):  # "specifically PDMS silicone"
+        start += 1
+    return [trim_tokens(doc, start, relative.i), trim_tokens(doc, said.left_edge.i, said.right_edge.i + 1)]
 
 
 def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:

@@ -12,15 +12,16 @@ applies (speakers.py decides which rule comes first; these say what each rule se
   ``referents.full_company`` ("Ford" -> "Ford Motor Company"), ``persons.name_forms`` (a last resort for a lone
   surname: full names written anywhere, "Represenative Adam Schiff"), ``index_names``, ``same_person``
   (which full names sharing a surname are one person's: "Bill Brown", "Sheriff Bill Brown");
-- roles: ``role_key`` ("vice president" is not "president"), ``roles_of`` (the roles a person is named
-  with), ``role_word``, ``after_role``, ``person_beside`` (the one person a role phrase names);
+- roles: ``role_key`` ("vice president" is not "president"), ``role_keys`` (a holder's, "foreign secretary": minister
+  and secretary), ``role_word``, ``after_role``, ``person_beside`` (the one person a role phrase names);
 - what names nobody: ``no_source`` ("you", "one", "which specific individuals", "no cause of death"),
   ``thing`` (``source_nouns.txt`` [things]: "the data", "Findings"), ``owner`` (who owns a thing or a
   document: "Johns Hopkins University data", "her reasoning", "a Twitter post by Amy Cook"), ``whole_of``
   (the document a part of it stands for: "Part of the judge's statement"), ``possessive`` and
   ``owned_by`` (a phrase named by its owner: "His legal team" -> "Michael Avenatti's legal team");
 - kinds and plurals: ``given_name_first``, ``animate`` and ``plural_agent`` (what "they" may refer to);
-- ``ent_name``: a PERSON's name without titles; ``as_written``: as written; ``clean_name``: no broken bracket."""
+- ``ent_name``: a PERSON entity's name without titles; ``as_written``: a phrase's tokens as the article
+  writes them; ``clean_name``: no broken bracket."""
 
 from __future__ import annotations
 
@@ -271,14 +272,23 @@ def owned_by(owner: str, pronoun: str, phrase: str) -> str:
 
 
 def role_key(head: Token, role: Callable[[str], str]) -> str:
-    """The role a role noun names, for referring back: its lemma (spellings made one by ``role``), with a prefix
-    that makes it another role ("vice president" is not "president"; "Lt. Gov.", as "Lt" "." "Gov.")."""
+    """The role a role noun names, for referring back: its lemma (spellings made one by ``role``), or its spelling
+    with the word before ("foreign secretary": "minister", ``speaker_spelling_variants.tsv``), with a prefix that
+    makes it another role ("vice president" is not "president"; "Lt. Gov.", as "Lt" "." "Gov.")."""
     key, j = role(head.lemma_), head.i - 2 if head.i > 1 and head.nbor(-1).text == "." else head.i - 1
     if j >= 0 and (pair := lexicon().variants.get(f"{head.doc[j].lower_} {head.lemma_.lower()}")):
         return pair  # a two-word spelling: "Foreign Secretary Marcelo Ebrard" is "the foreign minister"
     if j >= 0 and (before := head.doc[j]).lower_.rstrip("-.") in lexicon().prefixes:
         return f"{role(before.lower_.rstrip('-.'))} {key}"
     return key
+
+
+def role_keys(head: Token, role: Callable[[str], str]) -> set[str]:
+    """The keys a holder of a role noun is found by: ``role_key``, and for a two-word spelling the head's own too
+    ("Foreign Secretary Dominic Raab" is "the foreign minister" and "the secretary"); a prefixed key, with its
+    space, stays one role ("vice president" is never "the president")."""
+    key, own = role_key(head, role), role(head.lemma_)
+    return {key, own} if key != own and " " not in key else {key}
 
 
 def bracket(tok: Token) -> bool:
@@ -536,20 +546,6 @@ def given_name_first(name: str) -> bool:
     """A name of two or more words whose first is a common given name ("Jacqueline De León"): a person."""
     words = name.split()
     return len(words) > 1 and words[0].lower() in lexicon().given and _key(words[0]) not in lexicon().particles
-
-
-def roles_of(ent: Span, name_start: int, appositions: list[Token]) -> set[str]:
-    """The roles a PERSON entity is named with: the role noun before its name (``name_start``), "US
-    President Donald Trump", and its appositions' heads, "Mike DeWine, the governor of Ohio"."""
-    doc, root = ent.doc, ent.root
-    pre = [t for t in doc[max(ent.sent.start, root.left_edge.i):name_start] if t.pos_ in ("NOUN", "PROPN")
-           and t.ent_type_ not in ("GPE", "LOC", "NORP")  # "President of Argentina Alberto Fernández": not "argentina"
-           and not any(a.dep_ == "prep" for a in t.ancestors if a.i >= root.left_edge.i)]
-    if not pre and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and role_word(root.head.head):
-        pre = [root.head.head]  # parsed as "President of [Argentina Alberto Fernández]"
-    if not pre and root.dep_ == "appos" and root.head.i < root.i and role_word(root.head) and root.head.dep_ != "pobj":
-        pre = [root.head]  # "China's ambassador to Britain [Liu Xiaming]"; not "The daughter of the senator, [X]"
-    return {role_key(h, lexicon().role) for h in pre[-1:] + appositions if h.pos_ in ("NOUN", "PROPN")}
 
 
 def plural_agent(t: Token) -> Token | None:

@@ -33,7 +33,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
     speaker line, a quotation continuing its speaker). "thinks", "wants", "agreed to", "pushed for"
     are attitudes, intentions or narration: PolNeAR counts them, the record leaves them out. A cue of
     ``topic_cues.txt`` ("discussed", "admitted") counts only with quoted content ("discussed" not even then) or a
-    clause that is no indirect question ("discussed why ...", "ordered" not even then); a cue of ``finding_cues.txt``
+    clause that is no indirect question ("discussed why ...", "ordered" not even then; "ordered" and "thanked" only
+    with content all quoted: 'thanked the "incredible" firefighters' is a courtesy); a cue of ``finding_cues.txt``
     ("observed", "concluded") only with quoted content, a document as source ("the report concluded") or, in
     the present, a clause ("Volokh concludes Harris meets ..."), a writer's standing text; a denied cue ("did
     not say", "never told") is no statement, nor one in a condition ("if the person reports ...")."""
@@ -49,7 +50,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
     talked = st.kind == "indirect" or (st.kind == "mixed" and bool(lemmas & wordlists.section_set(
         "topic_cues.txt", "topic only")) and _quotes_name_only(doc, st))
     if topic and (talked and (_asks(doc, st, lemmas) or not _is_clause(doc, st) and not _is_predication(span, doc, st))
-                  or st.kind == "indirect" and lemmas & wordlists.section_set("topic_cues.txt", "quoted only")):
+                  or st.kind != "direct" and lemmas & wordlists.section_set("topic_cues.txt", "quoted only")):
         return False  # "discussed Minetest, his "longest ever project", ...": a topic; "ordered the accused ...": act
     if st.kind == "indirect" and lemmas & wordlists.word_set("finding_cues.txt") and not _from_document(doc, st) \
             and not (_is_clause(doc, st) and any(t.tag_ in ("VBZ", "VBP") for t in span)):
@@ -145,17 +146,19 @@ SO_VERBS = frozenset({"do", "does", "did", "doing", "done", "think", "thinks", "
 MIN_INDIRECT_WORDS = 2  # "the investigation", "Biden", "this change": a topic or a pointer, not what was said
 
 
-def whole(st: Statement) -> bool:
+def whole(st: Statement, doc: Doc | None = None) -> bool:
     """Whether the content can stand as what was said: unless it ends as the writer closed it (a
     quotation mark, a full stop), it does not stop on a word a thought cannot end on ("One child
-    was"); and reported speech has at least ``MIN_INDIRECT_WORDS`` words besides articles and pointers
-    ("this", "her"): the record's scope."""
+    was"), but for a verb's particle ("the talks would go *on*", in ``doc``'s parse); and reported speech
+    has at least ``MIN_INDIRECT_WORDS`` words besides articles and pointers ("this", "her"): the record's scope."""
     said = CONTENT_JOIN.join(c.text for c in st.content).rstrip()
     words = re.findall(r"\w+(?:['’]\w+)?", said)
     if not words:
         return False
     if words[-1].lower() in DANGLING and not re.search(r"[.!?…\"”’'»]$", said) and not (
-            words[-1].lower() == "so" and len(words) > 1 and words[-2].lower() in SO_VERBS):  # "plans to do so"
+            words[-1].lower() == "so" and len(words) > 1 and words[-2].lower() in SO_VERBS) and not (  # "to do so"
+            doc is not None and (last := doc.char_span(st.content[-1].end - 1, st.content[-1].end,
+                                                      alignment_mode="expand")) is not None and last[-1].dep_ == "prt"):
         return False
     pointers = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their")
     return st.kind != "indirect" or sum(w.lower() not in pointers for w in words) >= MIN_INDIRECT_WORDS

@@ -1,6 +1,7 @@
 """Who the article names with which role, for a role phrase to stand for (speakers.py): each person named
 with a role noun ("US President Donald Trump", "Mike DeWine, the governor of Ohio", "China's ambassador to
-Britain Liu Xiaming", "Princess Ubolratana Mahidol"), where, and by which role keys (``naming.role_key``).
+Britain Liu Xiaming", "Princess Ubolratana Mahidol"), where, and by which role keys (``roles_of``,
+``naming.role_keys``).
 
 - ``RoleHolders.before``: the person named with a role whose name (or surname) was mentioned last before a
   point ("The actress" after "Actress Denise Crosby");
@@ -38,8 +39,8 @@ class RoleHolders:
         if self._found is None:
             self._found = sorted([(e.start_char, keys, e) for e in self.doc.ents if (
                 e.label_ == "PERSON" or persons.person_by_apposition(e)) and (
-                keys := naming.roles_of(e, self._name_start(e), self._appositions(e)))
-            ] + [(name.start_char, {naming.role_key(title, self.role)}, name)  # "Princess Ubolratana Mahidol"
+                keys := roles_of(e, self._name_start(e), self._appositions(e)))
+            ] + [(name.start_char, naming.role_keys(title, self.role), name)  # "Princess Ubolratana Mahidol"
                  for title, name in self.titled], key=lambda m: m[0])
         return self._found
 
@@ -110,3 +111,19 @@ def _described_alike(span: Span, person: Span) -> bool:
     said = {t.lower_ for t in head.subtree if t.is_alpha}
     words = {t.lower_ for t in span if t.is_alpha and t.pos_ not in ("DET", "ADP", "CCONJ", "PART", "PRON")}
     return len(words) > 1 and words <= said and not said & _OTHER_HOLDER
+
+
+def roles_of(ent: Span, name_start: int, appositions: list[Token]) -> set[str]:
+    """The roles a PERSON entity is named with: the role noun before its name (``name_start``), "US
+    President Donald Trump", and its appositions' heads, "Mike DeWine, the governor of Ohio"."""
+    doc, root = ent.doc, ent.root
+    pre = [t for t in doc[max(ent.sent.start, root.left_edge.i):name_start] if t.pos_ in ("NOUN", "PROPN")
+           and t.ent_type_ not in ("GPE", "LOC", "NORP")  # "President of Argentina Alberto Fernández": not "argentina"
+           and not any(a.dep_ == "prep" for a in t.ancestors if a.i >= root.left_edge.i)]
+    if not pre and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and naming.role_word(root.head.head):
+        pre = [root.head.head]  # parsed as "President of [Argentina Alberto Fernández]"
+    if not pre and root.dep_ == "appos" and root.head.i < root.i and naming.role_word(root.head) \
+            and root.head.dep_ != "pobj":
+        pre = [root.head]  # "China's ambassador to Britain [Liu Xiaming]"; not "The daughter of the senator, [X]"
+    heads = [h for h in pre[-1:] + appositions if h.pos_ in ("NOUN", "PROPN")]
+    return set().union(*(naming.role_keys(h, naming.lexicon().role) for h in heads))

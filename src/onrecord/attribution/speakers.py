@@ -372,7 +372,7 @@ class _Resolver:
             entity.roles.update(w for w in self.lex.org_words if f" {w} " in padded)
 
     def _role(self, entity: _Entity, head: Token) -> None:
-        entity.roles.add(naming.role_key(head, self.lex.role))
+        entity.roles.update(naming.role_keys(head, self.lex.role))
         if entity.gender is None and head.lower_ in self.lex.gendered:
             entity.gender = self.lex.gendered[head.lower_]
 
