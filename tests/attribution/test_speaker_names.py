@@ -536,6 +536,15 @@ def test_an_acronym_is_the_name_whose_initials_it_holds(reader, text, name):
     assert [st.speaker.name for st in reader.read_text(text).statements][-1] == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Prime Minister Igor Matovič tested positive.\n\n47-year-old Matovič's government office has said he has "
+     "cancelled all events.\n", "Matovič's government office"),  # the owner's age is no part of the office's name
+    ("The 47-year-old mother of two said she was safe.\n", "The 47-year-old mother of two"),  # a description stays
+])
+def test_an_owners_age_is_no_part_of_a_name(reader, text, name):
+    assert [st.speaker.name for st in reader.read_text(text).statements][-1] == name
+
+
 def test_an_article_is_no_descriptor(reader):
     text = "Bishop Dinualdo Gutierrez died, according to the Catholic Bishops' Conference of the Philippines (CBCP).\n"
     [st] = reader.read_text(text).statements

@@ -670,15 +670,17 @@ _DROPPED = {"relcl", "appos"}  # never part of a descriptor, at any depth
 
 
 def noun_phrase(head: Token, span: Span, whole: bool) -> str:
-    """The noun phrase of ``head`` inside ``span`` without relative clauses and appositions; unless
-    ``whole``, also without its own article and conjuncts (each conjunct is one descriptor)."""
+    """The noun phrase of ``head`` inside ``span`` without relative clauses, appositions and an owner's age
+    ("47-year-old Matovič's office"); unless ``whole``, also without its own article and conjuncts (each conjunct is
+    one descriptor)."""
     keep, stack = [], [head]
     while stack:
         t = stack.pop()
         keep.append(t)
         for c in t.children:
             if ((c.dep_ in _DROPPED and not (c.dep_ == "appos" and _after_and(c))) or not span.start <= c.i < span.end
-                    or (not whole and t is head and (c.dep_ in ("conj", "cc") or (c.dep_ == "det" and c.i < head.i)))):
+                    or (not whole and t is head and (c.dep_ in ("conj", "cc") or (c.dep_ == "det" and c.i < head.i)))
+                    or (t.dep_ == "poss" and c.lower_ == "old" and c.ent_type_ == "DATE")):  # "47-year-old Matovič's"
                 continue
             stack.append(c)
     kept = {t.i for t in keep}
