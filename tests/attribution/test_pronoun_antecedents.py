@@ -92,6 +92,15 @@ def test_they_is_the_body_that_spoke_not_the_people_in_what_it_said(reader):
     assert [st.speaker.name for st in moved] == ["Chilean Armed Forces"]
 
 
+def test_they_is_the_body_its_own_sentence_names_before_it(reader):
+    text = ("The National Telecommunications Commission (NTC) ordered ABS-CBN off the air. The NTC said the franchise "
+            "had expired.\n\nABS-CBN Corporation is the largest network in the Philippines. President Rodrigo Duterte "
+            "threatened the network's franchise after the network didn't carry some of his campaign commercials, which "
+            "they've said was due to a lack of airtime.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == [
+        "National Telecommunications Commission", "ABS-CBN Corporation"]
+
+
 def test_he_is_never_a_thing_that_carried_words(reader):
     text = ("The November 4 issue of Magyar Nemzet reported that the deal was done.\n\n"
             "He said he expects no political turmoil between Austria and Hungary over the sale.")

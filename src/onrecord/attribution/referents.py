@@ -627,6 +627,15 @@ def named_before(span: Span, root: Token) -> Span | None:
     return doc[start:end]
 
 
+def collective(lex: naming.Lexicon, head: Token) -> str | None:
+    """The kind of a source a common noun heads: an organization ("the network"), a group ("local media", "aid
+    agencies", "protesters' families"), or None (not a body nor a group: "the minister")."""
+    words = {head.lower_, head.lemma_.lower()}
+    if words & lex.org_words:  # "local media", "aid agencies": not one organization
+        return "group" if several_bodies(head) else "organization"
+    return "group" if words & lex.group_nouns else None
+
+
 def several_bodies(head: Token) -> bool:
     """Whether an unnamed source's head word stands for several bodies, not one organization: the news media
     ("local media", "the press": ``organization_descriptors.txt`` [collectives]) or a plural ("several newspapers",

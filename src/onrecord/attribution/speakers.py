@@ -326,11 +326,11 @@ class _Resolver:
         before = self.doc[max(span.start, root.left_edge.i):left]
         heads = [h for h in (*self._appositions(span, root), *before[-1:], *([role] if role else []))
                  if h.tag_ in ("NN", "NNS")]
-        if any(self._collective(h) == ORGANIZATION for h in heads):
+        if any(referents.collective(self.lex, h) == ORGANIZATION for h in heads):
             return ORGANIZATION  # "US-based software company Red Hat", "television broadcaster PBS"
         if any(self.lex.title(t.text) for t in before) or naming.after_role(self.doc, left):
             return PERSON
-        if any(not self._collective(h) for h in heads):
+        if any(not referents.collective(self.lex, h) for h in heads):
             return PERSON  # described by a role noun: "an investigative journalist"
         if naming.given_name_first(name):
             return PERSON  # "Jacqueline De León", whatever the tagger says
@@ -504,7 +504,7 @@ class _Resolver:
             self.route = "role"  # "China's ambassador to Britain" named further down
             return self._ent_entity(later)
         self.route = "description"
-        entity = self._entity(self._collective(root) or UNNAMED, name)
+        entity = self._entity(referents.collective(self.lex, root) or UNNAMED, name)
         entity.plural = root.tag_ in _PLURAL
         self._role(entity, root)
         return entity
@@ -524,12 +524,6 @@ class _Resolver:
         named = self.role_holders.before(key, at, span.start_char, like) if root.tag_ != "NNS" else None
         return self._ent_entity(named) if named is not None else best
 
-    def _collective(self, head: Token) -> str | None:
-        words = {head.lower_, head.lemma_.lower()}
-        if words & self.lex.org_words:  # "local media", "aid agencies": not one organization
-            return GROUP if referents.several_bodies(head) else ORGANIZATION
-        return GROUP if words & self.lex.group_nouns else None
-
     # -- pronouns -------------------------------------------------------------------------------
     def _pronoun(self, tok: Token, pos: int, previous: _Entity | None) -> _Entity | None:
         """The pronoun's referent, or None (no one the record can name)."""
@@ -541,6 +535,8 @@ class _Resolver:
             return previous if previous is not None and previous.kind == PERSON and near else None
         if person == "1":  # "we": the speaker's own organization, named close by; never a group talked about
             return self._nearby_organization(pos)
+        if number == "pl" and (body := antecedents.body_before(tok, self.lex.org_words)) is not None:
+            return self._common(self.doc[body.left_edge.i:body.i + 1], body, pos, previous)  # "the network ... they"
         found = self._antecedent(tok.lower_, pos)
         if found is None or tok.dep_ != "poss" or self._owner(found, gender, previous):
             return found  # "his lawyers": only a sure owner
@@ -638,7 +634,7 @@ class _Resolver:
             return None  # both, or one of them, or someone before: a later "they" is no one the record can tell
         if people_phrases.named_plural(span, t) and (named := self._source(span, t, t.idx, None)) is not None:
             return named  # "The officers" after "officers Antoine Quirin and Nicolas Redouane"
-        entity = self._entity(self._collective(t) or GROUP, naming.noun_phrase(t, span, whole=True))
+        entity = self._entity(referents.collective(self.lex, t) or GROUP, naming.noun_phrase(t, span, whole=True))
         entity.plural = True
         return entity
 
