@@ -287,10 +287,10 @@ def body_before(tok: Token, org_words: frozenset[str]) -> Token | None:
     """The body a subject "they" stands for when its own sentence names it by a common noun, the subject of a clause
     before it with no other subject between ("after *the network* didn't carry some of his campaign commercials,
     which *they*'ve said was due to a lack of airtime"): a singular noun of ``organization_words.txt`` after "the"."""
-    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.lower_ != "they" or tok.dep_ not in SUBJECTS:
         return None
     for t in reversed(tok.doc[tok.sent.start:tok.i]):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP"):  # "which": what they said
+        if t.dep_ in SUBJECTS and t.tag_ not in ("WDT", "WP"):  # "which": what they said
             return t if t.tag_ == "NN" and t.lower_ in org_words and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in t.children) else None
     return None

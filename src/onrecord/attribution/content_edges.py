@@ -416,11 +416,12 @@ def without_framing(cue_tok: Token, parts: Parts) -> Parts:
     if not parts or parts[-1][1] <= cue_tok.i or any(t.is_quote for t in doc[parts[-1][0]:parts[-1][1]]):
         return parts
     s, e = parts[-1]
-    naming = wordlists.word_set("naming_verbs.txt") | wordlists.word_set("describing_verbs.txt")
     for t in doc[s + 1:e - 2]:
         verb = next((c for c in t.children if c.dep_ == "pcomp"), None)
         if (t.lower_ == "in" and t.dep_ == "prep" and doc[t.i + 1].lower_ == "what" and verb is not None
-                and verb.lemma_.lower() in naming and doc[t.i + 1].dep_ == "nsubjpass"
+                and (verb.lemma_.lower() in wordlists.word_set("naming_verbs.txt")
+                     or verb.lemma_.lower() in wordlists.word_set("describing_verbs.txt"))
+                and doc[t.i + 1].dep_ == "nsubjpass"
                 and not any(c.dep_ == "agent" for c in verb.children)
                 and all(x.is_punct for x in doc[verb.right_edge.i + 1:e])):
             return parts[:-1] + [trim_tokens(doc, s, t.i)]

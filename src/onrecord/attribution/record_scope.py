@@ -146,7 +146,7 @@ SO_VERBS = frozenset({"do", "does", "did", "doing", "done", "think", "thinks", "
 MIN_INDIRECT_WORDS = 2  # "the investigation", "Biden", "this change": a topic or a pointer, not what was said
 
 
-def whole(st: Statement, doc: Doc | None = None) -> bool:
+def whole(st: Statement, doc: Doc) -> bool:
     """Whether the content can stand as what was said: unless it ends as the writer closed it (a
     quotation mark, a full stop), it does not stop on a word a thought cannot end on ("One child
     was"), but for a verb's particle ("the talks would go *on*", in ``doc``'s parse); and reported speech
@@ -157,8 +157,8 @@ def whole(st: Statement, doc: Doc | None = None) -> bool:
         return False
     if words[-1].lower() in DANGLING and not re.search(r"[.!?…\"”’'»]$", said) and not (
             words[-1].lower() == "so" and len(words) > 1 and words[-2].lower() in SO_VERBS) and not (  # "to do so"
-            doc is not None and (last := doc.char_span(st.content[-1].end - 1, st.content[-1].end,
-                                                      alignment_mode="expand")) is not None and last[-1].dep_ == "prt"):
+            (last := doc.char_span(st.content[-1].end - 1, st.content[-1].end, alignment_mode="expand")) is not None
+            and last[-1].dep_ == "prt"):
         return False
     pointers = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their")
     return st.kind != "indirect" or sum(w.lower() not in pointers for w in words) >= MIN_INDIRECT_WORDS
