@@ -531,9 +531,25 @@ def test_names_of_real_pages(reader, text, name):
      "Catholic Bishops' Conference of the Philippines"),  # the letters of the whole name, possessive and all
     ("The head of Obama's Council of Economic Advisers (CEA) spoke.\n\nThe CEA said growth would slow.\n",
      "Council of Economic Advisers"),  # not its owner's
+    ("Transport for London (TfL) said the line was closed.\n", "Transport for London"),  # a common noun first,
+    ("Transport for London (TfL) told passengers to take a longer way.\n", "Transport for London"),  # two parses
 ])
 def test_an_acronym_is_the_name_whose_initials_it_holds(reader, text, name):
-    assert [st.speaker.name for st in reader.read_text(text).statements][-1] == name
+    speaker = reader.read_text(text).statements[-1].speaker
+    assert (speaker.name, speaker.kind, speaker.descriptors) == (name, "organization", [])
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ('President of Ukraine Volodymyr Zelenskyy said, "We expect from Iran assurances of their readiness for a full '
+     'and open investigation."\n', "Volodymyr Zelenskyy", "person"),  # the tagger takes "Ukraine Volodymyr
+    ("The Yemen-based Houthi movement claimed responsibility for the attacks.\n",  # Zelenskyy" for one body
+     "The Yemen-based Houthi movement", "organization"),
+    ("At the time, the company invested in e-commerce, but Gazeta Prawna reports only 0.5% of grocery turnover "
+     "comes from this segment.\n", "Gazeta Prawna", "organization"),  # a newspaper
+])
+def test_kinds_of_names_the_tagger_misses(reader, text, name, kind):
+    speaker = reader.read_text(text).statements[-1].speaker
+    assert (speaker.name, speaker.kind) == (name, kind)
 
 
 @pytest.mark.parametrize("text, name", [

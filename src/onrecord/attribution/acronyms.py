@@ -38,7 +38,7 @@ def acronyms(doc: Doc) -> dict[str, str]:
                 break
         while start < t.i and not doc[start].text[:1].isupper():
             start += 1
-        name = _owned_name(doc, start, t.i, short.text) or doc[start:t.i]
+        name = _owned_name(doc, start, t.i, short.text) or _initialled_words(doc, t.i, short.text) or doc[start:t.i]
         if len(name) > 1 and name[0].text[:1].lower() == short.text[:1].lower() and ("," not in name.text or len(
                 short) >= sum(w[:1].isupper() for w in name.text.split())):  # "Trade, Industry and Energy" (MOTIE)
             out.setdefault(short.lower_, name.text)
@@ -58,6 +58,19 @@ def _owned_name(doc: Doc, start: int, end: int, short: str) -> Span | None:
         first -= 1
     initials = "".join(w.text[0] for w in doc[first:end] if w.text[:1].isupper() and w.lower_ not in _CONNECTORS)
     return doc[first:end] if initials == short else None
+
+
+def _initialled_words(doc: Doc, end: int, short: str) -> Span | None:
+    """The words right before an acronym whose initials it is, letter for letter, whatever their tags, the
+    first capitalised and the others capitalised or connectors: "Transport for London (TfL)"."""
+    start = end - len(short)
+    if start < 0 or not short.isalpha() or not doc[start].text[:1].isupper():
+        return None
+    words = doc[start:end]
+    if "".join(w.text[0] for w in words) != short or not all(
+            w.is_alpha and (w.text[:1].isupper() or w.lower_ in _CONNECTORS) for w in words):
+        return None
+    return words
 
 
 def _initialled(doc: Doc, out: dict[str, str]) -> None:

@@ -53,7 +53,18 @@ def find_source(cue_tok: Token) -> Token | None:
         return None if modal else found
     if found is not None and (outer := _reporter_of_clause(cue_tok, found)) is not None:
         return outer
-    return found
+    return _past_but(found)
+
+
+def _past_but(found: Token | None) -> Token | None:
+    """The name after ", but" that the parse joined to a subject as its conjunct ("At the time, the company
+    invested in e-commerce and started home deliveries, *but Gazeta Prawna* reports ..."): a new clause, whose
+    subject alone speaks."""
+    if found is None or found.dep_ not in SUBJECTS:
+        return found
+    but = next((c.i for c in found.children if c.dep_ == "cc" and c.lower_ == "but" and c.i > found.i), None)
+    after = [c for c in found.children if c.dep_ == "conj" and but is not None and c.i > but]
+    return after[-1] if after else found
 
 
 def _reporter_of_clause(cue_tok: Token, found: Token) -> Token | None:
@@ -393,8 +404,11 @@ def _without_setting(src: Token, start: int, end: int) -> tuple[int, int]:
     ("WASHINGTON -- President Obama"), a reflexive the parse hung on it ("itself Ford"), "both" or "even"
     before it ("Both Mr. King and Mr. Schultz", "Even China"), and after it a participle or a comparison set
     off by a comma ("Trump, speaking to a veterans group", "Clinton, like Obama", "members of the AIP, among
-    others"), or a date ("officials on Saturday")."""
+    others"), or a date ("officials on Saturday"); and before it, a passive clause the parse folded into it."""
     doc = src.doc
+    for c in (c for c in src.lefts if c.i >= start and any(t.dep_ in ("nsubjpass", "auxpass") for t in c.subtree)):
+        joins = [t.i for t in c.subtree if t.dep_ == "cc"]  # a clause the parse folded into it: "The airport
+        start = max(start, joins[-1] + 1) if joins else start  # ... were evacuated and *local police* warned"
     dash = next((t.i for t in doc[start:src.i] if t.text in _DASHES and t.i > start), None)
     if dash is None and src.is_upper and src.i + 1 < end and doc[src.i + 1].text in _DASHES \
             and any(c.dep_ == "appos" for c in src.rights):  # "WASHINGTON -- President Obama", one phrase

@@ -466,8 +466,9 @@ class _Resolver:
             if c.tag_ in _PROPER and span.start <= c.i < span.end and (not person_only or not c.conjuncts and (
                     c.ent_type_ == "PERSON" or (c.ent_type_ == "" and role.i != root.i))):
                 entity = self._proper(span, c, role=role)
-                entity.add(entity.descriptors, naming.noun_phrase(role, span, whole=False))
-                self._role(entity, role)
+                if not naming.bracket(c.nbor(-1)):  # not "Transport for London (TfL)": the name and its acronym
+                    entity.add(entity.descriptors, naming.noun_phrase(role, span, whole=False))
+                    self._role(entity, role)
                 return entity
         return None
 
@@ -504,7 +505,8 @@ class _Resolver:
             self.route = "role"  # "China's ambassador to Britain" named further down
             return self._ent_entity(later)
         self.route = "description"
-        entity = self._entity(referents.collective(self.lex, root) or UNNAMED, name)
+        spelled = norm(naming.clean_name(name) or name) in {norm(full) for full in self.acronyms.values()}  # "(TfL)"
+        entity = self._entity(referents.collective(self.lex, root) or (ORGANIZATION if spelled else UNNAMED), name)
         entity.plural = root.tag_ in _PLURAL
         self._role(entity, root)
         return entity
