@@ -386,6 +386,16 @@ def test_a_name_the_tagger_joined_to_the_subject_after_told_is_not_cut_from_it(r
     assert found and "White House staff were exhausted" in found[0][1], found
 
 
+@pytest.mark.parametrize("text, content", [
+    ('One activist, Nur Khan Liton, on Sunday told Agence France-Presse arson has been used "as a weapon to evict '
+     'poor slum dwellers" by developers.\n', 'arson has been used "as a weapon to evict poor slum dwellers" by developers'),
+    ("Council spokesperson Barend Leyts told Brussels-based media network EURACTIV safety procedure had been "
+     "followed.\n", "safety procedure had been followed"),
+])
+def test_the_one_told_folded_into_the_subject_of_what_was_told_is_not_part_of_it(reader, text, content):
+    assert contents(reader, text) == [("told", content)]
+
+
 def test_another_source_reporting_in_a_while_clause_ends_the_content(reader):
     found = contents(reader, 'President Andrzej Duda said the victims were "joyful girls" in an "appalling tragedy" '
                              "while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks.\n")

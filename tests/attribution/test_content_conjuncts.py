@@ -83,3 +83,14 @@ def test_a_clause_content_goes_on_over_its_verbs_conjunct(reader):
                              "polling places and vote in-person if records indicated they had not voted.\n")
     assert ("suggested", "supporters fill out absentee ballots, and then visit their polling places and vote "
                          "in-person if records indicated they had not voted") in found, found
+
+
+def test_a_clause_goes_on_over_its_subjects_next_verb_but_not_over_the_speakers_next_words(reader):
+    found = contents(reader, "Police reported the attacker exited the Hall and continued to attack others.\n"
+                             "Carl Hensman said the ingredients are also found in toothpaste, and are unlikely to "
+                             "pollute.\n")
+    assert found == [("reported", "the attacker exited the Hall and continued to attack others"),
+                     ("said", "the ingredients are also found in toothpaste, and are unlikely to pollute")], found
+    found = contents(reader, "Trump said a vaccine was near and said people are learning to live with the virus.\n")
+    assert found[0] == ("said", "a vaccine was near"), found
+

@@ -37,7 +37,7 @@ from onrecord.attribution.content import (
     trim_tokens,
     two_complements,
 )
-from onrecord.attribution.cues import Cue
+from onrecord.attribution.cues import Cue, cue_lexicon
 from onrecord.attribution.perceptron import BinaryPerceptron
 
 
@@ -323,9 +323,11 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
     if not options:
         return []
     n = len(options)
-    scored = [(model.score(candidate_features(cue_tok, kind, parts, n)), parts) for kind, parts in options]
-    _score, best = max(scored, key=lambda sp: sp[0])
+    scored = [(model.score(candidate_features(cue_tok, kind, parts, n)), kind, parts) for kind, parts in options]
+    _score, kind, best = max(scored, key=lambda sp: sp[0])
     doc = cue_tok.doc
+    if kind == "ccomp-conj" and _shared_subject(cue_tok, best):  # "reported the attacker exited the Hall *and
+        return options[0][1]  # continued to attack others*": one subject, one thing said
     if any(c.dep_ == "advcl" and c.i < cue_tok.i and best == [trim_tokens(doc, *subtree_bounds(c))]
            and any(g.dep_ in ("mark", "advmod") and g.i == c.left_edge.i for g in c.children)
            for c in cue_tok.children):  # "*When asked to clarify ...*, he said no": the occasion, not the words
@@ -344,6 +346,18 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
             return [trim_tokens(cue_tok.doc, max(that.left_edge.i, cue.end), that.right_edge.i + 1)]
         return first_choice(cue_tok, cue, quotes)  # "said in a filing *that the investigation started ...*"
     return best
+
+
+def _shared_subject(cue_tok: Token, best: Parts) -> bool:
+    """Whether the clause a content stops before goes on with a verb of the same subject after "and" or "but"
+    (no subject of its own), not another's clause ("said the bill would pass, and the Senate agreed") nor the
+    speaker's next act of speech, which the parse may hang on the clause ("said a vaccine was near *and said*
+    ...", "said the transfer of power is what separates ..., *and described* ...")."""
+    clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and best[0][0] <= c.i < best[0][1]), None)
+    speech = cue_lexicon() | wordlists.word_set("communication_cues.txt")
+    return clause is not None and any(
+        g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and g.i >= best[0][1] and g.lemma_.lower() not in speech
+        and not any(k.dep_ in SUBJECTS for k in g.children) for g in clause.rights)
 
 
 def _named_as(cue_tok: Token, best: Parts) -> tuple[int, int] | None:

@@ -12,6 +12,8 @@ passive says something of. Rules of English reporting the parse or the ranker mi
   media *to have visited the hospital*");
 - ``that_clause_past_addressee``: a content that is only the one told, with what was told hung on it ("told
   Anadolu Agency, a local news outlet, *that one of ...*", "reported to the police *he "left home ..."*"), is that;
+- ``past_one_told``: a content opening with the one told, folded into its subject ("told *Agence France-Presse*
+  arson has been used ..."), starts after that name;
 - ``past_one_asked``: a content opening with the one asked ("asked *Queen Elizabeth II* for this ...") starts at "for";
 - ``quotation_after_addressee``: a "told" whose content the parse made the one it was told to ("told
   radio host Charlamagne tha God "if you have a problem ..."") has the quotation right after it as content;
@@ -178,6 +180,26 @@ def past_one_asked(cue_tok: Token, parts: Parts) -> Parts:
             or (request.pos_ == "PROPN" and one.pos_ == "PROPN"):  # "the ... District Court *for the Southern
         return parts  # District of New York* intervene": the name goes on
     return [(request.head.i, end)]
+
+
+def past_one_told(cue_tok: Token, parts: Parts) -> Parts:
+    """A content that opens with the one told, a name the parse folded into the subject of what was told ("told
+    *Agence France-Presse* arson has been used ...", "told Brussels-based media network *EURACTIV* safety
+    procedure had been followed"), starts after that name: "tell" has no one told of its own there, and the
+    subject is a common noun after the name, not people ("White House staff")."""
+    if len(parts) != 1 or cue_tok.lemma_.lower() not in TELLING or any(
+            c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in cue_tok.children):
+        return parts
+    doc, (start, end) = cue_tok.doc, parts[0]
+    clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and start <= c.i < end), None)
+    subject = None if clause is None else next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.left_edge.i != start or subject.pos_ != "NOUN" or not subject.text.islower():
+        return parts
+    names = [t.i for t in doc[start:subject.i] if t.tag_ in ("NNP", "NNPS")]
+    if not names or any(t.tag_ in ("NNP", "NNPS", "POS") or not t.is_lower for t in doc[names[-1] + 1:subject.i]) \
+            or naming.animate(subject):  # "told Politico White House staff were exhausted": people a name
+        return parts  # may own (the White House's staff), no telling where the outlet ends
+    return [(names[-1] + 1, end)]
 
 
 def quotation_after_addressee(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:

@@ -64,6 +64,7 @@ from onrecord.attribution.content_edges import (
 )
 from onrecord.attribution.content_parties import (
     past_one_asked,
+    past_one_told,
     quotation_after_addressee,
     that_clause_past_addressee,
     with_described_head,
@@ -201,7 +202,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             src_range, parts = turned[0], [turned[1]]
         elif src_range is None and (turned := named_after_quotation(tok, quotes)) is not None:
             src_range, parts = turned[0], [turned[1]]  # '"...," Tulsa police Chief Chuck Jordan said'
-        parts = with_own_subject(tok, that_clause_past_addressee(tok, past_one_asked(tok, before_setting(tok, parts))))
+        parts = past_one_told(tok, past_one_asked(tok, before_setting(tok, parts)))
+        parts = with_own_subject(tok, that_clause_past_addressee(tok, parts))
         parts = with_described_head(tok, with_relative_head(tok, with_passive_complement(tok, parts)))
         parts = without_credit(tok, without_framing(tok, without_aside(tok, parts)))
         parts = conjuncts.before_own_conjunct(tok, conjuncts.after_quotation_closes(tok, parts))
