@@ -895,3 +895,14 @@ def test_a_place_or_a_party_noun_keeps_the_phrase(reader, text):
 ])
 def test_a_passives_by_and_in_an_interview_end_the_cue(reader, text, cue):
     assert rows(reader, text)[0][2] == cue
+
+
+def test_a_page_s_lines_in_capitals_and_a_heading_s_idiom_hold_no_statement(reader):
+    text = ("James Van Der Beek eliminated from the show\n"
+            "Van Der Beek said it was every parent's worst nightmare.\n"
+            "LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS\n"
+            "He said, she said\n"
+            "The show's host said the verdict was the hardest so far.\n")
+    found = [(st.speaker.name, " ".join(c.text for c in st.content)) for st in reader.read_text(text).statements]
+    assert found == [("James Van Der Beek", "it was every parent's worst nightmare"),
+                     ("The show's host", "the verdict was the hardest so far")], found

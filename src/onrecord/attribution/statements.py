@@ -85,6 +85,7 @@ from onrecord.attribution.unsaid import (
     in_own_subordinate,
     names_only,
     only_a_date,
+    only_a_saying,
     only_an_addressee,
     passive_participle,
     unsaid_object,
@@ -194,7 +195,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech),
         # "wrote to the US Embassy" (whom to, not what)
         unsaid = (passive_participle(tok) or names_only(tok) or unsaid_object(tok) or not parts
-                  or only_a_date(doc, parts) or only_an_addressee(tok, parts) or about_main_clause(tok, parts)
+                  or only_a_date(doc, parts) or only_a_saying(doc, parts) or only_an_addressee(tok, parts)
+                  or about_main_clause(tok, parts)
                   or in_own_subordinate(tok, parts))
         parts = parts or chosen
         src_range = source_range(tok)
@@ -258,12 +260,21 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         statements = [s for s in statements
                       if interview.answer_label(s.start) is None and not interview.in_question(s.start)]
         statements.extend(answer_statements(text, interview))
-    exclude = doc.user_data.get("onrecord.exclude") or []
+    exclude = [*(doc.user_data.get("onrecord.exclude") or []), *_lines_in_capitals(text)]
     if exclude:
         statements = [_before_excluded(text, s, exclude) for s in statements
                       if not any(a <= s.start < b for a, b in exclude)]
     statements.sort(key=lambda s: s.start)
     return statements
+
+
+_CAPITALS_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n]*[A-Z][^\n]*[A-Z])[^a-z\n]+$")
+
+
+def _lines_in_capitals(text: str) -> list[tuple[int, int]]:
+    """The lines in capitals after the first (the title), of three words or more: a page's links to its other
+    stories and its headings ("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS"), not the story's words."""
+    return [m.span() for m in _CAPITALS_LINE.finditer(text) if m.start() > 0 and len(m.group().split()) >= 3]
 
 
 def _before_excluded(text: str, st: Statement, exclude: list[tuple[int, int]]) -> Statement:

@@ -3,9 +3,10 @@ PolNeAR's scope and marks them "unsaid", off the record. A participle that names
 ("*When asked* to clarify ...", "also called Easter Island"), a verb that only gives a name ("often
 referred to as "The Lion Man""), and a verb whose object or particle makes it an act ("claimed 3000
 lives", "called off its search"; ``unsaid_objects.tsv``). And contents that say nothing: only a date, only
-the one addressed, the main clause of a cue in a subordinate clause (``about_main_clause``: "..., when, in
-fact, *he responded* quickly"), or a concession, a time, a reason or a purpose the cue's verb governs
-(``in_own_subordinate``: "Biden denied, *though Trump said it is on tape*")."""
+someone saying ("He said, she said"), only the one addressed, the main clause of a cue in a subordinate
+clause (``about_main_clause``: "..., when, in fact, *he responded* quickly"), or a concession, a time, a
+reason or a purpose the cue's verb governs (``in_own_subordinate``: "Biden denied, *though Trump said it is
+on tape*")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Token
 from onrecord import wordlists
 from onrecord.attribution.content import SUBJECTS, SUBORDINATING, Parts, subtree_bounds, trim_tokens, two_complements
 from onrecord.attribution.content_edges import DATES
-from onrecord.attribution.cues import after_quotation
+from onrecord.attribution.cues import after_quotation, cue_lexicon
 
 
 def passive_participle(cue_tok: Token) -> bool:
@@ -75,6 +76,12 @@ def _unsaid_objects() -> dict[str, frozenset[str]]:
 def only_a_date(doc: Doc, parts: Parts) -> bool:
     """Whether the content is nothing but a date or time ("first announced *October 6*")."""
     return len(parts) == 1 and all(t.ent_type_ in DATES or t.is_punct for t in doc[parts[0][0]:parts[0][1]])
+
+
+def only_a_saying(doc: Doc, parts: Parts) -> bool:
+    """Whether the content is nothing but someone saying ("He said, *she said*", a heading's idiom)."""
+    words = [t for s, e in parts for t in doc[s:e] if not t.is_punct]
+    return bool(words) and all(t.pos_ == "PRON" or t.lemma_.lower() in cue_lexicon() for t in words)
 
 
 def only_an_addressee(cue_tok: Token, parts: Parts) -> bool:
