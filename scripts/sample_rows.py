@@ -1,13 +1,15 @@
 """Draw random rows of a record for judging by hand against their articles.
 
-usage: python scripts/sample_rows.py DB N [--seed S] [--min-confidence C] [--skip-gold DIR] [--resolved] > sample.md
+usage: python scripts/sample_rows.py DB N [--seed S] [--min-confidence C] [--skip-gold DIR] [--resolved | --unnamed]
+       > sample.md
 
 Prints N rows of the SQLite record DB drawn at random (``random.Random(S)``; by default only rows at
 or above the confidence the default views show, ``--min-confidence 0`` for every row), each with its
 speaker as stored, source as written, cue, kind, content, and the paragraph(s) of the article around
 it, for a judge to mark: fully right / not a statement / content wrong / speaker wrong / unresolved.
 ``--resolved`` draws only rows whose speaker is not named in their source as written ("He said", "the
-minister said"): the rows where speaker resolution chose someone, to audit it.
+minister said"): the rows where speaker resolution chose someone, to audit it. ``--unnamed`` draws only rows
+whose speaker is a description or a group ("the prime minister", "officials"): to audit what it left unnamed.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ def main() -> None:
                     help="leave out the articles a gold folder annotates (by title): never judge held-back test rows")
     ap.add_argument("--resolved", action="store_true",
                     help="only rows whose speaker's name is not in their source as written")
+    ap.add_argument("--unnamed", action="store_true",
+                    help="only rows whose speaker is a description or a group, not a name")
     args = ap.parse_args()
     floor = args.min_confidence
     if floor is None:
@@ -62,6 +66,8 @@ def main() -> None:
         rows = [r for r in rows if r[8] not in held]
     if args.resolved:
         rows = [r for r in rows if r[5] and r[5].casefold() not in (r[3] or "").casefold()]  # no source: an answer
+    if args.unnamed:
+        rows = [r for r in rows if r[6] in ("unnamed", "group")]
     sample = random.Random(args.seed).sample(rows, min(args.n, len(rows)))
     print(f"# {len(sample)} rows of {len(rows)} shown (of {total} stored; confidence >= {floor}), seed {args.seed}\n")
     for n, (sid, kind, cue, source, content, speaker, skind, conf, title, text, input_, aid, members) in enumerate(

@@ -546,6 +546,12 @@ def test_an_acronym_is_the_name_whose_initials_it_holds(reader, text, name):
      "The Yemen-based Houthi movement", "organization"),
     ("At the time, the company invested in e-commerce, but Gazeta Prawna reports only 0.5% of grocery turnover "
      "comes from this segment.\n", "Gazeta Prawna", "organization"),  # a newspaper
+    ("Within a day, Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries.\n",
+     "Belarusian KGB", "organization"),  # not a group of Belarusians
+    ("The Royal Swedish Academy of Sciences announced the winners. Since their discovery, according to the academy, "
+     "over four thousand exoplanets have been discovered.\n", "Royal Swedish Academy of Sciences", "organization"),
+    ("According to Windsor Locks' first selectman, Chris Kervick, there were ten passengers aboard the aircraft.\n",
+     "Chris Kervick", "person"),  # the name after the role, which the parse hung on a comma
 ])
 def test_kinds_of_names_the_tagger_misses(reader, text, name, kind):
     speaker = reader.read_text(text).statements[-1].speaker

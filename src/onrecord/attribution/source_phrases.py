@@ -392,7 +392,9 @@ def _named_after(doc: Doc, end: int) -> int:
     name = next((e for e in doc.ents if e.label_ == "PERSON" and e.start == end + 1), None)
     if name is None or doc[end].text != "," or name.end >= len(doc) or doc[name.end].text != ",":
         return end
-    return name.end if any(c.dep_ in SUBJECTS and c.i >= name.end for c in name.root.head.children) else end
+    verbs = (name.root.head, name.root.sent.root)  # the parse may hang the name on a comma ("selectman, Chris
+    return name.end if any(c.dep_ in (*SUBJECTS, "expl") and c.i >= name.end  # Kervick, there were ...")
+                           for v in verbs for c in v.children) else end
 
 
 _DASHES = frozenset({"--", "—", "―", "–", "-"})

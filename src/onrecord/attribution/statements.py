@@ -217,6 +217,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
         parts = leads.after_dateline(doc, parts)  # "VIENNA — The house ... will be turned into a police station"
         parts = without_relative_word(doc, leads.after_connective(tok, parts))  # "*But* the goal is not revenue"
+        if tok.lower_ == "according" and src_range:  # "According to the first selectman, Chris Kervick, | there
+            parts = [trim_tokens(doc, src_range[1], e) if s < src_range[1] < e else (s, e) for s, e in parts]  # were"
         if src_range and any(s < src_range[1] and src_range[0] < e for s, e in parts):
             continue  # a content over its own source is a misparse, not what was said
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
