@@ -396,6 +396,13 @@ def test_the_one_told_folded_into_the_subject_of_what_was_told_is_not_part_of_it
     assert contents(reader, text) == [("told", content)]
 
 
+def test_a_finite_verb_the_parse_hung_on_the_cue_takes_the_object_before_it_as_subject(reader):
+    found = contents(reader, "Preliminary investigations suggest a new feature on the 737 Max, which had not suffered "
+                             "a crash before, was forcing the nose down in an erroneous attempt to prevent a stall.\n")
+    assert found == [("suggest", "a new feature on the 737 Max, which had not suffered a crash before, was forcing "
+                                 "the nose down in an erroneous attempt to prevent a stall")], found
+
+
 def test_another_source_reporting_in_a_while_clause_ends_the_content(reader):
     found = contents(reader, 'President Andrzej Duda said the victims were "joyful girls" in an "appalling tragedy" '
                              "while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks.\n")

@@ -552,6 +552,9 @@ def test_an_acronym_is_the_name_whose_initials_it_holds(reader, text, name):
      "over four thousand exoplanets have been discovered.\n", "Royal Swedish Academy of Sciences", "organization"),
     ("According to Windsor Locks' first selectman, Chris Kervick, there were ten passengers aboard the aircraft.\n",
      "Chris Kervick", "person"),  # the name after the role, which the parse hung on a comma
+    ("The Liberal Democrats describes itself as standing for individual liberty.\n", "Liberal Democrats",
+     "organization"),  # a plural name with a singular verb: one body
+    ("The Republicans said the bill would fail.\n", "Republicans", "group"),
 ])
 def test_kinds_of_names_the_tagger_misses(reader, text, name, kind):
     speaker = reader.read_text(text).statements[-1].speaker
@@ -647,3 +650,14 @@ def test_a_role_written_right_before_a_name_the_parse_made_a_second_subject_is_t
     text = ("Iran earthquake\n\nOffering his condolence, speaker of the parliament Ali Larijani wrote on Instagram: "
             "\"We pray for the victims.\"\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Ali Larijani"]
+
+
+def test_a_family_named_by_the_surname_of_a_person_the_article_names_is_a_group(reader):
+    text = ("The hotel closed around fifteen years ago, with local press reporting in 2004 then-new owner Tong "
+            "Yung-soo, who had purchased Bontddu Hall in 2001, and his wife applied to make it a residence once more. "
+            "The then-manager of Barmouth Publicity, David Clay, called it \"a retrograde step\".\n\n\nThe Tongs "
+            "indicated issues staffing the hotel, something Clay recognised, and Mr Tong had said they intended to "
+            "\"restore the hall to its former glory.\"\n")
+    speaker = [st.speaker for st in reader.read_text(text).statements if st.cue.text == "indicated"][0]
+    assert (speaker.name, speaker.kind) == ("Tongs", "group")
+

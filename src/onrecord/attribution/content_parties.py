@@ -115,9 +115,11 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
                                                             ADDRESSEE_VERBS)  # "announced *the tests by a lab* found"
                            or whole and c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and k == e  # Air Force as
                            and not any(t.dep_ == "cc" for t in doc[k - 1:c.i])  # stating *Saha Airlines owned*
-                           or c.dep_ == "conj" and k > e and doc[k].dep_ == "aux" and doc[k].lemma_ == "be")), None)
+                           or c.dep_ in ("conj", "advcl") and k > e and doc[k].dep_ == "aux"
+                           and doc[k].lemma_ == "be")), None)
         # the plane"; not "praised those who left *but said*"; "claimed 56 percent of respondents, who ..., *were
-        # not remembering correctly*, adding ...": up to its own act of saying
+        # not remembering correctly*, adding ...": up to its own act of saying; a finite "was" has a subject
+        # wherever the parse hung it ("suggest a new feature ..., *was forcing the nose down*")
         if after is not None:
             end = next((g.left_edge.i - 1 for g in after.children if g.dep_ == "advcl" and g.tag_ == "VBG"
                         and doc[g.left_edge.i - 1].text == ","), after.right_edge.i + 1)

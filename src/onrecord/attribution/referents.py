@@ -512,6 +512,16 @@ def _referring_back() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(other))
 
 
+def plural_name(root: Token, full_names: list[str]) -> str | None:
+    """A plural name's kind: a family named by the surname of a person the article names is a group ("The Tongs"
+    of "Tong Yung-soo"); a plural name with a singular verb is one body ("Liberal Democrats describes itself")."""
+    if not (root.tag_ == "NNPS" or root.text.endswith("s") and root.tag_ == "NNP"):
+        return None
+    if root.text.endswith("s") and any(root.text[:-1] in name.split() for name in full_names):
+        return "group"
+    return "organization" if root.tag_ == "NNPS" and root.dep_ == "nsubj" and root.head.tag_ == "VBZ" else None
+
+
 def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | None, last: int,
                 cue: int | None) -> bool:
     """Whether a definite description is the speaker of the statement just before (``kind``, ``name``,

@@ -334,6 +334,8 @@ class _Resolver:
             return PERSON  # described by a role noun: "an investigative journalist"
         if naming.given_name_first(name):
             return PERSON  # "Jacqueline De León", whatever the tagger says
+        if (plural := referents.plural_name(root, [n for _, n in self.full_names])) is not None:
+            return plural  # "the Tongs" (a family), "Liberal Democrats describes itself" (one body)
         if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) and root.tag_ == "NNP":
             return ORGANIZATION  # a person is never "the X": "according to The Verge"
         labels = [e.label_ for e in self.doc.ents if norm(e.text.removesuffix("'s")).removeprefix("the ") == norm(name)]
