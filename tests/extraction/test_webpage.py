@@ -49,6 +49,15 @@ def test_body_spans_are_the_lines_of_the_text():
     assert "Home" not in art.text and "©" not in art.text
 
 
+def test_paragraphs_in_a_layout_table_stay_paragraphs_and_a_data_table_stays_a_table():
+    layout = "<table><tr><td><a href='/'>Home</a></td></tr><tr><td>" + STORY + "</td></tr></table>"
+    art = read_html_page(page(layout))
+    assert [s.text[:30] for s in art.body] == ["The minister of finance, Maria", "“We will not raise taxes on wo",
+                                               "Opposition leader Tomas Berg c"], art.text
+    data = "<table><tr><td>Exports</td><td>4.1%</td></tr><tr><td>Imports</td><td>2.3%</td></tr></table>"
+    assert "| Exports | 4.1% |" in read_html_page(page(STORY + data)).text
+
+
 def test_title_is_the_headline_part_of_the_title_tag_and_the_rest_is_the_outlet():
     art = read_html_page(page(STORY))
     assert art.title == "Budget will be balanced, minister says"

@@ -73,12 +73,23 @@ def _tree(html: str):
     tree = load_html(html)
     if tree is None:
         raise InputError("the page has no HTML the extractor can read")
+    _unwrap_layout_tables(tree)
     cards = tree.xpath(HOVER_CARD_XPATH)
     matched = set(cards)
     for card in cards:  # "Kristi Noem" and her card's "Kristi Lynn Noem ... MORE": the name only
         if not any(inner in matched for inner in card.iterdescendants()):  # the card, not what wraps link and card
             card.drop_tree()  # lxml keeps the text after it where it was
     return tree
+
+
+def _unwrap_layout_tables(tree) -> None:
+    """A table that lays out the page, a cell of it holding the story's paragraphs, becomes plain blocks: the
+    extractor joins a cell's paragraphs into one line ("| | Seeking a bigger role ... NASA announced ..."), and
+    a paragraph break is where a quotation or a speaker's turn ends. Data tables, with no paragraphs in a cell,
+    stay tables, unless set inside such a layout."""
+    for table in tree.xpath("//table[.//td[count(.//p) >= 2]]"):
+        for el in (table, *table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th")):
+            el.tag = "div"  # with the tables set inside it: a pull-quote's box is the page's, not a data table
 
 
 def _metadata(tree, url: str | None) -> dict[str, Any]:
