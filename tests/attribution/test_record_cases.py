@@ -906,3 +906,17 @@ def test_a_page_s_lines_in_capitals_and_a_heading_s_idiom_hold_no_statement(read
     found = [(st.speaker.name, " ".join(c.text for c in st.content)) for st in reader.read_text(text).statements]
     assert found == [("James Van Der Beek", "it was every parent's worst nightmare"),
                      ("The show's host", "the verdict was the hardest so far")], found
+
+
+def test_who_in_capitals_after_its_quotation_is_the_organization_not_a_relative_word(reader):
+    text = ("The World Health Organization tracks plague cases.\n"
+            'Untreated pneumonic plague is "always fatal", says WHO.\n')
+    assert rows(reader, text)[-1][:2] == ("World Health Organization", "organization")
+
+
+def test_another_ones_warning_in_a_with_phrase_is_not_the_cues_content(reader):
+    text = ('Egypt and Jordan also sharply criticised the US policy shift, with Jordanian Foreign Minister Ayman Safadi '
+            'warning of "dangerous consequences".\n')
+    assert not any("dangerous consequences" in " ".join(c.text for c in st.content)
+                   for st in reader.read_text(text).statements if st.speaker.name != "Ayman Safadi")
+

@@ -293,6 +293,8 @@ def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Par
         if s <= t.head.i and t.right_edge.i + 1 >= e - 1 and _own_urging(t):
             cut = t.left_edge.i - (doc[t.left_edge.i - 1].dep_ == "cc")  # "said there was ... *and urged the crowd*"
             return parts[:-1] + [trim_tokens(doc, s, cut)]
+        if t.i > s and t.right_edge.i + 1 >= e - 1 and _another_speaking(t):  # "..., with Safadi warning of ..."
+            return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
         if t.dep_ not in ("prep", "advcl") or t.head.i < s or t.i <= s or t.right_edge.i + 1 < e - 1:
             continue
         if _set_against(t, cue_tok, cue_heads):  # "said the victims were "joyful girls" *while X wrote ...*"
@@ -313,6 +315,15 @@ def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Par
         if inner and (doc[t.left_edge.i - 1].is_punct or t.lower_ == "despite" or t.lower_ in _setting_words()):
             return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
     return parts
+
+
+def _another_speaking(t: Token) -> bool:
+    """A "with" phrase after a comma in which someone named speaks ("criticised the US policy shift*, with Jordanian
+    Foreign Minister Ayman Safadi warning of "dangerous consequences"*"): that one's words, not the cue's."""
+    return t.lower_ == "with" and t.dep_ == "prep" and t.doc[t.left_edge.i - 1].text == "," and any(
+        x.ent_type_ in ("PERSON", "ORG") for x in t.subtree) and any(  # "warning" a noun to the tagger
+        x.i != t.i and (x.lemma_.lower() in cue_lexicon() or x.lower_.removesuffix("ing") in cue_lexicon())
+        for x in t.subtree)
 
 
 def _own_urging(t: Token) -> bool:

@@ -372,9 +372,10 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 def _without_antecedent_content(statements: list[Statement]) -> list[Statement]:
     """A "who" whose content is the noun it relates to ("A nurse who asked to remain anonymous told
-    ...": content "A nurse") is a relative clause describing a source, not a statement."""
+    ...": content "A nurse") is a relative clause describing a source, not a statement; "WHO" in capitals is the
+    World Health Organization ('... is "always fatal", says WHO')."""
     return [s for s in statements
-            if not (s.source is not None and s.source.text.lower() in _RELATIVE
+            if not (s.source is not None and s.source.text.lower() in _RELATIVE and not s.source.text.isupper()
                     and any(c.end <= s.source.start for c in s.content))]
 
 
