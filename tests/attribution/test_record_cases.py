@@ -920,3 +920,12 @@ def test_another_ones_warning_in_a_with_phrase_is_not_the_cues_content(reader):
     assert not any("dangerous consequences" in " ".join(c.text for c in st.content)
                    for st in reader.read_text(text).statements if st.speaker.name != "Ayman Safadi")
 
+
+@pytest.mark.parametrize("text, kept", [
+    ('The Pentagon rejected these accusations as "patently false."\n', True),  # a denial, in quoted words
+    ("The court rejected the appeal on Monday.\n", False),  # an act
+    ("Voters rejected the measure.\n", False),
+])
+def test_rejecting_a_claim_in_quoted_words_is_a_statement_rejecting_a_thing_an_act(reader, text, kept):
+    assert bool(reader.read_text(text).statements) == kept
+
