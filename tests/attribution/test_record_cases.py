@@ -929,3 +929,11 @@ def test_another_ones_warning_in_a_with_phrase_is_not_the_cues_content(reader):
 def test_rejecting_a_claim_in_quoted_words_is_a_statement_rejecting_a_thing_an_act(reader, text, kept):
     assert bool(reader.read_text(text).statements) == kept
 
+
+def test_a_participle_after_a_quotation_goes_on_from_its_speaker_and_the_quotation_keeps_its_mark(reader):
+    text = ("Australian Prime Minister Scott Morrison said in a statement, \u201cWe are profoundly pleased and relieved\u201d "
+            "at the hostages\u2019 release, adding that Weeks\u2019 family had asked to convey its own relief.\n")
+    found = [(st.speaker.name, " ".join(c.text for c in st.content)) for st in reader.read_text(text).statements]
+    assert found == [("Scott Morrison", "\u201cWe are profoundly pleased and relieved\u201d at the hostages\u2019 release"),
+                     ("Scott Morrison", "that Weeks\u2019 family had asked to convey its own relief")], found
+

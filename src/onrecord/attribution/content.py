@@ -516,7 +516,7 @@ def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
             opens = qs + 1  # the quotation's first word, past a bracket or an ellipsis ('"[Typhoon Phanfone is] like')
             while opens < min(s, qe) and doc[opens].is_punct and doc[opens].text in "[(…":
                 opens += 1
-            if cue_tok.i < qs and opens < s < qe < e:  # it starts inside a quotation it runs past: from its
+            if cue_tok.i < qs and opens <= s < qe < e:  # it starts inside a quotation it runs past: from its
                 obj = next((c for c in cue_tok.rights if c.dep_ == "dobj" and c.left_edge.i < qs <= c.right_edge.i),
                            None)  # opening, with the object it names ('says *his event, "Storm Area 51, They ..."*')
                 s = obj.left_edge.i if obj is not None else qs

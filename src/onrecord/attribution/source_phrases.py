@@ -272,6 +272,10 @@ def _climb(cue_tok: Token) -> Token | None:
         if tok.dep_ in INHERIT and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if tok.dep_ == "ccomp" and tok.i != cue_tok.i and cue_tok.tag_ == "VBG" and tok.head.i != tok.i and any(
+                c.dep_ == "ccomp" for c in cue_tok.children):  # '... said, "We are pleased" at the release, *adding
+            tok = tok.head  # that* ...': the speaker of the quotation the participle goes on from, whose own subject
+            continue  # is inside the marks (not "recalling their first meeting": a topic)
         break
     return None
 
