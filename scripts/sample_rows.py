@@ -1,7 +1,6 @@
 """Draw random rows of a record for judging by hand against their articles.
 
-usage: python scripts/sample_rows.py DB N [--seed S] [--min-confidence C] [--skip-gold DIR] [--resolved | --unnamed]
-       > sample.md
+usage: python scripts/sample_rows.py DB N [--seed S] [--skip-gold DIR] [--resolved | --unnamed] > sample.md
 
 Prints N rows of the SQLite record DB drawn at random (``random.Random(S)``; by default only rows at
 or above the confidence the default views show, ``--min-confidence 0`` for every row), each with its
@@ -41,10 +40,11 @@ def main() -> None:
     ap.add_argument("--articles", help="also write each sampled row's whole article to this folder")
     ap.add_argument("--skip-gold", metavar="DIR",
                     help="leave out the articles a gold folder annotates (by title): never judge held-back test rows")
-    ap.add_argument("--resolved", action="store_true",
-                    help="only rows whose speaker's name is not in their source as written")
-    ap.add_argument("--unnamed", action="store_true",
-                    help="only rows whose speaker is a description or a group, not a name")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--resolved", action="store_true",
+                       help="only rows whose speaker's name is not in their source as written")
+    which.add_argument("--unnamed", action="store_true",
+                       help="only rows whose speaker is a description or a group, not a name")
     args = ap.parse_args()
     floor = args.min_confidence
     if floor is None:

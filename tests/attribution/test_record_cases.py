@@ -937,3 +937,23 @@ def test_a_participle_after_a_quotation_goes_on_from_its_speaker_and_the_quotati
     assert found == [("Scott Morrison", "\u201cWe are profoundly pleased and relieved\u201d at the hostages\u2019 release"),
                      ("Scott Morrison", "that Weeks\u2019 family had asked to convey its own relief")], found
 
+
+@pytest.mark.parametrize("text, row", [
+    ('"I agree," Smith said.\n', ("Smith", "person", '"I agree,"')),  # a short quote is words
+    ("Adam Schiff led the inquiry. Kwame Adams said the hearings were a sham.\n",
+     ("Kwame Adams", "person", "the hearings were a sham")),  # a surname in "s" is no family
+    ("The senator said the bill was dead and voted against it.\n",
+     ("The senator", "unnamed", "the bill was dead")),  # a bill does not vote: the senator's next act
+    ("Residents but also local businesses said the new parking rules were unfair.\n",
+     ("Residents but also local businesses", "group", "the new parking rules were unfair")),  # no new clause
+    ("Ukrainian officials met on Monday. Large troop movements were seen near the border overnight. They said the "
+     "buildup was a threat.\n", ("Ukrainian officials", "group", "the buildup was a threat")),
+    ("Cia Bertie, a local resident, said the water was unsafe.\n", ("Cia Bertie", "person", "the water was unsafe")),
+    ("NATIONAL WEATHER SERVICE SAYS THE STORM WILL HIT THE COAST BY FRIDAY, OFFICIALS SAID.\n",
+     ("OFFICIALS", "group", "NATIONAL WEATHER SERVICE SAYS THE STORM WILL HIT THE COAST BY FRIDAY")),  # a bulletin
+])
+def test_review_guards_of_session_30s_rules(reader, text, row):
+    found = [(st.speaker.name, st.speaker.kind, " ".join(c.text for c in st.content))
+             for st in reader.read_text(text).statements]
+    assert found[-1] == row, found
+

@@ -39,6 +39,7 @@ from onrecord.attribution.content import (
 )
 from onrecord.attribution.cues import Cue, cue_lexicon
 from onrecord.attribution.perceptron import BinaryPerceptron
+from onrecord.attribution.persons import personal
 
 
 def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts]]:
@@ -326,8 +327,8 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
     scored = [(model.score(candidate_features(cue_tok, kind, parts, n)), kind, parts) for kind, parts in options]
     _score, kind, best = max(scored, key=lambda sp: sp[0])
     doc = cue_tok.doc
-    if kind == "ccomp-conj" and _shared_subject(cue_tok, best):  # "reported the attacker exited the Hall *and
-        return options[0][1]  # continued to attack others*": one subject, one thing said
+    if kind == "ccomp-conj" and (whole := _shared_subject(cue_tok, best)) is not None:
+        return [whole]  # "reported the attacker exited the Hall *and continued to attack others*": one thing said
     if any(c.dep_ == "advcl" and c.i < cue_tok.i and best == [trim_tokens(doc, *subtree_bounds(c))]
            and any(g.dep_ in ("mark", "advmod") and g.i == c.left_edge.i for g in c.children)
            for c in cue_tok.children):  # "*When asked to clarify ...*, he said no": the occasion, not the words
@@ -348,16 +349,31 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
     return best
 
 
-def _shared_subject(cue_tok: Token, best: Parts) -> bool:
-    """Whether the clause a content stops before goes on with a verb of the same subject after "and" or "but"
-    (no subject of its own), not another's clause ("said the bill would pass, and the Senate agreed") nor the
-    speaker's next act of speech, which the parse may hang on the clause ("said a vaccine was near *and said*
-    ...", "said the transfer of power is what separates ..., *and described* ...")."""
+def _shared_subject(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
+    """The whole clause a content stops in when it goes on with a verb of the same subject after "and" or "but"
+    (no subject of its own), one that subject can do ("reported the attacker exited the Hall and continued to
+    attack others") or a form of "be" ("are found in toothpaste, and are unlikely to pollute"); not another's
+    clause ("said the bill would pass, and the Senate agreed"), nor the speaker's next act, which the parse may
+    hang on the clause ("said the bill was dead and voted against it", "said a vaccine was near and said ...")."""
     clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and best[0][0] <= c.i < best[0][1]), None)
-    speech = cue_lexicon() | wordlists.word_set("communication_cues.txt")
-    return clause is not None and any(
-        g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and g.i >= best[0][1] and g.lemma_.lower() not in speech
-        and not any(k.dep_ in SUBJECTS for k in g.children) for g in clause.rights)
+    subjects = (*SUBJECTS, "nsubjpass")
+    subject = None if clause is None else next((c for c in clause.children if c.dep_ in subjects), None)
+    if subject is None:
+        return None
+    speech = _speech_words()
+    if not any(g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and g.i >= best[0][1] and g.lemma_.lower() not in speech
+               and not any(k.dep_ in subjects for k in g.children)
+               and (subject.pos_ in ("PRON", "PROPN") or naming.animate(subject) or personal(subject.lemma_)
+                    or g.lemma_ == "be"
+                    or any(k.lemma_ == "be" and k.dep_ in ("aux", "auxpass") for k in g.children))
+               for g in clause.rights):
+        return None
+    return trim_tokens(cue_tok.doc, *content_bounds(clause))
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> frozenset[str]:
+    return cue_lexicon() | wordlists.word_set("communication_cues.txt")
 
 
 def _named_as(cue_tok: Token, best: Parts) -> tuple[int, int] | None:

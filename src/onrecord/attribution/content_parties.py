@@ -185,10 +185,10 @@ def past_one_asked(cue_tok: Token, parts: Parts) -> Parts:
 
 
 def past_one_told(cue_tok: Token, parts: Parts) -> Parts:
-    """A content that opens with the one told, a name the parse folded into the subject of what was told ("told
-    *Agence France-Presse* arson has been used ...", "told Brussels-based media network *EURACTIV* safety
-    procedure had been followed"), starts after that name: "tell" has no one told of its own there, and the
-    subject is a common noun after the name, not people ("White House staff")."""
+    """A content that opens with the one told, an outlet the parse folded into the subject of what was told,
+    named after a noun that says it is one ("told Brussels-based media network *EURACTIV* safety procedure had
+    been followed"), starts after that name: "tell" has no one told of its own there. Not a run of names with no
+    such noun ("told Reuters Boeing deliveries would resume": no telling where the outlet ends)."""
     if len(parts) != 1 or cue_tok.lemma_.lower() not in TELLING or any(
             c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in cue_tok.children):
         return parts
@@ -197,11 +197,11 @@ def past_one_told(cue_tok: Token, parts: Parts) -> Parts:
     subject = None if clause is None else next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.left_edge.i != start or subject.pos_ != "NOUN" or not subject.text.islower():
         return parts
-    names = [t.i for t in doc[start:subject.i] if t.tag_ in ("NNP", "NNPS")]
-    if not names or any(t.tag_ in ("NNP", "NNPS", "POS") or not t.is_lower for t in doc[names[-1] + 1:subject.i]) \
-            or naming.animate(subject):  # "told Politico White House staff were exhausted": people a name
-        return parts  # may own (the White House's staff), no telling where the outlet ends
-    return [(names[-1] + 1, end)]
+    outlets = wordlists.section_set("organization_descriptors.txt", "descriptors")  # "network", "agency"
+    name = next((t.i for t in doc[start + 1:subject.i] if t.tag_ in ("NNP", "NNPS") and doc[t.i - 1].lower_ in outlets
+                 and not any(k.tag_ in ("NNP", "NNPS", "POS") or not k.is_lower for k in doc[t.i + 1:subject.i])),
+                None)
+    return parts if name is None else [(name + 1, end)]
 
 
 def quotation_after_addressee(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:

@@ -513,11 +513,14 @@ def _referring_back() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def plural_name(root: Token, full_names: list[str]) -> str | None:
-    """A plural name's kind: a family named by the surname of a person the article names is a group ("The Tongs"
-    of "Tong Yung-soo"); a plural name with a singular verb is one body ("Liberal Democrats describes itself")."""
+    """A plural name's kind: "the" and one word that is a name of a person the article names with an "s" is a
+    family, a group ("The Tongs" of "Tong Yung-soo"; not "Kwame Adams"); a plural name with a singular verb is
+    one body ("Liberal Democrats describes itself")."""
     if not (root.tag_ == "NNPS" or root.text.endswith("s") and root.tag_ == "NNP"):
         return None
-    if root.text.endswith("s") and any(root.text[:-1] in name.split() for name in full_names):
+    family = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) and not any(
+        c.dep_ in ("compound", "amod", "nmod") for c in root.children)
+    if family and root.text.endswith("s") and any(root.text[:-1] in name.split() for name in full_names):
         return "group"
     return "organization" if root.tag_ == "NNPS" and root.dep_ == "nsubj" and root.head.tag_ == "VBZ" else None
 

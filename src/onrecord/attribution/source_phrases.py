@@ -57,12 +57,14 @@ def find_source(cue_tok: Token) -> Token | None:
 
 
 def _past_but(found: Token | None) -> Token | None:
-    """The name after ", but" that the parse joined to a subject as its conjunct ("At the time, the company
-    invested in e-commerce and started home deliveries, *but Gazeta Prawna* reports ..."): a new clause, whose
-    subject alone speaks."""
+    """The noun after ", but" that the parse joined to a subject as its conjunct, when a verb of the subject's
+    own stands between them ("At the time, the company invested in e-commerce and started home deliveries, *but
+    Gazeta Prawna* reports ..."): a new clause, whose subject alone speaks; not "Democrats but Republicans too"."""
     if found is None or found.dep_ not in SUBJECTS:
         return found
-    but = next((c.i for c in found.children if c.dep_ == "cc" and c.lower_ == "but" and c.i > found.i), None)
+    doc = found.doc
+    but = next((c.i for c in found.children if c.dep_ == "cc" and c.lower_ == "but" and c.i > found.i
+                and doc[c.i - 1].text == "," and any(t.pos_ == "VERB" for t in doc[found.i + 1:c.i])), None)
     after = [c for c in found.children if c.dep_ == "conj" and but is not None and c.i > but]
     return after[-1] if after else found
 
@@ -396,9 +398,10 @@ def _named_after(doc: Doc, end: int) -> int:
     name = next((e for e in doc.ents if e.label_ == "PERSON" and e.start == end + 1), None)
     if name is None or doc[end].text != "," or name.end >= len(doc) or doc[name.end].text != ",":
         return end
-    verbs = (name.root.head, name.root.sent.root)  # the parse may hang the name on a comma ("selectman, Chris
-    return name.end if any(c.dep_ in (*SUBJECTS, "expl") and c.i >= name.end  # Kervick, there were ...")
-                           for v in verbs for c in v.children) else end
+    # the parse may hang the name on a comma: "the first selectman, Chris Kervick, there were ..."
+    verbs = (name.root.head, name.root.sent.root)
+    after = any(c.dep_ in (*SUBJECTS, "expl") and c.i >= name.end for v in verbs for c in v.children)
+    return name.end if after else end
 
 
 _DASHES = frozenset({"--", "—", "―", "–", "-"})
@@ -412,9 +415,10 @@ def _without_setting(src: Token, start: int, end: int) -> tuple[int, int]:
     off by a comma ("Trump, speaking to a veterans group", "Clinton, like Obama", "members of the AIP, among
     others"), or a date ("officials on Saturday"); and before it, a passive clause the parse folded into it."""
     doc = src.doc
+    # a passive clause the parse folded into it: "The airport ... were evacuated and *local police* warned"
     for c in (c for c in src.lefts if c.i >= start and any(t.dep_ in ("nsubjpass", "auxpass") for t in c.subtree)):
-        joins = [t.i for t in c.subtree if t.dep_ == "cc"]  # a clause the parse folded into it: "The airport
-        start = max(start, joins[-1] + 1) if joins else start  # ... were evacuated and *local police* warned"
+        joins = [t.i for t in c.subtree if t.dep_ == "cc"]
+        start = max(start, joins[-1] + 1) if joins else start
     dash = next((t.i for t in doc[start:src.i] if t.text in _DASHES and t.i > start), None)
     if dash is None and src.is_upper and src.i + 1 < end and doc[src.i + 1].text in _DASHES \
             and any(c.dep_ == "appos" for c in src.rights):  # "WASHINGTON -- President Obama", one phrase

@@ -217,8 +217,10 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
         parts = leads.after_dateline(doc, parts)  # "VIENNA — The house ... will be turned into a police station"
         parts = without_relative_word(doc, leads.after_connective(tok, parts))  # "*But* the goal is not revenue"
-        if tok.lower_ == "according" and src_range:  # "According to the first selectman, Chris Kervick, | there
-            parts = [trim_tokens(doc, src_range[1], e) if s < src_range[1] < e else (s, e) for s, e in parts]  # were"
+        if tok.lower_ == "according" and src_range:  # "According to the first selectman, Chris Kervick, there
+            # were ...": the content starts after the name the parse hung on it
+            parts = [trim_tokens(doc, src_range[1], e) if src_range[0] <= s < src_range[1] < e else (s, e)
+                     for s, e in parts]
         if src_range and any(s < src_range[1] and src_range[0] < e for s, e in parts):
             continue  # a content over its own source is a misparse, not what was said
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
@@ -270,12 +272,13 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     return statements
 
 
-_CAPITALS_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n]*[A-Z][^\n]*[A-Z])[^a-z\n]+$")
+_CAPITALS_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n]*[A-Z][^\n]*[A-Z])[^a-z\n]*[^a-z\n.!?\"”’ \t]$")
 
 
 def _lines_in_capitals(text: str) -> list[tuple[int, int]]:
-    """The lines in capitals after the first (the title), of three words or more: a page's links to its other
-    stories and its headings ("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS"), not the story's words."""
+    """The lines in capitals of three words or more that end with no mark of a sentence, but for one that opens
+    the text (the title): a page's links to its other stories and its headings ("LAUREN ALAINA SAYS 'DWTS'
+    HAS HELPED HER LOSE 25 POUNDS"), not the story's words; a bulletin in capitals ends its sentences."""
     return [m.span() for m in _CAPITALS_LINE.finditer(text) if m.start() > 0 and len(m.group().split()) >= 3]
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from onrecord import wordlists
 from onrecord.attribution.content import SUBJECTS, SUBORDINATING, Parts, subtree_bounds, trim_tokens, two_complements
 from onrecord.attribution.content_edges import DATES
-from onrecord.attribution.cues import after_quotation, cue_lexicon
+from onrecord.attribution.cues import after_quotation
 
 
 def passive_participle(cue_tok: Token) -> bool:
@@ -78,10 +78,16 @@ def only_a_date(doc: Doc, parts: Parts) -> bool:
     return len(parts) == 1 and all(t.ent_type_ in DATES or t.is_punct for t in doc[parts[0][0]:parts[0][1]])
 
 
+_SAYING = frozenset({"say", "tell"})
+_THIRD_PERSON = frozenset({"he", "she", "they", "it", "him", "her", "them"})
+
+
 def only_a_saying(doc: Doc, parts: Parts) -> bool:
-    """Whether the content is nothing but someone saying ("He said, *she said*", a heading's idiom)."""
+    """Whether the content is nothing but someone else saying or telling ("He said, *she said*", a heading's
+    idiom; "he said he told them"): third-person pronouns and "say" or "tell" alone, not "I agree"."""
     words = [t for s, e in parts for t in doc[s:e] if not t.is_punct]
-    return bool(words) and all(t.pos_ == "PRON" or t.lemma_.lower() in cue_lexicon() for t in words)
+    return any(t.lemma_.lower() in _SAYING for t in words) and all(
+        t.lower_ in _THIRD_PERSON or t.lemma_.lower() in _SAYING for t in words)
 
 
 def only_an_addressee(cue_tok: Token, parts: Parts) -> bool:

@@ -85,9 +85,9 @@ def _tree(html: str):
 def _unwrap_layout_tables(tree) -> None:
     """A table that lays out the page, a cell of it holding the story's paragraphs, becomes plain blocks: the
     extractor joins a cell's paragraphs into one line ("| | Seeking a bigger role ... NASA announced ..."), and
-    a paragraph break is where a quotation or a speaker's turn ends. Data tables, with no paragraphs in a cell,
-    stay tables, unless set inside such a layout."""
-    for table in tree.xpath("//table[.//td[count(.//p) >= 2]]"):
+    a paragraph break is where a quotation or a speaker's turn ends. Data tables, with headings or no more than
+    two paragraphs in a cell ("Candidate | What they said"), stay tables, unless set inside such a layout."""
+    for table in tree.xpath("//table[not(.//th)][.//td[count(.//p) >= 3]]"):
         for el in (table, *table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th")):
             el.tag = "div"  # with the tables set inside it: a pull-quote's box is the page's, not a data table
 
