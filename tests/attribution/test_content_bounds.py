@@ -391,6 +391,8 @@ def test_a_name_the_tagger_joined_to_the_subject_after_told_is_not_cut_from_it(r
      "followed.\n", "safety procedure had been followed"),  # the outlet after the noun that says it is one
     ("A company source told Reuters Boeing deliveries would resume in March.\n",
      "Reuters Boeing deliveries would resume in March"),  # no telling where the outlet ends: as the parse has it
+    ("The minister told AFP arson has been used as a weapon.\n", "arson has been used as a weapon"),  # one word
+    ("The source told Reuters staff were exhausted.\n", "Reuters staff were exhausted"),  # Reuters' staff, maybe
 ])
 def test_the_one_told_folded_into_the_subject_of_what_was_told_is_not_part_of_it(reader, text, content):
     assert contents(reader, text) == [("told", content)]

@@ -56,6 +56,9 @@ def test_paragraphs_in_a_layout_table_stay_paragraphs_and_a_data_table_stays_a_t
                                                "Opposition leader Tomas Berg c"], art.text
     data = "<table><tr><td>Exports</td><td>4.1%</td></tr><tr><td>Imports</td><td>2.3%</td></tr></table>"
     assert "| Exports | 4.1% |" in read_html_page(page(STORY + data)).text
+    answers = "<p>First.</p><p>Second.</p><p>Third.</p>"  # a row of answers, each beside its speaker's name
+    rows = f"<table><tr><td>Jane Smith</td><td>{answers}</td></tr><tr><td>Tom Brown</td><td>{answers}</td></tr></table>"
+    assert "| Jane Smith | First. Second. Third. |" in read_html_page(page(STORY + rows)).text
 
 
 def test_title_is_the_headline_part_of_the_title_tag_and_the_rest_is_the_outlet():

@@ -318,13 +318,13 @@ def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Par
 
 
 def _another_speaking(t: Token) -> bool:
-    """A "with" phrase after a comma that holds a named person or body and a word of saying ("criticised the US
-    policy shift*, with Jordanian Foreign Minister Ayman Safadi warning of "dangerous consequences"*"): another's
-    words, not the cue's."""
-    speaking = [x for x in t.subtree if x.i != t.i and (  # "warning" may be a noun to the tagger
-        x.lemma_.lower() in cue_lexicon() or x.lower_.removesuffix("ing") in cue_lexicon())]
-    return t.lower_ == "with" and t.dep_ == "prep" and t.doc[t.left_edge.i - 1].text == "," and bool(speaking) and any(
-        x.ent_type_ in ("PERSON", "ORG") for x in t.subtree)
+    """A "with" phrase after a comma in which a named person or body is saying something, the name right before
+    a verb of saying in "-ing" ("criticised the US policy shift*, with Jordanian Foreign Minister Ayman Safadi
+    warning of "dangerous consequences"*"): another's words, not the cue's."""
+    speaking = [x for x in t.subtree if x.i > t.i + 1 and x.lower_.endswith("ing") and (  # "warning" may be a
+        x.lemma_.lower() in cue_lexicon() or x.lower_.removesuffix("ing") in cue_lexicon())  # noun to the tagger
+        and t.doc[x.i - 1].ent_type_ in ("PERSON", "ORG")]  # "with NAME warning", not "with Smith facing charges"
+    return t.lower_ == "with" and t.dep_ == "prep" and t.doc[t.left_edge.i - 1].text == "," and bool(speaking)
 
 
 def _own_urging(t: Token) -> bool:

@@ -187,8 +187,10 @@ def past_one_asked(cue_tok: Token, parts: Parts) -> Parts:
 def past_one_told(cue_tok: Token, parts: Parts) -> Parts:
     """A content that opens with the one told, an outlet the parse folded into the subject of what was told,
     named after a noun that says it is one ("told Brussels-based media network *EURACTIV* safety procedure had
-    been followed"), starts after that name: "tell" has no one told of its own there. Not a run of names with no
-    such noun ("told Reuters Boeing deliveries would resume": no telling where the outlet ends)."""
+    been followed"), or that is one word the tagger takes for an organization ("told *AFP* arson has been used"),
+    starts after that name: "tell" has no one told of its own there. Not a run of names with no such noun ("told
+    Reuters Boeing deliveries would resume": no telling where the outlet ends), nor one before people ("told
+    Reuters staff were ...": Reuters' staff, maybe)."""
     if len(parts) != 1 or cue_tok.lemma_.lower() not in TELLING or any(
             c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in cue_tok.children):
         return parts
@@ -201,6 +203,11 @@ def past_one_told(cue_tok: Token, parts: Parts) -> Parts:
     name = next((t.i for t in doc[start + 1:subject.i] if t.tag_ in ("NNP", "NNPS") and doc[t.i - 1].lower_ in outlets
                  and not any(k.tag_ in ("NNP", "NNPS", "POS") or not k.is_lower for k in doc[t.i + 1:subject.i])),
                 None)
+    one = doc[start]  # or one word the tagger takes for an organization alone: "told *AFP* arson has been used"
+    if name is None and one.ent_type_ == "ORG" and one.ent_iob_ == "B" and (start + 1 == len(doc) or doc[
+            start + 1].ent_iob_ != "I") and start < subject.i and not naming.animate(subject) and all(
+            k.is_lower for k in doc[start + 1:subject.i]):  # not "told Reuters staff": Reuters' staff, maybe
+        name = start
     return parts if name is None else [(name + 1, end)]
 
 

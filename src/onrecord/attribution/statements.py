@@ -272,14 +272,16 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     return statements
 
 
-_CAPITALS_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n]*[A-Z][^\n]*[A-Z])[^a-z\n]*[^a-z\n.!?\"”’ \t]$")
+_CAPITALS_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n]*[A-Z][^\n]*[A-Z])[^a-z\n]+$")
+_SENTENCE_ENDS = re.compile(r"(?:[.!?]|[.!?,][\"”’'])\s*$")
 
 
 def _lines_in_capitals(text: str) -> list[tuple[int, int]]:
     """The lines in capitals of three words or more that end with no mark of a sentence, but for one that opens
     the text (the title): a page's links to its other stories and its headings ("LAUREN ALAINA SAYS 'DWTS'
     HAS HELPED HER LOSE 25 POUNDS"), not the story's words; a bulletin in capitals ends its sentences."""
-    return [m.span() for m in _CAPITALS_LINE.finditer(text) if m.start() > 0 and len(m.group().split()) >= 3]
+    return [m.span() for m in _CAPITALS_LINE.finditer(text) if m.start() > 0 and len(m.group().split()) >= 3
+            and not _SENTENCE_ENDS.search(m.group())]
 
 
 def _before_excluded(text: str, st: Statement, exclude: list[tuple[int, int]]) -> Statement:
@@ -376,9 +378,10 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 def _without_antecedent_content(statements: list[Statement]) -> list[Statement]:
     """A "who" whose content is the noun it relates to ("A nurse who asked to remain anonymous told
     ...": content "A nurse") is a relative clause describing a source, not a statement; "WHO" in capitals is the
-    World Health Organization ('... is "always fatal", says WHO')."""
+    World Health Organization ('... is "always fatal", says WHO'), unless everything is in capitals."""
     return [s for s in statements
-            if not (s.source is not None and s.source.text.lower() in _RELATIVE and not s.source.text.isupper()
+            if not (s.source is not None and s.source.text.lower() in _RELATIVE
+                    and not (s.source.text.isupper() and any(ch.islower() for c in s.content for ch in c.text))
                     and any(c.end <= s.source.start for c in s.content))]
 
 

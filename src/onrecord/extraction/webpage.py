@@ -85,9 +85,14 @@ def _tree(html: str):
 def _unwrap_layout_tables(tree) -> None:
     """A table that lays out the page, a cell of it holding the story's paragraphs, becomes plain blocks: the
     extractor joins a cell's paragraphs into one line ("| | Seeking a bigger role ... NASA announced ..."), and
-    a paragraph break is where a quotation or a speaker's turn ends. Data tables, with headings or no more than
-    two paragraphs in a cell ("Candidate | What they said"), stay tables, unless set inside such a layout."""
+    a paragraph break is where a quotation or a speaker's turn ends. Data tables, with headings, no more than
+    two paragraphs in a cell, or several such cells ("Candidate | What they said", a row each), stay tables,
+    unless set inside such a layout."""
     for table in tree.xpath("//table[not(.//th)][.//td[count(.//p) >= 3]]"):
+        columns = [td for td in table.iter("td") if len(td.xpath(".//p")) >= 3
+                   and next(td.iterancestors("table"), None) is table]
+        if len(columns) != 1:  # one story column, not a row of answers each beside its speaker's name
+            continue
         for el in (table, *table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th")):
             el.tag = "div"  # with the tables set inside it: a pull-quote's box is the page's, not a data table
 
