@@ -944,6 +944,7 @@ def test_a_participle_after_a_quotation_goes_on_from_its_speaker_and_the_quotati
      ("OFFICIALS", "group", "NATIONAL WEATHER SERVICE SAYS THE STORM WILL HIT THE COAST BY FRIDAY")),  # a bulletin
     ("The prosecutor said the case would go to trial in May, with Smith facing charges of fraud.\n",
      ("The prosecutor", "unnamed", "the case would go to trial in May, with Smith facing charges of fraud")),
+    ("Petro Star said fuel prices would rise.\n", ("Petro Star", "organization", "fuel prices would rise")),
 ])
 def test_review_guards_of_session_30s_rules(reader, text, row):
     found = [(st.speaker.name, st.speaker.kind, " ".join(c.text for c in st.content))
@@ -958,4 +959,10 @@ def test_review_guards_of_session_30s_rules(reader, text, row):
 def test_lines_in_capitals_give_no_headline_row_and_no_relative_who(reader, line):
     text = f"Storm hits coast\n\nOfficials said the storm would weaken by Friday.\n{line}\nThe mayor said schools would reopen.\n"
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Officials", "The mayor"]
+
+
+@pytest.mark.parametrize("text", ["Voters rejected the measure as too costly.\n",
+                                  "The Senate rejected the bill as unconstitutional.\n"])
+def test_a_vote_or_a_ruling_that_rejects_something_is_no_statement(reader, text):
+    assert not reader.read_text(text).statements
 
