@@ -37,7 +37,7 @@ from onrecord.attribution.content import (
     trim_tokens,
     two_complements,
 )
-from onrecord.attribution.cues import Cue, cue_lexicon
+from onrecord.attribution.cues import Cue, saying_words
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.persons import personal
 
@@ -360,7 +360,7 @@ def _shared_subject(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
     subject = None if clause is None else next((c for c in clause.children if c.dep_ in subjects), None)
     if subject is None:
         return None
-    speech = _speech_words()
+    speech = saying_words()
     if not any(g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and g.i >= best[0][1] and g.lemma_.lower() not in speech
                and not any(k.dep_ in subjects for k in g.children)
                and (subject.pos_ in ("PRON", "PROPN") or naming.animate(subject) or personal(subject.lemma_)
@@ -369,11 +369,6 @@ def _shared_subject(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
                for g in clause.rights):
         return None
     return trim_tokens(cue_tok.doc, *content_bounds(clause))
-
-
-@lru_cache(maxsize=1)
-def _speech_words() -> frozenset[str]:
-    return cue_lexicon() | wordlists.word_set("communication_cues.txt")
 
 
 def _named_as(cue_tok: Token, best: Parts) -> tuple[int, int] | None:

@@ -44,8 +44,6 @@ the cue reported nothing (an empty list: no statement):
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
@@ -60,7 +58,7 @@ from onrecord.attribution.content import (
     prep_object,
     trim_tokens,
 )
-from onrecord.attribution.cues import Cue, cue_lexicon, quote_flags
+from onrecord.attribution.cues import Cue, cue_lexicon, quote_flags, saying_words
 from onrecord.attribution.naming import lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -519,11 +517,6 @@ SAID_COMPLEMENTS = ("ccomp", "xcomp")  # a clause: "continued to write *songs*" 
 REQUESTING = ADDRESSEE_VERBS | {"decline", "plan", "intend", "call"}
 
 
-@lru_cache(maxsize=1)
-def _saying_verbs() -> frozenset[str]:
-    return cue_lexicon() | wordlists.word_set("communication_cues.txt")
-
-
 def _said_clause(verb: Token, end: int) -> Token | None:
     """The clause a verb of saying takes, when only punctuation or a particle stands between them and it
     starts before ``end``."""
@@ -544,11 +537,11 @@ def _saying_infinitive(cue_tok: Token, start: int, end: int) -> Token | None:
     for by in cue_tok.children:
         if by.dep_ == "prep" and by.lower_ == "by" and start <= by.i < end and (
                 (verb := prep_object(by)) is not None and verb.dep_ == "pcomp" and verb.tag_ == "VBG"
-                and verb.lemma_.lower() in _saying_verbs() and verb.right_edge.i < end):
+                and verb.lemma_.lower() in saying_words() and verb.right_edge.i < end):
             return verb if _said_clause(verb, end) is not None else None
     wanted = next((c for c in cue_tok.children if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == start
                    and doc[start].lower_ == "to" and c.i == start + 1), None)
-    if wanted is None or wanted.lemma_.lower() not in _saying_verbs() or _said_clause(wanted, end) is None:
+    if wanted is None or wanted.lemma_.lower() not in saying_words() or _said_clause(wanted, end) is None:
         return None
     return wanted
 

@@ -204,9 +204,9 @@ def past_one_told(cue_tok: Token, parts: Parts) -> Parts:
                  and not any(k.tag_ in ("NNP", "NNPS", "POS") or not k.is_lower for k in doc[t.i + 1:subject.i])),
                 None)
     one = doc[start]  # or one word the tagger takes for an organization alone: "told *AFP* arson has been used"
-    if name is None and one.ent_type_ == "ORG" and one.ent_iob_ == "B" and (start + 1 == len(doc) or doc[
-            start + 1].ent_iob_ != "I") and start < subject.i and not naming.animate(subject) and all(
-            k.is_lower for k in doc[start + 1:subject.i]):  # not "told Reuters staff": Reuters' staff, maybe
+    if name is None and start < subject.i and one.ent_type_ == "ORG" and one.ent_iob_ == "B" \
+            and doc[start + 1].ent_iob_ != "I" and not naming.animate(subject) \
+            and all(k.is_lower for k in doc[start + 1:subject.i]):  # not "told Reuters staff": Reuters' staff, maybe
         name = start
     return parts if name is None else [(name + 1, end)]
 

@@ -13,6 +13,7 @@ preposition whose object is the content).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -38,6 +39,12 @@ class Cue:
 
 def cue_lexicon() -> frozenset[str]:
     return wordlists.word_set("cue_verbs.txt")
+
+
+@cache
+def saying_words() -> frozenset[str]:
+    """Lemmas of saying: the cue lexicon and the record's communication cues (``communication_cues.txt``)."""
+    return cue_lexicon() | wordlists.word_set("communication_cues.txt")
 
 
 QUOTED_KEY = "onrecord.quoted"
