@@ -966,3 +966,24 @@ def test_lines_in_capitals_give_no_headline_row_and_no_relative_who(reader, line
 def test_a_vote_or_a_ruling_that_rejects_something_is_no_statement(reader, text):
     assert not reader.read_text(text).statements
 
+
+
+def test_a_relay_the_parse_hung_inside_the_content_is_left_out(reader):
+    text = ("In December, a Turkish official said that the trans-Anatolian pipeline, which is already up and running, "
+            "renders the EastMed building effort unnecessary, Cyprus Mail reported.\n")
+    st = reader.read_text(text).statements[0]
+    assert st.speaker.name == "a Turkish official"
+    assert st.content[-1].text.endswith("renders the EastMed building effort unnecessary")
+
+
+def test_a_university_campus_is_named_whole(reader):
+    text = ("The death of pioneering oceanographer Walter Munk was announced on Friday by the University of "
+            "California, San Diego.\n")
+    assert reader.read_text(text).statements[0].speaker.name == "University of California, San Diego"
+
+
+def test_a_name_given_to_a_thing_is_no_antecedent_of_he(reader):
+    text = ("Director Tom Harper knew the song mattered.\n\n"
+            "At the last minute, a demo came in called Glasgow. “It grabbed me by the heart the moment I heard it,” "
+            "he said.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Tom Harper"]

@@ -479,8 +479,12 @@ RELAY_LEMMAS = frozenset({"report", "accord", "note", "quote", "cite"})  # cues 
 
 def without_relay(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
     """The words a relaying cue passes on leave out the relay ("..., *CNN Philippines reported* the
-    governor said": the governor's content ends before "CNN Philippines reported")."""
+    governor said": the governor's content ends before "CNN Philippines reported"), also where the parse
+    hung the relay inside them at the sentence's end ("a Turkish official said that the pipeline renders the
+    effort unnecessary*, Cyprus Mail reported*": ``_trailing_relay``)."""
     head = cue_tok.head
+    if (cut := _trailing_relay(cue_tok, parts)) is not None:
+        return parts[:-1] + [trim_tokens(cue_tok.doc, parts[-1][0], cut)]
     if head.i == cue_tok.i or head.i not in cue_heads or cue_tok.dep_ != "ccomp" or head.i > cue_tok.i \
             or head.lemma_.lower() not in RELAY_LEMMAS:
         return parts
@@ -492,6 +496,22 @@ def without_relay(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
             e = start
         out.append(trim_tokens(cue_tok.doc, s, e))
     return [p for p in out if p[0] < p[1]]
+
+
+def _trailing_relay(cue_tok: Token, parts: Parts) -> int | None:
+    """Where reported speech after its cue ends when its last words are a relay with its subject after a comma
+    and nothing after its verb ("..., Cyprus Mail reported."): the comma; None otherwise, and for quoted words."""
+    doc = cue_tok.doc
+    s, e = parts[-1] if parts else (0, 0)
+    if e <= cue_tok.i or any(t.is_quote for t in doc[s:e]):
+        return None
+    for t in doc[cue_tok.i + 1:e]:
+        subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+        if t.pos_ == "VERB" and t.lemma_.lower() in RELAY_LEMMAS and len(subjects) == 1 \
+                and all(x.is_punct for x in doc[t.i + 1:e]) and all(c.is_punct for c in t.rights) \
+                and s < (comma := subjects[0].left_edge.i - 1) and doc[comma].text == ",":
+            return comma
+    return None
 
 
 # --- a quotation in the content is taken whole ---------------------------------------------------

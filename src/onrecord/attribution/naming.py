@@ -345,8 +345,10 @@ def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable
         if run == nxt or (word in ("and", "&") and (has_org_word(doc[nxt:run].text)
                                                    or doc[nxt].ent_type_ == "PERSON")):
             break
-        of = of or word in ("of", "for")
-        right = run
+        of, right = of or word in ("of", "for"), run
+    if of and doc[left].lower_ == "university" and right + 1 < end and doc[right].text == "," \
+            and doc[right + 1].ent_type_ == "GPE":  # a campus: "University of California, San Diego"
+        right = next((t.i for t in doc[right + 2:end] if t.ent_iob_ != "I"), end)
     return left, right
 
 
@@ -623,8 +625,7 @@ def after_place(doc: Doc, left: int, root: Token, places: set[str]) -> int:
 def ent_name(ent: Span, places: set[str]) -> tuple[str, str | None]:
     """A PERSON entity's name without titles, and the gender its titles tell (``places``: the article's
     place words, folded, for ``after_place``)."""
-    doc, lex = ent.doc, lexicon()
-    toks, gender = list(ent), None
+    doc, lex, toks, gender = ent.doc, lexicon(), list(ent), None
     if ent.start > 0:
         toks.insert(0, doc[ent.start - 1])
     while toks and (lex.title(toks[0].text) or toks[0].is_punct or toks[0].i < ent.start

@@ -63,6 +63,27 @@ def named_as(root: Token) -> Token | None:
     return None
 
 
+def named_thing(ent: Span, things: Iterable[str] = ()) -> bool:
+    """Whether a name is a thing's: one of ``things`` (``thing_names``, any case), or one a naming verb with no
+    object gives a thing ("a sample came in called Glasgow", "the song, named Jolene"): the verb's noun (the one
+    its clause hangs on, or its subject, or the subject of the clause it sits in) is a common noun for no
+    person. Not "a woman called Maria Lopez"."""
+    if {ent.text, ent.text.lower()} & set(things):
+        return True
+    root = ent.root
+    verb = root.head
+    if root.dep_ not in ("oprd", "attr") or verb.lemma_.lower() not in wordlists.word_set("naming_verbs.txt") \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    noun, up = (verb.head if verb.dep_ == "acl" else None), verb
+    while noun is None:
+        noun = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if up.head.i == up.i:
+            break
+        up = up.head
+    return noun is not None and noun.pos_ == "NOUN" and not (personal(noun.text) or agent_noun(noun.lower_))
+
+
 def person_by_apposition(ent: Span) -> bool:
     """A name the tagger took for a body or a place that the article sets beside a person's role, after it
     or before it: "Gáspár Maróth, the Hungarian Government commissioner responsible for defence" (ORG) and

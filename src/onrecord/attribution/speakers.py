@@ -599,7 +599,7 @@ class _Resolver:
             things = persons.thing_names(self.doc) | wordlists.section_set("media_venues.txt", "platforms")  # "Twitter"
             mentions = [Mention(e.start_char, self._sent(e.start_char), antecedents.subject(e.root),
                                 make=partial(self._ent_entity, e), depth=antecedents.clause_depth(e.root))
-                        for e in self.doc.ents if e.label_ == "PERSON" and not {e.text, e.text.lower()} & things]
+                        for e in self.doc.ents if e.label_ == "PERSON" and not persons.named_thing(e, things)]
             for t in self.doc:  # a name the parser took for the verb of its sentence is its subject ("Trump")
                 if t.ent_type_ == "PERSON" or not (t.dep_ in SUBJECTS or (t.dep_ == "ROOT" and t.is_sent_start)):
                     continue
