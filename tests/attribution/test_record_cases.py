@@ -987,3 +987,4 @@ def test_a_name_given_to_a_thing_is_no_antecedent_of_he(reader):
             "At the last minute, a demo came in called Glasgow. “It grabbed me by the heart the moment I heard it,” "
             "he said.\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Tom Harper"]
+

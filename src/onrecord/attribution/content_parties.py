@@ -24,7 +24,7 @@ passive says something of. Rules of English reporting the parse or the ranker mi
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
 from onrecord.attribution import naming
@@ -190,13 +190,16 @@ def past_one_told(cue_tok: Token, parts: Parts) -> Parts:
     been followed"), or that is one word the tagger takes for an organization ("told *AFP* arson has been used"),
     starts after that name: "tell" has no one told of its own there. Not a run of names with no such noun ("told
     Reuters Boeing deliveries would resume": no telling where the outlet ends), nor one before people ("told
-    Reuters staff were ...": Reuters' staff, maybe)."""
+    Reuters staff were ...": Reuters' staff, maybe), unless it is a news outlet's name (``news_outlets.txt``: "told
+    NPR Hamza bin Laden had appeared", "told Agence France-Presse arson has been used")."""
     if len(parts) != 1 or cue_tok.lemma_.lower() not in TELLING or any(
             c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in cue_tok.children):
         return parts
     doc, (start, end) = cue_tok.doc, parts[0]
     clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and start <= c.i < end), None)
     subject = None if clause is None else next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.left_edge.i == start and (outlet := _outlet_at(doc, start, subject)):
+        return [(outlet, end)]
     if subject is None or subject.left_edge.i != start or subject.pos_ != "NOUN" or not subject.text.islower():
         return parts
     outlets = wordlists.section_set("organization_descriptors.txt", "descriptors")  # "network", "agency"
@@ -209,6 +212,17 @@ def past_one_told(cue_tok: Token, parts: Parts) -> Parts:
             and all(k.is_lower for k in doc[start + 1:subject.i]):  # not "told Reuters staff": Reuters' staff, maybe
         name = start
     return parts if name is None else [(name + 1, end)]
+
+
+def _outlet_at(doc: Doc, start: int, subject: Token) -> int | None:
+    """Where the subject of what was told starts after a news outlet's name at ``start`` (``news_outlets.txt``,
+    the longest that fits): before the subject's head, on a capitalised word or a lowercase word for no one
+    ("told Reuters staff were ...": Reuters' staff, maybe); None when no outlet opens the subject."""
+    names = {n.lower() for n in wordlists.entries("news_outlets.txt")}
+    fits = [k for k in range(start + 1, subject.i + 1) if doc[start:k].text.lower() in names]
+    if not fits or doc[k := fits[-1]].tag_ == "POS" or (doc[k].text.islower() and naming.animate(subject)):
+        return None  # not "told NPR's reporter"
+    return k
 
 
 def quotation_after_addressee(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
