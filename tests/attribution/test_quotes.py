@@ -129,3 +129,15 @@ def test_a_finished_quotation_before_a_new_sentences_source_is_not_the_next_stat
             'to the Moon and came back to earth!"\n')
     found = {st.cue.text: [c.text for c in st.content] for st in reader.read_text(text).statements}
     assert found["posted on Twitter"] == ['"Today we went to the Moon and came back to earth!"'], found
+
+
+def test_a_page_that_mixes_curly_and_straight_marks_pairs_them_where_they_close():
+    text = "“When all the evidence is presented,\" he said, \"maybe you’ll have a different appreciation.”"
+    assert inner(text) == ["When all the evidence is presented,", "maybe you’ll have a different appreciation."]
+
+
+def test_a_mark_left_open_on_a_page_ends_with_its_line_not_at_a_later_line_that_opens_a_quotation():
+    # web pages separate paragraphs by one line break: a mark left open lines before ends with its own line
+    text = ("He warned: “They are already there. They are there to show sovereignty.\nMore narration follows.\n"
+            "“A real quotation,” she said.\n")
+    assert inner(text)[0] == "They are already there. They are there to show sovereignty."

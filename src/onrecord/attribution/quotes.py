@@ -71,6 +71,14 @@ def _straight_opens(text: str, i: int, width: int = 1) -> bool:
     return before.isspace() or before in "([{—–-/:" or i == 0
 
 
+def _straight_closes(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i`` stands where a closing mark does: after a word or its punctuation,
+    before a space, a line's end or punctuation."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)]—–")
+
+
 def _opens_line(text: str, i: int) -> bool:
     """Whether the ” at ``i`` stands for an opening mark: first on its line, closed by another ” later on
     the line, and the line has no “ (then the marks are paired as written)."""
@@ -108,14 +116,16 @@ def find_quotes(text: str) -> list[Quote]:
     line = 0
     stack: list[tuple[str, int]] = []  # (kind, offset of opening mark)
 
-    def close_all(at: int, paragraph_end: bool = False) -> None:
+    def close_all(at: int, paragraph_end: bool = False, stray: bool = False) -> None:
         # an unclosed quote ends with its paragraph when the next one carries it on, else with its
         # sentence (a stray mark); nested ones end with it
         if stack:
             kind, start = stack[0]
             width = 2 if kind == "two_single" else 1
             end = at
-            if paragraph_end and opening_mark(text, at) is None:
+            if stray:  # left open lines before: it ends with its own line, a paragraph of a web page
+                end = (m.start() if (m := LINE_BREAK.search(text, start + width, at)) else at)
+            elif paragraph_end and opening_mark(text, at) is None:
                 end = sentence_end(text, start + width, at)
             while end > start + 1 and text[end - 1].isspace():
                 end -= 1
@@ -127,8 +137,9 @@ def find_quotes(text: str) -> list[Quote]:
         if i == skip:
             continue
         while i >= line_ends[line]:
-            if stack and opening_mark(text, line_ends[line]) == stack[0][0]:
-                close_all(line_ends[line])  # the next line carries the quotation on
+            if stack and opening_mark(text, line_ends[line]) == stack[0][0]:  # the next line carries the quotation
+                # on, unless it opened lines before this one: then it ends with its own line
+                close_all(line_ends[line], stray=line > 0 and stack[0][1] < line_ends[line - 1])
             line += 1
         while i >= paragraph_ends[para]:
             close_all(paragraph_ends[para], paragraph_end=True)
@@ -151,6 +162,9 @@ def find_quotes(text: str) -> list[Quote]:
                 continue  # apostrophe
             if stack and stack[-1][0] == kind:
                 _, start = stack.pop()
+                quotes.append(Quote(start, i + 1, start + 1, i))
+            elif ch == '"' and stack and stack[-1][0] == "double" and _straight_closes(text, i):
+                _, start = stack.pop()  # “...," he said, "...”: a page that mixes the marks closes “ with "
                 quotes.append(Quote(start, i + 1, start + 1, i))
             elif _straight_opens(text, i):
                 stack.append((kind, i))
