@@ -988,3 +988,18 @@ def test_a_name_given_to_a_thing_is_no_antecedent_of_he(reader):
             "he said.\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Tom Harper"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "The deal would allow leaders from both countries to claim an easy victory while soothing markets.\n",
+    "It seemed like Trump had written the letter himself.\n",  # a document written: the act, not its words
+    "He wrote handbooks for the GURPS and Paranoia role-playing game systems.\n",
+    "A White House that lies as easily as it tells the truth creates problems.\n",
+])
+def test_what_could_be_said_a_document_written_or_the_truth_told_is_no_statement(reader, text):
+    assert not reader.read_text(text).statements
+
+
+def test_what_a_past_allowing_let_someone_say_was_said(reader):
+    text = "Abandoning likes allowed Adam Mosseri to claim that Instagram wants to be calm.\n"
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Adam Mosseri"]

@@ -370,3 +370,15 @@ def test_a_colon_line_about_the_last_speaker_goes_on_with_her_quotation(reader):
 ])
 def test_review_guards_a_call_and_an_aside_keep_their_row(reader, text, content):
     assert any(content in " ".join(c.text for c in st.content) for st in reader.read_text(text).statements)
+
+
+@pytest.mark.parametrize("line", [
+    "New Price Drop: Apple Watch Series 3 38mm Smart Watch for $169.99 (Originally $200)",  # a deal
+    "King of Monitors: 35% Off Dell Alienware Curved Gaming Monitor with RGB, Now $649.99",
+    "GET THE QUIZ: INSTANT DOWNLOAD!",  # a call to action
+    "Contributing: Kristine Phillips",  # a byline
+    "Plague: CDC names EIGHT deadly diseases [WARNING]",  # a related story's link with its tag
+])
+def test_a_page_s_furniture_in_the_shape_of_a_speaker_line_is_no_statement(reader, line):
+    text = f"The store opened on Monday.\n{line}\nThe mayor said the road would reopen.\n"
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["The mayor"]

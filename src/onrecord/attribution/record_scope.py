@@ -57,6 +57,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
         return False  # but the present of a writer's text: "Eugene Volokh concludes Harris meets ..."
     if span.root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in span.root.children):
         return False  # "misdiagnosed if the person reports no birds in the home": what would be said, not what was
+    if span.root.dep_ in ("xcomp", "ccomp") and _allowed_only(span.root.head):
+        return False  # "would allow leaders to claim an easy victory": what could be said, not what was
     negations = [c for t in span for c in t.children if c.dep_ == "neg"]
     if negations and any(not any(q.start <= c.idx < q.end for q in doc._.quotes or []) for c in negations):
         return False  # "did not say if there were casualties"; not a "not" inside the quotation
@@ -68,6 +70,16 @@ def communicates(doc: Doc, st: Statement) -> bool:
                for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.idx < st.content[0].start}
     return bool(lemmas & speech) or (st.kind == "direct" and bool(lemmas & going_on)  # "'…,' he continued"
                                      or st.kind == "direct" and _opened_by_colon(doc, st))
+
+
+ALLOWING = frozenset({"allow", "let", "enable", "permit"})
+
+
+def _allowed_only(verb: Token) -> bool:
+    """Whether a verb of allowing leaves what it allows undone: not in the past ("would allow leaders to claim",
+    "lets officials say"), or with a modal; "allowed Mosseri to claim that ..." says he did."""
+    return verb.lemma_.lower() in ALLOWING and (verb.tag_ not in ("VBD", "VBN") or any(c.tag_ == "MD"
+                                                                                      for c in verb.children))
 
 
 def _opened_by_colon(doc: Doc, st: Statement) -> bool:

@@ -85,6 +85,7 @@ from onrecord.attribution.unsaid import (
     in_own_subordinate,
     names_only,
     only_a_date,
+    only_a_document,
     only_a_saying,
     only_an_addressee,
     passive_participle,
@@ -196,6 +197,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         # "wrote to the US Embassy" (whom to, not what)
         unsaid = (passive_participle(tok) or names_only(tok) or unsaid_object(tok) or not parts
                   or only_a_date(doc, parts) or only_a_saying(doc, parts) or only_an_addressee(tok, parts)
+                  or only_a_document(tok, parts)
                   or about_main_clause(tok, parts)
                   or in_own_subordinate(tok, parts))
         parts = parts or chosen
@@ -404,10 +406,14 @@ SIGN_OFF = re.compile(r"(?:^[ \u00a0]*(?P<dash>[―—–-])|(?<=[”\"’'.!?])
                       r"(?P<who>[A-Z][\w.'’*-]*(?: [A-Z][\w.'’*-]*){0,3})(?P<handle> \(@\w+\))?")  # "Dia**** Co**"
 HEADING = re.compile(r"^(?=.*[A-Z]{2})[A-Z0-9 '’&/-]{3,40}$")
 LINKS_ONLY = re.compile(r"^\s*(?:https?://\S+|and|or|,|\s)+$")
-MEDIA_TAG = re.compile(r"\[(?:video|photos?|gallery|audio|podcast|watch|listen)\]\s*$", re.I)  # a link's "[Video]"
+MEDIA_TAG = re.compile(r"\[(?:video|photos?|gallery|audio|podcast|watch|listen)\]\s*$|\[[A-Z][A-Z ]+\]\s*$",
+                       re.I)  # a link's "[Video]", "[WARNING]"
+DEAL = re.compile(r"\$\d[\d,.]*\s*(?:\(Originally\b|$)|\b\d+% Off\b")  # "... for $169.99 (Originally $200)"
 NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "correction", "related",
                           "watch", "read more", "source", "sources", "photo", "video", "the latest", "clarification",
-                          "related coverage", "see also", "breaking", "exclusive"})
+                          "related coverage", "see also", "breaking", "exclusive", "contributing", "contributors"})
+# a label that opens with these is a page's call or promotion ("GET THE QUIZ: INSTANT DOWNLOAD!", "New Release: ...")
+PAGE_CALLS = frozenset({"get", "download", "subscribe", "sign", "click", "shop", "buy", "join", "try", "new"})
 
 
 def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: list[tuple[int, int]]
@@ -430,8 +436,9 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
         if HEADING.match(line.strip()):
             notes = True
             continue
-        if m and (notes or LINKS_ONLY.match(line[m.end():]) or MEDIA_TAG.search(line)):  # "Thunder: Host the
-            continue  # Lakers on Friday."; "More AP NBA: https://apnews.com/NBA"; "X Review: My new go-to ... [Video]"
+        if m and (notes or LINKS_ONLY.match(line[m.end():]) or MEDIA_TAG.search(line) or DEAL.search(line[m.end():])
+                  or m.group("who").split()[0].lower() in PAGE_CALLS):  # "Thunder: Host the Lakers on Friday.";
+            continue  # "More AP NBA: https://apnews.com/NBA"; "X Review: My new go-to ... [Video]"; a deal, a promotion
         # a quotation opening with "X:", attributed after it ("“South Dakota: …,” one user quipped"): off the record
         quoted = bool(m) and line[:1] in "\"“" and bool(re.search(r"[\"”],?[ \u00a0]+\S+[ \u00a0]+\S", line[m.end():]))
         if m and m.group("who").lower() not in NOT_SPEAKERS and parse_credit_line(line) is None \

@@ -3,10 +3,10 @@ PolNeAR's scope and marks them "unsaid", off the record. A participle that names
 ("*When asked* to clarify ...", "also called Easter Island"), a verb that only gives a name ("often
 referred to as "The Lion Man""), and a verb whose object or particle makes it an act ("claimed 3000
 lives", "called off its search"; ``unsaid_objects.tsv``). And contents that say nothing: only a date, only
-someone saying ("He said, she said"), only the one addressed, the main clause of a cue in a subordinate
-clause (``about_main_clause``: "..., when, in fact, *he responded* quickly"), or a concession, a time, a
-reason or a purpose the cue's verb governs (``in_own_subordinate``: "Biden denied, *though Trump said it is
-on tape*")."""
+someone saying ("He said, she said"), only a document ("wrote the letter himself"), only the one addressed,
+the main clause of a cue in a subordinate clause (``about_main_clause``: "..., when, in fact, *he responded*
+quickly"), or a concession, a time, a reason or a purpose the cue's verb governs (``in_own_subordinate``: "Biden
+denied, *though Trump said it is on tape*")."""
 
 from __future__ import annotations
 
@@ -88,6 +88,20 @@ def only_a_saying(doc: Doc, parts: Parts) -> bool:
     words = [t for s, e in parts for t in doc[s:e] if not t.is_punct]
     return any(t.lemma_.lower() in _SAYING for t in words) and all(
         t.lower_ in _THIRD_PERSON or t.lemma_.lower() in _SAYING for t in words)
+
+
+def only_a_document(cue_tok: Token, parts: Parts) -> bool:
+    """Whether the content of a verb that makes a document (``document_kinds.txt`` [issue]: "write", "issue",
+    "publish") is nothing but the document, no clause and no quotation: "had written *the letter himself*",
+    "issued *a statement*": the act of making it, not what it says (``source_nouns.txt`` [documents]; works,
+    "wrote handbooks", are ``unsaid_objects.tsv``'s). Not "criticized *a court ruling*"."""
+    doc = cue_tok.doc
+    if len(parts) != 1 or cue_tok.lemma_.lower() not in wordlists.section_set("document_kinds.txt", "issue"):
+        return False
+    span = doc[parts[0][0]:parts[0][1]]
+    root = span.root
+    return root.pos_ == "NOUN" and root.lemma_.lower() in wordlists.section_set("source_nouns.txt", "documents") \
+        and not any(t.is_quote or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
 
 
 def only_an_addressee(cue_tok: Token, parts: Parts) -> bool:
