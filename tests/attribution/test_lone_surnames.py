@@ -105,3 +105,11 @@ def test_a_place_sharing_a_persons_surname_is_not_their_full_name(reader):
     text = ("The singer moved from Virginia Beach to Nashville. Her manager, Tom Beach, agreed. \u201cIt was the "
             "right time,\u201d Beach said.")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Tom Beach"]
+
+
+@pytest.mark.parametrize("source", ["The chancellor, Pradeep Khosla,",
+                                    "University of California, Los Angeles's chancellor, Pradeep Khosla,"])
+def test_a_name_in_apposition_to_a_source_completes_its_surname(reader, source):
+    # "Pradeep" is no given name the lists know, and the tagger names no person here
+    text = f'{source} said the school was strong. Khosla talked of the "countless discoveries" of its staff.\n'
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Pradeep Khosla"] * 2

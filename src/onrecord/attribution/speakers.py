@@ -73,10 +73,8 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 WINDOW = 3  # sentences back within which a pronoun's antecedent is looked for first
 
 _NAME_DEPS = {"compound", "flat", "nmod", "nn"}
-_PROPER = {"NNP", "NNPS"}
-_PLURAL = {"NNS", "NNPS"}
-_NOUNS = {"NOUN", "PROPN", "PRON"}
-_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_PROPER, _PLURAL = {"NNP", "NNPS"}, {"NNS", "NNPS"}
+_NOUNS, _NAMED = {"NOUN", "PROPN", "PRON"}, {"PERSON", "ORG", "GPE", "NORP"}
 _BODIES = ("ORG", "GPE", "FAC", "LOC", "NORP")
 _BARE = {"det", "punct", "relcl", "appos", "acl", "cc", "conj"}  # a role noun alone: "the actress, who ..."
 _NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -349,8 +347,7 @@ class _Resolver:
 
     def _learn(self, entity: _Entity, span: Span, root: Token, left: int) -> None:
         """Descriptors, role words and gender from the words around a name."""
-        start = max(span.start, root.left_edge.i)
-        pre = []
+        start, pre = max(span.start, root.left_edge.i), []
         for t in self.doc[start:left]:
             title = self.lex.title(t.text)
             if title and title[0] in "mf":
@@ -389,9 +386,11 @@ class _Resolver:
         for st in self.statements:
             span = naming.trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
                               if st.source else None)
-            if span is not None and self._is_name(head := self._head(span)):
-                left, right = self._name_bounds(span, head)
-                out.append((st.source.start, self.doc[left:right].text.strip()))  # type: ignore[union-attr]
+            roots = [] if span is None else [(h := self._head(span)), *(c for c in h.conjuncts if c.i < span.end)]
+            for head in [*roots[:1], *(a for r in roots for a in self._appositions(span, r))]:
+                if self._is_name(head):  # "Pradeep Khosla" of "The chancellor, Pradeep Khosla", too
+                    left, right = self._name_bounds(span, head)
+                    out.append((st.source.start, self.doc[left:right].text.strip()))  # type: ignore[union-attr]
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" or persons.person_by_apposition(ent):  # "Gáspár Maróth, the commissioner"
                 out.append((ent.start_char, naming.ent_name(ent, self.places)[0]))
