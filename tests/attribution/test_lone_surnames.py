@@ -113,3 +113,9 @@ def test_a_name_in_apposition_to_a_source_completes_its_surname(reader, source):
     # "Pradeep" is no given name the lists know, and the tagger names no person here
     text = f'{source} said the school was strong. Khosla talked of the "countless discoveries" of its staff.\n'
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Pradeep Khosla"] * 2
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_noun_before_a_relative_clause_is_the_person(reader):
+    text = ('"The president wants a bigger deal," said Derek Scissors, a China scholar in Washington.\n'
+            "Scissors, who consults with administration officials, said the tariffs may stay.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Derek Scissors"] * 2

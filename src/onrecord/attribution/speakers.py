@@ -280,9 +280,10 @@ class _Resolver:
         return (capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED)) or naming.particle_name(root)
 
     def _lone_surname(self, span: Span, root: Token) -> bool:
-        """A capitalised word alone: the surname of a person the article names in full, or an acronym it spells
-        out, whatever its tag ("Mijares" read as a plural noun, "WHO" as a pronoun)."""
-        return len(span) == 1 and root.text[:1].isupper() and norm(root.text) in {*self.by_surname, *self.acronyms}
+        """A capitalised word alone or before a comma ("Scissors, who ..."): the surname of a person the article names
+        in full, or an acronym it spells out, whatever its tag ("Mijares" read as a plural noun, "WHO" as a pronoun)."""
+        return root.i == span.start and (len(span) == 1 or span[1].text == ",") and root.text[:1].isupper() \
+            and norm(root.text) in {*self.by_surname, *self.acronyms}
 
     def _name_bounds(self, span: Span, root: Token) -> tuple[int, int]:
         """Token bounds of the name ending at ``root``: proper nouns attached to it, no titles."""
