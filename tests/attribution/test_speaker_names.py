@@ -660,3 +660,10 @@ def test_a_family_named_by_the_surname_of_a_person_the_article_names_is_a_group(
     speaker = [st.speaker for st in reader.read_text(text).statements if st.cue.text == "indicated"][0]
     assert (speaker.name, speaker.kind) == ("Tongs", "group")
 
+
+
+def test_an_organization_named_by_an_irregular_plural_owner_is_named_whole(reader):
+    text = ("On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is "
+            "“absolutely no room for compromise”.\n")
+    speaker = reader.read_text(text).statements[0].speaker
+    assert (speaker.name, speaker.kind) == ("People’s Daily", "organization")

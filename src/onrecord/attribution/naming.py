@@ -460,11 +460,11 @@ def _capital_name(tok: Token) -> bool:
 
 
 def _plural_owner(tok: Token) -> bool:
-    """A plural noun owning the next words by an apostrophe alone, not a place or a people: "*Bishops'*
-    Conference", "*Workers'* Party"; not "the *Philippines'* Department of Health", "The *Palestinians'*
-    Health Ministry"."""
-    return (tok.tag_ in ("NNS", "NNPS") and tok.nbor(1).text in ("'", "’") and tok.ent_type_ not in _NOT_OWNERS
-            and not tok.lower_.endswith(_PEOPLES))  # "Palestinians'", "Iraqis'", whatever their tag
+    """A plural noun owning the next words by an apostrophe (or "'s" after an irregular plural), not a place or a
+    people: "*Bishops'* Conference", "*Workers'* Party", "the *People's* Daily"; not "the *Philippines'* Department
+    of Health", "The *Palestinians'* Health Ministry"."""
+    return (tok.tag_ in ("NNS", "NNPS") and tok.nbor(1).text in ("'", "’", "'s", "’s")
+            and tok.ent_type_ not in _NOT_OWNERS and not tok.lower_.endswith(_PEOPLES))  # "Palestinians'", "Iraqis'"
 
 
 def role_word(tok: Token) -> bool:
