@@ -1003,3 +1003,24 @@ def test_what_could_be_said_a_document_written_or_the_truth_told_is_no_statement
 def test_what_a_past_allowing_let_someone_say_was_said(reader):
     text = "Abandoning likes allowed Adam Mosseri to claim that Instagram wants to be calm.\n"
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Adam Mosseri"]
+
+
+@pytest.mark.parametrize("text, rows", [  # the review's counter-examples to this session's rules
+    ("A neighbour called Tom Reed ran to help. “I just reacted,” he said.\n", [("Tom Reed", "direct")]),
+    ("Police arrested a suspect named John Carter on Friday. “I am innocent,” he said in court.\n",
+     [("John Carter", "direct")]),
+    ("Donald Trump: We are going to win so much. [Applause]\n", [("Donald Trump", "indirect")]),
+    ("Sanders: We will raise the minimum wage to $15.\n", [("Sanders", "indirect")]),
+    ("New York Gov. Andrew Cuomo: We have flattened the curve.\n", [("Andrew Cuomo", "indirect")]),
+    ("The University of Toronto, Canada's largest university, said it would cut fees.\n",
+     [("University of Toronto", "indirect")]),
+    ("The regulator, Health Canada, said the vaccine was safe. Canada said it would buy 20 million doses.\n",
+     [("Health Canada", "indirect"), ("Canada", "indirect")]),
+    ("Rep. Jim Banks criticized the rule. Banks, which had lobbied against it, said they would comply.\n",
+     [("Banks", "indirect")]),
+    ("Forty senators wrote a letter to the president urging him to veto the bill.\n", [("Forty senators", "indirect")]),
+    ("Reporter Jane Doe wrote a story saying the mayor had lied.\n", [("Jane Doe", "indirect")]),
+    ("“We installed 6\" pipes last year,” the engineer said.\n", [("the engineer", "direct")]),
+])
+def test_review_guards_of_session_31s_rules(reader, text, rows):
+    assert [(st.speaker.name, st.kind) for st in reader.read_text(text).statements] == rows

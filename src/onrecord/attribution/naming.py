@@ -348,7 +348,8 @@ def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable
         of, right = of or word in ("of", "for"), run
     if of and doc[left].lower_ == "university" and right + 1 < end and doc[right].text == "," \
             and doc[right + 1].ent_type_ == "GPE":  # a campus: "University of California, San Diego"
-        right = next((t.i for t in doc[right + 2:end] if t.ent_iob_ != "I"), end)
+        after = next((t.i for t in doc[right + 2:end] if t.ent_iob_ != "I"), end)
+        right = right if after < end and doc[after].tag_ == "POS" else after  # not "Toronto, Canada's largest"
     return left, right
 
 

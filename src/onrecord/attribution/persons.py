@@ -66,8 +66,8 @@ def named_as(root: Token) -> Token | None:
 def named_thing(ent: Span, things: Iterable[str] = ()) -> bool:
     """Whether a name is a thing's: one of ``things`` (``thing_names``, any case), or one a naming verb with no
     object gives a thing ("a sample came in called Glasgow", "the song, named Jolene"): the verb's noun (the one
-    its clause hangs on, or its subject, or the subject of the clause it sits in) is a common noun for no
-    person. Not "a woman called Maria Lopez"."""
+    its clause hangs on, or its subject, or the subject of the clause it sits in) is a thing's (``named_things.txt``:
+    a song, a ship, a storm). Not "a woman called Maria Lopez", "a neighbour called Tom Reed"."""
     if {ent.text, ent.text.lower()} & set(things):
         return True
     root = ent.root
@@ -81,7 +81,7 @@ def named_thing(ent: Span, things: Iterable[str] = ()) -> bool:
         if up.head.i == up.i:
             break
         up = up.head
-    return noun is not None and noun.pos_ == "NOUN" and not (personal(noun.text) or agent_noun(noun.lower_))
+    return noun is not None and noun.lemma_.lower() in wordlists.word_set("named_things.txt")
 
 
 def person_by_apposition(ent: Span) -> bool:

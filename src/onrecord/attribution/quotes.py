@@ -76,7 +76,7 @@ def _straight_closes(text: str, i: int) -> bool:
     before a space, a line's end or punctuation."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and (after.isspace() or after in ".,;:!?)]—–")
+    return not before.isspace() and not before.isdigit() and (after.isspace() or after in ".,;:!?)]—–")  # not 6"
 
 
 def _opens_line(text: str, i: int) -> bool:

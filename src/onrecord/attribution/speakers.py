@@ -132,8 +132,7 @@ class _Resolver:
         self.route = "unresolved"  # how the statement at hand got its speaker (ROUTES), set where decided
         self.role_holders = RoleHolders(doc, self.titled, lex.role, lambda e: self._name_bounds(e.sent, e.root)[0],
                                         lambda e: self._appositions(e.sent, e.root))
-        self.acronyms = acronyms(doc)
-        self.org_names = referents.org_names(doc)
+        self.acronyms, self.org_names = acronyms(doc), referents.org_names(doc)
 
     # -- the pass -------------------------------------------------------------------------------
     def run(self) -> list[Person]:
@@ -282,7 +281,8 @@ class _Resolver:
     def _lone_surname(self, span: Span, root: Token) -> bool:
         """A capitalised word alone or before a comma ("Scissors, who ..."): the surname of a person the article names
         in full, or an acronym it spells out, whatever its tag ("Mijares" read as a plural noun, "WHO" as a pronoun)."""
-        return root.i == span.start and (len(span) == 1 or span[1].text == ",") and root.text[:1].isupper() \
+        return root.i == span.start and (len(span) == 1 or span[1].text == "," and span[2:3].text != "which") \
+            and root.text[:1].isupper() \
             and norm(root.text) in {*self.by_surname, *self.acronyms}
 
     def _name_bounds(self, span: Span, root: Token) -> tuple[int, int]:
@@ -388,7 +388,7 @@ class _Resolver:
             span = naming.trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
                               if st.source else None)
             roots = [] if span is None else [(h := self._head(span)), *(c for c in h.conjuncts if c.i < span.end)]
-            for head in [*roots[:1], *(a for r in roots for a in self._appositions(span, r))]:
+            for head in [*roots[:1], *(a for r in roots for a in self._appositions(span, r) if a.ent_type_ != "ORG")]:
                 if self._is_name(head):  # "Pradeep Khosla" of "The chancellor, Pradeep Khosla", too
                     left, right = self._name_bounds(span, head)
                     out.append((st.source.start, self.doc[left:right].text.strip()))  # type: ignore[union-attr]

@@ -406,14 +406,15 @@ SIGN_OFF = re.compile(r"(?:^[ \u00a0]*(?P<dash>[―—–-])|(?<=[”\"’'.!?])
                       r"(?P<who>[A-Z][\w.'’*-]*(?: [A-Z][\w.'’*-]*){0,3})(?P<handle> \(@\w+\))?")  # "Dia**** Co**"
 HEADING = re.compile(r"^(?=.*[A-Z]{2})[A-Z0-9 '’&/-]{3,40}$")
 LINKS_ONLY = re.compile(r"^\s*(?:https?://\S+|and|or|,|\s)+$")
-MEDIA_TAG = re.compile(r"\[(?:video|photos?|gallery|audio|podcast|watch|listen)\]\s*$|\[[A-Z][A-Z ]+\]\s*$",
-                       re.I)  # a link's "[Video]", "[WARNING]"
-DEAL = re.compile(r"\$\d[\d,.]*\s*(?:\(Originally\b|$)|\b\d+% Off\b")  # "... for $169.99 (Originally $200)"
+MEDIA_TAG = re.compile(r"\[(?:video|photos?|pics|pictures|gallery|audio|podcast|watch|listen|warning|latest|live|poll"
+                       r"|quiz|map|revealed)\]\s*$", re.I)  # a link's "[Video]", "[WARNING]"; not "[Applause]"
+DEAL = re.compile(r"\(Originally \$|\b\d+% Off\b|\bNow \$\d|\bfor \$[\d,.]*\d\s*$")  # "for $169.99 (Originally $200)"
 NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "correction", "related",
                           "watch", "read more", "source", "sources", "photo", "video", "the latest", "clarification",
-                          "related coverage", "see also", "breaking", "exclusive", "contributing", "contributors"})
-# a label that opens with these is a page's call or promotion ("GET THE QUIZ: INSTANT DOWNLOAD!", "New Release: ...")
-PAGE_CALLS = frozenset({"get", "download", "subscribe", "sign", "click", "shop", "buy", "join", "try", "new"})
+                          "related coverage", "see also", "breaking", "exclusive", "contributing", "contributors",
+                          "new release", "new price drop", "price drop", "deal", "deals", "sale"})
+# a label that opens with these is a page's call to act ("GET THE QUIZ: INSTANT DOWNLOAD!")
+PAGE_CALLS = frozenset({"get", "download", "subscribe", "sign", "click", "shop", "buy", "join", "try"})
 
 
 def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: list[tuple[int, int]]

@@ -101,7 +101,7 @@ def only_a_document(cue_tok: Token, parts: Parts) -> bool:
     span = doc[parts[0][0]:parts[0][1]]
     root = span.root
     return root.pos_ == "NOUN" and root.lemma_.lower() in wordlists.section_set("source_nouns.txt", "documents") \
-        and not any(t.is_quote or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+        and not any(t.is_quote or t.pos_ in ("VERB", "AUX") for t in span)  # not "a letter ... urging him to"
 
 
 def only_an_addressee(cue_tok: Token, parts: Parts) -> bool:
