@@ -1024,3 +1024,19 @@ def test_what_a_past_allowing_let_someone_say_was_said(reader):
 ])
 def test_review_guards_of_session_31s_rules(reader, text, rows):
     assert [(st.speaker.name, st.kind) for st in reader.read_text(text).statements] == rows
+
+
+def test_a_quotation_inside_a_report_after_all_of_it_is_its_speakers(reader):
+    text = ("Patrick Carlineo was arrested in April for a call to the congresswoman's office. During the call, "
+            "Carlineo called Omar a “terrorist” and said, “somebody ought to put a bullet in her skull,\" the "
+            "prosecutor’s office said.\n")
+    rows = [(st.speaker.name, st.kind, st.content[0].text) for st in reader.read_text(text).statements]
+    assert ("Patrick Carlineo", "direct", "“somebody ought to put a bullet in her skull,\"") in rows
+    assert not any(name == "the prosecutor’s office" for name, _, _ in rows)
+
+
+def test_a_report_after_a_quotation_is_not_part_of_it_nor_a_second_row_of_the_same_act(reader):
+    text = ('Carlineo pleaded guilty. The aide recalled that she said, "I\'ll resign tomorrow," the office said.\n')
+    rows = [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements]
+    assert all("the office said" not in words for _, words in rows), rows
+    assert sum("resign tomorrow" in words for _, words in rows) == 1, rows

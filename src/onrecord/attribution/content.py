@@ -500,17 +500,24 @@ def without_relay(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
 
 def _trailing_relay(cue_tok: Token, parts: Parts) -> int | None:
     """Where reported speech after its cue ends when its last words are a relay with its subject after a comma
-    and nothing after its verb ("..., Cyprus Mail reported."): the comma; None otherwise, and for quoted words."""
+    and nothing after its verb ("..., Cyprus Mail reported."), or, after a quotation that closes, any report of it
+    ('said, "I'll put a bullet in her skull," *the U.S. attorney's office said*'): the comma or after the closing
+    mark; None otherwise."""
     doc = cue_tok.doc
     s, e = parts[-1] if parts else (0, 0)
-    if e <= cue_tok.i or any(t.is_quote for t in doc[s:e]):
+    marks = [t.i for t in doc[s:e] if t.is_quote]
+    if e <= cue_tok.i or len(marks) % 2 != (s > 0 and doc[s - 1].is_quote):  # every quotation closed in it
         return None
-    for t in doc[cue_tok.i + 1:e]:
+    lemmas = RELAY_LEMMAS if not marks else RELAY_LEMMAS | {"say", "tell", "add"}
+    for t in doc[max(cue_tok.i, *marks) + 1 if marks else cue_tok.i + 1:e]:
         subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
-        if t.pos_ == "VERB" and t.lemma_.lower() in RELAY_LEMMAS and len(subjects) == 1 \
+        if t.pos_ == "VERB" and t.lemma_.lower() in lemmas and len(subjects) == 1 \
                 and all(x.is_punct for x in doc[t.i + 1:e]) and all(c.is_punct for c in t.rights) \
-                and s < (comma := subjects[0].left_edge.i - 1) and doc[comma].text == ",":
-            return comma
+                and s < (comma := subjects[0].left_edge.i - 1):
+            if doc[comma].text == ",":
+                return comma
+            if marks and doc[comma].is_quote and doc[comma - 1].text == ",":
+                return comma + 1  # '...," the office said': up to the closing mark
     return None
 
 

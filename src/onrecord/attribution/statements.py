@@ -336,8 +336,9 @@ def without_nested(text: str, statements: list[Statement]) -> list[Statement]:
     """A statement whose cue stands inside what another statement reports is that speaker's account of
     it, not the article's: "Trump alleged *the media was falsely claiming* he had suffered …", "The
     Atlantic claimed that … Trump *referred to* the soldiers as …". But when the other only relays
-    ("according to Forbes, West claimed …", "Hurriyet Daily News reported … President Erdogan said"),
-    the relay goes and the words stay with their speaker. Not nested: a cue of the same speaker
+    ("according to Forbes, West claimed …", "Hurriyet Daily News reported … President Erdogan said"), or
+    reports a quotation inside it after all of it ('… and said, "…," the prosecutor's office said'), the relay
+    goes and the words stay with their speaker. Not nested: a cue of the same speaker
     ("…," further saying, "…"), an "according to" (it sources the clause around it), a claim set off by
     a semicolon or a contrast ("…, while ALDI called it "unexpected"", "…, though Trump said it is on tape")."""
     def inside(st: Statement, other: Statement) -> bool:
@@ -347,12 +348,36 @@ def without_nested(text: str, statements: list[Statement]) -> list[Statement]:
         start = min([st.cue.start] + ([st.source.start] if st.source else []))
         return any(c.start <= st.cue.start and st.cue.end <= c.end and not _SET_OFF.search(text[c.start:start])
                    for c in other.content)
+    def relays(other: Statement, st: Statement) -> bool:  # "according to", "reported"; or a report after all of
+        # it of a quotation inside it ('he said, "..."," the prosecutor's office said': his words)
+        return other.cue is not None and (bool(_RELAY_CUE.match(other.cue.text)) or (
+            st.kind == "direct" and other.content[-1].end <= other.cue.start))
     gone: set[int] = set()
     for st in statements:
         for other in statements:
             if inside(st, other):
-                gone.add(id(other) if other.cue is not None and _RELAY_CUE.match(other.cue.text) else id(st))
+                gone.add(id(other) if relays(other, st) else id(st))
+            elif st is not other and _only_own_quotation(text, st, other):
+                gone.add(id(other))
     return [st for st in statements if id(st) not in gone]
+
+
+def _only_own_quotation(text: str, st: Statement, other: Statement) -> bool:
+    """Whether ``other``'s content is nothing but ``st``, a quotation of the same speaker with its source and cue,
+    after "that" and before at most a report of it ("recalled *that he said, "...,"* the U.S. attorney's office
+    said"): one act, whose row is the quotation."""
+    if st.kind != "direct" or st.cue is None or other.cue is None or len(other.content) != 1 or \
+            st.speaker is None or other.speaker is None or st.speaker.name != other.speaker.name:
+        return False
+    start, (c,) = min([st.cue.start] + ([st.source.start] if st.source else [])), other.content
+    if not (c.start <= start and st.content[-1].end <= c.end):
+        return False
+    before, after = text[c.start:start].split(), re.findall(r"\w+", text[st.content[-1].end:c.end])
+    return before in ([], ["that"]) and len(text[start:st.content[0].start].split()) <= 3 and (  # "he said,"
+        not after or (len(after) <= 6 and after[-1] in _REPORTS))
+
+
+_REPORTS = frozenset({"said", "says", "reported", "reports", "added", "told"})
 
 
 _SET_OFF = re.compile(r";|\b(?:while|whereas|though|although|but)\b", re.IGNORECASE)
