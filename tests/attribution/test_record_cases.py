@@ -1040,3 +1040,15 @@ def test_a_report_after_a_quotation_is_not_part_of_it_nor_a_second_row_of_the_sa
     rows = [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements]
     assert all("the office said" not in words for _, words in rows), rows
     assert sum("resign tomorrow" in words for _, words in rows) == 1, rows
+
+
+@pytest.mark.parametrize("text, rows", [  # the second review's counter-examples: a quotation with its own
+    # speaker inside another's report keeps the report's row, and a report after it passes it on
+    ("Detective Sarah Bell testified that the defendant told her, “I wanted him dead,” the Associated Press "
+     "reported.\n", [("Sarah Bell", "mixed")]),
+    ("Prosecutors said Carlineo told an FBI agent, “I’m a patriot,” the U.S. attorney’s office said.\n",
+     [("Prosecutors", "mixed")]),
+    ("A student yelled, \"He has a gun,\" a district spokesman said.\n", [("A student", "direct")]),
+])
+def test_second_review_guards_of_session_31s_rules(reader, text, rows):
+    assert [(st.speaker.name, st.kind) for st in reader.read_text(text).statements] == rows

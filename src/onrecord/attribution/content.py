@@ -506,8 +506,11 @@ def _trailing_relay(cue_tok: Token, parts: Parts) -> int | None:
     doc = cue_tok.doc
     s, e = parts[-1] if parts else (0, 0)
     marks = [t.i for t in doc[s:e] if t.is_quote]
-    if e <= cue_tok.i or len(marks) % 2 != (s > 0 and doc[s - 1].is_quote):  # every quotation closed in it
-        return None
+    opened = s > 0 and doc[s - 1].is_quote
+    lead = [t for t in doc[s:marks[0]] if not t.is_punct and t.lower_ != "that"] if marks and not opened else []
+    if e <= cue_tok.i or len(marks) % 2 != opened or (lead and not (  # every quotation closed in it, opening it
+            len(lead) == 2 and lead[0].pos_ == "PRON" and lead[1].pos_ == "VERB")):  # or after "that she said,";
+        return None  # not 'that the defendant told her, "...," the AP reported'
     lemmas = RELAY_LEMMAS if not marks else RELAY_LEMMAS | {"say", "tell", "add"}
     for t in doc[max(cue_tok.i, *marks) + 1 if marks else cue_tok.i + 1:e]:
         subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]

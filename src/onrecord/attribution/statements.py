@@ -357,7 +357,7 @@ def without_nested(text: str, statements: list[Statement]) -> list[Statement]:
         for other in statements:
             if inside(st, other):
                 gone.add(id(other) if relays(other, st) else id(st))
-            elif st is not other and _only_own_quotation(text, st, other):
+            elif st is not other and (_only_own_quotation(text, st, other) or _reports_after(st, other)):
                 gone.add(id(other))
     return [st for st in statements if id(st) not in gone]
 
@@ -378,6 +378,15 @@ def _only_own_quotation(text: str, st: Statement, other: Statement) -> bool:
 
 
 _REPORTS = frozenset({"said", "says", "reported", "reports", "added", "told"})
+
+
+def _reports_after(st: Statement, other: Statement) -> bool:
+    """Whether ``other`` only reports, after it, the quotation that ends ``st``, whose own cue stands before it ('a
+    student yelled, "He has a gun," *a district spokesman said*': the student's words, passed on)."""
+    return (st.kind != "indirect" and other.kind == "direct" and st.cue is not None and other.cue is not None
+            and len(other.content) == 1 and st.content[-1].end == other.content[0].end
+            and st.content[-1].start <= other.content[0].start and st.cue.end <= other.content[0].start
+            and other.content[0].end <= other.cue.start)
 
 
 _SET_OFF = re.compile(r";|\b(?:while|whereas|though|although|but)\b", re.IGNORECASE)
