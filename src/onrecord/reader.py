@@ -342,11 +342,20 @@ def _cut_chunk(m: re.Match[str]) -> str:
     return "".join(chars)
 
 
+# the language of a linked source in brackets after its name ("Blue Stone [Ar]", "Kopgli [Fr] writes"), as Global
+# Voices marks it: no word of the sentence (the parser took "Ar" for a speaker)
+# (not the codes that are English words an editor puts in brackets: "[it]", "[he]", "[am]", "[id]", "[hi]")
+_LANGUAGE_TAG = re.compile(r"(?<=\S) \[(?:ar|fr|es|pt|zh|ru|de|ja|ko|fa|tr|pl|ur|bn|sw|el|nl|sv|uk|"
+                           r"ro|hu|cs|mg|th|vi|tl|ne|ku|ps|az|ka|hy|sr|hr|bg|mk|sq|ca|eu|gl)\](?=[\s,.;:])",
+                           re.IGNORECASE)
+
+
 def _parser_text(text: str) -> str:
     """What the parser reads for ``text``: the same length, so every offset holds, with "\r\n" and
-    "\r" read as "\n" would be, and long runs of marks and long chunks cut (see ``RUN_CAP``), so
-    reading takes time linear in the text whatever its characters."""
+    "\r" read as "\n" would be, language tags blanked (``_LANGUAGE_TAG``), and long runs of marks and long
+    chunks cut (see ``RUN_CAP``), so reading takes time linear in the text whatever its characters."""
     plain = text.replace("\r\n", " \n").replace("\r", "\n")
+    plain = _LANGUAGE_TAG.sub(lambda m: " " * len(m.group()), plain)
     plain = _LONG_RUN.sub(_cap_run, plain)
     return _LONG_CHUNK.sub(_cut_chunk, plain)
 

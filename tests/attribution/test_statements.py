@@ -347,6 +347,26 @@ def test_a_speech_verb_set_before_a_quotation_is_its_cue_but_not_what_one_would_
     assert found == [("direct", "people", "say", "\u201cI\u2019m on meth.\u201d")]
 
 
+def test_as_someone_put_it_introduces_a_quotation(reader):
+    """'As Gaiman put it, "..."': "put it" is a cue beside a quotation like "said" (its "it" is the cue's, not the
+    content); "put it on the table" says nothing."""
+    text = ("Neil Gaiman knew him for decades. As Gaiman put it, \u201cHad he taken The Dragon Waiting and written a "
+            "sequence of five books, he would\u2019ve been George R.R. Martin.\u201d Ford opted instead to write two "
+            "novels. He put it on the table, next to the typewriter.\n")
+    found = [(st.kind, st.speaker.name, st.cue.text, st.content[0].text) for st in reader.read_text(text).statements]
+    assert found == [("direct", "Neil Gaiman", "put it", "\u201cHad he taken The Dragon Waiting and written a sequence "
+                      "of five books, he would\u2019ve been George R.R. Martin.\u201d")]
+
+
+def test_a_line_that_brings_in_words_of_its_own_is_not_the_line_befores_content(reader):
+    """'He Quoting remarks:' (a Global Voices page's words) then 'She continued in her post:' (then her words): the
+    second line introduces, it is not what the first says (nor "Quoting" a person)."""
+    text = ("Adel, a blogger, took a break from his studies to follow the speech. He Quoting remarks:\n"
+            "Maria Lopez continued in her excellent post:\n"
+            "The rhetoric was beautiful, but nothing much has changed since the last visit.\n")
+    assert not any("continued" in c.text for st in reader.read_text(text).statements for c in st.content)
+
+
 def test_the_one_told_is_not_part_of_the_cue_and_a_topic_is_no_one_told(reader):
     from onrecord.reader import Reader
 

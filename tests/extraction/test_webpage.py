@@ -204,6 +204,36 @@ def test_a_block_quote_credited_on_the_line_after_is_the_credited_ones_direct_st
     assert len(found) == 2, found  # no credit line: whose words nothing says; a post is read as a post
 
 
+ROUNDUP = (
+    "<p>Bloggers across Egypt reacted to the speech on Thursday with a mix of hope and doubt about what follows.</p>"
+    "<p>Fattractive Egyptian woman continued in her excellent post:</p>"
+    "<blockquote><p>Oh, he said all the right things. He quoted verses from the Qur'an. He proudly said he had "
+    "Muslim roots.</p><p>The rhetoric was beautiful. US policy has remained the same, and that is to be "
+    "expected.</p></blockquote>"
+    "<p>Another blogger, Zeinobia, wrote:</p>"
+    "<blockquote><p>I think the speech was good but we need actions, not words, from the American "
+    "administration.</p></blockquote>"
+    "<p>She then added a comic by Sherif Arafa, an Egyptian writer, about the city's clean streets:</p>"
+    "<blockquote><p>Return the palm tree to the storage area once the guests have gone home.</p></blockquote>"
+    "<p>This created a stir, and a Kenyan blogger answered the three questions the paper had asked. "
+    "The questions were:</p>"
+    "<blockquote><p>Why do you think the family matters so much to every one of us here?</p></blockquote>"
+    "<p>The president left Cairo on Friday morning for Germany, where he visited Buchenwald.</p>"
+)
+
+
+def test_a_block_quote_that_a_line_ending_with_a_colon_brings_in_is_its_sources_words(reader):
+    """'X wrote:' then a block quote: a direct statement of X, each line a part, its own 'he said' X's account;
+    not a thing shown ('added a comic by ...:') nor what a sentence without a cue brings in."""
+    statements = reader.read_html(page(ROUNDUP)).statements
+    found = [(st.speaker.name, [c.text[:20] for c in st.content]) for st in statements if st.kind == "direct"]
+    assert found == [("Fattractive Egyptian woman", ["Oh, he said all the ", "The rhetoric was bea"]),
+                     ("Zeinobia", ["I think the speech w"])], found
+    assert not any(word in c.text for st in statements for c in st.content for word in ("palm", "family"))
+    assert [st.speaker.name for st in statements if "Qur" in " ".join(c.text for c in st.content)] == [
+        "Fattractive Egyptian woman"]  # "He quoted verses from the Qur'an" is her account, no row of its own
+
+
 @pytest.mark.parametrize("credit", ["[Emphasis added.]", "[...]", "\u2014 Updated at 5 p.m."])
 def test_an_editors_line_after_a_block_quote_is_no_credit(reader, credit):
     html = page("<p>The judge wrote a long opinion on Monday, and the parties read it closely that evening.</p>"

@@ -3,8 +3,9 @@ a review roundup's excerpts ("... it's turning out to be more of a stroll." then
 passage ("— Jane Doe"). The extractor marks each block quote (``Article.quotations``, from the page's
 ``<blockquote>``). One, or a run of them with nothing between, whose next line is a credit that reads as a
 name (capitalised words: not "[Emphasis added.]", "[...]" or "— Updated at 5 p.m.") is a direct statement
-of the one credited, each of its lines a part. One with no credit line, or a line that opens or closes
-with a quotation mark (read as any quotation is), is left alone: nothing says whose words those are.
+of the one credited, each of its lines a part. One that a line ending with a colon brings in ("Zeinobia
+wrote:", ``introduced_block``) is the words of that line's source. One with neither, or a line that opens or
+closes with a quotation mark (read as any quotation is), is left alone: nothing says whose words those are.
 """
 
 from __future__ import annotations
@@ -31,17 +32,46 @@ def credited_blocks(text: str, blocks: list[tuple[int, int]], statements: list[S
         if not lines or any(text[a] in _MARKS or text[b - 1] in _MARKS for a, b in lines) or any(
                 a < end and start < b for a, b in taken):
             continue  # a quotation the marks tell, read as any is
-        line_end = text.find("\n", end + 1)
-        line_end = len(text) if line_end < 0 else line_end
-        credit = CREDIT.fullmatch(text[end + 1:line_end].strip()) if text[end:end + 1] == "\n" else None
-        name = credit and (credit.group("bracket") or credit.group("dash"))
-        if not name or not NAME.fullmatch(name) or name.endswith("."):
+        name = _credit_after(text, end)
+        if name is None:
             continue
         at = text.index(name, end + 1)
         out.append(Statement(kind="direct", cue=None, source=TextSpan(at, at + len(name), name),
                              content=[TextSpan(a, b, text[a:b]) for a, b in lines],
                              confidence=0.6, signals={"origin": "block"}))
     return out
+
+
+def _credit_after(text: str, end: int) -> str | None:
+    """The name on the line right after a block quote that ends at ``end``, when that line is a credit."""
+    line_end = text.find("\n", end + 1)
+    line_end = len(text) if line_end < 0 else line_end
+    credit = CREDIT.fullmatch(text[end + 1:line_end].strip()) if text[end:end + 1] == "\n" else None
+    name = credit and (credit.group("bracket") or credit.group("dash"))
+    return name if name and NAME.fullmatch(name) and not name.endswith(".") else None
+
+
+def introduced_block(text: str, cue_start: int, cues_after: list[int], blocks: list[tuple[int, int]]
+                     ) -> list[tuple[int, int]] | None:
+    """The lines of the block quote that a line ending with a colon introduces, when the cue at ``cue_start`` is
+    that line's last ("Another blogger, Zeinobia, wrote:", "Fattractive Egyptian woman continued in
+    her excellent post:", then the blogger's words set as a block quote): the block is what the cue's source said.
+    None for any other cue, for a block credited on the line after it (``credited_blocks``), and for a block whose
+    lines open or close with a quotation mark (read as any quotation is)."""
+    line_end = text.find("\n", cue_start)
+    if line_end < 0 or not text[:line_end].rstrip().endswith(":") \
+            or any(cue_start < c < line_end for c in cues_after):
+        return None
+    start = line_end + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    block = next(((a, b) for a, b in blocks if a == start), None)  # that block alone: the next one, even right
+    if block is None or _credit_after(text, block[1]) is not None:  # after it, may be another's ("The questions
+        return None  # were:", then a reply); a credit line after it says whose it is
+    lines = [m.span() for m in LINE.finditer(text, *block) if m.group().strip()]
+    if not lines or any(text[a] in _MARKS or text[b - 1] in _MARKS for a, b in lines):
+        return None
+    return lines
 
 
 def _runs(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -340,6 +340,11 @@ def colon_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> tu
     end = start
     while end < len(doc) and not _breaks_line(doc[end].text):
         end += 1
+    last = end - 1
+    while last > start and doc[last].is_space:
+        last -= 1
+    if doc[last].text == ":":  # a line that brings in something of its own ("He quoted remarks:" then "She
+        return None  # continued in her post:" and her words) is not the first line's content
     return (start, end) if end > start else None
 
 

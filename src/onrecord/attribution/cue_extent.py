@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from onrecord.attribution.content import prep_object
+from onrecord.attribution.cues import put_it
 from onrecord.attribution.perceptron import BinaryPerceptron
 
 MAX_CHILDREN = 4
@@ -108,8 +109,10 @@ def cue_examples(head: Token, stop_left: int, stop_right: int, gold: tuple[int, 
 def cue_span(head: Token, stop_left: int, stop_right: int, model: BinaryPerceptron) -> tuple[int, int]:
     """The learned walk, then the two phrases right after it that PolNeAR's cues take and the walk leaves:
     a passive's "by" ("was first reported *by* | The Washington Post") and "in an interview", up to its noun
-    ("said *in a phone interview*", not "with The Huffington Post")."""
+    ("said *in a phone interview*", not "with The Huffington Post"); and the "it" of "put it"."""
     start, end = cue_walk(head, stop_left, stop_right, lambda feats, child, side: model.score(feats) > 0)
+    if (words := put_it(head)) and head.i + words < stop_right:
+        end = max(end, head.i + 1 + words)
     for child in head.rights:
         if child.i != end or child.i >= stop_right:
             continue

@@ -19,8 +19,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
+from onrecord.attribution.block_quotes import BLOCKS_KEY
 from onrecord.attribution.extensions import ensure_extensions
-from onrecord.attribution.naming import DEFINITE, can_speak
+from onrecord.attribution.naming import DEFINITE, can_speak, lexicon
 
 CUE_THRESHOLD = 0.5  # chosen on PolNeAR dev; training uses the same, so later models see these cues
 CANDIDATE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
@@ -119,7 +120,7 @@ def features(tok: Token, in_quote: list[bool]) -> list[str]:
 
 
 def cue_extent(tok: Token) -> tuple[int, int]:
-    """The cue as written around its head: auxiliaries, negation, particles, adjacent adverbs."""
+    """The cue as written around its head: auxiliaries, negation, particles, adjacent adverbs; "put it"."""
     start = end = tok.i
     for c in tok.children:
         if c.dep_ in EXTENT_ALWAYS or (c.dep_ in EXTENT_ADJACENT and abs(c.i - tok.i) == 1):
@@ -133,7 +134,7 @@ def cue_extent(tok: Token) -> tuple[int, int]:
         end -= 1
     if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         end = max(end, tok.i + 1)
-    return start, end + 1
+    return start, max(end, tok.i + put_it(tok)) + 1
 
 
 def _message_verbs() -> frozenset[str]:
@@ -196,6 +197,39 @@ def goes_on_quoting(tok: Token) -> bool:
     return tok.i + 1 < len(doc) and doc[tok.i + 1].is_punct
 
 
+def before_block(tok: Token, block_starts: frozenset[int]) -> bool:
+    """The last verb of a sentence that ends with a colon right before a page's block quote, with a subject who can
+    speak ("Another blogger, Zeinobia, *wrote*:", "Fattractive Egyptian woman *continued* in her excellent post:",
+    "Emmanuel Bellart *expressed* his relief:", then the words): the block's cue, whatever the verb; not a verb that
+    shows a thing (``shows_a_thing``: "added a comic by Sherif Arafa:")."""
+    if not block_starts or tok.pos_ != "VERB" or shows_a_thing(tok):
+        return False
+    if tok.dep_ == "ROOT":
+        main = tok
+    elif tok.dep_ == "conj" and tok.head.dep_ == "ROOT":
+        main = tok.head
+    else:
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) \
+        or next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PRON" or can_speak(subject)) \
+            or any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i for c in tok.children):
+        return False
+    doc = tok.doc
+    colon = next((t.i for t in doc[tok.i:tok.sent.end] if t.text == ":"), None)
+    if colon is None or not all(t.is_space for t in doc[colon + 1:tok.sent.end]):
+        return False
+    after = next((t for t in doc[colon + 1:] if not t.is_space), None)  # the block starts on the next line
+    return after is not None and after.idx in block_starts
+
+
+def shows_a_thing(verb: Token) -> bool:
+    """Whether a verb's object is a thing shown, not words (``source_nouns.txt`` [things]: "added *a comic*",
+    "posted *a video*")."""
+    things = lexicon().things
+    return any(c.dep_ == "dobj" and (c.lower_ in things or c.lemma_.lower() in things) for c in verb.children)
+
+
 def after_quotation(tok: Token) -> bool:
     """A speech verb the parse took for a participle on the noun before it, right after a quotation's
     closing mark and a comma ('"...," *the patient described* in the case report'): the past tense of the
@@ -213,14 +247,27 @@ def after_quotation(tok: Token) -> bool:
 def before_quotation(tok: Token) -> bool:
     """A speech verb with a subject, set right before a quotation by a comma or colon ('billboards in which
     *people say*, "I'm on meth."'): the quotation's cue, whatever the classifier learned of its subject;
-    not what someone would or might say ('As Sherlock would say, "Elementary ..."')."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _speaking() or tok.i + 2 >= len(tok.doc) \
-            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
-        return False
+    not what someone would or might say ('As Sherlock would say, "Elementary ..."'). "Put it" is such a verb
+    ('As Gaiman put it, "Had he ..."')."""
     doc = tok.doc
-    return (doc[tok.i + 1].text in (",", ":") and doc[tok.i + 2].tag_ == "``"
+    after = tok.i + 1 + put_it(tok)
+    if tok.pos_ != "VERB" or (tok.lemma_.lower() not in _speaking() and after == tok.i + 1) \
+            or after + 1 >= len(doc) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return False
+    return (doc[after].text in (",", ":") and doc[after + 1].tag_ == "``"
             and not any(c.dep_ == "neg" for c in tok.children)
             and any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or can_speak(c)) for c in tok.children))
+
+
+def put_it(tok: Token) -> int:
+    """How many words of "put it" (and its manner: "put it bluntly") follow the verb "put"; 0 for any other verb."""
+    doc, n = tok.doc, tok.i + 1
+    if tok.lemma_.lower() != "put" or n >= len(doc) or doc[n].lower_ != "it" or doc[n].head.i != tok.i:
+        return 0
+    n += 1
+    while n < len(doc) and doc[n].dep_ == "advmod" and doc[n].head.i == tok.i:
+        n += 1
+    return n - tok.i - 1
 
 
 def quoted_as_saying(tok: Token) -> Token | None:
@@ -252,12 +299,14 @@ class CueFinder:
         in_quote = quote_flags(doc)
         cues = []
         model = self.model
+        block_starts = frozenset(a for a, _ in doc.user_data.get(BLOCKS_KEY) or [])
         for tok in doc:
             if not is_candidate(tok):
                 continue
             s = model.score(features(tok, in_quote))
             if s > self.threshold or relayed_speech(tok) or goes_on_quoting(tok) or after_quotation(tok) \
-                    or (not in_quote[tok.i] and before_quotation(tok)) or quoted_as_saying(tok) is not None:
+                    or (not in_quote[tok.i] and before_quotation(tok)) or quoted_as_saying(tok) is not None \
+                    or before_block(tok, block_starts):
                 start, end = cue_extent(tok)
                 cues.append(Cue(tok.i, start, end, s))
         doc._.cues = cues

@@ -35,6 +35,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
+from onrecord.attribution.name_shapes import HANDLE, demonym_before_name
 
 _PROPER = {"NNP", "NNPS"}
 AFTER_NAME = ("suffix", "post-nominal")  # kinds of titles.txt words written after a name, not before it
@@ -133,18 +134,22 @@ def lexicon() -> Lexicon:
 def person_start(doc: Doc, left: int, root: Token, right: int, has_org_word: Callable[[str], bool]) -> int:
     """Where a person's name in ``doc[left:right]`` (``root`` its head word) starts: after the last role or
     title word before ``root``, when what follows is a person's name (two words, or one the tagger takes
-    for a person); else ``left``."""
+    for a person), or after a people's word ("Syrian"); else ``left``."""
     if root.ent_type_ in NOT_PEOPLE:
         return left
     words = lexicon()
     for k in range(root.i - 1, left - 1, -1):
         if _key(doc[k].text) in words.roles:
             rest = doc[k + 1:right]  # no name of a person: "Syrian Democratic | Forces", "Democratic | Rally in Cyprus"
+            handle = len(rest) == 1 and HANDLE.fullmatch(rest[0].text) is not None  # "Twitter user @2Twenty3"
             if (not has_org_word(rest.text) and any(_key(t.text) not in words.role_words for t in rest)
-                    and rest[0].text[:1].isupper() and not any(t.lower_ in ("in", "of", "for") for t in rest)
-                    and (len(rest) > 1 or root.ent_type_ == "PERSON")):
+                    and (rest[0].text[:1].isupper() or handle)
+                    and not any(t.lower_ in ("in", "of", "for") for t in rest)
+                    and (len(rest) > 1 or root.ent_type_ == "PERSON" or handle)):
                 return k + 1
             return left
+    if right - left >= 3 and demonym_before_name(doc[left], words.given) and not has_org_word(doc[left:right].text):
+        return left + 1  # "Syrian Khaldoun Jarbou": not "Syrian Democratic Forces"
     return left
 
 
@@ -473,18 +478,7 @@ def role_word(tok: Token) -> bool:
     return _key(tok.text) in lexicon().role_words
 
 
-def appositions(root: Token) -> list[tuple[Token, Token]]:
-    """The words in apposition to a source's head, each with the noun it stands beside: "The foreign
-    minister, *Jeyhun Bayramov*"; also beside a role the parse joined to the head by a comma alone
-    ("University of California, San Diego's *chancellor*, *Pradeep Khosla*": the chancellor's name, not
-    a second source); not a name after "and", which the parse hung on the head ("researchers from the
-    Georgia Institute of Technology and *University of South Carolina Beaufort*": both are theirs)."""
-    beside = [root] + [c for c in root.children if c.dep_ == "conj" and role_word(c)
-                       and not any(k.dep_ == "cc" for k in root.children)]
-    return [(c, noun) for noun in beside for c in noun.children if c.dep_ == "appos" and not _after_and(c)]
-
-
-def _after_and(appos: Token) -> bool:
+def after_and(appos: Token) -> bool:
     """Whether an apposition is a conjunct the parse hung on the head: it follows an "and" ("researchers from
     A *and B*"), not a comma."""
     return appos.left_edge.i > 0 and appos.doc[appos.left_edge.i - 1].dep_ == "cc"
@@ -680,7 +674,7 @@ def noun_phrase(head: Token, span: Span, whole: bool) -> str:
         t = stack.pop()
         keep.append(t)
         for c in t.children:
-            if ((c.dep_ in _DROPPED and not (c.dep_ == "appos" and _after_and(c))) or not span.start <= c.i < span.end
+            if ((c.dep_ in _DROPPED and not (c.dep_ == "appos" and after_and(c))) or not span.start <= c.i < span.end
                     or (not whole and t is head and (c.dep_ in ("conj", "cc") or (c.dep_ == "det" and c.i < head.i)))
                     or (t.dep_ == "poss" and c.lower_ == "old" and c.ent_type_ == "DATE")):  # "47-year-old Matovič's"
                 continue

@@ -14,6 +14,7 @@ from onrecord import wordlists
 from onrecord.attribution import introduced
 from onrecord.attribution.content import CONDITIONS, SUBJECTS
 from onrecord.attribution.content_edges import DATES
+from onrecord.attribution.cues import put_it
 from onrecord.attribution.naming import lexicon
 from onrecord.records import CONTENT_JOIN, Statement
 
@@ -69,7 +70,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
     lemmas |= {c.lemma_.lower() for t in span if t.lemma_.lower() in going_on
                for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.idx < st.content[0].start}
     return bool(lemmas & speech) or (st.kind == "direct" and bool(lemmas & going_on)  # "'…,' he continued"
-                                     or st.kind == "direct" and _opened_by_colon(doc, st))
+                                     or st.kind == "direct" and _opened_by_colon(doc, st)
+                                     or st.kind != "indirect" and put_it(span.root) > 0)  # 'as she put it, "..."'
 
 
 ALLOWING = frozenset({"allow", "let", "enable", "permit"})
@@ -84,9 +86,10 @@ def _allowed_only(verb: Token) -> bool:
 
 def _opened_by_colon(doc: Doc, st: Statement) -> bool:
     """Whether a quotation is what its cue's clause brings in with a colon ("In his message, he appreciated
-    Soleimani's lifepath: "He was a stellar example ..."", ``introduced.py``): words, whatever the verb."""
+    Soleimani's lifepath: "He was a stellar example ..."", ``introduced.py``), or a page's block quote ("Desert Cat
+    offered a different opinion:" and her words): words, whatever the verb."""
     first = st.content[0]
-    if st.cue is None or st.cue.end >= first.start or first.text[:1] not in "\"“'‘" \
+    if st.cue is None or st.cue.end >= first.start or (first.text[:1] not in "\"“'‘" and not st.signals.get("block")) \
             or len(first.text.split()) < introduced.MIN_WORDS:  # not 'saw compromise as the best way: "Yes."'
         return False
     words = doc.char_span(st.cue.start, first.start, alignment_mode="expand")  # not doc.text: it joins every token

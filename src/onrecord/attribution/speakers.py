@@ -58,12 +58,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
-from onrecord.attribution import antecedents, joint, naming, people_phrases, persons, referents
+from onrecord.attribution import antecedents, appositions, joint, naming, people_phrases, persons, referents
 from onrecord.attribution.acronyms import acronyms
 from onrecord.attribution.antecedents import SUBJECTS, Mention, before, position
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
+from onrecord.attribution.name_shapes import written_as_name
 from onrecord.attribution.naming import Lexicon, lexicon, norm
 from onrecord.attribution.role_holders import RoleHolders
 from onrecord.records import Person, Speaker, Statement
@@ -272,7 +273,7 @@ class _Resolver:
 
     @staticmethod
     def _is_name(root: Token) -> bool:
-        capital = root.text[:1].isupper() or (root.i > 0 and root.nbor(-1).tag_ == "HYPH")
+        capital = written_as_name(root) or (root.i > 0 and root.nbor(-1).tag_ == "HYPH")
         if root.is_sent_start and root.tag_ == "NNPS" and root.ent_type_ not in ("NORP", "PERSON") \
                 and persons.personal(root.lower_.removesuffix("s")):
             return False  # "Observers noted": people, capitalised only to open the sentence
@@ -282,8 +283,7 @@ class _Resolver:
         """A capitalised word alone or before a comma ("Scissors, who ..."): the surname of a person the article names
         in full, or an acronym it spells out, whatever its tag ("Mijares" read as a plural noun, "WHO" as a pronoun)."""
         return root.i == span.start and (len(span) == 1 or span[1].text == "," and span[2:3].text != "which") \
-            and root.text[:1].isupper() \
-            and norm(root.text) in {*self.by_surname, *self.acronyms}
+            and root.text[:1].isupper() and norm(root.text) in {*self.by_surname, *self.acronyms}
 
     def _name_bounds(self, span: Span, root: Token) -> tuple[int, int]:
         """Token bounds of the name ending at ``root``: proper nouns attached to it, no titles."""
@@ -464,7 +464,7 @@ class _Resolver:
         """The person named beside a role: "The foreign minister, Jeyhun Bayramov, said"; with
         ``person_only``, for a role written like a name ("The Senate Minority Leader, Chuck Schumer"), and
         not when several are named ("Three American Samoans, Pale Tuli, Rosavita Tuli, and ...")."""
-        for c, role in naming.appositions(root):  # untagged beside a role the parse joined to a body: a person
+        for c, role in appositions.appositions(root):  # untagged beside a role the parse joined to a body: a person
             if c.tag_ in _PROPER and span.start <= c.i < span.end and (not person_only or not c.conjuncts and (
                     c.ent_type_ == "PERSON" or (c.ent_type_ == "" and role.i != root.i))):
                 entity = self._proper(span, c, role=role)

@@ -32,7 +32,7 @@ from onrecord import wordlists
 from onrecord.attribution import content_conjuncts as conjuncts
 from onrecord.attribution import content_leads as leads
 from onrecord.attribution.antecedents import relative_subject
-from onrecord.attribution.block_quotes import BLOCKS_KEY, credited_blocks
+from onrecord.attribution.block_quotes import BLOCKS_KEY, credited_blocks, introduced_block
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     RELAY_LEMMAS,
@@ -74,7 +74,7 @@ from onrecord.attribution.content_parties import (
     with_relative_head,
 )
 from onrecord.attribution.cue_extent import cue_span
-from onrecord.attribution.cues import Cue, cue_lexicon, quoted_as_saying, says_what
+from onrecord.attribution.cues import Cue, cue_lexicon, quoted_as_saying, says_what, shows_a_thing
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes, verb_beside_quotes
@@ -161,6 +161,12 @@ def cue_limits(tok: Token, parts: list[tuple[int, int]], source: tuple[int, int]
     return left, right
 
 
+def _ends_with_colon(sent) -> bool:
+    """Whether a sentence ends with a colon ("Zeinobia wrote:"), not one before it in its paragraph."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == ":"
+
+
 def _sourceless(tok: Token) -> bool:
     """Whether a cue names no one who gives it: a passive with no agent, whose subject is what was said
     ("a curfew was announced"), or an impression ("seems", ``sourceless_cues.txt``) that no speech verb
@@ -180,6 +186,9 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     char_quotes = [(q.start, q.end) for q in doc._.quotes or []]
     statements = []
     cue_heads = {c.head for c in cues}
+    blocks = doc.user_data.get(BLOCKS_KEY) or []
+    page_text = doc.text if blocks else ""  # joined once, only for a page with block quotes
+    cue_starts = [doc[c.start].idx for c in cues]
     for cue in cues:
         tok = doc[cue.head]
         chosen = with_one_urged(tok, past_closed_aside(tok, choose(tok, cue, quotes, models.get("content"))))
@@ -219,6 +228,12 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
         parts = leads.after_dateline(doc, parts)  # "VIENNA — The house ... will be turned into a police station"
         parts = without_relative_word(doc, leads.after_connective(tok, parts))  # "*But* the goal is not revenue"
+        block = introduced_block(page_text, tok.idx, cue_starts, blocks) if blocks and src_range and _ends_with_colon(
+            tok.sent) and not shows_a_thing(tok) else None  # not "added a comic by Sherif Arafa:"
+        if block is not None:  # "Zeinobia wrote:" and a block quote: the block is what was said
+            parts = [(span.start, span.end) for a, b in block
+                     if (span := doc.char_span(a, b, alignment_mode="expand")) is not None]
+            unsaid = False
         if tok.lower_ == "according" and src_range:  # "According to the first selectman, Chris Kervick, there
             # were ...": the content starts after the name the parse hung on it
             parts = [trim_tokens(doc, src_range[1], e) if src_range[0] <= s < src_range[1] < e else (s, e)
@@ -242,14 +257,14 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             cue_end = addressee[0]
         relayed = _relayed(tok, cue_heads)
         statements.append(Statement(
-            kind=_kind(content, char_quotes),
+            kind="direct" if block is not None else _kind(content, char_quotes),
             cue=_char_span(doc, cue_start, cue_end),
             source=source,
             content=content,
             addressee=_char_span(doc, *addressee) if addressee else None,
             confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
             signals={"origin": "cue", "cue_score": cue.score} | ({"relays": doc[relayed].idx} if relayed else {})
-            | ({"unsaid": True} if unsaid else {}),
+            | ({"unsaid": True} if unsaid else {}) | ({"block": True} if block is not None else {}),
         ))
     statements = _once(_without_antecedent_content(statements))
     text = doc.text  # joined once: each doc.text joins every token

@@ -1,0 +1,37 @@
+"""The words in apposition to a source's head (speakers.py): the name beside a role ("The foreign minister, *Jeyhun
+Bayramov*"), also the one the parse hung on a later noun of "one of the ..." ("One of the indigenous leaders of the
+protest group, *Alberto Pizango*")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from onrecord.attribution.naming import after_and, animate, given_name_first, role_word
+
+
+def appositions(root: Token) -> list[tuple[Token, Token]]:
+    """The words in apposition to a source's head, each with the noun it stands beside: "The foreign
+    minister, *Jeyhun Bayramov*"; also beside a role the parse joined to the head by a comma alone
+    ("University of California, San Diego's *chancellor*, *Pradeep Khosla*": the chancellor's name, not
+    a second source); not a name after "and", which the parse hung on the head ("researchers from the
+    Georgia Institute of Technology and *University of South Carolina Beaufort*": both are theirs)."""
+    beside = [root] + [c for c in root.children if c.dep_ == "conj" and role_word(c)
+                       and not any(k.dep_ == "cc" for k in root.children)]
+    found = [(c, noun) for noun in beside for c in noun.children if c.dep_ == "appos" and not after_and(c)]
+    return found or _one_of_named(root)
+
+
+def _one_of_named(root: Token) -> list[tuple[Token, Token]]:
+    """The person named after "one of the ..." and a comma, whatever noun of the phrase the parse hung the name on
+    ("One of the indigenous leaders of the protest group, *Alberto Pizango*, stated": not the group's name)."""
+    if root.lower_ != "one":
+        return []
+    nouns, tok = [], root
+    while (of := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)) is not None \
+            and (tok := next((c for c in of.children if c.dep_ == "pobj"), None)) is not None:
+        nouns.append(tok)
+    if not nouns or not animate(nouns[0]):
+        return []
+    return [(c, nouns[0]) for noun in nouns for c in noun.children if c.dep_ == "appos" and not after_and(c)
+            and (c.ent_type_ == "PERSON" or given_name_first(root.doc[c.left_edge.i:c.i + 1].text))
+            and c.right_edge.i == root.right_edge.i - root.doc[root.right_edge.i].is_punct]

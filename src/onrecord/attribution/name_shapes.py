@@ -1,0 +1,30 @@
+"""How a name may be written in a source phrase beyond a capitalised word (naming.py, speakers.py): a social
+network's handle ("Twitter user *@2Twenty3*"), a surname after the Arabic article and an apostrophe ("Abdelhak
+*al'Koush*"), and a people's word set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+HANDLE = re.compile(r"@\w{2,30}")  # a social network's user name
+ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)['’][A-Z]")  # "al'Koush" (with a hyphen,
+# "al-Sisi", the tokenizer keeps the capital apart)
+_PEOPLE_ADJECTIVE = re.compile(r"[a-z](?:ian|ean|ese|ish|i)$")  # "Syrian", "Togolese", "Bahraini"
+
+
+def written_as_name(tok: Token) -> bool:
+    """Whether a word is written as a name: capitalised, a handle or a surname after the Arabic article."""
+    return tok.text[:1].isupper() or HANDLE.fullmatch(tok.text) is not None or ARTICLE_NAME.match(tok.text) is not None
+
+
+def demonym_before_name(tok: Token, given: frozenset[str]) -> bool:
+    """A word for a people set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou", "*Bahraini*
+    Mahmood Al Yousif"): tagged as a people, or ending like one's name and none of the ``given`` names ("Christian",
+    "Ali")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or not tok.text[:1].isupper() or not nxt.text[:1].isupper() or tok.lower_ in given:
+        return False
+    return (tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and nxt.ent_type_ != "NORP") \
+        or bool(_PEOPLE_ADJECTIVE.search(tok.text))
