@@ -87,7 +87,7 @@ def test_the_record_on_its_dev_gold_does_not_fall_below_its_floor(split):
             assert got[measure] >= floor, f"record {split} {measure} {got[measure]:.3f} fell below its floor {floor}"
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "gv"])
 def test_the_record_on_real_pages_does_not_fall_below_its_floor(split):
     gold = ROOT / "eval/pages-gold" / split
     res = subprocess.run([sys.executable, "-m", "onrecord", "eval", "record", str(gold), "--json"],
