@@ -234,6 +234,24 @@ def test_a_block_quote_that_a_line_ending_with_a_colon_brings_in_is_its_sources_
         "Fattractive Egyptian woman"]  # "He quoted verses from the Qur'an" is her account, no row of its own
 
 
+def test_a_block_quote_brought_in_as_anothers_words_is_not_the_subjects(reader):
+    """'the judge cited a passage of the law:', 'Maria Lopez quoted the minister:': the block is the law's, the
+    minister's, not the one who cites it; 'Maria Lopez wrote:' is hers."""
+    html = page("<p>The court ruled on Thursday that the law on public assembly was in breach of the constitution.</p>"
+                "<p>In its ruling, the judge cited a passage of the law:</p>"
+                "<blockquote><p>No assembly of more than ten persons shall be held without the permission of the "
+                "governor.</p></blockquote>"
+                "<p>Activist Maria Lopez quoted the minister:</p>"
+                "<blockquote><p>We will not allow the streets to be taken over by a small minority of "
+                "troublemakers.</p></blockquote>"
+                "<p>Maria Lopez wrote:</p>"
+                "<blockquote><p>This ruling is a victory for everyone who believes in the right to protest "
+                "peacefully.</p></blockquote>")
+    found = [(st.speaker.name, st.content[0].text[:12]) for st in reader.read_html(html).statements
+             if st.kind == "direct"]
+    assert found == [("Maria Lopez", "This ruling ")], found
+
+
 @pytest.mark.parametrize("credit", ["[Emphasis added.]", "[...]", "\u2014 Updated at 5 p.m."])
 def test_an_editors_line_after_a_block_quote_is_no_credit(reader, credit):
     html = page("<p>The judge wrote a long opinion on Monday, and the parties read it closely that evening.</p>"

@@ -223,11 +223,16 @@ def before_block(tok: Token, block_starts: frozenset[int]) -> bool:
     return after is not None and after.idx in block_starts
 
 
+_OTHERS_WORDS = frozenset({"cite", "quote", "translate", "excerpt", "reproduce"})
+
+
 def shows_a_thing(verb: Token) -> bool:
-    """Whether a verb's object is a thing shown, not words (``source_nouns.txt`` [things]: "added *a comic*",
-    "posted *a video*")."""
+    """Whether a verb brings in a thing shown, not words (an object of ``source_nouns.txt`` [things]: "added *a
+    comic*", "posted *a video*"), or another's words ("cited a passage of the law:", "quoted the minister:",
+    "translated some of the comments:")."""
     things = lexicon().things
-    return any(c.dep_ == "dobj" and (c.lower_ in things or c.lemma_.lower() in things) for c in verb.children)
+    return verb.lemma_.lower() in _OTHERS_WORDS or any(
+        c.dep_ == "dobj" and (c.lower_ in things or c.lemma_.lower() in things) for c in verb.children)
 
 
 def after_quotation(tok: Token) -> bool:
