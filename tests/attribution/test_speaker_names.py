@@ -68,9 +68,19 @@ def test_a_language_tag_after_a_name_is_no_source(reader):
     ("Syrian Democratic Forces said the attack was repelled.", "Syrian Democratic Forces"),
     ("Christian Amanpour said the talks had failed.", "Christian Amanpour"),
     ("One of the victims, John Smith, said the fire spread fast.", "John Smith"),
+    ("Tsai Ing-wen said the island would not bow to pressure.", "Tsai Ing-wen"),  # the review's: given names that
+    ("Sami Abu Zuhri, a Hamas spokesman, said the offer was rejected.", "Sami Abu Zuhri"),  # end like a people's
+    ("Ravi Shankar Prasad said the rules would be notified soon.", "Ravi Shankar Prasad"),
 ])
 def test_a_people_word_inside_an_organizations_name_or_a_given_name_stays(reader, text, name):
     assert one(reader, text).name == name
+
+
+def test_the_name_beside_a_person_after_one_of_is_that_persons_not_the_ones(reader):
+    """"One of the daughters of the slain activist, Berta Caceres, told ...": the activist's name, not the
+    daughter's (the review's counter-example to "One of the leaders of the protest group, Alberto Pizango")."""
+    assert one(reader, "One of the daughters of the slain activist, Berta Caceres, told reporters the trial was a "
+                       "sham.").name != "Berta Caceres"
 
 
 @pytest.mark.parametrize("text, name", [

@@ -367,6 +367,14 @@ def test_a_line_that_brings_in_words_of_its_own_is_not_the_line_befores_content(
     assert not any("continued" in c.text for st in reader.read_text(text).statements for c in st.content)
 
 
+def test_a_speakers_own_line_that_ends_with_a_colon_is_still_the_content(reader):
+    """The review's counter-example: 'The governor said:' then 'We will rebuild this town, and here is how:' is the
+    governor's (the line brings in nothing of another's)."""
+    text = "The governor said:\nWe will rebuild this town, and here is how:\nEvery family will get a grant.\n"
+    assert [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements] == [
+        ("The governor", "We will rebuild this town, and here is how")]
+
+
 def test_the_one_told_is_not_part_of_the_cue_and_a_topic_is_no_one_told(reader):
     from onrecord.reader import Reader
 

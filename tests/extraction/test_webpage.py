@@ -252,6 +252,23 @@ def test_a_block_quote_brought_in_as_anothers_words_is_not_the_subjects(reader):
     assert found == [("Maria Lopez", "This ruling ")], found
 
 
+@pytest.mark.parametrize("lead", [
+    "Hours later, the police chief received a threat:",
+    "The lawyer read aloud a text message the victim had sent her mother:",
+    "Activists shared a message from the detained blogger:",
+    "Critics highlighted this passage of the bill:",
+    "The Times obtained the memo, which reads:",
+    "Investigators recovered a note from the suspect's car:",
+])
+def test_a_block_quote_after_a_verb_that_brings_in_no_words_of_its_subject_is_not_theirs(reader, lead):
+    """The review's counter-examples: what the police chief received, the lawyer read aloud or the critics
+    highlighted is not their words; no direct row gives it to them."""
+    html = page("<p>The case has drawn attention across the country since it began in the spring.</p>"
+                f"<p>{lead}</p><blockquote><p>We know where your children go to school and we will be waiting for "
+                "them.</p></blockquote><p>The hearing resumes on Monday.</p>")
+    assert not [st for st in reader.read_html(html).statements if st.kind == "direct"]
+
+
 @pytest.mark.parametrize("credit", ["[Emphasis added.]", "[...]", "\u2014 Updated at 5 p.m."])
 def test_an_editors_line_after_a_block_quote_is_no_credit(reader, credit):
     html = page("<p>The judge wrote a long opinion on Monday, and the parties read it closely that evening.</p>"

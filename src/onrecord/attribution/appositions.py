@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from onrecord.attribution.naming import after_and, animate, given_name_first, role_word
+from onrecord.attribution.naming import after_and, animate, given_name_first, lexicon, role_word
 
 
 def appositions(root: Token) -> list[tuple[Token, Token]]:
@@ -23,7 +23,8 @@ def appositions(root: Token) -> list[tuple[Token, Token]]:
 
 def _one_of_named(root: Token) -> list[tuple[Token, Token]]:
     """The person named after "one of the ..." and a comma, whatever noun of the phrase the parse hung the name on
-    ("One of the indigenous leaders of the protest group, *Alberto Pizango*, stated": not the group's name)."""
+    ("One of the indigenous leaders of the protest group, *Alberto Pizango*, stated": no group's name), not a name
+    beside a later noun for a person ("One of the daughters of the slain activist, Berta Caceres": the activist's)."""
     if root.lower_ != "one":
         return []
     nouns, tok = [], root
@@ -33,5 +34,6 @@ def _one_of_named(root: Token) -> list[tuple[Token, Token]]:
     if not nouns or not animate(nouns[0]):
         return []
     return [(c, nouns[0]) for noun in nouns for c in noun.children if c.dep_ == "appos" and not after_and(c)
+            and (noun is nouns[0] or lexicon().has_org_word(noun.text))  # not "the daughters of the activist, X"
             and (c.ent_type_ == "PERSON" or given_name_first(root.doc[c.left_edge.i:c.i + 1].text))
             and c.right_edge.i == root.right_edge.i - root.doc[root.right_edge.i].is_punct]

@@ -55,7 +55,8 @@ def introduced_block(text: str, cue_start: int, cues_after: list[int], blocks: l
                      ) -> list[tuple[int, int]] | None:
     """The lines of the block quote that a line ending with a colon introduces, when the cue at ``cue_start`` is
     that line's last ("Another blogger, Zeinobia, wrote:", "Fattractive Egyptian woman continued in
-    her excellent post:", then the blogger's words set as a block quote): the block is what the cue's source said.
+    her excellent post:", then the blogger's words set as a block quote): the block is what the cue's source said
+    (the statement finder also asks that the verb bring in its subject's own words: ``cues.brings_in_own_words``).
     None for any other cue, for a block credited on the line after it (``credited_blocks``), and for a block whose
     lines open or close with a quotation mark (read as any quotation is)."""
     line_end = text.find("\n", cue_start)

@@ -200,9 +200,9 @@ def goes_on_quoting(tok: Token) -> bool:
 def before_block(tok: Token, block_starts: frozenset[int]) -> bool:
     """The last verb of a sentence that ends with a colon right before a page's block quote, with a subject who can
     speak ("Another blogger, Zeinobia, *wrote*:", "Fattractive Egyptian woman *continued* in her excellent post:",
-    "Emmanuel Bellart *expressed* his relief:", then the words): the block's cue, whatever the verb; not a verb that
-    shows a thing (``shows_a_thing``: "added a comic by Sherif Arafa:")."""
-    if not block_starts or tok.pos_ != "VERB" or shows_a_thing(tok):
+    then the words): the block's cue, whatever the classifier learned of the verb alone, when the verb brings in its
+    subject's own words (``brings_in_own_words``)."""
+    if not block_starts or tok.pos_ != "VERB" or not brings_in_own_words(tok):
         return False
     if tok.dep_ == "ROOT":
         main = tok
@@ -226,13 +226,18 @@ def before_block(tok: Token, block_starts: frozenset[int]) -> bool:
 _OTHERS_WORDS = frozenset({"cite", "quote", "translate", "excerpt", "reproduce"})
 
 
-def shows_a_thing(verb: Token) -> bool:
-    """Whether a verb brings in a thing shown, not words (an object of ``source_nouns.txt`` [things]: "added *a
-    comic*", "posted *a video*"), or another's words ("cited a passage of the law:", "quoted the minister:",
-    "translated some of the comments:")."""
-    things = lexicon().things
-    return verb.lemma_.lower() in _OTHERS_WORDS or any(
-        c.dep_ == "dobj" and (c.lower_ in things or c.lemma_.lower() in things) for c in verb.children)
+def brings_in_own_words(verb: Token) -> bool:
+    """Whether a verb that a colon and a block quote follow brings in its subject's own words: a verb of speaking
+    or of going on ("wrote:", "continued in her post:"), not one of another's words ("cited a passage of the law:",
+    "quoted the minister:", "translated some of the comments:", "read aloud a text message the victim had sent:",
+    "shared a message from the detained blogger:") nor of a thing shown ("added a comic by Sherif Arafa:", an
+    object of ``source_nouns.txt`` [things]); "received a threat:", "recovered a note:" bring in no words of theirs."""
+    lemma, things = verb.lemma_.lower(), lexicon().things
+    if lemma not in _speaking() | _going_on() or lemma in _OTHERS_WORDS:
+        return False
+    return not any(c.dep_ == "dobj" and (c.lower_ in things or c.lemma_.lower() in things or any(
+        g.dep_ in ("relcl", "acl") or (g.dep_ == "prep" and g.lower_ in ("from", "by")) for g in c.children))
+        for c in verb.children)
 
 
 def after_quotation(tok: Token) -> bool:

@@ -20,11 +20,11 @@ def written_as_name(tok: Token) -> bool:
 
 
 def demonym_before_name(tok: Token, given: frozenset[str]) -> bool:
-    """A word for a people set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou", "*Bahraini*
-    Mahmood Al Yousif"): tagged as a people, or ending like one's name and none of the ``given`` names ("Christian",
-    "Ali")."""
+    """A word for a people set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou"): tagged as a
+    people, ending like one's name and none of the ``given`` names ("Christian"); the ending alone would take given
+    names the list lacks ("Sami Abu Zuhri", "Tsai Ing-wen")."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is None or not tok.text[:1].isupper() or not nxt.text[:1].isupper() or tok.lower_ in given:
         return False
-    return (tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and nxt.ent_type_ != "NORP") \
-        or bool(_PEOPLE_ADJECTIVE.search(tok.text))
+    return tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and nxt.ent_type_ != "NORP" \
+        and bool(_PEOPLE_ADJECTIVE.search(tok.text))

@@ -86,8 +86,8 @@ def _allowed_only(verb: Token) -> bool:
 
 def _opened_by_colon(doc: Doc, st: Statement) -> bool:
     """Whether a quotation is what its cue's clause brings in with a colon ("In his message, he appreciated
-    Soleimani's lifepath: "He was a stellar example ..."", ``introduced.py``), or a page's block quote ("Desert Cat
-    offered a different opinion:" and her words): words, whatever the verb."""
+    Soleimani's lifepath: "He was a stellar example ..."", ``introduced.py``), or a page's block quote a verb of
+    speaking brings in (``block_quotes.introduced_block``): words, whatever the verb."""
     first = st.content[0]
     if st.cue is None or st.cue.end >= first.start or (first.text[:1] not in "\"“'‘" and not st.signals.get("block")) \
             or len(first.text.split()) < introduced.MIN_WORDS:  # not 'saw compromise as the best way: "Yes."'

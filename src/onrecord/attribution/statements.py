@@ -74,7 +74,7 @@ from onrecord.attribution.content_parties import (
     with_relative_head,
 )
 from onrecord.attribution.cue_extent import cue_span
-from onrecord.attribution.cues import Cue, cue_lexicon, quoted_as_saying, says_what, shows_a_thing
+from onrecord.attribution.cues import Cue, brings_in_own_words, cue_lexicon, quoted_as_saying, says_what
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
 from onrecord.attribution.introduced import introduced_quotes, verb_beside_quotes
@@ -229,7 +229,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = leads.after_dateline(doc, parts)  # "VIENNA — The house ... will be turned into a police station"
         parts = without_relative_word(doc, leads.after_connective(tok, parts))  # "*But* the goal is not revenue"
         block = introduced_block(page_text, tok.idx, cue_starts, blocks) if blocks and src_range and _ends_with_colon(
-            tok.sent) and not shows_a_thing(tok) else None  # not "added a comic by Sherif Arafa:"
+            tok.sent) and brings_in_own_words(tok) else None  # not "added a comic by Sherif Arafa:"
         if block is not None:  # "Zeinobia wrote:" and a block quote: the block is what was said
             parts = [(span.start, span.end) for a, b in block
                      if (span := doc.char_span(a, b, alignment_mode="expand")) is not None]
