@@ -17,13 +17,11 @@ another candidate; ``without_relay`` and ``whole_quotations`` set the chosen con
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
 from onrecord.attribution.antecedents import relative_subject
-from onrecord.attribution.cues import Cue, after_quotation
+from onrecord.attribution.cues import Cue, after_quotation, introducing_verbs
 from onrecord.attribution.naming import can_speak
 from onrecord.attribution.persons import may_speak
 
@@ -345,15 +343,10 @@ def colon_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> tu
     last = end - 1
     while last > start and doc[last].is_space:
         last -= 1
-    if doc[last].text == ":" and any(t.dep_ == "ROOT" and t.lemma_.lower() in _introducing() and any(
+    if doc[last].text == ":" and any(t.dep_ == "ROOT" and t.lemma_.lower() in introducing_verbs() and any(
             c.dep_ == "nsubj" for c in t.children) for t in doc[start:end]):  # a line that brings in words of its
         return None  # own ("He Quoting remarks:" then "She continued in her post:") is not the first line's content
     return (start, end) if end > start else None
-
-
-@cache
-def _introducing() -> frozenset[str]:
-    return wordlists.word_set("communication_cues.txt") | wordlists.word_set("going_on_verbs.txt")
 
 
 def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:

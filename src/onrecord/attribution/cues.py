@@ -233,7 +233,7 @@ def brings_in_own_words(verb: Token) -> bool:
     "shared a message from the detained blogger:") nor of a thing shown ("added a comic by Sherif Arafa:", an
     object of ``source_nouns.txt`` [things]); "received a threat:", "recovered a note:" bring in no words of theirs."""
     lemma, things = verb.lemma_.lower(), lexicon().things
-    if lemma not in _speaking() | _going_on() or lemma in _OTHERS_WORDS:
+    if lemma not in introducing_verbs() or lemma in _OTHERS_WORDS:
         return False
     return not any(c.dep_ == "dobj" and (c.lower_ in things or c.lemma_.lower() in things or any(
         g.dep_ in ("relcl", "acl") or (g.dep_ == "prep" and g.lower_ in ("from", "by")) for g in c.children))
@@ -297,6 +297,12 @@ def quoted_as_saying(tok: Token) -> Token | None:
 
 def _speaking() -> frozenset[str]:
     return wordlists.word_set("communication_cues.txt")
+
+
+@cache
+def introducing_verbs() -> frozenset[str]:
+    """Verbs of speaking and of going on ("wrote:", "continued in her post:"): what brings in its subject's words."""
+    return _speaking() | _going_on()
 
 
 class CueFinder:

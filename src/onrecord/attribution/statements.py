@@ -187,7 +187,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     statements = []
     cue_heads = {c.head for c in cues}
     blocks = doc.user_data.get(BLOCKS_KEY) or []
-    page_text = doc.text if blocks else ""  # joined once, only for a page with block quotes
+    text = doc.text  # joined once: each doc.text joins every token
     cue_starts = [doc[c.start].idx for c in cues]
     for cue in cues:
         tok = doc[cue.head]
@@ -228,7 +228,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
         parts = leads.after_dateline(doc, parts)  # "VIENNA — The house ... will be turned into a police station"
         parts = without_relative_word(doc, leads.after_connective(tok, parts))  # "*But* the goal is not revenue"
-        block = introduced_block(page_text, tok.idx, cue_starts, blocks) if blocks and src_range and _ends_with_colon(
+        block = introduced_block(text, tok.idx, cue_starts, blocks) if blocks and src_range and _ends_with_colon(
             tok.sent) and brings_in_own_words(tok) else None  # not "added a comic by Sherif Arafa:"
         if block is not None:  # "Zeinobia wrote:" and a block quote: the block is what was said
             parts = [(span.start, span.end) for a, b in block
@@ -267,7 +267,6 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             | ({"unsaid": True} if unsaid else {}) | ({"block": True} if block is not None else {}),
         ))
     statements = _once(_without_antecedent_content(statements))
-    text = doc.text  # joined once: each doc.text joins every token
     interview = layout(text)
     doc.user_data[INTERVIEW_KEY] = interview.to_data() if interview else None  # the speaker resolver reads it
     if interview is not None:  # an interviewer's question is no statement
