@@ -166,6 +166,16 @@ def test_the_reporters_clause_after_a_quotation_is_not_content_but_and_that_is(r
     assert found[1][1].endswith("and that the team would rebuild")
 
 
+def test_the_reporters_scene_after_a_quotation_closed_on_a_comma_is_not_content(reader):
+    text = ("Thousands of teachers rallied in Indianapolis.\nTeachers chanted, “Fund our schools,” and “Put kids "
+            "first,” as hundreds of them lined entrances to the Statehouse, many holding handmade signs.\n"
+            "The mayor said, “We will rebuild,” as residents lined the streets.\n"
+            "The governor said, “We will rebuild,” and “We will be stronger.”\n")
+    found = [(st.kind, [c.text for c in st.content]) for st in reader.read_text(text).statements]
+    assert found[:2] == [("direct", ["“Fund our schools,”", "“Put kids first,”"]), ("direct", ["“We will rebuild,”"])]
+    assert found[2][1] == ["“We will rebuild,” and “We will be stronger.”"]  # no scene after: both, as one
+
+
 def test_a_clause_joined_after_a_quoted_object_is_what_happens_next_not_content(reader):
     text = ('It borrowed an analogy from The Lord of the Rings. The travelers say "friend" and the door opens.\n'
             'The  travelers say "friend" and the door opens.\n'  # as the article spaces it, parsed otherwise

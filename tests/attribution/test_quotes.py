@@ -81,6 +81,8 @@ def test_a_line_opened_with_a_closing_mark_opens_a_quotation(reader):
     assert inner(text)[0] == "Mr. Trump embodies the lasting legacy of racism. He represents our greatest shame."
     assert "late" not in inner(text)  # a closing mark inside a line opens nothing
     assert not inner("”The economy is strong, the president said.\n")  # nothing closes it on its line
+    assert inner("Another said: ”Bird flu in the year of the rooster.”\n") == ["Bird flu in the year of the rooster."]
+    assert not inner("He said: the crowd left ”late” at night.\n")  # not right after the colon
     [st] = [st for st in reader.read_text(text).statements if st.speaker and st.speaker.name == "Sonya Herridge"]
     assert st.kind == "direct" and st.content[0].text.startswith("”Mr. Trump embodies")
 

@@ -4,9 +4,16 @@ protest group, *Alberto Pizango*")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from onrecord.attribution.naming import after_and, animate, given_name_first, lexicon, role_word
+
+
+def within(span: Span, root: Token) -> list[Token]:
+    """The heads in apposition to ``root`` inside ``span``, and their conjuncts there ("The chancellor,
+    Pradeep Khosla"; "the lawyers, Ann Lee and Tom Hart")."""
+    heads = [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+    return [h for a in heads for h in (a, *a.conjuncts) if span.start <= h.i < span.end]
 
 
 def appositions(root: Token) -> list[tuple[Token, Token]]:

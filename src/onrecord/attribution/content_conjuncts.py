@@ -21,7 +21,10 @@ was said. These rules mend the chosen content (``content_choice.choose``, then `
   "friend" *and the door opens*', which the parse hangs on the cue),
   ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said, and so
   does a second quotation: 'as saying "FEMA has an important role ..." and "[i]f there's an emergency, ..."');
-  nor does a participle's clause of when it was said ('"They need to stand by us", *while addressing the press*').
+  nor does a participle's clause of when it was said ('"They need to stand by us", *while addressing the press*'),
+  nor, after a quotation closed on a comma, a subordinate clause with a subject of its own ('said, “We will
+  rebuild,” *as hundreds lined the streets*'; 'chanted, “Fund our schools,” and “Put kids first,” *as ...*': the
+  two quotations, each a part).
 """
 
 from __future__ import annotations
@@ -129,23 +132,39 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
     opened = s > 0 and doc[s - 1].tag_ == "``" or doc[s].tag_ == "``"
     if not opened or cue_tok.i > s:
         return parts
+    first = s - 1 if doc[s].tag_ != "``" else s  # the opening mark, when the part starts after it
+    quoted: Parts = []  # quotations joined by "and" before this one: '“Go home,” and “Stay safe,” as ...'
+    whole = parts[:-1] + [(first, e)]  # two quotations, each with its marks
     for k in range(s + 1, e - 2):
-        if doc[k].tag_ == "``":
-            return parts  # another quotation inside: not one quotation and a clause
+        if doc[k].tag_ == "``" and not (quoted and k == quoted[-1][1] + 1):
+            return whole if quoted else parts  # another quotation inside: not one quotation and a clause
         if doc[k].tag_ != "''":
             continue
         after = k + 1 + (doc[k + 1].text == ",")
+        start = quoted[-1][1] + 1 if quoted else s
         conj = next((t for t in doc[after + 1:e] if t.dep_ == "conj" and t.head.i < k or joined_on(t)), None)
         if (doc[after].dep_ == "cc" and doc[after].lower_ in ("and", "but") and conj is not None
                 and conj.left_edge.i == after + 1 and doc[after + 1].lower_ != "that" and not doc[after + 1].is_quote
                 and any(c.dep_ in SUBJECT_DEPS for c in conj.children)):
-            return parts[:-1] + [(s, k + 1)]
+            return parts[:-1] + quoted + [(start, k + 1)]
+        if doc[after].lower_ == "and" and doc[after + 1].is_quote and doc[k - 1].text == ",":
+            quoted.append((first if not quoted else start, k + 1))  # '“Fund our schools,” and': the next
+            continue  # quotation may close before the reporter's clause
         if doc[after].dep_ == "cc" and doc[after + 1].is_quote and doc[s].tag_ != "``":
-            return parts[:-1] + [(s - 1, e)]  # two quotations, each with its marks
-        if (verb := _when_participle(doc[after])) is not None and verb.right_edge.i + 1 >= e:
-            return parts[:-1] + [(s, k + 1)]  # '"They need to stand by us", *while addressing the press*'
-        return parts
-    return parts
+            return whole
+        if (verb := _when_participle(doc[after])) is not None and verb.right_edge.i + 1 >= e or doc[k - 1].text == \
+                "," and _own_subordinate(doc[after]):  # '"They need to stand by us", *while addressing the press*';
+            return parts[:-1] + quoted + [(start, k + 1)]  # '“We will rebuild,” *as hundreds lined the streets*'
+        return whole if quoted else parts
+    return whole if quoted else parts
+
+
+def _own_subordinate(mark: Token) -> bool:
+    """Whether ``mark`` opens a subordinate clause with a subject of its own ("*as* hundreds of them lined
+    entrances"): after a quotation closed on a comma, the reporter's scene."""
+    verb = mark.head
+    return mark.dep_ == "mark" and mark.lower_ in SUBORDINATING | {"as"} and verb.i > mark.i \
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _when_participle(mark: Token) -> Token | None:

@@ -18,9 +18,9 @@ A quote still open where it cannot go on is marked ``closed=False`` and ends:
   paragraph, on a web page the rest of the text, a quotation. A quote closed by its own mark may
   span single line breaks (a block quotation with hard line breaks).
 
-Closing marks with nothing open are ignored, so an odd count never fails; but a ” that opens a line
-before a word, closed by another ” on that line with no “ in it, opens a quotation (a typo: ”Mr. Trump
-embodies ...” ― Sonya Herridge).
+Closing marks with nothing open are ignored, so an odd count never fails; but a ” that opens a line,
+or follows a colon, before a word, closed by another ” on that line with no “ in it, opens a quotation (a
+typo: ”Mr. Trump embodies ...” ― Sonya Herridge; Another said: ”Bird flu ...”).
 """
 
 from __future__ import annotations
@@ -80,12 +80,14 @@ def _straight_closes(text: str, i: int) -> bool:
 
 
 def _opens_line(text: str, i: int) -> bool:
-    """Whether the ” at ``i`` stands for an opening mark: first on its line, closed by another ” later on
-    the line, and the line has no “ (then the marks are paired as written)."""
+    """Whether the ” at ``i`` stands for an opening mark: first on its line or right after a colon that
+    brings in words ("Another said: ”Bird flu ...”"), closed by another ” later on the line, and the line
+    has no “ (then the marks are paired as written)."""
     end = LINE_BREAK.search(text, i)
     rest = text[i + 1:end.start() if end else len(text)]
     start = max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1  # a line ends as LINE_BREAK says
-    return not text[start:i].strip() and "”" in rest and "“" not in rest
+    before = text[start:i].rstrip()
+    return (not before or before.endswith(":") and "“" not in before) and "”" in rest and "“" not in rest
 
 
 def opening_mark(text: str, at: int) -> str | None:

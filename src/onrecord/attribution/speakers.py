@@ -39,7 +39,8 @@ leaves the statement out), and passes none on.
 7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you", "one", "the
    trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written; "his daughter"
    -> the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" -> "Trump campaign" where
-   the article writes that, else "Donald Trump's campaign" (``people_phrases``).
+   the article writes that, else "Donald Trump's campaign"; a bare "Another" after "one user on Weibo posted" ->
+   "another user on Weibo" (``people_phrases``).
 
 ``statement.signals["speaker_by"]`` says which rule decided (for confidence.py): "interview", "previous" (1), "pronoun"
 (2), "name"/"surname" (3-5; "surname": completed from the article), "role" (6), "description" (7), "unresolved".
@@ -73,8 +74,7 @@ PERSON, ORGANIZATION, GROUP, UNNAMED = "person", "organization", "group", "unnam
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 WINDOW = 3  # sentences back within which a pronoun's antecedent is looked for first
 
-_NAME_DEPS = {"compound", "flat", "nmod", "nn"}
-_PROPER, _PLURAL = {"NNP", "NNPS"}, {"NNS", "NNPS"}
+_NAME_DEPS, _PROPER, _PLURAL = {"compound", "flat", "nmod", "nn"}, {"NNP", "NNPS"}, {"NNS", "NNPS"}
 _NOUNS, _NAMED = {"NOUN", "PROPN", "PRON"}, {"PERSON", "ORG", "GPE", "NORP"}
 _BODIES = ("ORG", "GPE", "FAC", "LOC", "NORP")
 _BARE = {"det", "punct", "relcl", "appos", "acl", "cc", "conj"}  # a role noun alone: "the actress, who ..."
@@ -132,7 +132,7 @@ class _Resolver:
         self._plural_mentions: list[Mention] | None = None
         self.route = "unresolved"  # how the statement at hand got its speaker (ROUTES), set where decided
         self.role_holders = RoleHolders(doc, self.titled, lex.role, lambda e: self._name_bounds(e.sent, e.root)[0],
-                                        lambda e: self._appositions(e.sent, e.root))
+                                        lambda e: appositions.within(e.sent, e.root))
         self.acronyms, self.org_names = acronyms(doc), referents.org_names(doc)
 
     # -- the pass -------------------------------------------------------------------------------
@@ -323,7 +323,7 @@ class _Resolver:
                 or norm(name) in wordlists.word_set("media_venues.txt"):  # a platform named as a source
             return ORGANIZATION  # "Ministry of Defence", "Znak.com", "Facebook"
         before = self.doc[max(span.start, root.left_edge.i):left]
-        heads = [h for h in (*self._appositions(span, root), *before[-1:], *([role] if role else []))
+        heads = [h for h in (*appositions.within(span, root), *before[-1:], *([role] if role else []))
                  if h.tag_ in ("NN", "NNS")]
         if any(referents.collective(self.lex, h) == ORGANIZATION for h in heads):
             return ORGANIZATION  # "US-based software company Red Hat", "television broadcaster PBS"
@@ -359,7 +359,7 @@ class _Resolver:
             entity.add(entity.descriptors, naming.as_written(pre))
             self._role(entity, pre[-1])
         name_end = self._name_bounds(span, root)[1]
-        for head in self._appositions(span, root):
+        for head in appositions.within(span, root):
             if head.like_num or head.i < name_end:  # "Vega" of "Arnel dela Vega" is the name itself
                 continue
             if head.i > 0 and naming.bracket(head.nbor(-1)):  # "(WHO": an acronym
@@ -376,10 +376,6 @@ class _Resolver:
         if entity.gender is None and head.lower_ in self.lex.gendered:
             entity.gender = self.lex.gendered[head.lower_]
 
-    def _appositions(self, span: Span, root: Token) -> list[Token]:
-        heads = [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end]
-        return [h for a in heads for h in (a, *a.conjuncts) if span.start <= h.i < span.end]
-
     def _full_names(self) -> list[tuple[int, str]]:
         """Every full (two or more word) person name in the article, with its position (also one tagged a body or
         a place: "Kurt Volker" of "envoy to Ukraine Kurt Volker", "Kate York")."""
@@ -388,7 +384,7 @@ class _Resolver:
             span = naming.trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
                               if st.source else None)
             roots = [] if span is None else [(h := self._head(span)), *(c for c in h.conjuncts if c.i < span.end)]
-            for head in [*roots[:1], *(a for r in roots for a in self._appositions(span, r) if a.ent_type_ != "ORG")]:
+            for head in [*roots[:1], *(a for r in roots for a in appositions.within(span, r) if a.ent_type_ != "ORG")]:
                 if self._is_name(head):  # "Pradeep Khosla" of "The chancellor, Pradeep Khosla", too
                     left, right = self._name_bounds(span, head)
                     out.append((st.source.start, self.doc[left:right].text.strip()))  # type: ignore[union-attr]
@@ -478,6 +474,8 @@ class _Resolver:
                 cue: int | None = None) -> _Entity | None:
         if (entity := self._named_in_apposition(span, root, person_only=False)) is not None:
             return entity
+        if previous and previous.kind == UNNAMED and (other := people_phrases.another_of(root, previous.name)):
+            return self._entity(UNNAMED, other)  # "Another said" after "one user on Weibo posted"
         if naming.no_source(root):
             return None
         dets = [c.lower_ for c in root.children if c.dep_ in ("det", "poss", "nummod") and c.i < root.i]
