@@ -176,3 +176,12 @@ def test_they_is_not_a_group_named_to_say_it_did_nothing(reader):
 def test_he_is_never_a_woman_named_jane(reader):
     text = "Mayor Jane Adams said the city was safe. Police arrested Kevin Moore on Monday. He said he was innocent."
     assert speakers(reader, text)["he"] != "Jane Adams"
+
+
+def test_he_joined_to_a_clause_with_another_subject_is_not_someone_named_before(reader):
+    text = ("Barack Obama spoke in Cairo on Thursday.\nLarbi_org followed the event and he twittered that it was "
+            "a great and important speech.\nPolice arrested Tom Smith and he said he was innocent.\n"
+            "John Baker left the room and he said the talks had failed.\n")
+    found = speakers(reader, text)
+    assert found.get("it") != "Barack Obama"  # Larbi_org's, whom the record cannot name
+    assert found["the"] == "John Baker"

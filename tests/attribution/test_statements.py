@@ -290,6 +290,8 @@ def test_a_nickname_in_quotation_marks_stays_in_the_source(reader):
     "the new Sultan.\n",
     "Oman's royal council acknowledged Haitham bin Tariq as the new Sultan on Saturday.\n",
     "Vanderbilt wrote the 2009 novel Obsession.\n",
+    "Steenburgen has written hundreds of songs for other artists.\n",  # an amount of them
+    "Desert Cat added a comic by Sherif Arafa, an Egyptian writer, about the clean-up.\n",  # a thing shown
     "Robert Hunter was a lyricist. He also wrote for other artists, including co-writing several songs on Bob "
     "Dylan's 2009 release Together Through Life.\n",  # worked for them
     "The United States Coast Guard (USCG) called off its search late on Tuesday.\n",  # a particle: cancelled
@@ -410,3 +412,9 @@ def test_review_guards_a_call_and_an_aside_keep_their_row(reader, text, content)
 def test_a_page_s_furniture_in_the_shape_of_a_speaker_line_is_no_statement(reader, line):
     text = f"The store opened on Monday.\n{line}\nThe mayor said the road would reopen.\n"
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["The mayor"]
+
+
+def test_twittered_is_a_verb_of_speech_but_twitter_the_network_no_cue(reader):
+    text = ("Annouss twittered that the speech was long.\nHe has two million followers on Twitter.\n"
+            "The senator wrote on Twitter that the bill was dead.\n")
+    assert [st.cue.text for st in reader.read_text(text).statements] == ["twittered", "wrote on Twitter"]

@@ -263,6 +263,20 @@ def subject(tok: Token) -> bool:
         and any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i > tok.i for c in tok.children))
 
 
+def joined_to_another(pronoun: Token, name: str) -> bool:
+    """Whether a singular pronoun subject's clause is joined by "and" to a clause whose subject, a noun or name
+    for one ("Larbi_org followed the event and *he* twittered"), shares no word with ``name``: that subject is whom
+    the pronoun stands for, so another antecedent would put the words in the wrong mouth."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or verb.dep_ != "conj" or not any(c.lower_ == "and" for c in verb.head.children):
+        return False
+    first = next((c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < pronoun.i), None)
+    if first is None or first.pos_ == "PRON" or first.tag_ in ("NNS", "NNPS") or first.ent_type_ in ("ORG", "GPE"):
+        return False  # "Police arrested Smith and he said": not police
+    words = {naming.norm(t.text) for t in first.subtree} - {""}
+    return not words & set(naming.norm(name).split())
+
+
 def relative_antecedent(rel: Token) -> Token | None:
     """The noun a relative "who" or "which" stands for: the head its clause hangs on (past an apposition:
     "Jane Doe, a lawyer, who said"), or, where the parse joined the clause to the sentence as a conjunct, the

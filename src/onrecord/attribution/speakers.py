@@ -540,6 +540,8 @@ class _Resolver:
         if number == "pl" and (body := antecedents.body_before(tok, self.lex.org_words)) is not None:
             return self._common(self.doc[body.left_edge.i:body.i + 1], body, pos, previous)  # "the network ... they"
         found = self._antecedent(tok.lower_, pos)
+        if found is not None and antecedents.joined_to_another(tok, found.name):
+            return None  # "Larbi_org followed the event and he twittered": not Obama, named before
         if found is None or tok.dep_ != "poss" or self._owner(found, gender, previous):
             return found  # "his lawyers": only a sure owner
         return found if antecedents.sole_person(tok, found.name, self.lex) else None

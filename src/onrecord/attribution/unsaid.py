@@ -51,8 +51,8 @@ def names_only(cue_tok: Token) -> bool:
 
 def unsaid_object(cue_tok: Token) -> bool:
     """Whether the verb's object makes it no speech (``unsaid_objects.tsv``): "claimed about 3000 lives",
-    "wrote the novel Obsession", "acknowledged Haitham as the new Sultan" (someone as something: an act), or
-    its particle does ("called off the search")."""
+    "wrote the novel Obsession", "has written hundreds of songs" (an amount of them), "acknowledged Haitham as
+    the new Sultan" (someone as something: an act), or its particle does ("called off the search")."""
     objects = _unsaid_objects().get(cue_tok.lemma_.lower())
     if not objects or any(c.dep_ == "oprd" for c in cue_tok.children):  # "called the police "an occupying
         return False  # force"": a verdict on it
@@ -61,11 +61,17 @@ def unsaid_object(cue_tok: Token) -> bool:
                   for c in dobj)  # a person, not a country or a thing ("acknowledged Russia as the main danger")
     # the object's word, or a noun before a title ("the novel Obsession"; not "the police chief")
     words = [t for c in dobj for t in (c, *(k for k in c.children if k.dep_ == "compound" and c.pos_ == "PROPN"))]
+    words += [o for c in dobj if c.lemma_.lower() in _AMOUNTS or c.pos_ == "NUM"  # "wrote *hundreds of songs*"
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     said = any(c.dep_ == "ccomp" for c in cue_tok.children)  # "wrote for The Atlantic *that ...*": words
     return any(t.lemma_.lower() in objects for t in words) or any(
         (c.dep_ == "prep" and ((f"{c.lower_}+" in objects and not said)
                                or (someone and f"{c.lower_}+someone" in objects)))
         or (c.dep_ == "prt" and f"~{c.lower_}" in objects) for c in cue_tok.children)
+
+
+_AMOUNTS = frozenset({"hundred", "thousand", "dozen", "million", "number", "lot", "couple", "pair", "series", "string",
+                      "handful", "collection", "bunch", "host", "slew", "raft", "score"})
 
 
 @cache
