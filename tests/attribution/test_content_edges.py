@@ -802,3 +802,12 @@ def test_a_subject_the_parse_made_the_cues_object_goes_back_to_its_clause(reader
     assert st.content[0].text.startswith("Neanderthals living in Europe tens of")
     found = contents(reader, "Ann Hill, the mayor, tried to convince them that the plan would work.\n")
     assert not any(c.startswith("them") for _, c in found)  # the one convinced is no part of what was said
+
+
+def test_a_content_cut_at_the_reporters_dashed_aside_goes_on_after_it(reader):
+    text = ("Parliament was suspended on Monday.\nAccording to the BBC, it is commonplace for new governments — Johnson "
+            "became prime minister in July — to suspend parliament, but using it as a tool has been controversial.\n"
+            "The minister said the plan — unveiled in May — would pass.\n")
+    found = [[c.text for c in st.content] for st in reader.read_text(text).statements]
+    assert found[0] == ["it is commonplace for new governments", "to suspend parliament"]
+    assert found[1][0].startswith("the plan") and found[1][-1].endswith("would pass")  # as before

@@ -281,3 +281,11 @@ def test_a_name_the_parse_hung_on_an_opening_phrase_before_a_role_subject_is_the
 def test_the_one_a_role_subject_speaks_to_is_not_its_source(reader):
     found = rows(reader, "To John Smith, the chief executive of Acme said the company would respond.\n")
     assert not any(name == "John Smith" for name, _ in found), found
+
+
+def test_a_name_the_parse_hung_on_the_opening_verbs_object_is_the_source(reader):
+    text = ("The museum opened on Friday.\nTo understand the real Dred Scott, Chief Justice Roberts said, one should "
+            "visit this museum.\nIts founder, John Smith, said the deal was off.\n")
+    found = [(st.speaker.name, [c.text for c in st.content]) for st in reader.read_text(text).statements]
+    assert found == [("Roberts", ["To understand the real Dred Scott", "one should visit this museum"]),
+                     ("John Smith", ["the deal was off"])]

@@ -19,7 +19,9 @@ the cue reported nothing (an empty list: no statement):
   ... died;* they had, his surviving father says, paid people smugglers"): the clause before is the reporter's;
 - ``without_relative_word``: a content part that is only a relative word ("*which newspaper* The Hill described") goes;
 - ``past_closed_aside``: a content cut at the comma that closes an aside inside it takes the "to", "into" or
-  "as" phrase that completes its verb ("converting Hagia Sophia, formerly ... a museum*, to a mosque*");
+  "as" phrase that completes its verb ("converting Hagia Sophia, formerly ... a museum*, to a mosque*"); one cut
+  at a dash that opens the reporter's aside takes the infinitive after the closing dash as a second part
+  ("commonplace for new governments — Johnson became prime minister in July — *to suspend parliament*");
 - ``before_noun_clause``: a clause hung on the cue after a later preposition's noun is that noun's ("called for
   Rosselló's resignation after revelations *he ... sent ...*"): the content is the object;
 - ``before_setting``: an object content does not take where, when or in what it was said, which trails it ("denied
@@ -159,11 +161,33 @@ def past_closed_aside(cue_tok: Token, parts: Parts) -> Parts:
     if not parts or parts[-1][1] + 1 >= len(cue_tok.doc):
         return parts
     doc, (s, e) = cue_tok.doc, parts[-1]
+    if doc[e].text in DASHES:  # "commonplace for new governments — Johnson became prime minister in July — to
+        return _past_dashed_aside(doc, parts)  # suspend parliament"
     nxt = doc[e + 1] if doc[e].text == "," else None
     if nxt is None or nxt.dep_ != "prep" or nxt.lower_ not in ("to", "into", "as") or not s <= nxt.head.i < e \
             or not any(t.text == "," for t in doc[s:e]):
         return parts
     return [*parts[:-1], (s, nxt.right_edge.i + 1)]
+
+
+DASHES = ("\u2014", "\u2013", "--")
+
+
+def _past_dashed_aside(doc: Doc, parts: Parts) -> Parts:
+    """A content cut at a dash that opens the reporter's aside, closed by a second dash in the sentence and
+    followed by the infinitive that completes the content ("it is commonplace for new governments — Johnson
+    became prime minister in July — *to suspend parliament*"): that infinitive, up to a clause joined to it, is a
+    second part."""
+    s, e = parts[-1]
+    close = next((t.i for t in doc[e + 1:doc[e].sent.end] if t.text == doc[e].text), None)
+    if close is None or close + 2 >= len(doc) or doc[close + 1].lower_ != "to" or doc[close + 1].dep_ != "aux":
+        return parts
+    verb = doc[close + 1].head
+    joined = [c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > verb.i]
+    end = min([verb.right_edge.i + 1, *joined])
+    while end > close + 2 and doc[end - 1].is_punct:
+        end -= 1
+    return [*parts, (close + 1, end)] if verb.i < end else parts
 
 
 def before_semicolon(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:

@@ -42,6 +42,7 @@ def find_source(cue_tok: Token) -> Token | None:
     if (named := _misread_surname(cue_tok) or _named_object(cue_tok)) is not None:  # "says Early", '", wrote Fadem'
         return named
     found, modal = _climb(cue_tok) or _name_in_opening(cue_tok), _past_modal(cue_tok)
+    found = found if found is None else _name_apposed_to_object(cue_tok, found)
     found = found if found is None else _past_campus(found)
     if found is not None and (cue_tok.tag_ == "VBG" or cue_tok.dep_ == "conj") and found.dep_ in SUBJECTS \
             and found.head.i != cue_tok.i and (not may_speak(found) or modal):
@@ -112,6 +113,22 @@ def _name_in_opening(cue_tok: Token) -> Token | None:
     return None if opening is None else next(
         (t for t in opening.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
          and doc[t.left_edge.i - 1].text == ","), None)
+
+
+def _name_apposed_to_object(cue_tok: Token, found: Token) -> Token:
+    """The name right before the cue, after a comma, when the parse made it an apposition of a subject that is
+    the object of the opening verb before it: "To understand *the real Dred Scott*, *Chief Justice Roberts* said,
+    one should visit this museum" (Roberts said it); else the subject found."""
+    doc, left = cue_tok.doc, found.left_edge.i
+    name = doc[cue_tok.i - 1] if cue_tok.i else None
+    if name is None or found.dep_ not in SUBJECTS or name.dep_ != "appos" or name.head.i != found.i \
+            or name.pos_ != "PROPN" or doc[name.left_edge.i - 1].text != "," or left == 0:
+        return found
+    verb = doc[left - 1]
+    if verb.pos_ == "VERB" and verb.dep_ == "advcl" and verb.left_edge.i == cue_tok.sent.start and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.children):
+        return name
+    return found
 
 
 def _past_modal(cue_tok: Token) -> bool:
