@@ -176,6 +176,18 @@ def test_the_reporters_scene_after_a_quotation_closed_on_a_comma_is_not_content(
     assert found[2][1] == ["“We will rebuild,” and “We will be stronger.”"]  # no scene after: both, as one
 
 
+@pytest.mark.parametrize("text, content", [
+    ('The finance minister warned, "Prices will rise sharply," if the tariffs go ahead.\n',
+     '"Prices will rise sharply," if the tariffs go ahead'),  # a condition: the speaker's
+    ('The general said, "The troops will withdraw," after the ceasefire takes hold.\n',
+     '"The troops will withdraw," after the ceasefire takes hold'),  # a time still to come
+    ('The chancellor said, "Germany stands with Ukraine," while Russia continues its attacks.\n',
+     '"Germany stands with Ukraine," while Russia continues its attacks'),
+])
+def test_a_clause_after_a_quotation_that_may_be_the_speakers_stays(reader, text, content):
+    assert reader.read_text(text).statements[0].content[-1].text == content
+
+
 def test_a_clause_joined_after_a_quoted_object_is_what_happens_next_not_content(reader):
     text = ('It borrowed an analogy from The Lord of the Rings. The travelers say "friend" and the door opens.\n'
             'The  travelers say "friend" and the door opens.\n'  # as the article spaces it, parsed otherwise

@@ -707,14 +707,3 @@ def test_an_organization_named_by_an_irregular_plural_owner_is_named_whole(reade
             "“absolutely no room for compromise”.\n")
     speaker = reader.read_text(text).statements[0].speaker
     assert (speaker.name, speaker.kind) == ("People’s Daily", "organization")
-
-
-def test_another_after_one_of_several_unnamed_is_another_of_them(reader):
-    text = ("According to AFP, one user on Weibo posted: “I just want to know how these two came to Beijing??”\n"
-            "Another reportedly said: ”Bird flu in the year of the rooster... Next year is the year of the rat.”\n"
-            "A protester said the police had charged. Another one said \"They ran at us.\"\n"
-            "Senator Ann Lee said the bill would pass. Another said it would fail.\n")
-    statements = reader.read_text(text).statements
-    assert [(st.speaker.name, st.kind) for st in statements if st.speaker.name] == [
-        ("one user on Weibo", "direct"), ("another user on Weibo", "direct"), ("A protester", "indirect"),
-        ("another protester", "direct"), ("Ann Lee", "indirect")]  # another of a named one: nobody

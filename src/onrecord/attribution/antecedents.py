@@ -263,18 +263,32 @@ def subject(tok: Token) -> bool:
         and any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i > tok.i for c in tok.children))
 
 
-def joined_to_another(pronoun: Token, name: str) -> bool:
-    """Whether a singular pronoun subject's clause is joined by "and" to a clause whose subject, a noun or name
-    for one ("Larbi_org followed the event and *he* twittered"), shares no word with ``name``: that subject is whom
-    the pronoun stands for, so another antecedent would put the words in the wrong mouth."""
+def joined_to_another(pronoun: Token, known: str) -> bool:
+    """Whether a singular pronoun subject's clause is joined by "and" or "but" to a clause whose subject is
+    someone else: a name, or a noun for a person ("His lawyer arrived at noon and *he* said his client was
+    innocent"), sharing no word with ``known`` (the antecedent's name, descriptors and roles). That subject is whom
+    the pronoun stands for ("Larbi_org followed the event and *he* wrote that ..."), so another antecedent would
+    put the words in the wrong mouth. Not a body or a thing ("GM posted a loss and she said", "The hearing lasted
+    three hours and she said"), nor a role the antecedent holds ("The minister met his counterpart and he told")."""
     verb = pronoun.head
-    if pronoun.dep_ not in SUBJECTS or verb.dep_ != "conj" or not any(c.lower_ == "and" for c in verb.head.children):
+    if pronoun.dep_ not in SUBJECTS or verb.dep_ != "conj":
         return False
     first = next((c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < pronoun.i), None)
-    if first is None or first.pos_ == "PRON" or first.tag_ in ("NNS", "NNPS") or first.ent_type_ in ("ORG", "GPE"):
-        return False  # "Police arrested Smith and he said": not police
-    words = {naming.norm(t.text) for t in first.subtree} - {""}
-    return not words & set(naming.norm(name).split())
+    if first is None or first.tag_ in ("NNS", "NNPS"):
+        return False
+    name = first.pos_ == "PROPN" and (first.ent_type_ in ("PERSON", "") or "_" in first.text or first.text[:1] == "@")
+    person = first.tag_ == "NN" and (persons.personal(first.lower_) or first.lower_ == "aide")  # not "The team"
+    known_words = set(naming.norm(known).split())
+    if not (name or person) or person and _named_with(first, known_words):
+        return False
+    return not {naming.norm(t.text) for t in first.subtree} & known_words
+
+
+def _named_with(noun: Token, known: set[str]) -> bool:
+    """Whether the article writes the noun right before a word of the antecedent's name ("Foreign *Minister*
+    Sergei Lavrov" for "The minister"): a role it holds."""
+    return any(t.lower_ == noun.lower_ and any(naming.norm(n.text) in known for n in noun.doc[t.i + 1:t.i + 4])
+               for t in noun.doc if t.i != noun.i)
 
 
 def relative_antecedent(rel: Token) -> Token | None:

@@ -22,9 +22,10 @@ was said. These rules mend the chosen content (``content_choice.choose``, then `
   ends the content: the clause after it is the reporter's ("and that ..." goes on with what was said, and so
   does a second quotation: 'as saying "FEMA has an important role ..." and "[i]f there's an emergency, ..."');
   nor does a participle's clause of when it was said ('"They need to stand by us", *while addressing the press*'),
-  nor, after a quotation closed on a comma, a subordinate clause with a subject of its own ('said, “We will
-  rebuild,” *as hundreds lined the streets*'; 'chanted, “Fund our schools,” and “Put kids first,” *as ...*': the
-  two quotations, each a part).
+  nor, after a quotation closed on a comma, a subordinate clause in the past with a subject of its own, the
+  reporter's scene ('said, “We will rebuild,” *as hundreds lined the streets*'; 'chanted, “Fund our schools,” and
+  “Put kids first,” *as ...*': the two quotations, each a part; not "if", "because" or "after the ceasefire takes
+  hold", which may be the speaker's).
 """
 
 from __future__ import annotations
@@ -159,11 +160,17 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
     return whole if quoted else parts
 
 
+_SCENE_MARKS = frozenset({"as", "while", "when", "although", "though"})
+
+
 def _own_subordinate(mark: Token) -> bool:
-    """Whether ``mark`` opens a subordinate clause with a subject of its own ("*as* hundreds of them lined
-    entrances"): after a quotation closed on a comma, the reporter's scene."""
+    """Whether ``mark`` opens a subordinate clause in the past with a subject of its own ("*as* hundreds of them
+    lined entrances"): after a quotation closed on a comma, the reporter's scene; not a condition, a reason or a
+    time still to come, which may be the speaker's ("“Prices will rise,” *if* the tariffs go ahead", "“The troops
+    will withdraw,” *after* the ceasefire takes hold")."""
     verb = mark.head
-    return mark.dep_ == "mark" and mark.lower_ in SUBORDINATING | {"as"} and verb.i > mark.i \
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return mark.dep_ == "mark" and mark.lower_ in _SCENE_MARKS and verb.i > mark.i and past \
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 

@@ -4,8 +4,7 @@ body a possessive pronoun's owner has, and several people a plural noun stands f
 - ``named_kin``: "his daughter" of Ginger Baker -> the one person named as that ("his daughter Nettie Baker");
 - ``named_by_owner``: "his campaign" of Donald Trump -> "Trump campaign" where the article writes that;
 - ``named_plural``: "Both officers", "the couple" -> the names the article lists with the same noun before
-  ("met officers Antoine Quirin and Nicolas Redouane"), or the latest two names joined by "and";
-- ``another_of``: "Another said" after "one user on Weibo posted" -> "another user on Weibo".
+  ("met officers Antoine Quirin and Nicolas Redouane"), or the latest two names joined by "and".
 """
 
 from __future__ import annotations
@@ -94,13 +93,3 @@ def _named_pair(span: Span) -> list[Span] | None:
             if other.i > t.i and other.ent_type_ == "PERSON" and other.tag_ in _NAMES:
                 return [whole_name(t, 0), whole_name(other, t.i + 1)]
     return None
-
-
-def another_of(root: Token, previous: str) -> str | None:
-    """A bare "Another" (or "Another one") as the source, after a statement by someone unnamed described as
-    one of several (``previous``: "one user on Weibo", "a resident"): "another user on Weibo"; else None."""
-    words, kept = previous.split(), [c.lower_ for c in root.children if c.dep_ != "punct"]
-    if not (root.lower_ == "another" and not kept or root.lower_ == "one" and kept == ["another"]) or len(
-            words) < 2 or words[0].lower() not in ("one", "a", "an"):
-        return None
-    return " ".join(["another", *words[1:]])

@@ -39,8 +39,7 @@ leaves the statement out), and passes none on.
 7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you", "one", "the
    trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written; "his daughter"
    -> the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" -> "Trump campaign" where
-   the article writes that, else "Donald Trump's campaign"; a bare "Another" after "one user on Weibo posted" ->
-   "another user on Weibo" (``people_phrases``).
+   the article writes that, else "Donald Trump's campaign" (``people_phrases``).
 
 ``statement.signals["speaker_by"]`` says which rule decided (for confidence.py): "interview", "previous" (1), "pronoun"
 (2), "name"/"surname" (3-5; "surname": completed from the article), "role" (6), "description" (7), "unresolved".
@@ -474,8 +473,6 @@ class _Resolver:
                 cue: int | None = None) -> _Entity | None:
         if (entity := self._named_in_apposition(span, root, person_only=False)) is not None:
             return entity
-        if previous and previous.kind == UNNAMED and (other := people_phrases.another_of(root, previous.name)):
-            return self._entity(UNNAMED, other)  # "Another said" after "one user on Weibo posted"
         if naming.no_source(root):
             return None
         dets = [c.lower_ for c in root.children if c.dep_ in ("det", "poss", "nummod") and c.i < root.i]
@@ -540,8 +537,9 @@ class _Resolver:
         if number == "pl" and (body := antecedents.body_before(tok, self.lex.org_words)) is not None:
             return self._common(self.doc[body.left_edge.i:body.i + 1], body, pos, previous)  # "the network ... they"
         found = self._antecedent(tok.lower_, pos)
-        if found is not None and antecedents.joined_to_another(tok, found.name):
-            return None  # "Larbi_org followed the event and he twittered": not Obama, named before
+        if found is not None and antecedents.joined_to_another(
+                tok, " ".join([found.name, *found.descriptors, *found.roles])):
+            return None  # "Larbi_org followed the event and he wrote": not Obama, named before
         if found is None or tok.dep_ != "poss" or self._owner(found, gender, previous):
             return found  # "his lawyers": only a sure owner
         return found if antecedents.sole_person(tok, found.name, self.lex) else None

@@ -70,8 +70,8 @@ def unsaid_object(cue_tok: Token) -> bool:
         or (c.dep_ == "prt" and f"~{c.lower_}" in objects) for c in cue_tok.children)
 
 
-_AMOUNTS = frozenset({"hundred", "thousand", "dozen", "million", "number", "lot", "couple", "pair", "series", "string",
-                      "handful", "collection", "bunch", "host", "slew", "raft", "score"})
+_AMOUNTS = frozenset({"hundred", "thousand", "dozen", "million", "lot", "handful", "slew", "raft"})  # not "a
+# couple of points", "a number of points": "point" is a basket's, and those are a speaker's points too
 
 
 @cache
