@@ -823,3 +823,9 @@ def test_a_content_cut_at_the_reporters_dashed_aside_goes_on_after_it(reader):
     found = [[c.text for c in st.content] for st in reader.read_text(text).statements]
     assert found[0] == ["it is commonplace for new governments", "to suspend parliament"]
     assert found[1][0].startswith("the plan") and found[1][-1].endswith("would pass")  # as before
+
+
+def test_a_percent_sign_ending_the_content_stays_with_its_number(reader):
+    text = "The minister said unemployment fell to 5%.\nOfficials said temperatures reached 45°.\n"
+    assert [st.content[0].text for st in reader.read_text(text).statements] == [
+        "unemployment fell to 5%", "temperatures reached 45°"]

@@ -137,9 +137,12 @@ def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
                            or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct and not (doc[end - 1].is_quote or doc[end - 1].tag_ == "''")
-                           or doc[end - 1].is_space):  # "’’" is a closing mark the lexeme does not know
-        end -= 1
+                           and doc[end - 1].text not in UNITS or doc[end - 1].is_space):  # "’’" is a closing
+        end -= 1  # mark the lexeme does not know; "fell to 5%" keeps its sign
     return start, end
+
+
+UNITS = frozenset({"%", "‰", "°"})  # signs the lexeme calls punctuation that belong to the number before them
 
 
 _BRACKETS = {")": "(", "]": "["}
