@@ -38,6 +38,7 @@ SUBORDINATING = frozenset({"when", "whenever", "while", "because", "after", "bef
 CONDITIONS = frozenset({"if", "unless"})  # a clause they open says what would be, not what is
 Parts = list[tuple[int, int]]
 TRIM: frozenset[str] = frozenset(" \t\n\r\u00a0.,;:!?\"'‘’“”«»()[]—–-")
+UNITS = frozenset({"%", "‰", "°"})  # signs the lexeme calls punctuation that belong to the number before them
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -141,8 +142,6 @@ def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1  # mark the lexeme does not know; "fell to 5%" keeps its sign
     return start, end
 
-
-UNITS = frozenset({"%", "‰", "°"})  # signs the lexeme calls punctuation that belong to the number before them
 
 
 _BRACKETS = {")": "(", "]": "["}

@@ -153,9 +153,11 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
             continue  # quotation may close before the reporter's clause
         if doc[after].dep_ == "cc" and doc[after + 1].is_quote and doc[s].tag_ != "``":
             return whole
-        if (verb := _when_participle(doc[after])) is not None and verb.right_edge.i + 1 >= e or doc[k - 1].text == \
-                "," and _own_subordinate(doc[after]):  # '"They need to stand by us", *while addressing the press*';
-            return parts[:-1] + quoted + [(start, k + 1)]  # '“We will rebuild,” *as hundreds lined the streets*'
+        when = (verb := _when_participle(doc[after])) is not None and verb.right_edge.i + 1 >= e  # '"They need to
+        # stand by us", *while addressing the press*'
+        scene = doc[k - 1].text == "," and _own_subordinate(doc[after])  # '“We will rebuild,” *as hundreds lined ...*'
+        if when or scene:
+            return parts[:-1] + quoted + [(start, k + 1)]
         return whole if quoted else parts
     return whole if quoted else parts
 

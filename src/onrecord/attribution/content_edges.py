@@ -161,7 +161,7 @@ def past_closed_aside(cue_tok: Token, parts: Parts) -> Parts:
     if not parts or parts[-1][1] + 1 >= len(cue_tok.doc):
         return parts
     doc, (s, e) = cue_tok.doc, parts[-1]
-    if doc[e].text in DASHES:  # "commonplace for new governments — Johnson became prime minister in July — to
+    if doc[e].text in _ASIDE_DASHES:  # "commonplace for new governments — Johnson became prime minister in July — to
         return _past_dashed_aside(doc, parts)  # suspend parliament"
     nxt = doc[e + 1] if doc[e].text == "," else None
     if nxt is None or nxt.dep_ != "prep" or nxt.lower_ not in ("to", "into", "as") or not s <= nxt.head.i < e \
@@ -170,7 +170,7 @@ def past_closed_aside(cue_tok: Token, parts: Parts) -> Parts:
     return [*parts[:-1], (s, nxt.right_edge.i + 1)]
 
 
-DASHES = ("\u2014", "\u2013", "--")
+_ASIDE_DASHES = ("\u2014", "\u2013", "--")
 
 
 def _past_dashed_aside(doc: Doc, parts: Parts) -> Parts:
@@ -184,10 +184,8 @@ def _past_dashed_aside(doc: Doc, parts: Parts) -> Parts:
         return parts
     verb = doc[close + 1].head
     joined = [c.i for c in verb.children if c.dep_ in ("cc", "conj") and c.i > verb.i]
-    end = min([verb.right_edge.i + 1, *joined])
-    while end > close + 2 and doc[end - 1].is_punct:
-        end -= 1
-    return [*parts, (close + 1, end)] if verb.i < end else parts
+    start, end = trim_tokens(doc, close + 1, min([verb.right_edge.i + 1, *joined]))
+    return [*parts, (start, end)] if verb.i < end else parts
 
 
 def before_semicolon(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:

@@ -202,7 +202,7 @@ def before_block(tok: Token, block_starts: frozenset[int]) -> bool:
     speak ("Another blogger, Zeinobia, *wrote*:", "Fattractive Egyptian woman *continued* in her excellent post:",
     then the words): the block's cue, whatever the classifier learned of the verb alone, when the verb brings in its
     subject's own words (``brings_in_own_words``)."""
-    if not block_starts or tok.pos_ != "VERB" or not brings_in_own_words(tok):
+    if not block_starts or tok.pos_ != "VERB":
         return False
     if tok.dep_ == "ROOT":
         main = tok
@@ -220,7 +220,7 @@ def before_block(tok: Token, block_starts: frozenset[int]) -> bool:
     if colon is None or not all(t.is_space for t in doc[colon + 1:tok.sent.end]):
         return False
     after = next((t for t in doc[colon + 1:] if not t.is_space), None)  # the block starts on the next line
-    return after is not None and after.idx in block_starts
+    return after is not None and after.idx in block_starts and brings_in_own_words(tok)
 
 
 _OTHERS_WORDS = frozenset({"cite", "quote", "translate", "excerpt", "reproduce"})

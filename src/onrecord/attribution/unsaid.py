@@ -70,8 +70,9 @@ def unsaid_object(cue_tok: Token) -> bool:
         or (c.dep_ == "prt" and f"~{c.lower_}" in objects) for c in cue_tok.children)
 
 
-_AMOUNTS = frozenset({"hundred", "thousand", "dozen", "million", "lot", "handful", "slew", "raft"})  # not "a
-# couple of points", "a number of points": "point" is a basket's, and those are a speaker's points too
+# amounts looked through to their "of" noun; not "a couple of points", "a number of points": "point" is a basket's,
+# and those are a speaker's points too
+_AMOUNTS = frozenset({"hundred", "thousand", "dozen", "million", "lot", "handful", "slew", "raft"})
 
 
 @cache
