@@ -829,3 +829,35 @@ def test_a_percent_sign_ending_the_content_stays_with_its_number(reader):
     text = "The minister said unemployment fell to 5%.\nOfficials said temperatures reached 45°.\n"
     assert [st.content[0].text for st in reader.read_text(text).statements] == [
         "unemployment fell to 5%", "temperatures reached 45°"]
+
+
+def test_a_content_stops_before_the_speakers_next_act(reader):
+    """'called X a "witch hunt", and on Twitter referred to ...': what the speaker did next is the reporter's;
+    not a verb the parse joined to the cue inside what was said ("pledged to triple ..., grow ... and create")."""
+    text = ('Trump repeatedly called the Democrats\' investigation a "witch hunt", and on Twitter referred to the '
+            'vote as "The Impeachment Hoax".\n'
+            "She said the bill would pass and the Senate agreed.\n")
+    found = contents(reader, text)
+    assert found[0] == ("repeatedly called", 'the Democrats\' investigation a "witch hunt"'), found
+    assert ("said", "the bill would pass and the Senate agreed") in found, found  # another's clause: kept
+
+
+def test_a_subject_the_parse_took_for_the_cues_object_opens_the_content(reader):
+    text = "Sky News reported Netflix Japan due to Kimura's death have delayed releasing a new episode.\n"
+    assert contents(reader, text) == [("reported", "Netflix Japan due to Kimura's death have delayed releasing a new "
+                                                   "episode")]
+    assert contents(reader, "Tom Kell told reporters the talks had failed.\n") == [("told", "the talks had failed")]
+
+
+def test_a_content_does_not_open_with_words_in_another_script_before_it(reader):
+    """Wikinews sets a quotation's original before the next sentence, which the parse takes in."""
+    text = ("The mayor of Seoul was found dead on Friday, hours after his daughter reported him missing to the police, "
+            "officials in the city said on Saturday morning.\n"
+            "More than six hundred police officers and firefighters, with drones and sniffer dogs, searched the hills "
+            "in the north of the city through the night before they found his body near a restaurant.\n"
+            "The mayor, who had led the city since 2011, had been expected to run for president next year.\n"
+            'His daughter told the police he "left home after leaving words like a will." ((ko))Korean language: '
+            '\u200d4~5시간 전에 아버지가 유언 같은 말을 남기고 집을 나갔는데 전화기가 꺼져 있다  Park\'s phone was last active '
+            'in Seongbuk-gu, The Korea Herald reported.\n')
+    found = dict(contents(reader, text))
+    assert found["reported"] == "Park's phone was last active in Seongbuk-gu", found

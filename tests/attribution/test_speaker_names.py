@@ -707,3 +707,12 @@ def test_an_organization_named_by_an_irregular_plural_owner_is_named_whole(reade
             "“absolutely no room for compromise”.\n")
     speaker = reader.read_text(text).statements[0].speaker
     assert (speaker.name, speaker.kind) == ("People’s Daily", "organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fellow Bahraini Ali Hassan says that the speech was boring.\n", "Ali Hassan"),
+    ("Writing at Mideast Youth, Syrian blogger Khaldoun Jarbou explains that the speech was boring.\n",
+     "Khaldoun Jarbou"),  # "Writing" is no subject, whatever the parse says
+])
+def test_a_peoples_word_and_an_opening_participle_are_no_part_of_the_name(reader, text, name):
+    assert [st.speaker.name for st in reader.read_text(text).statements] == [name]

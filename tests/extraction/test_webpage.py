@@ -252,6 +252,38 @@ def test_a_block_quote_brought_in_as_anothers_words_is_not_the_subjects(reader):
     assert found == [("Maria Lopez", "This ruling ")], found
 
 
+BLOGGERS = (
+    "<p>Bloggers across the region reacted to the speech on Thursday with a mix of hope and doubt.</p>"
+    "<p>Bahraini Mahmood Al Yousif wonders out aloud on the speech venue:</p>"
+    "<blockquote><p>I keep asking myself why he chose the most repressive regimes in the region to honour with his "
+    "presence.</p></blockquote>"
+    "<p>Many readers also expressed support for the jailed leader. From Erich Jao of the Philippines:</p>"
+    "<blockquote><p>The free people of the world support your cause and the nobility of your sacrifice.</p>"
+    "</blockquote>"
+    "<p>Brown\u2019s 64 words of support:</p>"
+    "<blockquote><p>I add my voice to the growing chorus of those demanding your release this year.</p></blockquote>"
+    "<p>Jonathan Sanchez @Maskus:</p>"
+    "<blockquote><p>Pizango does not want to answer for the dead police officers or the burned buildings.</p>"
+    "</blockquote>"
+    "<p>Twitter is an integral part of the campaign:</p>"
+    "<blockquote><p>It is the first political campaign to use twitter with an integrated website to reach "
+    "celebrities.</p></blockquote>"
+    "<p>ESWN translated some teacher's comments on the filter software from KDnet:</p>"
+    "<blockquote><p>I do not want to discuss whether the functions of the software are good or bad at all.</p>"
+    "</blockquote>"
+)
+
+
+def test_a_block_quote_a_line_brings_in_without_a_verb_of_saying_is_the_named_ones_words(reader):
+    """The line before the colon says whose words the block is: its subject ("wonders out aloud on the speech
+    venue:"), the name after "From", a name in the possessive before "words", a line that is only a name; not a
+    platform, nor the one who translates another's words. "I support ..." inside a block takes nothing from it."""
+    found = [(st.speaker.name, st.content[0].text[:16]) for st in reader.read_html(page(BLOGGERS)).statements
+             if st.kind == "direct"]
+    assert found == [("Mahmood Al Yousif", "I keep asking my"), ("Erich Jao", "The free people "),
+                     ("Brown", "I add my voice t"), ("Jonathan Sanchez", "Pizango does not")], found
+
+
 @pytest.mark.parametrize("lead", [
     "Hours later, the police chief received a threat:",
     "The lawyer read aloud a text message the victim had sent her mother:",

@@ -28,9 +28,8 @@ def credited_blocks(text: str, blocks: list[tuple[int, int]], statements: list[S
     taken = [(c.start, c.end) for st in statements for c in st.content if st.kind != "indirect"]
     out = []
     for start, end in _runs(text, sorted(blocks)):
-        lines = [m.span() for m in LINE.finditer(text, start, end) if m.group().strip()]
-        if not lines or any(text[a] in _MARKS or text[b - 1] in _MARKS for a, b in lines) or any(
-                a < end and start < b for a, b in taken):
+        lines = block_lines(text, start, end)
+        if not lines or any(a < end and start < b for a, b in taken):
             continue  # a quotation the marks tell, read as any is
         name = _credit_after(text, end)
         if name is None:
@@ -69,10 +68,19 @@ def introduced_block(text: str, cue_start: int, cues_after: list[int], blocks: l
     block = next(((a, b) for a, b in blocks if a == start), None)  # that block alone: the next one, even right
     if block is None or _credit_after(text, block[1]) is not None:  # after it, may be another's ("The questions
         return None  # were:", then a reply); a credit line after it says whose it is
-    lines = [m.span() for m in LINE.finditer(text, *block) if m.group().strip()]
-    if not lines or any(text[a] in _MARKS or text[b - 1] in _MARKS for a, b in lines):
-        return None
-    return lines
+    return block_lines(text, *block) or None
+
+
+def block_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of a block quote with words, each a content part; none when a line opens or closes with a
+    quotation mark (a quotation the marks tell, read as any quotation is)."""
+    lines = [m.span() for m in LINE.finditer(text, start, end) if m.group().strip()]
+    return [] if any(text[a] in _MARKS or text[b - 1] in _MARKS for a, b in lines) else lines
+
+
+def credited_after(text: str, end: int) -> bool:
+    """Whether the line right after a block quote that ends at ``end`` credits it (``credited_blocks``)."""
+    return _credit_after(text, end) is not None
 
 
 def _runs(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -337,6 +337,9 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
         return first_choice(cue_tok, cue, quotes)
     if (named := _named_as(cue_tok, best)) is not None:
         return [named]
+    best = _before_next_act(cue_tok, best)
+    if (whole := _subject_as_object(cue_tok, best)) is not None:
+        return [whole]
     if (said := _own_object(cue_tok, best)) is not None:
         return [said]
     # a "that" clause after the cue, or any clause of a cue in a relative clause ("the mission, which NASA
@@ -371,6 +374,42 @@ def _shared_subject(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
                for g in clause.rights):
         return None
     return trim_tokens(cue_tok.doc, *content_bounds(clause))
+
+
+def _subject_as_object(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
+    """A clause with no subject whose subject the parse took for the cue's object ("Sky News reported *Netflix
+    Japan* due to Kimura's death *have delayed releasing* a new episode"): the content runs from that object to
+    the clause's end; not after a verb whose object is the one told ("told reporters ...")."""
+    doc = cue_tok.doc
+    clause = next((c for c in cue_tok.rights if c.dep_ == "ccomp"), None)
+    obj = next((c for c in cue_tok.rights if c.dep_ == "dobj"), None)
+    if clause is None or obj is None or cue_tok.lemma_.lower() in ADDRESSEE_VERBS or len(best) != 1 \
+            or not obj.i < clause.i or naming.animate(obj) and obj.ent_type_ != "ORG" \
+            or any(k.dep_ in (*SUBJECTS, "nsubjpass", "mark") for k in clause.children):
+        return None
+    start, end = content_bounds(clause)
+    if best[0] != trim_tokens(doc, start, end) or clause.tag_ not in ("VBD", "VBZ", "VBP") and not any(
+            k.dep_ == "aux" for k in clause.children):
+        return None
+    return trim_tokens(doc, content_bounds(obj)[0], end)
+
+
+def _before_next_act(cue_tok: Token, best: Parts) -> Parts:
+    """A content that runs on over the speaker's next act, a verb joined to the cue with no subject of its own
+    ('called the investigation a "witch hunt", *and on Twitter referred to the vote as* ...'), stops before it:
+    what the speaker did next is the reporter's, not the speaker's words."""
+    doc = cue_tok.doc
+    subjects = (*SUBJECTS, "nsubjpass", "expl")
+    nxt = next((c for c in cue_tok.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                and c.tag_ == cue_tok.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(k.dep_ in subjects or k.dep_ == "aux" for k in c.children)), None)
+    if nxt is None or len(best) != 1 or not best[0][0] > cue_tok.i or not best[0][0] < nxt.i < best[0][1]:
+        return best
+    end = nxt.left_edge.i
+    while end > best[0][0] and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in (",", ";", "\u2014", "--")):
+        end -= 1  # nor the "and" and comma before it
+    cut = trim_tokens(doc, best[0][0], end)
+    return [cut] if cut[0] < cut[1] else best
 
 
 def _named_as(cue_tok: Token, best: Parts) -> tuple[int, int] | None:

@@ -9,12 +9,17 @@ before a content that are part of it (``content_edges`` moves its other edges):
   *citing sales data,* that revenue rose");
 - ``after_dateline``: a content that opens its paragraph does not take the dateline ("*VIENNA —* The house
   where Adolf Hitler was born will be turned into a police station, Austria's interior minister said");
+- ``after_other_script``: a content does not open with words in another script that the sentence took in
+  ("유언 같은 말을 남기고 ... 꺼져 있다  *Park's phone was last active* ..., The Korea Herald reported": the
+  original of an earlier quotation, which Wikinews sets before the next sentence);
 - ``after_connective``: a content that opens its sentence and comes before its cue does not take the word
   that ties the sentence to the one before ("*But* the goal is not revenue, he said", "*However,* slower
   growth ... is being offset, the report said"; ``leading_connectives.txt``).
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from spacy.tokens import Doc, Token
 
@@ -110,6 +115,27 @@ def after_dateline(doc: Doc, parts: Parts) -> Parts:
             s = k + 1
         out.append((s, e))
     return out
+
+
+def after_other_script(doc: Doc, parts: Parts) -> Parts:
+    """The parts without a run of words in another script that opens them (three words or more with letters, none
+    of them Latin, then Latin words), with the label before it ("((ko))Korean language:")."""
+    out = []
+    for s, e in parts:
+        k = s
+        if (colon := next((t.i for t in doc[s:min(e, s + 8)] if t.text == ":"), None)) is not None \
+                and doc[s:colon].text.lower().endswith("language"):
+            k = colon + 1
+        foreign = 0
+        while k < e and not _latin(doc[k].text):
+            foreign += any(ch.isalpha() for ch in doc[k].text)
+            k += 1
+        out.append((k, e) if foreign >= 3 and k < e - 2 else (s, e))
+    return out
+
+
+def _latin(word: str) -> bool:
+    return any(ch.isalpha() and "LATIN" in unicodedata.name(ch, "") for ch in word)
 
 
 def after_connective(cue_tok: Token, parts: Parts) -> Parts:

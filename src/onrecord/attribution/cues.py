@@ -232,11 +232,18 @@ def brings_in_own_words(verb: Token) -> bool:
     "quoted the minister:", "translated some of the comments:", "read aloud a text message the victim had sent:",
     "shared a message from the detained blogger:") nor of a thing shown ("added a comic by Sherif Arafa:", an
     object of ``source_nouns.txt`` [things]); "received a threat:", "recovered a note:" bring in no words of theirs."""
-    lemma, things = verb.lemma_.lower(), lexicon().things
-    if lemma not in introducing_verbs() or lemma in _OTHERS_WORDS:
-        return False
-    return not any(c.dep_ == "dobj" and (c.lower_ in things or c.lemma_.lower() in things or any(
-        g.dep_ in ("relcl", "acl") or (g.dep_ == "prep" and g.lower_ in ("from", "by")) for g in c.children))
+    return verb.lemma_.lower() in introducing_verbs() and not names_others_words(verb)
+
+
+def names_others_words(verb: Token) -> bool:
+    """Whether a verb before a colon brings in another's words or a thing, not its subject's own words: "cited",
+    "quoted", "translated"; an object of ``source_nouns.txt`` [things] ("added a comic by Sherif Arafa:"), or one
+    with its own clause or owner ("shared a message from the detained blogger:", "a text message the victim had
+    sent:")."""
+    things = lexicon().things
+    return verb.lemma_.lower() in _OTHERS_WORDS or any(
+        c.dep_ == "dobj" and (c.lower_ in things or c.lemma_.lower() in things or any(
+            g.dep_ in ("relcl", "acl") or (g.dep_ == "prep" and g.lower_ in ("from", "by")) for g in c.children))
         for c in verb.children)
 
 

@@ -11,6 +11,17 @@ that takes no words of its own ('Graham spoke on Fox News, "..."', 'Trump took t
 and long enough to be someone's words. A sign's or a banner's text ("Protesters carried banners: "...""),
 and what a thing "reads" or "shows", have no person as subject and stay out.
 
+Before a colon (``_lead_name``), also the name in the possessive before a noun for one's words ("Brown's 64 words of
+support:", ``own_words_nouns.txt``), the name after "From" ("From Erich Jao of the Philippines:") and a clause that
+is only a name ("Jonathan Sanchez @Maskus:"); not a verb of another's words or of a thing shown ("translated some
+teacher's comments:", "added a comic by Sherif Arafa:", ``cues.names_others_words``), nor a platform ("Twitter is an
+integral part of the campaign:").
+
+``introduced_blocks``: a page's block quote (no quotation marks) that the line before brings in with a colon, the
+same way: the words of that line's subject ("Bahraini Mahmood Al Yousif wonders out aloud on the speech venue:",
+"Jzyg found out that all LGBT contents are banned:"), or of the other shapes above. Not a block that a verb of
+saying brings in (the statement finder's: "Zeinobia wrote:") or that a credit line follows.
+
 ``verb_beside_quotes``: a free quotation with a verb of saying right beside it and a name beside the verb, which
 the parse did not join ('"..." tweeted Mayor of London Sadiq Khan', 'Remarked ... scientist Tierra Curry, "..."').
 """
@@ -22,7 +33,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
+from onrecord.attribution.block_quotes import BLOCKS_KEY, block_lines, credited_after
 from onrecord.attribution.content import prep_object
+from onrecord.attribution.cues import names_others_words
 from onrecord.attribution.quotes import Quote
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
@@ -54,24 +67,93 @@ def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[
             out.append(_statement(doc, text, q, start, end))
             continue
         sent = colon[0].sent
-        tops = [t for t in doc[sent.start:colon.start] if t.pos_ in ("VERB", "AUX")
-                and (not sent.start <= t.head.i < colon.start or t.head.i == t.i)]
-        root = tops[0] if len(tops) == 1 else None  # the clause before the colon (the parse may hang it on the quote)
-        if root is None or any(c.dep_ == "auxpass" for c in root.children):
-            continue
-        if before[-1] != ":" and (any(o.start < q.start and q.end <= o.end for o in doc._.quotes) or not any(
-                t.lemma_.lower() in _ACTS and not any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors])
-                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i < colon.start for c in t.children)
-                for t in doc[sent.start:colon.start])):
-            continue  # a comma only after a verb of the act itself in the main clause, with no object of its own,
-            # outside any quotation: 'Graham spoke on Fox News, "..."'; not 'posted a Twitter comment, "..."'
-        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
-        if subject is None or not _person(subject):
+        who = _lead_name(doc, sent.start, colon.start, block=False) if before[-1] == ":" \
+            else _actor(doc, q, sent.start, colon.start)
+        if who is None:
             continue
         if any(a <= sent.start_char < b or a < colon.start_char <= b for a, b in taken):
             continue  # the sentence is itself what someone said
-        out.append(_statement(doc, text, q, subject.left_edge.i, subject.right_edge.i + 1))
+        out.append(_statement(doc, text, q, *who))
     return out
+
+
+def _actor(doc: Doc, q: Quote, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of the clause doc[start:end] before a comma and a quotation, when a verb of the act itself in
+    the main clause, with no object of its own and outside any quotation, comes before the comma: 'Graham spoke on
+    Fox News, "..."'; not 'posted a Twitter comment, "..."'."""
+    root = _main_verb(doc, start, end)
+    if root is None or any(o.start < q.start and q.end <= o.end for o in doc._.quotes) or not any(
+            t.lemma_.lower() in _ACTS and not any(a.dep_ in ("relcl", "acl") for a in [t, *t.ancestors])
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i < end for c in t.children)
+            for t in doc[start:end]):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    return None if subject is None or not _person(subject) else (subject.left_edge.i, subject.right_edge.i + 1)
+
+
+def _main_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The one main verb of the clause doc[start:end] in the active voice (the parse may hang the clause on the
+    words after it), else None."""
+    tops = [t for t in doc[start:end] if t.pos_ in ("VERB", "AUX") and (not start <= t.head.i < end or t.head.i == t.i)]
+    root = tops[0] if len(tops) == 1 else None
+    return None if root is None or any(c.dep_ == "auxpass" for c in root.children) else root
+
+
+def introduced_blocks(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
+    taken = [(c.start, c.end) for st in statements for c in st.content]
+    out = []
+    for start, end in doc.user_data.get(BLOCKS_KEY) or []:
+        lines = block_lines(text, start, end)
+        before = text[:start].rstrip()
+        claimed = [(c.start, c.end) for st in statements  # by a statement from outside it (not "I support ..."
+                   if not start <= (st.cue or st.source or st.content[0]).start < end for c in st.content]  # in it)
+        if not lines or any(a < end and start < b for a, b in claimed) or credited_after(text, end) \
+                or before[-1:] != ":" or text.count("\n", len(before), start) > 2:
+            continue
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        sent = colon.sent if colon is not None else None
+        if sent is None or any(a <= sent.start_char < b for a, b in taken):
+            continue
+        who = _lead_name(doc, sent.start, colon.start, block=True)
+        if who is None:
+            continue
+        source = TextSpan(doc[who[0]].idx, doc[who[1] - 1].idx + len(doc[who[1] - 1]), doc[who[0]:who[1]].text)
+        out.append(Statement(kind="direct", cue=None, source=source, confidence=0.6,
+                             content=[TextSpan(a, b, text[a:b]) for a, b in lines], signals={"origin": "introduced"}))
+    return out
+
+
+def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] | None:
+    """Whose words the clause doc[start:end] before a colon brings in: its subject's, a possessor's before a noun
+    for one's words, the name after "From", or the clause's own words when they are only a name. Before a
+    ``block`` quote, which no mark sets off as words, not after a verb of another's words or of a thing shown."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words:
+        return None
+    if words[0].lower_ == "from":
+        name = []
+        for t in words[1:]:
+            if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "ORG", ""):
+                break
+            name.append(t)
+        return (name[0].i, name[-1].i + 1) if name else None
+    named = [t for t in words if not t.text.startswith("@")]  # "Jonathan Sanchez @Maskus:": one person's name
+    if not named or all(t.ent_type_ == "PERSON" for t in named) and named[-1].i - named[0].i == len(named) - 1 \
+            and sum(t.ent_iob_ == "B" for t in named) == 1 == sum(t.ent_iob_ == "B" for t in named[:1]):
+        named = named or words  # and a handle, or a handle alone; not "Elizabeth Warren Hammers Wells Fargo CEO:"
+        return named[0].i, named[-1].i + 1
+    verb = _main_verb(doc, start, end)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) if verb is not None \
+        else next((t for t in words if t.head.i == t.i or not start <= t.head.i < end), None)
+    if subject is None or block and verb is not None and names_others_words(verb) \
+            or subject.lower_ in wordlists.section_set("media_venues.txt", "platforms"):
+        return None  # "Twitter is an integral part of the campaign:" says where, not whose, the words are
+    if verb is not None and _person(subject):
+        return subject.left_edge.i, subject.right_edge.i + 1
+    owner = next((c for c in subject.children if c.dep_ == "poss" and _person(c)), None)  # "Brown's 64 words of
+    if owner is None or subject.lemma_.lower() not in wordlists.word_set("own_words_nouns.txt"):  # support:"
+        return None
+    return owner.left_edge.i, owner.i + 1
 
 
 def verb_beside_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
@@ -156,4 +238,4 @@ def _words_of(mark: Token) -> Token | None:
     return None
 
 
-__all__ = ["introduced_quotes", "verb_beside_quotes"]
+__all__ = ["introduced_blocks", "introduced_quotes", "verb_beside_quotes"]

@@ -8,6 +8,8 @@ import re
 
 from spacy.tokens import Token
 
+from onrecord import wordlists
+
 HANDLE = re.compile(r"@\w{2,30}")  # a social network's user name
 ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)['’][A-Z]")  # "al'Koush" (with a hyphen,
 # "al-Sisi", the tokenizer keeps the capital apart)
@@ -22,9 +24,14 @@ def written_as_name(tok: Token) -> bool:
 def demonym_before_name(tok: Token, given: frozenset[str]) -> bool:
     """A word for a people set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou"): tagged as a
     people, ending like one's name and none of the ``given`` names ("Christian"); the ending alone would take given
-    names the list lacks ("Sami Abu Zuhri", "Tsai Ing-wen")."""
+    names the list lacks ("Sami Abu Zuhri", "Tsai Ing-wen"). One of ``demonyms.txt`` is one whatever its tag
+    ("*Bahraini* Mahmood Al Yousif", which the tagger took for an organization), but not after "the" nor before a
+    plural name: part of a body's name."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is None or not tok.text[:1].isupper() or not nxt.text[:1].isupper() or tok.lower_ in given:
         return False
+    if tok.lower_ in wordlists.word_set("demonyms.txt") and nxt.ent_type_ != "NORP" and nxt.pos_ == "PROPN" \
+            and (tok.i == 0 or tok.nbor(-1).lower_ != "the") and nxt.tag_ != "NNPS" and nxt.head.tag_ != "NNPS":
+        return True  # not "The Chilean Armed Forces", "The Irish Times": a body's name
     return tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and nxt.ent_type_ != "NORP" \
         and bool(_PEOPLE_ADJECTIVE.search(tok.text))

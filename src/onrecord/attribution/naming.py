@@ -148,8 +148,10 @@ def person_start(doc: Doc, left: int, root: Token, right: int, has_org_word: Cal
                     and (len(rest) > 1 or root.ent_type_ == "PERSON" or handle)):
                 return k + 1
             return left
-    if right - left >= 3 and demonym_before_name(doc[left], words.given) and not has_org_word(doc[left:right].text):
-        return left + 1  # "Syrian Khaldoun Jarbou": not "Syrian Democratic Forces"
+    fellow = int(doc[left].lower_ == "fellow")  # "fellow Bahraini Ali Hassan"
+    if right - left - fellow >= 3 and demonym_before_name(doc[left + fellow], words.given) \
+            and not has_org_word(doc[left:right].text):
+        return left + fellow + 1  # "Syrian Khaldoun Jarbou": not "Syrian Democratic Forces"
     return left
 
 
@@ -445,8 +447,10 @@ def written_as_body(name: str) -> bool:
 
 def after_role(doc: Doc, start: int) -> bool:
     """Whether the word before a name starting at ``start`` is a person's role or title ("Assemblywoman
-    Selena Torres"): the name is a person's."""
-    return start > 0 and _key(doc[start - 1].text) in lexicon().roles
+    Selena Torres") or a people's word ("Bahraini Mahmood Al Yousif", ``demonym_before_name``): the name is a
+    person's."""
+    return start > 0 and (_key(doc[start - 1].text) in lexicon().roles
+                          or demonym_before_name(doc[start - 1], lexicon().given))
 
 
 def tree_depth(tok: Token) -> int:

@@ -250,6 +250,8 @@ def _climb(cue_tok: Token) -> Token | None:
         if len(subjects) > 1:  # not the subject of a condition set in: "Garced, the successor *should Pierluisi*
             subjects = [c for c in subjects if not _after_modal(c, tok)] or subjects  # remain unconfirmed, has said"
             subjects = [c for c in subjects if not _place_of_place(c)] or subjects  # "in Munich, *Germany* confirmed"
+            subjects = [c for c in subjects if c.tag_ != "VBG"] or subjects  # "*Writing* at Mideast Youth, Esra'a
+            # explains": a participle the parse took for a subject
         if subjects:  # of two, a person's name before a fragment ("said study co - author Karen Alley"),
             first = subjects[0]  # not before a role that names its holder ("Party leader and Prime Minister B. J.")
             nearest = min(subjects, key=lambda c: abs(c.i - tok.i))  # "The partner asked …, but the commissioner said"

@@ -77,7 +77,7 @@ from onrecord.attribution.cue_extent import cue_span
 from onrecord.attribution.cues import Cue, brings_in_own_words, cue_lexicon, quoted_as_saying, says_what
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
-from onrecord.attribution.introduced import introduced_quotes, verb_beside_quotes
+from onrecord.attribution.introduced import introduced_blocks, introduced_quotes, verb_beside_quotes
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.source_phrases import find_source, inverted, named_after_quotation, source_range
 from onrecord.attribution.unsaid import (
@@ -113,17 +113,21 @@ def find_addressee(cue_tok: Token, parts: list[tuple[int, int]]) -> tuple[int, i
     def outside(tok: Token) -> bool:
         return not any(s <= tok.i < e for s, e in parts)
 
+    def before_content(bounds: tuple[int, int]) -> tuple[int, int]:  # "reported to *the police* | he "left
+        end = min([s for s, _ in parts if bounds[0] < s < bounds[1]], default=bounds[1])  # home ..."": the
+        return trim_tokens(cue_tok.doc, bounds[0], end)  # parse hung the content on the one told
+
     if cue_tok.lower_ == "according":
         return None
     for c in cue_tok.children:
         if c.dep_ == "dobj" and cue_tok.lemma_.lower() in ADDRESSEE_VERBS and outside(c):
-            return subtree_bounds(c)
+            return before_content(subtree_bounds(c))
         if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i > cue_tok.i and outside(c) \
                 and cue_tok.lemma_.lower() not in _TO_A_TOPIC:
             if (obj := prep_object(c)) is not None:
-                return subtree_bounds(obj)
+                return before_content(subtree_bounds(obj))
         if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and outside(c):
-            return subtree_bounds(c)
+            return before_content(subtree_bounds(c))
     return None
 
 
@@ -226,7 +230,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         told = quotation_after_addressee(tok, parts, quotes)  # 'told radio host X "..."'
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
-        parts = leads.after_dateline(doc, parts)  # "VIENNA — The house ... will be turned into a police station"
+        parts = leads.after_other_script(doc, leads.after_dateline(doc, parts))  # "VIENNA — The house ... will be
+        # turned into a police station"; "((ko))Korean language: 유언 ... *Park's phone was* ..."
         parts = without_relative_word(doc, leads.after_connective(tok, parts))  # "*But* the goal is not revenue"
         block = introduced_block(text, tok.idx, cue_starts, blocks) if blocks and src_range and _ends_with_colon(
             tok.sent) and brings_in_own_words(tok) else None  # not "added a comic by Sherif Arafa:"
@@ -273,6 +278,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         statements = [s for s in statements if not interview.in_question(s.start)]
     statements.extend(line_statements(doc, text, statements, char_quotes))
     statements.extend(introduced_quotes(doc, text, statements))  # "Collins saw compromise as ...: "...""
+    statements.extend(introduced_blocks(doc, text, statements))  # "Jzyg found out that ... are banned:" and a block
     statements.extend(verb_beside_quotes(doc, text, statements))  # '"..." tweeted Mayor of London Sadiq Khan'
     statements.extend(floating_quotes(doc, text, statements))
     statements.extend(credited_blocks(text, doc.user_data.get(BLOCKS_KEY) or [], statements))  # "[Engadget]"
