@@ -284,6 +284,52 @@ def test_a_block_quote_a_line_brings_in_without_a_verb_of_saying_is_the_named_on
                      ("Brown", "I add my voice t"), ("Jonathan Sanchez", "Pizango does not")], found
 
 
+TRANSLATED = (
+    "<p>Bloggers across Gabon and Togo wrote about the death of the president on Monday evening.</p>"
+    "<p>Citing Togo's experience, Kopgli doubts Bongo's death will bring change:</p>"
+    "<blockquote><p>La mort de Bongo n'apportera rien de salutaire au peuple gabonais, car les héritiers sont déjà "
+    "positionnés pour capter le pouvoir, comme ce fut le cas du Togo.</p></blockquote>"
+    "<div class=\"translation\">Bongo's death is not going to bring anything beneficial to the Gabonese people, "
+    "because the heirs are already in place to take power, as was the case in Togo.</div>"
+    "<p>Another blogger wrote about the airport:</p>"
+    "<div class=\"arabic\">هل رأيتم السيد أوباما وهو يصعد للطائرة أمس؟ شاب قوي صحيح مثل هذا هو ما ينبغي له أن يقود أمة قوية</div>"
+    "<div class=\"translation\">Did you see Mr. Obama boarding the plane yesterday? A strong man such as this "
+    "should lead a strong nation.<p>Our president did not even receive him at the airport.</p></div>"
+)
+
+
+def test_he_before_a_block_quote_goes_on_with_the_person_before_only(reader):
+    """'..., he wrote. ... he launched into one of his riffs:' is John Ford's block; "He was worried ...:" after a
+    blog the parse knows as no person gives the block to no one rather than to whoever "he" last was."""
+    html = page("<p>The novelist John Ford wrote to his friend Neil Gaiman in July about the book he was writing.</p>"
+                "<p>\u201cIt\u2019s not like I can have someone charge into the room every few minutes,\u201d he "
+                "wrote. Then, in signing off, he launched into one of the riffs that so delighted his friends:</p>"
+                "<blockquote><p>If a guy comes into the room holding a symbol of true kingship, the book is a high "
+                "fantasy.</p></blockquote>"
+                "<p>President Anwar Sadat spoke to the Knesset in 1977, and bloggers compared the two speeches.</p>"
+                "<p>Another blogger, ha'er fi donia allah, tackled the topic from a different perspective. He was "
+                "worried about the health of the president, who did not meet the guest at the airport:</p>"
+                "<blockquote><p>Did you see the guest boarding the plane yesterday? A strong man such as this should "
+                "lead a strong nation.</p></blockquote>")
+    found = [(st.speaker.name, st.content[0].text[:12]) for st in reader.read_html(html).statements
+             if st.kind == "direct"]
+    assert found == [("John Ford", "\u201cIt\u2019s not li"), ("John Ford", "If a guy com")], found
+
+
+def test_a_translation_the_page_marks_is_kept_as_a_block_quote_with_its_original(reader):
+    """Global Voices sets a blogger's words in the original, then ``<div class="translation">``: bare text the
+    extractor used to drop. Both are kept and marked as block quotes (the original in a ``<div>`` too); the
+    translation of one's words is that speaker's statement."""
+    art = read_html_page(page(TRANSLATED))
+    assert "Bongo's death is not going" in art.text and "Did you see Mr. Obama" in art.text
+    assert "Our president did not even" in art.text and "هل رأيتم" in art.text
+    assert [q.text[:12] for q in art.quotations] == ["La mort de B", "Bongo's deat", "هل رأيتم الس", "Did you see "]
+    found = [(st.speaker.name, st.content[0].text[:12]) for st in reader.read_html(page(TRANSLATED)).statements
+             if st.kind == "direct"]
+    assert found == [("Kopgli", "La mort de B"), ("Kopgli", "Bongo's deat"), ("Another blogger", "هل رأيتم الس"),
+                     ("Another blogger", "Did you see ")], found
+
+
 @pytest.mark.parametrize("lead", [
     "Hours later, the police chief received a threat:",
     "The lawyer read aloud a text message the victim had sent her mother:",

@@ -11,9 +11,11 @@ closes with a quotation mark (read as any quotation is), is left alone: nothing 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from onrecord.attribution.interviews import LINE
 from onrecord.attribution.quotes import CLOSERS, OPENERS, STRAIGHT
+from onrecord.extraction.language import passage_language
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
 
@@ -38,6 +40,37 @@ def credited_blocks(text: str, blocks: list[tuple[int, int]], statements: list[S
         out.append(Statement(kind="direct", cue=None, source=TextSpan(at, at + len(name), name),
                              content=[TextSpan(a, b, text[a:b]) for a, b in lines],
                              confidence=0.6, signals={"origin": "block"}))
+    return out
+
+
+def translated_blocks(text: str, blocks: list[tuple[int, int]], statements: list[Statement]) -> list[Statement]:
+    """The block right after a block quote that is someone's direct statement, when it translates it (``_pairs``):
+    the same words ("Kopgli doubts Bongo's death will bring change:", the French, then the English), the same
+    speaker's. Reported speech inside a translation ("my friend A told me that ...") is the quoted one's account:
+    no statement (``in_translation``)."""
+    out = []
+    for (a, b), (c, d) in _pairs(text, blocks):
+        said = next((st for st in statements if st.kind == "direct" and st.content[0].start == a
+                     and st.content[-1].end == b), None)
+        lines = block_lines(text, c, d)
+        if said is not None and lines and not claimed_from_outside(statements, c, d):
+            out.append(replace(said, content=[TextSpan(s, e, text[s:e]) for s, e in lines]))
+    return out
+
+
+def in_translation(text: str, blocks: list[tuple[int, int]], st: Statement) -> bool:
+    """Whether a statement found by its cue stands in the second block of a translated pair (``_pairs``)."""
+    return st.cue is not None and any(c <= st.cue.start < d for _, (c, d) in _pairs(text, blocks))
+
+
+def _pairs(text: str, blocks: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Block quotes one right after the other, nothing between, one in English and the other not: a quotation and
+    its translation (or the translation and its original), as Global Voices sets them."""
+    out = []
+    for (a, b), (c, d) in zip(blocks, blocks[1:]):
+        languages = {passage_language(text[a:b]), passage_language(text[c:d])} if not text[b:c].strip() else set()
+        if len(languages) == 2 and "en" in languages and None not in languages:
+            out.append(((a, b), (c, d)))
     return out
 
 
@@ -76,6 +109,13 @@ def block_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     quotation mark (a quotation the marks tell, read as any quotation is)."""
     lines = [m.span() for m in LINE.finditer(text, start, end) if m.group().strip()]
     return [] if any(text[a] in _MARKS or text[b - 1] in _MARKS for a, b in lines) else lines
+
+
+def claimed_from_outside(statements: list[Statement], start: int, end: int) -> bool:
+    """Whether a statement whose cue (or source, or content) starts outside text[start:end] has content inside it:
+    the block is someone's already; one that a block holds ("I support ...") takes nothing from it."""
+    return any(c.start < end and start < c.end for st in statements
+               if not start <= (st.cue or st.source or st.content[0]).start < end for c in st.content)
 
 
 def credited_after(text: str, end: int) -> bool:

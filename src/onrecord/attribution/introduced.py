@@ -33,7 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
-from onrecord.attribution.block_quotes import BLOCKS_KEY, block_lines, credited_after
+from onrecord.attribution.block_quotes import BLOCKS_KEY, block_lines, claimed_from_outside, credited_after
 from onrecord.attribution.content import prep_object
 from onrecord.attribution.cues import names_others_words
 from onrecord.attribution.quotes import Quote
@@ -105,9 +105,7 @@ def introduced_blocks(doc: Doc, text: str, statements: list[Statement]) -> list[
     for start, end in doc.user_data.get(BLOCKS_KEY) or []:
         lines = block_lines(text, start, end)
         before = text[:start].rstrip()
-        claimed = [(c.start, c.end) for st in statements  # by a statement from outside it (not "I support ..."
-                   if not start <= (st.cue or st.source or st.content[0]).start < end for c in st.content]  # in it)
-        if not lines or any(a < end and start < b for a, b in claimed) or credited_after(text, end) \
+        if not lines or claimed_from_outside(statements, start, end) or credited_after(text, end) \
                 or before[-1:] != ":" or text.count("\n", len(before), start) > 2:
             continue
         colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -149,11 +147,23 @@ def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] |
             or subject.lower_ in wordlists.section_set("media_venues.txt", "platforms"):
         return None  # "Twitter is an integral part of the campaign:" says where, not whose, the words are
     if verb is not None and _person(subject):
+        if block and doc[subject.left_edge.i].pos_ == "PRON" and not _person_before(doc, start):
+            return None  # "Another blogger, Ha'er fi donia Allah, tackled ... He was worried about ...:"
         return subject.left_edge.i, subject.right_edge.i + 1
     owner = next((c for c in subject.children if c.dep_ == "poss" and _person(c)), None)  # "Brown's 64 words of
     if owner is None or subject.lemma_.lower() not in wordlists.word_set("own_words_nouns.txt"):  # support:"
         return None
     return owner.left_edge.i, owner.i + 1
+
+
+def _person_before(doc: Doc, start: int) -> bool:
+    """Whether the sentence before doc[start] has a person's name, or "he" or "she", as its subject: whom a "he"
+    before a block quote goes on with ('"...," he wrote. Then ... he launched into one of his riffs:'). A roundup's
+    blogs are seldom names the parse knows as persons, and a block's words no mark tells, so only then."""
+    if start == 0:
+        return False
+    before = doc[start - 1].sent
+    return any(t.dep_ == "nsubj" and (t.lower_ in ("he", "she") or t.ent_type_ == "PERSON") for t in before)
 
 
 def verb_beside_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:

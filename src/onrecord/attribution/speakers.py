@@ -61,6 +61,7 @@ from onrecord import wordlists
 from onrecord.attribution import antecedents, appositions, joint, naming, people_phrases, persons, referents
 from onrecord.attribution.acronyms import acronyms
 from onrecord.attribution.antecedents import SUBJECTS, Mention, before, position
+from onrecord.attribution.block_quotes import BLOCKS_KEY
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
@@ -106,7 +107,8 @@ class _Resolver:
         self.doc, self.statements, self.lex, self.text = doc, statements, lex, doc.text  # Doc.text: built per call
         self.parsed = doc.has_annotation("DEP")
         self.sent_starts = [s.start_char for s in doc.sents] if self.parsed else [0]
-        self.contents = merge([(c.start, c.end) for s in statements if s.kind != "indirect" for c in s.content])
+        self.contents = merge([(c.start, c.end) for s in statements if s.kind != "indirect" for c in s.content]
+                              + list(doc.user_data.get(BLOCKS_KEY) or []))  # and a page's block quotes: words
         self.sources = merge([(s.source.start, s.source.end) for s in statements if s.source])
         self.entities: dict[str, _Entity] = {}
         self.spoken: list[Mention] = []  # speakers' mentions, in the order they were found

@@ -32,7 +32,13 @@ from onrecord import wordlists
 from onrecord.attribution import content_conjuncts as conjuncts
 from onrecord.attribution import content_leads as leads
 from onrecord.attribution.antecedents import relative_subject
-from onrecord.attribution.block_quotes import BLOCKS_KEY, credited_blocks, introduced_block
+from onrecord.attribution.block_quotes import (
+    BLOCKS_KEY,
+    credited_blocks,
+    in_translation,
+    introduced_block,
+    translated_blocks,
+)
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     RELAY_LEMMAS,
@@ -282,6 +288,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     statements.extend(verb_beside_quotes(doc, text, statements))  # '"..." tweeted Mayor of London Sadiq Khan'
     statements.extend(floating_quotes(doc, text, statements))
     statements.extend(credited_blocks(text, doc.user_data.get(BLOCKS_KEY) or [], statements))  # "[Engadget]"
+    statements.extend(translated_blocks(text, sorted(blocks), statements))
+    statements = [st for st in statements if not in_translation(text, sorted(blocks), st)]  # "my friend A told me"
     if interview is not None:  # an answer is one statement a paragraph, whatever its verbs say
         statements = [s for s in statements
                       if interview.answer_label(s.start) is None and not interview.in_question(s.start)]

@@ -4,13 +4,14 @@
 vote. When the text is too short to tell, the ``declared`` language wins: the page's ``<html lang>``
 (or a feed's or table's) for an HTML page, English for plain text, so a line or two of English full
 of names ("Merkel, Scholz and Steinmeier met in Berlin") is not taken for German.
+``passage_language(text)`` is one passage's (a quoted block's), or None when it is too short to tell.
 """
 
 from __future__ import annotations
 
 import math
 
-__all__ = ["MIN_LANGUAGE_TEXT", "MIN_SURE_TEXT", "detect_language"]
+__all__ = ["MIN_LANGUAGE_TEXT", "MIN_SURE_TEXT", "detect_language", "passage_language"]
 
 MIN_LANGUAGE_TEXT = 40  # characters of a paragraph below which it does not vote
 MIN_SURE_TEXT = 200  # characters of voting paragraphs below which a declared language wins
@@ -38,3 +39,12 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
         code = str(py3langid.classify(paragraph[:300])[0])
         votes[code] = votes.get(code, 0.0) + math.sqrt(len(paragraph))
     return max(votes, key=lambda c: votes[c])
+
+
+def passage_language(text: str) -> str | None:
+    """The ISO 639-1 code of one passage of at least ``MIN_LANGUAGE_TEXT`` characters, else None."""
+    if len(text.strip()) < MIN_LANGUAGE_TEXT:
+        return None
+    import py3langid
+
+    return str(py3langid.classify(text[:300])[0])

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import copy
 import gzip
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -229,12 +230,39 @@ def _captions_and_credits(tree) -> tuple[list[str], list[str]]:
 EMBED_CLASS = re.compile(r"twitter|instagram|tiktok|facebook|embed|reddit|imgur", re.I)
 
 
+TRANSLATION = "//*[self::div or self::p][contains(concat(' ', normalize-space(@class), ' '), ' translation ')]"
+_BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "blockquote", "figure"})
+
+
+def _translations_as_paragraphs(tree) -> None:
+    """A quotation's translation set as bare text in a ``<div class="translation">``, and its original before it
+    in a ``<div>`` with a class (Global Voices: ``<div class="arabic">``), become paragraphs, which the extractor
+    keeps (it drops a div's bare text)."""
+    for el in tree.xpath(TRANSLATION):
+        for block in (el, el.getprevious()):
+            if block is None or block.tag != "div" or not (block is el or block.get("class")):
+                continue
+            inline = list(itertools.takewhile(lambda child: child.tag not in _BLOCKS, block))
+            if len(inline) == len(block):
+                block.tag = "p"
+            elif (block.text or "").strip():  # bare text, then paragraphs: the text its own paragraph
+                lead = block.makeelement("p", {})
+                lead.text, block.text = block.text, None
+                lead.extend(inline)
+                block.insert(0, lead)
+
+
 def _block_quotes(text: str, tree, lines: list[Span]) -> list[Span]:
     """Where the page sets the story's lines in a ``<blockquote>`` (not an embedded post's): one span a block
     quote, from its first line to its last, words quoted, marks or no marks (a review's excerpt, a letter's
-    passage). A line counts when its letters and digits (20 or more: not a lone "Yes.") are in the quote's."""
+    passage). A line counts when its letters and digits (20 or more: not a lone "Yes.") are in the quote's.
+    A block the page marks as a quotation's translation (``class="translation"``, Global Voices) is one, and so
+    is the block right before it that it translates (a ``<div class="arabic">``)."""
     out, keys = [], [_key(ln.text) for ln in lines]
-    for el in tree.xpath("//blockquote"):
+    translations = tree.xpath(TRANSLATION)
+    originals = [prev for el in translations if (prev := el.getprevious()) is not None
+                 and prev.tag in ("div", "p") and prev.get("class")]
+    for el in [*tree.xpath("//blockquote"), *translations, *originals]:
         quoted = _key(el.text_content())
         if not quoted or EMBED_CLASS.search(el.get("class", "")) or el.xpath(".//script|.//iframe"):
             continue
@@ -273,6 +301,7 @@ def read_html_page(data: bytes | str, *, url: str | None = None, meta: Mapping[s
     captions, credits = _captions_and_credits(tree)
     declared = _declared_language(tree) or _str(meta.get("language"))
     found = _metadata(tree, url)
+    _translations_as_paragraphs(tree)
     story, _stage = _extract(tree, url)
     text, lines = _lines(story)
     if len(text) < MIN_STORY:
