@@ -323,3 +323,10 @@ def test_first_statement_without_source_is_unnamed(nlp: Language) -> None:
     assert resolve(nlp(text), statements) == []
     assert statements[0].speaker is not None
     assert (statements[0].speaker.name, statements[0].speaker.kind) == (None, "unnamed")
+
+
+def test_a_banner_or_a_sign_speaks_for_no_one(reader):
+    """What a banner or a placard says is the words of whoever holds it, whom the sentence does not name."""
+    text = ("A citizen held up a protest sign behind the reporter during the live broadcast on Thursday evening.\n"
+            "The paper banner said the station's news was a sloppy production.\n")
+    assert reader.read_text(text).statements == []

@@ -316,6 +316,16 @@ def test_he_before_a_block_quote_goes_on_with_the_person_before_only(reader):
     assert found == [("John Ford", "\u201cIt\u2019s not li"), ("John Ford", "If a guy com")], found
 
 
+def test_a_linked_pages_language_is_no_part_of_the_story(reader):
+    """Global Voices notes the language of a linked page after the link ("Afrique [Fr],"); the parse took the note
+    for the sentence's subject."""
+    html = page("<p>Togolese blogger Rodrigue Kopgli, of Jeunesse Unie pour la Démocratie en Afrique [Fr], called "
+                "Bongo one of the last crocodiles of Françafrique.</p><p>Larbi_org [Fr] followed the event on the "
+                "night of the speech and wrote that it was a great and important speech [fr].</p>")
+    art = read_html_page(html)
+    assert "[Fr]" not in art.text and "[fr]" not in art.text and "en Afrique, called Bongo" in art.text
+
+
 def test_a_translation_the_page_marks_is_kept_as_a_block_quote_with_its_original(reader):
     """Global Voices sets a blogger's words in the original, then ``<div class="translation">``: bare text the
     extractor used to drop. Both are kept and marked as block quotes (the original in a ``<div>`` too); the
