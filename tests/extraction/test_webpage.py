@@ -341,6 +341,8 @@ def test_a_translation_the_page_marks_is_kept_as_a_block_quote_with_its_original
 
 
 @pytest.mark.parametrize("lead", [
+    "Hours later, Maria Lopez received a threat:",
+    "Maria Lopez highlighted this passage of the bill:",
     "Hours later, the police chief received a threat:",
     "The lawyer read aloud a text message the victim had sent her mother:",
     "Activists shared a message from the detained blogger:",

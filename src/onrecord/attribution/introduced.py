@@ -19,8 +19,10 @@ integral part of the campaign:").
 
 ``introduced_blocks``: a page's block quote (no quotation marks) that the line before brings in with a colon, the
 same way: the words of that line's subject ("Bahraini Mahmood Al Yousif wonders out aloud on the speech venue:",
-"Jzyg found out that all LGBT contents are banned:"), or of the other shapes above. Not a block that a verb of
-saying brings in (the statement finder's: "Zeinobia wrote:") or that a credit line follows.
+"Jzyg found out that all LGBT contents are banned:"), or of the other shapes above; not after a verb whose object is
+none of one's own words ("Maria Lopez received a threat:"), nor "he" unless the sentence before has a person or "he"
+as its subject. Not a block that a verb of saying brings in (the statement finder's: "Zeinobia wrote:") or that a
+credit line follows.
 
 ``verb_beside_quotes``: a free quotation with a verb of saying right beside it and a name beside the verb, which
 the parse did not join ('"..." tweeted Mayor of London Sadiq Khan', 'Remarked ... scientist Tierra Curry, "..."').
@@ -35,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import wordlists
 from onrecord.attribution.block_quotes import BLOCKS_KEY, block_lines, claimed_from_outside, credited_after
 from onrecord.attribution.content import prep_object
-from onrecord.attribution.cues import names_others_words
+from onrecord.attribution.cues import introducing_verbs, names_others_words
 from onrecord.attribution.quotes import Quote
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
@@ -149,11 +151,25 @@ def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] |
     if verb is not None and _person(subject):
         if block and doc[subject.left_edge.i].pos_ == "PRON" and not _person_before(doc, start):
             return None  # "Another blogger, Ha'er fi donia Allah, tackled ... He was worried about ...:"
+        if block and _object_not_words(verb):
+            return None  # "Maria Lopez received a threat:", "... highlighted this passage of the bill:"
         return subject.left_edge.i, subject.right_edge.i + 1
     owner = next((c for c in subject.children if c.dep_ == "poss" and _person(c)), None)  # "Brown's 64 words of
     if owner is None or subject.lemma_.lower() not in wordlists.word_set("own_words_nouns.txt"):  # support:"
         return None
     return owner.left_edge.i, owner.i + 1
+
+
+def _object_not_words(verb: Token) -> bool:
+    """Whether a verb that is none of speaking or going on has an object that is not one's own words: what the
+    subject received, found or pointed to, not what they wrote ("reached the following conclusion:", "left a
+    comment asking ...:", "has this to say:" are theirs; so is an intransitive "wonders out aloud:")."""
+    verb = max([verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")], key=lambda t: t.i)
+    if verb.lemma_.lower() in introducing_verbs():  # the last verb before the colon: "followed the event and he
+        return False  # twittered:"
+    own = wordlists.word_set("own_words_nouns.txt")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in own and c.lower_ not in ("this", "following")
+               for c in verb.children)
 
 
 def _person_before(doc: Doc, start: int) -> bool:
