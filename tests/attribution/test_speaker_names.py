@@ -713,6 +713,11 @@ def test_an_organization_named_by_an_irregular_plural_owner_is_named_whole(reade
     ("Fellow Bahraini Ali Hassan says that the speech was boring.\n", "Ali Hassan"),
     ("Writing at Mideast Youth, Syrian blogger Khaldoun Jarbou explains that the speech was boring.\n",
      "Khaldoun Jarbou"),  # "Writing" is no subject, whatever the parse says
+    ("American Express said on Tuesday that card spending rose 7% in the third quarter.\n", "American Express"),
+    ("Korean Air Lines said it would resume flights to Tel Aviv next month.\n", "Korean Air Lines"),
+    ("Danish Ali Khan, a spokesman for the party, said the bill was unfair.\n", "Danish Ali Khan"),
+    ("Thai Nguyen Van, a farmer from Dong Thap province, said the floods had destroyed his rice crop.\n",
+     "Thai Nguyen Van"),  # a given name, not a people's word
 ])
 def test_a_peoples_word_and_an_opening_participle_are_no_part_of_the_name(reader, text, name):
     assert [st.speaker.name for st in reader.read_text(text).statements] == [name]

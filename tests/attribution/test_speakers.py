@@ -330,3 +330,5 @@ def test_a_banner_or_a_sign_speaks_for_no_one(reader):
     text = ("A citizen held up a protest sign behind the reporter during the live broadcast on Thursday evening.\n"
             "The paper banner said the station's news was a sloppy production.\n")
     assert reader.read_text(text).statements == []
+    posted = "One poster on the Reddit forum wrote that the update had wiped all of his saved games.\n"
+    assert [st.speaker.name for st in reader.read_text(posted).statements] == ["One poster on the Reddit forum"]

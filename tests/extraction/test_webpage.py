@@ -254,7 +254,7 @@ def test_a_block_quote_brought_in_as_anothers_words_is_not_the_subjects(reader):
 
 BLOGGERS = (
     "<p>Bloggers across the region reacted to the speech on Thursday with a mix of hope and doubt.</p>"
-    "<p>Bahraini Mahmood Al Yousif wonders out aloud on the speech venue:</p>"
+    "<p>Bahraini blogger Mahmood Al Yousif wonders out aloud on the speech venue:</p>"
     "<blockquote><p>I keep asking myself why he chose the most repressive regimes in the region to honour with his "
     "presence.</p></blockquote>"
     "<p>Many readers also expressed support for the jailed leader. From Erich Jao of the Philippines:</p>"
@@ -324,6 +324,9 @@ def test_a_linked_pages_language_is_no_part_of_the_story(reader):
                 "night of the speech and wrote that it was a great and important speech [fr].</p>")
     art = read_html_page(html)
     assert "[Fr]" not in art.text and "[fr]" not in art.text and "en Afrique, called Bongo" in art.text
+    quoted = read_html_page(page("<p>\u201cWe knew [it] would come to this, and nobody listened,\u201d Councilwoman "
+                                 "Ana Ruiz said after the vote on the housing plan late on Tuesday night.</p>"))
+    assert "We knew [it] would come" in quoted.text  # an editor's word, not a language
 
 
 def test_a_translation_the_page_marks_is_kept_as_a_block_quote_with_its_original(reader):
@@ -343,6 +346,14 @@ def test_a_translation_the_page_marks_is_kept_as_a_block_quote_with_its_original
 @pytest.mark.parametrize("lead", [
     "Hours later, Maria Lopez received a threat:",
     "Maria Lopez highlighted this passage of the bill:",
+    "Council member Maria Lopez received a letter on Monday:",
+    "Mayor Tom Becker found a note on his car the next morning:",
+    "Governor Kathy Hochul signed the following:",
+    "Ana Ruiz shared Becker's post from the night before:",
+    "From Becker's lawyer:",
+    "From Twitter:",
+    "Becker's letter from the state housing agency:",
+    "Mayor Tom Becker attacked Councilwoman Ana Ruiz during the debate. She was not impressed:",
     "Hours later, the police chief received a threat:",
     "The lawyer read aloud a text message the victim had sent her mother:",
     "Activists shared a message from the detained blogger:",

@@ -18,11 +18,11 @@ teacher's comments:", "added a comic by Sherif Arafa:", ``cues.names_others_word
 integral part of the campaign:").
 
 ``introduced_blocks``: a page's block quote (no quotation marks) that the line before brings in with a colon, the
-same way: the words of that line's subject ("Bahraini Mahmood Al Yousif wonders out aloud on the speech venue:",
-"Jzyg found out that all LGBT contents are banned:"), or of the other shapes above; not after a verb whose object is
-none of one's own words ("Maria Lopez received a threat:"), nor "he" unless the sentence before has a person or "he"
-as its subject. Not a block that a verb of saying brings in (the statement finder's: "Zeinobia wrote:") or that a
-credit line follows.
+same way: the words of that line's subject after a verb of speaking, of going on or of ``block_lead_verbs.txt``
+("Bahraini blogger Mahmood Al Yousif wonders out aloud on the speech venue:", "Kopgli doubts Bongo's death will bring
+change:") whose object, if any, is one's own words (not "Maria Lopez received a letter:"), or of the other shapes
+above; "he" only where the sentence before goes on with him. Not a block that a verb of saying brings in (the
+statement finder's: "Zeinobia wrote:") or that a credit line follows.
 
 ``verb_beside_quotes``: a free quotation with a verb of saying right beside it and a name beside the verb, which
 the parse did not join ('"..." tweeted Mayor of London Sadiq Khan', 'Remarked ... scientist Tierra Curry, "..."').
@@ -30,6 +30,7 @@ the parse did not join ('"..." tweeted Mayor of London Sadiq Khan', 'Remarked ..
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -125,61 +126,77 @@ def introduced_blocks(doc: Doc, text: str, statements: list[Statement]) -> list[
 
 def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] | None:
     """Whose words the clause doc[start:end] before a colon brings in: its subject's, a possessor's before a noun
-    for one's words, the name after "From", or the clause's own words when they are only a name. Before a
-    ``block`` quote, which no mark sets off as words, not after a verb of another's words or of a thing shown."""
+    for one's words, the person named after "From", or the clause's own words when they are only a person's name.
+    Before a ``block`` quote, which no mark sets off as words, only after a verb that brings in one's own words
+    (``_brings_in_block``), and "he" or "she" only where the sentence before goes on with them."""
     words = [t for t in doc[start:end] if not t.is_space]
     if not words:
         return None
     if words[0].lower_ == "from":
-        name = []
-        for t in words[1:]:
-            if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "ORG", ""):
-                break
-            name.append(t)
-        return (name[0].i, name[-1].i + 1) if name else None
+        return _from_person(words[1:])
     named = [t for t in words if not t.text.startswith("@")]  # "Jonathan Sanchez @Maskus:": one person's name
     if not named or all(t.ent_type_ == "PERSON" for t in named) and named[-1].i - named[0].i == len(named) - 1 \
             and sum(t.ent_iob_ == "B" for t in named) == 1 == sum(t.ent_iob_ == "B" for t in named[:1]):
         named = named or words  # and a handle, or a handle alone; not "Elizabeth Warren Hammers Wells Fargo CEO:"
         return named[0].i, named[-1].i + 1
     verb = _main_verb(doc, start, end)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) if verb is not None \
-        else next((t for t in words if t.head.i == t.i or not start <= t.head.i < end), None)
-    if subject is None or block and verb is not None and names_others_words(verb) \
-            or subject.lower_ in wordlists.section_set("media_venues.txt", "platforms"):
+    if verb is None:  # "Brown's 64 words of support:"
+        return _owner(next((t for t in words if t.head.i == t.i or not start <= t.head.i < end), None))
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.lower_ in wordlists.section_set("media_venues.txt", "platforms"):
         return None  # "Twitter is an integral part of the campaign:" says where, not whose, the words are
-    if verb is not None and _person(subject):
-        if block and doc[subject.left_edge.i].pos_ == "PRON" and not _person_before(doc, start):
-            return None  # "Another blogger, Ha'er fi donia Allah, tackled ... He was worried about ...:"
-        if block and _object_not_words(verb):
-            return None  # "Maria Lopez received a threat:", "... highlighted this passage of the bill:"
-        return subject.left_edge.i, subject.right_edge.i + 1
-    owner = next((c for c in subject.children if c.dep_ == "poss" and _person(c)), None)  # "Brown's 64 words of
-    if owner is None or subject.lemma_.lower() not in wordlists.word_set("own_words_nouns.txt"):  # support:"
+    if not _person(subject):
+        return _owner(subject) if verb.lemma_ == "include" else None  # "Shokeir's other observations included:"
+    if block and (not _brings_in_block(verb) or subject.pos_ == "PRON" and not _goes_on_with(doc, start, subject)):
+        return None  # "Maria Lopez received a letter:"; "Another blogger, Ha'er fi donia Allah, ... He was worried:"
+    return subject.left_edge.i, subject.right_edge.i + 1
+
+
+def _from_person(words: list[Token]) -> tuple[int, int] | None:
+    """The person named after "From" ("From Erich Jao of the Philippines:"), with nothing after the name but where
+    they are; not "From Becker's lawyer:", "From CNN's interview with ...:", "From Twitter:"."""
+    name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.ent_type_ == "PERSON", words))
+    rest = words[len(name):]
+    if not name or rest and (rest[0].lower_ not in ("of", "in", "at", ",") or any(
+            t.ent_type_ == "PERSON" or t.tag_ == "POS" for t in rest)):
         return None
-    return owner.left_edge.i, owner.i + 1
+    return name[0].i, name[-1].i + 1
 
 
-def _object_not_words(verb: Token) -> bool:
-    """Whether a verb that is none of speaking or going on has an object that is not one's own words: what the
-    subject received, found or pointed to, not what they wrote ("reached the following conclusion:", "left a
-    comment asking ...:", "has this to say:" are theirs; so is an intransitive "wonders out aloud:")."""
+def _owner(noun: Token | None) -> tuple[int, int] | None:
+    """The person in the possessive before a noun for their own words ("Brown's 64 words of support:",
+    ``own_words_nouns.txt``); not words they got from another ("Becker's letter from the state housing agency:")."""
+    if noun is None or noun.lemma_.lower() not in wordlists.word_set("own_words_nouns.txt") or any(
+            c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in ("from", "by") for c in noun.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and _person(c)), None)
+    return None if owner is None else (owner.left_edge.i, owner.i + 1)
+
+
+def _brings_in_block(verb: Token) -> bool:
+    """Whether the last verb before a colon brings in its subject's own words set as a block: one of speaking or
+    going on, or of ``block_lead_verbs.txt`` ("wonders out aloud", "doubts ...", "offered a different opinion",
+    "launched into one of his riffs"), whose object, if any, is their words ("this", "the following" or one of
+    ``own_words_nouns.txt``); not one of another's words or a thing shown (``cues.names_others_words``)."""
     verb = max([verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")], key=lambda t: t.i)
-    if verb.lemma_.lower() in introducing_verbs():  # the last verb before the colon: "followed the event and he
-        return False  # twittered:"
-    own = wordlists.word_set("own_words_nouns.txt")
-    return any(c.dep_ == "dobj" and c.lemma_.lower() not in own and c.lower_ not in ("this", "following")
-               for c in verb.children)
+    lemma, own = verb.lemma_.lower(), wordlists.word_set("own_words_nouns.txt")
+    if lemma not in introducing_verbs() and lemma not in wordlists.word_set("block_lead_verbs.txt"):
+        return False
+    return not names_others_words(verb) and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in own and c.lower_ not in ("this", "following")
+        for c in verb.children)
 
 
-def _person_before(doc: Doc, start: int) -> bool:
-    """Whether the sentence before doc[start] has a person's name, or "he" or "she", as its subject: whom a "he"
-    before a block quote goes on with ('"...," he wrote. Then ... he launched into one of his riffs:'). A roundup's
-    blogs are seldom names the parse knows as persons, and a block's words no mark tells, so only then."""
+def _goes_on_with(doc: Doc, start: int, pronoun: Token) -> bool:
+    """Whether the sentence before doc[start] goes on with the one a "he" or "she" stands for: its subject is the
+    same pronoun ('"...," he wrote. Then ... he launched into one of his riffs:'), or a person's name, the only
+    person it names ("Mayor Tom Becker attacked Ana Ruiz ... She was not impressed:" may be either)."""
     if start == 0:
         return False
     before = doc[start - 1].sent
-    return any(t.dep_ == "nsubj" and (t.lower_ in ("he", "she") or t.ent_type_ == "PERSON") for t in before)
+    people = {e.start for e in before.ents if e.label_ == "PERSON"}
+    return any(t.dep_ == "nsubj" and (t.lower_ == pronoun.lower_ or t.ent_type_ == "PERSON" and len(people) == 1)
+               for t in before)
 
 
 def verb_beside_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:

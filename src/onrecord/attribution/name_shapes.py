@@ -25,13 +25,14 @@ def demonym_before_name(tok: Token, given: frozenset[str]) -> bool:
     """A word for a people set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou"): tagged as a
     people, ending like one's name and none of the ``given`` names ("Christian"); the ending alone would take given
     names the list lacks ("Sami Abu Zuhri", "Tsai Ing-wen"). One of ``demonyms.txt`` is one whatever its tag
-    ("*Bahraini* Mahmood Al Yousif", which the tagger took for an organization), but not after "the" nor before a
-    plural name: part of a body's name."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or not tok.text[:1].isupper() or not nxt.text[:1].isupper() or tok.lower_ in given:
+    ("*Bahraini* Ali Hassan"), before a person's name or a given name (not "American Express Co", "Korean Air Lines"),
+    and not after "the" ("The Chilean Armed Forces")."""
+    nxt, peoples = (tok.nbor(1) if tok.i + 1 < len(tok.doc) else None), wordlists.word_set("demonyms.txt")
+    if nxt is None or not tok.text[:1].isupper() or not nxt.text[:1].isupper() or tok.lower_ in given \
+            or nxt.lower_ in peoples:  # "Saudi Arabian Oil Co"
         return False
-    if tok.lower_ in wordlists.word_set("demonyms.txt") and nxt.ent_type_ != "NORP" and nxt.pos_ == "PROPN" \
-            and (tok.i == 0 or tok.nbor(-1).lower_ != "the") and nxt.tag_ != "NNPS" and nxt.head.tag_ != "NNPS":
-        return True  # not "The Chilean Armed Forces", "The Irish Times": a body's name
+    if tok.lower_ in peoples and nxt.pos_ == "PROPN" and (nxt.ent_type_ == "PERSON" or nxt.lower_ in given) \
+            and (tok.i == 0 or tok.nbor(-1).lower_ != "the"):
+        return True  # a person's name after it, not "American Express Co", "The Chilean Armed Forces"
     return tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and nxt.ent_type_ != "NORP" \
         and bool(_PEOPLE_ADJECTIVE.search(tok.text))

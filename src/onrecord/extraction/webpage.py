@@ -232,7 +232,7 @@ EMBED_CLASS = re.compile(r"twitter|instagram|tiktok|facebook|embed|reddit|imgur"
 
 # the language of a linked page after its link ("Kopgli, of Jeunesse Unie pour la Démocratie en Afrique [Fr], called
 # Bongo ...", Global Voices): a note for the reader, which the parse takes for the sentence's subject
-LINK_LANGUAGE = re.compile(r" \[(?:ar|de|es|fa|fr|id|it|ja|ko|mg|ms|nl|pl|pt|ru|sw|tr|ur|zh)\](?=[\s,.;:)\]]|$)",
+LINK_LANGUAGE = re.compile(r" \[(?:ar|de|es|fa|fr|ja|ko|mg|ms|nl|pl|pt|ru|sw|tr|ur|zh)\](?=[\s,.;:)\]]|$)",
                            re.IGNORECASE)
 TRANSLATION = "//*[self::div or self::p][contains(concat(' ', normalize-space(@class), ' '), ' translation ')]"
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "blockquote", "figure"})
