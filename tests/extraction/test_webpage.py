@@ -189,6 +189,12 @@ REVIEWS = (
 )
 
 
+def direct_rows(reader, html: str, width: int) -> list[tuple[str, str]]:
+    """(speaker, the first ``width`` characters of the content) of each direct statement read from the page."""
+    return [(st.speaker.name, st.content[0].text[:width]) for st in reader.read_html(html).statements
+            if st.kind == "direct"]
+
+
 def test_each_block_quote_is_marked_from_its_first_line_to_its_last_and_not_an_embedded_posts():
     art = read_html_page(page(REVIEWS))
     assert [q.text[:22] for q in art.quotations] == ["Game streaming is fina", "The controller is real",
@@ -247,8 +253,7 @@ def test_a_block_quote_brought_in_as_anothers_words_is_not_the_subjects(reader):
                 "<p>Maria Lopez wrote:</p>"
                 "<blockquote><p>This ruling is a victory for everyone who believes in the right to protest "
                 "peacefully.</p></blockquote>")
-    found = [(st.speaker.name, st.content[0].text[:12]) for st in reader.read_html(html).statements
-             if st.kind == "direct"]
+    found = direct_rows(reader, html, 12)
     assert found == [("Maria Lopez", "This ruling ")], found
 
 
@@ -278,8 +283,7 @@ def test_a_block_quote_a_line_brings_in_without_a_verb_of_saying_is_the_named_on
     """The line before the colon says whose words the block is: its subject ("wonders out aloud on the speech
     venue:"), the name after "From", a name in the possessive before "words", a line that is only a name; not a
     platform, nor the one who translates another's words. "I support ..." inside a block takes nothing from it."""
-    found = [(st.speaker.name, st.content[0].text[:16]) for st in reader.read_html(page(BLOGGERS)).statements
-             if st.kind == "direct"]
+    found = direct_rows(reader, page(BLOGGERS), 16)
     assert found == [("Mahmood Al Yousif", "I keep asking my"), ("Erich Jao", "The free people "),
                      ("Brown", "I add my voice t"), ("Jonathan Sanchez", "Pizango does not")], found
 
@@ -311,8 +315,7 @@ def test_he_before_a_block_quote_goes_on_with_the_person_before_only(reader):
                 "worried about the health of the president, who did not meet the guest at the airport:</p>"
                 "<blockquote><p>Did you see the guest boarding the plane yesterday? A strong man such as this should "
                 "lead a strong nation.</p></blockquote>")
-    found = [(st.speaker.name, st.content[0].text[:12]) for st in reader.read_html(html).statements
-             if st.kind == "direct"]
+    found = direct_rows(reader, html, 12)
     assert found == [("John Ford", "\u201cIt\u2019s not li"), ("John Ford", "If a guy com")], found
 
 
@@ -337,8 +340,7 @@ def test_a_translation_the_page_marks_is_kept_as_a_block_quote_with_its_original
     assert "Bongo's death is not going" in art.text and "Did you see Mr. Obama" in art.text
     assert "Our president did not even" in art.text and "هل رأيتم" in art.text
     assert [q.text[:12] for q in art.quotations] == ["La mort de B", "Bongo's deat", "هل رأيتم الس", "Did you see "]
-    found = [(st.speaker.name, st.content[0].text[:12]) for st in reader.read_html(page(TRANSLATED)).statements
-             if st.kind == "direct"]
+    found = direct_rows(reader, page(TRANSLATED), 12)
     assert found == [("Kopgli", "La mort de B"), ("Kopgli", "Bongo's deat"), ("Another blogger", "هل رأيتم الس"),
                      ("Another blogger", "Did you see ")], found
 
