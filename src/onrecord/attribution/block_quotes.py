@@ -43,13 +43,16 @@ def credited_blocks(text: str, blocks: list[tuple[int, int]], statements: list[S
     return out
 
 
-def translated_blocks(text: str, blocks: list[tuple[int, int]], statements: list[Statement]) -> list[Statement]:
-    """The block right after a block quote that is someone's direct statement, when it translates it (``_pairs``):
-    the same words ("Kopgli doubts Bongo's death will bring change:", the French, then the English), the same
-    speaker's. Reported speech inside a translation ("my friend A told me that ...") is the quoted one's account:
-    no statement (``in_translation``)."""
+Pair = tuple[tuple[int, int], tuple[int, int]]
+
+
+def translated_blocks(text: str, pairs: list[Pair], statements: list[Statement]) -> list[Statement]:
+    """The block right after a block quote that is someone's direct statement, when it translates it
+    (``translation_pairs``): the same words ("Kopgli doubts Bongo's death will bring change:", the French, then the
+    English), the same speaker's. Reported speech inside a translation ("my friend A told me that ...") is the
+    quoted one's account: no statement (``in_translation``)."""
     out = []
-    for (a, b), (c, d) in _pairs(text, blocks):
+    for (a, b), (c, d) in pairs:
         said = next((st for st in statements if st.kind == "direct" and st.content[0].start == a
                      and st.content[-1].end == b), None)
         lines = block_lines(text, c, d)
@@ -58,12 +61,12 @@ def translated_blocks(text: str, blocks: list[tuple[int, int]], statements: list
     return out
 
 
-def in_translation(text: str, blocks: list[tuple[int, int]], st: Statement) -> bool:
-    """Whether a statement found by its cue stands in the second block of a translated pair (``_pairs``)."""
-    return st.cue is not None and any(c <= st.cue.start < d for _, (c, d) in _pairs(text, blocks))
+def in_translation(pairs: list[Pair], st: Statement) -> bool:
+    """Whether a statement found by its cue stands in the second block of a translated pair."""
+    return st.cue is not None and any(c <= st.cue.start < d for _, (c, d) in pairs)
 
 
-def _pairs(text: str, blocks: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def translation_pairs(text: str, blocks: list[tuple[int, int]]) -> list[Pair]:
     """Block quotes one right after the other, nothing between, one in English and the other not: a quotation and
     its translation (or the translation and its original), as Global Voices sets them."""
     out = []

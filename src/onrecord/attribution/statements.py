@@ -38,6 +38,7 @@ from onrecord.attribution.block_quotes import (
     in_translation,
     introduced_block,
     translated_blocks,
+    translation_pairs,
 )
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
@@ -288,8 +289,9 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     statements.extend(verb_beside_quotes(doc, text, statements))  # '"..." tweeted Mayor of London Sadiq Khan'
     statements.extend(floating_quotes(doc, text, statements))
     statements.extend(credited_blocks(text, doc.user_data.get(BLOCKS_KEY) or [], statements))  # "[Engadget]"
-    statements.extend(translated_blocks(text, sorted(blocks), statements))
-    statements = [st for st in statements if not in_translation(text, sorted(blocks), st)]  # "my friend A told me"
+    pairs = translation_pairs(text, sorted(blocks))  # a blogger's words and their translation
+    statements.extend(translated_blocks(text, pairs, statements))
+    statements = [st for st in statements if not in_translation(pairs, st)]  # "my friend A told me ..." in them
     if interview is not None:  # an answer is one statement a paragraph, whatever its verbs say
         statements = [s for s in statements
                       if interview.answer_label(s.start) is None and not interview.in_question(s.start)]
