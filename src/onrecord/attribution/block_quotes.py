@@ -102,7 +102,7 @@ def introduced_block(text: str, cue_start: int, cues_after: list[int], blocks: l
     while start < len(text) and text[start].isspace():
         start += 1
     block = next(((a, b) for a, b in blocks if a == start), None)  # that block alone: the next one, even right
-    if block is None or _credit_after(text, block[1]) is not None:  # after it, may be another's ("The questions
+    if block is None or credited_after(text, block[1]):  # after it, may be another's ("The questions
         return None  # were:", then a reply); a credit line after it says whose it is
     return block_lines(text, *block) or None
 

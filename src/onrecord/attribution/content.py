@@ -143,7 +143,6 @@ def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-
 _BRACKETS = {")": "(", "]": "["}
 
 

@@ -354,6 +354,9 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
     return best
 
 
+CLAUSE_SUBJECTS = (*SUBJECTS, "nsubjpass")  # a clause's own subject, active or passive
+
+
 def _shared_subject(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
     """The whole clause a content stops in when it goes on with a verb of the same subject after "and" or "but"
     (no subject of its own), one that subject can do ("reported the attacker exited the Hall and continued to
@@ -361,13 +364,12 @@ def _shared_subject(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
     clause ("said the bill would pass, and the Senate agreed"), nor the speaker's next act, which the parse may
     hang on the clause ("said the bill was dead and voted against it", "said a vaccine was near and said ...")."""
     clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and best[0][0] <= c.i < best[0][1]), None)
-    subjects = (*SUBJECTS, "nsubjpass")
-    subject = None if clause is None else next((c for c in clause.children if c.dep_ in subjects), None)
+    subject = None if clause is None else next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECTS), None)
     if subject is None:
         return None
     speech = saying_words()
     if not any(g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and g.i >= best[0][1] and g.lemma_.lower() not in speech
-               and not any(k.dep_ in subjects for k in g.children)
+               and not any(k.dep_ in CLAUSE_SUBJECTS for k in g.children)
                and (subject.pos_ in ("PRON", "PROPN") or naming.animate(subject) or personal(subject.lemma_)
                     or g.lemma_ == "be"
                     or any(k.lemma_ == "be" and k.dep_ in ("aux", "auxpass") for k in g.children))
@@ -385,7 +387,7 @@ def _subject_as_object(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
     obj = next((c for c in cue_tok.rights if c.dep_ == "dobj"), None)
     if clause is None or obj is None or cue_tok.lemma_.lower() in ADDRESSEE_VERBS or len(best) != 1 \
             or not obj.i < clause.i or naming.animate(obj) and obj.ent_type_ != "ORG" \
-            or any(k.dep_ in (*SUBJECTS, "nsubjpass", "mark") for k in clause.children):
+            or any(k.dep_ in CLAUSE_SUBJECTS or k.dep_ == "mark" for k in clause.children):
         return None
     start, end = content_bounds(clause)
     if best[0] != trim_tokens(doc, start, end) or clause.tag_ not in ("VBD", "VBZ", "VBP") and not any(
@@ -399,10 +401,9 @@ def _before_next_act(cue_tok: Token, best: Parts) -> Parts:
     ('called the investigation a "witch hunt", *and on Twitter referred to the vote as* ...'), stops before it:
     what the speaker did next is the reporter's, not the speaker's words."""
     doc = cue_tok.doc
-    subjects = (*SUBJECTS, "nsubjpass", "expl")
     nxt = next((c for c in cue_tok.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                 and c.tag_ == cue_tok.tag_ in ("VBD", "VBZ", "VBP")
-                and not any(k.dep_ in subjects or k.dep_ == "aux" for k in c.children)), None)
+                and not any(k.dep_ in CLAUSE_SUBJECTS or k.dep_ == "aux" for k in c.children)), None)
     if nxt is None or len(best) != 1 or not best[0][0] > cue_tok.i or not best[0][0] < nxt.i < best[0][1]:
         return best
     end = nxt.left_edge.i

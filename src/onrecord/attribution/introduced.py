@@ -106,10 +106,9 @@ def introduced_blocks(doc: Doc, text: str, statements: list[Statement]) -> list[
     taken = [(c.start, c.end) for st in statements for c in st.content]
     out = []
     for start, end in doc.user_data.get(BLOCKS_KEY) or []:
-        lines = block_lines(text, start, end)
         before = text[:start].rstrip()
-        if not lines or claimed_from_outside(statements, start, end) or credited_after(text, end) \
-                or before[-1:] != ":" or text.count("\n", len(before), start) > 2:
+        if before[-1:] != ":" or text.count("\n", len(before), start) > 2 or credited_after(text, end) \
+                or claimed_from_outside(statements, start, end) or not (lines := block_lines(text, start, end)):
             continue
         colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
         sent = colon.sent if colon is not None else None
@@ -135,9 +134,8 @@ def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] |
     if words[0].lower_ == "from":
         return _from_person(words[1:])
     named = [t for t in words if not t.text.startswith("@")]  # "Jonathan Sanchez @Maskus:": one person's name
-    if not named or all(t.ent_type_ == "PERSON" for t in named) and named[-1].i - named[0].i == len(named) - 1 \
-            and sum(t.ent_iob_ == "B" for t in named) == 1 == sum(t.ent_iob_ == "B" for t in named[:1]):
-        named = named or words  # and a handle, or a handle alone; not "Elizabeth Warren Hammers Wells Fargo CEO:"
+    if not named or _one_person(named):  # and a handle, or a handle alone; not "Elizabeth Warren Hammers Wells
+        named = named or words  # Fargo CEO:"
         return named[0].i, named[-1].i + 1
     verb = _main_verb(doc, start, end)
     if verb is None:  # "Brown's 64 words of support:"
@@ -150,6 +148,12 @@ def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] |
     if block and (not _brings_in_block(verb) or subject.pos_ == "PRON" and not _goes_on_with(doc, start, subject)):
         return None  # "Maria Lopez received a letter:"; "Another blogger, Ha'er fi donia Allah, ... He was worried:"
     return subject.left_edge.i, subject.right_edge.i + 1
+
+
+def _one_person(words: list[Token]) -> bool:
+    """Whether the words are one person's name and nothing else: one PERSON entity, whole, word after word."""
+    return words[0].ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in words) and all(
+        t.ent_iob_ == "I" and t.i == p.i + 1 for p, t in zip(words, words[1:]))
 
 
 def _from_person(words: list[Token]) -> tuple[int, int] | None:

@@ -288,7 +288,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     statements.extend(introduced_blocks(doc, text, statements))  # "Jzyg found out that ... are banned:" and a block
     statements.extend(verb_beside_quotes(doc, text, statements))  # '"..." tweeted Mayor of London Sadiq Khan'
     statements.extend(floating_quotes(doc, text, statements))
-    statements.extend(credited_blocks(text, doc.user_data.get(BLOCKS_KEY) or [], statements))  # "[Engadget]"
+    statements.extend(credited_blocks(text, blocks, statements))  # "[Engadget]"
     pairs = translation_pairs(text, sorted(blocks))  # a blogger's words and their translation
     statements.extend(translated_blocks(text, pairs, statements))
     statements = [st for st in statements if not in_translation(pairs, st)]  # "my friend A told me ..." in them
