@@ -65,6 +65,19 @@ def test_floating_quote_continues_the_previous_speaker(reader):
     assert floating.speaker and floating.speaker.name == "Maria Lopez"
 
 
+@pytest.mark.parametrize("aside, same_speaker", [
+    ("a detail that dovetails eerily well with the plot of the film.", True),
+    ("a detail that Tom Kell doubts.", False),  # the aside names someone: whose words follow is not clear
+])
+def test_a_quotation_after_a_narrators_aside_continues_the_speaker(reader, aside, same_speaker):
+    text = ("Mary Steenburgen wrote the song.\n\n"
+            "“It had to have a hint of Scotland,” Steenburgen said. “So I called one of my best friends,” "
+            f"{aside} “So I called her up and said talk to me in your accent.”\n")
+    after = [st for st in reader.read_text(text).statements if "called her up" in st.content[0].text]
+    by_steenburgen = [st for st in after if st.speaker and st.speaker.name == "Mary Steenburgen"]
+    assert bool(by_steenburgen) is same_speaker, after
+
+
 def test_a_heading_in_quotation_marks_does_not_continue_the_last_speaker(reader):
     text = ("\"As a law enforcement agency, operating a vaccine program is not feasible,\" the spokesperson said.\n"
             "\"We write with urgency\"\n"

@@ -619,7 +619,8 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         lead = text[para_start:q.start].rstrip()
         at = para_start + len(lead)  # a statement's sentence ends there: its content ends at "." or after its mark
         before = (ends.get(at) or ends.get(at - 1)) if SENTENCE_END.search(lead) else None
-        if (lead and before is None) or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
+        aside = None if before is not None or not lead else _after_aside(doc, text, para_start, at, statements)
+        if (lead and before is None and aside is None) or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
             continue
         if not firsts or firsts[0] > q.start or _introduced_by_no_one(doc, text, para_start, statements):
             continue
@@ -635,6 +636,27 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         out.append(Statement(kind="direct", cue=None, source=None, content=[content], confidence=0.6,
                              signals={"origin": "floating"}))
     return out
+
+
+def _after_aside(doc: Doc, text: str, para_start: int, at: int, statements: list[Statement]) -> Statement | None:
+    """The direct statement whose quotation a narrator's aside of one sentence follows, in the quotation's own
+    paragraph (' "So I called one of my best friends," a detail that dovetails eerily well with the plot. "So I
+    called her up ..."'): the aside names no one, quotes nothing and says no one spoke, so the next quotation
+    is the same speaker's."""
+    if not SENTENCE_END.search(text[para_start:at]):
+        return None
+    last = max((st for st in statements if st.source is not None and st.kind == "direct"
+                and para_start <= st.content[-1].end <= at), key=lambda st: st.content[-1].end, default=None)
+    if last is None or any(last.content[-1].end < st.start < at for st in statements):
+        return None
+    aside = doc.char_span(last.content[-1].end, at, alignment_mode="expand")
+    if aside is None or len(aside) > 25 or any(t.is_quote for t in aside) or len(list(aside.sents)) > 1:
+        return None
+    cue_heads = {c.head for c in doc._.cues or []}
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.tag_ in ("PRP", "PRP$", "NNP", "NNPS") or t.i in cue_heads
+           for t in aside):
+        return None
+    return last
 
 
 def _introduced_by_no_one(doc: Doc, text: str, para_start: int, statements: list[Statement]) -> bool:
