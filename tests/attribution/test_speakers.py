@@ -332,3 +332,15 @@ def test_a_banner_or_a_sign_speaks_for_no_one(reader):
     assert reader.read_text(text).statements == []
     posted = "One poster on the Reddit forum wrote that the update had wiped all of his saved games.\n"
     assert [st.speaker.name for st in reader.read_text(posted).statements] == ["One poster on the Reddit forum"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The water returned by 9 pm. Indeed, News 12 reported, only buildings near the break were without water.",
+     "News 12", ["only buildings near the break were without water"]),  # the station's number is its name; the
+    # cue's own adverb before it is no content
+    ("Channel 4 reported that the mayor had resigned after the vote.", "Channel 4", ["that the mayor had resigned "
+                                                                                    "after the vote"]),
+])
+def test_a_station_is_named_with_its_number(reader, text, speaker, content):
+    (st,) = reader.read_text(text).statements
+    assert (st.speaker.name, [c.text for c in st.content]) == (speaker, content)

@@ -1,10 +1,12 @@
 """How a name may be written in a source phrase beyond a capitalised word (naming.py, speakers.py): a social
 network's handle ("Twitter user *@2Twenty3*"), a surname after the Arabic article and an apostrophe ("Abdelhak
-*al'Koush*"), and a people's word set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou")."""
+*al'Koush*"), a people's word set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou"), and a
+station's number after its name ("*News 12* reported")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -36,3 +38,17 @@ def demonym_before_name(tok: Token, given: frozenset[str]) -> bool:
         return True  # a person's name after it, not "American Express Co", "The Chilean Armed Forces"
     return tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and nxt.ent_type_ != "NORP" \
         and bool(_PEOPLE_ADJECTIVE.search(tok.text))
+
+
+def name_end(root: Token, end: int, stops: Callable[[int], bool]) -> int:
+    """Where the name ending at ``root`` ends, before ``end``: an entity the tagger drew goes on to the right
+    ("Ministry of Defence") up to where ``stops`` says; a number the name counts by is part of it ("News 12",
+    "Channel 4"), not of a person's ("Smith 2")."""
+    doc, right = root.doc, root.i + 1
+    if root.ent_iob_ in ("B", "I"):
+        while right < end and doc[right].ent_iob_ == "I" and not stops(right):
+            right += 1
+    if right < end and root.ent_type_ != "PERSON" and doc[right].dep_ == "nummod" and doc[right].head == root \
+            and doc[right].text.isdigit() and root.tag_ in ("NNP", "NNPS"):
+        right += 1
+    return right

@@ -65,7 +65,7 @@ from onrecord.attribution.block_quotes import BLOCKS_KEY
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
-from onrecord.attribution.name_shapes import written_as_name
+from onrecord.attribution.name_shapes import name_end, written_as_name
 from onrecord.attribution.naming import Lexicon, lexicon, norm
 from onrecord.attribution.role_holders import RoleHolders
 from onrecord.records import Person, Speaker, Statement
@@ -297,10 +297,8 @@ class _Resolver:
                 left -= 1
             else:
                 break
-        right = root.i + 1
-        if root.ent_iob_ in ("B", "I"):  # "Ministry of Defence": the entity goes on to the right
-            while right < span.end and doc[right].ent_iob_ == "I" and not naming.name_stop(doc, left, right):
-                right += 1  # never a bracket: "World Health Organization (WHO" is the name and an acronym
+        right = name_end(root, span.end, lambda i: naming.name_stop(doc, left, i))  # never a bracket: "World Health
+        # Organization (WHO" is the name and an acronym
         while right < span.end and (title := self.lex.title(doc[right].text)) and title[1] == "suffix":
             right += 1
         while right - 1 > left and (doc[right - 1].tag_ == "POS" or doc[right - 1].is_punct or (
