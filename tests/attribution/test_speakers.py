@@ -344,3 +344,24 @@ def test_a_banner_or_a_sign_speaks_for_no_one(reader):
 def test_a_station_is_named_with_its_number(reader, text, speaker, content):
     (st,) = reader.read_text(text).statements
     assert (st.speaker.name, [c.text for c in st.content]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In Israel, writing at South Jerusalem Gresghom Gorenberg notes how the speech has changed history.",
+     "Gresghom Gorenberg"),  # a blog's name, then its writer's
+    ("The Abu Sayyaf Group are the suspected perpetrators, said Arnel dela Vega, the police chief.",
+     "Arnel dela Vega"),  # one word tagged apart: the given name, not another name
+    ("Several groups called for a boycott. A strong student association such as Tahkim Vahdat, contrary to four "
+     "years ago, calls for voting for change.", "Tahkim Vahdat"),  # the one named as an example
+    ("Many people questioned the deal. A commentary written by Wang Lin, a law professor, in ifeng pointed out "
+     "that the ministry had paid too much for the software.", "Wang Lin"),  # a commentary's author
+    ("Bahraini Mahmood Al Yousif said that the speech changed nothing in the region.", "Mahmood Al Yousif"),
+])
+def test_the_name_a_source_phrase_gives(reader, text, speaker):
+    assert [st.speaker.name for st in reader.read_text(text).statements][-1] == speaker
+
+
+def test_a_number_in_an_aside_with_with_is_nobody(reader):
+    text = ("One of the most popular Brahmin community, with 28, 726 members, randomly claims: “we r clever & "
+            "hardworking. no one can fool us…”\n")
+    assert not any(st.speaker and "members" in (st.speaker.name or "") for st in reader.read_text(text).statements)

@@ -1,7 +1,8 @@
 """How a name may be written in a source phrase beyond a capitalised word (naming.py, speakers.py): a social
 network's handle ("Twitter user *@2Twenty3*"), a surname after the Arabic article and an apostrophe ("Abdelhak
-*al'Koush*"), a people's word set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou"), and a
-station's number after its name ("*News 12* reported")."""
+*al'Koush*"), a people's word set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou"), another name set
+right before a person's ("writing at *South Jerusalem* Gresghom Gorenberg"), and a station's number after its
+name ("*News 12* reported")."""
 
 from __future__ import annotations
 
@@ -52,3 +53,16 @@ def name_end(root: Token, end: int, stops: Callable[[int], bool]) -> int:
             and doc[right].text.isdigit() and root.tag_ in ("NNP", "NNPS"):
         right += 1
     return right
+
+
+def after_other_name(root: Token, left: int) -> int:
+    """Where the PERSON entity of ``root`` starts when another name the tagger drew (a place, a building, an
+    organization) stands right before it, from ``left``, with no word between ("writing at South Jerusalem
+    *Gresghom Gorenberg*": a blog, then its writer); else ``left``. Two words or more each, the person's opening
+    with a capital: one word tagged apart is too often the person's own given name or title ("Arnel dela Vega",
+    "Monsenor Jorge Eduardo Scheinig")."""
+    doc = root.doc
+    own = next((k for k in range(root.i, left, -1) if doc[k].ent_iob_ == "B"), left)
+    other = own - left >= 2 and doc[left].ent_iob_ == "B" and doc[own].text[:1].isupper() and root.i > own and all(
+        t.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for t in doc[left:own])
+    return own if root.ent_type_ == "PERSON" and own > left and other else left

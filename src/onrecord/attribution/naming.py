@@ -680,7 +680,8 @@ def noun_phrase(head: Token, span: Span, whole: bool) -> str:
         for c in t.children:
             if ((c.dep_ in _DROPPED and not (c.dep_ == "appos" and after_and(c))) or not span.start <= c.i < span.end
                     or (not whole and t is head and (c.dep_ in ("conj", "cc") or (c.dep_ == "det" and c.i < head.i)))
-                    or (t.dep_ == "poss" and c.lower_ == "old" and c.ent_type_ == "DATE")):  # "47-year-old Matovič's"
+                    or (t.dep_ == "poss" and c.lower_ == "old" and c.ent_type_ == "DATE")  # "47-year-old Matovič's"
+                    or (c.lower_ == "with" and c.doc[c.i - 1].text == ",")):  # "X, *with 300 staff*,"
                 continue
             stack.append(c)
     kept = {t.i for t in keep}

@@ -52,8 +52,13 @@ def personal(description: str) -> bool:
 
 def named_as(root: Token) -> Token | None:
     """The name a described source is given: "A university student *named Wong*", "a man identified as
-    John Smith", "a woman called Maria Lopez"."""
+    John Smith", "a woman called Maria Lopez"; the one named as an example of one ("A strong student association
+    such as *Tahkim Vahdat*"; not of many: "groups such as ...")."""
     for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and root.tag_ == "NN" and any(a.lower_ == "such" for a in c.children):
+            name = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if name is not None and name.tag_ in _PROPER and not any(o.dep_ == "conj" for o in name.children):
+                return name
         if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call", "identify"):
             for g in c.children:
                 name = next((o for o in g.children if o.dep_ == "pobj"), None) if g.lower_ == "as" else g

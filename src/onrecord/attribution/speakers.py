@@ -65,7 +65,7 @@ from onrecord.attribution.block_quotes import BLOCKS_KEY
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
-from onrecord.attribution.name_shapes import name_end, written_as_name
+from onrecord.attribution.name_shapes import after_other_name, name_end, written_as_name
 from onrecord.attribution.naming import Lexicon, lexicon, norm
 from onrecord.attribution.role_holders import RoleHolders
 from onrecord.records import Person, Speaker, Statement
@@ -239,9 +239,10 @@ class _Resolver:
 
     def _head(self, span: Span) -> Token:
         """The span's head word: its root if a noun, a pronoun or a part of a group (``naming.part_of_many``),
-        else the first noun hanging outside the span ("the IMF" of "the IMF report"), else the shallowest."""
+        else the first noun hanging outside the span ("the IMF" of "the IMF report"), else the shallowest; never
+        one in an aside after a comma and "with" ("One of the ... community, *with 28, 726 members*,")."""
         root = span.root if self.parsed else span[-1]
-        nouns = [t for t in span if t.pos_ in _NOUNS]
+        nouns = [t for t in span if t.pos_ in _NOUNS and not (t.head.lower_ == "with" and t.head.nbor(-1).text == ",")]
         if root.pos_ in _NOUNS or not nouns or naming.part_of_many(root):
             return root
         tops = [t for t in nouns if t.head.i == t.i or not span.start <= t.head.i < span.end]
@@ -306,8 +307,9 @@ class _Resolver:
             right -= 1
         if (start := naming.person_start(doc, left, root, right, self.lex.has_org_word)) != left:
             return start, right  # "Senate Minority Whip Dick Durbin": a person after a role
-        if root.ent_type_ == "PERSON" and (start := naming.after_place(doc, left, root, self.places)) != left:
-            return start, right  # "Senator from Vermont Bernie Sanders"
+        if root.ent_type_ == "PERSON" and (start := max(naming.after_place(doc, left, root, self.places),
+                                                       after_other_name(root, left))) != left:
+            return start, right  # "Senator from Vermont Bernie Sanders", "South Jerusalem Gresghom Gorenberg"
         if root.ent_type_ != "PERSON" and not naming.given_name_first(doc[left:right].text) and (
                 root.ent_type_ == "ORG" or self.lex.has_org_word(doc[left:right].text)):
             return naming.org_bounds(doc, left, right, span.end, self.lex.has_org_word, span.start)
