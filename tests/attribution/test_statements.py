@@ -256,6 +256,21 @@ def test_name_lines_under_a_heading_in_capitals_are_notes_not_statements(reader)
     assert reader.read_text(text).statements == []
 
 
+@pytest.mark.parametrize("text", [
+    "Breakfast\nAsparagus and Eggs [1 cup asparagus, 2 eggs]\nPortion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.\n",
+    "Each path has one berth:\nPath A: Iceland, Bulgaria, Israel\nPath B: Bosnia and Herzegovina, Slovakia\n",
+    "DEAR ABBY: My husband of more than 20 years just purchased plane tickets to India.\n"
+    "DEAR FEELING: Of course you should be happy that you will be visiting a beautiful country.\n",
+    "High School Roundup: Viera defeats Rockledge to remain undefeated\nGIRLS BASKETBALL\n",
+    "Even if its parts are owed to other games, Star Wars Jedi: Fallen Order finds a reason for them.\n"
+    "Star Wars Jedi: Fallen Order is a game that is many things to different people.\n",
+])
+def test_lines_with_a_name_and_a_colon_that_no_one_says(reader, text):
+    """A list under a label, a letter's salutation, a title on the first line that names no person, a title that
+    holds a colon."""
+    assert [st.source.text for st in reader.read_text(text).statements if st.cue and st.cue.text == ":"] == []
+
+
 def test_a_transcript_s_name_lines_are_statements(reader):
     text = ("The debate opened with the economy.\nSanders: We need to raise the minimum wage now.\nBiden: I agree "
             "that the wage is too low for working families.")

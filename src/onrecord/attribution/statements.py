@@ -513,7 +513,8 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
             who_start = start + m.start("who")
             body_start = start + m.end()
             body_end = end - (len(line) - len(line.rstrip()))
-            if body_end - body_start > 3 and len(line[m.end():].split()) >= 2:
+            if body_end - body_start > 3 and len(line[m.end():].split()) >= 2 \
+                    and not _not_said_line(doc, text, m.group("who"), start, body_start, body_end):
                 out.append(Statement(
                     kind=_kind([TextSpan(body_start, body_end, text[body_start:body_end])], quotes),
                     cue=TextSpan(colon, colon + 1, ":"),
@@ -534,6 +535,24 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
                     source=TextSpan(start + sign.start("who"), who_end, text[start + sign.start("who"):who_end]),
                     content=[quote], confidence=0.6, signals={"origin": "sign-off"}))
     return out
+
+
+def _not_said_line(doc: Doc, text: str, who: str, start: int, body_start: int, body_end: int) -> bool:
+    """Whether a "Name: words" line is no one speaking: the page's title on its first line, named for no person
+    ("Star Wars Jedi: Fallen Order review – shoots for the moon"; not "Paul Ryan: FBI Decision ... Defies
+    Explanation"), a letter's salutation ("DEAR ABBY: My husband ..."), a name that holds a colon, written with the
+    same next word inside a line too ("..., Star Wars Jedi: Fallen Order finds"; not "PENCE: Well, ..." twice), or
+    a list with no verb, a label's value ("Portion Fix Containers: 1 Green, 1 Red", "Path A: Iceland, Bulgaria")."""
+    named = doc.char_span(start, start + len(who), alignment_mode="expand")
+    if start == 0 and not SENTENCE_END.search(text[body_start:body_end]) and not (
+            named is not None and any(t.ent_type_ == "PERSON" for t in named)) or who.lower().startswith("dear "):
+        return True
+    first = re.escape(text[body_start:body_end].split()[0])
+    if re.search(rf"(?<=[^\s\"“])[ \u00a0]{re.escape(who)}:[ \u00a0]{first}", text):  # inside a line: a name
+        return True
+    body = doc.char_span(body_start, body_end, alignment_mode="expand")  # a headline's verbs are read as names
+    return body is not None and not any(t.pos_ in ("VERB", "AUX") for t in body) and any(
+        t.text == "," or t.like_num for t in body)  # ("FBI Decision Not to Indict Hillary Defies Explanation")
 
 
 ANSWER_CONFIDENCE = 0.8  # an answer paragraph's words are the interviewee's as printed
