@@ -365,3 +365,13 @@ def test_a_number_in_an_aside_with_with_is_nobody(reader):
     text = ("One of the most popular Brahmin community, with 28, 726 members, randomly claims: “we r clever & "
             "hardworking. no one can fool us…”\n")
     assert not any(st.speaker and "members" in (st.speaker.name or "") for st in reader.read_text(text).statements)
+
+
+def test_a_product_s_heading_names_no_one(reader):
+    """A sentence's opening adjective is no given name ("Recent Samsung smart TVs"), a name with a digit is no
+    person's ("Samsung 4K Smart LED TV"); the writer's "I" is nobody the record can name."""
+    text = ("Recent Samsung smart TVs also include the Apple TV app.\nSamsung 4K Smart LED TV\n"
+            "On the day that Samsung announced their Apple features were shipping, I rushed over to Best Buy.\n"
+            "Linksys Velop Wi-Fi 6 Mesh Router\nWi-Fi 6, formerly known as 802.11ax, has hit the market this year.\n"
+            "Prior to September, I would have said Wi-Fi 6 was too new to consider this year.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Samsung"]

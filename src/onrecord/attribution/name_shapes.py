@@ -1,8 +1,9 @@
 """How a name may be written in a source phrase beyond a capitalised word (naming.py, speakers.py): a social
 network's handle ("Twitter user *@2Twenty3*"), a surname after the Arabic article and an apostrophe ("Abdelhak
 *al'Koush*"), a people's word set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou"), another name set
-right before a person's ("writing at *South Jerusalem* Gresghom Gorenberg"), and a station's number after its
-name ("*News 12* reported")."""
+right before a person's ("writing at *South Jerusalem* Gresghom Gorenberg"), an adjective that opens the sentence
+before a name ("*Recent* Samsung smart TVs", tagged a person), and a station's number after its name ("*News 12*
+reported")."""
 
 from __future__ import annotations
 
@@ -66,3 +67,9 @@ def after_other_name(root: Token, left: int) -> int:
     other = own - left >= 2 and doc[left].ent_iob_ == "B" and doc[own].text[:1].isupper() and root.i > own and all(
         t.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for t in doc[left:own])
     return own if root.ent_type_ == "PERSON" and own > left and other else left
+
+
+def opening_adjective(tok: Token, given: frozenset[str]) -> bool:
+    """An adjective that opens its sentence, capitalised only for that, before a name the tagger drew with it
+    ("*Recent* Samsung smart TVs": no person "Recent Samsung"); not one of the ``given`` names."""
+    return tok.is_sent_start and tok.tag_ in ("JJ", "JJR", "JJS") and tok.lower_ not in given

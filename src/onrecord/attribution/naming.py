@@ -35,7 +35,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
-from onrecord.attribution.name_shapes import HANDLE, demonym_before_name
+from onrecord.attribution.name_shapes import HANDLE, demonym_before_name, opening_adjective
 
 _PROPER = {"NNP", "NNPS"}
 AFTER_NAME = ("suffix", "post-nominal")  # kinds of titles.txt words written after a name, not before it
@@ -439,10 +439,10 @@ _DOMAIN = re.compile(r"\w\.(com|org|net|info|ru|ua|by|de|fr|uk|in|ph|hu|pl|am|az
 
 def written_as_body(name: str) -> bool:
     """A name that is written as no person's is: a web address ("Znak.com", "Politics1.com"), one word
-    in capitals ("ALDI", "FEC") or with a digit ("TVN24")."""
+    in capitals ("ALDI", "FEC"), or with a digit ("TVN24", "News 12", "Wi-Fi 6")."""
     word = name.strip()
-    return bool(_DOMAIN.search(word)) or (" " not in word and (
-        (len(word) >= 3 and word.isalpha() and word.isupper()) or any(c.isdigit() for c in word)))
+    return bool(_DOMAIN.search(word)) or any(c.isdigit() for c in word) or (
+        " " not in word and len(word) >= 3 and word.isalpha() and word.isupper())
 
 
 def after_role(doc: Doc, start: int) -> bool:
@@ -627,8 +627,8 @@ def ent_name(ent: Span, places: set[str]) -> tuple[str, str | None]:
     doc, lex, toks, gender = ent.doc, lexicon(), list(ent), None
     if ent.start > 0:
         toks.insert(0, doc[ent.start - 1])
-    while toks and (lex.title(toks[0].text) or toks[0].is_punct or toks[0].i < ent.start
-                    or (role_word(toks[0]) and len(toks) > 2)):  # "Superintendent Graciano Mijares"
+    while toks and (lex.title(toks[0].text) or toks[0].is_punct or toks[0].i < ent.start or opening_adjective(
+            toks[0], lex.given) or (role_word(toks[0]) and len(toks) > 2)):  # "Superintendent Graciano Mijares"
         title = lex.title(toks.pop(0).text)
         gender = title[0] if title and title[0] in "mf" else gender
     while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or credit_word(doc, toks[-1].i)):

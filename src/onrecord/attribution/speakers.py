@@ -298,8 +298,7 @@ class _Resolver:
                 left -= 1
             else:
                 break
-        right = name_end(root, span.end, lambda i: naming.name_stop(doc, left, i))  # never a bracket: "World Health
-        # Organization (WHO" is the name and an acronym
+        right = name_end(root, span.end, lambda i: naming.name_stop(doc, left, i))  # no bracket: "... (WHO" an acronym
         while right < span.end and (title := self.lex.title(doc[right].text)) and title[1] == "suffix":
             right += 1
         while right - 1 > left and (doc[right - 1].tag_ == "POS" or doc[right - 1].is_punct or (
@@ -394,7 +393,8 @@ class _Resolver:
                 out.append((ent.start_char, naming.ent_name(ent, self.places)[0]))
         out += [(inner.start_char, inner.text) for ent in self.doc.ents if (inner := persons.hidden_person(ent))]
         return sorted((p, n) for p, n in out if len(n.split()) > 1 and not naming.lone_surname(n)  # not "La Riva"
-                      and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split()))  # not two
+                      and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split())  # not two, nor
+                      and not any(c.isdigit() for c in n))  # "Samsung 4K Smart" of a product's heading
 
     def _full_name(self, word: str, pos: int) -> str | None:
         """The full name whose surname (else first name) is ``word``, among those before ``pos`` (else the
@@ -530,10 +530,8 @@ class _Resolver:
         """The pronoun's referent, or None (no one the record can name)."""
         gender, number, person = self.lex.pronouns[tok.lower_]
         self.route = "pronoun"  # unless no antecedent is found
-        if person == "1" and number == "sg":  # "I" outside a quote: the person just quoted, never a body
-            last = next(before(self.spoken_by_pos, pos), None)  # nor the writer's "as I'll discuss later"
-            near = last is not None and last.sent >= self._sent(pos) - WINDOW
-            return previous if previous is not None and previous.kind == PERSON and near else None
+        if person == "1" and number == "sg":  # "I" outside a quote and an interview's answer: the writer ("I would
+            return None  # have said Wi-Fi 6 was too new"; a letter's "I asked"), whom the record does not name
         if person == "1":  # "we": the speaker's own organization, named close by; never a group talked about
             return self._nearby_organization(pos)
         if number == "pl" and (body := antecedents.body_before(tok, self.lex.org_words)) is not None:
