@@ -17,6 +17,8 @@ another candidate; ``without_relay`` and ``whole_quotations`` set the chosen con
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
@@ -24,6 +26,7 @@ from onrecord.attribution.antecedents import relative_subject
 from onrecord.attribution.cues import Cue, after_quotation, introducing_verbs
 from onrecord.attribution.naming import can_speak
 from onrecord.attribution.persons import may_speak
+from onrecord.records import Span as TextSpan
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 CLAUSAL = ("ccomp",)
@@ -611,3 +614,27 @@ def _lead_in(doc: Doc, start: int, quote_start: int) -> bool:
     if not doc[quote_start + 1].text[:1].isupper():
         return False
     return not any(t.pos_ in ("VERB", "AUX") and t.i not in cue_heads for t in doc[start:quote_start - 1])
+
+
+_LEAD_WORDS = re.compile(r"^\W*(?:that|:)?\W*$", re.IGNORECASE)
+
+
+def content_kind(content: list[TextSpan], quotes: list[tuple[int, int]]) -> str:
+    """A statement's kind by its content's character spans and the text's ``quotes``: direct when the quotation
+    marks cover all of it (a leading "that" aside), mixed when they cover part of it, else indirect."""
+    quoted = unquoted = False
+    for c in content:
+        covered = sorted((max(qs, c.start), min(qe, c.end)) for qs, qe in quotes if qs < c.end and c.start < qe)
+        at = c.start
+        rest = []
+        for qs, qe in covered:
+            if qs > at:
+                rest.append(c.text[at - c.start:qs - c.start])
+            at = max(at, qe)
+            quoted = True
+        rest.append(c.text[at - c.start:])
+        if not _LEAD_WORDS.match(" ".join(rest)):
+            unquoted = True
+    if quoted:
+        return "mixed" if unquoted else "direct"
+    return "indirect"

@@ -43,6 +43,7 @@ from onrecord.attribution.block_quotes import (
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     RELAY_LEMMAS,
+    content_kind,
     prep_object,
     quote_token_spans,
     subtree_bounds,
@@ -85,6 +86,7 @@ from onrecord.attribution.cues import Cue, brings_in_own_words, cue_lexicon, quo
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
 from onrecord.attribution.introduced import introduced_blocks, introduced_quotes, verb_beside_quotes
+from onrecord.attribution.layout_lines import SENTENCE_END, line_statements
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.source_phrases import find_source, inverted, named_after_quotation, source_range
 from onrecord.attribution.unsaid import (
@@ -98,7 +100,6 @@ from onrecord.attribution.unsaid import (
     passive_participle,
     unsaid_object,
 )
-from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
 
@@ -136,29 +137,6 @@ def find_addressee(cue_tok: Token, parts: list[tuple[int, int]]) -> tuple[int, i
         if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and outside(c):
             return before_content(subtree_bounds(c))
     return None
-
-
-LEAD_WORDS = re.compile(r"^\W*(?:that|:)?\W*$", re.IGNORECASE)
-
-
-def _kind(content: list[TextSpan], quotes: list[tuple[int, int]]) -> str:
-    """direct: all of the content is quoted (a leading "that" aside); mixed: part of it; else indirect."""
-    quoted = unquoted = False
-    for c in content:
-        covered = sorted((max(qs, c.start), min(qe, c.end)) for qs, qe in quotes if qs < c.end and c.start < qe)
-        at = c.start
-        rest = []
-        for qs, qe in covered:
-            if qs > at:
-                rest.append(c.text[at - c.start:qs - c.start])
-            at = max(at, qe)
-            quoted = True
-        rest.append(c.text[at - c.start:])
-        if not LEAD_WORDS.match(" ".join(rest)):
-            unquoted = True
-    if quoted:
-        return "mixed" if unquoted else "direct"
-    return "indirect"
 
 
 def cue_limits(tok: Token, parts: list[tuple[int, int]], source: tuple[int, int] | None) -> tuple[int, int]:
@@ -269,7 +247,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             cue_end = addressee[0]
         relayed = _relayed(tok, cue_heads)
         statements.append(Statement(
-            kind="direct" if block is not None else _kind(content, char_quotes),
+            kind="direct" if block is not None else content_kind(content, char_quotes),
             cue=_char_span(doc, cue_start, cue_end),
             source=source,
             content=content,
@@ -462,99 +440,6 @@ def _asks_for_anonymity(content: list[TextSpan]) -> bool:
     return said.startswith(_anonymity_phrases())
 
 
-LINE = re.compile(r"[^\r\n]+")
-LINE_END = re.compile(r"[\r\n]")
-NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|de|van)"
-SPEAKER_LINE = re.compile(rf"^[\"“]?(?P<who>{NAME_WORD}(?: {NAME_WORD}){{0,4}}):[ \u00a0]+(?=\S)")
-SIGN_OFF = re.compile(r"(?:^[ \u00a0]*(?P<dash>[―—–-])|(?<=[”\"’'.!?])[ \u00a0]?(?P<dash2>[―—–]))[ \u00a0]*"
-                      r"(?P<who>[A-Z][\w.'’*-]*(?: [A-Z][\w.'’*-]*){0,3})(?P<handle> \(@\w+\))?")  # "Dia**** Co**"
-HEADING = re.compile(r"^(?=.*[A-Z]{2})[A-Z0-9 '’&/-]{3,40}$")
-LINKS_ONLY = re.compile(r"^\s*(?:https?://\S+|and|or|,|\s)+$")
-MEDIA_TAG = re.compile(r"\[(?:video|photos?|pics|pictures|gallery|audio|podcast|watch|listen|warning|latest|live|poll"
-                       r"|quiz|map|revealed)\]\s*$", re.I)  # a link's "[Video]", "[WARNING]"; not "[Applause]"
-DEAL = re.compile(r"\(Originally \$|\b\d+% Off\b|\bNow \$\d|\bfor \$[\d,.]*\d\s*$")  # "for $169.99 (Originally $200)"
-NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor's note", "editor’s note", "correction", "related",
-                          "watch", "read more", "source", "sources", "photo", "video", "the latest", "clarification",
-                          "related coverage", "see also", "breaking", "exclusive", "contributing", "contributors",
-                          "new release", "new price drop", "price drop", "deal", "deals", "sale"})
-# a label that opens with these is a page's call to act ("GET THE QUIZ: INSTANT DOWNLOAD!")
-PAGE_CALLS = frozenset({"get", "download", "subscribe", "sign", "click", "shop", "buy", "join", "try"})
-
-
-def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: list[tuple[int, int]]
-                    ) -> list[Statement]:
-    """Statements the layout makes, not the grammar: "Name: words" (transcripts, headlines such as
-    "Paul Ryan: FBI Decision ... Defies Explanation"; not a caption's credit, "Kamala Harris Image:
-    U.S. Senate.", nor a dateline: the one label in capitals, on the first line or the one after the title,
-    "NEW DELHI: Their American dream shattered, ...") and sign-offs ("“...” ― Sonya Herridge")."""
-    taken = [(st.cue.start, st.cue.end) for st in statements if st.cue]
-    capitals = [(found.start(), w) for found in LINE.finditer(text) if (m := SPEAKER_LINE.match(found.group()))
-                and (w := m.group("who")).isupper() and len(w) > 3 and w.lower() not in NOT_SPEAKERS]
-    lead = [found.start() for found, _ in zip(LINE.finditer(text), range(2))]  # the title line, the first one
-    dateline = capitals[0][0] if len(capitals) == 1 and capitals[0][0] in lead else -1  # "NEW DELHI: ..."
-    out = []
-    notes = False  # in a run of "Name: words" lines under a heading in capitals ("UP NEXT", "TIP-INS"): notes
-    for found in LINE.finditer(text):
-        line, start, end = found.group(), found.start(), found.end()
-        m = SPEAKER_LINE.match(line)
-        notes = bool(m) and notes
-        if HEADING.match(line.strip()):
-            notes = True
-            continue
-        if m and (notes or LINKS_ONLY.match(line[m.end():]) or MEDIA_TAG.search(line) or DEAL.search(line[m.end():])
-                  or m.group("who").split()[0].lower() in PAGE_CALLS):  # "Thunder: Host the Lakers on Friday.";
-            continue  # "More AP NBA: https://apnews.com/NBA"; "X Review: My new go-to ... [Video]"; a deal, a promotion
-        # a quotation opening with "X:", attributed after it ("“South Dakota: …,” one user quipped"): off the record
-        quoted = bool(m) and line[:1] in "\"“" and bool(re.search(r"[\"”],?[ \u00a0]+\S+[ \u00a0]+\S", line[m.end():]))
-        if m and m.group("who").lower() not in NOT_SPEAKERS and parse_credit_line(line) is None \
-                and start != dateline \
-                and not any(a <= start + m.end("who") and start < b for a, b in taken):
-            colon = start + m.end("who")
-            who_start = start + m.start("who")
-            body_start = start + m.end()
-            body_end = end - (len(line) - len(line.rstrip()))
-            if body_end - body_start > 3 and len(line[m.end():].split()) >= 2 \
-                    and not _not_said_line(doc, text, m.group("who"), start, body_start, body_end):
-                out.append(Statement(
-                    kind=_kind([TextSpan(body_start, body_end, text[body_start:body_end])], quotes),
-                    cue=TextSpan(colon, colon + 1, ":"),
-                    source=TextSpan(who_start, colon, text[who_start:colon]),
-                    content=[TextSpan(body_start, body_end, text[body_start:body_end])],
-                    confidence=0.6, signals={"origin": "line"} | ({"unsaid": True} if quoted else {})))
-            continue
-        for sign in SIGN_OFF.finditer(line):
-            dash = start + sign.start("dash" if sign.group("dash") else "dash2")
-            quote = _quote_before(doc, text, dash) or (_post_before(text, start) if sign.group("handle") and
-                                                       EMBED_DATE.match(line[sign.end():]) else None)
-            if quote is not None and not re.match(r" [a-z]", line[sign.end():]):  # not "—One of the lawyers"
-                who_end = start + sign.end()
-                if not sign.group("handle") and text[who_end - 1] == "." and text[who_end - 3] != " ":
-                    who_end -= 1  # "Karen Bobadilla." but "John A."
-                out.append(Statement(
-                    kind="direct", cue=TextSpan(dash, dash + 1, text[dash]),
-                    source=TextSpan(start + sign.start("who"), who_end, text[start + sign.start("who"):who_end]),
-                    content=[quote], confidence=0.6, signals={"origin": "sign-off"}))
-    return out
-
-
-def _not_said_line(doc: Doc, text: str, who: str, start: int, body_start: int, body_end: int) -> bool:
-    """Whether a "Name: words" line is no one speaking: the page's title on its first line, named for no person
-    ("Star Wars Jedi: Fallen Order review – shoots for the moon"; not "Paul Ryan: FBI Decision ... Defies
-    Explanation"), a letter's salutation ("DEAR ABBY: My husband ..."), a name that holds a colon, written with the
-    same next word inside a line too ("..., Star Wars Jedi: Fallen Order finds"; not "PENCE: Well, ..." twice), or
-    a list with no verb, a label's value ("Portion Fix Containers: 1 Green, 1 Red", "Path A: Iceland, Bulgaria")."""
-    named = doc.char_span(start, start + len(who), alignment_mode="expand")
-    if start == 0 and not SENTENCE_END.search(text[body_start:body_end]) and not (
-            named is not None and any(t.ent_type_ == "PERSON" for t in named)) or who.lower().startswith("dear "):
-        return True
-    first = re.escape(text[body_start:body_end].split()[0])
-    if re.search(rf"(?<=[^\s\"“])[ \u00a0]{re.escape(who)}:[ \u00a0]{first}", text):  # inside a line: a name
-        return True
-    body = doc.char_span(body_start, body_end, alignment_mode="expand")  # a headline's verbs are read as names
-    return body is not None and not any(t.pos_ in ("VERB", "AUX") for t in body) and any(
-        t.text == "," or t.like_num for t in body)  # ("FBI Decision Not to Indict Hillary Defies Explanation")
-
-
 ANSWER_CONFIDENCE = 0.8  # an answer paragraph's words are the interviewee's as printed
 
 
@@ -598,28 +483,7 @@ def _says_more(lead: Statement) -> bool:
     return len(lead.content[0].text.split()) > 6
 
 
-EMBED_DATE = re.compile(r"\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")  # "— Robert Maguire (@RobertMaguire_) November 18, 2019"
-LINK_AT_END = re.compile(r"(?:\s+(?:https?://t\.co/|pic\.twitter\.com/)\S+)+\s*$")
-
-
-def _post_before(text: str, line_start: int) -> TextSpan | None:
-    """An embedded post's words: the line before its sign-off with a handle and a date, without the links at
-    its end."""
-    before = text[:line_start].rstrip("\r\n")
-    start = max(before.rfind("\n"), before.rfind("\r")) + 1
-    words = LINK_AT_END.sub("", before[start:]).rstrip()
-    return TextSpan(start, start + len(words), words) if len(words.split()) >= 2 else None
-
-
-def _quote_before(doc: Doc, text: str, at: int) -> TextSpan | None:
-    """The quotation that ends just before ``at`` (only blank space between)."""
-    q = max((q for q in doc._.quotes or [] if q.end <= at), key=lambda q: (q.end, -q.start), default=None)
-    if q is None or text[q.end:at].strip():
-        return None
-    return TextSpan(q.start, q.end, text[q.start:q.end])
-
-
-SENTENCE_END = re.compile(r"(?<![.!?])[.!?][\"”’']?$")
+LINE_END = re.compile(r"[\r\n]")
 
 
 def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
