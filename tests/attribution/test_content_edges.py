@@ -226,6 +226,13 @@ def test_a_content_opening_its_paragraph_does_not_take_the_dateline(reader, text
     assert [c.text for st in reader.read_text(text).statements for c in st.content] == [content]
 
 
+def test_a_source_opening_its_paragraph_does_not_take_the_dateline(reader):
+    text = ("HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists using a telescope atop Mauna Kea have confirmed the "
+            "presence of water vapor on the surface of Europa.\n")
+    assert [st.source.text for st in reader.read_text(text).statements] == [
+        "NASA scientists using a telescope atop Mauna Kea"]
+
+
 def test_an_object_content_does_not_take_the_document_it_was_said_in(reader):
     from onrecord.reader import Reader
 

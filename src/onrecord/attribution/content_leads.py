@@ -101,18 +101,16 @@ def past_aside_before_that(cue_tok: Token, parts: Parts) -> Parts:
 
 
 def after_dateline(doc: Doc, parts: Parts) -> Parts:
-    """The parts with a dateline at the start of a paragraph left out: words in capitals (a place, an
-    agency in brackets) and a dash ("VIENNA —", "WASHINGTON (Reuters) -")."""
+    """The parts with a dateline at the start of a paragraph left out: a place in capitals, what else names
+    where and who wrote (a state, an agency in brackets) and a dash ("VIENNA —", "WASHINGTON (Reuters) -",
+    "HONOLULU, Hawaii (HawaiiNewsNow) -"). Content and source alike."""
     out = []
     for s, e in parts:
-        k = s
-        while k < e and (doc[k].is_upper or doc[k].text in "()" or doc[k].text == "Reuters"
-                         or (doc[k].is_punct and doc[k].text not in "—–-")):
-            k += 1
         at_line = s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space
-        if at_line and s < k < e - 1 and doc[k].text in ("—", "–", "-") and any(t.is_upper for t in doc[s:k]) \
-                and doc[k + 1].text[:1].isupper():  # not "NATO - the alliance - is strong"
-            s = k + 1
+        dash = next((t.i for t in doc[s:min(e - 1, s + 9)] if t.text in ("—", "–", "-")), None)
+        if at_line and dash is not None and dash > s and doc[s].is_upper and len(doc[s]) >= 3 \
+                and doc[dash + 1].text[:1].isupper() and not any(t.pos_ in ("VERB", "AUX") for t in doc[s:dash]):
+            s = dash + 1  # not "NATO - the alliance - is strong"
         out.append((s, e))
     return out
 
