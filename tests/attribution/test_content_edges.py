@@ -67,6 +67,12 @@ def test_a_name_given_is_not_said(reader):
     assert [c for c, _ in found] == ["called"], found  # a verdict, not a name
 
 
+def test_who_wrote_a_work_is_not_said(reader):
+    assert contents(reader, "Dear Abby is written by Abigail Van Buren, also known as Jeanne Phillips.\n") == []
+    found = contents(reader, '"We will win," was written by the mayor on a sign.\n')  # words, quoted
+    assert [c for c, _ in found] == ["was written by"], found
+
+
 def test_a_research_model_is_no_speaker(reader):
     found = contents(reader, "The new model indicated these traces of oxygen should be able to enter salty seeps "
                              "of water on the planet.\n")

@@ -32,6 +32,13 @@ def passive_participle(cue_tok: Token) -> bool:
         "agent" not in own or (cue_tok.dep_ == "acl" and cue_tok.head.pos_ == "NOUN"))
 
 
+def authorship(cue_tok: Token) -> bool:
+    """Whether a cue only says who wrote a work: a passive of "write" with its writer as agent and a subject with
+    no quotation mark ("Dear Abby *is written by* Abigail Van Buren"): the work is no words of theirs reported."""
+    return cue_tok.lemma_.lower() in ("write", "author", "pen") and any(c.dep_ == "agent" for c in cue_tok.children) \
+        and any(c.dep_ == "nsubjpass" and not any(t.is_quote for t in c.subtree) for c in cue_tok.children)
+
+
 def names_only(cue_tok: Token) -> bool:
     """Whether a naming verb (``naming_verbs.txt``) only gives a name: a complement but no object nor agent
     ("the island of Rapa Nui, *also called* Easter Island", "*often referred to as* "The Lion Man""), or a
