@@ -375,3 +375,9 @@ def test_a_product_s_heading_names_no_one(reader):
             "Linksys Velop Wi-Fi 6 Mesh Router\nWi-Fi 6, formerly known as 802.11ax, has hit the market this year.\n"
             "Prior to September, I would have said Wi-Fi 6 was too new to consider this year.\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Samsung"]
+
+
+def test_a_surname_finds_the_full_name_given_after_a_role_whatever_its_tag(reader):
+    text = ("Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said: “The evidence is not strong "
+            "enough.”\n\nPersson explained that the evidence had initially been deemed credible.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Eva-Marie Persson"] * 2

@@ -384,7 +384,9 @@ class _Resolver:
             span = naming.trim(self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
                               if st.source else None)
             roots = [] if span is None else [(h := self._head(span)), *(c for c in h.conjuncts if c.i < span.end)]
-            for head in [*roots[:1], *(a for r in roots for a in appositions.within(span, r) if a.ent_type_ != "ORG")]:
+            for head in [*roots[:1], *(a for r in roots for a in appositions.within(span, r)  # a person's, whatever
+                                       if a.ent_type_ != "ORG" or r.pos_ == "NOUN" and naming.role_word(r))]:
+                # its tag, after a role ("the deputy director, Eva-Marie Persson" tagged an organization)
                 if self._is_name(head):  # "Pradeep Khosla" of "The chancellor, Pradeep Khosla", too
                     left, right = self._name_bounds(span, head)
                     out.append((st.source.start, self.doc[left:right].text.strip()))  # type: ignore[union-attr]
