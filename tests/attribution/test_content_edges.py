@@ -503,6 +503,9 @@ def test_the_time_it_was_said_is_not_the_start_of_what_was_said(reader):
     ("The ministry said previously unknown species had been found.",  # of "unknown"
      "previously unknown species had been found"),
     ("Mary Smith said later that year the law was void.", "later that year the law was void"),
+    ("Mary Smith said Monday the victim was one of two people who caught the virus.",
+     "the victim was one of two people who caught the virus"),
+    ("Mary Smith said every day the children go hungry.", "every day the children go hungry"),
 ])
 def test_a_time_right_after_the_cue_is_when_it_was_said(reader, text, content):
     assert contents(reader, text) == [("also said" if "also" in text else "said", content)]

@@ -36,8 +36,8 @@ def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
     """A content after its cue that opens, right after the cue's setting, with a time the parse hung on the
     content's verb, before that verb's subject ("said at a press conference *yesterday morning* | the gun laws
     should be changed"), or right after the cue with an adverb of time (``time_adverbs.txt``: "also said
-    *earlier* | he might rename the monument") or a date after a preposition ("Police said *on Monday* | they
-    believe"): the time is when it was said."""
+    *earlier* | he might rename the monument"), a date's name ("officials said *Monday* | the victim was") or a
+    date after a preposition ("Police said *on Monday* | they believe"): the time is when it was said."""
     if not parts or parts[0][0] <= cue_tok.i:
         return parts
     doc, (s, e) = cue_tok.doc, parts[0]
@@ -45,7 +45,9 @@ def past_leading_time(cue_tok: Token, parts: Parts) -> Parts:
         return parts
     time = next((t for t in doc[s:e] if t.dep_ == "npadvmod" and t.left_edge.i == s and t.ent_type_ in DATES
                  and s <= t.head.i < e), None)
-    after_setting = any(c.dep_ == "prep" and c.right_edge.i == s - 1 for c in cue_tok.children)
+    after_setting = any(c.dep_ == "prep" and c.right_edge.i == s - 1 for c in cue_tok.children) or (
+        time is not None and s == cue_tok.i + 1 and all(t.pos_ == "PROPN" or t.like_num or t.is_punct
+                                                        for t in doc[s:time.right_edge.i + 1]))  # "said *Monday* |"
     verb = doc[s].head  # the content's verb, its subject right after the time
     if time is None and s == cue_tok.i + 1 and s < verb.i < e and verb.pos_ in ("VERB", "AUX") and any(
             c.dep_ in SUBJECT_DEPS and c.left_edge.i == doc[s].right_edge.i + 1 for c in verb.children) \
