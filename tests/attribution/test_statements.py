@@ -225,6 +225,17 @@ def test_an_embedded_post_is_its_author_s_words(reader):
             "your slogan.") in found
 
 
+def test_an_embedded_post_of_two_lines_that_a_colon_brings_in_is_whole(reader):
+    text = ("The Browns linebacker Joe Schobert was back in impressive fashion against the Steelers on Thursday night "
+            "after two weeks out with an injury. Take a look at what PFF said about his performance:\n"
+            "The #Browns highest-graded player* on defense vs. #Steelers was Joe Schobert.\n"
+            "*min. 25 snaps pic.twitter.com/PQqbN51wBW\n— PFF CLE Browns (@PFF_Browns) November 15, 2019\n"
+            "Sione Takitaki played 6 snaps on defense.\n")
+    found = [[c.text for c in st.content] for st in reader.read_text(text).statements if st.cue.text == "—"]
+    assert found == [["The #Browns highest-graded player* on defense vs. #Steelers was Joe Schobert.",
+                      "*min. 25 snaps"]]
+
+
 def test_a_quotation_after_a_statement_s_sentence_goes_on_with_its_speaker(reader):
     text = ("A rep for Braun declined to comment.\nSwift's rep told Fox News that this, too, was not the whole truth. "
             "\"Big Machine is trying to deflect and make this about money by saying she owes them.\"\nThe label "

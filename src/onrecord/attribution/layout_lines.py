@@ -76,16 +76,17 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
             continue
         for sign in SIGN_OFF.finditer(line):
             dash = start + sign.start("dash" if sign.group("dash") else "dash2")
-            quote = _quote_before(doc, text, dash) or (_post_before(text, start) if sign.group("handle") and
-                                                       EMBED_DATE.match(line[sign.end():]) else None)
-            if quote is not None and not re.match(r" [a-z]", line[sign.end():]):  # not "—One of the lawyers"
+            quote = _quote_before(doc, text, dash)
+            said = [quote] if quote is not None else _post_before(text, start) if sign.group("handle") and \
+                EMBED_DATE.match(line[sign.end():]) else []
+            if said and not re.match(r" [a-z]", line[sign.end():]):  # not "—One of the lawyers"
                 who_end = start + sign.end()
                 if not sign.group("handle") and text[who_end - 1] == "." and text[who_end - 3] != " ":
                     who_end -= 1  # "Karen Bobadilla." but "John A."
                 out.append(Statement(
                     kind="direct", cue=TextSpan(dash, dash + 1, text[dash]),
                     source=TextSpan(start + sign.start("who"), who_end, text[start + sign.start("who"):who_end]),
-                    content=[quote], confidence=0.6, signals={"origin": "sign-off"}))
+                    content=said, confidence=0.6, signals={"origin": "sign-off"}))
     return out
 
 
@@ -111,13 +112,24 @@ EMBED_DATE = re.compile(r"\s*[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")  # "— Robert Mag
 LINK_AT_END = re.compile(r"(?:\s+(?:https?://t\.co/|pic\.twitter\.com/)\S+)+\s*$")
 
 
-def _post_before(text: str, line_start: int) -> TextSpan | None:
+def _post_before(text: str, line_start: int) -> list[TextSpan]:
     """An embedded post's words: the line before its sign-off with a handle and a date, without the links at
-    its end."""
-    before = text[:line_start].rstrip("\r\n")
-    start = max(before.rfind("\n"), before.rfind("\r")) + 1
-    words = LINK_AT_END.sub("", before[start:]).rstrip()
-    return TextSpan(start, start + len(words), words) if len(words.split()) >= 2 else None
+    its end; and the lines above it up to a line that brings the post in with a colon, two at most ("Take a look
+    at what PFF said about his performance:", the post's words, "*min. 25 snaps pic.twitter.com/..."), each a
+    part."""
+    lines, end = [], line_start
+    while len(lines) < 3 and end > 0:
+        before = text[:end].rstrip("\r\n")
+        start = max(before.rfind("\n"), before.rfind("\r")) + 1
+        if lines and before.rstrip().endswith(":"):
+            break
+        lines.insert(0, (start, len(before)))
+        end = start
+    else:
+        lines = lines[-1:]  # no line brings it in: the last line alone
+    words = [(a, LINK_AT_END.sub("", text[a:b]).rstrip()) for a, b in lines]
+    parts = [TextSpan(a, a + len(w), w) for a, w in words if w.strip()]
+    return parts if sum(len(p.text.split()) for p in parts) >= 2 else []
 
 
 def _quote_before(doc: Doc, text: str, at: int) -> TextSpan | None:
