@@ -381,3 +381,11 @@ def test_a_surname_finds_the_full_name_given_after_a_role_whatever_its_tag(reade
     text = ("Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said: “The evidence is not strong "
             "enough.”\n\nPersson explained that the evidence had initially been deemed credible.\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Eva-Marie Persson"] * 2
+
+
+def test_studies_capitalised_after_a_heading_word_are_no_one_s_name(reader):
+    text = ("You are staying well hydrated.\nSummary Studies show that fasting or eliminating certain foods may lead "
+            "to binge eating.\nYoga helps.\nStudies indicate that yoga can help encourage healthy eating habits.\n")
+    assert "Summary Studies" not in [st.speaker.name for st in reader.read_text(text).statements]
+    text = "The Doobie Brothers will reunite with Michael McDonald, Doobie Brothers said on Monday.\n"
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Doobie Brothers"]

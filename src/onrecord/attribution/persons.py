@@ -50,6 +50,17 @@ def personal(description: str) -> bool:
             or (agent_noun(word) and word not in lex.owned))
 
 
+def capitalised_plural(root: Token) -> bool:
+    """Whether a plural the tagger read as a name is a common noun, capitalised only because it opens its sentence:
+    for people ("Observers noted"), or for documents, also after a run of capitalised words that opens it (a
+    heading run into "Summary Studies show"; not "Doobie Brothers said")."""
+    word = root.lower_
+    one = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return root.tag_ == "NNPS" and root.ent_type_ not in ("NORP", "PERSON") and (
+        root.is_sent_start and personal(one) or one in lexicon().owned and all(
+            t.text[:1].isupper() for t in root.doc[root.sent.start:root.i + 1]))
+
+
 def named_as(root: Token) -> Token | None:
     """The name a described source is given: "A university student *named Wong*", "a man identified as
     John Smith", "a woman called Maria Lopez"; the one named as an example of one ("A strong student association

@@ -276,8 +276,7 @@ class _Resolver:
     @staticmethod
     def _is_name(root: Token) -> bool:
         capital = written_as_name(root) or (root.i > 0 and root.nbor(-1).tag_ == "HYPH")
-        if root.is_sent_start and root.tag_ == "NNPS" and root.ent_type_ not in ("NORP", "PERSON") \
-                and persons.personal(root.lower_.removesuffix("s")):
+        if persons.capitalised_plural(root):
             return False  # "Observers noted": people, capitalised only to open the sentence
         return (capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED)) or naming.particle_name(root)
 
