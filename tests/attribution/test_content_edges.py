@@ -73,6 +73,15 @@ def test_who_wrote_a_work_is_not_said(reader):
     assert [c for c, _ in found] == ["was written by"], found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("The Verge found the game does not run in native 4K. Google confirmed this in a statement.\n", []),
+    ("The minister was asked about the payments. The minister denied it.\n", []),
+    ("Taylor Swift described this as the \"worst case scenario\".\n", ["this as the \"worst case scenario\""]),
+])
+def test_a_word_that_points_back_is_no_content(reader, text, found):
+    assert [c for _, c in contents(reader, text)] == found
+
+
 def test_a_research_model_is_no_speaker(reader):
     found = contents(reader, "The new model indicated these traces of oxygen should be able to enter salty seeps "
                              "of water on the planet.\n")

@@ -96,6 +96,7 @@ from onrecord.attribution.unsaid import (
     names_only,
     only_a_date,
     only_a_document,
+    only_a_pronoun,
     only_a_saying,
     only_an_addressee,
     passive_participle,
@@ -196,7 +197,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         # "wrote to the US Embassy" (whom to, not what)
         unsaid = (passive_participle(tok) or names_only(tok) or authorship(tok) or unsaid_object(tok) or not parts
                   or only_a_date(doc, parts) or only_a_saying(doc, parts) or only_an_addressee(tok, parts)
-                  or only_a_document(tok, parts)
+                  or only_a_document(tok, parts) or only_a_pronoun(tok, parts)
                   or about_main_clause(tok, parts)
                   or in_own_subordinate(tok, parts))
         parts = parts or chosen

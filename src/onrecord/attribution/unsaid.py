@@ -104,6 +104,16 @@ def only_a_saying(doc: Doc, parts: Parts) -> bool:
         t.lower_ in _THIRD_PERSON or t.lemma_.lower() in _SAYING for t in words)
 
 
+def only_a_pronoun(cue_tok: Token, parts: Parts) -> bool:
+    """Whether the content is nothing but a word that points back ("Google confirmed *this* in a statement",
+    "denied *it*"), with at most where it was said after it: no words of what was said."""
+    doc, settings = cue_tok.doc, wordlists.word_set("setting_prepositions.txt")
+    words = [t for s, e in parts for t in doc[s:e] if not t.is_punct]
+    return bool(words) and words[0].lower_ in ("this", "that", "it", "so", "these", "those") and not list(
+        words[0].children) and all(t.i == words[0].i or any(a.dep_ == "prep" and a.head == cue_tok and a.lower_ in
+                                                             settings for a in [t, *t.ancestors]) for t in words)
+
+
 def only_a_document(cue_tok: Token, parts: Parts) -> bool:
     """Whether the content of a verb that makes a document (``document_kinds.txt`` [issue]: "write", "issue",
     "publish") is nothing but the document, no clause and no quotation: "had written *the letter himself*",
