@@ -389,3 +389,12 @@ def test_studies_capitalised_after_a_heading_word_are_no_one_s_name(reader):
     assert "Summary Studies" not in [st.speaker.name for st in reader.read_text(text).statements]
     text = "The Doobie Brothers will reunite with Michael McDonald, Doobie Brothers said on Monday.\n"
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Doobie Brothers"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dow component Home Depot said revenue fell short of estimates in the third quarter.\n",
+     ("Home Depot", "organization")),  # a word before the name that is no one's role
+    ("An investigative journalist, Maria Lopez, said the report was wrong.\n", ("Maria Lopez", "person")),
+])
+def test_a_noun_before_a_name_makes_it_a_person_s_only_when_it_is_a_person_s(reader, text, speaker):
+    assert [(st.speaker.name, st.speaker.kind) for st in reader.read_text(text).statements] == [speaker]

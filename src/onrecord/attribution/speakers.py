@@ -328,7 +328,7 @@ class _Resolver:
             return ORGANIZATION  # "US-based software company Red Hat", "television broadcaster PBS"
         if any(self.lex.title(t.text) for t in before) or naming.after_role(self.doc, left):
             return PERSON
-        if any(not referents.collective(self.lex, h) for h in heads):
+        if any(not referents.collective(self.lex, h) and persons.personal(h.lower_) for h in heads):
             return PERSON  # described by a role noun: "an investigative journalist"
         if naming.given_name_first(name):
             return PERSON  # "Jacqueline De León", whatever the tagger says
