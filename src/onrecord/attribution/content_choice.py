@@ -172,8 +172,9 @@ def _wrapped(cue_tok: Token) -> Parts:
     if any(c.dep_ in ("dobj", "ccomp") and c.i < right and not naming.animate(c) for c in cue_tok.rights):
         return []  # "By yesterday, the WHO reported *1,051,635 cases*, including ...": the cue's own object
     parts = [trim_tokens(doc, sent.start, left), trim_tokens(doc, right + 1, sent.end)]
-    if all(t.head == cue_tok and t.dep_ in ("advmod", "cc") for t in doc[parts[0][0]:parts[0][1]]):
-        parts = parts[1:]  # "*Indeed*, News 12 reported, only buildings ...": the cue's own adverb
+    if all(t.head == cue_tok and t.lower_ in wordlists.word_set("leading_connectives.txt")
+           for t in doc[parts[0][0]:parts[0][1]]):
+        parts = parts[1:]  # "*Indeed*, News 12 reported, only buildings ...": the cue's own tie (not "Only, ...")
     return [p for p in parts if p[0] < p[1]]
 
 

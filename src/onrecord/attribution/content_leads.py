@@ -103,18 +103,26 @@ def past_aside_before_that(cue_tok: Token, parts: Parts) -> Parts:
 
 
 def after_dateline(doc: Doc, parts: Parts) -> Parts:
-    """The parts with a dateline at the start of a paragraph left out: a place in capitals, what else names
-    where and who wrote (a state, an agency in brackets) and a dash ("VIENNA —", "WASHINGTON (Reuters) -",
-    "HONOLULU, Hawaii (HawaiiNewsNow) -"). Content and source alike."""
+    """The parts with a dateline at the start of a paragraph left out: words in capitals, places and an agency
+    in brackets, then a dash ("VIENNA —", "WASHINGTON (Reuters) -", "HONOLULU, Hawaii (HawaiiNewsNow) -", "New York,
+    NY –"). Content and source alike."""
     out = []
     for s, e in parts:
         at_line = s == 0 or "\n" in doc[s - 1].text_with_ws or doc[s - 1].is_space
         dash = next((t.i for t in doc[s:min(e - 1, s + 9)] if t.text in ("—", "–", "-")), None)
-        if at_line and dash is not None and dash > s and doc[s].is_upper and len(doc[s]) >= 3 \
-                and doc[dash + 1].text[:1].isupper() and not any(t.pos_ in ("VERB", "AUX") for t in doc[s:dash]):
-            s = dash + 1  # not "NATO - the alliance - is strong"
+        head = doc[s:dash] if dash is not None else []
+        if at_line and dash is not None and dash > s and doc[dash + 1].text[:1].isupper() \
+                and any(t.is_upper and len(t) >= 2 for t in head) and all(_dateline_word(t) for t in head):
+            s = dash + 1  # not "NATO - the alliance - is strong", "CNN anchor Jake Tapper — Biden's critic —"
         out.append((s, e))
     return out
+
+
+def _dateline_word(tok: Token) -> bool:
+    """A word a dateline may hold: in capitals, a place, punctuation, or inside brackets (the agency)."""
+    brackets = tok.doc[max(0, tok.i - 4):tok.i]
+    return tok.is_upper or tok.is_punct or tok.ent_type_ in ("GPE", "LOC") or (
+        any(t.text == "(" for t in brackets) and not any(t.text == ")" for t in brackets))
 
 
 def after_other_script(doc: Doc, parts: Parts) -> Parts:

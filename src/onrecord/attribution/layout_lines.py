@@ -103,6 +103,8 @@ def _not_said_line(doc: Doc, text: str, who: str, start: int, body_start: int, b
     first = re.escape(text[body_start:body_end].split()[0])
     if re.search(rf"(?<=[^\s\"“])[ \u00a0]{re.escape(who)}:[ \u00a0]{first}", text):  # inside a line: a name
         return True
+    if who.isupper() or named is not None and any(t.ent_type_ == "PERSON" for t in named):
+        return False  # a transcript's answer may have no verb: "SONDLAND: Yes, sir, 100 percent."
     body = doc.char_span(body_start, body_end, alignment_mode="expand")  # a headline's verbs are read as names
     return body is not None and not any(t.pos_ in ("VERB", "AUX") for t in body) and any(
         t.text == "," or t.like_num for t in body)  # ("FBI Decision Not to Indict Hillary Defies Explanation")

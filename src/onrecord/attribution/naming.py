@@ -439,10 +439,11 @@ _DOMAIN = re.compile(r"\w\.(com|org|net|info|ru|ua|by|de|fr|uk|in|ph|hu|pl|am|az
 
 def written_as_body(name: str) -> bool:
     """A name that is written as no person's is: a web address ("Znak.com", "Politics1.com"), one word
-    in capitals ("ALDI", "FEC"), or with a digit ("TVN24", "News 12", "Wi-Fi 6")."""
-    word = name.strip()
-    return bool(_DOMAIN.search(word)) or any(c.isdigit() for c in word) or (
-        " " not in word and len(word) >= 3 and word.isalpha() and word.isupper())
+    in capitals ("ALDI", "FEC") or with a digit ("TVN24"), or a digit after its first word ("News 12", "Wi-Fi 6",
+    "Samsung 4K Smart"; a stage name may open with one: "2 Chainz")."""
+    word, rest = name.strip(), name.strip().partition(" ")[2]
+    return bool(_DOMAIN.search(word)) or any(c.isdigit() for c in rest) or (" " not in word and (
+        (len(word) >= 3 and word.isalpha() and word.isupper()) or any(c.isdigit() for c in word)))
 
 
 def after_role(doc: Doc, start: int) -> bool:
@@ -681,7 +682,7 @@ def noun_phrase(head: Token, span: Span, whole: bool) -> str:
             if ((c.dep_ in _DROPPED and not (c.dep_ == "appos" and after_and(c))) or not span.start <= c.i < span.end
                     or (not whole and t is head and (c.dep_ in ("conj", "cc") or (c.dep_ == "det" and c.i < head.i)))
                     or (t.dep_ == "poss" and c.lower_ == "old" and c.ent_type_ == "DATE")  # "47-year-old Matovič's"
-                    or (c.lower_ == "with" and c.doc[c.i - 1].text == ",")):  # "X, *with 300 staff*,"
+                    or (c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].text == ",")):  # "X, *with 300 staff*,"
                 continue
             stack.append(c)
     kept = {t.i for t in keep}

@@ -242,7 +242,8 @@ class _Resolver:
         else the first noun hanging outside the span ("the IMF" of "the IMF report"), else the shallowest; never
         one in an aside after a comma and "with" ("One of the ... community, *with 28, 726 members*,")."""
         root = span.root if self.parsed else span[-1]
-        nouns = [t for t in span if t.pos_ in _NOUNS and not (t.head.lower_ == "with" and t.head.nbor(-1).text == ",")]
+        nouns = [t for t in span if t.pos_ in _NOUNS and not (t.head.lower_ == "with" and t.head.i > 0
+                                                               and t.head.nbor(-1).text == ",")]
         if root.pos_ in _NOUNS or not nouns or naming.part_of_many(root):
             return root
         tops = [t for t in nouns if t.head.i == t.i or not span.start <= t.head.i < span.end]
@@ -395,7 +396,7 @@ class _Resolver:
         out += [(inner.start_char, inner.text) for ent in self.doc.ents if (inner := persons.hidden_person(ent))]
         return sorted((p, n) for p, n in out if len(n.split()) > 1 and not naming.lone_surname(n)  # not "La Riva"
                       and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split())  # not two, nor
-                      and not any(c.isdigit() for c in n))  # "Samsung 4K Smart" of a product's heading
+                      and not naming.written_as_body(n))  # "Samsung 4K Smart" of a product's heading
 
     def _full_name(self, word: str, pos: int) -> str | None:
         """The full name whose surname (else first name) is ``word``, among those before ``pos`` (else the

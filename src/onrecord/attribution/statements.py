@@ -526,8 +526,9 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
 def _after_aside(doc: Doc, text: str, para_start: int, at: int, statements: list[Statement]) -> Statement | None:
     """The direct statement whose quotation a narrator's aside of one sentence follows, in the quotation's own
     paragraph (' "So I called one of my best friends," a detail that dovetails eerily well with the plot. "So I
-    called her up ..."'): the aside names no one, quotes nothing and says no one spoke, so the next quotation
-    is the same speaker's."""
+    called her up ..."'): the aside is a comment on the words, not a clause of its own ("A man at the back of the
+    room laughed."), names no one, quotes nothing and says no one spoke, so the next quotation is the same
+    speaker's."""
     if not SENTENCE_END.search(text[para_start:at]):
         return None
     last = max((st for st in statements if st.source is not None and st.kind == "direct"
@@ -535,7 +536,8 @@ def _after_aside(doc: Doc, text: str, para_start: int, at: int, statements: list
     if last is None or any(last.content[-1].end < st.start < at for st in statements):
         return None
     aside = doc.char_span(last.content[-1].end, at, alignment_mode="expand")
-    if aside is None or len(aside) > 25 or any(t.is_quote for t in aside) or len(list(aside.sents)) > 1:
+    if aside is None or len(aside) > 25 or any(t.is_quote for t in aside) or len(list(aside.sents)) > 1 \
+            or aside.root.pos_ in ("VERB", "AUX"):  # a clause: someone else acts ("A man at the back laughed.")
         return None
     cue_heads = {c.head for c in doc._.cues or []}
     if any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.tag_ in ("PRP", "PRP$", "NNP", "NNPS") or t.i in cue_heads
