@@ -721,3 +721,78 @@ def test_an_organization_named_by_an_irregular_plural_owner_is_named_whole(reade
 ])
 def test_a_peoples_word_and_an_opening_participle_are_no_part_of_the_name(reader, text, name):
     assert [st.speaker.name for st in reader.read_text(text).statements] == [name]
+
+
+def test_a_banner_or_a_sign_speaks_for_no_one(reader):
+    """What a banner or a placard says is the words of whoever holds it, whom the sentence does not name."""
+    text = ("A citizen held up a protest sign behind the reporter during the live broadcast on Thursday evening.\n"
+            "The paper banner said the station's news was a sloppy production.\n")
+    assert reader.read_text(text).statements == []
+    posted = "One poster on the Reddit forum wrote that the update had wiped all of his saved games.\n"
+    assert [st.speaker.name for st in reader.read_text(posted).statements] == ["One poster on the Reddit forum"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The water returned by 9 pm. Indeed, News 12 reported, only buildings near the break were without water.",
+     "News 12", ["only buildings near the break were without water"]),  # the station's number is its name; the
+    # cue's own adverb before it is no content
+    ("Channel 4 reported that the mayor had resigned after the vote.", "Channel 4", ["that the mayor had resigned "
+                                                                                    "after the vote"]),
+])
+def test_a_station_is_named_with_its_number(reader, text, speaker, content):
+    (st,) = reader.read_text(text).statements
+    assert (st.speaker.name, [c.text for c in st.content]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In Israel, writing at South Jerusalem Gresghom Gorenberg notes how the speech has changed history.",
+     "Gresghom Gorenberg"),  # a blog's name, then its writer's
+    ("The Abu Sayyaf Group are the suspected perpetrators, said Arnel dela Vega, the police chief.",
+     "Arnel dela Vega"),  # one word tagged apart: the given name, not another name
+    ("Several groups called for a boycott. A strong student association such as Tahkim Vahdat, contrary to four "
+     "years ago, calls for voting for change.", "Tahkim Vahdat"),  # the one named as an example
+    ("Many people questioned the deal. A commentary written by Wang Lin, a law professor, in ifeng pointed out "
+     "that the ministry had paid too much for the software.", "Wang Lin"),  # a commentary's author
+    ("Bahraini Mahmood Al Yousif said that the speech changed nothing in the region.", "Mahmood Al Yousif"),
+])
+def test_the_name_a_source_phrase_gives(reader, text, speaker):
+    assert [st.speaker.name for st in reader.read_text(text).statements][-1] == speaker
+
+
+def test_a_number_in_an_aside_with_with_is_nobody(reader):
+    text = ("One of the most popular Brahmin community, with 28, 726 members, randomly claims: “we r clever & "
+            "hardworking. no one can fool us…”\n")
+    assert not any(st.speaker and "members" in (st.speaker.name or "") for st in reader.read_text(text).statements)
+
+
+def test_a_product_s_heading_names_no_one(reader):
+    """A sentence's opening adjective is no given name ("Recent Samsung smart TVs"), a name with a digit is no
+    person's ("Samsung 4K Smart LED TV"); the writer's "I" is nobody the record can name."""
+    text = ("Recent Samsung smart TVs also include the Apple TV app.\nSamsung 4K Smart LED TV\n"
+            "On the day that Samsung announced their Apple features were shipping, I rushed over to Best Buy.\n"
+            "Linksys Velop Wi-Fi 6 Mesh Router\nWi-Fi 6, formerly known as 802.11ax, has hit the market this year.\n"
+            "Prior to September, I would have said Wi-Fi 6 was too new to consider this year.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Samsung"]
+
+
+def test_a_surname_finds_the_full_name_given_after_a_role_whatever_its_tag(reader):
+    text = ("Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said: “The evidence is not strong "
+            "enough.”\n\nPersson explained that the evidence had initially been deemed credible.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Eva-Marie Persson"] * 2
+
+
+def test_studies_capitalised_after_a_heading_word_are_no_one_s_name(reader):
+    text = ("You are staying well hydrated.\nSummary Studies show that fasting or eliminating certain foods may lead "
+            "to binge eating.\nYoga helps.\nStudies indicate that yoga can help encourage healthy eating habits.\n")
+    assert "Summary Studies" not in [st.speaker.name for st in reader.read_text(text).statements]
+    text = "The Doobie Brothers will reunite with Michael McDonald, Doobie Brothers said on Monday.\n"
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Doobie Brothers"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dow component Home Depot said revenue fell short of estimates in the third quarter.\n",
+     ("Home Depot", "organization")),  # a word before the name that is no one's role
+    ("An investigative journalist, Maria Lopez, said the report was wrong.\n", ("Maria Lopez", "person")),
+])
+def test_a_noun_before_a_name_makes_it_a_person_s_only_when_it_is_a_person_s(reader, text, speaker):
+    assert [(st.speaker.name, st.speaker.kind) for st in reader.read_text(text).statements] == [speaker]

@@ -11,11 +11,11 @@ import re
 from spacy.tokens import Doc
 
 from onrecord.attribution.content import content_kind
+from onrecord.attribution.interviews import LINE
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
 
-LINE = re.compile(r"[^\r\n]+")
 NAME_WORD = r"(?:[A-Z][\w.'’-]*|of|the|de|van)"
 SPEAKER_LINE = re.compile(rf"^[\"“]?(?P<who>{NAME_WORD}(?: {NAME_WORD}){{0,4}}):[ \u00a0]+(?=\S)")
 SIGN_OFF = re.compile(r"(?:^[ \u00a0]*(?P<dash>[―—–-])|(?<=[”\"’'.!?])[ \u00a0]?(?P<dash2>[―—–]))[ \u00a0]*"

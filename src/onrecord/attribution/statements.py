@@ -504,8 +504,8 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         lead = text[para_start:q.start].rstrip()
         at = para_start + len(lead)  # a statement's sentence ends there: its content ends at "." or after its mark
         before = (ends.get(at) or ends.get(at - 1)) if SENTENCE_END.search(lead) else None
-        aside = None if before is not None or not lead else _after_aside(doc, text, para_start, at, statements)
-        if (lead and before is None and aside is None) or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
+        aside = before is None and bool(lead) and _after_aside(doc, text, para_start, at, statements)
+        if (lead and before is None and not aside) or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
             continue
         if not firsts or firsts[0] > q.start or _introduced_by_no_one(doc, text, para_start, statements):
             continue
@@ -523,27 +523,25 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
     return out
 
 
-def _after_aside(doc: Doc, text: str, para_start: int, at: int, statements: list[Statement]) -> Statement | None:
-    """The direct statement whose quotation a narrator's aside of one sentence follows, in the quotation's own
-    paragraph (' "So I called one of my best friends," a detail that dovetails eerily well with the plot. "So I
-    called her up ..."'): the aside is a comment on the words, not a clause of its own ("A man at the back of the
-    room laughed."), names no one, quotes nothing and says no one spoke, so the next quotation is the same
-    speaker's."""
+def _after_aside(doc: Doc, text: str, para_start: int, at: int, statements: list[Statement]) -> bool:
+    """Whether a direct statement's quotation and then a narrator's aside of one sentence come right before ``at``
+    in the quotation's own paragraph (' "So I called one of my best friends," a detail that dovetails eerily well
+    with the plot. "So I called her up ..."'): the aside is a comment on the words, not a clause of its own ("A
+    man at the back of the room laughed."), names no one, quotes nothing and says no one spoke, so the next
+    quotation is the same speaker's."""
     if not SENTENCE_END.search(text[para_start:at]):
-        return None
+        return False
     last = max((st for st in statements if st.source is not None and st.kind == "direct"
                 and para_start <= st.content[-1].end <= at), key=lambda st: st.content[-1].end, default=None)
     if last is None or any(last.content[-1].end < st.start < at for st in statements):
-        return None
+        return False
     aside = doc.char_span(last.content[-1].end, at, alignment_mode="expand")
     if aside is None or len(aside) > 25 or any(t.is_quote for t in aside) or len(list(aside.sents)) > 1 \
             or aside.root.pos_ in ("VERB", "AUX"):  # a clause: someone else acts ("A man at the back laughed.")
-        return None
+        return False
     cue_heads = {c.head for c in doc._.cues or []}
-    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.tag_ in ("PRP", "PRP$", "NNP", "NNPS") or t.i in cue_heads
-           for t in aside):
-        return None
-    return last
+    return not any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.tag_ in ("PRP", "PRP$", "NNP", "NNPS")
+                   or t.i in cue_heads for t in aside)
 
 
 def _introduced_by_no_one(doc: Doc, text: str, para_start: int, statements: list[Statement]) -> bool:
