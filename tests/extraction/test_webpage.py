@@ -345,6 +345,18 @@ def test_a_translation_the_page_marks_is_kept_as_a_block_quote_with_its_original
                      ("Another blogger", "Did you see ")], found
 
 
+def test_a_translation_follows_an_original_whose_edges_the_content_leaves_out(reader):
+    """The original's content leaves out what is no word at its edges: "(…)" before it, a spaced " ." after it
+    (Global Voices' Arabic); its translation is still the same speaker's."""
+    html = page("<p>Citoyen Hmida compared the speech to Kennedy's in Berlin. He stated:</p>"
+                "<blockquote><p>(…)ce discours tant attendu n’est en partie qu’un tissu de lieux communs sur la "
+                "civilisation arabo-musulmane et sur les positions américaines .</p></blockquote>"
+                "<div class=\"translation\">This long awaited speech has been, in part, a string of platitudes "
+                "about the Islamic-Arabic civilization and about the American positions.</div>")
+    found = direct_rows(reader, html, 12)
+    assert found == [("Citoyen Hmida", "ce discours "), ("Citoyen Hmida", "This long aw")], found
+
+
 @pytest.mark.parametrize("lead", [
     "Hours later, Maria Lopez received a threat:",
     "Maria Lopez highlighted this passage of the bill:",

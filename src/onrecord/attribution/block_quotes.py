@@ -53,12 +53,18 @@ def translated_blocks(text: str, pairs: list[Pair], statements: list[Statement])
     quoted one's account: no statement (``in_translation``)."""
     out = []
     for (a, b), (c, d) in pairs:
-        said = next((st for st in statements if st.kind == "direct" and st.content[0].start == a
-                     and st.content[-1].end == b), None)
+        said = next((st for st in statements if st.kind == "direct" and _holds_block(text, st, a, b)), None)
         lines = block_lines(text, c, d)
         if said is not None and lines and not claimed_from_outside(statements, c, d):
             out.append(replace(said, content=[TextSpan(s, e, text[s:e]) for s, e in lines]))
     return out
+
+
+def _holds_block(text: str, st: Statement, start: int, end: int) -> bool:
+    """Whether a statement's content is the block text[start:end], but for marks and spaces at its edges
+    ("(…)" before it, " ." after it)."""
+    first, last = st.content[0].start, st.content[-1].end
+    return start <= first and last <= end and not any(ch.isalnum() for ch in text[start:first] + text[last:end])
 
 
 def in_translation(pairs: list[Pair], st: Statement) -> bool:
