@@ -357,8 +357,43 @@ def test_a_translation_follows_an_original_whose_edges_the_content_leaves_out(re
     assert found == [("Citoyen Hmida", "ce discours "), ("Citoyen Hmida", "This long aw")], found
 
 
+BLOCK = ("<blockquote><p>The media should stop publishing the private lives of the victims and their families "
+         "while the search goes on.</p></blockquote>")
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("With a controversial comment that ranks disasters according to the social class of those involved, Bruno "
+     "Nepumoceno reached the following conclusion:", "Bruno Nepumoceno"),  # not "the social class": no speaker
+    ("For Leite de Cobra, the way in which the disaster has been treated is outrageous:", "Leite de Cobra"),
+    ("At the newsportal Gaboneco, a Gabonese reader named Ogwera left a comment asking for elections:", "Ogwera"),
+    ("Egyptian blogger Mona Seif published videos of both speeches, then commented:", "Mona Seif"),
+])
+def test_a_line_ending_with_a_colon_names_whose_block_follows(reader, lead, name):
+    found = direct_rows(reader, page(f"<p>{lead}</p>{BLOCK}"), 18)
+    assert found == [(name, "The media should s")], found
+
+
+def test_a_handles_line_brings_in_each_post_of_the_run_after_it(reader):
+    """"Jonathan Sanchez @Maskus:" and two posts, each with its translation: all four blocks are his; a run after
+    a plain line is not ("The questions were:" may be followed by a reply)."""
+    html = page("<p>Twitter users reported from the area using the hashtag #Bagua:</p><p>Jonathan Sanchez @Maskus:</p>"
+                "<blockquote><p>Pizango no quiere responder por los policías muertos ni la quema de locales.</p>"
+                "</blockquote><blockquote><p>Pizango does not want to answer for the police officers killed or the "
+                "buildings burned.</p></blockquote><blockquote><p>¿Recuerdan lo que sucedió cuando sacaron a los "
+                "invasores de los bosques de Pómac?</p></blockquote><blockquote><p>Remember what happened when they "
+                "removed those that invaded the forests of Pomac?</p></blockquote>"
+                "<p>The reporter put two questions to the minister:</p><blockquote><p>Will you resign over the deaths "
+                "of the officers?</p></blockquote><blockquote><p>No, I will not resign, because the police did their "
+                "duty.</p></blockquote>")
+    found = direct_rows(reader, html, 12)
+    assert found == [("Jonathan Sanchez", "Pizango no q"), ("Jonathan Sanchez", "Pizango does"),
+                     ("Jonathan Sanchez", "¿Recuerdan l"), ("Jonathan Sanchez", "Remember wha")], found
+
+
 @pytest.mark.parametrize("lead", [
     "Hours later, Maria Lopez received a threat:",
+    "For the government, the answer is clear:",
+    "For years, the town hall has kept this sign on its door:",
     "Maria Lopez highlighted this passage of the bill:",
     "Council member Maria Lopez received a letter on Monday:",
     "Mayor Tom Becker found a note on his car the next morning:",

@@ -231,7 +231,12 @@ def brings_in_own_words(verb: Token) -> bool:
     or of going on ("wrote:", "continued in her post:"), not one of another's words ("cited a passage of the law:",
     "quoted the minister:", "translated some of the comments:", "read aloud a text message the victim had sent:",
     "shared a message from the detained blogger:") nor of a thing shown ("added a comic by Sherif Arafa:", an
-    object of ``source_nouns.txt`` [things]); "received a threat:", "recovered a note:" bring in no words of theirs."""
+    object of ``source_nouns.txt`` [things]); "received a threat:", "recovered a note:" bring in no words of theirs.
+    "According to X" does only as the line's last words ("..., according to the ministry:"), not before another's
+    clause ("According to the social class of those involved, Bruno Nepumoceno reached the following conclusion:")."""
+    if verb.lower_ == "according":
+        end = verb.right_edge.i + 1
+        return end < len(verb.doc) and verb.doc[end].text == ":"
     return verb.lemma_.lower() in introducing_verbs() and not names_others_words(verb)
 
 
@@ -239,11 +244,12 @@ def names_others_words(verb: Token) -> bool:
     """Whether a verb before a colon brings in another's words or a thing, not its subject's own words: "cited",
     "quoted", "translated"; an object of ``source_nouns.txt`` [things] ("added a comic by Sherif Arafa:"), or one
     with its own clause or owner ("shared a message from the detained blogger:", "a text message the victim had
-    sent:")."""
+    sent:"); a participle that says what the words ask or say is no owner ("left a comment asking for elections:")."""
     things = lexicon().things
     return verb.lemma_.lower() in _OTHERS_WORDS or any(
         c.dep_ == "dobj" and (c.lower_ in things or c.lemma_.lower() in things or any(
-            g.dep_ in ("relcl", "acl") or (g.dep_ == "prep" and g.lower_ in ("from", "by")) for g in c.children))
+            g.dep_ == "relcl" or g.dep_ == "acl" and g.tag_ != "VBG" or (g.dep_ == "prep" and g.lower_ in ("from", "by"))
+            for g in c.children))
         for c in verb.children)
 
 

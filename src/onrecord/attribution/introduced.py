@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
 from onrecord.attribution.block_quotes import BLOCKS_KEY, block_lines, claimed_from_outside, credited_after
+from onrecord.attribution import persons
 from onrecord.attribution.content import prep_object
 from onrecord.attribution.cues import introducing_verbs, names_others_words
 from onrecord.attribution.quotes import Quote
@@ -103,21 +104,34 @@ def _main_verb(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def introduced_blocks(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
+    """A block quote after a line ending with a colon that names whose words it brings in ("Zeinobia wrote:");
+    after a handle's line ("Jonathan Sanchez @Maskus:"), each block of the run right after it: a list of one
+    user's posts (each with its translation, Global Voices' way)."""
     taken = [(c.start, c.end) for st in statements for c in st.content]
     out = []
-    for start, end in doc.user_data.get(BLOCKS_KEY) or []:
+    posts: tuple[TextSpan, int] | None = None  # a handle's line's source, and the end of its last block so far
+    for start, end in sorted(doc.user_data.get(BLOCKS_KEY) or []):
         before = text[:start].rstrip()
-        if before[-1:] != ":" or text.count("\n", len(before), start) > 2 or credited_after(text, end) \
-                or claimed_from_outside(statements, start, end) or not (lines := block_lines(text, start, end)):
+        if claimed_from_outside(statements, start, end) or not (lines := block_lines(text, start, end)):
+            posts = None
             continue
-        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-        sent = colon.sent if colon is not None else None
-        if sent is None or any(a <= sent.start_char < b for a, b in taken):
-            continue
-        who = _lead_name(doc, sent.start, colon.start, block=True)
-        if who is None:
-            continue
-        source = TextSpan(doc[who[0]].idx, doc[who[1] - 1].idx + len(doc[who[1] - 1]), doc[who[0]:who[1]].text)
+        if posts is not None and not text[posts[1]:start].strip() and not credited_after(text, end):
+            source, posts = posts[0], (posts[0], end)  # the same user's next post
+        else:
+            posts = None
+            if before[-1:] != ":" or text.count("\n", len(before), start) > 2 or credited_after(text, end):
+                continue
+            colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+            sent = colon.sent if colon is not None else None
+            if sent is None or any(a <= sent.start_char < b for a, b in taken):
+                continue
+            who = _lead_name(doc, sent.start, colon.start, block=True)
+            if who is None:
+                continue
+            source = TextSpan(doc[who[0]].idx, doc[who[1] - 1].idx + len(doc[who[1] - 1]), doc[who[0]:who[1]].text)
+            if any(t.text.startswith("@") and len(t) > 1 for t in doc[sent.start:colon.start]) \
+                    and who[1] >= colon.start - 1:
+                posts = (source, end)
         out.append(Statement(kind="direct", cue=None, source=source, confidence=0.6,
                              content=[TextSpan(a, b, text[a:b]) for a, b in lines], signals={"origin": "introduced"}))
     return out
@@ -133,6 +147,8 @@ def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] |
         return None
     if words[0].lower_ == "from":
         return _from_person(words[1:])
+    if block and words[0].lower_ == "for" and (named := _for_name(words[1:])) is not None:
+        return named  # "For Leite de Cobra, the way the disaster has been treated is outrageous:" and a block
     named = [t for t in words if not t.text.startswith("@")]  # "Jonathan Sanchez @Maskus:": one person's name
     if not named or _one_person(named):  # and a handle, or a handle alone; not "Elizabeth Warren Hammers Wells
         named = named or words  # Fargo CEO:"
@@ -144,6 +160,8 @@ def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] |
     if subject is None or subject.lower_ in wordlists.section_set("media_venues.txt", "platforms"):
         return None  # "Twitter is an integral part of the campaign:" says where, not whose, the words are
     if not _person(subject):
+        if block and (name := persons.named_as(subject)) is not None and _brings_in_block(verb):
+            return name.left_edge.i, name.right_edge.i + 1  # "a Gabonese reader named Ogwera left a comment ...:"
         return _owner(subject) if verb.lemma_ == "include" else None  # "Shokeir's other observations included:"
     if block and (not _brings_in_block(verb) or subject.pos_ == "PRON" and not _goes_on_with(doc, start, subject)):
         return None  # "Maria Lopez received a letter:"; "Another blogger, Ha'er fi donia Allah, ... He was worried:"
@@ -167,6 +185,19 @@ def _from_person(words: list[Token]) -> tuple[int, int] | None:
     return name[0].i, name[-1].i + 1
 
 
+def _for_name(words: list[Token]) -> tuple[int, int] | None:
+    """The name right after a line's opening "For" and before its comma, when it is a whole person or body
+    ("For Eu, Você e Todo Mundo, the search for specialists is a problem:"); not "For the government, ..." nor
+    "For years, ..."."""
+    if not words or words[0].ent_iob_ != "B" or words[0].ent_type_ not in ("PERSON", "ORG"):
+        return None
+    end = words[0].i + 1
+    while end < len(words[0].doc) and words[0].doc[end].ent_iob_ == "I":
+        end += 1
+    doc = words[0].doc
+    return (words[0].i, end) if end < len(doc) and doc[end].text == "," and doc[end - 1].pos_ == "PROPN" else None
+
+
 def _owner(noun: Token | None) -> tuple[int, int] | None:
     """The person in the possessive before a noun for their own words ("Brown's 64 words of support:",
     ``own_words_nouns.txt``); not words they got from another ("Becker's letter from the state housing agency:")."""
@@ -182,7 +213,8 @@ def _brings_in_block(verb: Token) -> bool:
     going on, or of ``block_lead_verbs.txt`` ("wonders out aloud", "doubts ...", "offered a different opinion",
     "launched into one of his riffs"), whose object, if any, is their words ("this", "the following" or one of
     ``own_words_nouns.txt``); not one of another's words or a thing shown (``cues.names_others_words``)."""
-    verb = max([verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")], key=lambda t: t.i)
+    verb = max([verb, *(c for c in verb.children if c.dep_ in ("conj", "dep") and c.pos_ == "VERB")],
+               key=lambda t: t.i)  # "published videos of both speeches, then commented:" (parsed "dep")
     lemma, own = verb.lemma_.lower(), wordlists.word_set("own_words_nouns.txt")
     if lemma not in introducing_verbs() and lemma not in wordlists.word_set("block_lead_verbs.txt"):
         return False

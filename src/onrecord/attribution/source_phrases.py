@@ -290,7 +290,7 @@ def _climb(cue_tok: Token) -> Token | None:
             return obj  # the object of a verb of control: "Backlash led *Biden* to express", "urged him to say"
         if tok.i == cue_tok.i and (own := _subject_read_as_conjunct(tok)) is not None:
             return own
-        if tok.dep_ in INHERIT and tok.head.i != tok.i:
+        if tok.dep_ in INHERIT and tok.head.i != tok.i or _then_verb(tok):
             tok = tok.head
             continue
         if tok.dep_ == "ccomp" and tok.i != cue_tok.i and cue_tok.tag_ == "VBG" and tok.head.i != tok.i and any(
@@ -299,6 +299,13 @@ def _climb(cue_tok: Token) -> Token | None:
             continue  # is inside the marks (not "recalling their first meeting": a topic)
         break
     return None
+
+
+def _then_verb(verb: Token) -> bool:
+    """A verb right after "then" that the parse left hanging ("dep") on the verb before it: the same subject's next
+    act ("Egyptian Citizen published videos of both speeches, then *commented*:")."""
+    return verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.head.i < verb.i \
+        and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "then"
 
 
 def _subject_read_as_conjunct(verb: Token) -> Token | None:
