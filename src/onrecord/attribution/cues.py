@@ -248,8 +248,8 @@ def names_others_words(verb: Token) -> bool:
     things = lexicon().things
     return verb.lemma_.lower() in _OTHERS_WORDS or any(
         c.dep_ == "dobj" and (c.lower_ in things or c.lemma_.lower() in things or any(
-            g.dep_ == "relcl" or g.dep_ == "acl" and g.tag_ != "VBG" or (g.dep_ == "prep" and g.lower_ in ("from", "by"))
-            for g in c.children))
+            g.dep_ == "relcl" or g.dep_ == "acl" and g.tag_ != "VBG"
+            or (g.dep_ == "prep" and g.lower_ in ("from", "by")) for g in c.children))
         for c in verb.children)
 
 

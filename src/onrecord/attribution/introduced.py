@@ -36,8 +36,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
-from onrecord.attribution.block_quotes import BLOCKS_KEY, block_lines, claimed_from_outside, credited_after
 from onrecord.attribution import persons
+from onrecord.attribution.block_quotes import BLOCKS_KEY, block_lines, claimed_from_outside, credited_after
 from onrecord.attribution.content import prep_object
 from onrecord.attribution.cues import introducing_verbs, names_others_words
 from onrecord.attribution.quotes import Quote
