@@ -316,6 +316,11 @@ def test_empty_and_blank_text():
         ("He said the members would become a force in the party.", False, False),
         ("*Our fundraising drive ends on Friday.", True, True),
         ("*Our fundraising drive ends on Friday.", False, False),
+        ("Plague and zoonotic influenza warning: CDC names EIGHT deadly diseases\u00a0[WARNING]", False, True),
+        ("Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]", False, True),  # a teaser's label
+        ("The memo's last line reads: the source is [REDACTED]", False, False),
+        ("SANDERS: We will not stop fighting for you [APPLAUSE]", False, False),
+        ("The judge said the claim was “baseless” [sic]", False, False),
     ],
 )
 def test_is_boilerplate(paragraph: str, after_story: bool, expected: bool):

@@ -328,6 +328,12 @@ def _outlet_voice(s: str) -> bool:
     return any(not _inside_quotes(s, m.start()) for m in re.finditer(r"\b(?:[Ww]e|[Oo]urs?|us)\b", s))
 
 
+# a link to another story with its label in brackets and capitals, under "DON'T MISS" ("Plague warning: CDC names
+# EIGHT deadly diseases [WARNING]"); not "[sic]", "[Emphasis added.]", a story's "[...]" (nor a transcript's:
+# "[REDACTED]", "[INAUDIBLE]" end a story's line)
+TEASER = re.compile(r"\S[ \u00a0]\[(?!REDACTED|INAUDIBLE|CENSORED|SIC|CROSSTALK|LAUGHTER|APPLAUSE)[A-Z]{3,12}\]$")
+
+
 def is_boilerplate(paragraph: str, *, after_story: bool = False) -> bool:
     """Whether a paragraph is the outlet's own matter (appeal, call to action, editorial note).
 
@@ -338,7 +344,7 @@ def is_boilerplate(paragraph: str, *, after_story: bool = False) -> bool:
     s = paragraph[_clean_start(paragraph) :].rstrip()
     if not s:
         return False
-    if _hits(lex.start_re, s, sentence_start=True) or _hits(lex.anywhere_re, s):
+    if _hits(lex.start_re, s, sentence_start=True) or _hits(lex.anywhere_re, s) or TEASER.search(s):
         return True
     if not after_story:
         return False
