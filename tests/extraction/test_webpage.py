@@ -174,6 +174,23 @@ def test_the_headline_printed_atop_the_story_and_page_furniture_inside_a_quotati
     assert ("Maria Lopez", "If the talks fail, we will act alone") in found  # not "SEE MORE"'s
 
 
+def test_a_headline_in_h1_other_than_the_pages_title_is_not_said(reader):
+    """The page's <title> is one headline, its <h1> another, printed atop the story: the <h1> line is no statement
+    and no part of the body."""
+    html = ("<!DOCTYPE html><html lang='en'><head><title>Meth campaign is working, Kristi Noem says</title>"
+            "<meta property='og:title' content='Meth campaign is working, Kristi Noem says'></head>"
+            "<body><article><h1>Governor Kristi Noem says the campaign is working and will go on</h1>"
+            "<p>SIOUX FALLS, S.D. – People across the nation are talking about a new anti-drug campaign led by "
+            "Gov. Kristi Noem, who said on Monday that the state would spend $449,000 on the ads.</p>"
+            "<p>Critics said the slogan was a joke that would hurt tourism in the state for years to come.</p>"
+            "</article></body></html>")
+    reading = reader.read_html(html, input="h1.html")
+    assert not reading.article.text.startswith("SIOUX") and "Noem says" not in " ".join(
+        b.text for b in reading.article.body)
+    found = [(s.speaker.name, s.content[0].text[:12]) for s in reading.statements]
+    assert found == [("Kristi Noem", "that the sta"), ("Critics", "the slogan w")], found
+
+
 REVIEWS = (
     "<p>Stadia, Google's streaming gaming platform, launches today. Here's what the early reviews say about it:</p>"
     "<blockquote class='wp-block-quote'><p>Game streaming is finally viable, and Stadia is leading the charge, but "

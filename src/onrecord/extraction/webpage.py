@@ -184,13 +184,20 @@ def _key(text: str) -> str:
 
 def headline_lines(article: Article) -> list[tuple[int, int]]:
     """The lines of a page's text outside the story's body that repeat its headline (by ``_key``, as the
-    headline at the top is left out of the body): "Hong Kong chaos: China ... warns SURRENDER is only
-    option" is no statement, though the extracted story may print it."""
-    if not article.title or not article.body:
+    headline at the top is left out of the body), and any line before the body that is no boilerplate (an
+    ``<h1>`` other than the page's title: "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys
+    OK?"): "Hong Kong chaos: China ... warns SURRENDER is only option" is no statement, though the extracted story
+    may print it."""
+    if not article.body:
         return []
-    title = _key(article.title)
+    title, first = _key(article.title or ""), article.body[0].start
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", article.text)
-            if _key(m.group()) == title and not any(b.start <= m.start() < b.end for b in article.body)]
+            if (_key(m.group()) == title or m.end() <= first) and not any(
+                b.start <= m.start() < b.end for b in [*article.body, *article.boilerplate])]
+
+
+def _h1_keys(tree) -> set[str]:
+    return {key for h in tree.xpath("//h1")[:5] if (key := _key(h.text_content()))}
 
 
 def _title(title_tag: tuple[list[str], set[str]], extracted: str | None) -> tuple[str | None, str | None]:
@@ -318,8 +325,8 @@ def read_html_page(data: bytes | str, *, url: str | None = None, meta: Mapping[s
     if sitename and outlet_in_title and "." in sitename and " " not in sitename:
         sitename = None  # a host name trafilatura made up from the URL; the page names itself
     outlet = sitename or outlet_in_title or meta.get("outlet")
-    if body and title and _key(body[0].text) == _key(title):
-        body = body[1:]  # the headline repeated at the top of the story
+    if body and (title and _key(body[0].text) == _key(title) or _key(body[0].text) in _h1_keys(tree)):
+        body = body[1:]  # the headline repeated at the top of the story (the page's, or its <h1> when they differ)
     if not outlet and page_url:
         outlet = host_of(page_url)
     article = Article(
