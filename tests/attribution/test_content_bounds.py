@@ -269,6 +269,15 @@ def test_the_name_set_off_after_according_to_is_not_content(reader):
     assert st.speaker.name == "officials" and st.content[0].text.startswith("John Smith")  # who was killed
 
 
+def test_according_to_that_the_parse_made_the_root_brings_in_the_clause_after_its_comma(reader):
+    """The parse made "According" the sentence's root and hung the clause on the name as an apposition ("the move
+    reeks"): the content is what follows the comma, the source the name before it."""
+    [st] = reader.read_text("According to conservative talk radio host Rush Limbaugh, the move reeks of \u201cfear"
+                            "\u201d and desperation.\n").statements
+    assert st.speaker.name == "Rush Limbaugh" and st.source.text == "conservative talk radio host Rush Limbaugh"
+    assert st.content[0].text == "the move reeks of \u201cfear\u201d and desperation"
+
+
 def test_a_quotation_split_by_its_attribution_is_one_statement_in_two_parts(reader):
     found = contents(reader, '"I have the reputation of being Miss Goody Two-Shoes, and all that," Mary Lane said in '
                              'her 1976 autobiography, "so I\'m afraid it\'s going to shock some people."\n')

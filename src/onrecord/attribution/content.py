@@ -98,6 +98,23 @@ def _in_list(tok: Token) -> bool:
     return tok.text != "," and (tok.dep_ == "conj" or tok.head.dep_ == "conj")
 
 
+def after_root_according(cue_tok: Token) -> tuple[int, int] | None:
+    """What follows the comma after an "According to X" that the parse made its sentence's root, hanging the clause
+    on X ("According to radio host Rush Limbaugh, *the move reeks of "fear" and desperation*"); past a name set off
+    in commas ("According to the mayor, Dee Margo, ...")."""
+    doc, sent = cue_tok.doc, cue_tok.sent
+    obj = according_object(cue_tok)
+    if obj is None or cue_tok.i != sent.start:
+        return None
+    comma = next((t.i for t in doc[obj.i + 1:sent.end] if t.text == ","), None)
+    if comma is not None and doc[comma + 1].ent_type_ == "PERSON" and doc[comma + 1].ent_iob_ == "B":
+        comma = next((t.i for t in doc[comma + 1:sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    rest = trim_tokens(doc, comma + 1, sent.end)
+    return rest if rest[1] - rest[0] > 2 else None
+
+
 def subject_apposition(cue_tok: Token, obj: Token) -> Token | None:
     """The common noun the parse hung on an "according to" object as its apposition that is the subject of
     the clause the phrase goes with: "According to U.S. Attorney John Bash, *the manifesto* if proven
@@ -233,6 +250,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         while gov.dep_ in ("prep", "pobj", "amod") and gov.head.i != gov.i:  # amod: a verb the parse made an
             gov = gov.head  # adjective ("According to the study, skulls ... often *accompanied* frogs eating ...")
         phrase = subtree_bounds(cue_tok)
+        if gov.i == cue_tok.i and (rest := after_root_according(cue_tok)) is not None:
+            return [rest]
         if (obj := according_object(cue_tok)) is not None and (named := run_on_name(obj)) is not None:
             phrase = (phrase[0], named.right_edge.i + 1)  # "according to Wasef*, archaeologists* have not"
         elif obj is not None and (subject := subject_apposition(cue_tok, obj)) is not None:

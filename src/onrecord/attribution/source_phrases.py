@@ -22,6 +22,7 @@ from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     SUBJECTS,
     according_object,
+    after_root_according,
     list_of_things,
     prep_object,
     run_on_name,
@@ -366,6 +367,8 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
         end = _named_after(src.doc, min(end, list_of_things(src), _other_report(src)))
         if (subject := subject_apposition(cue_tok, src)) is not None:  # not "..., the manifesto" after the name
             end = min(end, subject.left_edge.i - 1)
+        if cue_tok.dep_ == "ROOT" and (rest := after_root_according(cue_tok)) is not None:
+            end = min(end, rest[0] - 1)  # nor the clause the parse hung on the name ("..., the move reeks of ...")
     if src.dep_ == "poss":
         start, end = src.i, src.i + 1
     elif cue_tok.dep_ == "acl" and cue_tok.head.i == src.i:  # "a series of X declaring": all but the cue's clause
