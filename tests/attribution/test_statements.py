@@ -459,3 +459,19 @@ def test_a_page_s_furniture_in_the_shape_of_a_speaker_line_is_no_statement(reade
 def test_an_amount_of_points_is_still_speech_where_no_number_says_so(reader):
     text = 'Finance Minister Ann Lee added a couple of points about the budget: "We cannot keep borrowing."\n'
     assert [st.content[0].text for st in reader.read_text(text).statements] == ['"We cannot keep borrowing."']
+
+
+@pytest.mark.parametrize("text", [
+    "Would Adam Schiff have pleaded to keep the \u201cwhistleblower\u2019s\u201d identity secret?\n",
+    "Did the mayor say the vote was delayed?\n",
+    "Why did the mayor say the vote was delayed?\n",
+])
+def test_a_question_the_writer_asks_reports_nothing_said(reader, text):
+    assert found(reader, text) == []
+
+
+def test_a_question_in_quotation_marks_and_a_statement_after_a_question_stay(reader):
+    rows = found(reader, "\u201cDid you say the vote was delayed?\u201d the reporter asked. Why did it matter? "
+                         "The mayor said it was the law.\n")
+    assert [content for *_, content in rows] == [["\u201cDid you say the vote was delayed?\u201d"],
+                                                 ["it was the law"]], rows

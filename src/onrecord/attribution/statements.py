@@ -91,6 +91,7 @@ from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.source_phrases import find_source, inverted, named_after_quotation, source_range
 from onrecord.attribution.unsaid import (
     about_main_clause,
+    asked_by_the_writer,
     authorship,
     in_own_subordinate,
     names_only,
@@ -196,6 +197,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech),
         # "wrote to the US Embassy" (whom to, not what)
         unsaid = (passive_participle(tok) or names_only(tok) or authorship(tok) or unsaid_object(tok) or not parts
+                  or asked_by_the_writer(tok)
                   or only_a_date(doc, parts) or only_a_saying(doc, parts) or only_an_addressee(tok, parts)
                   or only_a_document(tok, parts) or only_a_pronoun(tok, parts)
                   or about_main_clause(tok, parts)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from onrecord import wordlists
 from onrecord.attribution.content import SUBJECTS, SUBORDINATING, Parts, subtree_bounds, trim_tokens, two_complements
 from onrecord.attribution.content_edges import DATES
-from onrecord.attribution.cues import after_quotation
+from onrecord.attribution.cues import after_quotation, quote_flags
 
 
 def passive_participle(cue_tok: Token) -> bool:
@@ -37,6 +37,17 @@ def authorship(cue_tok: Token) -> bool:
     no quotation mark ("Dear Abby *is written by* Abigail Van Buren"): the work is no words of theirs reported."""
     return cue_tok.lemma_.lower() in ("write", "author", "pen") and any(c.dep_ == "agent" for c in cue_tok.children) \
         and any(c.dep_ == "nsubjpass" and not any(t.is_quote for t in c.subtree) for c in cue_tok.children)
+
+
+def asked_by_the_writer(cue_tok: Token) -> bool:
+    """Whether a cue stands in a question the writer asks, outside quotation marks ("Would Adam Schiff have
+    pleaded to keep the identity secret?", "Did the mayor say so?"): an auxiliary before its subject and a question
+    mark ending the sentence; nothing is reported said."""
+    subject = next((c for c in cue_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in cue_tok.children):
+        return False
+    last = next((t for t in reversed(cue_tok.sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text == "?" and not quote_flags(cue_tok.doc)[cue_tok.i]
 
 
 def names_only(cue_tok: Token) -> bool:
