@@ -475,3 +475,10 @@ def test_a_question_in_quotation_marks_and_a_statement_after_a_question_stay(rea
                          "The mayor said it was the law.\n")
     assert [content for *_, content in rows] == [["\u201cDid you say the vote was delayed?\u201d"],
                                                  ["it was the law"]], rows
+
+
+def test_a_cue_in_the_future_reports_nothing_said_yet(reader):
+    assert found(reader, "The mayor will announce on Monday that the plan is dead.\n") == []
+    rows = found(reader, "The mayor said she will announce on Monday that the plan is dead.\n")
+    assert [(cue, content) for _, _, cue, content in rows] == [("said", ["she will announce on Monday that the plan "
+                                                                         "is dead"])], rows

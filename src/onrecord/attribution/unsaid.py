@@ -50,6 +50,13 @@ def asked_by_the_writer(cue_tok: Token) -> bool:
     return last is not None and last.text == "?" and not quote_flags(cue_tok.doc)[cue_tok.i]
 
 
+def yet_to_come(cue_tok: Token) -> bool:
+    """Whether a cue outside quotation marks is in the future ("The mayor *will announce* on Monday that ..."):
+    nothing is said yet."""
+    return cue_tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall")
+                                        for c in cue_tok.children) and not quote_flags(cue_tok.doc)[cue_tok.i]
+
+
 def names_only(cue_tok: Token) -> bool:
     """Whether a naming verb (``naming_verbs.txt``) only gives a name: a complement but no object nor agent
     ("the island of Rapa Nui, *also called* Easter Island", "*often referred to as* "The Lion Man""), or a
