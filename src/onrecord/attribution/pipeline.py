@@ -2,6 +2,7 @@
 
     onrecord_acronym_norms text            -> token.norm of acronyms spelled like words (before the tagger)
     onrecord_paragraphs  text              -> sentence starts at line breaks (before the parser)
+    onrecord_tag_attributes tags, parse    -> token.pos, .morph, .lemma: the model's attribute ruler, looked up
     onrecord_quotes      text              -> doc._.quotes
     onrecord_cues        parse, quotes     -> doc._.cues
     onrecord_statements  parse, cues       -> doc._.statements
@@ -25,6 +26,7 @@ from onrecord.attribution import (
     statements,  # noqa: F401
 )
 from onrecord.attribution.extensions import ensure_extensions
+from onrecord.attribution.tag_attributes import look_up_tag_attributes
 from onrecord.attribution.weights import spacy_model_name
 from onrecord.errors import ModelError
 
@@ -42,6 +44,7 @@ def build(model: str | None = None, attribution: bool = True) -> Language:
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}") from exc
     nlp.max_length = MAX_CHARS + 1
+    look_up_tag_attributes(nlp)  # the model's attribute ruler, the same annotations, faster
     nlp.add_pipe("onrecord_acronym_norms", first=True)
     nlp.add_pipe("onrecord_paragraphs", before="parser")
     if attribution:
