@@ -16,16 +16,17 @@ EXCEPTIONS = ("Y'all ain't gonna believe it, c'mon.  Let's go!\n\nGotta run. The
               "He gets it; she got it. \u00a0They're here. I wanna know what 'll happen.")
 
 
-def test_the_pipeline_runs_it_in_the_rulers_place():
+def test_the_pipeline_runs_it_in_the_rulers_place_under_its_name():
     nlp = build(attribution=False)
-    assert "onrecord_tag_attributes" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
-    assert nlp.pipe_names.index("onrecord_tag_attributes") == nlp.pipe_names.index("parser") + 1
+    assert isinstance(nlp.get_pipe("attribute_ruler"), TagAttributes)
+    assert nlp.get_pipe_meta("attribute_ruler").factory == "onrecord_tag_attributes"
+    assert nlp.pipe_names.index("attribute_ruler") == nlp.pipe_names.index("parser") + 1
 
 
 def test_every_tokens_annotations_are_the_rulers():
     nlp = spacy.load(spacy_model_name(), exclude=["senter"])
-    ours = TagAttributes(nlp)
     ruler = nlp.get_pipe("attribute_ruler")
+    ours = TagAttributes(nlp, ruler.patterns)
     at = nlp.pipe_names.index("attribute_ruler")
     texts = [(ROOT / "examples" / "oc-media-amnesty.txt").read_text(encoding="utf-8"), EXCEPTIONS] * 2
     compared = 0

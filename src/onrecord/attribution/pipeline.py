@@ -2,7 +2,7 @@
 
     onrecord_acronym_norms text            -> token.norm of acronyms spelled like words (before the tagger)
     onrecord_paragraphs  text              -> sentence starts at line breaks (before the parser)
-    onrecord_tag_attributes tags, parse    -> token.pos, .morph, .lemma: the model's attribute ruler, looked up
+    attribute_ruler      tags, parse       -> token.pos, .morph, .lemma (onrecord_tag_attributes: the model's rules)
     onrecord_quotes      text              -> doc._.quotes
     onrecord_cues        parse, quotes     -> doc._.cues
     onrecord_statements  parse, cues       -> doc._.statements

@@ -4,9 +4,9 @@ spaCy's English models map each fine tag to its part of speech and morphology, a
 ("ai n't" is "be"), with an ``attribute_ruler``: 179 token patterns run by a ``Matcher`` over every token of
 every text, about a tenth of the whole parse. Nearly all of those patterns look at one token only (its tag,
 its lower-case form, its dependency label, whether it is a space), so what they do to a token follows from
-those four values alone. ``onrecord_tag_attributes`` stands in the ruler's place: it works out, once per
-distinct set of the four values, which of the ruler's patterns match, and gives every token the ruler's own
-attributes in the ruler's order (a later pattern wins); the few patterns over several tokens, or with a
+those four values alone. ``onrecord_tag_attributes`` stands in the ruler's place, under its name: it works
+out, once per distinct set of the four values, which of the ruler's patterns match, and gives every token the
+ruler's own attributes in the ruler's order (a later pattern wins); the few patterns over several tokens, or with a
 regular expression, still run in a ``Matcher`` of their own and take their place in that order.
 ``tests/attribution/test_tag_attributes.py`` checks that every token's annotations are the ruler's.
 """
@@ -19,7 +19,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
-from spacy.tokens._retokenize import set_token_attrs
+from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
 
 MODEL_RULER = "attribute_ruler"
 _FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}  # the columns of the array __call__ reads
@@ -27,14 +27,16 @@ MOST_REMEMBERED = 200_000  # sets of the four values; past this the memory start
 
 
 class TagAttributes:
-    def __init__(self, nlp: Language) -> None:
-        ruler = nlp.get_pipe(MODEL_RULER)
+    """The ruler's ``patterns`` (``AttributeRuler.patterns``: each a list of alternative token patterns, the
+    attributes it sets and the index of the token it sets them on), applied as the ruler applies them."""
+
+    def __init__(self, nlp: Language, patterns: list[dict[str, Any]]) -> None:
         strings = nlp.vocab.strings
-        self._attrs: list[dict[Any, Any]] = list(ruler.attrs)
+        self._attrs: list[dict[Any, Any]] = [normalize_token_attrs(nlp.vocab, entry["attrs"]) for entry in patterns]
         self._singles: list[tuple[int, list[tuple[int, str, Any]]]] = []  # (rule, tests) a one-token pattern
         self._matcher = Matcher(nlp.vocab)
         self._indices: dict[int, int] = {}
-        for rule, entry in enumerate(ruler.patterns):
+        for rule, entry in enumerate(patterns):
             for alternative in entry["patterns"]:
                 tests = _tests(alternative, strings) if len(alternative) == 1 else None
                 if tests is None:  # several tokens, or an operator looked up here does not cover
@@ -110,13 +112,15 @@ def _passes(key: tuple[int, ...], tests: list[tuple[int, str, Any]]) -> bool:
     return True
 
 
-@Language.factory("onrecord_tag_attributes", assigns=["token.pos", "token.morph", "token.lemma"])
-def make_tag_attributes(nlp: Language, name: str) -> TagAttributes:
-    return TagAttributes(nlp)
+@Language.factory("onrecord_tag_attributes", assigns=["token.pos", "token.morph", "token.lemma"],
+                  default_config={"patterns": []})
+def make_tag_attributes(nlp: Language, name: str, patterns: list[dict[str, Any]]) -> TagAttributes:
+    return TagAttributes(nlp, patterns)
 
 
 def look_up_tag_attributes(nlp: Language) -> None:
-    """Put ``onrecord_tag_attributes`` in the model attribute ruler's place (a model with none is left as it is)."""
+    """Run the model's attribute ruler as ``onrecord_tag_attributes``, under the ruler's own name and in its place
+    (so that what picks the model's components by name still finds it); a model with none is left as it is."""
     if MODEL_RULER in nlp.pipe_names:
-        nlp.add_pipe("onrecord_tag_attributes", after=MODEL_RULER)
-        nlp.disable_pipe(MODEL_RULER)
+        patterns = nlp.get_pipe(MODEL_RULER).patterns
+        nlp.replace_pipe(MODEL_RULER, "onrecord_tag_attributes", config={"patterns": patterns})
