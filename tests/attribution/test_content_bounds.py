@@ -276,6 +276,9 @@ def test_according_to_that_the_parse_made_the_root_brings_in_the_clause_after_it
                             "\u201d and desperation.\n").statements
     assert st.speaker.name == "Rush Limbaugh" and st.source.text == "conservative talk radio host Rush Limbaugh"
     assert st.content[0].text == "the move reeks of \u201cfear\u201d and desperation"
+    [st] = reader.read_text("According to talk radio host Rush Limbaugh, Nancy Pelosi, the speaker, reeks of "
+                            "\u201cfear\u201d and desperation.\n").statements
+    assert st.speaker.name == "Rush Limbaugh" and st.content[0].text.startswith("Nancy Pelosi, the speaker")
 
 
 def test_a_quotation_split_by_its_attribution_is_one_statement_in_two_parts(reader):

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.extraction.textpage import is_boilerplate, parse_credit_line, parse_date_line, read_text_page
+from onrecord.extraction.textpage import (
+    is_boilerplate,
+    parse_credit_line,
+    parse_date_line,
+    read_text_page,
+    teasers,
+)
 from onrecord.records import Article
 
 REPO = Path(__file__).resolve().parents[2]
@@ -316,15 +322,21 @@ def test_empty_and_blank_text():
         ("He said the members would become a force in the party.", False, False),
         ("*Our fundraising drive ends on Friday.", True, True),
         ("*Our fundraising drive ends on Friday.", False, False),
-        ("Plague and zoonotic influenza warning: CDC names EIGHT deadly diseases\u00a0[WARNING]", False, True),
-        ("Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]", False, True),  # a teaser's label
-        ("The memo's last line reads: the source is [REDACTED]", False, False),
-        ("SANDERS: We will not stop fighting for you [APPLAUSE]", False, False),
-        ("The judge said the claim was “baseless” [sic]", False, False),
     ],
 )
 def test_is_boilerplate(paragraph: str, after_story: bool, expected: bool):
     assert is_boilerplate(paragraph, after_story=after_story) is expected
+
+
+def test_teasers_under_an_outlets_heading_are_boilerplate_and_a_storys_label_is_not():
+    paragraphs = ["The plague is a bacterial infection.", "DON'T MISS",
+                  "Plague and zoonotic influenza warning: CDC names EIGHT deadly diseases\u00a0[WARNING]",
+                  "Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]",
+                  "According to the CDC, seven cases a year are reported in the United States.",
+                  "Senator Ana Ruiz said the bill would pass easily this time. [LAUGHS]",
+                  "The governor said the state would reopen schools next week. [CNN]"]
+    marks = teasers(paragraphs, [is_boilerplate(p) for p in paragraphs])
+    assert marks == [False, True, True, True, False, False, False]
 
 
 # ----------------------------------------------------------------------------- corpora

@@ -390,6 +390,25 @@ def test_a_line_ending_with_a_colon_names_whose_block_follows(reader, lead, name
     assert found == [(name, "The media should s")], found
 
 
+def test_for_a_name_before_another_ones_words_is_not_their_speaker(reader):
+    found = direct_rows(reader, page(f"<p>For Joe Biden, Donald Trump had a blunt message:</p>{BLOCK}"), 18)
+    assert found == [("Donald Trump", "The media should s")], found
+
+
+@pytest.mark.parametrize("post, name", [
+    ("Ana Ruiz replied: We will keep the shelters open all winter, whatever the council decides.", "Ana Ruiz"),
+    ("We will keep the shelters open all winter, whatever the council decides, said Ana Ruiz.", "Ana Ruiz"),
+    ("We will keep the shelters open all winter, whatever the council decides. \u2014 Tom Becker", None),
+])
+def test_a_post_in_a_handles_run_that_names_its_own_speaker_is_not_the_handles(reader, post, name):
+    html = page("<p>Jonathan Sanchez @Maskus:</p><blockquote><p>Pizango does not want to answer for the police "
+                f"officers killed or the buildings burned.</p></blockquote><blockquote><p>{post}</p></blockquote>")
+    rows = [(st.speaker.name, st.content[0].text[:12]) for st in reader.read_html(html).statements]
+    assert ("Jonathan Sanchez", "Pizango does") in rows and all(
+        who != "Jonathan Sanchez" for who, words in rows if words != "Pizango does"), rows
+    assert name is None or any(who == name for who, _ in rows), rows
+
+
 def test_a_handles_line_brings_in_each_post_of_the_run_after_it(reader):
     """"Jonathan Sanchez @Maskus:" and two posts, each with its translation: all four blocks are his; a run after
     a plain line is not ("The questions were:" may be followed by a reply)."""
@@ -411,6 +430,9 @@ def test_a_handles_line_brings_in_each_post_of_the_run_after_it(reader):
     "Hours later, Maria Lopez received a threat:",
     "For the government, the answer is clear:",
     "For years, the town hall has kept this sign on its door:",
+    "For Donald Trump, the last straw was a tweet from Nancy Pelosi:",  # another's words, named
+    "For Maria Lopez, the most telling line of the police memo is this one:",  # a document's
+    "Blogger Ana Ruiz left a comment quoting the president:",  # another's words, quoted
     "Maria Lopez highlighted this passage of the bill:",
     "Council member Maria Lopez received a letter on Monday:",
     "Mayor Tom Becker found a note on his car the next morning:",

@@ -101,13 +101,15 @@ def _in_list(tok: Token) -> bool:
 def after_root_according(cue_tok: Token) -> tuple[int, int] | None:
     """What follows the comma after an "According to X" that the parse made its sentence's root, hanging the clause
     on X ("According to radio host Rush Limbaugh, *the move reeks of "fear" and desperation*"); past a name set off
-    in commas ("According to the mayor, Dee Margo, ...")."""
+    in commas after a role ("According to the mayor, Dee Margo, ..."), not after a name ("According to Rush
+    Limbaugh, *Nancy Pelosi, the speaker, reeks of ...*")."""
     doc, sent = cue_tok.doc, cue_tok.sent
     obj = according_object(cue_tok)
     if obj is None or cue_tok.i != sent.start:
         return None
     comma = next((t.i for t in doc[obj.i + 1:sent.end] if t.text == ","), None)
-    if comma is not None and doc[comma + 1].ent_type_ == "PERSON" and doc[comma + 1].ent_iob_ == "B":
+    if comma is not None and obj.ent_type_ != "PERSON" and doc[comma + 1].ent_type_ == "PERSON" \
+            and doc[comma + 1].ent_iob_ == "B":  # the role's holder; not the clause's subject after a name
         comma = next((t.i for t in doc[comma + 1:sent.end] if t.text == ","), None)
     if comma is None:
         return None

@@ -244,11 +244,12 @@ def names_others_words(verb: Token) -> bool:
     """Whether a verb before a colon brings in another's words or a thing, not its subject's own words: "cited",
     "quoted", "translated"; an object of ``source_nouns.txt`` [things] ("added a comic by Sherif Arafa:"), or one
     with its own clause or owner ("shared a message from the detained blogger:", "a text message the victim had
-    sent:"); a participle that says what the words ask or say is no owner ("left a comment asking for elections:")."""
+    sent:"); a participle that says what the words ask or say is no owner ("left a comment asking for elections:"),
+    but one of quoting is ("left a comment quoting the president:")."""
     things = lexicon().things
     return verb.lemma_.lower() in _OTHERS_WORDS or any(
         c.dep_ == "dobj" and (c.lower_ in things or c.lemma_.lower() in things or any(
-            g.dep_ == "relcl" or g.dep_ == "acl" and g.tag_ != "VBG"
+            g.dep_ == "relcl" or g.dep_ == "acl" and (g.tag_ != "VBG" or g.lemma_.lower() in _OTHERS_WORDS)
             or (g.dep_ == "prep" and g.lower_ in ("from", "by")) for g in c.children))
         for c in verb.children)
 

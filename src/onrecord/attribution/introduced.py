@@ -31,6 +31,7 @@ the parse did not join ('"..." tweeted Mayor of London Sadiq Khan', 'Remarked ..
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -39,7 +40,7 @@ from onrecord import wordlists
 from onrecord.attribution import persons
 from onrecord.attribution.block_quotes import BLOCKS_KEY, block_lines, claimed_from_outside, credited_after
 from onrecord.attribution.content import prep_object
-from onrecord.attribution.cues import introducing_verbs, names_others_words
+from onrecord.attribution.cues import introducing_verbs, names_others_words, saying_words
 from onrecord.attribution.quotes import Quote
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
@@ -115,7 +116,8 @@ def introduced_blocks(doc: Doc, text: str, statements: list[Statement]) -> list[
         if claimed_from_outside(statements, start, end) or not (lines := block_lines(text, start, end)):
             posts = None
             continue
-        if posts is not None and not text[posts[1]:start].strip() and not credited_after(text, end):
+        if posts is not None and not text[posts[1]:start].strip() and not credited_after(text, end) \
+                and not _names_its_own(doc, start, end, statements):
             source, posts = posts[0], (posts[0], end)  # the same user's next post
         else:
             posts = None
@@ -137,6 +139,24 @@ def introduced_blocks(doc: Doc, text: str, statements: list[Statement]) -> list[
     return out
 
 
+SIGNED_OFF = re.compile(r"[\u2015\u2014\u2013]\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*\s*$")
+
+
+def _names_its_own(doc: Doc, start: int, end: int, statements: list[Statement]) -> bool:
+    """Whether a block says whose words it holds itself: a verb of speaking inside it with a source named in
+    capitals ("Ana Ruiz replied: ...", "..., said Ana Ruiz."), or a signature at its end ("... — Tom Becker")."""
+    if SIGNED_OFF.search(doc.text[start:end].rstrip()):
+        return True
+    for st in statements:
+        if st.cue is None or st.source is None or not start <= st.cue.start < end or not any(
+                w[:1].isupper() for w in st.source.text.split()):
+            continue
+        cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+        if cue is not None and cue.root.lemma_.lower() in saying_words():
+            return True
+    return False
+
+
 def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] | None:
     """Whose words the clause doc[start:end] before a colon brings in: its subject's, a possessor's before a noun
     for one's words, the person named after "From", or the clause's own words when they are only a person's name.
@@ -147,7 +167,8 @@ def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] |
         return None
     if words[0].lower_ == "from":
         return _from_person(words[1:])
-    if block and words[0].lower_ == "for" and (named := _for_name(words[1:])) is not None:
+    if block and words[0].lower_ == "for" and (named := _for_name(words[1:])) is not None \
+            and _judgement(doc, named[1], end):
         return named  # "For Leite de Cobra, the way the disaster has been treated is outrageous:" and a block
     named = [t for t in words if not t.text.startswith("@")]  # "Jonathan Sanchez @Maskus:": one person's name
     if not named or _one_person(named):  # and a handle, or a handle alone; not "Elizabeth Warren Hammers Wells
@@ -196,6 +217,20 @@ def _for_name(words: list[Token]) -> tuple[int, int] | None:
         end += 1
     doc = words[0].doc
     return (words[0].i, end) if end < len(doc) and doc[end].text == "," and doc[end - 1].pos_ == "PROPN" else None
+
+
+def _judgement(doc: Doc, start: int, end: int) -> bool:
+    """Whether the clause after "For X," is a judgement of X's own: its verb "be" with an adjective or a noun
+    ("... is outrageous:", "... is also a problem:"), no one else named in it and no words or document it points
+    to ("For Joe Biden, Donald Trump had a blunt message:", "For Donald Trump, the last straw was a tweet from Nancy
+    Pelosi:", "For Maria Lopez, the most telling line of the police memo is this one:")."""
+    clause = doc[start:end]
+    root = clause.root
+    if root.lemma_ != "be" or not any(c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN") for c in root.children):
+        return False
+    things = wordlists.word_set("own_words_nouns.txt") | wordlists.section_set("source_nouns.txt", "documents")
+    return not any(t.ent_type_ == "PERSON" or t.lemma_.lower() in things
+                   or t.lower_ in ("this", "these", "following") for t in clause)
 
 
 def _owner(noun: Token | None) -> tuple[int, int] | None:

@@ -102,7 +102,6 @@ from onrecord.attribution.unsaid import (
     only_an_addressee,
     passive_participle,
     unsaid_object,
-    yet_to_come,
 )
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
@@ -198,7 +197,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech),
         # "wrote to the US Embassy" (whom to, not what)
         unsaid = (passive_participle(tok) or names_only(tok) or authorship(tok) or unsaid_object(tok) or not parts
-                  or asked_by_the_writer(tok) or yet_to_come(tok)
+                  or asked_by_the_writer(tok)
                   or only_a_date(doc, parts) or only_a_saying(doc, parts) or only_an_addressee(tok, parts)
                   or only_a_document(tok, parts) or only_a_pronoun(tok, parts)
                   or about_main_clause(tok, parts)

@@ -44,17 +44,14 @@ def asked_by_the_writer(cue_tok: Token) -> bool:
     pleaded to keep the identity secret?", "Did the mayor say so?"): an auxiliary before its subject and a question
     mark ending the sentence; nothing is reported said."""
     subject = next((c for c in cue_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in cue_tok.children):
-        return False
-    last = next((t for t in reversed(cue_tok.sent) if not (t.is_space or t.is_quote)), None)
-    return last is not None and last.text == "?" and not quote_flags(cue_tok.doc)[cue_tok.i]
-
-
-def yet_to_come(cue_tok: Token) -> bool:
-    """Whether a cue outside quotation marks is in the future ("The mayor *will announce* on Monday that ..."):
-    nothing is said yet."""
-    return cue_tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall")
-                                        for c in cue_tok.children) and not quote_flags(cue_tok.doc)[cue_tok.i]
+    aux = next((c for c in cue_tok.children if c.dep_ in ("aux", "auxpass") and subject is not None
+                and c.i < subject.i), None)
+    sent, quoted = cue_tok.sent, quote_flags(cue_tok.doc)
+    if aux is None or quoted[cue_tok.i] or not all(t.tag_ in ("WRB", "WP", "WDT") for t in sent[:aux.i - sent.start]):
+        return False  # the auxiliary opens the question, or a question word before it ("Why did ..."); not "Only
+        # then did Ana Ruiz tell the crowd, "Who is going to pay?"" (an inversion, the question hers)
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
+    return last is not None and last.text == "?" and not quoted[last.i]
 
 
 def names_only(cue_tok: Token) -> bool:

@@ -328,10 +328,20 @@ def _outlet_voice(s: str) -> bool:
     return any(not _inside_quotes(s, m.start()) for m in re.finditer(r"\b(?:[Ww]e|[Oo]urs?|us)\b", s))
 
 
-# a link to another story with its label in brackets and capitals, under "DON'T MISS" ("Plague warning: CDC names
-# EIGHT deadly diseases [WARNING]"); not "[sic]", "[Emphasis added.]", a story's "[...]" (nor a transcript's:
-# "[REDACTED]", "[INAUDIBLE]" end a story's line)
-TEASER = re.compile(r"\S[ \u00a0]\[(?!REDACTED|INAUDIBLE|CENSORED|SIC|CROSSTALK|LAUGHTER|APPLAUSE)[A-Z]{3,12}\]$")
+# a link to another story with its label in brackets and capitals ("Plague warning: CDC names EIGHT deadly diseases
+# [WARNING]"): boilerplate only in a run under an outlet's heading ("DON'T MISS"), not a story's line that ends
+# with "[LAUGHS]", "[VIDEO]" or "[REDACTED]" (``teasers``)
+TEASER = re.compile(r"\S[ \u00a0]\[[A-Z]{3,12}\]$")
+
+
+def teasers(paragraphs: list[str], boilerplate: list[bool]) -> list[bool]:
+    """Which paragraphs are links to other stories: shaped as ``TEASER``, each right after a paragraph that is
+    boilerplate (the heading, or the teaser before it)."""
+    out = list(boilerplate)
+    for i in range(1, len(paragraphs)):
+        if not out[i] and out[i - 1] and TEASER.search(paragraphs[i].rstrip()):
+            out[i] = True
+    return out
 
 
 def is_boilerplate(paragraph: str, *, after_story: bool = False) -> bool:
@@ -344,7 +354,7 @@ def is_boilerplate(paragraph: str, *, after_story: bool = False) -> bool:
     s = paragraph[_clean_start(paragraph) :].rstrip()
     if not s:
         return False
-    if _hits(lex.start_re, s, sentence_start=True) or _hits(lex.anywhere_re, s) or TEASER.search(s):
+    if _hits(lex.start_re, s, sentence_start=True) or _hits(lex.anywhere_re, s):
         return True
     if not after_story:
         return False

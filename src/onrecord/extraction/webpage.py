@@ -33,7 +33,7 @@ from typing import Any
 
 from onrecord.errors import EmptyInput, InputError
 from onrecord.extraction.language import detect_language
-from onrecord.extraction.textpage import is_boilerplate, parse_credit_line
+from onrecord.extraction.textpage import is_boilerplate, parse_credit_line, teasers
 from onrecord.records import Article, Span
 from onrecord.sources.urls import host_of
 
@@ -152,14 +152,13 @@ def _lines(text: str) -> tuple[str, list[Span]]:
 
 def _split_boilerplate(text: str, lines: list[Span]) -> tuple[list[Span], list[Span]]:
     """Paragraphs the extractor kept that are the outlet's own matter (appeals, "Read more:",
-    copyright lines: the word lists of ``extraction.textpage``) become boilerplate; the weaker signs of a footer
-    count in the last 40% of the story only."""
+    copyright lines: the word lists of ``extraction.textpage``; the links to other stories under "DON'T MISS":
+    ``textpage.teasers``) become boilerplate; the weaker signs of a footer count in the last 40% of the story only."""
     body, boilerplate = [], []
-    for i, span in enumerate(lines):
-        if is_boilerplate(span.text, after_story=i >= 0.6 * len(lines)):
-            boilerplate.append(span)
-        else:
-            body.append(span)
+    marks = teasers([span.text for span in lines],
+                    [is_boilerplate(span.text, after_story=i >= 0.6 * len(lines)) for i, span in enumerate(lines)])
+    for span, mark in zip(lines, marks):
+        (boilerplate if mark else body).append(span)
     return (body, boilerplate) if body else (lines, [])
 
 
