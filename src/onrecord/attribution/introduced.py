@@ -31,7 +31,6 @@ the parse did not join ('"..." tweeted Mayor of London Sadiq Khan', 'Remarked ..
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +40,8 @@ from onrecord.attribution import persons
 from onrecord.attribution.block_quotes import BLOCKS_KEY, block_lines, claimed_from_outside, credited_after
 from onrecord.attribution.content import prep_object
 from onrecord.attribution.cues import introducing_verbs, names_others_words, saying_words
+from onrecord.attribution.layout_lines import SIGN_OFF
+from onrecord.attribution.name_shapes import HANDLE
 from onrecord.attribution.quotes import Quote
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
@@ -117,7 +118,7 @@ def introduced_blocks(doc: Doc, text: str, statements: list[Statement]) -> list[
             posts = None
             continue
         if posts is not None and not text[posts[1]:start].strip() and not credited_after(text, end) \
-                and not _names_its_own(doc, start, end, statements):
+                and not _names_its_own(doc, text, start, end, statements):
             source, posts = posts[0], (posts[0], end)  # the same user's next post
         else:
             posts = None
@@ -131,7 +132,7 @@ def introduced_blocks(doc: Doc, text: str, statements: list[Statement]) -> list[
             if who is None:
                 continue
             source = TextSpan(doc[who[0]].idx, doc[who[1] - 1].idx + len(doc[who[1] - 1]), doc[who[0]:who[1]].text)
-            if any(t.text.startswith("@") and len(t) > 1 for t in doc[sent.start:colon.start]) \
+            if any(HANDLE.fullmatch(t.text) for t in doc[sent.start:colon.start]) \
                     and who[1] >= colon.start - 1:
                 posts = (source, end)
         out.append(Statement(kind="direct", cue=None, source=source, confidence=0.6,
@@ -139,13 +140,12 @@ def introduced_blocks(doc: Doc, text: str, statements: list[Statement]) -> list[
     return out
 
 
-SIGNED_OFF = re.compile(r"[\u2015\u2014\u2013]\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*\s*$")
-
-
-def _names_its_own(doc: Doc, start: int, end: int, statements: list[Statement]) -> bool:
+def _names_its_own(doc: Doc, text: str, start: int, end: int, statements: list[Statement]) -> bool:
     """Whether a block says whose words it holds itself: a verb of speaking inside it with a source named in
-    capitals ("Ana Ruiz replied: ...", "..., said Ana Ruiz."), or a signature at its end ("... — Tom Becker")."""
-    if SIGNED_OFF.search(doc.text[start:end].rstrip()):
+    capitals ("Ana Ruiz replied: ...", "..., said Ana Ruiz."), or a sign-off ending it ("... — Tom Becker",
+    ``layout_lines.SIGN_OFF``)."""
+    last = text[start:end].rstrip().rsplit("\n", 1)[-1]
+    if any(not last[m.end():].strip() for m in SIGN_OFF.finditer(last)):
         return True
     for st in statements:
         if st.cue is None or st.source is None or not start <= st.cue.start < end or not any(

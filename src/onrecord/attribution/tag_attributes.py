@@ -33,22 +33,19 @@ class TagAttributes:
     def __init__(self, nlp: Language, patterns: list[dict[str, Any]]) -> None:
         strings = nlp.vocab.strings
         self._attrs: list[dict[Any, Any]] = [normalize_token_attrs(nlp.vocab, entry["attrs"]) for entry in patterns]
-        self._singles: list[tuple[int, list[tuple[int, str, Any]]]] = []  # (rule, tests) a one-token pattern
         self._matcher = Matcher(nlp.vocab)
         self._indices: dict[int, int] = {}
-        for rule, entry in enumerate(patterns):
+        self._by_tag: dict[int | None, list[tuple[int, list[tuple[int, str, Any]]]]] = {}  # one-token patterns
+        for rule, entry in enumerate(patterns):  # by the one tag they ask for (None: no one tag)
             for alternative in entry["patterns"]:
                 tests = _tests(alternative, strings) if len(alternative) == 1 else None
                 if tests is None:  # several tokens, or an operator looked up here does not cover
                     self._matcher.add(str(rule), [alternative])
                     self._indices[rule] = entry.get("index", 0)
                 else:
-                    self._singles.append((rule, tests))
-        self._by_tag: dict[int, list[tuple[int, list[tuple[int, str, Any]]]]] = {}  # a pattern's one tag: its own
-        for rule, tests in self._singles:
-            tag = next((value for column, op, value in tests if column == 0 and op == "=="), None)
-            self._by_tag.setdefault(tag, []).append((rule, tests))  # None: no one tag
-        self._by_key: dict[tuple[int, ...], tuple[int, ...]] = {}
+                    tag = next((value for column, op, value in tests if column == 0 and op == "=="), None)
+                    self._by_tag.setdefault(tag, []).append((rule, tests))
+        self._by_key: dict[tuple[int, ...], tuple[tuple[int, ...], dict[Any, Any]]] = {}  # -> rules, their attributes
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -58,20 +55,18 @@ class TagAttributes:
         for match_id, start, end in self._matcher(doc, allow_missing=True):
             rule = int(doc.vocab.strings[match_id])
             extra.setdefault(range(start, end)[self._indices[rule]], []).append(rule)
-        merged: dict[tuple[int, ...], dict[Any, Any]] = {}
         for i, key in enumerate(keys):  # every match is found on the tokens as the parse left them
-            rules = self._by_key.get(key)
-            if rules is None:
+            found = self._by_key.get(key)
+            if found is None:
                 if len(self._by_key) >= MOST_REMEMBERED:
                     self._by_key.clear()
-                rules = self._by_key[key] = tuple(sorted(
-                    r for r, tests in self._by_tag.get(key[0], []) + self._by_tag.get(None, []) if _passes(key, tests)))
+                rules = tuple(sorted(r for r, tests in self._by_tag.get(key[0], []) + self._by_tag.get(None, [])
+                                     if _passes(key, tests)))
+                found = self._by_key[key] = (rules, self._merge(rules))
+            rules, attrs = found
             if i in extra:
                 set_token_attrs(doc[i], self._merge(tuple(sorted(rules + tuple(extra[i])))))
             elif rules:
-                attrs = merged.get(rules)
-                if attrs is None:
-                    attrs = merged[rules] = self._merge(rules)
                 set_token_attrs(doc[i], attrs)
         return doc
 

@@ -189,10 +189,9 @@ def headline_lines(article: Article) -> list[tuple[int, int]]:
     may print it."""
     if not article.body:
         return []
-    title, first = _key(article.title or ""), article.body[0].start
+    title, first, kept = _key(article.title or ""), article.body[0].start, [*article.body, *article.boilerplate]
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", article.text)
-            if (_key(m.group()) == title or m.end() <= first) and not any(
-                b.start <= m.start() < b.end for b in [*article.body, *article.boilerplate])]
+            if (_key(m.group()) == title or m.end() <= first) and not any(b.start <= m.start() < b.end for b in kept)]
 
 
 def _h1_keys(tree) -> set[str]:
