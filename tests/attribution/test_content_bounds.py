@@ -510,3 +510,30 @@ PUERTO_RICO = (  # Wikinews, 2019-07-28 (CC BY 2.5): the parse of the Spanish or
 
 def test_when_a_call_was_made_is_not_what_was_called_for(reader):
     assert ("called for", "Rosselló's resignation") in contents(reader, PUERTO_RICO)
+
+
+def test_according_to_after_a_semicolon_opens_the_clause_it_stands_in(reader):
+    """Wikinews, 2019-09-10 (CC BY 2.5): the first clause is the reporter's ("reportedly"), not the investigators'."""
+    text = ("At the time, there were reportedly four people on board; according to investigators, one was pronounced "
+            "dead at the crash site, with the other three being taken to a nearby hospital. Another later died.\n")
+    found = contents(reader, text)
+    assert len(found) == 1 and found[0][0] == "according to", found
+    assert found[0][1].startswith("one was pronounced dead") and "four people" not in found[0][1], found
+
+
+def test_according_to_after_a_participles_comma_sources_the_sentence_not_the_participle(reader):
+    """Wikinews, 2019-01-01 (CC BY 2.5): the parse hangs the phrase on "working"; the ministry reports the rescue."""
+    text = ("The 1973 building was home to over 1,000 people; 48 apartments were damaged. Rescuers, working in "
+            "temperatures well below freezing, according to the emergencies ministry recovered at least ten survivors "
+            "from the debris on Monday.\n")
+    found = [content for cue, content in contents(reader, text) if cue == "according to"]
+    assert found and "recovered at least ten survivors" in found[0], found
+
+
+def test_a_with_phrase_after_a_comma_is_the_reporters_aside_not_what_was_reported(reader):
+    """Wikinews, 2019-01-09 (CC BY 2.5): the association reports the value; the ranker had taken the "with" phrase."""
+    text = ("The website yesterday suggested piracy is now the most prominent theory. The Indonesian Palm Oil "
+            "Producers Association reports a value of US$473.60 per metric ton of crude palm oil as of November 2018, "
+            "with the price decreasing that month. \"It is plausible,\" Smith told Wikinews.\n")
+    found = [content for cue, content in contents(reader, text) if cue == "reports"]
+    assert found and found[0].startswith("a value of US$473.60"), found

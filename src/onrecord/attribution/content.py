@@ -252,6 +252,10 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         while gov.dep_ in ("prep", "pobj", "amod") and gov.head.i != gov.i:  # amod: a verb the parse made an
             gov = gov.head  # adjective ("According to the study, skulls ... often *accompanied* frogs eating ...")
         phrase = subtree_bounds(cue_tok)
+        if gov.dep_ in ("acl", "advcl", "csubj") and gov.tag_ in ("VBG", "VBN") and doc[phrase[0] - 1].text == "," \
+                and subtree_bounds(gov)[1] <= phrase[1]:  # "Rescuers, working in the cold, according to the ministry
+            verb = gov.head.head if gov.dep_ == "acl" and gov.head.dep_ in SUBJECTS else gov.head  # recovered ...":
+            gov = verb if verb.i >= phrase[1] else gov  # the sentence that goes on after it, not the participle
         if gov.i == cue_tok.i and (rest := after_root_according(cue_tok)) is not None:
             return [rest]
         if (obj := according_object(cue_tok)) is not None and (named := run_on_name(obj)) is not None:
@@ -288,6 +292,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
                 doc[subjects[0].right_edge.i].text, doc[subjects[0].right_edge.i + 1].text)):  # its comma or the next
             return [trim_tokens(doc, subjects[-1].left_edge.i, gov.right_edge.i + 1)]
         outer = subtree_bounds(gov)
+        if 0 < phrase[0] and doc[phrase[0] - 1].text == ";":  # "A; according to X, B": the phrase opens B, and A
+            outer = (phrase[0], outer[1])  # is the reporter's ("there were reportedly four on board; according to")
         contrast = [c for c in gov.children if c.dep_ == "cc" and c.lower_ in CONTRASTS and c.i >= phrase[1]
                     and any(v.dep_ == "conj" and v.i > c.i and any(k.dep_ in SUBJECTS for k in v.children)
                             for v in gov.children)]

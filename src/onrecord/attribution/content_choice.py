@@ -79,7 +79,7 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
                 cc = [g for g in c.rights if g.dep_ == "cc"]
                 if cc and any(g.dep_ == "conj" and g.i > cc[-1].i for g in c.rights):
                     out.append(("ccomp-conj", [(start, cc[-1].i)]))
-        elif dep == "prep" and c.i > cue_tok.i and (obj := prep_object(c)) is not None:
+        elif dep == "prep" and c.i > cue_tok.i and (obj := prep_object(c)) is not None and not _aside_with(cue_tok, c):
             out.append((f"pobj:{c.lower_}", [subtree_bounds(obj)]))
             out.append((f"prep:{c.lower_}", [subtree_bounds(c)]))
     out = [(k, _outside_cue(cue_tok, p)) for k, p in out]
@@ -116,6 +116,14 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
         seen[key] = len(unique)
         unique.append((kind, parts))
     return unique
+
+
+def _aside_with(cue_tok: Token, prep: Token) -> bool:
+    """A "with" phrase set off by a comma after what the cue reports, the reporter's aside: "reports a value of
+    US$473 per ton as of November*, with the price decreasing that month*" (not "charged him with murder")."""
+    doc = cue_tok.doc
+    return prep.lower_ == "with" and doc[prep.i - 1].text == "," and any(
+        c.dep_ in OBJECTS or c.dep_ in CLAUSAL for c in cue_tok.children if cue_tok.i < c.i < prep.i)
 
 
 def _outside_cue(cue_tok: Token, parts: Parts) -> Parts:
