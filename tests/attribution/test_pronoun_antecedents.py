@@ -202,3 +202,22 @@ def test_he_joined_to_a_clause_with_another_name_as_subject_is_not_someone_named
 ])
 def test_he_joined_to_a_clause_with_a_role_or_a_body_as_subject_keeps_its_antecedent(reader, text, name):
     assert name in speakers(reader, text).values()
+
+
+def test_a_source_cited_in_brackets_is_not_who_they_are(reader):
+    """Global Voices, 2009 (CC BY 3.0): "they" are the Facebook page's people, whom the record cannot name; not CNN,
+    cited in brackets three sentences before (the statement stays off the record)."""
+    text = ("News coming out of Pyongyang is not encouraging. After being accused of illegally crossing the border to "
+            "North Korea, American Current TV journalists Laura Ling and Euna Lee have been sentenced to 12 years of "
+            "hard labor (according to CNN). Jillian York rounded up blog posts for Global Voices prior to the "
+            "journalists' sentencing.\n"
+            "The bleak outcome is eliciting strong reactions online from those who support freedom of press. A "
+            "Facebook page for Laura and Euna already has more than five thousand members. Today they are asking the "
+            "public to respect the families privacy at this moment and not to get emotional:\n")
+    found = speakers(reader, text)
+    assert "CNN" in found.values() and found.get("the") is None, found
+
+
+def test_a_source_cited_in_brackets_still_speaks_its_own_statement(reader):
+    text = "The two journalists have been sentenced to 12 years of hard labor (according to CNN).\n"
+    assert list(speakers(reader, text).values()) == ["CNN"]

@@ -97,6 +97,14 @@ def aside(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ != "by"
 
 
+def bracketed(tok: Token) -> bool:
+    """Whether a source stands in brackets in its sentence ("... sentenced to 12 years of hard labor (according to
+    CNN)"): a citation, which no later pronoun stands for ("A Facebook page for Laura and Euna ... Today they are
+    asking": not CNN)."""
+    text, start = tok.doc.text, tok.sent.start_char
+    return text.rfind("(", start, tok.idx) > text.rfind(")", start, tok.idx)
+
+
 def singular_they(doc: Doc, pos: int, spoken: Iterable[Mention], sent: int, person: Callable[[Any], bool]) -> Any:
     """The one person a "they" right after a quotation closed on a comma, "?" or "!" stands for, as news
     writes of someone whose gender it does not give ("Kym Lino, a spokesperson for Instagram, confirmed ...

@@ -127,10 +127,9 @@ class _Resolver:
         self.by_name_form = naming.index_names(forms := persons.name_forms(doc, self.person_words, self.places),
                                                lambda n: norm(self._surname(n)))
         self.by_inner = naming.index_inner(sorted(full_names + forms))  # "Rosselló": "Ricardo Rosselló Nevares"
-        self._people_mentions, self._interviewees = None, {}  # built when first needed; label -> name
+        self._people_mentions, self._plural_mentions, self._interviewees = None, None, {}  # built when first needed
         self.interview = (Layout.from_data(doc.user_data[INTERVIEW_KEY]) if INTERVIEW_KEY in doc.user_data
                           else layout(self.text))
-        self._plural_mentions: list[Mention] | None = None
         self.route = "unresolved"  # how the statement at hand got its speaker (ROUTES), set where decided
         self.role_holders = RoleHolders(doc, self.titled, lex.role, lambda e: self._name_bounds(e.sent, e.root)[0],
                                         lambda e: appositions.within(e.sent, e.root))
@@ -217,7 +216,8 @@ class _Resolver:
         mention = Mention(pos, self._sent(pos), True, entity, depth=depth, pronoun=pronoun, aside=aside, spoke=True,
                           contrast=root is not None and self.parsed and antecedents.set_against(root.head))
         self.spoken.append(mention)
-        self.spoken_by_pos.insert(bisect_left(self.spoken_by_pos, mention.pos, key=position), mention)
+        if not (aside and antecedents.bracketed(root)):  # a citation in brackets ("(according to CNN)"): no antecedent
+            self.spoken_by_pos.insert(bisect_left(self.spoken_by_pos, mention.pos, key=position), mention)
         return entity
 
     def _answerer(self, st: Statement) -> _Entity | None:
