@@ -32,12 +32,6 @@ def speakers(reader, text: str) -> list[tuple[str | None, str]]:
     ("A few days later the administration said he would use an executive order to add the question. Kerri "
      "Kupec, spokeswoman for the Trump administration's Department of Justice, criticized the decision.",
      "the administration", "Trump administration"),  # the one name the article writes before the noun
-    ("Seyed Mohammad Mir-Mohammadi, a council member, died of COVID-19, the government announced yesterday.\n\n"
-     "Multiple Iranian government officials had also contracted the disease.", "the government",
-     "Iranian government"),  # Wikinews, 2020-03-03 (CC BY 2.5): the one people written with the noun where it acts
-    ("On Monday the government of Fiji closed the schools for a week. The government said 40 teams would visit "
-     "every village. The Fijian government has asked for help.", "The government",
-     "government of Fiji"),  # one country's two forms: the one written "of" it
     ("Federal prosecutors are investigating Boeing, according to two people familiar with the matter. Boeing "
      "shelved its plans for a new jet. Boeing now faces a radical restructuring. Regulators have "
      "scrutinized Boeing before. The company confirmed on Monday that it had been contacted by prosecutors.",
@@ -81,8 +75,6 @@ def test_a_body_noun_is_the_organization_the_article_names(reader, text, source,
      "cover its news channel.", "The network"),  # a company of another kind is no network
     ("The Trump administration sanctioned Venezuelan government officials. The government said the sanctions "
      "would continue until Maduro left.", "The government"),  # a nationality before "government" names no other
-    ("The Iranian government closed its schools. The Saudi government closed its borders. The government said the "
-     "measures would last a month.", "The government"),  # two countries' governments: either
     ("The patient was flown from a Red Cross hospital near the border to Cedars-Sinai Medical Center in Los Angeles. "
      "The hospital said he was in stable condition.", "The hospital"),  # a generic noun: no name written before it
 ])

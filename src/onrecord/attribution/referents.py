@@ -125,39 +125,12 @@ def _modifiers(root: Token) -> list[Token]:
 
 def _named_alike(doc: Doc, root: Token) -> Span | None:
     """"the administration" -> "Trump administration": the name the article writes right before the same
-    noun ("the Trump administration's Department of Justice"), or the people or country it writes with it
-    ("the Iranian government", "the government of Samoa"), when it writes one name so; None for none or two
-    ("the Obama administration ... the Trump administration"). A country's two forms are one ("the Samoan
-    government", "the government of Samoa"): the one written "of" it is the name."""
-    found: dict[str, Span] = {}
-    for t in doc:
-        if t.i == root.i or t.lower_ != root.lower_ or t.i == 0:
-            continue
-        p, of = t.nbor(-1), next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        place = next((o for o in of.children if o.dep_ == "pobj" and o.tag_ == "NNP" and o.ent_type_ in ("GPE", "ORG")),
-                     None) if of else None
-        if p.tag_ in _NAMES and p.dep_ in ("compound", "nmod") and p.head.i == t.i and p.ent_type_ in ("", *_AGENTS):
-            name = doc[whole_name(p, 0, p.ent_type_).start:t.i + 1]  # not "the August campaign"
-        elif not _in_subject(t):  # the people's or country's only where it acts: not "sanctioned Venezuelan
-            continue  # government officials. The government said ..." (the sanctioning one's)
-        elif p.ent_type_ == "NORP" and p.dep_ == "amod" and (p.head.i == t.i or t.dep_ == "compound" and p.head.i
-                                                             == t.head.i):  # "the Iranian government (officials)"
-            name = doc[p.i:t.i + 1]
-        elif place is not None and place.right_edge.i == place.i:  # "the government of Samoa"
-            name = doc[t.i:place.i + 1]
-        else:
-            continue
-        key = norm(doc[p.i].text if name.start == p.i else name[-1].text)[:4]  # the people's or country's first letters
-        if key not in found or name.start == t.i:
-            found[key] = name
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _in_subject(noun: Token) -> bool:
-    """Whether a noun heads, or is part of, a clause's subject ("*Iranian government* officials had contracted")."""
-    while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i != noun.i:
-        noun = noun.head
-    return noun.dep_ in SUBJECTS
+    noun ("the Trump administration's Department of Justice"), when it writes one name so; None for none or
+    two ("the Obama administration ... the Trump administration")."""
+    found = [doc[whole_name(p, 0, p.ent_type_).start:t.i + 1] for t in doc if t.i != root.i and t.lower_ == root.lower_
+             and t.i > 0 and (p := t.nbor(-1)).tag_ in _NAMES and p.dep_ in ("compound", "nmod") and p.head.i == t.i
+             and p.ent_type_ in ("", *_AGENTS)]  # not "the August campaign"
+    return found[0] if len({norm(f.text) for f in found}) == 1 else None
 
 
 def _capitalised(doc: Doc, root: Token, mods: set[str]) -> Span | None:
