@@ -221,3 +221,21 @@ def test_a_source_cited_in_brackets_is_not_who_they_are(reader):
 def test_a_source_cited_in_brackets_still_speaks_its_own_statement(reader):
     text = "The two journalists have been sentenced to 12 years of hard labor (according to CNN).\n"
     assert list(speakers(reader, text).values()) == ["CNN"]
+
+
+@pytest.mark.parametrize("text, key, name", [
+    ("The outbreak has killed at least 40 people (according to Dr. Maria Lopez, the region's health chief). She said "
+     "more deaths were likely in the coming weeks.\n", "more", "Maria Lopez"),
+    ("The team (according to coach Mike Brown) is healthy for the first time this season. \"We have everybody back,\" "
+     "he said.\n", "We", "Mike Brown"),
+])
+def test_a_source_cited_in_brackets_is_who_the_next_sentence_speaks_of(reader, text, key, name):
+    """The review's counter-examples (session 37): right after its citation, the one cited is the pronoun's."""
+    assert speakers(reader, text).get(key) == name, speakers(reader, text)
+
+
+def test_they_after_a_citation_in_brackets_is_not_the_subject_the_citation_sources(reader):
+    """The review's counter-example (session 37): not the hospitals, which do not speak."""
+    found = speakers(reader, "Hospitals are running short of beds (according to nurses' unions). They said staff were "
+                             "exhausted and that many had quit.\n")
+    assert found.get("staff") in (None, "nurses' unions"), found

@@ -75,6 +75,11 @@ def test_a_body_noun_is_the_organization_the_article_names(reader, text, source,
      "cover its news channel.", "The network"),  # a company of another kind is no network
     ("The Trump administration sanctioned Venezuelan government officials. The government said the sanctions "
      "would continue until Maduro left.", "The government"),  # a nationality before "government" names no other
+    ("Australian Prime Minister Anthony Albanese said Chinese government hackers had breached the computer systems "
+     "of the parliament. The government said it would summon the Chinese ambassador.",
+     "The government"),  # another country's government, a subject in what was said: not the one speaking
+    ("Pakistan's foreign office summoned the Afghan envoy. The Afghan government has not commented. The government "
+     "said on Tuesday that militants had crossed the border from Afghanistan.", "The government"),  # nor here
     ("The patient was flown from a Red Cross hospital near the border to Cedars-Sinai Medical Center in Los Angeles. "
      "The hospital said he was in stable condition.", "The hospital"),  # a generic noun: no name written before it
 ])

@@ -61,6 +61,7 @@ class Mention:
     depth: int = 0  # clause depth (module docstring)
     pronoun: str | None = None  # "m"/"f" for a he/she subject, which stands for what it resolves to
     aside: bool = False  # a source after a preposition ("according to Twitter"): never in its own sentence
+    cited: bool = False  # such a source in brackets ("(according to CNN)"): only in the sentence right after it
     spoke: bool = False  # a statement's source
     contrast: bool = False  # a source in a clause set against the main one ("..., while Brudziński wrote")
 
@@ -99,8 +100,8 @@ def aside(tok: Token) -> bool:
 
 def bracketed(tok: Token) -> bool:
     """Whether a source stands in brackets in its sentence ("... sentenced to 12 years of hard labor (according to
-    CNN)"): a citation, which no later pronoun stands for ("A Facebook page for Laura and Euna ... Today they are
-    asking": not CNN)."""
+    CNN)"): a citation, which a pronoun stands for only in the next sentence ("(according to Dr. Maria Lopez). She
+    said ..."), not further on ("A Facebook page for Laura and Euna ... Today they are asking": not CNN)."""
     text, start = tok.doc.text, tok.sent.start_char
     return text.rfind("(", start, tok.idx) > text.rfind(")", start, tok.idx)
 
@@ -132,7 +133,7 @@ def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], wind
     for m in mentions:
         if m.sent < sent - window and found:
             break
-        if m.aside and m.sent == sent:
+        if m.aside and (m.sent == sent or (m.cited and m.sent < sent - 1)):
             continue
         if m.pronoun is not None and m.pronoun != gender:  # "she" is not the man of a later "he"
             continue

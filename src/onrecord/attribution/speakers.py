@@ -214,10 +214,10 @@ class _Resolver:
         depth, aside = ((antecedents.clause_depth(root), antecedents.aside(root)) if root is not None and self.parsed
                         else (0, False))
         mention = Mention(pos, self._sent(pos), True, entity, depth=depth, pronoun=pronoun, aside=aside, spoke=True,
-                          contrast=root is not None and self.parsed and antecedents.set_against(root.head))
+                          contrast=root is not None and self.parsed and antecedents.set_against(root.head),
+                          cited=aside and antecedents.bracketed(root))
         self.spoken.append(mention)
-        if not (aside and antecedents.bracketed(root)):  # a citation in brackets ("(according to CNN)"): no antecedent
-            self.spoken_by_pos.insert(bisect_left(self.spoken_by_pos, mention.pos, key=position), mention)
+        self.spoken_by_pos.insert(bisect_left(self.spoken_by_pos, mention.pos, key=position), mention)
         return entity
 
     def _answerer(self, st: Statement) -> _Entity | None:
