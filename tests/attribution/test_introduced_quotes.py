@@ -99,3 +99,17 @@ def test_a_verb_beside_a_quotation_takes_the_person_not_her_party_and_never_a_pa
 def test_a_place_after_a_comma_ending_an_opening_phrase_is_the_one_who_said(reader):
     text = "In a letter to the European Commission, Hungary said it would veto the budget.\n"
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Hungary"]
+
+
+def test_a_name_the_tagger_took_for_a_noun_opening_its_line_brings_in_its_block(reader):
+    """Global Voices, 2009 (CC BY 3.0): "Jomra" opens the line as a common noun to the tagger; the sentence before
+    writes it as a name. The block after "Jomra writes about García:" is Jomra's."""
+    html = ("<html><body><article><h1>Peru: Bloggers on the Amazon conflict</h1>"
+            "<p>Peruvian ex-pat in Spain, Jomra unequivocally criticizes President García, who said that the protesters "
+            "were wrong. Jomra writes about García:</p>"
+            "<blockquote><p>Not only is he a liar, but he is intolerant and ignorant of the Constitution and treaties "
+            "which Peru has signed.</p></blockquote>"
+            "<p>Other bloggers disagreed with the government's account of the events in Bagua.</p>"
+            "</article></body></html>")
+    found = [(st.speaker.name, st.content[0].text[:20]) for st in reader.read_html(html).statements]
+    assert ("Jomra", "Not only is he a lia") in found, found

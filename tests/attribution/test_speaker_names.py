@@ -796,3 +796,12 @@ def test_studies_capitalised_after_a_heading_word_are_no_one_s_name(reader):
 ])
 def test_a_noun_before_a_name_makes_it_a_person_s_only_when_it_is_a_person_s(reader, text, speaker):
     assert [(st.speaker.name, st.speaker.kind) for st in reader.read_text(text).statements] == [speaker]
+
+
+def test_a_name_opening_its_sentence_as_a_noun_with_words_of_its_own_is_no_lone_name(reader):
+    """Wikinews, 2019 (CC BY 2.5): the tagger reads "Transport" as a noun at the sentence's start, and the
+    article writes "Transport for London" as a name further on; the speaker is the whole name, not "Transport"."""
+    text = ("The travelator at the station was closed on Monday. Transport for London (TfL) told passengers to take a "
+            "longer way around instead of the travelator. A spokesman for Transport for London apologised.\n")
+    names = [st.speaker.name for st in reader.read_text(text).statements if st.cue and st.cue.text == "told"]
+    assert names and names[0] != "Transport", names

@@ -41,7 +41,7 @@ from onrecord.attribution.block_quotes import BLOCKS_KEY, block_lines, claimed_f
 from onrecord.attribution.content import prep_object
 from onrecord.attribution.cues import introducing_verbs, names_others_words, saying_words
 from onrecord.attribution.layout_lines import SIGN_OFF
-from onrecord.attribution.name_shapes import HANDLE
+from onrecord.attribution.name_shapes import HANDLE, name_read_as_noun
 from onrecord.attribution.quotes import Quote
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
@@ -51,8 +51,10 @@ _ACTS = frozenset({"speak", "post", "tweet", "write", "comment", "respond", "rep
 
 
 def _person(tok: Token) -> bool:
-    """A person or body by name ("Collins", tagged as no entity at all), or "he"/"she"."""
-    return tok.lower_ in ("he", "she") or (tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", ""))
+    """A person or body by name ("Collins", tagged as no entity at all; "Jomra writes about García:", a name the
+    tagger took for a common noun at its sentence's start, written as a name elsewhere), or "he"/"she"."""
+    return tok.lower_ in ("he", "she") or (tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "")) \
+        or name_read_as_noun(tok)
 
 
 def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:

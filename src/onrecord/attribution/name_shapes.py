@@ -25,6 +25,17 @@ def written_as_name(tok: Token) -> bool:
     return tok.text[:1].isupper() or HANDLE.fullmatch(tok.text) is not None or ARTICLE_NAME.match(tok.text) is not None
 
 
+def name_read_as_noun(tok: Token) -> bool:
+    """A name the tagger took for a singular common noun at its sentence's start ("*Jomra* writes about García:"):
+    a word alone, written as a proper noun inside a sentence elsewhere in the article, and never in lower case (not
+    "Banks, which had lobbied against it" after "Rep. Jim Banks", read as a plural; not "Transport for London")."""
+    if not (tok.is_sent_start and tok.is_title and tok.tag_ == "NN" and not tok.ent_type_
+            and tok.left_edge.i == tok.i == tok.right_edge.i):
+        return False
+    same = [t for t in tok.doc if t.lower_ == tok.lower_ and t.i != tok.i]
+    return any(t.pos_ == "PROPN" and not t.is_sent_start for t in same) and not any(t.is_lower for t in same)
+
+
 def demonym_before_name(tok: Token, given: frozenset[str]) -> bool:
     """A word for a people set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou"): tagged as a
     people, ending like one's name and none of the ``given`` names ("Christian"); the ending alone would take given

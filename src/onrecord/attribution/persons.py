@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
+from onrecord.attribution.name_shapes import name_read_as_noun, written_as_name
 from onrecord.attribution.naming import (
     AFTER_NAME,
     NOT_PEOPLE,
@@ -25,10 +26,23 @@ from onrecord.attribution.naming import (
     credit_word,
     lexicon,
     norm,
+    particle_name,
     role_word,
 )
 
 _PROPER = {"NNP", "NNPS"}
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def name_word(root: Token) -> bool:
+    """Whether a source's head word is a name: written as one and tagged a proper noun or a named entity, or a name
+    the tagger took for a common noun ("*Jomra* writes about García:", ``name_shapes.name_read_as_noun``), or a
+    surname's particle; not a plural capitalised only to open its sentence ("Observers noted")."""
+    capital = written_as_name(root) or (root.i > 0 and root.nbor(-1).tag_ == "HYPH")
+    if capitalised_plural(root):
+        return False
+    return (capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED or name_read_as_noun(root))) \
+        or particle_name(root)
 
 
 def personal(description: str) -> bool:

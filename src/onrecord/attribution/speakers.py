@@ -65,7 +65,7 @@ from onrecord.attribution.block_quotes import BLOCKS_KEY
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
-from onrecord.attribution.name_shapes import after_other_name, name_end, written_as_name
+from onrecord.attribution.name_shapes import after_other_name, name_end
 from onrecord.attribution.naming import Lexicon, lexicon, norm
 from onrecord.attribution.role_holders import RoleHolders
 from onrecord.records import Person, Speaker, Statement
@@ -75,7 +75,7 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 WINDOW = 3  # sentences back within which a pronoun's antecedent is looked for first
 
 _NAME_DEPS, _PROPER, _PLURAL = {"compound", "flat", "nmod", "nn"}, {"NNP", "NNPS"}, {"NNS", "NNPS"}
-_NOUNS, _NAMED = {"NOUN", "PROPN", "PRON"}, {"PERSON", "ORG", "GPE", "NORP"}
+_NOUNS = {"NOUN", "PROPN", "PRON"}
 _BODIES = ("ORG", "GPE", "FAC", "LOC", "NORP")
 _BARE = {"det", "punct", "relcl", "appos", "acl", "cc", "conj"}  # a role noun alone: "the actress, who ..."
 _NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -171,7 +171,7 @@ class _Resolver:
             return self._entity(UNNAMED, st.source.text.strip())
         root = naming.whole_of(self._head(span))  # "Part of the judge's statement": the statement
         if (named := antecedents.relative_antecedent(root)) is not None and (  # "who": the name it relates to, or
-                self._is_name(named) or root.head.dep_ == "conj"):  # "according to police, who said": police
+                persons.name_word(named) or root.head.dep_ == "conj"):  # "according to police, who said": police
             root, span = named, self.doc[named.left_edge.i:named.right_edge.i + 1]
         cue = st.cue.start if st.cue and st.cue.start >= st.source.end else None
         entity = self._source(span, root, st.source.start, previous, cue)
@@ -193,8 +193,8 @@ class _Resolver:
             return entity  # "Biden and Sanders": both
         if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
             return self._pronoun(root, pos, previous)
-        if root.ent_type_ != "PERSON" and (self._is_name(root) or root.pos_ in _NOUNS) and (
-                (self._is_name(root) and (named := self._named_in_apposition(span, root, person_only=True)))
+        if root.ent_type_ != "PERSON" and (persons.name_word(root) or root.pos_ in _NOUNS) and (
+                (persons.name_word(root) and (named := self._named_in_apposition(span, root, person_only=True)))
                 or (named := self._beside_role(span, root, cue))):
             return named
         if (owner := naming.owner(root)) is not None:  # "Johns Hopkins University data": the university
@@ -204,7 +204,7 @@ class _Resolver:
             return self._source(self.doc[author.left_edge.i:author.right_edge.i + 1], author, pos, previous)
         if naming.thing(root) or referents.ownerless(root) or naming.law_text(span, root):  # "Findings also
             return None  # suggested", "polls", a law's text ("Republic Act No. 3846 states"): nobody
-        if (self._is_name(root) and not self._only_roles(span, root)) or self._lone_surname(span, root):
+        if (persons.name_word(root) and not self._only_roles(span, root)) or self._lone_surname(span, root):
             return self._proper(span, root)
         if (named := persons.named_as(root)) is not None:  # "A university student named Wong"
             return self._proper(self.doc[named.left_edge.i:named.i + 1], named)
@@ -273,13 +273,6 @@ class _Resolver:
         entity.add(entity.aliases, written)
         self._learn(entity, span, root, left)
         return entity
-
-    @staticmethod
-    def _is_name(root: Token) -> bool:
-        capital = written_as_name(root) or (root.i > 0 and root.nbor(-1).tag_ == "HYPH")
-        if persons.capitalised_plural(root):
-            return False  # "Observers noted": people, capitalised only to open the sentence
-        return (capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED)) or naming.particle_name(root)
 
     def _lone_surname(self, span: Span, root: Token) -> bool:
         """A capitalised word alone or before a comma ("Scissors, who ..."): the surname of a person the article names
@@ -387,7 +380,7 @@ class _Resolver:
             for head in [*roots[:1], *(a for r in roots for a in appositions.within(span, r)  # a person's, whatever
                                        if a.ent_type_ != "ORG" or r.pos_ == "NOUN" and naming.role_word(r))]:
                 # its tag, after a role ("the deputy director, Eva-Marie Persson" tagged an organization)
-                if self._is_name(head):  # "Pradeep Khosla" of "The chancellor, Pradeep Khosla", too
+                if persons.name_word(head):  # "Pradeep Khosla" of "The chancellor, Pradeep Khosla", too
                     left, right = self._name_bounds(span, head)
                     out.append((st.source.start, self.doc[left:right].text.strip()))  # type: ignore[union-attr]
         for ent in self.doc.ents:
