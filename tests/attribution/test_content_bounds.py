@@ -537,3 +537,16 @@ def test_a_with_phrase_after_a_comma_is_the_reporters_aside_not_what_was_reporte
             "with the price decreasing that month. \"It is plausible,\" Smith told Wikinews.\n")
     found = [content for cue, content in contents(reader, text) if cue == "reports"]
     assert found and found[0].startswith("a value of US$473.60"), found
+
+
+def test_according_to_x_who_reported_is_two_statements_of_x(reader):
+    """Wikinews, 2019-09-18 (CC BY 2.5): the parse hangs "who reported that ..." on the clause as its complement;
+    the clause is what CNN is credited with, and its report is CNN's own statement, not part of that content."""
+    text = ("The NHC predicted that Humberto would pass by Bermuda.\n\nBermuda was rarely hit by hurricanes according "
+            "to CNN who reported that over the last century, only 21 hurricanes reached within 100 miles of the "
+            "islands.\n")
+    found = [(st.speaker.name, st.cue.text, " … ".join(c.text for c in st.content))
+             for st in reader.read_text(text).statements if st.speaker.name == "CNN"]
+    assert found == [("CNN", "according to", "Bermuda was rarely hit by hurricanes"),
+                     ("CNN", "reported", "that over the last century, only 21 hurricanes reached within 100 miles "
+                                         "of the islands")], found

@@ -303,7 +303,8 @@ def _named_with(noun: Token, known: set[str]) -> bool:
 def relative_antecedent(rel: Token) -> Token | None:
     """The noun a relative "who" or "which" stands for: the head its clause hangs on (past an apposition:
     "Jane Doe, a lawyer, who said"), or, where the parse joined the clause to the sentence as a conjunct, the
-    noun right before its comma ("..., according to *police*, who said officers arrived ..."). None otherwise."""
+    noun right before its comma ("..., according to *police*, who said officers arrived ..."), or as its complement,
+    the object of "according to" right before it ("according to *CNN* who reported that ..."). None otherwise."""
     if rel.tag_ not in ("WP", "WDT"):
         return None
     clause, doc = rel.head, rel.doc
@@ -312,6 +313,10 @@ def relative_antecedent(rel: Token) -> Token | None:
     if clause.dep_ == "conj" and rel.dep_ in SUBJECTS and rel.i >= 2 and doc[rel.i - 1].text == "," \
             and doc[rel.i - 2].pos_ in ("NOUN", "PROPN"):
         return doc[rel.i - 2]
+    before = doc[rel.i - 1 - (doc[rel.i - 1].text == ",")] if rel.i >= 2 else None
+    if clause.dep_ == "ccomp" and rel.dep_ in SUBJECTS and before is not None and before.dep_ == "pobj" \
+            and before.head.lower_ == "to" and before.head.head.lower_ == "according":
+        return before
     return None
 
 
