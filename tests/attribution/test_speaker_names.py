@@ -805,3 +805,19 @@ def test_a_name_opening_its_sentence_as_a_noun_with_words_of_its_own_is_no_lone_
             "longer way around instead of the travelator. A spokesman for Transport for London apologised.\n")
     names = [st.speaker.name for st in reader.read_text(text).statements if st.cue and st.cue.text == "told"]
     assert names and names[0] != "Transport", names
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mark Evans, 52, is accused of fraud by the Crown Prosecution Service. Prosecution said Evans had hidden the "
+     "money abroad. He told the court he had done nothing wrong.\n", "Prosecution"),
+    ("Jane Ford applied to the Bureau of Immigration last year. Immigration said her visa had expired. She said she "
+     "would appeal.\n", "Immigration"),
+    ("David Cole spoke to officers from the Defense Intelligence Agency on Monday. Intelligence suggests the cell was "
+     "planning an attack. He said he had warned them in May.\n", "Intelligence"),
+])
+def test_a_word_of_a_longer_name_opening_a_sentence_is_no_person(reader, text, word):
+    """The review's probes (session 37): "Prosecution", "Immigration", "Intelligence" open their sentences as nouns
+    and are words of longer names elsewhere; none is a person, nor whom the he or she after it stands for."""
+    found = [(st.speaker.name, st.speaker.kind) for st in reader.read_text(text).statements]
+    assert not any(name == word and kind == "person" for name, kind in found), found
+    assert any(name in ("Mark Evans", "Jane Ford", "David Cole") for name, _ in found), found

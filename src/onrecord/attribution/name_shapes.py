@@ -27,13 +27,19 @@ def written_as_name(tok: Token) -> bool:
 
 def name_read_as_noun(tok: Token) -> bool:
     """A name the tagger took for a singular common noun at its sentence's start ("*Jomra* writes about García:"):
-    a word alone, written as a proper noun inside a sentence elsewhere in the article, and never in lower case (not
-    "Banks, which had lobbied against it" after "Rep. Jim Banks", read as a plural; not "Transport for London")."""
+    a word alone, which the article writes elsewhere as a name of its own, a proper noun standing alone as a clause's
+    subject ("Peruvian ex-pat in Spain, *Jomra* unequivocally criticizes ..."), and never in lower case. Not a word
+    of a longer name ("Prosecution said" after "the Crown Prosecution Service", "Board writes:" after "The Board of
+    Directors met"), nor "Banks, which had lobbied" after "Rep. Jim Banks" (read as a plural), nor "Transport for
+    London"."""
     if not (tok.is_sent_start and tok.is_title and tok.tag_ == "NN" and not tok.ent_type_
             and tok.left_edge.i == tok.i == tok.right_edge.i):
         return False
     same = [t for t in tok.doc if t.lower_ == tok.lower_ and t.i != tok.i]
-    return any(t.pos_ == "PROPN" and not t.is_sent_start for t in same) and not any(t.is_lower for t in same)
+    return not any(t.is_lower for t in same) and any(
+        t.pos_ == "PROPN" and not t.is_sent_start and t.dep_ in ("nsubj", "nsubjpass") and t.right_edge.i == t.i
+        and not any(n.pos_ == "PROPN" for n in (t.nbor(-1), *([t.nbor(1)] if t.i + 1 < len(t.doc) else [])))
+        for t in same)
 
 
 def demonym_before_name(tok: Token, given: frozenset[str]) -> bool:
