@@ -550,3 +550,17 @@ def test_according_to_x_who_reported_is_two_statements_of_x(reader):
     assert found == [("CNN", "according to", "Bermuda was rarely hit by hurricanes"),
                      ("CNN", "reported", "that over the last century, only 21 hurricanes reached within 100 miles "
                                          "of the islands")], found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to police, what began as a peaceful protest turned into a riot.\n",
+     "what began as a peaceful protest turned into a riot"),
+    ("According to the coach, whoever scores first usually wins.\n", "whoever scores first usually wins"),
+    ("The police have not said according to Reuters what prompted the raid.\n",
+     "The police have not said … what prompted the raid"),
+])
+def test_a_what_clause_after_according_to_is_what_was_said_not_the_sources_own_report(reader, text, content):
+    """The review's probes (session 37): only a relative "who" or "which" right after "according to X" opens X's own
+    report; "what" and "whoever" open what X is credited with."""
+    found = [(st.cue.text, " … ".join(c.text for c in st.content)) for st in reader.read_text(text).statements]
+    assert found == [(found[0][0], content)] and found[0][0].lower() == "according to", found

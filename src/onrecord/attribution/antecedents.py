@@ -314,8 +314,8 @@ def relative_antecedent(rel: Token) -> Token | None:
             and doc[rel.i - 2].pos_ in ("NOUN", "PROPN"):
         return doc[rel.i - 2]
     before = doc[rel.i - 1 - (doc[rel.i - 1].text == ",")] if rel.i >= 2 else None
-    if clause.dep_ == "ccomp" and rel.dep_ in SUBJECTS and before is not None and before.dep_ == "pobj" \
-            and before.head.lower_ == "to" and before.head.head.lower_ == "according":
+    if clause.dep_ == "ccomp" and rel.lower_ in ("who", "which") and rel.dep_ in SUBJECTS and before is not None \
+            and before.dep_ == "pobj" and before.head.lower_ == "to" and before.head.head.lower_ == "according":
         return before
     return None
 

@@ -292,8 +292,9 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
                 doc[subjects[0].right_edge.i].text, doc[subjects[0].right_edge.i + 1].text)):  # its comma or the next
             return [trim_tokens(doc, subjects[-1].left_edge.i, gov.right_edge.i + 1)]
         outer = subtree_bounds(gov)
-        if (own := next((c for c in gov.children if c.left_edge.i in (phrase[1], phrase[1] + 1)
-                         and relative_subject(c) is not None), None)) is not None:
+        if (own := next((c for c in gov.children if c.left_edge.i in (phrase[1], phrase[1] + 1) and c.i > gov.i
+                         and c.dep_ != "csubj" and (rel := relative_subject(c)) is not None
+                         and rel.lower_ in ("who", "which")), None)) is not None:  # not "what", "whoever"
             outer = (outer[0], own.left_edge.i)  # "... according to CNN *who reported that* ...": the source's own
             # report, which the parse hung on the clause as its complement, is no part of what the phrase sources
         if 0 < phrase[0] and doc[phrase[0] - 1].text == ";":  # "A; according to X, B": the phrase opens B, and A
