@@ -102,8 +102,10 @@ def bracketed(tok: Token) -> bool:
     """Whether a source stands in brackets in its sentence ("... sentenced to 12 years of hard labor (according to
     CNN)"): a citation, which a pronoun stands for only in the next sentence ("(according to Dr. Maria Lopez). She
     said ..."), not further on ("A Facebook page for Laura and Euna ... Today they are asking": not CNN)."""
-    text, start = tok.doc.text, tok.sent.start_char
-    return text.rfind("(", start, tok.idx) > text.rfind(")", start, tok.idx)
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):  # the sentence's tokens, not Doc.text (built at every call)
+        if t.text in ("(", ")"):
+            return t.text == "("
+    return False
 
 
 def singular_they(doc: Doc, pos: int, spoken: Iterable[Mention], sent: int, person: Callable[[Any], bool]) -> Any:
