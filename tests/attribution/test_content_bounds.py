@@ -564,3 +564,14 @@ def test_a_what_clause_after_according_to_is_what_was_said_not_the_sources_own_r
     report; "what" and "whoever" open what X is credited with."""
     found = [(st.cue.text, " … ".join(c.text for c in st.content)) for st in reader.read_text(text).statements]
     assert found == [(found[0][0], content)] and found[0][0].lower() == "according to", found
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The two had married in a Klingon ceremony. (\u201cThe Klingon Empire has decided that we should formalize our "
+     "relationship,\u201d was how Ford described it to friends.)\n", "described it",
+     "\u201cThe Klingon Empire has decided that we should formalize our relationship,\u201d"),  # a real page's
+    ("The talks failed on Monday. \u201cA total disaster\u201d is how one official put it.\n", "put it",
+     "\u201cA total disaster\u201d"),
+])
+def test_a_quotation_that_was_how_someone_put_it_is_their_content(reader, text, cue, content):
+    assert (cue, content) in contents(reader, text)

@@ -119,3 +119,22 @@ def test_a_surname_the_tagger_reads_as_a_plural_noun_before_a_relative_clause_is
     text = ('"The president wants a bigger deal," said Derek Scissors, a China scholar in Washington.\n'
             "Scissors, who consults with administration officials, said the tariffs may stay.\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Derek Scissors"] * 2
+
+
+def named(reader, text: str) -> list[tuple[str | None, str]]:
+    """(speaker name, source as written) of each statement the whole reader finds in ``text``."""
+    return [(st.speaker.name if st.speaker else None, st.source.text if st.source else "")
+            for st in reader.read_text(text).statements]
+
+
+def test_a_given_name_alone_before_any_full_name_is_someone_else(reader):
+    # Global Voices: "Ahmed" is one blogger, "Ahmed Shokier" another, named later
+    text = ("The first opinion came from Ahmed, who said he was happy with the speech. Another blogger, Ahmed "
+            "Shokier, said the speech was aimed at American voters as well.")
+    assert named(reader, text) == [("Ahmed", "who"), ("Ahmed Shokier", "Another blogger, Ahmed Shokier")]
+
+
+def test_a_surname_with_two_letters_swapped_is_the_full_name(reader):
+    text = ("Another blogger, Ahmed Shokier, analyzed the speech on Friday. Shokeir said the speech was aimed at "
+            "American voters as well.")
+    assert ("Ahmed Shokier", "Shokeir") in named(reader, text)

@@ -310,6 +310,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
             outer, phrase = (colons[-1] + 1, outer[1]), (phrase[0], listed.left_edge.i)  # "... from other places:
             # potentially, according to Al Jazeera, *US$3.6 billion from ...*": what follows the colon, hung on the name
         return minus(doc, outer, phrase)
+    if (told := quoted_how(cue_tok, quotes)) is not None:
+        return [told]
     adjacent = adjacent_quotes(cue_tok, cue, quotes)
     if adjacent:
         return adjacent
@@ -383,6 +385,19 @@ def colon_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> tu
             c.dep_ == "nsubj" for c in t.children) for t in doc[start:end]):  # a line that brings in words of its
         return None  # own ("He Quoting remarks:" then "She continued in her post:") is not the first line's content
     return (start, end) if end > start else None
+
+
+def quoted_how(cue_tok: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation that is the subject of "was how X put it" ('"A total disaster" is how one official put it',
+    '"...," was how Ford described it to friends'): the words the "how" clause says were put so."""
+    head, doc = cue_tok.head, cue_tok.doc
+    if not (head.i < cue_tok.i and head.lemma_ == "be" and cue_tok.dep_ in ("ccomp", "attr", "advcl") and any(
+            c.dep_ == "advmod" and c.lower_ == "how" and c.i < cue_tok.i for c in cue_tok.children)):
+        return None
+    before = max((q for q in quotes if q[1] <= head.i), key=lambda q: q[1], default=None)
+    if before is None or before[0] < head.sent.start or not all(t.is_punct for t in doc[before[1]:head.i]):
+        return None
+    return before
 
 
 def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ from onrecord.attribution.content import (
     first_choice,
     minus,
     prep_object,
+    quoted_how,
     subtree_bounds,
     trim_span,
     trim_tokens,
@@ -331,7 +332,7 @@ def candidate_features(cue_tok: Token, kind: str, parts: Parts, n: int) -> list[
 
 def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | None) -> Parts:
     """The content for this cue: the rules' pick, or the ranker's best candidate when there is one."""
-    if model is None or cue_tok.lower_ == "according":
+    if model is None or cue_tok.lower_ == "according" or quoted_how(cue_tok, quotes) is not None:
         return first_choice(cue_tok, cue, quotes)
     options = candidates(cue_tok, cue, quotes)
     if not options:

@@ -479,11 +479,13 @@ def longer_org(name: str, doc: Doc) -> str:
 def respelled(key: str, surnames: Mapping[str, object], *others: Mapping[str, object]) -> str:
     """``key`` (a folded name) if a name index knows it, else the one surname in ``surnames`` that it
     misspells by one letter ("saree" for "sarea": five letters or more, the first two the same, one letter
-    changed), else ``key``."""
+    changed) or, in six letters or more, by two letters swapped ("shokeir" for "shokier"), else ``key``."""
     if len(key) < 5 or key in surnames or any(key in o for o in others):
         return key
-    near = [k for k in surnames if len(k) == len(key) and k[:2] == key[:2]
-            and sum(a != b for a, b in zip(k, key)) == 1]
+    near = [k for k in surnames if len(k) == len(key) and k[:2] == key[:2] and (
+            len(diff := [i for i, (a, b) in enumerate(zip(k, key)) if a != b]) == 1
+            or (len(key) >= 6 and len(diff) == 2 and diff[1] == diff[0] + 1 and k[diff[0]] == key[diff[1]]
+                and k[diff[1]] == key[diff[0]]))]
     return near[0] if len(near) == 1 else key
 
 

@@ -401,6 +401,8 @@ class _Resolver:
             if key in index:
                 positions, names = index[key]
                 before = bisect_left(positions, pos)
+                if not before and index is self.by_first_name:
+                    continue  # "Ahmed" before any "Ahmed Shokier": someone else, named so alone
                 if not before:
                     return names[0]
                 person = self._speaking(set(names[:before]), pos) or names[0]
