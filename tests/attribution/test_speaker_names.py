@@ -672,6 +672,20 @@ def test_a_short_organization_name_is_the_one_longer_name_the_article_gives(read
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["United States Air Force"]
 
 
+def test_a_name_the_tagger_took_for_a_pronoun_is_a_name(reader):
+    text = "Speech\n\nWriting at Mideast Youth, fellow Bahraini Esra'a explains that the speech was long.\n"
+    assert [st.speaker.name.endswith("Esra'a") for st in reader.read_text(text).statements] == [True]
+
+
+def test_a_newspaper_by_its_last_word_is_the_paper_the_article_named(reader):
+    text = ("Stabbing\n\nThe San Francisco Chronicle says police are looking into the case.\nThe man ran from the "
+            "station. The Chronicle says he was arrested a block away.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["San Francisco Chronicle"] * 2
+    text = ("Deal\n\nThe New York Times reported the merger was agreed on Monday. The Financial Times said the deal "
+            "was off. The Times said talks would go on next week.\n")  # two papers it may be: neither
+    assert [st.speaker.name for st in reader.read_text(text).statements][-1] == "Times"
+
+
 def test_a_short_organization_name_two_longer_names_end_with_stays_short(reader):
     text = ("Ruling\n\nThe European Court of Justice heard the case. The Supreme Court of Justice of Austria had "
             "referred it.\n\nThe Court of Justice said the directive does not preclude the order.\n")

@@ -37,12 +37,13 @@ _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 def name_word(root: Token) -> bool:
     """Whether a source's head word is a name: written as one and tagged a proper noun or a named entity, or a name
     the tagger took for a common noun ("*Jomra* writes about García:", ``name_shapes.name_read_as_noun``), or a
-    surname's particle; not a plural capitalised only to open its sentence ("Observers noted")."""
+    surname's particle, or a name the tagger took for a pronoun, a word no English pronoun is ("fellow Bahraini
+    *Esra'a* explains"); not a plural capitalised only to open its sentence ("Observers noted")."""
     capital = written_as_name(root) or (root.i > 0 and root.nbor(-1).tag_ == "HYPH")
     if capitalised_plural(root):
         return False
-    return (capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED or name_read_as_noun(root))) \
-        or particle_name(root)
+    return (capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED or name_read_as_noun(root)
+                         or (root.tag_ == "PRP" and not root.is_stop))) or particle_name(root)
 
 
 def personal(description: str) -> bool:

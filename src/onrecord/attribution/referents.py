@@ -465,10 +465,11 @@ def full_company(name: str, doc: Doc, acronyms: dict[str, str], kinds: Collectio
 
 def longer_org(name: str, doc: Doc) -> str:
     """The one longer organization name in the article that a name of two words or more ends ("Air Force":
-    "United States Air Force", also from "the United States Air Force's range"); ``name`` when there is none
-    or there are two ("Court of Justice" beside "European Court of Justice" and "Supreme Court of Justice"), and
-    never over an owner ("The Palestinians' Health Ministry" is the Health Ministry)."""
-    if len(name.split()) < 2:
+    "United States Air Force", also from "the United States Air Force's range"), or a newspaper's last word
+    ("Chronicle": "San Francisco Chronicle", ``organization_descriptors.txt`` [mastheads]); ``name`` when there is
+    none or there are two ("Court of Justice" beside "European Court of Justice" and "Supreme Court of Justice"),
+    and never over an owner ("The Palestinians' Health Ministry" is the Health Ministry)."""
+    if len(name.split()) < 2 and name not in wordlists.section_set("organization_descriptors.txt", "mastheads"):
         return name
     bare = (_bare(e).removesuffix("'s").removesuffix("’s") for e in doc.ents if e.label_ == "ORG")
     longer = {n for n in bare if n.endswith(" " + name)
