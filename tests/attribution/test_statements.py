@@ -340,6 +340,7 @@ def test_a_nickname_in_quotation_marks_stays_in_the_source(reader):
     'Van Biljon, reportedly often referred to as "The Lion Man", had been mending a fence at the time.\n',
     "A neighbour called the police on Sunday morning.\n",  # phoned
     "Audi has revealed the second production model in its e-tron all-electric range.\n",  # unveiled a product
+    "The show opened on Monday.\n\nLexus revealed the LC Convertible Concept at the show.\n",  # a concept car
     "Roosevelt was elected in 1932.\n\nIn 1937, he proposed a bill to amend the Judiciary Act of 1869, which sets "
     "the number of Supreme Court justices at nine.\n",  # a legislative act
 ])
