@@ -552,6 +552,15 @@ def test_according_to_x_who_reported_is_two_statements_of_x(reader):
                                          "of the islands")], found
 
 
+def test_what_the_reporter_draws_after_according_to_x_is_not_x_s(reader):
+    """A real page (The Verge): the parse hangs the phrase on the clause after ", so"; X said the clause before."""
+    text = ("Star Trek\n\nThe Wrap\u2019s report today claims that Pine will be back. It doesn\u2019t mention "
+            "Hemsworth.\nThere are three scripts still in contention for the fourth Trek film, according to The Wrap, "
+            "so it\u2019s possible Paramount is still deciding on a direction.\n")
+    found = [content for cue, content in contents(reader, text) if cue == "according to"]
+    assert found == ["There are three scripts still in contention for the fourth Trek film"], found
+
+
 @pytest.mark.parametrize("text, content", [
     ("According to police, what began as a peaceful protest turned into a riot.\n",
      "what began as a peaceful protest turned into a riot"),

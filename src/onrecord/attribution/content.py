@@ -243,6 +243,7 @@ def two_complements(cue_tok: Token) -> tuple[Token, Token] | None:
 
 # a clause the reporter sets against the main one, not part of what a source said
 _CONCEDING = frozenset({"though", "although", "because", "since", "if", "unless", "while", "whereas"})
+_DRAWN = frozenset({"so", "hence", "thus", "therefore"})  # what a clause after "according to X" draws from before it
 
 
 def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -280,6 +281,11 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
                 and rel.i >= phrase[1]:
             return [trim_tokens(doc, subtree_bounds(gov.head)[0], phrase[0])]  # "A began at 10:39, according to
             # police, *who said* officers arrived ...": the relative clause the parse joined to A is the police's own
+        if gov.dep_ == "conj" and gov.head.i < phrase[0] and all(
+                t.i >= phrase[1] for t in gov.subtree if not phrase[0] <= t.i < phrase[1]) and any(
+                c.lower_ in _DRAWN and c.dep_ in ("advmod", "cc", "mark") for c in gov.children if c.i < gov.i):
+            return [trim_tokens(doc, subtree_bounds(gov.head)[0], phrase[0])]  # "A, according to The Wrap, *so it's
+            # possible* ...": what the reporter draws from A, which the parse hung the phrase on, is not the source's
         if 0 < phrase[0] and phrase[1] < len(doc) and doc[phrase[0] - 1].text == "," and doc[phrase[1]].text == ";":
             start = doc[phrase[0]].sent.start  # "A, according to X; B": the phrase closes A
             start = max([start] + [t.i + 1 for t in doc[start:phrase[0]] if t.text == ";"])
