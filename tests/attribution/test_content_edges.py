@@ -886,3 +886,12 @@ def test_a_content_does_not_open_with_words_in_another_script_before_it(reader):
             'in Seongbuk-gu, The Korea Herald reported.\n')
     found = dict(contents(reader, text))
     assert found["reported"] == "Park's phone was last active in Seongbuk-gu", found
+
+
+def test_a_name_the_parse_joined_to_an_according_to_object_is_the_clauses_subject(reader):
+    # PolNeAR train (2016): the verb after the phrase has no subject of its own; "Mills" is its subject
+    [st] = reader.read_text("Emails\n\nAccording to the FBI summary, Mills and another Clinton aide asked the Platte "
+                            "River employee to delete emails in December 2014.\n").statements
+    assert (st.source.text, st.content[-1].text) == (
+        "the FBI summary", "Mills and another Clinton aide asked the Platte River employee to delete emails in "
+                           "December 2014")

@@ -348,6 +348,12 @@ def test_calling_a_strike_or_an_election_is_an_act_not_words(reader, text):
     assert not reader.read_text(text).statements
 
 
+def test_calling_a_press_conference_is_an_act_and_what_was_stated_there_the_statement(reader):
+    text = ("Protests in Peru\n\nOne of the indigenous leaders of the protest group, Alberto Pizango, called a press "
+            "conference and stated that the government has committed genocide.\n")  # Global Voices
+    assert [st.cue.text for st in reader.read_text(text).statements] == ["stated"]
+
+
 def test_admitting_refugees_is_an_act_and_the_according_to_around_it_the_statement(reader):
     text = ("The Rukban camp, also known as the Berm, is located in the desert near Syria’s border with Jordan. It "
             "first appeared in 2014, when Syrians fleeing the country’s civil war gathered at the border checkpoint "

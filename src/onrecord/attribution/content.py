@@ -121,15 +121,17 @@ def subject_apposition(cue_tok: Token, obj: Token) -> Token | None:
     """The common noun the parse hung on an "according to" object as its apposition that is the subject of
     the clause the phrase goes with: "According to U.S. Attorney John Bash, *the manifesto* if proven
     authentic could lead to ...", "According to the researchers, *sacrifice and mummification* of sacred ibises
-    was common" (a conjunct there; set off by a comma before it, or by an aside after it: "*Wednesday's
-    earthquake*, at 6.3, was the strongest"; its verb with no subject of its own);
+    was common", "According to the FBI summary, *Mills* and another aide asked ..." (a conjunct there, a name
+    too; set off by a comma before it, or by an aside after it: "*Wednesday's earthquake*, at 6.3, was the
+    strongest"; its verb with no subject of its own);
     None for a real apposition ("according to the mayor, Dee Margo, police were ...")."""
     doc, gov = obj.doc, cue_tok.head
     while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
         gov = gov.head
     for c in obj.children:
         after = c.right_edge.i + 1
-        if c.dep_ in ("appos", "conj") and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == "," \
+        if (c.pos_ == "NOUN" and c.dep_ in ("appos", "conj") or c.pos_ == "PROPN" and c.dep_ == "conj") \
+                and doc[c.left_edge.i - 1].text == "," \
                 and after < len(doc) and (not doc[after].is_punct or _aside_to(doc, after, gov)) and c.i < gov.i \
                 and gov.pos_ in ("VERB", "AUX") \
                 and not any(k.dep_ in SUBJECTS or k.dep_ == "nsubjpass" for k in gov.children):
