@@ -138,3 +138,10 @@ def test_a_surname_with_two_letters_swapped_is_the_full_name(reader):
     text = ("Another blogger, Ahmed Shokier, analyzed the speech on Friday. Shokeir said the speech was aimed at "
             "American voters as well.")
     assert ("Ahmed Shokier", "Shokeir") in named(reader, text)
+
+
+def test_a_name_the_tagger_read_with_its_dateline_is_the_full_name(reader):
+    # PolNeAR train (2016): "ROME - Bernie Sanders" is one entity to the tagger, an organization
+    text = ("Sanders meets the pope\n\nROME - Bernie Sanders met privately with Pope Francis on Saturday.\n\n"
+            "\"He is a man of peace,\" Sanders said.\n")
+    assert ("Bernie Sanders", "Sanders") in named(reader, text)

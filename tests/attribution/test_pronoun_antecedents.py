@@ -239,3 +239,11 @@ def test_they_after_a_citation_in_brackets_is_not_the_subject_the_citation_sourc
     found = speakers(reader, "Hospitals are running short of beds (according to nurses' unions). They said staff were "
                              "exhausted and that many had quit.\n")
     assert found.get("staff") in (None, "nurses' unions"), found
+
+
+def test_he_is_never_a_woman_named_by_her_given_name_alone(reader):
+    # PolNeAR train (2016): "Jane", a given name no one in the article bears as a surname, is a woman
+    text = ("Sanders meets the pope\n\nROME - Bernie Sanders met privately with Pope Francis on Saturday.\n\n"
+            "\"He is a man of peace, and you see that,\" Sanders said.\n\nSome of Sanders's advisers, including his "
+            "wife, Jane, also were at the meeting. He said that there was no discussion of the election.")
+    assert speakers(reader, text)["that"] == "Bernie Sanders"

@@ -62,6 +62,7 @@ from onrecord.attribution import antecedents, appositions, joint, naming, people
 from onrecord.attribution.acronyms import acronyms
 from onrecord.attribution.antecedents import SUBJECTS, Mention, before, position
 from onrecord.attribution.block_quotes import BLOCKS_KEY
+from onrecord.attribution.content_leads import after_dateline
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
@@ -387,6 +388,9 @@ class _Resolver:
             if ent.label_ == "PERSON" or persons.person_by_apposition(ent):  # "Gáspár Maróth, the commissioner"
                 out.append((ent.start_char, naming.ent_name(ent, self.places)[0]))
         out += [(inner.start_char, inner.text) for ent in self.doc.ents if (inner := persons.hidden_person(ent))]
+        out += [(rest.start_char, rest.text) for ent in self.doc.ents if ent.label_ != "PERSON" and (
+            rest := self.doc[after_dateline(self.doc, [(ent.start, ent.end)])[0][0]:ent.end]).start > ent.start
+            and naming.given_name_first(rest.text)]  # "ROME - Bernie Sanders", one entity of the dateline and name
         return sorted((p, n) for p, n in out if len(n.split()) > 1 and not naming.lone_surname(n)  # not "La Riva"
                       and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split())  # not two, nor
                       and not naming.written_as_body(n))  # "Samsung 4K Smart" of a product's heading
@@ -657,8 +661,9 @@ class _Resolver:
         entity = self.entities[key]
         if entity.kind == UNNAMED:  # "Trump" mis-tagged as a common noun once, a name later
             entity.kind = kind
-        if entity.kind == PERSON and entity.gender is None and " " in name:  # "Maria Lopez": she; "his own"
+        if entity.kind == PERSON and entity.gender is None and (" " in name or key not in self.by_surname):
             entity.gender = self.bound.get(norm(name).split()[-1]) or self.lex.given_genders.get(norm(name).split()[0])
+            # "Maria Lopez": she; "his own"; a given name alone that is no one's surname here ("his wife, Jane")
         return entity
 
     def _sent(self, pos: int) -> int:
