@@ -276,6 +276,12 @@ CASES: list[tuple[str, str, list[list[Piece]], list[tuple[str | None, str]], lis
        ("content", "the talks were over")]],
      [("Jeyhun Bayramov", "person")],
      ["Jeyhun Bayramov"]),
+    ("name-in-apposition-to-a-kin-noun-in-apposition",  # PolNeAR train (2016)
+     "The other man, his cousin James York, 40, said Mr. Trump was a danger.",
+     [[("source", "The other man, his cousin James York, 40"), ("cue", "said"),
+       ("content", "Mr. Trump was a danger")]],
+     [("James York", "person")],
+     ["James York"]),
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from onrecord import wordlists
 from onrecord.attribution.naming import after_and, animate, given_name_first, lexicon, role_word
 
 
@@ -25,6 +26,9 @@ def appositions(root: Token) -> list[tuple[Token, Token]]:
     beside = [root] + [c for c in root.children if c.dep_ == "conj" and role_word(c)
                        and not any(k.dep_ == "cc" for k in root.children)]
     found = [(c, noun) for noun in beside for c in noun.children if c.dep_ == "appos" and not after_and(c)]
+    found += [(n, c) for c, _ in found if c.pos_ == "NOUN" and (role_word(c) or c.lower_ in wordlists.word_set(
+              "kin_nouns.txt")) for n in c.children  # "The other man, his cousin *James York*": the man's name
+              if n.dep_ == "appos" and n.ent_type_ == "PERSON" and not after_and(n)]
     return found or _one_of_named(root)
 
 
