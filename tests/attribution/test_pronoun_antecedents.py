@@ -101,6 +101,14 @@ def test_they_is_the_body_its_own_sentence_names_before_it(reader):
         "National Telecommunications Commission", "ABS-CBN Corporation"]
 
 
+def test_they_set_inside_what_they_said_is_not_a_body_named_in_it(reader):
+    # PolNeAR train (2016): "the campaign" inside the attributed clause is Russia's war, and no "they"
+    text = ("Syria\n\nThe Clinton campaign said the policy was sound. Military analysts say Mr. Putin would recognize "
+            "the folly in waging an open-ended war in Syria. Russia's military successes in Syria since the campaign "
+            "began last year, they said, could be solidified by a political settlement.\n")
+    assert speakers(reader, text)["Russia's"] == "Military analysts"
+
+
 def test_he_is_never_a_thing_that_carried_words(reader):
     text = ("The November 4 issue of Magyar Nemzet reported that the deal was done.\n\n"
             "He said he expects no political turmoil between Austria and Hungary over the sale.")

@@ -330,10 +330,14 @@ def relative_subject(verb: Token) -> Token | None:
 def body_before(tok: Token, org_words: frozenset[str]) -> Token | None:
     """The body a subject "they" stands for when its own sentence names it by a common noun, the subject of a clause
     before it with no other subject between ("after *the network* didn't carry some of his campaign commercials,
-    which *they*'ve said was due to a lack of airtime"): a singular noun of ``organization_words.txt`` after "the"."""
+    which *they*'ve said was due to a lack of airtime"): a singular noun of ``organization_words.txt`` after "the";
+    none inside the clause a "they said" set inside it attributes."""
     if tok.lower_ != "they" or tok.dep_ not in SUBJECTS:
         return None
-    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+    said = {t.i for t in tok.head.head.subtree} if tok.head.dep_ == "parataxis" else set()  # "Russia's successes
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):  # since *the campaign* began, they said, could ...": what
+        if t.i in said:                                 # they said, not who they are
+            return None
         if t.dep_ in SUBJECTS and t.tag_ not in ("WDT", "WP"):  # "which": what they said
             return t if t.tag_ == "NN" and t.lower_ in org_words and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in t.children) else None
