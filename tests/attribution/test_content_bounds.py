@@ -444,6 +444,13 @@ def test_a_quoted_word_said_before_a_coordinated_clause_is_not_the_clauses_subje
     assert not any(content.startswith('"friend" and') for _, content in found), found
 
 
+def test_the_reporters_clause_after_a_quotation_is_no_part_of_it_when_the_parse_lost_its_subject(reader):
+    # PolNeAR train (2016): "voters cheer" read as a compound noun, "voters" as no subject
+    found = contents(reader, 'Johnson\n\nHis rallies draw hundreds of voters. He talks about "spoiling the party," '
+                             'and voters cheer.\n')
+    assert found == [("talks about", '"spoiling the party,"')], found
+
+
 def test_a_content_that_starts_inside_a_quotation_it_runs_past_starts_with_what_names_it(reader):
     found = contents(reader, "It all began on June 27, when Matty Roberts posted an event invitation on Facebook. "
                              "More than two million people replied they would attend. Roberts says his event, "

@@ -146,7 +146,8 @@ def after_quotation_closes(cue_tok: Token, parts: Parts) -> Parts:
         conj = next((t for t in doc[after + 1:e] if t.dep_ == "conj" and t.head.i < k or joined_on(t)), None)
         if (doc[after].dep_ == "cc" and doc[after].lower_ in ("and", "but") and conj is not None
                 and conj.left_edge.i == after + 1 and doc[after + 1].lower_ != "that" and not doc[after + 1].is_quote
-                and any(c.dep_ in SUBJECT_DEPS for c in conj.children)):
+                and any(c.dep_ in SUBJECT_DEPS or (c.dep_ == "compound" and c.i < conj.i and conj.pos_ == "VERB")
+                        for c in conj.children)):  # "and voters cheer", its subject read as a compound of the verb
             return parts[:-1] + quoted + [(start, k + 1)]
         if doc[after].lower_ == "and" and doc[after + 1].is_quote and doc[k - 1].text == ",":
             quoted.append((first if not quoted else start, k + 1))  # '“Fund our schools,” and': the next
