@@ -392,6 +392,14 @@ def test_the_first_words_of_a_reported_subject_read_as_the_object_of_said_stay_i
                               "Turkish airstrikes from a camp at Ain Issa")], found
 
 
+def test_about_an_amount_read_as_the_cues_preposition_opens_the_reported_clause(reader):
+    # PolNeAR train (2016): "about half" is the subject of "reflected", not what the office spoke about
+    found = contents(reader, "Deficit\n\nThe budget office said about half of the higher adjustment in its deficit "
+                             "projections reflected revenue losses from the compromise tax cuts.\n")
+    assert found == [("said", "about half of the higher adjustment in its deficit projections reflected revenue "
+                              "losses from the compromise tax cuts")], found
+
+
 def test_a_name_the_tagger_joined_to_the_subject_after_told_is_not_cut_from_it(reader):
     # "Politico White House" is one entity to the tagger: cutting the outlet would cut "White House" too
     found = contents(reader, "An aide told Politico White House staff were exhausted.\n")

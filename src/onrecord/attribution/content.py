@@ -221,6 +221,8 @@ def _subject_read_as_object(cue_tok: Token, start: int) -> int:
     "said" ("said *hundreds of ISIS (...)* fighters escaped"): an object right before the clause, not a
     person's or a pronoun, nor one with its own "and" or quotation marks ('say "friend" and the door opens')."""
     doc = cue_tok.doc
+    if (about := about_quantity(cue_tok)) is not None and about.right_edge.i + 1 == start:
+        return about.i  # "said *about half of* the adjustment reflected ...": "about", read as the cue's preposition
     if cue_tok.lemma_.lower() != "say":
         return start
     for c in cue_tok.rights:
@@ -230,6 +232,23 @@ def _subject_read_as_object(cue_tok: Token, start: int) -> int:
                 and all(t.text in (")", "]") for t in doc[c.right_edge.i + 1:start])):  # not 'say "friend" and'
             return c.left_edge.i
     return start
+
+
+_QUANTITIES = frozenset({"half", "third", "quarter", "dozen", "percent", "hundred", "thousand", "million", "billion"})
+
+
+def about_quantity(cue_tok: Token) -> Token | None:
+    """The "about" (approximately) that opens the subject of a reported clause, which the parse made the cue's
+    preposition: "said *about half of* the adjustment reflected revenue losses" (a number or an amount after it, and
+    right after its phrase a clause of the cue's with no subject of its own)."""
+    about = next((c for c in cue_tok.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+    obj = None if about is None else prep_object(about)
+    if obj is None or not (obj.tag_ == "CD" or obj.lemma_.lower() in _QUANTITIES):
+        return None
+    clause = next((c for c in cue_tok.rights if c.dep_ == "ccomp" and c.left_edge.i == about.right_edge.i + 1), None)
+    if clause is None or any(k.dep_ in (*SUBJECTS, "nsubjpass") for k in clause.children):
+        return None
+    return about
 
 
 def two_complements(cue_tok: Token) -> tuple[Token, Token] | None:

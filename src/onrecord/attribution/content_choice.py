@@ -26,6 +26,7 @@ from onrecord.attribution.content import (
     OBJECTS,
     SUBJECTS,
     Parts,
+    about_quantity,
     adjacent_quotes,
     colon_content,
     content_bounds,
@@ -332,7 +333,8 @@ def candidate_features(cue_tok: Token, kind: str, parts: Parts, n: int) -> list[
 
 def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | None) -> Parts:
     """The content for this cue: the rules' pick, or the ranker's best candidate when there is one."""
-    if model is None or cue_tok.lower_ == "according" or quoted_how(cue_tok, quotes) is not None:
+    if model is None or cue_tok.lower_ == "according" or quoted_how(cue_tok, quotes) is not None \
+            or about_quantity(cue_tok) is not None:  # "said about half of X reflected ..."
         return first_choice(cue_tok, cue, quotes)
     options = candidates(cue_tok, cue, quotes)
     if not options:
