@@ -348,6 +348,15 @@ def test_calling_a_strike_or_an_election_is_an_act_not_words(reader, text):
     assert not reader.read_text(text).statements
 
 
+def test_a_noun_cue_in_a_heading_is_no_statement(reader):
+    # PolNeAR train (2016): a standfirst under the title, no verb in its line
+    text = ("America's autistic adults;\nA mother's testimony on the emotional and financial costs.\nShe said the "
+            "costs were high.\n")
+    assert [st.cue.text for st in reader.read_text(text).statements] == ["said"]
+    text = "Hearing\n\nHer testimony on the costs was moving, the senator said.\n"  # a verb in its line
+    assert [st.cue.text for st in reader.read_text(text).statements] == ["said"]
+
+
 def test_calling_a_press_conference_is_an_act_and_what_was_stated_there_the_statement(reader):
     text = ("Protests in Peru\n\nOne of the indigenous leaders of the protest group, Alberto Pizango, called a press "
             "conference and stated that the government has committed genocide.\n")  # Global Voices

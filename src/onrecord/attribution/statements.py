@@ -93,6 +93,7 @@ from onrecord.attribution.unsaid import (
     about_main_clause,
     asked_by_the_writer,
     authorship,
+    in_heading,
     in_own_subordinate,
     names_only,
     only_a_date,
@@ -197,7 +198,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech),
         # "wrote to the US Embassy" (whom to, not what)
         unsaid = (passive_participle(tok) or names_only(tok) or authorship(tok) or unsaid_object(tok) or not parts
-                  or asked_by_the_writer(tok)
+                  or asked_by_the_writer(tok) or in_heading(tok)
                   or only_a_date(doc, parts) or only_a_saying(doc, parts) or only_an_addressee(tok, parts)
                   or only_a_document(tok, parts) or only_a_pronoun(tok, parts)
                   or about_main_clause(tok, parts)

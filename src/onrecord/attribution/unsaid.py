@@ -4,7 +4,7 @@ PolNeAR's scope and marks them "unsaid", off the record. A participle that names
 referred to as "The Lion Man""), and a verb whose object or particle makes it an act ("claimed 3000
 lives", "called off its search"; ``unsaid_objects.tsv``). And contents that say nothing: only a date, only
 someone saying ("He said, she said"), only a document ("wrote the letter himself"), only the one addressed,
-the main clause of a cue in a subordinate clause (``about_main_clause``: "..., when, in fact, *he responded*
+a noun cue in a heading (``in_heading``), the main clause of a cue in a subordinate clause (``about_main_clause``: "..., when, in fact, *he responded*
 quickly"), or a concession, a time, a reason or a purpose the cue's verb governs (``in_own_subordinate``: "Biden
 denied, *though Trump said it is on tape*")."""
 
@@ -52,6 +52,17 @@ def asked_by_the_writer(cue_tok: Token) -> bool:
         # then did Ana Ruiz tell the crowd, "Who is going to pay?"" (an inversion, the question hers)
     last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote)), None)
     return last is not None and last.text == "?" and not quoted[last.i]
+
+
+def in_heading(cue_tok: Token) -> bool:
+    """Whether a noun cue stands in a line with no verb and no quotation mark, a heading or a standfirst ("A mother's
+    testimony on the emotional and financial costs."): a story's label, not its report of words."""
+    if cue_tok.pos_ != "NOUN":
+        return False
+    doc, text = cue_tok.doc, cue_tok.doc.text
+    start, end = text.rfind("\n", 0, cue_tok.idx) + 1, text.find("\n", cue_tok.idx)
+    line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    return line is not None and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in line)
 
 
 def names_only(cue_tok: Token) -> bool:
