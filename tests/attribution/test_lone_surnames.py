@@ -145,3 +145,11 @@ def test_a_name_the_tagger_read_with_its_dateline_is_the_full_name(reader):
     text = ("Sanders meets the pope\n\nROME - Bernie Sanders met privately with Pope Francis on Saturday.\n\n"
             "\"He is a man of peace,\" Sanders said.\n")
     assert ("Bernie Sanders", "Sanders") in named(reader, text)
+
+
+def test_a_name_the_tagger_ran_on_in_a_headline_is_cut_where_the_story_stops_capitalising(reader):
+    # PolNeAR train (2016): "Glenn Beck Blasts Drudge" is one person to the tagger in the title
+    text = ("Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana\n\n"
+            "Conservative radio host Glenn Beck spoke in Indiana on Monday. Matt Drudge had mocked him.\n\n"
+            "\"Man, it couldn't be more clear,\" Beck said.\n")
+    assert ("Glenn Beck", "Beck") in named(reader, text)

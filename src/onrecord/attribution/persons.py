@@ -177,6 +177,34 @@ def hidden_person(ent: Span) -> Span | None:
     return person_in_body(ent) or person_as_place(ent) or person_after_body(ent)
 
 
+def headline_name(ent: Span) -> Span | None:
+    """A person entity in a line written in headline case ("Glenn Beck Blasts Drudge for Mocking His Fast"), where
+    the tagger runs the name on over the capitalised words after it: the name up to the first word the story's
+    other lines never write with a capital, unless a given name ("Glenn Beck"); None when less than two words are
+    left. An entity in any other line is itself."""
+    doc = ent.doc
+    lines = _headline_lines(doc)
+    if not any(a <= ent.start_char < b for a, b in lines):
+        return ent
+    rest = {t.text for t in doc if t.text[:1].isupper() and not any(a <= t.idx < b for a, b in lines)}
+    end = ent.start + 1
+    while end < ent.end and (doc[end].text in rest or doc[end].lower_ in lexicon().given):
+        end += 1
+    return doc[ent.start:end] if end - ent.start > 1 else None
+
+
+def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The lines in headline case: four words or more of four letters or more, nearly all capitalised."""
+    if (found := doc.user_data.get("onrecord.headline_lines")) is None:
+        found = []
+        for m in re.finditer(r"[^\n]+", doc.text):
+            words = re.findall(r"[^\W\d_]{4,}", m.group())
+            if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+                found.append(m.span())
+        doc.user_data["onrecord.headline_lines"] = found
+    return found
+
+
 def _role_noun(t: Token) -> bool:
     return t.tag_ == "NN" and (role_word(t) or t.lower_ in lexicon().gendered)
 

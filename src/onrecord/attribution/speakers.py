@@ -385,8 +385,9 @@ class _Resolver:
                     left, right = self._name_bounds(span, head)
                     out.append((st.source.start, self.doc[left:right].text.strip()))  # type: ignore[union-attr]
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON" or persons.person_by_apposition(ent):  # "Gáspár Maróth, the commissioner"
-                out.append((ent.start_char, naming.ent_name(ent, self.places)[0]))
+            if (ent.label_ == "PERSON" or persons.person_by_apposition(ent)) and (  # "Gáspár Maróth, the commissioner"
+                    named := persons.headline_name(ent)) is not None:  # "Glenn Beck" of "Glenn Beck Blasts Drudge"
+                out.append((named.start_char, naming.ent_name(named, self.places)[0]))
         out += [(inner.start_char, inner.text) for ent in self.doc.ents if (inner := persons.hidden_person(ent))]
         out += [(rest.start_char, rest.text) for ent in self.doc.ents if ent.label_ != "PERSON" and (
             rest := self.doc[after_dateline(self.doc, [(ent.start, ent.end)])[0][0]:ent.end]).start > ent.start
