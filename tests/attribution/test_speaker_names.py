@@ -840,3 +840,14 @@ def test_a_word_of_a_longer_name_opening_a_sentence_is_no_person(reader, text, w
     found = [(st.speaker.name, st.speaker.kind) for st in reader.read_text(text).statements]
     assert not any(name == word and kind == "person" for name, kind in found), found
     assert any(name in ("Mark Evans", "Jane Ford", "David Cole") for name, _ in found), found
+
+
+def test_a_quotation_someone_recalls_another_saying_is_the_others(reader):
+    # PolNeAR train (2016): the president's words, as Mitchell recalls them
+    text = ("Peace talks\n\nIn January, President Barack Obama named George Mitchell his envoy. ''I really want to try "
+            "to do something here,'' Mr. Mitchell recalled the president telling him.\n")
+    found = [(st.speaker.name, st.cue.text) for st in reader.read_text(text).statements
+             if st.content[0].text.startswith("''I really")]
+    assert found == [("Barack Obama", "telling")], found
+    text = "Peace talks\n\nGeorge Mitchell met the envoys. Mitchell recalled that the meeting was short.\n"
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["George Mitchell"]

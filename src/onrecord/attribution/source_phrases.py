@@ -489,6 +489,25 @@ def inverted(cue_tok: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     return (obj.left_edge.i, obj.right_edge.i + 1), (sent.start, cue_tok.i - 1)
 
 
+_RECALLING = frozenset({"recall", "remember", "recount"})
+
+
+def recalled_speaker(cue_tok: Token) -> tuple[Token, Token] | None:
+    """The one a speaker recalls saying the words of a quotation, and the verb of their saying: "'I really want to
+    try,' Mr. Mitchell recalled *the president telling* him" (a person or a noun that can speak as the object, a
+    participle of a speech verb after it with no words of its own). The quotation is theirs, not the one recalling it."""
+    if cue_tok.lemma_.lower() not in _RECALLING:
+        return None
+    obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)
+    if obj is None or not may_speak(obj):
+        return None
+    saying = next((c for c in (*cue_tok.children, *obj.children) if c.tag_ == "VBG" and c.i > obj.i
+                   and c.dep_ in ("advcl", "acl", "xcomp", "ccomp") and c.lemma_.lower() in cue_lexicon()), None)
+    if saying is None or any(c.dep_ in ("ccomp", "xcomp") or c.is_quote for c in saying.children):
+        return None
+    return obj, saying
+
+
 _NAMING_TAGS = frozenset({"NNP", "NNPS", "NN", "DT", "JJ", "POS", "HYPH", ","})
 
 

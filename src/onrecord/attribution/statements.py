@@ -88,7 +88,13 @@ from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, lay
 from onrecord.attribution.introduced import introduced_blocks, introduced_quotes, verb_beside_quotes
 from onrecord.attribution.layout_lines import SENTENCE_END, line_statements
 from onrecord.attribution.perceptron import BinaryPerceptron
-from onrecord.attribution.source_phrases import find_source, inverted, named_after_quotation, source_range
+from onrecord.attribution.source_phrases import (
+    find_source,
+    inverted,
+    named_after_quotation,
+    recalled_speaker,
+    source_range,
+)
 from onrecord.attribution.unsaid import (
     about_main_clause,
     asked_by_the_writer,
@@ -247,6 +253,10 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             cue_start, cue_end = cue.start, cue.end
         if reach is not None:
             cue_end = max(cue_end, reach.i + 1)
+        if (recalled := recalled_speaker(tok)) is not None and content_kind(content, char_quotes) == "direct":
+            obj, saying = recalled  # "'...,' Mr. Mitchell recalled *the president telling* him": the president's
+            source = _char_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
+            cue_start, cue_end = saying.i, saying.i + 1
         addressee = find_addressee(tok, parts) or addressed
         if addressee and tok.i < addressee[0] < cue_end:  # "told | reporters": the one told is not the cue
             cue_end = addressee[0]
