@@ -153,3 +153,23 @@ def test_a_name_the_tagger_ran_on_in_a_headline_is_cut_where_the_story_stops_cap
             "Conservative radio host Glenn Beck spoke in Indiana on Monday. Matt Drudge had mocked him.\n\n"
             "\"Man, it couldn't be more clear,\" Beck said.\n")
     assert ("Glenn Beck", "Beck") in named(reader, text)
+
+
+@pytest.mark.parametrize("text, source, name", [
+    ("DLC\n\n\"We won a smaller share,\" said Al From, who helped found the DLC.\n\nMany Americans saw the Democrats "
+     "as \"the party of overwhelming government,\" From said.\n", "From", "Al From"),  # PolNeAR train (2016)
+    ("Gore\n\nFormer Vice President Al Gore spoke in Nashville on Monday.\n\nGore said the climate could not wait.\n",
+     "Gore", "Al Gore"),
+])
+def test_al_as_a_given_name_opens_a_full_name(reader, text, source, name):
+    assert (name, source) in named(reader, text)
+
+
+def test_a_word_the_tagger_took_for_a_person_is_no_one_a_pronoun_stands_for(reader):
+    # PolNeAR train (2016): "Nationally" tagged a person, an adverb to the parse
+    text = ("Debt\n\nA variety of factors impact the cost of college, said Mark Kantrowitz, a national student loan "
+            "debt expert. The amount of debt is affordable -- but then there are the outliers, he said.\n\n"
+            "Nationally, about a quarter of students graduate with excessive debt, but those who hurt the most are "
+            "low-income students. As a general rule, if a student's income is more than their debt, they shouldn't "
+            "have trouble paying the loans back, he said.\n")
+    assert [name for name, _ in named(reader, text)] == ["Mark Kantrowitz"] * 3

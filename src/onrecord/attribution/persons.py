@@ -94,6 +94,16 @@ def named_as(root: Token) -> Token | None:
     return None
 
 
+_NOT_NAMES = frozenset({"ADV", "ADJ", "ADP", "SCONJ", "CCONJ", "DET", "AUX", "VERB", "NUM", "PART", "INTJ"})
+
+
+def word_read_as_person(ent: Span, surnames: Iterable[str]) -> bool:
+    """Whether a one-word person entity is a word the parse reads as no name ("*Nationally*, about a quarter of
+    students ..."): an adverb, an adjective, a preposition ...; unless the article's surname of someone ("From" of
+    "Al From")."""
+    return len(ent) == 1 and ent.root.pos_ in _NOT_NAMES and norm(ent.text) not in surnames
+
+
 def named_thing(ent: Span, things: Iterable[str] = ()) -> bool:
     """Whether a name is a thing's: one of ``things`` (``thing_names``, any case), or one a naming verb with no
     object gives a thing ("a sample came in called Glasgow", "the song, named Jolene"): the verb's noun (the one

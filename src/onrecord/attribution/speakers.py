@@ -392,7 +392,8 @@ class _Resolver:
         out += [(rest.start_char, rest.text) for ent in self.doc.ents if ent.label_ != "PERSON" and (
             rest := self.doc[after_dateline(self.doc, [(ent.start, ent.end)])[0][0]:ent.end]).start > ent.start
             and naming.given_name_first(rest.text)]  # "ROME - Bernie Sanders", one entity of the dateline and name
-        return sorted((p, n) for p, n in out if len(n.split()) > 1 and not naming.lone_surname(n)  # not "La Riva"
+        return sorted((p, n) for p, n in out if len(n.split()) > 1  # not "La Riva"; "Al From", not "Al Yousif"
+                      and (not naming.lone_surname(n) or naming.given_al(n, (m for _, m in out)))
                       and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split())  # not two, nor
                       and not naming.written_as_body(n))  # "Samsung 4K Smart" of a product's heading
 
@@ -599,7 +600,8 @@ class _Resolver:
             things = persons.thing_names(self.doc) | wordlists.section_set("media_venues.txt", "platforms")  # "Twitter"
             mentions = [Mention(e.start_char, self._sent(e.start_char), antecedents.subject(e.root),
                                 make=partial(self._ent_entity, e), depth=antecedents.clause_depth(e.root))
-                        for e in self.doc.ents if e.label_ == "PERSON" and not persons.named_thing(e, things)]
+                        for e in self.doc.ents if e.label_ == "PERSON" and not persons.named_thing(e, things)
+                        and not persons.word_read_as_person(e, self.by_surname)]
             for t in self.doc:  # a name the parser took for the verb of its sentence is its subject ("Trump")
                 if t.ent_type_ == "PERSON" or not (t.dep_ in SUBJECTS or (t.dep_ == "ROOT" and t.is_sent_start)):
                     continue
