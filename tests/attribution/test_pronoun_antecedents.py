@@ -255,3 +255,15 @@ def test_he_is_never_a_woman_named_by_her_given_name_alone(reader):
             "\"He is a man of peace, and you see that,\" Sanders said.\n\nSome of Sanders's advisers, including his "
             "wife, Jane, also were at the meeting. He said that there was no discussion of the election.")
     assert speakers(reader, text)["that"] == "Bernie Sanders"
+
+
+def test_they_after_what_they_say_is_no_one_named_inside_it_but_its_subject(reader):
+    # PolNeAR train (2016): "voters" stands inside what "they" say; Wikinews 2019: the prosecutors' own act
+    text = ("Debate\n\nStill, Clinton can't afford to be just a counterpuncher. Outside the campaign, an increasing "
+            "number of Democrats, while still confident in Clinton's ultimate victory, are warning against her waging "
+            "a Trump-only campaign. If she can strike the right balance between trashing Trump and providing "
+            "reassurance to voters leaning, but not sold, on her, the debate could be decisive, they say.\n")
+    assert not any(name == "voters" for name in speakers(reader, text).values())
+    text = ("Shooting\n\nPolice said the suspect surrendered.\n\nState prosecutors charged the suspect in the shooting "
+            "with capital murder, they said Sunday.\n")
+    assert speakers(reader, text)["State"] == "State prosecutors"

@@ -289,3 +289,10 @@ def test_a_name_the_parse_hung_on_the_opening_verbs_object_is_the_source(reader)
     found = [(st.speaker.name, [c.text for c in st.content]) for st in reader.read_text(text).statements]
     assert found == [("Roberts", ["To understand the real Dred Scott", "one should visit this museum"]),
                      ("John Smith", ["the deal was off"])]
+
+
+def test_a_concession_set_off_after_a_source_is_no_part_of_it(reader):
+    # PolNeAR train (2016)
+    text = ("Debate\n\nOutside the campaign, an increasing number of Democrats, while still confident in Clinton's "
+            "ultimate victory, are warning against her waging a Trump-only campaign.\n")
+    assert [st.source.text for st in reader.read_text(text).statements] == ["an increasing number of Democrats"]

@@ -434,14 +434,15 @@ def _named_after(doc: Doc, end: int) -> int:
 
 
 _DASHES = frozenset({"--", "—", "―", "–", "-"})
+_CONCEDING = frozenset({"while", "though", "although", "whilst"})
 _SET_APART = frozenset({"both", "either", "even"})
 
 
 def _without_setting(src: Token, start: int, end: int) -> tuple[int, int]:
     """The source without what sets it in the story rather than names it: a dateline before it
     ("WASHINGTON -- President Obama"), a reflexive the parse hung on it ("itself Ford"), "both" or "even"
-    before it ("Both Mr. King and Mr. Schultz", "Even China"), and after it a participle or a comparison set
-    off by a comma ("Trump, speaking to a veterans group", "Clinton, like Obama", "members of the AIP, among
+    before it ("Both Mr. King and Mr. Schultz", "Even China"), and after it a participle, a concession or a
+    comparison set off by a comma ("Trump, speaking to a veterans group", "Clinton, like Obama", "members of the AIP, among
     others"), or a date ("officials on Saturday"); and before it, a passive clause the parse folded into it."""
     doc = src.doc
     # a passive clause the parse folded into it: "The airport ... were evacuated and *local police* warned"
@@ -462,6 +463,8 @@ def _without_setting(src: Token, start: int, end: int) -> tuple[int, int]:
     for c in (c for c in src.rights if c.i < end):
         comma = doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 > src.i
         if comma and ((c.dep_ in ("acl", "advcl") and c.tag_ == "VBG")
+                      or (c.dep_ in ("acl", "advcl", "amod", "relcl") and c.left_edge.dep_ == "mark"
+                          and c.left_edge.lower_ in _CONCEDING)  # "Democrats, *while still confident in ...*"
                       or (c.dep_ == "prep" and c.lower_ in ("like", "unlike"))
                       or (c.dep_ == "prep" and c.lower_ == "among" and c.right_edge.lemma_.lower() == "other")):
             return start, c.left_edge.i - 1

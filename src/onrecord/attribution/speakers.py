@@ -111,6 +111,7 @@ class _Resolver:
         self.contents = merge([(c.start, c.end) for s in statements if s.kind != "indirect" for c in s.content]
                               + list(doc.user_data.get(BLOCKS_KEY) or []))  # and a page's block quotes: words
         self.sources = merge([(s.source.start, s.source.end) for s in statements if s.source])
+        self.own: list[tuple[int, int]] = []  # the content of the statement at hand
         self.entities: dict[str, _Entity] = {}
         self.spoken: list[Mention] = []  # speakers' mentions, in the order they were found
         self.spoken_by_pos: list[Mention] = []  # the same by position, the earlier found first on a tie
@@ -160,6 +161,7 @@ class _Resolver:
     def _statement(self, st: Statement, previous: _Entity | None) -> _Entity | None:
         """The statement's speaker; None when its source names nobody (an unresolved pronoun, "the
         data"), or it has no source and the statement before it had no speaker."""
+        self.own = merge([(c.start, c.end) for c in st.content])
         if (answerer := self._answerer(st)) is not None or st.signals.get("origin") == "answer":
             self.route = "interview"  # an answer whose label names nobody ("IM Dorsa ...") has no speaker
             return answerer and self._spoke(answerer, st.source.start if st.source else st.start)
@@ -539,7 +541,7 @@ class _Resolver:
             return self._nearby_organization(pos)
         if number == "pl" and (body := antecedents.body_before(tok, self.lex.org_words)) is not None:
             return self._common(self.doc[body.left_edge.i:body.i + 1], body, pos, previous)  # "the network ... they"
-        found = self._antecedent(tok.lower_, pos)
+        found = self._antecedent(tok.lower_, pos, self.own if tok.dep_ in SUBJECTS else [])  # "her family": hers
         if found is not None and antecedents.joined_to_another(
                 tok, " ".join([found.name, *found.descriptors, *found.roles])):
             return None  # "Larbi_org followed the event and he wrote": not Obama, named before
@@ -547,7 +549,7 @@ class _Resolver:
             return found  # "his lawyers": only a sure owner
         return found if antecedents.sole_person(tok, found.name, self.lex) else None
 
-    def _antecedent(self, word: str, pos: int) -> _Entity | None:
+    def _antecedent(self, word: str, pos: int, own: list[tuple[int, int]] | None = None) -> _Entity | None:
         """Whom the third-person pronoun ``word`` at ``pos`` stands for (``antecedents.pick``)."""
         gender, number, _ = self.lex.pronouns[word]
         if number == "pl":
@@ -563,11 +565,19 @@ class _Resolver:
             def ok(e: _Entity) -> bool:
                 return ((e.kind == PERSON or (e.kind == UNNAMED and not e.plural and persons.personal(e.name)))
                         and e.gender in (None, gender))
-        found = antecedents.pick(self._mentions_before(pos, number == "pl"), self._sent(pos), ok, WINDOW, gender,
-                                 self.text.rfind("\n", 0, pos) + 1)
+        # never one inside ``own``, what the statement whose subject it is says ("... to voters ..., they say"), but
+        # its first words ("State prosecutors charged the suspect, they said": their own act)
+        mentions = (m for m in self._mentions_before(pos, number == "pl")
+                    if not inside(m.pos, own or []) or self._opens(m.pos, own or []))
+        found = antecedents.pick(mentions, self._sent(pos), ok, WINDOW, gender, self.text.rfind("\n", 0, pos) + 1)
         if found is not None and gender in ("m", "f"):  # the article's own he/she for them (Person.gender)
             found.gender, found.pronouns = found.gender or gender, found.pronouns | {gender}
         return found
+
+    def _opens(self, pos: int, parts: list[tuple[int, int]]) -> bool:
+        """Whether the phrase of the word at ``pos`` opens one of ``parts``."""
+        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return tok is not None and any(tok[0].left_edge.idx == a for a, _ in parts)
 
     def _owner(self, found: _Entity, gender: str, previous: _Entity | None) -> bool:
         """Whether a possessive ("his lawyers", "its polling") is ``found``'s: the article's subject
