@@ -267,3 +267,16 @@ def test_they_after_what_they_say_is_no_one_named_inside_it_but_its_subject(read
     text = ("Shooting\n\nPolice said the suspect surrendered.\n\nState prosecutors charged the suspect in the shooting "
             "with capital murder, they said Sunday.\n")
     assert speakers(reader, text)["State"] == "State prosecutors"
+
+
+def test_she_is_the_woman_named_beside_her_role_though_the_tagger_drew_no_person(reader):
+    # PolNeAR train (2016): "Naureen Jahangir" is no entity to the tagger; "Clinton" is only talked about
+    text = ("Sanders supporters\n\nHillary Clinton won the primary.\n\nState party chairman John Burton has also "
+            "implored state party delegates to unite and focus on Trump. \u201cWe\u2019ve got a common enemy for almost "
+            "anybody decent,\u201d Burton told state delegates recently. \u201cDonald Trump.\u201d\n\nNaureen Jahangir, a "
+            "Sanders supporter from Hemet, California, is among those who say they have no intention of backing "
+            "Clinton. The Sanders campaign was the first time she had been politically involved, and she doesn\u2019t "
+            "think Clinton can address the issues that Sanders raised during the primary.\n\nChoosing between Clinton "
+            "and Sanders is a \u201cfalse choice, because it's a choice between Clinton, Trump, Gary Johnson, and Dr. "
+            "Jill Stein, at the very least,\u201d she said.\n")
+    assert speakers(reader, text)["Choosing"] == "Naureen Jahangir"

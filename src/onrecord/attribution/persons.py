@@ -138,6 +138,20 @@ def person_by_apposition(ent: Span) -> bool:
         ent.root.dep_ == "appos" and role.i < ent.root.i and _role_noun(role))
 
 
+def untagged_person(tok: Token) -> Span | None:
+    """A person's name the tagger drew no entity for, set beside a word for a person: "*Naureen Jahangir*, a Sanders
+    supporter from Hemet, California, is among ..." (two or more capitalised proper nouns, the last the head of an
+    apposition that is a role, a gendered noun or an agent noun)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or not any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and personal(c.text) for c in tok.children):
+        return None
+    start = tok.i
+    while start > 0 and (t := tok.doc[start - 1]).dep_ == "compound" and t.head.i == tok.i and t.pos_ == "PROPN" \
+            and t.text[:1].isupper() and not t.ent_type_ and lexicon().title(t.text) is None:
+        start -= 1
+    return tok.doc[start:tok.i + 1] if start < tok.i else None
+
+
 def person_in_body(ent: Span) -> Span | None:
     """A person's full name at the end of a name the tagger took for a body after a place or a role word it
     swallowed: "special envoy to *Ukraine Kurt Volker*" (ORG) holds "Kurt Volker" (a common given name and

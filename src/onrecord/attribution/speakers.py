@@ -112,6 +112,7 @@ class _Resolver:
                               + list(doc.user_data.get(BLOCKS_KEY) or []))  # and a page's block quotes: words
         self.sources = merge([(s.source.start, s.source.end) for s in statements if s.source])
         self.own: list[tuple[int, int]] = []  # the content of the statement at hand
+        self._untagged = [name for t in doc if (name := persons.untagged_person(t)) is not None] if self.parsed else []
         self.entities: dict[str, _Entity] = {}
         self.spoken: list[Mention] = []  # speakers' mentions, in the order they were found
         self.spoken_by_pos: list[Mention] = []  # the same by position, the earlier found first on a tie
@@ -391,6 +392,7 @@ class _Resolver:
                     named := persons.headline_name(ent)) is not None:  # "Glenn Beck" of "Glenn Beck Blasts Drudge"
                 out.append((named.start_char, naming.ent_name(named, self.places)[0]))
         out += [(inner.start_char, inner.text) for ent in self.doc.ents if (inner := persons.hidden_person(ent))]
+        out += [(name.start_char, name.text) for name in self._untagged]  # "Naureen Jahangir, a Sanders supporter"
         out += [(rest.start_char, rest.text) for ent in self.doc.ents if ent.label_ != "PERSON" and (
             rest := self.doc[after_dateline(self.doc, [(ent.start, ent.end)])[0][0]:ent.end]).start > ent.start
             and naming.given_name_first(rest.text)]  # "ROME - Bernie Sanders", one entity of the dateline and name
@@ -610,8 +612,8 @@ class _Resolver:
             things = persons.thing_names(self.doc) | wordlists.section_set("media_venues.txt", "platforms")  # "Twitter"
             mentions = [Mention(e.start_char, self._sent(e.start_char), antecedents.subject(e.root),
                                 make=partial(self._ent_entity, e), depth=antecedents.clause_depth(e.root))
-                        for e in self.doc.ents if e.label_ == "PERSON" and not persons.named_thing(e, things)
-                        and not persons.word_read_as_person(e, self.by_surname)]
+                        for e in [*self.doc.ents, *self._untagged] if (e.label_ == "PERSON" or not e.label_)
+                        and not persons.named_thing(e, things) and not persons.word_read_as_person(e, self.by_surname)]
             for t in self.doc:  # a name the parser took for the verb of its sentence is its subject ("Trump")
                 if t.ent_type_ == "PERSON" or not (t.dep_ in SUBJECTS or (t.dep_ == "ROOT" and t.is_sent_start)):
                     continue
