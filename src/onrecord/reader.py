@@ -36,7 +36,7 @@ from onrecord.attribution.statements import without_nested, without_relays
 from onrecord.errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
 from onrecord.extraction.identity import article_keys
 from onrecord.extraction.repeated_lines import RepeatedLines, site_of
-from onrecord.extraction.textpage import read_text_page
+from onrecord.extraction.textpage import read_text_page, title_case
 from onrecord.records import Article, Reading, Span, Statement, not_attributed_reason
 from onrecord.sources.decoding import (
     DEFAULT_MAX_BYTES,
@@ -134,7 +134,8 @@ class Reader:
             article.boilerplate = sorted(own + learned, key=lambda b: b.start)
             article.body = [b for b in article.body if not any(x.start <= b.start < x.end for x in boilerplate)]
         _fill_in(article, meta)
-        return self._attribute(article, input)
+        # the printed title is off the record (the guide); PolNeAR's scope annotates it
+        return self._attribute(article, input, headlines=_printed_title(article) if self.scope == "record" else [])
 
     def read_html(self, data: bytes | str, *, input: str | None = None, url: str | None = None,
                   meta: dict[str, object] | None = None) -> Reading:
@@ -399,6 +400,16 @@ def _learn_repeats(specs: list[str], max_bytes: int) -> RepeatedLines:
         if teaches_boilerplate(item, max_bytes):
             repeats.learn(site_of(item.location, item.url), item.plain_text())
     return repeats
+
+
+def _printed_title(article: Article) -> list[tuple[int, int]]:
+    """Where a plain text prints its title in headline case before its story ("Hillary Clinton Says Trump's Bigotry
+    Doesn't 'Fit ..."): a headline, whose words the story reports again, not a statement of its own."""
+    title = article.title
+    if not title or not article.body or not title_case(title):  # a first line in sentence case may be the story's
+        return []
+    at = article.text.find(title)
+    return [(at, at + len(title))] if 0 <= at and at + len(title) <= article.body[0].start else []
 
 
 def _fill_in(article: Article, meta: dict[str, object] | None) -> None:

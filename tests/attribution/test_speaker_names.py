@@ -36,6 +36,7 @@ def one(reader, text: str):
      "Jason La Canfora", "Insider"),
     ("Browns DL Sheldon Richardson decided to weigh in on Monday, saying that Rudolph should be disciplined.",
      "Sheldon Richardson", "DL"),  # a sports position written short
+    ("On Thursday, Moderator Bret Baier said the candidates would discuss taxes.", "Bret Baier", "Moderator"),
 ])
 def test_role_words_before_a_name_are_descriptors(reader, text, name, role):
     speaker = one(reader, text)

@@ -117,12 +117,12 @@ def test_addressee(reader, text, addressee):
 
 
 def test_speaker_lines_and_sign_offs(reader):
-    text = ("Paul Ryan: FBI Decision Not to Indict Hillary Defies Explanation\n\n"
-            "Voters told us what they thought of the debate.\n\n"
+    text = ("Paul Ryan: The FBI decision not to indict Hillary defies explanation\n\n"  # in headline case, a title
+            "Voters told us what they thought of the debate.\n\n"  # (off the record: tests/reader/test_titles.py)
             "“I’m so ashamed of this campaign.” ― Jacklyn Ashley\n\n"
             "UPDATE: The story was changed on Monday.\n")
     got = found(reader, text)
-    assert ("indirect", "Paul Ryan", ":", ["FBI Decision Not to Indict Hillary Defies Explanation"]) in got
+    assert ("indirect", "Paul Ryan", ":", ["The FBI decision not to indict Hillary defies explanation"]) in got
     assert ("direct", "Jacklyn Ashley", "―", ["“I’m so ashamed of this campaign.”"]) in got
     assert not any(source == "UPDATE" for _, source, _, _ in got)
 

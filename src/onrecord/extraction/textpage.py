@@ -445,7 +445,7 @@ def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
-def _title_case(s: str) -> bool:
+def title_case(s: str) -> bool:
     """Most longer words capitalised, as headlines in title case are."""
     long = [w for w in _WORD.findall(s) if len(w) >= 4]
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
@@ -454,7 +454,7 @@ def _title_case(s: str) -> bool:
 def _is_prose(unit: _Unit) -> bool:
     s = " ".join(ln.text for ln in unit.lines if ln.kind == "story")
     n = _words(s)
-    if len(unit.lines) == 1 and n <= 30 and _title_case(s):
+    if len(unit.lines) == 1 and n <= 30 and title_case(s):
         return False
     return bool(s) and (
         (n >= 20 and bool(_ENDS_SENTENCE.search(s))) or (n >= 17 and bool(_SENTENCE_BREAK.search(s)))
@@ -472,7 +472,7 @@ def _title_like(s: str, first: bool) -> bool:
         return False
     if s.endswith(".") and not s.endswith("..."):
         # some captures end headlines with a period: only the page's first line, if not a lede
-        return first and (n < 20 or _title_case(s))
+        return first and (n < 20 or title_case(s))
     return True
 
 
