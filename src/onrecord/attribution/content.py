@@ -12,21 +12,17 @@ pick one, in this order (the first that applies wins):
   7. the subject of a passive cue with an agent; a prepositional object.
 
 ``content_choice.choose`` then lets a linear ranker trained on PolNeAR (``onrecord train``) move to
-another candidate; ``without_relay`` and ``whole_quotations`` set the chosen content's last edges.
+another candidate; ``content_ends`` sets the chosen content's last edges.
 """
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
-from onrecord import wordlists
 from onrecord.attribution.antecedents import relative_subject
 from onrecord.attribution.cues import Cue, after_quotation, introducing_verbs
 from onrecord.attribution.naming import can_speak
 from onrecord.attribution.persons import may_speak
-from onrecord.records import Span as TextSpan
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 CLAUSAL = ("ccomp",)
@@ -377,7 +373,7 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     return []
 
 
-def _breaks_line(text: str) -> bool:
+def breaks_line(text: str) -> bool:
     return "\n" in text or "\r" in text
 
 
@@ -403,7 +399,7 @@ def colon_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> tu
     if topic:
         return None
     end = start
-    while end < len(doc) and not _breaks_line(doc[end].text):
+    while end < len(doc) and not breaks_line(doc[end].text):
         end += 1
     last = end - 1
     while last > start and doc[last].is_space:
@@ -445,7 +441,7 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
         bridge.update(range(c.left_edge.i - 1, c.right_edge.i + 2))
 
     def clear(a: int, b: int) -> bool:
-        if a < b and _breaks_line(doc[a:b].text):
+        if a < b and breaks_line(doc[a:b].text):
             return False
         return all(i in bridge or doc[i].is_punct or doc[i].is_space for i in range(a, b))
 
@@ -504,7 +500,7 @@ def _goes_on_before(cue_tok: Token, quote: tuple[int, int]) -> bool:
     same line ('... after the run. "... together." *He* posted on Twitter, "..."'): not this cue's, when the
     cue introduces a quotation of its own after a comma."""
     doc, (start, end) = cue_tok.doc, quote
-    return start > 0 and doc[start - 1].text == "." and not _breaks_line(doc[start - 1].whitespace_) \
+    return start > 0 and doc[start - 1].text == "." and not breaks_line(doc[start - 1].whitespace_) \
         and doc[end - 2].text in (".", "!", "?") and any(c.dep_ in SUBJECTS and end <= c.i < cue_tok.i
                                                        for c in cue_tok.children)
 
@@ -555,160 +551,3 @@ def quote_token_spans(doc: Doc) -> list[tuple[int, int]]:
         if span is not None and len(span) > 1:
             out.append((span.start, span.end))
     return out
-
-
-RELAY_LEMMAS = frozenset({"report", "accord", "note", "quote", "cite"})  # cues that pass on what another said
-# ("noted X said", "quoted X as saying")
-
-
-def without_relay(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:
-    """The words a relaying cue passes on leave out the relay ("..., *CNN Philippines reported* the
-    governor said": the governor's content ends before "CNN Philippines reported"), also where the parse
-    hung the relay inside them at the sentence's end ("a Turkish official said that the pipeline renders the
-    effort unnecessary*, Cyprus Mail reported*": ``_trailing_relay``)."""
-    head = cue_tok.head
-    if (cut := _trailing_relay(cue_tok, parts)) is not None:
-        return parts[:-1] + [trim_tokens(cue_tok.doc, parts[-1][0], cut)]
-    if head.i == cue_tok.i or head.i not in cue_heads or cue_tok.dep_ != "ccomp" or head.i > cue_tok.i \
-            or head.lemma_.lower() not in RELAY_LEMMAS:
-        return parts
-    subjects = [c for c in head.children if c.dep_ in SUBJECTS and c.i < head.i]
-    start = min([c.left_edge.i for c in subjects] + [head.i])
-    out = []
-    for s, e in parts:
-        if s < start and head.i < e <= cue_tok.left_edge.i + 1 or s < start < e and e == head.i + 1:
-            e = start
-        out.append(trim_tokens(cue_tok.doc, s, e))
-    return [p for p in out if p[0] < p[1]]
-
-
-def _trailing_relay(cue_tok: Token, parts: Parts) -> int | None:
-    """Where reported speech after its cue ends when its last words are a relay with its subject after a comma
-    and nothing after its verb ("..., Cyprus Mail reported."), or, after a quotation that closes, any report of it
-    ('said, "I'll put a bullet in her skull," *the U.S. attorney's office said*'): the comma or after the closing
-    mark; None otherwise."""
-    doc = cue_tok.doc
-    s, e = parts[-1] if parts else (0, 0)
-    marks = [t.i for t in doc[s:e] if t.is_quote]
-    opened = s > 0 and doc[s - 1].is_quote
-    lead = [t for t in doc[s:marks[0]] if not t.is_punct and t.lower_ != "that"] if marks and not opened else []
-    if e <= cue_tok.i or len(marks) % 2 != opened or (lead and not (  # every quotation closed in it, opening it
-            len(lead) == 2 and lead[0].pos_ == "PRON" and lead[1].pos_ == "VERB")):  # or after "that she said,";
-        return None  # not 'that the defendant told her, "...," the AP reported'
-    lemmas = RELAY_LEMMAS if not marks else RELAY_LEMMAS | {"say", "tell", "add"}
-    for t in doc[max(cue_tok.i, *marks) + 1 if marks else cue_tok.i + 1:e]:
-        subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
-        if t.pos_ == "VERB" and t.lemma_.lower() in lemmas and len(subjects) == 1 \
-                and all(x.is_punct for x in doc[t.i + 1:e]) and all(c.is_punct for c in t.rights) \
-                and s < (comma := subjects[0].left_edge.i - 1):
-            if doc[comma].text == ",":
-                return comma
-            if marks and doc[comma].is_quote and doc[comma - 1].text == ",":
-                return comma + 1  # '...," the office said': up to the closing mark
-    return None
-
-
-# --- a quotation in the content is taken whole ---------------------------------------------------
-
-def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
-    return any(_breaks_line(t.text) or "\n" in t.whitespace_ for t in doc[start:end])
-
-
-def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:
-    """A quotation the content opens goes on to its closing mark: the parse may stop a clausal
-    complement at the quotation's first sentence ('said, "I've heard from ... Senate. They remind
-    me ..."'), but the quoted words are all the speaker's, up to the mark (in the same paragraph); one
-    that starts inside a quotation and runs past it starts at its opening mark; a quotation hung on the cue
-    right after the content is part of it.
-    A lead-in before a quoted sentence set off by a comma or colon, with no verb of its own but a
-    cue's ("tweeted *her reasoning saying,* "Today, I signed ..."), is the reporter's, not what was
-    said: the content is the quotation."""
-    doc = cue_tok.doc
-    out = []
-    for s, e in parts:
-        for qs, qe in quotes:
-            opens = qs + 1  # the quotation's first word, past a bracket or an ellipsis ('"[Typhoon Phanfone is] like')
-            while opens < min(s, qe) and doc[opens].is_punct and doc[opens].text in "[(…":
-                opens += 1
-            if cue_tok.i < qs and opens <= s < qe < e:  # it starts inside a quotation it runs past: from its
-                obj = next((c for c in cue_tok.rights if c.dep_ == "dobj" and c.left_edge.i < qs <= c.right_edge.i),
-                           None)  # opening, with the object it names ('says *his event, "Storm Area 51, They ..."*')
-                s = obj.left_edge.i if obj is not None else qs
-                break
-            if not (s <= opens and qs < e <= qe) or qs <= cue_tok.i < qe or e - qs < 2:
-                continue
-            if e < qe:
-                if _paragraph_break(doc, e, qe):
-                    continue
-                e = qe
-            if qs < s <= opens or s < qs and _lead_in(doc, s, qs):
-                s = qs
-            break
-        out.append((s, e))
-    if out and cue_tok.i < out[-1][0] and (after := _quotation_after(cue_tok, out[-1][1], quotes)) is not None:
-        out[-1] = (out[-1][0], after)
-    return out
-
-
-def _quotation_after(cue_tok: Token, end: int, quotes: Parts) -> int | None:
-    """Where a quotation ends that opens right where the content ends and hangs on the cue ('calling for the
-    beginning of a transition process *"in the best interests of the country"*'): its words are the speaker's."""
-    doc = cue_tok.doc
-    if cue_tok.lemma_.lower() in ADDRESSEE_VERBS:
-        return None  # 'told MSNBC | "..."': the one told, then what was told (``quotation_after_addressee``)
-    return next((qe for qs, qe in quotes if qs == end and qe - qs > 2 and _hangs_on(cue_tok, qs, qe)
-                 and doc[qs].sent.start == cue_tok.sent.start), None)
-
-
-def _hangs_on(cue_tok: Token, start: int, end: int) -> bool:
-    """Whether the words of doc[start:end] hang, where they hang outside it, on the cue alone ('claimed to be
-    in communication with ... Kushner *"almost daily."*', where "daily" hangs on the cue, "almost" on "daily")."""
-    outside = [t.head.i for t in cue_tok.doc[start + 1:end - 1] if not t.is_punct and not start <= t.head.i < end]
-    return bool(outside) and all(h == cue_tok.i for h in outside)
-
-
-def _lead_in(doc: Doc, start: int, quote_start: int) -> bool:
-    """Whether doc[start:quote_start] only leads in to a quotation: it ends with a comma or colon,
-    the quotation opens with a capital, and it has no verb but a cue's ("her reasoning saying,");
-    or it ends on a cue that introduces the quotation ("the call for cooperation *by saying* "we
-    are ...", "the decision to ban the players *saying*, "As a first step ...") and has no finite
-    verb but a cue's: the words before that cue are the reporter's, the quotation what was said."""
-    if quote_start + 1 >= len(doc) or quote_start - 1 <= start:
-        return False
-    cue_heads = {c.head for c in doc._.cues or []}
-    last = quote_start - 1
-    if doc[last].text in (",", ":"):
-        last -= 1
-    speech = wordlists.word_set("communication_cues.txt")
-    if last > start and (last in cue_heads or doc[last].pos_ == "VERB" and doc[last].lemma_.lower() in speech):
-        return not any(t.pos_ in ("VERB", "AUX") and t.i not in cue_heads and "Fin" in t.morph.get("VerbForm")
-                       for t in doc[start:last])
-    if doc[quote_start - 1].text not in (",", ":"):
-        return False
-    if not doc[quote_start + 1].text[:1].isupper():
-        return False
-    return not any(t.pos_ in ("VERB", "AUX") and t.i not in cue_heads for t in doc[start:quote_start - 1])
-
-
-_LEAD_WORDS = re.compile(r"^\W*(?:that|:)?\W*$", re.IGNORECASE)
-
-
-def content_kind(content: list[TextSpan], quotes: list[tuple[int, int]]) -> str:
-    """A statement's kind by its content's character spans and the text's ``quotes``: direct when the quotation
-    marks cover all of it (a leading "that" aside), mixed when they cover part of it, else indirect."""
-    quoted = unquoted = False
-    for c in content:
-        covered = sorted((max(qs, c.start), min(qe, c.end)) for qs, qe in quotes if qs < c.end and c.start < qe)
-        at = c.start
-        rest = []
-        for qs, qe in covered:
-            if qs > at:
-                rest.append(c.text[at - c.start:qs - c.start])
-            at = max(at, qe)
-            quoted = True
-        rest.append(c.text[at - c.start:])
-        if not _LEAD_WORDS.match(" ".join(rest)):
-            unquoted = True
-    if quoted:
-        return "mixed" if unquoted else "direct"
-    return "indirect"

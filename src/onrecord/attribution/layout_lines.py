@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from onrecord.attribution.content import content_kind
+from onrecord.attribution.content_ends import content_kind
 from onrecord.attribution.interviews import LINE
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import Span as TextSpan

@@ -2,13 +2,13 @@
 network's handle ("Twitter user *@2Twenty3*"), a surname after the Arabic article and an apostrophe ("Abdelhak
 *al'Koush*"), a people's word set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou"), another name set
 right before a person's ("writing at *South Jerusalem* Gresghom Gorenberg"), an adjective that opens the sentence
-before a name ("*Recent* Samsung smart TVs", tagged a person), and a station's number after its name ("*News 12*
-reported")."""
+before a name ("*Recent* Samsung smart TVs", tagged a person), a station's number after its name ("*News 12*
+reported"), and "Al" as a given name ("Al From"), not the article of a surname ("Al Yousif")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -90,3 +90,11 @@ def opening_adjective(tok: Token, given: frozenset[str]) -> bool:
     """An adjective that opens its sentence, capitalised only for that, before a name the tagger drew with it
     ("*Recent* Samsung smart TVs": no person "Recent Samsung"); not one of the ``given`` names."""
     return tok.is_sent_start and tok.tag_ in ("JJ", "JJR", "JJS") and tok.lower_ not in given
+
+
+def given_al(name: str, names: Iterable[str]) -> bool:
+    """Whether "Al" opens a person's full name as the given name ("Al From", "Al Gore"), not as the article of a
+    surname ("Al Yousif" of "Mahmood Al Yousif", which the article names longer), nor a news outlet's ("Al Jazeera")."""
+    words = name.split()
+    return len(words) == 2 and words[0] == "Al" and not any(m.endswith(" " + name) for m in names) \
+        and name not in wordlists.word_set("news_outlets.txt")

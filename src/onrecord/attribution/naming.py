@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -605,14 +605,6 @@ def lone_surname(name: str) -> bool:
     """One word, or a surname with its particles ("La Riva", "dela Vega"): a name to look up in full."""
     words = name.split()
     return bool(words) and all(_key(w) in lexicon().particles for w in words[:-1])
-
-
-def given_al(name: str, names: Iterable[str]) -> bool:
-    """Whether "Al" opens a person's full name as the given name ("Al From", "Al Gore"), not as the article of a
-    surname ("Al Yousif" of "Mahmood Al Yousif", which the article names longer), nor a news outlet's ("Al Jazeera")."""
-    words = name.split()
-    return len(words) == 2 and words[0] == "Al" and not any(m.endswith(" " + name) for m in names) \
-        and name not in wordlists.word_set("news_outlets.txt")
 
 
 def after_place(doc: Doc, left: int, root: Token, places: set[str]) -> int:

@@ -442,8 +442,9 @@ def _without_setting(src: Token, start: int, end: int) -> tuple[int, int]:
     """The source without what sets it in the story rather than names it: a dateline before it
     ("WASHINGTON -- President Obama"), a reflexive the parse hung on it ("itself Ford"), "both" or "even"
     before it ("Both Mr. King and Mr. Schultz", "Even China"), and after it a participle, a concession or a
-    comparison set off by a comma ("Trump, speaking to a veterans group", "Clinton, like Obama", "members of the AIP, among
-    others"), or a date ("officials on Saturday"); and before it, a passive clause the parse folded into it."""
+    comparison set off by a comma ("Trump, speaking to a veterans group", "Democrats, while confident", "Clinton, like
+    Obama", "members of the AIP, among others"), or a date ("officials on Saturday"); and before it, a passive
+    clause the parse folded into it."""
     doc = src.doc
     # a passive clause the parse folded into it: "The airport ... were evacuated and *local police* warned"
     for c in (c for c in src.lefts if c.i >= start and any(t.dep_ in ("nsubjpass", "auxpass") for t in c.subtree)):
@@ -498,7 +499,7 @@ _RECALLING = frozenset({"recall", "remember", "recount"})
 def recalled_speaker(cue_tok: Token) -> tuple[Token, Token] | None:
     """The one a speaker recalls saying the words of a quotation, and the verb of their saying: "'I really want to
     try,' Mr. Mitchell recalled *the president telling* him" (a person or a noun that can speak as the object, a
-    participle of a speech verb after it with no words of its own). The quotation is theirs, not the one recalling it."""
+    participle of a speech verb after it with no words of its own). The quotation is theirs, not the recaller's."""
     if cue_tok.lemma_.lower() not in _RECALLING:
         return None
     obj = next((c for c in cue_tok.children if c.dep_ == "dobj"), None)

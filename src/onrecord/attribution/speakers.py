@@ -66,12 +66,12 @@ from onrecord.attribution.content_leads import after_dateline
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
-from onrecord.attribution.name_shapes import after_other_name, name_end
+from onrecord.attribution.name_shapes import after_other_name, given_al, name_end
 from onrecord.attribution.naming import Lexicon, lexicon, norm
 from onrecord.attribution.role_holders import RoleHolders
+from onrecord.attribution.speaker_kinds import GROUP, ORGANIZATION, PERSON, UNNAMED, kind_of
 from onrecord.records import Person, Speaker, Statement
 
-PERSON, ORGANIZATION, GROUP, UNNAMED = "person", "organization", "group", "unnamed"
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 WINDOW = 3  # sentences back within which a pronoun's antecedent is looked for first
 
@@ -268,7 +268,7 @@ class _Resolver:
         elif (spelled := self.acronyms.get(norm(name))) is not None:  # "NHC": "National Hurricane Center"
             entity = self._entity(ORGANIZATION, referents.full_company(spelled, self.doc, self.acronyms))
         else:
-            kind = self._kind(name, span, root, left, role)
+            kind = kind_of(name, span, root, left, role, [n for _, n in self.full_names], self.person_words)
             if kind == ORGANIZATION:  # "Ford": "Ford Motor Company"; "Air Force": "United States Air Force"
                 name = referents.longer_org(
                     referents.full_company(name, self.doc, self.acronyms, referents.body_nouns()), self.doc)
@@ -314,34 +314,6 @@ class _Resolver:
     def _name_part(self, t: Token, root: Token) -> bool:
         return (t.tag_ in _PROPER and self.lex.title(t.text) is None and not naming.venue_after_on(t)
                 and (not self.parsed or (t.dep_ in _NAME_DEPS and t.i < t.head.i <= root.i)))
-
-    def _kind(self, name: str, span: Span, root: Token, left: int, role: Token | None) -> str:
-        if self.lex.has_org_word(name) or naming.written_as_body(name) \
-                or norm(name) in wordlists.word_set("media_venues.txt"):  # a platform named as a source
-            return ORGANIZATION  # "Ministry of Defence", "Znak.com", "Facebook"
-        before = self.doc[max(span.start, root.left_edge.i):left]
-        heads = [h for h in (*appositions.within(span, root), *before[-1:], *([role] if role else []))
-                 if h.tag_ in ("NN", "NNS")]
-        if any(referents.collective(self.lex, h) == ORGANIZATION for h in heads):
-            return ORGANIZATION  # "US-based software company Red Hat", "television broadcaster PBS"
-        if any(self.lex.title(t.text) for t in before) or naming.after_role(self.doc, left):
-            return PERSON
-        if any(not referents.collective(self.lex, h) and persons.personal(h.lower_) for h in heads):
-            return PERSON  # described by a role noun: "an investigative journalist"
-        if naming.given_name_first(name):
-            return PERSON  # "Jacqueline De León", whatever the tagger says
-        if (plural := referents.plural_name(root, [n for _, n in self.full_names])) is not None:
-            return plural  # "the Tongs" (a family), "Liberal Democrats describes itself" (one body)
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) and root.tag_ == "NNP":
-            return ORGANIZATION  # a person is never "the X": "according to The Verge"
-        labels = [e.label_ for e in self.doc.ents if norm(e.text.removesuffix("'s")).removeprefix("the ") == norm(name)]
-        if (bodies := sum(label in _BODIES[:4] for label in labels)) >= 3 and bodies > 2 * labels.count("PERSON"):
-            return ORGANIZATION  # the article's tags, by far: "Red Hat" twice a PERSON, ten times an ORG
-        if root.ent_type_ == "PERSON" or norm(name).split()[-1] in self.person_words:
-            return PERSON
-        if root.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
-            return ORGANIZATION
-        return GROUP if root.ent_type_ == "NORP" else PERSON
 
     def _learn(self, entity: _Entity, span: Span, root: Token, left: int) -> None:
         """Descriptors, role words and gender from the words around a name."""
@@ -397,7 +369,7 @@ class _Resolver:
             rest := self.doc[after_dateline(self.doc, [(ent.start, ent.end)])[0][0]:ent.end]).start > ent.start
             and naming.given_name_first(rest.text)]  # "ROME - Bernie Sanders", one entity of the dateline and name
         return sorted((p, n) for p, n in out if len(n.split()) > 1  # not "La Riva"; "Al From", not "Al Yousif"
-                      and (not naming.lone_surname(n) or naming.given_al(n, (m for _, m in out)))
+                      and (not naming.lone_surname(n) or given_al(n, (m for _, m in out)))
                       and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split())  # not two, nor
                       and not naming.written_as_body(n))  # "Samsung 4K Smart" of a product's heading
 

@@ -42,15 +42,11 @@ from onrecord.attribution.block_quotes import (
 )
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
-    RELAY_LEMMAS,
-    content_kind,
     prep_object,
     quote_token_spans,
     subtree_bounds,
     through_bracket,
     trim_tokens,
-    whole_quotations,
-    without_relay,
 )
 from onrecord.attribution.content_choice import choose
 from onrecord.attribution.content_edges import (
@@ -70,6 +66,7 @@ from onrecord.attribution.content_edges import (
     without_framing,
     without_relative_word,
 )
+from onrecord.attribution.content_ends import RELAY_LEMMAS, content_kind, whole_quotations, without_relay
 from onrecord.attribution.content_parties import (
     past_one_asked,
     past_one_told,

@@ -4,9 +4,9 @@ PolNeAR's scope and marks them "unsaid", off the record. A participle that names
 referred to as "The Lion Man""), and a verb whose object or particle makes it an act ("claimed 3000
 lives", "called off its search"; ``unsaid_objects.tsv``). And contents that say nothing: only a date, only
 someone saying ("He said, she said"), only a document ("wrote the letter himself"), only the one addressed,
-a noun cue in a heading (``in_heading``), the main clause of a cue in a subordinate clause (``about_main_clause``: "..., when, in fact, *he responded*
-quickly"), or a concession, a time, a reason or a purpose the cue's verb governs (``in_own_subordinate``: "Biden
-denied, *though Trump said it is on tape*")."""
+a noun cue in a heading (``in_heading``), the main clause of a cue in a subordinate clause (``about_main_clause``:
+"..., when, in fact, *he responded* quickly"), or a concession, a time, a reason or a purpose the cue's verb
+governs (``in_own_subordinate``: "Biden denied, *though Trump said it is on tape*")."""
 
 from __future__ import annotations
 

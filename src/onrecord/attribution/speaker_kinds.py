@@ -1,0 +1,47 @@
+"""A named speaker's kind (speakers.py, rule 5): a person, an organization or a group, from the word lists, the
+titles and role nouns around the name, and the article's entity tags."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from onrecord import wordlists
+from onrecord.attribution import appositions, naming, persons, referents
+from onrecord.attribution.naming import lexicon, norm
+
+PERSON, ORGANIZATION, GROUP, UNNAMED = "person", "organization", "group", "unnamed"
+_BODIES = ("ORG", "GPE", "FAC", "LOC")  # the entity tags of a body
+
+
+def kind_of(name: str, span: Span, root: Token, left: int, role: Token | None, full_names: list[str],
+            person_words: set[str]) -> str:
+    """The kind of the speaker ``name`` that ``span`` names (``root`` its head word, its name from ``left``; ``role``
+    a role noun it stands beside; ``full_names`` the article's full person names, ``person_words`` the words of its
+    PERSON entities)."""
+    lex, doc = lexicon(), span.doc
+    if lex.has_org_word(name) or naming.written_as_body(name) \
+            or norm(name) in wordlists.word_set("media_venues.txt"):  # a platform named as a source
+        return ORGANIZATION  # "Ministry of Defence", "Znak.com", "Facebook"
+    before = doc[max(span.start, root.left_edge.i):left]
+    heads = [h for h in (*appositions.within(span, root), *before[-1:], *([role] if role else []))
+             if h.tag_ in ("NN", "NNS")]
+    if any(referents.collective(lex, h) == ORGANIZATION for h in heads):
+        return ORGANIZATION  # "US-based software company Red Hat", "television broadcaster PBS"
+    if any(lex.title(t.text) for t in before) or naming.after_role(doc, left):
+        return PERSON
+    if any(not referents.collective(lex, h) and persons.personal(h.lower_) for h in heads):
+        return PERSON  # described by a role noun: "an investigative journalist"
+    if naming.given_name_first(name):
+        return PERSON  # "Jacqueline De León", whatever the tagger says
+    if (plural := referents.plural_name(root, full_names)) is not None:
+        return plural  # "the Tongs" (a family), "Liberal Democrats describes itself" (one body)
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) and root.tag_ == "NNP":
+        return ORGANIZATION  # a person is never "the X": "according to The Verge"
+    labels = [e.label_ for e in doc.ents if norm(e.text.removesuffix("'s")).removeprefix("the ") == norm(name)]
+    if (bodies := sum(label in _BODIES for label in labels)) >= 3 and bodies > 2 * labels.count("PERSON"):
+        return ORGANIZATION  # the article's tags, by far: "Red Hat" twice a PERSON, ten times an ORG
+    if root.ent_type_ == "PERSON" or norm(name).split()[-1] in person_words:
+        return PERSON
+    if root.ent_type_ in _BODIES:
+        return ORGANIZATION
+    return GROUP if root.ent_type_ == "NORP" else PERSON
