@@ -692,6 +692,16 @@ def test_a_newspaper_by_its_last_word_is_the_paper_the_article_named(reader):
     assert [st.speaker.name for st in reader.read_text(text).statements][-1] == "Times"
 
 
+def test_a_title_word_that_opens_a_companys_name_stays_in_it(reader):
+    # PolNeAR train (2016): "General" is a rank before a person's name, not before "Electric"
+    text = ("Taxes\n\nThe company paid no taxes, critics said. General Electric says that in 2012 it paid $3.2 billion in "
+            "income taxes.\n\nGeneral Motors said it would recall the cars.\n")
+    found = [(st.speaker.name, st.speaker.kind) for st in reader.read_text(text).statements][1:]
+    assert found == [("General Electric", "organization"), ("General Motors", "organization")], found
+    text = "Army\n\nOn Monday, General Milley said the troops would stay.\n"  # a rank before a person's name
+    assert [(st.speaker.name, st.speaker.kind) for st in reader.read_text(text).statements] == [("Milley", "person")]
+
+
 def test_a_short_organization_name_two_longer_names_end_with_stays_short(reader):
     text = ("Ruling\n\nThe European Court of Justice heard the case. The Supreme Court of Justice of Austria had "
             "referred it.\n\nThe Court of Justice said the directive does not preclude the order.\n")

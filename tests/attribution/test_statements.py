@@ -331,6 +331,7 @@ def test_a_nickname_in_quotation_marks_stays_in_the_source(reader):
     "the new Sultan.\n",
     "Oman's royal council acknowledged Haitham bin Tariq as the new Sultan on Saturday.\n",
     "Vanderbilt wrote the 2009 novel Obsession.\n",
+    "The book is out.\n\nFormer first lady Laura Bush wrote the introduction for a new book about refugees.\n",
     "Steenburgen has written hundreds of songs for other artists.\n",  # an amount of them
     "Desert Cat added a comic by Sherif Arafa, an Egyptian writer, about the clean-up.\n",  # a thing shown
     "Coach Ann Lee's team won again. Her daughter added dozens of points this season.\n",  # an amount of them

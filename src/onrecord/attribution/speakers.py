@@ -312,8 +312,14 @@ class _Resolver:
         return left, persons.office_end(doc, root, right, span.end)  # "High Commissioner for Human Rights"
 
     def _name_part(self, t: Token, root: Token) -> bool:
-        return (t.tag_ in _PROPER and self.lex.title(t.text) is None and not naming.venue_after_on(t)
+        return (t.tag_ in _PROPER and (self.lex.title(t.text) is None or self._titled_body(t, root))
+                and not naming.venue_after_on(t)
                 and (not self.parsed or (t.dep_ in _NAME_DEPS and t.i < t.head.i <= root.i)))
+
+    def _titled_body(self, t: Token, root: Token) -> bool:
+        """Whether a title word opens a body's name, not a person's ("*General* Electric", "*General* Motors"): one
+        with a word of ``organization_words.txt`` ("General Milley" is the general's)."""
+        return self.lex.has_org_word(self.doc[t.i:root.i + 1].text)
 
     def _learn(self, entity: _Entity, span: Span, root: Token, left: int) -> None:
         """Descriptors, role words and gender from the words around a name."""
