@@ -507,12 +507,12 @@ def principal(doc: Doc, full_names: list[tuple[int, str]], surname: Callable[[st
 
 @lru_cache(maxsize=1)
 def _referring_back() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The cue verbs that go on with the same speaker's words; the nouns for a news outlet; the words that
-    make a description another's."""
+    """The cue verbs that go on with the same speaker's words; the nouns for a news outlet or any organization;
+    the words that make a description another's."""
     sections = wordlists.sections("referring_back.txt")
     other = {w.lower() for w in sections["other"]} | naming.lexicon().prefixes
-    return (frozenset(w.lower() for w in sections["continuing"]), frozenset(w.lower() for w in sections["media"]),
-            frozenset(other))
+    return (frozenset(w.lower() for w in sections["continuing"]),
+            frozenset(w.lower() for w in sections["media"] + sections["any body"]), frozenset(other))
 
 
 def plural_name(root: Token, full_names: list[str]) -> str | None:
@@ -532,7 +532,8 @@ def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | Non
                 cue: int | None) -> bool:
     """Whether a definite description is the speaker of the statement just before (``kind``, ``name``,
     ``gender``; its source at character ``last``): "The Wooster professor added" after "said study
-    co-author Karen Alley", "The industry publication stated" after "The Aviation Herald reported". It is
+    co-author Karen Alley", "The industry publication stated" after "The Aviation Herald reported", "The
+    organization also points out" after "The Heritage Foundation notes". It is
     "the", words that describe (adjectives, nouns, names) and a singular head: a role for a person, and
     then only with a cue that goes on with the same words ("added", ``referring_back.txt``); a news
     outlet's noun for an organization ("publication"). It stands in the sentence after that statement's
