@@ -263,9 +263,6 @@ def test_a_named_role_no_holder_is_named_with_stays_as_written(reader):
     ("This month: the Unity Party of America presidential nominee proposes a novel solution to the issue of "
      "\"packing\" the U.S. Supreme Court.\n\nThe weather was fine.\n\nBill Hammons, 2020 presidential nominee of "
      "the Unity Party of America, provided Wikinews with his own plan for the Court.", "Bill Hammons"),
-    ("VIENNA \u2014 The house will be turned into a police station, Austria's interior minister said on Tuesday.\n\n"
-     "\"The house should send an unmistakable signal,\" Interior Minister Wolfgang Peschorn said in the statement.",
-     "Wolfgang Peschorn"),  # the country goes without saying where the later role names none
 ])
 def test_a_lead_role_phrase_is_the_one_person_named_with_all_its_words_further_down(reader, text, name):
     assert speakers(reader, text)[0] == (name, "person")
@@ -280,8 +277,8 @@ def test_a_lead_role_phrase_is_the_one_person_named_with_all_its_words_further_d
     "Kuleba dismissed the Russian claims as lies.",  # the words elsewhere in the sentence, not in his role
     "The Russian ambassador said Moscow had no plans to attack.\n\nUkraine\u2019s ambassador Oksana Markarova said "
     "the Russian ambassador was lying.",
-    "Austria's interior minister said the house would become a police station.\n\nGerman Interior Minister Horst "
-    "Seehofer said the plan was sound.",  # another country's minister
+    "Germany's foreign minister warned Moscow on Monday against any escalation.\n\nIn response, Foreign Minister "
+    "Sergei Lavrov said the warning was unacceptable.",  # another country's minister, whose own country goes unsaid
     "The prime minister said the budget would be balanced by 2026.\n\nFormer prime minister Tony Blair said the "
     "plan was unrealistic.",  # a common role, and another holder
     "The company\u2019s chief executive said sales had fallen sharply.\n\nTim Cook, the chief executive of Apple, a "

@@ -110,9 +110,6 @@ def _described_alike(span: Span, person: Span) -> bool:
     head = person.root.head if person.root.dep_ == "appos" else person.root
     said = {t.lower_ for t in head.subtree if t.is_alpha}
     words = {t.lower_ for t in span if t.is_alpha and t.pos_ not in ("DET", "ADP", "CCONJ", "PART", "PRON")}
-    country = {t.lower_ for t in span if t.ent_type_ == "GPE" and t.dep_ == "poss"}  # "*Austria's* interior
-    if country and not any(t.ent_type_ in ("GPE", "NORP") for t in head.subtree):  # minister" then "Interior
-        words -= country  # Minister Wolfgang Peschorn": the country goes without saying where no other is named
     return len(words) > 1 and words <= said and not said & _OTHER_HOLDER
 
 
