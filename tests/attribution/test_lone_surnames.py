@@ -173,3 +173,14 @@ def test_a_word_the_tagger_took_for_a_person_is_no_one_a_pronoun_stands_for(read
             "low-income students. As a general rule, if a student's income is more than their debt, they shouldn't "
             "have trouble paying the loans back, he said.\n")
     assert [name for name, _ in named(reader, text)] == ["Mark Kantrowitz"] * 3
+
+
+@pytest.mark.parametrize("text, source, name", [
+    ("Injury\n\nMark Krieger, the team doctor, said the injury was minor.\n\nKreiger, the coach, said the player "
+     "would miss two games.\n", "Kreiger, the coach", "Kreiger"),
+    ("Shooting\n\nPolice Chief Anna Schreiber said the suspect fled. A neighbor, Mr. Schrieber, said he heard three "
+     "shots.\n", "A neighbor, Mr. Schrieber", "Schrieber"),
+])
+def test_a_surname_spelled_a_letter_apart_that_the_article_introduces_is_someone_else(reader, text, source, name):
+    # the review's probes: a description of its own introduces another person, not a misspelling
+    assert (name, source) in named(reader, text)

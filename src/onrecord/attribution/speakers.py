@@ -261,7 +261,9 @@ class _Resolver:
         left = referents.org_start(self.doc, span.start, left, right, self.org_names)  # "Sustainable Australia"
         written = name = self.doc[left:right].text.strip()
         lone = naming.lone_surname(name)  # "Pierce", "La Riva"
-        full = None if self.lex.has_org_word(name) else self._full_name(name.split()[-1], span.start_char) if lone \
+        respell = root.dep_ != "appos" and not any(c.dep_ == "appos" for c in root.children)  # "Kreiger, the coach,"
+        full = None if self.lex.has_org_word(name) else \
+            self._full_name(name.split()[-1], span.start_char, respell) if lone \
             else persons.longer_form(name, (n for _, n in self.full_names))  # "Eriksson Ek": "Joel Eriksson Ek"
         if full:
             entity = self._entity(PERSON, full)
@@ -379,12 +381,15 @@ class _Resolver:
                       and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split())  # not two, nor
                       and not naming.written_as_body(n))  # "Samsung 4K Smart" of a product's heading
 
-    def _full_name(self, word: str, pos: int) -> str | None:
+    def _full_name(self, word: str, pos: int, respell: bool = True) -> str | None:
         """The full name whose surname (else first name) is ``word``, among those before ``pos`` (else the
         first one after). Of several people sharing it, the one who spoke within ``WINDOW`` sentences
         before, else the first named ("Biden": Joe, not Hunter); of that person's name forms ("Robert
-        Mugabe", "Wanda Vázquez Garced"), the fullest, then the one named most often, then the latest."""
-        key = referents.respelled(norm(word), self.by_surname, self.by_first_name, self.by_name_form)  # "Saree"
+        Mugabe", "Wanda Vázquez Garced"), the fullest, then the one named most often, then the latest. With
+        ``respell``, a surname misspelled by a letter is the one it misspells ("Saree"); not one the article
+        introduces with a description of its own ("Kreiger, the coach," after "Mark Krieger, the team doctor")."""
+        key = referents.respelled(norm(word), self.by_surname, self.by_first_name, self.by_name_form) if respell \
+            else norm(word)
         for index in (self.by_surname, self.by_first_name, self.by_name_form, self.by_inner):
             if key in index:
                 positions, names = index[key]
