@@ -687,6 +687,9 @@ def test_a_newspaper_by_its_last_word_is_the_paper_the_article_named(reader):
     text = ("Deal\n\nThe New York Times reported the merger was agreed on Monday. The Financial Times said the deal "
             "was off. The Times said talks would go on next week.\n")  # two papers it may be: neither
     assert [st.speaker.name for st in reader.read_text(text).statements][-1] == "Times"
+    text = ("Layoffs\n\nAccording to the Los Angeles Times, the studio will cut 200 jobs.\n\nIn London, The Times said "
+            "the British unit would be spared.\n")  # a paper's whole name elsewhere (the review's)
+    assert [st.speaker.name for st in reader.read_text(text).statements][-1] == "Times"
 
 
 def test_a_title_word_that_opens_a_companys_name_stays_in_it(reader):
