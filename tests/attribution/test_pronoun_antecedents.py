@@ -280,3 +280,9 @@ def test_she_is_the_woman_named_beside_her_role_though_the_tagger_drew_no_person
             "and Sanders is a \u201cfalse choice, because it's a choice between Clinton, Trump, Gary Johnson, and Dr. "
             "Jill Stein, at the very least,\u201d she said.\n")
     assert speakers(reader, text)["Choosing"] == "Naureen Jahangir"
+
+
+def test_he_is_a_man_whose_surname_is_also_a_womans_given_name(reader):
+    # the review's probe: "Kelly" with a title is a surname; only a word like "wife" beside a name tells she
+    text = "Team\n\nCoach Kelly told reporters the team had played poorly. He said the defense was \"a mess.\"\n"
+    assert speakers(reader, text)["the"] == "Kelly"

@@ -645,7 +645,8 @@ class _Resolver:
         name, gender = naming.ent_name(ent, self.places)
         full = None if " " in name else self._full_name(name, ent.start_char)
         entity = self._entity(PERSON, full or name or ent.text)
-        entity.gender = entity.gender or gender
+        beside = self.lex.gendered.get(ent.root.head.lower_) if ent.root.dep_ == "appos" else None  # "his wife, Jane"
+        entity.gender = entity.gender or gender or beside
         if entity.first < 0 and entity.root is None:
             entity.root = ent.root.i
         return entity
@@ -659,9 +660,8 @@ class _Resolver:
         entity = self.entities[key]
         if entity.kind == UNNAMED:  # "Trump" mis-tagged as a common noun once, a name later
             entity.kind = kind
-        if entity.kind == PERSON and entity.gender is None and (" " in name or key not in self.by_surname):
+        if entity.kind == PERSON and entity.gender is None and " " in name:  # "Maria Lopez": she; "his own"
             entity.gender = self.bound.get(norm(name).split()[-1]) or self.lex.given_genders.get(norm(name).split()[0])
-            # "Maria Lopez": she; "his own"; a given name alone that is no one's surname here ("his wife, Jane")
         return entity
 
     def _sent(self, pos: int) -> int:
