@@ -286,3 +286,10 @@ def test_he_is_a_man_whose_surname_is_also_a_womans_given_name(reader):
     # the review's probe: "Kelly" with a title is a surname; only a word like "wife" beside a name tells she
     text = "Team\n\nCoach Kelly told reporters the team had played poorly. He said the defense was \"a mess.\"\n"
     assert speakers(reader, text)["the"] == "Kelly"
+
+
+def test_she_is_never_a_man_named_by_a_short_given_name(reader):
+    # the review's probe: "Tom" tells a man as "Thomas" does (given_name_genders.tsv)
+    text = ("Drought\n\nTom Harris and his wife, Jane, run a farm outside Fresno. She said the drought had cost them "
+            "$50,000.\n")
+    assert speakers(reader, text)["the"] != "Tom Harris"
