@@ -8,6 +8,7 @@ naming.lone_surname and persons.name_forms; these cases came with the linking br
 from __future__ import annotations
 
 import pytest
+from said import named  # tests/attribution/said.py
 
 from onrecord.attribution.speakers import resolve
 from onrecord.records import Span, Statement
@@ -119,12 +120,6 @@ def test_a_surname_the_tagger_reads_as_a_plural_noun_before_a_relative_clause_is
     text = ('"The president wants a bigger deal," said Derek Scissors, a China scholar in Washington.\n'
             "Scissors, who consults with administration officials, said the tariffs may stay.\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Derek Scissors"] * 2
-
-
-def named(reader, text: str) -> list[tuple[str | None, str]]:
-    """(speaker name, source as written) of each statement the whole reader finds in ``text``."""
-    return [(st.speaker.name if st.speaker else None, st.source.text if st.source else "")
-            for st in reader.read_text(text).statements]
 
 
 def test_a_given_name_alone_before_any_full_name_is_someone_else(reader):

@@ -515,12 +515,6 @@ def _referring_back() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in sections["media"] + sections["any body"]), frozenset(other))
 
 
-@lru_cache(maxsize=1)
-def _any_body() -> frozenset[str]:
-    """The nouns any organization goes by (``referring_back.txt`` [any body])."""
-    return frozenset(w.lower() for w in wordlists.sections("referring_back.txt")["any body"])
-
-
 def plural_name(root: Token, full_names: list[str]) -> str | None:
     """A plural name's kind: "the" and one word that is a name of a person the article names with an "s" is a
     family, a group ("The Tongs" of "Tong Yung-soo"; not "Kwame Adams"); a plural name with a singular verb is
@@ -564,7 +558,8 @@ def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | Non
     if not start <= last < span.start_char:
         return False
     label, own = ("PERSON" if kind == "person" else "ORG"), set(norm(name).split())
-    generic = kind == "organization" and root.lower_ in _any_body()  # "The organization": no other body between
+    generic = kind == "organization" and root.lower_ in wordlists.section_set("referring_back.txt", "any body")
+    # "The organization": no other body between
     return not any(e.label_ == label and last < e.start_char < span.start_char
                    and not set(norm(_bare(e)).split()) <= own
                    and (generic or e.root.dep_ in SUBJECTS or (e.root.dep_ == "poss" and e.root.head.dep_ in SUBJECTS))

@@ -59,10 +59,12 @@ def in_heading(cue_tok: Token) -> bool:
     testimony on the emotional and financial costs."): a story's label, not its report of words."""
     if cue_tok.pos_ != "NOUN":
         return False
-    doc, text = cue_tok.doc, cue_tok.doc.text
-    start, end = text.rfind("\n", 0, cue_tok.idx) + 1, text.find("\n", cue_tok.idx)
-    line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
-    return line is not None and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in line)
+    doc, start, end = cue_tok.doc, cue_tok.i, cue_tok.i + 1  # its line's tokens (not Doc.text, built at every call)
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[start:end])
 
 
 def names_only(cue_tok: Token) -> bool:
