@@ -270,6 +270,42 @@ def shared_surname(doc: Doc, word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def honorific_gender(doc: Doc, i: int) -> str | None:
+    """The gender the honorific right before token ``i`` gives ("*Mrs.* Clinton": f), else None."""
+    title = lexicon().title(doc[i - 1].text) if i > 0 else None
+    return title[0] if title and title[1] == "honorific" and title[0] in ("m", "f") else None
+
+
+def name_gender(doc: Doc, name: str) -> str | None:
+    """A full name's gender by the article: its given name ("Hillary Clinton": f), else a gendered noun set beside
+    it ("his wife, Ghazala Khan"; "Khizr Khan, her husband") or the pronoun that owns the noun joined to it ("Khizr
+    Khan and *his* wife"); None when none tells."""
+    lex = lexicon()
+    if (given := lex.given_genders.get(norm(name).split()[0])) is not None:
+        return given
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.text == name:
+            nouns = [ent.root.head] if ent.root.dep_ == "appos" else []
+            for noun in [*nouns, *(c for c in ent.root.children if c.dep_ == "appos")]:
+                if (gender := lex.gendered.get(noun.lower_)) is not None:
+                    return gender
+            owners = [p.lower_ for c in ent.root.children if c.dep_ == "conj" for p in c.children if p.dep_ == "poss"]
+            if owners and owners[0] in ("his", "her"):
+                return "m" if owners[0] == "his" else "f"
+    return None
+
+
+def of_gender(doc: Doc, positions: list[int], names: list[str], gender: str | None) -> tuple[list[int], list[str]]:
+    """Of the people who share a surname, those an honorific of ``gender`` may stand for ("Mrs. Clinton" is Hillary,
+    not Bill Clinton; "Mr. Khan" Khizr, not "his wife, Ghazala Khan"): the names (with their positions) whose
+    gender is not the other one; all of them when ``gender`` is None. (Not only those the article tells of that
+    gender: "Mr. Bush" is Jeb, whose given name tells nothing, as well as George W. Bush.)"""
+    if gender is None:
+        return positions, names
+    kept = [(p, n) for p, n in zip(positions, names) if name_gender(doc, n) in (gender, None)]
+    return [p for p, _ in kept], [n for _, n in kept]
+
+
 def office_end(doc: Doc, root: Token, right: int, end: int) -> int:
     """Where the name of an office a role word heads ends: over "for" and the capitalised words after it
     ("United Nations High Commissioner *for Human Rights*", "Minister *for Foreign Affairs*"), up to ``end``;

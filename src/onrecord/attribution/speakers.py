@@ -263,8 +263,8 @@ class _Resolver:
         lone = naming.lone_surname(name)  # "Pierce", "La Riva"
         respell = root.dep_ != "appos" and not any(c.dep_ == "appos" for c in root.children)  # "Kreiger, the coach,"
         full = None if self.lex.has_org_word(name) else \
-            self._full_name(name.split()[-1], span.start_char, respell) if lone \
-            else persons.longer_form(name, (n for _, n in self.full_names))  # "Eriksson Ek": "Joel Eriksson Ek"
+            self._full_name(name.split()[-1], span.start_char, respell, persons.honorific_gender(self.doc, left)) \
+            if lone else persons.longer_form(name, (n for _, n in self.full_names))  # "Eriksson Ek": "Joel Eriksson Ek"
         if full:
             entity = self._entity(PERSON, full)
         elif (spelled := self.acronyms.get(norm(name))) is not None:  # "NHC": "National Hurricane Center"
@@ -381,18 +381,18 @@ class _Resolver:
                       and not self.lex.has_org_word(n) and not {"and", "&"} & set(n.split())  # not two, nor
                       and not naming.written_as_body(n))  # "Samsung 4K Smart" of a product's heading
 
-    def _full_name(self, word: str, pos: int, respell: bool = True) -> str | None:
+    def _full_name(self, word: str, pos: int, respell: bool = True, gender: str | None = None) -> str | None:
         """The full name whose surname (else first name) is ``word``, among those before ``pos`` (else the
         first one after). Of several people sharing it, the one who spoke within ``WINDOW`` sentences
         before, else the first named ("Biden": Joe, not Hunter); of that person's name forms ("Robert
         Mugabe", "Wanda Vázquez Garced"), the fullest, then the one named most often, then the latest. With
         ``respell``, a surname misspelled by a letter is the one it misspells ("Saree"); not one the article
-        introduces with a description of its own ("Kreiger, the coach," after "Mark Krieger, the team doctor")."""
+        introduces with a description of its own ("Kreiger, the coach,"); ``gender``: one of it ("Mrs. Clinton")."""
         key = referents.respelled(norm(word), self.by_surname, self.by_first_name, self.by_name_form) if respell \
             else norm(word)
         for index in (self.by_surname, self.by_first_name, self.by_name_form, self.by_inner):
-            if key in index:
-                positions, names = index[key]
+            if key in index and (found := persons.of_gender(self.doc, *index[key], gender))[1]:
+                positions, names = found
                 before = bisect_left(positions, pos)
                 if not before and index is self.by_first_name:
                     continue  # "Ahmed" before any "Ahmed Shokier": someone else, named so alone
@@ -640,10 +640,12 @@ class _Resolver:
         return entity
 
     def _surname_entity(self, tok: Token) -> _Entity | None:
-        return self._entity(PERSON, full) if (full := self._full_name(tok.text, tok.idx)) else None
+        full = self._full_name(tok.text, tok.idx, gender=persons.honorific_gender(self.doc, tok.i))
+        return self._entity(PERSON, full) if full else None
     def _ent_entity(self, ent: Span) -> _Entity:
         name, gender = naming.ent_name(ent, self.places)
-        full = None if " " in name else self._full_name(name, ent.start_char)
+        full = None if " " in name else self._full_name(name, ent.start_char, True, persons.honorific_gender(
+            self.doc, ent.start))
         entity = self._entity(PERSON, full or name or ent.text)
         beside = self.lex.gendered.get(ent.root.head.lower_) if ent.root.dep_ == "appos" else None  # "his wife, Jane"
         entity.gender = entity.gender or gender or beside
