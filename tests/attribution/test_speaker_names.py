@@ -862,3 +862,28 @@ def test_a_quotation_someone_recalls_another_saying_is_the_others(reader):
     assert found == [("Barack Obama", "telling")], found
     text = "Peace talks\n\nGeorge Mitchell met the envoys. Mitchell recalled that the meeting was short.\n"
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["George Mitchell"]
+
+
+def test_a_person_the_tagger_drew_into_a_body_s_possessive_is_named_in_full(reader):
+    # session 39's judged row: "Tuttle" stood alone, the tagger having read "National Review's Ian Tuttle" as one ORG
+    text = ("Endorsements\n\nAn article written by National Review’s Ian Tuttle accuses Trump of exploiting a phony "
+            "perception of a failed party.\n\nTuttle added, “There are pimps and prostitutes with more equitable "
+            "relationships.”\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Ian Tuttle"]
+
+
+def test_a_headline_word_before_a_name_is_not_part_of_it(reader):
+    # the same article: "Senator Endorsed Trump, The Establishment" gave a person "Endorsed Trump", whom a "He"
+    # then named
+    text = ("Right After This Big-Name Senator Endorsed Trump, The Establishment Did Something SICK.\n\nThe senator "
+            "appeared at a rally for Trump on Sunday. He said the party had to unite.\n")
+    assert "Endorsed Trump" not in [st.speaker.name for st in reader.read_text(text).statements]
+
+
+def test_a_role_with_a_word_in_lower_case_tagged_a_name_is_still_the_role_holder_s(reader):
+    # session 39's judged row: "mega", tagged a proper noun, made "the mega donor" no one's role; and the "he" after
+    # it went unnamed with it
+    text = ("MACAU (Reuters) – Top Republican Party donor Sheldon Adelson said on Friday he met Donald Trump earlier "
+            "this week.\n\nWhile the mega donor didn’t disclose his degree of backing for the front-runner, he did say "
+            "he found Trump to be “very charming.”\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Sheldon Adelson"] * 2

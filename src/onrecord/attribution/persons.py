@@ -155,9 +155,9 @@ def untagged_person(tok: Token) -> Span | None:
 def person_in_body(ent: Span) -> Span | None:
     """A person's full name at the end of a name the tagger took for a body after a place or a role word it
     swallowed: "special envoy to *Ukraine Kurt Volker*" (ORG) holds "Kurt Volker" (a common given name and
-    one more word), when the words before it are a place the article names, role words, or come right after
-    a role's "to" or "for"; not a body with no words before the given name ("Morgan Stanley"), nor a place
-    ("Residents of San Luis Obispo")."""
+    one more word), when the words before it are a place the article names, role words, a body's possessive
+    ("*National Review's Ian Tuttle*"), or come right after a role's "to" or "for"; not a body with no words
+    before the given name ("Morgan Stanley"), nor a place ("Residents of San Luis Obispo")."""
     if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(ent) < 3 or lexicon().has_org_word(ent.text) \
             or not all(t.tag_ in _PROPER and t.text[:1].isupper() for t in ent[-2:]):
         return None
@@ -165,7 +165,8 @@ def person_in_body(ent: Span) -> Span | None:
         return None
     before, doc = ent[:-2], ent.doc  # a place or a role the tagger drew into the name: not "San" of "San Luis Obispo"
     to_role = ent.start > 0 and doc[ent.start - 1].lower_ in ("to", "for") and role_word(doc[ent.start - 1].head)
-    fits = to_role or all(role_word(t) for t in before) or before.text in {  # "envoy to Ukraine ..."
+    fits = to_role or all(role_word(t) for t in before) or before[-1].tag_ == "POS" or before.text in {  # "envoy
+        # to Ukraine ...", "National Review's Ian Tuttle"
         e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
     return ent[-2:] if fits else None
 
@@ -203,18 +204,28 @@ def hidden_person(ent: Span) -> Span | None:
 
 def headline_name(ent: Span) -> Span | None:
     """A person entity in a line written in headline case ("Glenn Beck Blasts Drudge for Mocking His Fast"), where
-    the tagger runs the name on over the capitalised words after it: the name up to the first word the story's
-    other lines never write with a capital, unless a given name ("Glenn Beck"); None when less than two words are
-    left. An entity in any other line is itself."""
+    the tagger runs the name on over the capitalised words after it (or before it): the name from the first word
+    to the last that the story's other lines write with a capital, or that is a given name ("Glenn Beck"); None
+    when less than two words are left. An entity in any other line is itself."""
     doc = ent.doc
     lines = _headline_lines(doc)
     if not any(a <= ent.start_char < b for a, b in lines):
         return ent
-    rest = {t.text for t in doc if t.text[:1].isupper() and not any(a <= t.idx < b for a, b in lines)}
-    end = ent.start + 1
-    while end < ent.end and (doc[end].text in rest or doc[end].lower_ in lexicon().given):
+    rest, given = {t.text for t in doc if t.text[:1].isupper() and not any(a <= t.idx < b for a, b in lines)}, \
+        lexicon().given
+    start = ent.start  # nor over one before it: "Senator *Endorsed Trump*, The Establishment ..."
+    while start < ent.end - 1 and doc[start].text not in rest and doc[start].lower_ not in given:
+        start += 1
+    end = start + 1
+    while end < ent.end and (doc[end].text in rest or doc[end].lower_ in given):
         end += 1
-    return doc[ent.start:end] if end - ent.start > 1 else None
+    return doc[start:end] if end - start > 1 else None
+
+
+def people_ents(doc: Doc) -> list[Span]:
+    """The article's PERSON entities as ``headline_name`` cuts them (not "Senator *Endorsed* Trump, The ..."), and
+    its other entities."""
+    return [cut for e in doc.ents if (cut := headline_name(e) if e.label_ == "PERSON" else e) is not None]
 
 
 def _headline_lines(doc: Doc) -> list[tuple[int, int]]:

@@ -577,7 +577,8 @@ def named_alike(root: Token, names: list[str]) -> bool:
     complement = [t for c in root.children if c.dep_ == "prep" and c.i > root.i  # "The president of Turkey"
                   for t in c.subtree if t.tag_ in _NAMES or t.pos_ == "NOUN"]
     return all(norm(c.text) in words for c in [*root.children, *complement]
-               if (c.dep_ in ("compound", "nmod") and c.tag_ in _NAMES and c.i < root.i) or c in complement
+               if (c.dep_ in ("compound", "nmod") and c.tag_ in _NAMES and c.text[:1].isupper() and c.i < root.i)
+               or c in complement  # not a word in lower case tagged a name: "the *mega* donor"
                or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i and not c.n_lefts)  # "health"; not
                # the "judge" of "The three-judge court"
                or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")))  # "The French foreign ministry"

@@ -595,7 +595,7 @@ class _Resolver:
             things = persons.thing_names(self.doc) | wordlists.section_set("media_venues.txt", "platforms")  # "Twitter"
             mentions = [Mention(e.start_char, self._sent(e.start_char), antecedents.subject(e.root),
                                 make=partial(self._ent_entity, e), depth=antecedents.clause_depth(e.root))
-                        for e in [*self.doc.ents, *self._untagged] if (e.label_ == "PERSON" or not e.label_)
+                        for e in [*persons.people_ents(self.doc), *self._untagged] if e.label_ in ("PERSON", "")
                         and not persons.named_thing(e, things) and not persons.word_read_as_person(e, self.by_surname)]
             for t in self.doc:  # a name the parser took for the verb of its sentence is its subject ("Trump")
                 if t.ent_type_ == "PERSON" or not (t.dep_ in SUBJECTS or (t.dep_ == "ROOT" and t.is_sent_start)):
