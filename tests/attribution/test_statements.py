@@ -349,6 +349,18 @@ def test_calling_a_strike_or_an_election_is_an_act_not_words(reader, text):
     assert not reader.read_text(text).statements
 
 
+@pytest.mark.parametrize("text", [
+    # judged rows: what the verb answers is another's words, not what its subject said (the demo's Biden row;
+    # PolNeAR train's "several of his findings contradicted her public statements")
+    "Biden also countered claims about his mental acuity.\n",
+    "Comey spoke for an hour. Several of his findings contradicted her public statements.\n",
+])
+def test_words_answered_are_not_what_was_said(reader, text):
+    assert not reader.read_text(text).statements
+    said = text.replace("claims about his mental acuity", "that his mind was sharp")  # what he said, when it is given
+    assert said == text or [st.cue.text for st in reader.read_text(said).statements] == ["also countered"]
+
+
 def test_a_noun_cue_in_a_heading_is_no_statement(reader):
     # PolNeAR train (2016): a standfirst under the title, no verb in its line
     text = ("America's autistic adults;\nA mother's testimony on the emotional and financial costs.\nShe said the "
