@@ -704,6 +704,17 @@ def test_according_to_a_source_who_said_more_is_two_rows_of_that_source(reader):
                      ("police", "said", "officers arrived at the Walmart six minutes later")], found
 
 
+def test_according_to_sources_whose_clause_goes_on_after_but_is_said_of_the_clause_before(reader):
+    # a judged PolNeAR train row: the parse hung "according to" on "were not authorized", the second verb of the
+    # sources' own clause, which became the content
+    text = ("Now the FBI is looking into whether Clinton was guilty of public corruption while secretary of state, "
+            "according to three intelligence sources who spoke to Fox News but were not authorized to speak on the "
+            "record.\n")
+    found = [(st.source.text, st.content[0].text) for st in reader.read_text(text).statements]
+    assert found == [("three intelligence sources who spoke to Fox News", "Now the FBI is looking into whether "
+                      "Clinton was guilty of public corruption while secretary of state")], found
+
+
 def test_a_condition_opening_the_sentence_of_a_content_before_its_cue_is_said_too(reader):
     found = contents(reader, "Aversion was equal in both sexes. If the actor rats were previously exposed to the "
                              "shocks, their degree of harm aversion for others was heightened, the study revealed.\n")

@@ -298,6 +298,11 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
                 and rel.i >= phrase[1]:
             return [trim_tokens(doc, subtree_bounds(gov.head)[0], phrase[0])]  # "A began at 10:39, according to
             # police, *who said* officers arrived ...": the relative clause the parse joined to A is the police's own
+        if gov.dep_ == "conj" and gov.head.i < phrase[0] and doc[phrase[1] - 1].dep_ == "cc" and all(
+                t.i >= phrase[1] for t in gov.subtree if not phrase[0] <= t.i < phrase[1]) and not any(
+                c.dep_ in SUBJECTS for c in gov.children):  # "A, according to sources who spoke
+            return [trim_tokens(doc, subtree_bounds(gov.head)[0], phrase[0])]  # to Fox *but were not authorized* ...":
+            # the second verb of the sources' relative clause, which the parse joined to A
         if gov.dep_ == "conj" and gov.head.i < phrase[0] and all(
                 t.i >= phrase[1] for t in gov.subtree if not phrase[0] <= t.i < phrase[1]) and any(
                 c.lower_ in _DRAWN and c.dep_ in ("advmod", "cc", "mark") for c in gov.children if c.i < gov.i):

@@ -369,6 +369,8 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
             end = min(end, subject.left_edge.i - 1)
         if cue_tok.dep_ == "ROOT" and (rest := after_root_according(cue_tok)) is not None:
             end = min(end, rest[0] - 1)  # nor the clause the parse hung on the name ("..., the move reeks of ...")
+        while end - 1 > src.i and src.doc[end - 1].dep_ == "cc":  # "sources who spoke to Fox News *but* | were not
+            end -= 1  # authorized ...": the rest of their clause, which the parse hung elsewhere
     if src.dep_ == "poss":
         start, end = src.i, src.i + 1
     elif cue_tok.dep_ == "acl" and cue_tok.head.i == src.i:  # "a series of X declaring": all but the cue's clause
