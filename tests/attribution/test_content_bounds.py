@@ -289,6 +289,19 @@ def test_a_quotation_split_by_its_attribution_is_one_statement_in_two_parts(read
     assert " … " in found[0][1]
 
 
+def test_a_quotation_after_the_attribution_s_participle_clause_is_its_second_part(reader):
+    # a judged PolNeAR train row: the second part stood alone, and its row lost the claim of the first
+    found = contents(reader, "After several skirmishes, Sanders eventually dismissed the charges.\n\n\u201cOne of us "
+                             "ran against Barack Obama,\u201d Sanders said, invoking the 2008 race. \u201cI was not "
+                             "that candidate.\u201d\n")
+    assert found == [("said", "\u201cOne of us ran against Barack Obama,\u201d \u2026 \u201cI was not that "
+                              "candidate.\u201d")], found
+    found = contents(reader, "Lopez spoke on Monday.\n\n\u201cWe will win,\u201d Maria Lopez said, adding that the "
+                             "polls were wrong. \u201cWatch what happens.\u201d\n")
+    assert found == [("said", "\u201cWe will win,\u201d"), ("adding", "that the polls were wrong")], found  # a
+    # clause with words of its own said, not a bridge
+
+
 def test_a_bracketed_full_stop_ends_the_quoted_sentence(reader):
     found = contents(reader, 'Health expert Wendy Parmet said naming the virus after the city would place "stigma '
                              'on the people who are the victims[.]" She went on to say, "People tend to think of '

@@ -437,7 +437,9 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     bridge = set(range(cue.start, cue.end))
     addressee_object = cue_tok.lemma_.lower() in ADDRESSEE_VERBS
     for c in cue_tok.children:
-        if c.dep_ in SUBJECTS or c.dep_ in BRIDGE_DEPS or (addressee_object and c.dep_ == "dobj"):
+        if c.dep_ in SUBJECTS or c.dep_ in BRIDGE_DEPS or (addressee_object and c.dep_ == "dobj") or (
+                c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > cue_tok.i and not any(  # '"...," Sanders said,
+                    k.dep_ in SUBJECTS or k.is_quote for k in c.subtree)):  # *invoking the 2008 race*. "..."'
             bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
     if after_quotation(cue_tok):  # '"...," the patient described': the noun the parse hung it on is its subject
         bridge.update(range(cue_tok.head.left_edge.i, cue_tok.head.i + 1))
