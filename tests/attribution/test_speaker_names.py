@@ -887,3 +887,20 @@ def test_a_role_with_a_word_in_lower_case_tagged_a_name_is_still_the_role_holder
             "this week.\n\nWhile the mega donor didn’t disclose his degree of backing for the front-runner, he did say "
             "he found Trump to be “very charming.”\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Sheldon Adelson"] * 2
+
+
+def test_a_surname_finds_the_full_name_written_around_a_nickname(reader):
+    # a judged PolNeAR train row: "Tiegen" stood alone, as an organization
+    text = ("Benghazi\n\nFormer CIA operative and Marine John \u201cTig\u201d Tiegen found both issues to be "
+            "disqualifying.\n\n\u201cShe goes home. That\u2019s it,\u201d Tiegen stated.\n")
+    assert [(st.speaker.name, st.speaker.kind) for st in reader.read_text(text).statements] == [
+        ("John Tiegen", "person")]
+
+
+def test_a_given_name_the_tagger_took_for_a_place_beside_a_person_s_noun_is_a_person_she_stands_for(reader):
+    # a judged PolNeAR train row: "Melania" (GPE) was no one, and "she" went to the woman quoted before
+    text = ("Convention\n\nFormer Arizona Gov. Jan Brewer said Trump respects women.\n\nOn the convention opening "
+            "night Monday, Trump\u2019s wife, Melania, is scheduled to be among the featured speakers. She is often by "
+            "her husband\u2019s side but has spoken on only a few occasions. At a rally in Milwaukee this spring, she "
+            "described Trump as \"kind\" with a \"great heart.\"\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Jan Brewer", "Melania"]

@@ -141,10 +141,17 @@ def person_by_apposition(ent: Span) -> bool:
 def untagged_person(tok: Token) -> Span | None:
     """A person's name the tagger drew no entity for, set beside a word for a person: "*Naureen Jahangir*, a Sanders
     supporter from Hemet, California, is among ..." (two or more capitalised proper nouns, the last the head of an
-    apposition that is a role, a gendered noun or an agent noun)."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or not any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and personal(c.text) for c in tok.children):
+    apposition that is a role, a gendered noun or an agent noun); or a given name alone, whatever the tagger made of
+    it, set after such a word: "Trump's wife, *Melania*," (GPE)."""
+    given = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and personal(tok.head.text) and tok.ent_type_ in (
+        "", "GPE", "ORG", "NORP", "LOC") and tok.lower_ in lexicon().given_genders and tok.head.i < tok.i
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not given and (tok.ent_type_ or not any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and personal(c.text) for c in tok.children)):
         return None
+    if given and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+        return None  # the first word of a longer name
+    if given:
+        return tok.doc[tok.i:tok.i + 1]
     start = tok.i
     while start > 0 and (t := tok.doc[start - 1]).dep_ == "compound" and t.head.i == tok.i and t.pos_ == "PROPN" \
             and t.text[:1].isupper() and not t.ent_type_ and lexicon().title(t.text) is None:
@@ -357,9 +364,9 @@ def thing_names(doc: Doc) -> frozenset[str]:
 def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple[int, str]]:
     """Full names written outside any name the resolver reads, with their positions: the full name of a
     lone surname when nothing better is known. "Given name + surname" as proper nouns ("Adam Schiff" of
-    "Represenative Adam Schiff"), and an entity of two or three proper nouns, whatever its tag, whose
-    last word the tagger takes for a person elsewhere ("Brock Pierce" tagged ORG once, "Pierce" PERSON),
-    without a place before it ("from Vermont Bernie Sanders", ``after_place``)."""
+    "Represenative Adam Schiff"; 'John "Tig" Tiegen' past the nickname), and an entity of two or three proper
+    nouns, whatever its tag, whose last word the tagger takes for a person elsewhere ("Brock Pierce" tagged ORG
+    once, "Pierce" PERSON), without a place before it ("from Vermont Bernie Sanders", ``after_place``)."""
     lex, out = lexicon(), []
     for t in doc:
         if t.tag_ != "NNP" or not t.text[:1].isupper() or t.lower_ not in lex.given:
@@ -367,6 +374,9 @@ def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple
         if 0 < t.i < len(doc) - 2 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" \
                 and doc[t.i + 2].tag_ in _PROPER and doc[t.i + 2].text[:1].isupper():  # "Coach (Frank) Vogel"
             out.append((t.idx, f"{t.text} {doc[t.i + 2].text}"))
+        if t.i < len(doc) - 4 and doc[t.i + 1].is_quote and doc[t.i + 3].is_quote and doc[t.i + 2].text[:1].isupper() \
+                and doc[t.i + 4].tag_ in _PROPER and doc[t.i + 4].text[:1].isupper():  # 'John "Tig" Tiegen'
+            out.append((t.idx, f"{t.text} {doc[t.i + 4].text}"))
         end = t.i + 1
         while end < len(doc) and doc[end].tag_ in _PROPER and doc[end].text[:1].isupper() and end - t.i < 3:
             end += 1
