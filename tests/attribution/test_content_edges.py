@@ -715,6 +715,14 @@ def test_according_to_sources_whose_clause_goes_on_after_but_is_said_of_the_clau
                       "Clinton was guilty of public corruption while secretary of state")], found
 
 
+def test_a_relative_clause_on_an_according_to_source_is_no_part_of_the_content(reader):
+    # a judged PolNeAR train row ("That's according to fundraising reports ... that Sanders campaign is filing on
+    # Saturday"): the parse hung "that the agency released ..." on the main verb, and it became a second part
+    found = [(st.source.text, [c.text for c in st.content]) for st in reader.read_text(
+        "The plan will cost $5 billion, according to documents that the agency released on Friday.\n").statements]
+    assert found == [("documents", ["The plan will cost $5 billion"])], found
+
+
 def test_a_condition_opening_the_sentence_of_a_content_before_its_cue_is_said_too(reader):
     found = contents(reader, "Aversion was equal in both sexes. If the actor rats were previously exposed to the "
                              "shocks, their degree of harm aversion for others was heightened, the study revealed.\n")

@@ -293,3 +293,12 @@ def test_she_is_never_a_man_named_by_a_short_given_name(reader):
     text = ("Drought\n\nTom Harris and his wife, Jane, run a farm outside Fresno. She said the drought had cost them "
             "$50,000.\n")
     assert speakers(reader, text)["the"] != "Tom Harris"
+
+
+def test_a_surname_the_tagger_took_for_a_place_is_the_person_a_he_stands_for(reader):
+    # a judged PolNeAR train row: "West" (LOC) was an organization, so "he" went to Sanders, for whom he filled in
+    text = ("Debate\n\nThat is where author and liberal firebrand Cornel West took the conversation. Filling in for "
+            "Sanders at the same event where Clinton and O'Malley appeared Sunday, West landed a sharp dig at \"my dear "
+            "sister Hillary Clinton.\"\n\n\"I took Wall Street money but it did not affect me?\" he said, paraphrasing "
+            "Clinton.\n")
+    assert speakers(reader, text)["I"] == "Cornel West"

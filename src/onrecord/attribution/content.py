@@ -325,6 +325,10 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
                          and rel.lower_ in ("who", "which")), None)) is not None:  # not "what", "whoever"
             outer = (outer[0], own.left_edge.i)  # "... according to CNN *who reported that* ...": the source's own
             # report, which the parse hung on the clause as its complement, is no part of what the phrase sources
+        if phrase[1] < len(doc) and doc[phrase[1]].lower_ in ("that", "which") and doc[phrase[1] - 1].pos_ in (
+                "NOUN", "PROPN", "NUM"):  # "A, according to documents *that the agency released on Friday*": a
+            rest = doc[phrase[1]:doc[phrase[1]].sent.end]  # relative clause on the source, however the parse hung it
+            phrase = (phrase[0], next((t.i for t in rest if t.text in (",", ";", ":") or t.is_quote), rest.end))
         if 0 < phrase[0] and doc[phrase[0] - 1].text == ";":  # "A; according to X, B": the phrase opens B, and A
             outer = (phrase[0], outer[1])  # is the reporter's ("there were reportedly four on board; according to")
         contrast = [c for c in gov.children if c.dep_ == "cc" and c.lower_ in CONTRASTS and c.i >= phrase[1]
