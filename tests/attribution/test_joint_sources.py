@@ -74,6 +74,13 @@ def test_the_names_a_plural_noun_lists_with_including_are_the_speakers(reader):
     assert [m.name for m in sp.members] == ["Deutsche Bahn", "Deutsche Telekom", "Daimler", "Siemens"]
 
 
+def test_the_names_listed_with_including_after_an_abbreviated_title_are_the_speakers(reader):
+    # a judged PolNeAR train row: "Sens." became the list's first word, and McCain alone the speaker
+    [sp] = speakers(reader, "Several Republican leaders, including Sens. John McCain, Kelly Ayotte, Pat Toomey and "
+                            "Chuck Grassley, have since said the comments were offensive.")
+    assert [m.name for m in sp.members] == ["John McCain", "Kelly Ayotte", "Pat Toomey", "Chuck Grassley"]
+
+
 def test_the_names_a_plural_noun_lists_with_such_as_are_the_speakers(reader):
     [sp] = speakers(reader, "Political commentators such as Brit Hume and Chris Wallace described the speech as "
                             "\"flat\" and lacking energy.")

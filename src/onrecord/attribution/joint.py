@@ -132,6 +132,9 @@ def _included(span: Span, root: Token) -> Token | None:
         such_as = c.lower_ == "as" and c.i > 0 and c.nbor(-1).lower_ == "such"  # "such" may hang on "as"
         if c.dep_ == "prep" and (c.lower_ in ("including", "such") or such_as) and span.start <= c.i < span.end:
             objects = [g for g in c.subtree if g.dep_ == "pobj" and g.head.i in (c.i, c.i + 1)]
+            if objects and naming.lexicon().title(objects[0].text):  # "including Sens. John McCain, Kelly Ayotte
+                objects = [a for a in root.children if a.dep_ == "appos" and a.tag_ in _PROPER  # and ...": the title
+                           and a.i > objects[0].i and span.start <= a.i < span.end]  # the pobj, the names after it
             if objects and objects[0].tag_ in _PROPER:
                 return objects[0]
     return None
