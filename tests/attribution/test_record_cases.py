@@ -191,6 +191,15 @@ def test_a_heading_or_a_list_of_charges_is_no_speaker_line(reader):
     assert [(name, cue) for name, _, cue in rows(reader, text)] == [("police", "said"), ("Jo Jorgensen", ":")]
 
 
+def test_a_section_named_for_a_person_that_writes_of_them_is_no_speaker_line(reader):
+    # a judged PolNeAR train row: a column's section on each candidate's idea was Rubio's own words
+    text = ("Ideas worth another look.\n\nMarco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of "
+            "Florida proposed that everyone in America ought to be able to invest through the government retirement "
+            "program. He had in mind the millions of people who have no workplace retirement plan.\n\n"
+            "Joe Biden: My son Hunter Biden did nothing wrong, and I am proud of him.\n")
+    assert [(name, cue) for name, _, cue in rows(reader, text)] == [("Marco Rubio", "proposed"), ("Joe Biden", ":")]
+
+
 NAMED = ("Astronomer Thomas Rivinius discussed the discovery with Wikinews.\n\n"
          "((WSS)) : What prompted your interest in astronomy?\n\n"
          "((Thomas Rivinius))  When I was ten years old, I was already observing from the backyard.\n\n"

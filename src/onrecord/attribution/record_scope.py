@@ -113,9 +113,13 @@ def _line_says(doc: Doc, st: Statement) -> bool:
     """Whether a speaker line ("Name: words") reports words: its label is no heading's ("The Grow Stage:
     Leverage your success", named by nobody) and its words are quoted, in title case ("Paul Ryan: FBI
     Decision ... Defies Explanation", which the tagger reads badly) or hold a clause ("Sanders: We need to
-    ..."), not a list of charges ("Ryan S. Hollman: Dealing in methamphetamine, possession of heroin")."""
+    ..."), not a list of charges ("Ryan S. Hollman: Dealing in methamphetamine, possession of heroin"), nor words
+    about the one it names ("Marco Rubio: ... Senator Marco Rubio of Florida proposed ...": a section on him)."""
     label = st.source.text.split() if st.source else []
     if st.speaker is not None and st.speaker.kind == "unnamed" and label and label[0].lower() in ("the", "a", "an"):
+        return False
+    if label and st.kind == "indirect" and re.search(rf"\b{re.escape(label[-1])}\b", st.content[0].text) and not \
+            re.search(r"\b(?:I|me|my|we|our|us)\b", st.content[0].text):  # not "Biden: My son Hunter Biden ..."
         return False
     if st.kind != "indirect":
         return True
