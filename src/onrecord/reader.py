@@ -402,12 +402,19 @@ def _learn_repeats(specs: list[str], max_bytes: int) -> RepeatedLines:
     return repeats
 
 
+# a dateline opening a story: "COLUMBIA, S.C. (AP) — ", "WASHINGTON (Reuters) - ", "MACAU (Reuters) – "
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+                       r"(?: \([^()\n]{1,40}\))? ?[—–-] ")
+
+
 def _printed_title(article: Article) -> list[tuple[int, int]]:
     """Where a plain text prints its title in headline case before its story ("Hillary Clinton Says Trump's Bigotry
-    Doesn't 'Fit ..."): a headline, whose words the story reports again, not a statement of its own."""
+    Doesn't 'Fit ..."), or in any case before a story that opens with its dateline ("The Latest: Hillary Clinton tells
+    voters she's with them." before "COLUMBIA, S.C. (AP) — ..."): a headline, whose words the story reports again, not
+    a statement of its own."""
     title = article.title
-    if not title or not article.body or not title_case(title):  # a first line in sentence case may be the story's
-        return []
+    if not title or not article.body or not (title_case(title) or _DATELINE.match(article.text, article.body[0].start)):
+        return []  # a first line in sentence case may be the story's, unless the story opens with its dateline
     at = article.text.find(title)
     return [(at, at + len(title))] if 0 <= at and at + len(title) <= article.body[0].start else []
 

@@ -17,3 +17,13 @@ def test_a_printed_title_gives_no_statement_on_the_record(reader):
 def test_a_printed_title_keeps_its_statement_in_the_scope_of_all(reader):
     found = [st.cue.text for st in Reader(nlp=reader.nlp, scope="all").read_text(TEXT).statements]
     assert "Says" in found, found
+
+
+def test_a_first_line_in_sentence_case_before_a_dateline_is_the_title(reader):
+    # a judged PolNeAR train row: the title "The Latest: Hillary Clinton tells voters she's with them." was a statement;
+    # with no dateline after it, a first line in sentence case may be the story's own
+    text = ("The Latest: Hillary Clinton tells voters she\u2019s with them.\n\nCOLUMBIA, S.C. (AP) \u2014 Clinton told "
+            "supporters she would build ladders of opportunity.\n")
+    assert [st.cue.text for st in reader.read_text(text).statements] == ["told"]
+    undated = text.replace("COLUMBIA, S.C. (AP) \u2014 ", "")
+    assert [st.cue.text for st in reader.read_text(undated).statements] == ["tells", "told"]
