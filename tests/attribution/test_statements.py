@@ -361,6 +361,13 @@ def test_words_answered_are_not_what_was_said(reader, text):
     assert said == text or [st.cue.text for st in reader.read_text(said).statements] == ["also countered"]
 
 
+def test_speech_refused_is_not_what_was_said(reader):
+    # a judged PolNeAR train row: the content was exactly what Trump would not say
+    text = ("Trump spoke at the convention. The crowd booed after Trump refused to say that Jerusalem should be the "
+            "undivided capital of Israel. He later said he supported Israel.\n")
+    assert [st.cue.text for st in reader.read_text(text).statements] == ["later said"]
+
+
 def test_a_noun_cue_in_a_heading_is_no_statement(reader):
     # PolNeAR train (2016): a standfirst under the title, no verb in its line
     text = ("America's autistic adults;\nA mother's testimony on the emotional and financial costs.\nShe said the "

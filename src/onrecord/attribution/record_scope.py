@@ -60,6 +60,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
         return False  # "misdiagnosed if the person reports no birds in the home": what would be said, not what was
     if span.root.dep_ in ("xcomp", "ccomp") and _allowed_only(span.root.head):
         return False  # "would allow leaders to claim an easy victory": what could be said, not what was
+    if lemmas & _REFUSING:
+        return False  # "refused to say that Jerusalem should be ...": what was not said (a denial of speech)
     negations = [c for t in span for c in t.children if c.dep_ == "neg"]
     if negations and any(not any(q.start <= c.idx < q.end for q in doc._.quotes or []) for c in negations):
         return False  # "did not say if there were casualties"; not a "not" inside the quotation
@@ -75,6 +77,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
 
 
 ALLOWING = frozenset({"allow", "let", "enable", "permit"})
+_REFUSING = frozenset({"refuse", "decline", "fail", "neglect"})  # a cue with one of these is speech withheld
 
 
 def _allowed_only(verb: Token) -> bool:
