@@ -81,6 +81,14 @@ def test_the_names_listed_with_including_after_an_abbreviated_title_are_the_spea
     assert [m.name for m in sp.members] == ["John McCain", "Kelly Ayotte", "Pat Toomey", "Chuck Grassley"]
 
 
+def test_a_plural_title_is_the_pair_named_each_with_that_title(reader):
+    # a judged PolNeAR train row: "the committee chairmen" were left unnamed
+    [sp] = speakers(reader, "Referral\n\nHouse Oversight Committee Chairman Jason Chaffetz (R-Utah) and Judiciary "
+                            "Committee Chairman Bob Goodlatte (R-Va.) sent the referral on Monday.\n\n\u201cThe "
+                            "evidence appears to contradict her sworn testimony,\u201d the committee chairmen wrote.\n")
+    assert [m.name for m in sp.members] == ["Jason Chaffetz", "Bob Goodlatte"]
+
+
 def test_the_names_a_plural_noun_lists_with_such_as_are_the_speakers(reader):
     [sp] = speakers(reader, "Political commentators such as Brit Hume and Chris Wallace described the speech as "
                             "\"flat\" and lacking energy.")

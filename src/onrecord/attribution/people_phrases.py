@@ -65,6 +65,9 @@ def named_plural(span: Span, root: Token) -> list[Span] | None:
     "two officers, Antoine Quirin and Nicolas Redouane,"), the latest such list; None for none."""
     if root.lower_ in _PAIRS and len(span) <= 2 and not root.ent_type_:
         return _named_pair(span)
+    if root.tag_ == "NNS" and not root.ent_type_ and len(span) <= 4 and (titled := next(  # "the committee chairmen"
+            (p for t in reversed(span.doc[:span.start]) if (p := _titled_pair(t, root)) is not None), None)):
+        return titled
     if root.tag_ != "NNS" or root.ent_type_ or not all(
             c.lower_ in _COUNTING for c in root.children if c.i < root.i) or len(span) > 4:
         return None
@@ -79,6 +82,21 @@ def named_plural(span: Span, root: Token) -> list[Span] | None:
             continue
         return [doc[max(h.left_edge.i, t.i + 1) if h is first else h.left_edge.i:h.i + 1] for h in heads]
     return None
+
+
+def _titled_pair(t: Token, root: Token) -> list[Span] | None:
+    """The names joined by "and" that each carry the singular of ``root`` as their title, ``t`` the last one's ("the
+    committee chairmen": "Oversight Committee Chairman Jason Chaffetz and Judiciary Committee Chairman Bob
+    Goodlatte"); None when ``t`` is no such title."""
+    name = t.head
+    if t.dep_ != "compound" or t.tag_ != "NNP" or t.lower_ != root.lemma_.lower() or name.ent_type_ != "PERSON":
+        return None
+    first = name if name.dep_ != "conj" else next((h for h in name.ancestors if h.dep_ != "conj"), name)
+    heads = [first, *first.conjuncts]
+    if len(heads) < 2 or any(h.ent_type_ != "PERSON" or not any(
+            c.dep_ == "compound" and c.lower_ == t.lower_ for c in h.children) for h in heads):
+        return None
+    return [whole_name(h, h.left_edge.i) for h in heads]
 
 
 _PAIRS = frozenset({"couple", "duo", "pair"})
