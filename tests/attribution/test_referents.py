@@ -233,6 +233,21 @@ def test_a_noun_named_in_apposition_is_not_another(reader, text, source, name):
     assert (name, source) in speakers(reader, text)
 
 
+def test_the_company_is_not_one_named_only_after_it_when_one_before_is_the_subject(reader):
+    # from a judged PolNeAR train row: the one organization named with "company" (later, in apposition) took "The
+    # company" right after Exxon Mobil's statement
+    found = speakers(reader, "Exxon Mobil said its profit fell 59 percent. The company said weak prices hurt results."
+                             "\n\nAlphabet, the parent company of Google, jumped $25.50. The company reported earnings "
+                             "of $8.42 a share.\n")
+    assert found == [("Exxon Mobil", "Exxon Mobil"), ("Exxon Mobil", "The company"), ("Alphabet", "The company")], found
+    found = speakers(reader, "Anthony Weiner lost two jobs Monday.\n\nBusiness Insider also commented on Weiner\u2019s "
+                             "future as a contributor with the company, but acknowledged it had no formal relationship to "
+                             "dissolve.\n\n\u201cWe are sorry to hear about the dissolution of the Weiners\u2019 "
+                             "marriage,\u201d the company said in a statement.\n\nMWW, the public relations company, "
+                             "said it had cut ties with Weiner.\n")  # "Weiner's", tagged an organization, is his
+    assert ("Business Insider", "the company") in found, found
+
+
 def test_a_paper_s_report_is_the_paper_s_and_a_statement_is_its_author_s(reader):
     found = speakers(reader, "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem "
                              "launched the campaign on Monday. The report says the ad agency Broadhead Co. came "

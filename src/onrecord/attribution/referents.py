@@ -196,8 +196,9 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     before = [e for e in fitting if e.end <= start]
     if before:
         return before[-1]
-    if len({norm(_bare(e)) for e in fitting}) == 1:
-        return fitting[0]
+    if len({norm(_bare(e)) for e in fitting}) == 1 and not (  # named only after it: not when an organization before
+            noun.any_name and _recent_subject(orgs, start, sent_starts, has_org_word, RECENT)):  # is the subject
+        return fitting[0]  # ("Exxon said ... The company said ..." before "Alphabet, the parent company of Google")
     if mods and not fitting and noun.any_name and (near := [  # "the production company": "Dick Clark Productions"
             e for e in doc.ents if e.end <= start and (e.label_ == "ORG" or has_org_word(e.text))
             and _stems(" ".join(mods)) <= _stems(e.text)]):
@@ -223,8 +224,10 @@ def _recent_subject(orgs: list[Span], start: int, sent_starts: list[int], has_or
                     within: int) -> Span | None:
     """The nearest organization named before token ``start``, when it is the subject of a sentence at most
     ``within`` sentences back (or an owner in this sentence or the one before) and its name holds no word of
-    another kind of body ("Hasbro", not "Valiant University")."""
-    if not (near := [e for e in orgs if e.end <= start]):
+    another kind of body ("Hasbro", not "Valiant University"); never a person's surname the tagger took for one
+    ("Weiner's future" after "Anthony Weiner")."""
+    people = {e[-1].text for e in orgs[0].doc.ents if e.label_ == "PERSON"} if orgs else set()
+    if not (near := [e for e in orgs if e.end <= start and not (len(e) == 1 and e.text in people)]):
         return None
     e, doc = near[-1], near[-1].doc
     sent = bisect_right(sent_starts, doc[start].idx) - bisect_right(sent_starts, e.start_char)
