@@ -248,6 +248,14 @@ def test_the_company_is_not_one_named_only_after_it_when_one_before_is_the_subje
     assert ("Business Insider", "the company") in found, found
 
 
+def test_a_document_whose_relative_clause_says_who_issued_it_is_theirs(reader):
+    # a judged PolNeAR train row: "new financial documents" were left unnamed, though "he submitted" them
+    found = speakers(reader, "Donald Trump says he is worth more than $10 billion.\n\nTrump has investments in funds "
+                             "run by Goldman Sachs, according to new financial documents he submitted to the U.S. "
+                             "government.\n")
+    assert found[-1] == ("Donald Trump", "new financial documents he submitted to the U.S. government"), found
+
+
 def test_a_paper_s_report_is_the_paper_s_and_a_statement_is_its_author_s(reader):
     found = speakers(reader, "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem "
                              "launched the campaign on Monday. The report says the ad agency Broadhead Co. came "

@@ -348,8 +348,13 @@ def document_author(root: Token) -> Token | None:
     lawsuit ... The motion claims") or of a verb it is in ("Ford said in a financial filing"). A definite
     mention with no author named ("their filing", "the complaint notes") is the same document: the search
     goes on before it, up to a mention that is not definite or that a noun owns ("the company's motion"). Only
-    one of the same number ("The reports": no "a report from The Hill") and nouns ("the court order")."""
-    same, _ = _documents()
+    one of the same number ("The reports": no "a report from The Hill") and nouns ("the court order"). Any document
+    with a relative clause that says who issued it is that one's ("documents he submitted")."""
+    same, issue = _documents()
+    made = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in issue), None)
+    if root.pos_ == "NOUN" and made is not None and (by := _subject(made)) is not None and by.tag_ in (
+            "NNP", "NNPS", "PRP"):  # "new financial documents *he* submitted to the government": his; not "figures
+        return by  # her campaign released", whose "her" may name no one
     word = root.lower_ if root.lower_ in same else root.lemma_.lower()
     if word not in same or root.ent_type_ or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
         return None
