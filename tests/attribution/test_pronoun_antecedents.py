@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.reader import Reader
-
 
 def speakers(reader, text: str) -> dict[str, str | None]:
     """Each statement's speaker by the first word of its content."""
@@ -304,24 +302,3 @@ def test_a_surname_the_tagger_took_for_a_place_is_the_person_a_he_stands_for(rea
             "sister Hillary Clinton.\"\n\n\"I took Wall Street money but it did not affect me?\" he said, paraphrasing "
             "Clinton.\n")
     assert speakers(reader, text)["I"] == "Cornel West"
-
-
-def test_it_is_the_organization_its_own_sentence_has_as_a_subject_before_it(reader):
-    # PolNeAR dev, in its broad scope: "it" went to "Pacific Rim", which "known as" made a speaker
-    text = ("Trade\n\nThe IMF had warned that the Brexit vote could depress growth in Britain for years.\n\nMeanwhile, "
-            "both presidential candidates have opposed an expansive new trade deal with countries bordering the Pacific "
-            "Rim, known as the Trans- Pacific Partnership. Republican nominee Donald Trump, in particular, has sharply "
-            "criticized long-standing free-trade deals.\n\nAlthough the IMF did not single out Trump's proposals, it "
-            "referenced \"political tensions\" in advanced economies that are generating broader uncertainty.\n")
-    broad = Reader(nlp=reader.nlp, scope="all")
-    assert [st.speaker.name for st in broad.read_text(text).statements if st.source and st.source.text == "it"] == [
-        "IMF"]
-    # an organization named otherwise in the sentence is not it: Boeing, of the sentence before (pages dev3)
-    text = ("Boeing is one of the companies bidding on the program, and confirmed that its approach makes use of the "
-            "SLS. In a statement released November 5, the day the proposals were due to NASA, it said it submitted a "
-            "proposal.\n")
-    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Boeing", "Boeing"]
-    text = ("A coalition of nearly 40 groups sent a letter this week urging Congress to pass a measure.\n\n\"The fact "
-            "that it is already almost July and Congress has failed to act would seem to reflect an appalling "
-            "indifference,\" it read.\n")  # a subject inside the quotation is not it
-    assert [st.speaker.name for st in reader.read_text(text).statements] == ["A coalition of nearly 40 groups"]

@@ -331,15 +331,7 @@ def body_before(tok: Token, org_words: frozenset[str]) -> Token | None:
     """The body a subject "they" stands for when its own sentence names it by a common noun, the subject of a clause
     before it with no other subject between ("after *the network* didn't carry some of his campaign commercials,
     which *they*'ve said was due to a lack of airtime"): a singular noun of ``organization_words.txt`` after "the";
-    none inside the clause a "they said" set inside it attributes. A subject "it": the organization that is the
-    subject of a clause before it in its sentence ("Although *the IMF* did not single out Trump's proposals, it
-    referenced ..."), the nearest subject there outside quotation marks; not one named otherwise ("the proposals were
-    due to NASA, it said"), nor one of a quotation ('"... Congress has failed to act ...," it read': the letter)."""
-    if tok.lower_ == "it" and tok.dep_ in SUBJECTS:
-        quoted = [(q.start, q.end) for q in tok.doc._.quotes or []]
-        subject = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.dep_ in SUBJECTS
-                        and not any(a <= t.idx < b for a, b in quoted)), None)
-        return subject if subject is not None and subject.ent_type_ == "ORG" and subject.tag_ == "NNP" else None
+    none inside the clause a "they said" set inside it attributes."""
     if tok.lower_ != "they" or tok.dep_ not in SUBJECTS:
         return None
     said = {t.i for t in tok.head.head.subtree} if tok.head.dep_ == "parataxis" else set()  # "Russia's successes

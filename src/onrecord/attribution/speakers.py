@@ -7,40 +7,39 @@ Precedence, per statement (the first rule that applies wins; the rules about nam
 ``naming.py``). A source that names nobody gives no speaker (``Speaker(None)``: ``resolved`` is false and the record
 leaves the statement out), and passes none on.
 
-0. a joint source ("Biden and Sanders", "Both the council and the government", "Both officers" after "officers A and B":
-   ``people_phrases.named_plural``) -> a group of its members, each resolved by these rules (``joint.py``);
+0. a joint source ("Biden and Sanders", "Both the council and the government", "Both officers" after "officers A and
+   B": ``people_phrases.named_plural``) -> a group of its members, each resolved by these rules (``joint.py``);
 1. no source and no cue (a floating quote) -> the previous statement's speaker; a cue with no source, nobody;
-2. a pronoun (``data/pronouns.tsv``) -> its antecedent (``antecedents.pick``: a subject before it in its sentence, else
-   the latest speaker it continues, else the subject of the nearest sentence, the shallowest clause first; two equally
-   likely -> nobody); mentions are earlier speakers, earlier he/she subjects (standing for whom they resolved to) and,
-   outside direct quotes, PERSON entities or a surname the article gives in full (he/she) or plural subject nouns that
-   can speak (they: "Protesters' demands" are the protesters, "Planets" nobody); a subject "they" or "it" a body its own
-   sentence names before it ("Although the IMF did not ..., it": ``antecedents.body_before``); "I" the previous speaker;
-   "we" only an organization mentioned within ``WINDOW`` sentences;
+2. a pronoun (``data/pronouns.tsv``) -> its antecedent (``antecedents.pick``: a subject before it in its sentence,
+   else the latest speaker it continues, else the subject of the nearest sentence, the shallowest clause first; two
+   equally likely -> nobody); mentions are earlier speakers, earlier he/she subjects (standing for whom they resolved
+   to) and, outside direct quotes, PERSON entities or a surname the article gives in full (he/she) or plural subject
+   nouns that can speak (they: "Protesters' demands" are the protesters, "Planets" nobody); "I" is the previous
+   speaker (the voice being quoted); "we" only an organization mentioned within ``WINDOW`` sentences;
 3. a role phrase naming one person ("The governor of Ohio, Mike DeWine", "Party leader and PM Boris Johnson") -> them;
-4. a thing or document with an owner ("Johns Hopkins University data", "her reasoning", "Part of the judge's statement")
-   -> the owner; "the filing", "The complaint" -> the named author of the document it refers back to ("Ford said in a
-   financial filing", "X filed a lawsuit": ``referents``); a thing or a document of data alone ("records", "polls":
-   ``referents``) -> nobody;
+4. a thing or document with an owner ("Johns Hopkins University data", "her reasoning", "Part of the judge's
+   statement") -> the owner, by these rules; "the filing", "The complaint" -> the named author of the document it
+   refers back to ("Ford said in a financial filing", "X filed a lawsuit": ``referents``); a thing or a document of
+   data alone ("records", "polls": ``referents``) -> nobody;
 5. a proper name -> the name without titles, roles ("Senate Minority Whip"), appositions or relative clauses, which
    become descriptors; an organization's goes on over "of Montana", stops at a bracket; an acronym the article spells
    out, a company named short ("Ford") -> the full name; a lone surname ("Mijares", "La Riva") -> the full name seen
-   before it, else the first after, else one written anywhere ("Represenative Adam Schiff"); when several people share
-   it ("Joe Biden", "Hunter Biden"), the one of them who spoke within ``WINDOW`` sentences before ("Jeh Johnson says ...
-   Johnson tells"), else the one the article named first (its principal: a relative or namesake named later is written
-   in full), of the gender of an honorific before it ("Mrs. Clinton": not Bill Clinton); of that person's name forms,
-   the one named most often, then the latest; the kind from the word lists, titles, role nouns and the article's entity
-   tags; the gender from titles, gendered role nouns, pronouns resolved to the person, else a given name;
+   before it, else the first after, else one written anywhere ("Represenative Adam Schiff"); when several people
+   share it ("Joe Biden", "Hunter Biden"), the one of them who spoke within ``WINDOW`` sentences before ("Jeh Johnson
+   says ... Johnson tells"), else the one the article named first (its principal: a relative or namesake named later
+   is written in full); of that person's name forms, the one named most often, then the latest; the kind from the
+   word lists, titles, role nouns and the article's entity tags; the gender from titles, gendered role nouns,
+   pronouns resolved to the person, else a given name;
 6. a common noun after the/this/that, or a role written like a name ("the adviser", "The President") -> the latest
-   speaker with that role, or a person named with it nearer before ("The actress": "Actress Denise Crosby"); "vice
-   president" is not "president"; a relative "who" -> the name it relates to; a body noun alone ("the company",
-   "police") -> the organization that fits it (``referents.named_body``); a noun named in apposition ("The suspect,
-   Michael Webb,") -> that name (``referents.named_aside``); a lead's role of a name ("China's ambassador to Britain")
-   -> the one person named with it further down (``role_holders``);
+   speaker with that role (descriptor head or organization word), or a person named with it nearer before ("The
+   actress": "Actress Denise Crosby"); "vice president" is not "president"; a relative "who" -> the name it relates
+   to; a body noun alone ("the company", "police") -> the organization that fits it (``referents.named_body``); a
+   noun named in apposition ("The suspect, Michael Webb,") -> that name (``referents.named_aside``); a lead's role of
+   a name ("China's ambassador to Britain") -> the one person named with it further down (``role_holders``);
 7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you", "one", "the
-   trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written; "his daughter" ->
-   the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" -> "Trump campaign" where the
-   article writes that, else "Donald Trump's campaign" (``people_phrases``).
+   trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written; "his daughter"
+   -> the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" -> "Trump campaign" where
+   the article writes that, else "Donald Trump's campaign" (``people_phrases``).
 
 ``statement.signals["speaker_by"]`` says which rule decided (for confidence.py): "interview", "previous" (1), "pronoun"
 (2), "name"/"surname" (3-5; "surname": completed from the article), "role" (6), "description" (7), "unresolved".
@@ -252,7 +251,9 @@ class _Resolver:
         if root.pos_ in _NOUNS or not nouns or naming.part_of_many(root):
             return root
         tops = [t for t in nouns if t.head.i == t.i or not span.start <= t.head.i < span.end]
-        return tops[0] if tops else min(reversed(nouns), key=naming.tree_depth)
+        if tops:
+            return tops[0]
+        return min(reversed(nouns), key=naming.tree_depth)
 
     # -- proper names ---------------------------------------------------------------------------
     def _proper(self, span: Span, root: Token, role: Token | None = None) -> _Entity:
@@ -523,9 +524,8 @@ class _Resolver:
             return None  # have said Wi-Fi 6 was too new"; a letter's "I asked"), whom the record does not name
         if person == "1":  # "we": the speaker's own organization, named close by; never a group talked about
             return self._nearby_organization(pos)
-        if (number == "pl" or gender == "n") and (body := antecedents.body_before(tok, self.lex.org_words)) is not None:
-            return (self._common if body.pos_ == "NOUN" else self._source)(  # "the network ... they"; "the DNC ... it"
-                self.doc[body.left_edge.i:body.i + 1], body, pos, previous)
+        if number == "pl" and (body := antecedents.body_before(tok, self.lex.org_words)) is not None:
+            return self._common(self.doc[body.left_edge.i:body.i + 1], body, pos, previous)  # "the network ... they"
         found = self._antecedent(tok.lower_, pos, self.own if tok.dep_ in SUBJECTS else [])  # "her family": hers
         if found is not None and antecedents.joined_to_another(
                 tok, " ".join([found.name, *found.descriptors, *found.roles])):
