@@ -300,6 +300,9 @@ def test_a_quotation_after_the_attribution_s_participle_clause_is_its_second_par
                              "polls were wrong. \u201cWatch what happens.\u201d\n")
     assert found == [("said", "\u201cWe will win,\u201d"), ("adding", "that the polls were wrong")], found  # a
     # clause with words of its own said, not a bridge
+    found = contents(reader, '"We can win this," Harris said, introducing Gov. Tim Walz. "It is an honor to be here." '
+                             'Walz then spoke for an hour.\n')  # the review's probe: a person introduced may speak next
+    assert found[0] == ("said", '"We can win this,"'), found
 
 
 def test_a_bracketed_full_stop_ends_the_quoted_sentence(reader):

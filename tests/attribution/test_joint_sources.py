@@ -87,6 +87,9 @@ def test_a_plural_title_is_the_pair_named_each_with_that_title(reader):
                             "Committee Chairman Bob Goodlatte (R-Va.) sent the referral on Monday.\n\n\u201cThe "
                             "evidence appears to contradict her sworn testimony,\u201d the committee chairmen wrote.\n")
     assert [m.name for m in sp.members] == ["Jason Chaffetz", "Bob Goodlatte"]
+    found = speakers(reader, "Senator Ted Cruz and Senator Mike Lee were among 11 Republican senators who signed the "
+                             "letter. \"We object,\" the senators wrote.")  # the review's probe: a larger group since
+    assert [sp.name for sp in found] == ["the senators"]
 
 
 def test_the_names_a_plural_noun_lists_with_such_as_are_the_speakers(reader):

@@ -196,8 +196,11 @@ def test_a_section_named_for_a_person_that_writes_of_them_is_no_speaker_line(rea
     text = ("Ideas worth another look.\n\nMarco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of "
             "Florida proposed that everyone in America ought to be able to invest through the government retirement "
             "program. He had in mind the millions of people who have no workplace retirement plan.\n\n"
-            "Joe Biden: My son Hunter Biden did nothing wrong, and I am proud of him.\n")
-    assert [(name, cue) for name, _, cue in rows(reader, text)] == [("Marco Rubio", "proposed"), ("Joe Biden", ":")]
+            "Joe Biden: My son Hunter Biden did nothing wrong, and I am proud of him.\n\n"
+            "Jeb Bush: George W. Bush kept this country safe.\n\n"  # the review's probes: a namesake, a third person of
+            "Warren: Elizabeth Warren is the same person she was in 2012.\n")  # one's own in an answer
+    assert [(name, cue) for name, _, cue in rows(reader, text)] == [
+        ("Marco Rubio", "proposed"), ("Joe Biden", ":"), ("Jeb Bush", ":"), ("Elizabeth Warren", ":")]
 
 
 NAMED = ("Astronomer Thomas Rivinius discussed the discovery with Wikinews.\n\n"

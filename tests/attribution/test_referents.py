@@ -248,12 +248,15 @@ def test_the_company_is_not_one_named_only_after_it_when_one_before_is_the_subje
     assert ("Business Insider", "the company") in found, found
 
 
-def test_a_document_whose_relative_clause_says_who_issued_it_is_theirs(reader):
-    # a judged PolNeAR train row: "new financial documents" were left unnamed, though "he submitted" them
-    found = speakers(reader, "Donald Trump says he is worth more than $10 billion.\n\nTrump has investments in funds "
-                             "run by Goldman Sachs, according to new financial documents he submitted to the U.S. "
-                             "government.\n")
-    assert found[-1] == ("Donald Trump", "new financial documents he submitted to the U.S. government"), found
+def test_a_document_whose_relative_clause_names_who_wrote_it_is_theirs(reader):
+    # from a judged PolNeAR train row ("new financial documents he submitted"); a pronoun there may name no one the
+    # record can (the review's probes lost whole statements), and a publisher is no author ("a memo Politico published")
+    found = speakers(reader, "Douglas E. Schoen worked for Bill Clinton.\n\nBetween 2011 and 2012, Schoen was paid "
+                             "$40,000 a month, according to reports Mr. Schoen filed as a registered lobbyist.\n")
+    assert found[-1][0] == "Douglas E. Schoen", found
+    found = speakers(reader, "The plan will cut 300 jobs, according to an internal memo Politico published on "
+                             "Friday.\n")
+    assert found and found[-1][0] != "Politico", found
 
 
 def test_a_paper_s_report_is_the_paper_s_and_a_statement_is_its_author_s(reader):

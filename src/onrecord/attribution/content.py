@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from onrecord.attribution.antecedents import relative_subject
 from onrecord.attribution.cues import Cue, after_quotation, introducing_verbs
 from onrecord.attribution.naming import can_speak
-from onrecord.attribution.persons import may_speak
+from onrecord.attribution.persons import may_speak, personal
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 CLAUSAL = ("ccomp",)
@@ -440,11 +440,18 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     doc = cue_tok.doc
     bridge = set(range(cue.start, cue.end))
     addressee_object = cue_tok.lemma_.lower() in ADDRESSEE_VERBS
+    acting = []  # '"...," Sanders said, *invoking the 2008 race*. "..."': a bridge; one with a person in it
+    # ("introducing Gov. Tim Walz", "interrupting the mayor", whose words may follow) only to a quotation that goes on
+    # in lower case, and none after "asked" (the answer is another's)
     for c in cue_tok.children:
-        if c.dep_ in SUBJECTS or c.dep_ in BRIDGE_DEPS or (addressee_object and c.dep_ == "dobj") or (
-                c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > cue_tok.i and not any(  # '"...," Sanders said,
-                    k.dep_ in SUBJECTS or k.is_quote for k in c.subtree)):  # *invoking the 2008 race*. "..."'
+        if c.dep_ in SUBJECTS or c.dep_ in BRIDGE_DEPS or (addressee_object and c.dep_ == "dobj"):
             bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > cue_tok.i and cue_tok.lemma_ != "ask" and not any(
+                k.dep_ in SUBJECTS or k.is_quote for k in c.subtree):
+            if any(k.ent_type_ == "PERSON" or k.pos_ == "NOUN" and personal(k.text) for k in c.subtree):
+                acting.append(c)
+            else:
+                bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
     if after_quotation(cue_tok):  # '"...," the patient described': the noun the parse hung it on is its subject
         bridge.update(range(cue_tok.head.left_edge.i, cue_tok.head.i + 1))
     asides = [c for c in cue_tok.children if c.i > cue.end and _relative_aside(c)]
@@ -459,6 +466,10 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     # only the nearest quotation on each side can be adjacent: a farther one has the nearer between
     before = max((q for q in quotes if q[1] <= cue.start), key=lambda q: q[1], default=None)
     after = min((q for q in quotes if q[0] >= cue.end), key=lambda q: q[0], default=None)
+    if after is not None and acting and (first := next((t for t in doc[after[0]:after[1]] if t.is_alpha), None)) \
+            is not None and first.text[:1].islower():  # '"Every time you say that," Tester said, turning to Warren,
+        for c in acting:  # "you give ammunition ..."': one sentence
+            bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
     own = [c for c in cue_tok.children if c.dep_ in CLAUSAL + OBJECTS and c.i > cue.end
            and not (addressee_object and c.dep_ == "dobj") and c not in asides]
     if own and not (before and after and _split_quotation(doc, before, after, own)):

@@ -96,6 +96,8 @@ def _titled_pair(t: Token, root: Token) -> list[Span] | None:
     if len(heads) < 2 or any(h.ent_type_ != "PERSON" or not any(
             c.dep_ == "compound" and c.lower_ == t.lower_ for c in h.children) for h in heads):
         return None
+    if any(w.lemma_ == root.lemma_ and w.tag_ == "NNS" for w in t.doc[heads[-1].i:root.i]):
+        return None  # "... were among 11 Republican senators. The senators wrote": the larger group named since
     return [whole_name(h, h.left_edge.i) for h in heads]
 
 

@@ -220,9 +220,11 @@ def headline_name(ent: Span) -> Span | None:
         return ent
     rest, given = {t.text for t in doc if t.text[:1].isupper() and not any(a <= t.idx < b for a, b in lines)}, \
         lexicon().given
-    start = ent.start  # nor over one before it: "Senator *Endorsed Trump*, The Establishment ..."
-    while start < ent.end - 1 and doc[start].text not in rest and doc[start].lower_ not in given:
-        start += 1
+    lowered = {t.lower_[:5] for t in doc if t.text[:1].islower() and len(t) >= 5}  # nor over a word the story writes
+    start = ent.start  # in lower case before it: "Senator *Endorsed* Trump, The ..." ("endorsing"); not "Xochitl"
+    while start < ent.end - 1 and doc[start].text not in rest and doc[start].lower_ not in given and (
+            len(doc[start]) <= 4 or doc[start].lower_[:5] in lowered or doc[start].lower_.endswith(("ed", "ing"))):
+        start += 1  # a short word or a verb's form ("Lawmakers *Rip* Donald Trump")
     end = start + 1
     while end < ent.end and (doc[end].text in rest or doc[end].lower_ in given):
         end += 1
@@ -317,7 +319,8 @@ def of_gender(doc: Doc, positions: list[int], names: list[str], gender: str | No
     """Of the people who share a surname, those an honorific of ``gender`` may stand for ("Mrs. Clinton" is Hillary,
     not Bill Clinton; "Mr. Khan" Khizr, not "his wife, Ghazala Khan"): the names (with their positions) whose
     gender is not the other one; all of them when ``gender`` is None. (Not only those the article tells of that
-    gender: "Mr. Bush" is Jeb, whose given name tells nothing, as well as George W. Bush.)"""
+    gender: "Mr. Bush" is Jeb, whose given name tells nothing, as well as George W. Bush.) Given names worn by men
+    and women alike ("Lindsey", "Kelly", "Ali") are not in ``given_name_genders.tsv``: "Ms. Vonn" is Lindsey Vonn."""
     if gender is None:
         return positions, names
     kept = [(p, n) for p, n in zip(positions, names) if name_gender(doc, n) in (gender, None)]

@@ -121,9 +121,10 @@ def _line_says(doc: Doc, st: Statement) -> bool:
     label = st.source.text.split() if st.source else []
     if st.speaker is not None and st.speaker.kind == "unnamed" and label and label[0].lower() in ("the", "a", "an"):
         return False
-    if label and st.kind == "indirect" and re.search(rf"\b{re.escape(label[-1])}\b", st.content[0].text) and not \
-            re.search(r"\b(?:I|me|my|we|our|us)\b", st.content[0].text):  # not "Biden: My son Hunter Biden ..."
-        return False
+    said = st.content[0].text
+    if len(label) > 1 and st.kind == "indirect" and re.search(rf"\b{re.escape(' '.join(label))}\b", said) and not \
+            re.search(r"\b(?:I|me|my|we|our|us)\b", said, re.I):  # the whole name, as a section's subject; not
+        return False  # "Biden: My son Hunter Biden ...", "Jeb Bush: George W. Bush kept ..."
     if st.kind != "indirect":
         return True
     span = doc.char_span(st.content[0].start, st.content[-1].end, alignment_mode="expand")

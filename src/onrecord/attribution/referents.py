@@ -349,12 +349,12 @@ def document_author(root: Token) -> Token | None:
     mention with no author named ("their filing", "the complaint notes") is the same document: the search
     goes on before it, up to a mention that is not definite or that a noun owns ("the company's motion"). Only
     one of the same number ("The reports": no "a report from The Hill") and nouns ("the court order"). Any document
-    with a relative clause that says who issued it is that one's ("documents he submitted")."""
-    same, issue = _documents()
-    made = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in issue), None)
+    with a relative clause that names who wrote it is theirs ("reports Mr. Schoen filed")."""
+    same, _ = _documents()
+    made = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _FILED), None)
     if root.pos_ == "NOUN" and made is not None and (by := _subject(made)) is not None and by.tag_ in (
-            "NNP", "NNPS", "PRP"):  # "new financial documents *he* submitted to the government": his; not "figures
-        return by  # her campaign released", whose "her" may name no one
+            "NNP", "NNPS"):  # "reports *Mr. Schoen* filed": his; not "documents he submitted", whose "he" may name no
+        return by  # one the record can, nor "figures her campaign released", nor "a memo Politico published" (leaked)
     word = root.lower_ if root.lower_ in same else root.lemma_.lower()
     if word not in same or root.ent_type_ or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
         return None
@@ -378,6 +378,10 @@ def document_author(root: Token) -> Token | None:
                        or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children):
                 return None  # "a report", "the company's motion": another document; "their", "the month's" go on
     return None if seen else _published(root)
+
+
+_FILED = frozenset({"submit", "file", "write", "prepare", "release", "issue", "send", "sign", "author", "compile",
+                    "lodge"})  # verbs whose subject wrote the document they take, not only printed it ("published")
 
 
 def _published(root: Token) -> Token | None:
