@@ -143,15 +143,14 @@ def untagged_person(tok: Token) -> Span | None:
     supporter from Hemet, California, is among ..." (two or more capitalised proper nouns, the last the head of an
     apposition that is a role, a gendered noun or an agent noun); or a given name alone, whatever the tagger made of
     it, set after such a word: "Trump's wife, *Melania*," (GPE)."""
-    given = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and personal(tok.head.text) and tok.ent_type_ in (
-        "", "GPE", "ORG", "NORP", "LOC") and tok.lower_ in lexicon().given_genders and tok.head.i < tok.i
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not given and (tok.ent_type_ or not any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and personal(c.text) for c in tok.children)):
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return None
-    if given and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
-        return None  # the first word of a longer name
-    if given:
-        return tok.doc[tok.i:tok.i + 1]
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" and personal(tok.head.text) \
+            and tok.ent_type_ in ("", "GPE", "ORG", "NORP", "LOC") and tok.lower_ in lexicon().given_genders:
+        last = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"  # the first word of a longer name
+        return None if last else tok.doc[tok.i:tok.i + 1]
+    if tok.ent_type_ or not any(c.dep_ == "appos" and c.pos_ == "NOUN" and personal(c.text) for c in tok.children):
+        return None
     start = tok.i
     while start > 0 and (t := tok.doc[start - 1]).dep_ == "compound" and t.head.i == tok.i and t.pos_ == "PROPN" \
             and t.text[:1].isupper() and not t.ent_type_ and lexicon().title(t.text) is None:
@@ -215,13 +214,12 @@ def headline_name(ent: Span) -> Span | None:
     to the last that the story's other lines write with a capital, or that is a given name ("Glenn Beck"); None
     when less than two words are left. An entity in any other line is itself."""
     doc = ent.doc
-    lines = _headline_lines(doc)
-    if not any(a <= ent.start_char < b for a, b in lines):
+    if not any(a <= ent.start_char < b for a, b in _headline_lines(doc)):
         return ent
-    rest, given = {t.text for t in doc if t.text[:1].isupper() and not any(a <= t.idx < b for a, b in lines)}, \
-        lexicon().given
-    lowered = {t.lower_[:5] for t in doc if t.text[:1].islower() and len(t) >= 5}  # nor over a word the story writes
-    start = ent.start  # in lower case before it: "Senator *Endorsed* Trump, The ..." ("endorsing"); not "Xochitl"
+    rest, lowered = _story_words(doc)
+    given = lexicon().given
+    start = ent.start  # nor over a word before it the story writes in lower case: "Senator *Endorsed* Trump, The ..."
+    # ("endorsing"); not "Xochitl"
     while start < ent.end - 1 and doc[start].text not in rest and doc[start].lower_ not in given and (
             len(doc[start]) <= 4 or doc[start].lower_[:5] in lowered or doc[start].lower_.endswith(("ed", "ing"))):
         start += 1  # a short word or a verb's form ("Lawmakers *Rip* Donald Trump")
@@ -235,6 +233,17 @@ def people_ents(doc: Doc) -> list[Span]:
     """The article's PERSON entities as ``headline_name`` cuts them (not "Senator *Endorsed* Trump, The ..."), and
     its other entities."""
     return [cut for e in doc.ents if (cut := headline_name(e) if e.label_ == "PERSON" else e) is not None]
+
+
+def _story_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the lines not in headline case write with a capital, and the first five letters of the words of five
+    letters or more written in lower case anywhere (once a document)."""
+    if (found := doc.user_data.get("onrecord.story_words")) is None:
+        lines = _headline_lines(doc)
+        found = doc.user_data["onrecord.story_words"] = (
+            frozenset(t.text for t in doc if t.text[:1].isupper() and not any(a <= t.idx < b for a, b in lines)),
+            frozenset(t.lower_[:5] for t in doc if t.text[:1].islower() and len(t) >= 5))
+    return found
 
 
 def _headline_lines(doc: Doc) -> list[tuple[int, int]]:

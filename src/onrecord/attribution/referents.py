@@ -196,9 +196,10 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     before = [e for e in fitting if e.end <= start]
     if before:
         return before[-1]
-    if len({norm(_bare(e)) for e in fitting}) == 1 and not (  # named only after it: not when an organization before
-            noun.any_name and _recent_subject(orgs, start, sent_starts, has_org_word, RECENT)):  # is the subject
-        return fitting[0]  # ("Exxon said ... The company said ..." before "Alphabet, the parent company of Google")
+    recent = _recent_subject(orgs, start, sent_starts, has_org_word, RECENT) if noun.any_name else None
+    if len({norm(_bare(e)) for e in fitting}) == 1 and recent is None:  # named only after it: not when an
+        return fitting[0]  # organization before is the subject ("Exxon said ... The company said ..." before "Alphabet,
+        # the parent company of Google")
     if mods and not fitting and noun.any_name and (near := [  # "the production company": "Dick Clark Productions"
             e for e in doc.ents if e.end <= start and (e.label_ == "ORG" or has_org_word(e.text))
             and _stems(" ".join(mods)) <= _stems(e.text)]):
@@ -212,8 +213,8 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     if not fitting and (force := _place_force(doc, start, key)) is not None and (
             not any(_place_owner(t, root, key) for t in span) or (_last_place(doc, start) or "-") in force.text):
         return force  # "the city's police": the force of the place named last
-    if noun.any_name and (e := _recent_subject(orgs, start, sent_starts, has_org_word, RECENT)) is not None:
-        return e  # "CBP announced ... the agency said"; "NASA's search, ... the agency"
+    if recent is not None:
+        return recent  # "CBP announced ... the agency said"; "NASA's search, ... the agency"
     if noun.any_name and (main := principal_organization(doc, orgs)) is not None and main.end <= start \
             and not has_org_word(main.text):
         return main  # "NYAG is investigating WeWork. ... The company confirmed": the company the story is about
@@ -226,10 +227,11 @@ def _recent_subject(orgs: list[Span], start: int, sent_starts: list[int], has_or
     ``within`` sentences back (or an owner in this sentence or the one before) and its name holds no word of
     another kind of body ("Hasbro", not "Valiant University"); never a person's surname the tagger took for one
     ("Weiner's future" after "Anthony Weiner")."""
-    people = {e[-1].text for e in orgs[0].doc.ents if e.label_ == "PERSON"} if orgs else set()
-    if not (near := [e for e in orgs if e.end <= start and not (len(e) == 1 and e.text in people)]):
+    doc = orgs[0].doc if orgs else None
+    people = {e[-1].text for e in doc.ents if e.label_ == "PERSON"} if doc is not None else set()
+    if doc is None or not (near := [e for e in orgs if e.end <= start and not (len(e) == 1 and e.text in people)]):
         return None
-    e, doc = near[-1], near[-1].doc
+    e = near[-1]
     sent = bisect_right(sent_starts, doc[start].idx) - bisect_right(sent_starts, e.start_char)
     if ((e.root.dep_ in SUBJECTS and sent <= within) or (e.root.dep_ == "poss" and sent <= 1)) \
             and not has_org_word(e.text):
