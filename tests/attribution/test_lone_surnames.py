@@ -209,3 +209,25 @@ def test_an_honorific_picks_the_namesake_of_its_gender_by_a_noun_beside_the_name
 def test_an_honorific_never_leaves_the_only_namesake_for_a_list_gender(reader, text, name):
     # the review's probes: the given-name list is no proof of gender; the one person of that surname is still named
     assert [n for n, _ in named(reader, text)] == [name]
+
+
+def test_a_relative_the_tagger_drew_no_person_for_is_still_the_principal(reader):
+    # session 41's judged rows (PolNeAR train, an article about Ivanka Trump): the tagger drew no person for "Ivanka
+    # Trump" (none, or a product), so "Trump told Business Insider" went to Donald Trump, named only as her father
+    text = ("Ivanka Trump champions working moms.\n\nOn the last day of the convention, Ivanka Trump strode across the "
+            "stage.\n\nDonald Trump's eldest daughter, 34, has built her personal brand around this cause.\n\n"
+            "Trump signed a licensing agreement with G-III in 2012.\n\n\"I think parental leave is enormously "
+            "important,\" Trump told Business Insider in March.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Ivanka Trump"]
+    # the end of a longer name is no relative: "Eva-Marie Persson" is not a "Marie Persson"
+    text = ("Chief prosecutor Eva-Marie Persson said the case was closed. Marie Persson's lawyer Anna Persson agreed."
+            "\n\nPersson said the evidence had weakened.\n")
+    assert "Marie Persson" not in [st.speaker.name for st in reader.read_text(text).statements]
+
+
+def test_a_work_named_by_its_title_is_its_author_s(reader):
+    # the same session: a book's title holds a name; the book is "by" another person, whose it is
+    text = ("Fiorina showed subtle hints of doubt. One Sunday in late 2001, according to \"Perfect Enough: Carly "
+            "Fiorina and the Reinvention of Hewlett-Packard\" by George Anders, Fiorina called half a dozen HP "
+            "directors.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["George Anders"]

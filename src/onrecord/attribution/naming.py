@@ -691,8 +691,8 @@ def noun_phrase(head: Token, span: Span, whole: bool) -> str:
 
 
 def clean_name(name: str) -> str:
-    """A name without broken brackets ("Transport for London (", "( )") nor a title's stray "." (". Matt Harris")."""
-    name = re.sub(r"\s*[(\[]\s*[)\]]", "", name)
+    """A name without broken brackets ("Transport for London (", "( )"), a stray "." (". Matt Harris") or ": " ("Enough: X")."""
+    name = (cut := re.sub(r"\s*[(\[]\s*[)\]]", "", name)).rpartition(": ")[2] or cut  # a book title's words before X
     for opening, closing in ("()", "[]"):
         at = name.rfind(opening)
         if at >= 0 and closing not in name[at:]:

@@ -158,6 +158,32 @@ def untagged_person(tok: Token) -> Span | None:
     return tok.doc[start:tok.i + 1] if start < tok.i else None
 
 
+def untagged_people(doc: Doc) -> list[Span]:
+    """The people's names the tagger drew no person for (``untagged_person``, ``namesakes``)."""
+    return [*(name for t in doc if (name := untagged_person(t)) is not None), *namesakes(doc)]
+
+
+def namesakes(doc: Doc) -> list[Span]:
+    """Relatives the tagger drew no person for, named in full with a given name and the surname of a person it
+    did tag: "*Ivanka Trump* strode across the stage" (no entity, or a product) beside "Donald Trump's eldest
+    daughter". Not a word of a person entity or of a place or body ("Virginia Beach"), nor the end of a longer name ("Eva-Marie Persson", "Mary Ann Jones"); "Mrs. Melania Trump" is."""
+    surnames: dict[str, set[str]] = {}
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(words := [t for t in e if t.tag_ != "POS" and not t.is_punct]) > 1:
+            surnames.setdefault(words[-1].lower_, set()).add(words[0].lower_)  # "Donald Trump's": Trump
+    given = lexicon().given
+    found = []
+    for tok in doc[:-1]:
+        last = tok.nbor()
+        if tok.lower_ in given and last.lower_ in surnames and tok.lower_ not in surnames[last.lower_] \
+                and tok.tag_ in _PROPER and last.tag_ in _PROPER and tok.text[:1].isupper() and last.text[:1].isupper() \
+                and tok.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC", "ORG") and last.ent_type_ != "PERSON" \
+                and not (tok.i and ((before := doc[tok.i - 1]).tag_ in _PROPER and before.text[:1].isupper()
+                                    and lexicon().title(before.text) is None or not before.whitespace_)):
+            found.append(doc[tok.i:tok.i + 2])
+    return found
+
+
 def person_in_body(ent: Span) -> Span | None:
     """A person's full name at the end of a name the tagger took for a body after a place or a role word it
     swallowed: "special envoy to *Ukraine Kurt Volker*" (ORG) holds "Kurt Volker" (a common given name and

@@ -342,6 +342,17 @@ def _bare(ent: Span) -> str:
     return ent.text.removeprefix("the ").removeprefix("The ")
 
 
+def work_author(span: Span) -> Token | None:
+    """The person a work named by its title is "by": "Perfect Enough: Carly Fiorina and the Reinvention of
+    Hewlett-Packard" by George Anders" is George Anders's, not Carly Fiorina's (a closing quotation mark, and a
+    comma after it, before "by")."""
+    for by in span[1:-1]:
+        mark = by.nbor(-1) if not by.nbor(-1).is_punct or by.nbor(-1).is_quote else by.doc[max(by.i - 2, 0)]
+        if by.lower_ == "by" and mark.is_quote and (name := by.nbor()).ent_type_ == "PERSON" and name.i < span.end:
+            return next(e.root for e in by.doc.ents if e.start <= name.i < e.end)
+    return None
+
+
 def document_author(root: Token) -> Token | None:
     """The named author of the document a definite document noun ("the filing", "The complaint")
     refers back to: the nearest document before it of the same kind (``document_kinds.txt``) and, only

@@ -112,7 +112,7 @@ class _Resolver:
                               + list(doc.user_data.get(BLOCKS_KEY) or []))  # and a page's block quotes: words
         self.sources = merge([(s.source.start, s.source.end) for s in statements if s.source])
         self.own: list[tuple[int, int]] = []  # the content of the statement at hand
-        self._untagged = [name for t in doc if (name := persons.untagged_person(t)) is not None] if self.parsed else []
+        self._untagged = persons.untagged_people(doc) if self.parsed else []
         self.entities: dict[str, _Entity] = {}
         self.spoken: list[Mention] = []  # speakers' mentions, in the order they were found
         self.spoken_by_pos: list[Mention] = []  # the same by position, the earlier found first on a tie
@@ -204,7 +204,7 @@ class _Resolver:
         if (owner := naming.owner(root)) is not None:  # "Johns Hopkins University data": the university
             end = owner.right_edge.i + (self.doc[owner.right_edge.i].tag_ != "POS")  # not "the party's"
             return self._source(self.doc[owner.left_edge.i:end], owner, pos, previous)
-        if (author := referents.document_author(root)) is not None:  # "the filing": Ford's
+        if (author := referents.work_author(span) or referents.document_author(root)) is not None:  # "the filing"
             return self._source(self.doc[author.left_edge.i:author.right_edge.i + 1], author, pos, previous)
         if naming.thing(root) or referents.ownerless(root) or naming.law_text(span, root):  # "Findings also
             return None  # suggested", "polls", a law's text ("Republic Act No. 3846 states"): nobody
