@@ -411,8 +411,13 @@ def _printed_title(article: Article) -> list[tuple[int, int]]:
     """Where a plain text prints its title in headline case before its story ("Hillary Clinton Says Trump's Bigotry
     Doesn't 'Fit ..."), or in any case before a story that opens with its dateline ("The Latest: Hillary Clinton tells
     voters she's with them." before "COLUMBIA, S.C. (AP) — ..."): a headline, whose words the story reports again, not
-    a statement of its own."""
+    a statement of its own. A title that ends with ";" goes on over the next line ("Independents alone won't decide
+    N.H.;" then "Candidates will need solid backing by party core, analysts say."), as news archives print them."""
     title = article.title
+    if title and article.body and title.endswith(";") and 0 <= (at := article.text.find(title)) \
+            and article.text[at + len(title):article.body[0].start].strip() == "":
+        line_end = article.text.find("\n", article.body[0].start)
+        return [(at, article.body[0].end if line_end < 0 else min(line_end, article.body[0].end))]
     if not title or not article.body or not (title_case(title) or _DATELINE.match(article.text, article.body[0].start)):
         return []  # a first line in sentence case may be the story's, unless the story opens with its dateline
     at = article.text.find(title)

@@ -27,3 +27,14 @@ def test_a_first_line_in_sentence_case_before_a_dateline_is_the_title(reader):
     assert [st.cue.text for st in reader.read_text(text).statements] == ["told"]
     undated = text.replace("COLUMBIA, S.C. (AP) \u2014 ", "")
     assert [st.cue.text for st in reader.read_text(undated).statements] == ["tells", "told"]
+
+
+def test_a_title_ending_with_a_semicolon_goes_on_over_the_next_line(reader):
+    # session 41's judged PolNeAR train row: a title printed over two lines, "...;" then its second part, whose
+    # "analysts say" was a statement
+    text = ("Independents alone won't decide N.H.; \nCandidates will need solid backing by party core, analysts say.\n\n"
+            "Senator Bernie Sanders said on Monday that he would win the state.\n\nThe polls open at 6 a.m., "
+            "officials say.\n")
+    assert [st.cue.text for st in reader.read_text(text).statements] == ["said", "say"]
+    untitled = text.replace("N.H.; \n", "N.H.\n\n")  # a first line in sentence case may be the story's own
+    assert [st.cue.text for st in reader.read_text(untitled).statements] == ["say", "said", "say"]
