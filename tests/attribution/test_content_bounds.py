@@ -303,6 +303,12 @@ def test_a_quotation_after_the_attribution_s_participle_clause_is_its_second_par
     found = contents(reader, '"We can win this," Harris said, introducing Gov. Tim Walz. "It is an honor to be here." '
                              'Walz then spoke for an hour.\n')  # the review's probe: a person introduced may speak next
     assert found[0] == ("said", '"We can win this,"'), found
+    found = contents(reader, 'Senator Mary Jones spoke in Cleveland. "Women are paid equally," she said at the '
+                             "convention, referring to her father's employment practices. \"As president, my father will "
+                             'change the labor laws."\n')  # session 41's judged row: a person only owning the
+    # clause's object ("her father's practices") is no one introduced; the second part went to the last speaker
+    assert found == [("said", '"Women are paid equally," \u2026 "As president, my father will change the labor '
+                              'laws."')], found
 
 
 def test_a_bracketed_full_stop_ends_the_quoted_sentence(reader):
