@@ -302,3 +302,13 @@ def test_a_surname_the_tagger_took_for_a_place_is_the_person_a_he_stands_for(rea
             "sister Hillary Clinton.\"\n\n\"I took Wall Street money but it did not affect me?\" he said, paraphrasing "
             "Clinton.\n")
     assert speakers(reader, text)["I"] == "Cornel West"
+
+
+def test_he_after_an_unnamed_delegate_or_aide_is_that_person_not_a_name_before(reader):
+    # session 41's judged PolNeAR train row: "delegate" was no word for a person, so "he" passed over the delegate
+    # who spoke to a name before (there, "Latinos")
+    text = ("Convention\n\nThe party lost ground, as 2012 nominee Mitt Romney's showing made plain. One California "
+            "delegate said he tried to give away guest passes. \u201cNot even one,\u201d he said.\n")
+    assert speakers(reader, text)["Not"] == "One California delegate"
+    text = text.replace("One California delegate", "A senior aide")
+    assert speakers(reader, text)["Not"] == "A senior aide"

@@ -296,3 +296,12 @@ def test_a_concession_set_off_after_a_source_is_no_part_of_it(reader):
     text = ("Debate\n\nOutside the campaign, an increasing number of Democrats, while still confident in Clinton's "
             "ultimate victory, are warning against her waging a Trump-only campaign.\n")
     assert [st.source.text for st in reader.read_text(text).statements] == ["an increasing number of Democrats"]
+
+
+def test_a_participle_on_a_verb_whose_subject_the_parse_joined_to_an_object_is_that_subject_s(reader):
+    # session 41's judged PolNeAR train row: the parse joined "Emanuel" to "murder", so "acknowledging" went to the
+    # prosecutors of the first clause
+    found = rows(reader, "Mayor Rahm Emanuel spoke on Friday. Over the past two weeks, prosecutors charged the officer "
+                         "with murder and Emanuel fired his police chief, Garry F. McCarthy, acknowledging that "
+                         "significant segments of the city have lost trust in the force.\n")
+    assert found == [("Rahm Emanuel", "acknowledging")], found

@@ -289,8 +289,8 @@ def _climb(cue_tok: Token) -> Token | None:
             return None if own else tok.head
         if tok.i == cue_tok.i and (obj := _controller(tok)) is not None:
             return obj  # the object of a verb of control: "Backlash led *Biden* to express", "urged him to say"
-        if tok.i == cue_tok.i and (own := _subject_read_as_conjunct(tok)) is not None:
-            return own
+        if (own := _subject_read_as_conjunct(tok)) is not None:  # also of the verb a participle cue hangs on
+            return own  # ("... and *Emanuel* fired his police chief, acknowledging that ...")
         if tok.dep_ in INHERIT and tok.head.i != tok.i or _then_verb(tok):
             tok = tok.head
             continue
