@@ -312,3 +312,12 @@ def test_he_after_an_unnamed_delegate_or_aide_is_that_person_not_a_name_before(r
     assert speakers(reader, text)["Not"] == "One California delegate"
     text = text.replace("One California delegate", "A senior aide")
     assert speakers(reader, text)["Not"] == "A senior aide"
+
+
+def test_he_may_be_the_person_whose_name_opens_what_he_said(reader):
+    # session 41's judged PolNeAR train row: "Former Rep. Chris Shays" opens the content, but only "Chris", not its
+    # phrase, was checked, so "he" went to Donald Trump named before
+    text = ("Endorsements\n\nSome Republicans oppose Donald Trump so much that they endorse Hillary Clinton.\nFormer "
+            "Rep. Chris Shays (R-Conn.) was pro John Kasich while the Ohio governor was in the running, he said "
+            "Wednesday on MSNBC.\n")
+    assert speakers(reader, text)["Former"] == "Chris Shays"

@@ -305,3 +305,10 @@ def test_a_participle_on_a_verb_whose_subject_the_parse_joined_to_an_object_is_t
                          "with murder and Emanuel fired his police chief, Garry F. McCarthy, acknowledging that "
                          "significant segments of the city have lost trust in the force.\n")
     assert found == [("Rahm Emanuel", "acknowledging")], found
+
+
+def test_a_present_tense_conjunct_the_parse_joined_to_a_reported_clause_is_the_reporters(reader):
+    # session 41's judged PolNeAR train row: "warn" went to Clinton, as if "Clinton has ... and warn"
+    found = rows(reader, "Clinton ran no ads. But some Democratic strategists fear that Clinton has already missed a "
+                         "unique opportunity and warn that counting on Hispanic voters is not a reliable strategy.\n")
+    assert ("some Democratic strategists", "warn") in found and ("Hillary Clinton", "warn") not in found, found

@@ -158,6 +158,14 @@ def untagged_person(tok: Token) -> Span | None:
     return tok.doc[start:tok.i + 1] if start < tok.i else None
 
 
+def name_head(tok: Token) -> Token:
+    """The last word of the name a word of it opens ("Chris" of "Former Rep. Chris Shays": "Shays", whose phrase
+    begins at "Former")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
 def untagged_people(doc: Doc) -> list[Span]:
     """The people's names the tagger drew no person for (``untagged_person``, ``namesakes``)."""
     return [*(name for t in doc if (name := untagged_person(t)) is not None), *namesakes(doc)]

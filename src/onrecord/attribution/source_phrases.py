@@ -291,6 +291,9 @@ def _climb(cue_tok: Token) -> Token | None:
             return obj  # the object of a verb of control: "Backlash led *Biden* to express", "urged him to say"
         if (own := _subject_read_as_conjunct(tok)) is not None:  # also of the verb a participle cue hangs on
             return own  # ("... and *Emanuel* fired his police chief, acknowledging that ...")
+        if tok.i == cue_tok.i and (higher := _coordinated_above(tok)) is not None:
+            tok = higher
+            continue
         if tok.dep_ in INHERIT and tok.head.i != tok.i or _then_verb(tok):
             tok = tok.head
             continue
@@ -307,6 +310,17 @@ def _then_verb(verb: Token) -> bool:
     act ("Egyptian Citizen published videos of both speeches, then *commented*:")."""
     return verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.head.i < verb.i \
         and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "then"
+
+
+def _coordinated_above(verb: Token) -> Token | None:
+    """The verb a present-tense conjunct is really joined to when the parse joined it to a verb of another form in the
+    clause that verb reports ("strategists *fear* that Clinton has missed a chance and *warn* that ...": not "Clinton
+    has ... warn"): that verb, whose subject is the conjunct's."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP") or head.tag_ not in ("VBD", "VBZ", "VBN") \
+            or any(c.dep_ in ("aux", "nsubj") for c in verb.children) or head.dep_ != "ccomp":
+        return None
+    return head.head if head.head.tag_ in ("VB", "VBP") and head.head.i < head.i else None
 
 
 def _subject_read_as_conjunct(verb: Token) -> Token | None:

@@ -562,7 +562,7 @@ class _Resolver:
     def _opens(self, pos: int, parts: list[tuple[int, int]]) -> bool:
         """Whether the phrase of the word at ``pos`` opens one of ``parts``."""
         tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        return tok is not None and any(tok[0].left_edge.idx == a for a, _ in parts)
+        return tok is not None and any(persons.name_head(tok[0]).left_edge.idx == a for a, _ in parts)
 
     def _owner(self, found: _Entity, gender: str, previous: _Entity | None) -> bool:
         """Whether a possessive ("his lawyers", "its polling") is ``found``'s: the article's subject
