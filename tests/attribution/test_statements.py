@@ -344,6 +344,10 @@ def test_a_nickname_in_quotation_marks_stays_in_the_source(reader):
     "The show opened on Monday.\n\nLexus revealed the LC Convertible Concept at the show.\n",  # a concept car
     "Roosevelt was elected in 1932.\n\nIn 1937, he proposed a bill to amend the Judiciary Act of 1869, which sets "
     "the number of Supreme Court justices at nine.\n",  # a legislative act
+    # session 41's judged PolNeAR train rows: a work written, a status refused
+    "Ms. Lee Epstein, along with Judge Richard A. Posner, wrote an in-depth assessment of business cases before the "
+    "Supreme Court.\n",
+    "The rulings include Walmart Stores v. Dukes, which denied class-action status to female employees.\n",
 ])
 def test_calling_a_strike_or_an_election_is_an_act_not_words(reader, text):
     assert not reader.read_text(text).statements
@@ -522,3 +526,11 @@ def test_a_question_in_quotation_marks_and_a_statement_after_a_question_stay(rea
     assert [content for *_, content in rows] == [["\u201cDid you say the vote was delayed?\u201d"],
                                                  ["it was the law"]], rows
 
+
+
+def test_a_court_case_named_by_its_parties_is_no_one_a_they_stands_for(reader):
+    # session 41's judged PolNeAR train row: "they" (the study's three authors) went to "Walmart Stores v. Dukes"
+    text = ("Precedents at risk, according to Ms. Lee Epstein, include Walmart Stores v. Dukes, which denied "
+            "class-action rights to female employees.\n\nMs. Epstein, along with Judge Richard A. Posner, studied "
+            "the cases. In it, they conclude that four justices are friendly to business.\n")
+    assert "Walmart Stores v. Dukes" not in [st.speaker.name for st in reader.read_text(text).statements]

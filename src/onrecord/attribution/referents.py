@@ -31,6 +31,7 @@ come in its precedence; these look at the words).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping
@@ -426,8 +427,10 @@ def _made_by() -> dict[str, frozenset[str]]:
 def ownerless(root: Token) -> bool:
     """A document of data named as a source with no owner or author ("records indicated", "polls revealed",
     ``naming.data_document``): no one speaks through it. A document of words with no author named ("the
-    study", "reports") is an unnamed source, as written."""
-    return naming.data_document(root)
+    study", "reports") is an unnamed source, as written. Nor does a court case named by its parties ("Walmart Stores v.
+    Dukes, which denied ..."): its ruling is the court's."""
+    return naming.data_document(root) or any(
+        re.search(r"\w\s+vs?\.\s+\w", e.text) for e in root.doc.ents if e.start <= root.i < e.end)
 
 
 def _author(doc_noun: Token) -> Token | None:
