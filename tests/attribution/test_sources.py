@@ -312,3 +312,10 @@ def test_a_present_tense_conjunct_the_parse_joined_to_a_reported_clause_is_the_r
     found = rows(reader, "Clinton ran no ads. But some Democratic strategists fear that Clinton has already missed a "
                          "unique opportunity and warn that counting on Hispanic voters is not a reliable strategy.\n")
     assert ("some Democratic strategists", "warn") in found and ("Hillary Clinton", "warn") not in found, found
+
+
+def test_a_dateline_with_a_country_the_tagger_missed_is_no_source(reader):
+    # session 41's judged PolNeAR train row: "RANGOON" was the speaker ("Burma" tagged a building, so no dateline)
+    found = rows(reader, "Burma votes.\n\nRANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted an "
+                         "overwhelming victory in Burma's elections.\n")
+    assert found == [("Aung San Suu Kyi's political allies", "predicted")], found

@@ -118,10 +118,22 @@ def after_dateline(doc: Doc, parts: Parts) -> Parts:
     return out
 
 
+def source_after_dateline(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:
+    """A source without the dateline the parse took for its head ("*RANGOON, Burma -* Aung San Suu Kyi's political
+    allies on Monday predicted"), and then without the date the subject's words ran on into ("on Monday")."""
+    start, end = after_dateline(doc, [source])[0]
+    if start > source[0] and end - start > 2 and doc[end - 1].ent_type_ in ("DATE", "TIME") \
+            and doc[end - 2].lower_ in ("on", "at", "during"):
+        end -= 2
+    return start, end
+
+
 def _dateline_word(tok: Token) -> bool:
-    """A word a dateline may hold: in capitals, a place, punctuation, or inside brackets (the agency)."""
+    """A word a dateline may hold: in capitals, a place, punctuation, a name after the city's comma ("RANGOON, *Burma*",
+    whatever the tagger made of it), or inside brackets (the agency)."""
     brackets = tok.doc[max(0, tok.i - 4):tok.i]
-    return tok.is_upper or tok.is_punct or tok.ent_type_ in ("GPE", "LOC") or (
+    city = tok.i >= 2 and tok.tag_ == "NNP" and tok.nbor(-1).text == "," and tok.nbor(-2).is_upper
+    return tok.is_upper or tok.is_punct or tok.ent_type_ in ("GPE", "LOC") or city or (
         any(t.text == "(" for t in brackets) and not any(t.text == ")" for t in brackets))
 
 

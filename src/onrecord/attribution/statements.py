@@ -207,7 +207,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
                   or about_main_clause(tok, parts)
                   or in_own_subordinate(tok, parts))
         parts = parts or chosen
-        src_range = leads.after_dateline(doc, [found])[0] if (found := source_range(tok)) else None
+        src_range = leads.source_after_dateline(doc, found) if (found := source_range(tok)) else None
         if (turned := inverted(tok)) is not None:  # "..., argued the government's lawyer, Richard Keen."
             src_range, parts = turned[0], [turned[1]]
         elif src_range is None and (turned := named_after_quotation(tok, quotes)) is not None:
