@@ -321,3 +321,11 @@ def test_he_may_be_the_person_whose_name_opens_what_he_said(reader):
             "Rep. Chris Shays (R-Conn.) was pro John Kasich while the Ohio governor was in the running, he said "
             "Wednesday on MSNBC.\n")
     assert speakers(reader, text)["Former"] == "Chris Shays"
+
+
+def test_he_after_a_question_is_the_one_asked_not_the_asker(reader):
+    # session 41's judged PolNeAR train row: the asker had spoken (his question is a statement), so he took the answer
+    text = ("Bernie Sanders spoke in Iowa.\n\nLast month, The Huffington Post\u2019s Scott Conroy asked Sanders "
+            "whether questions about his health were fair game.\n\n\u201cSure it is. I would not have run if I was "
+            "not blessed,\u201d he said.\n")
+    assert speakers(reader, text)["Sure"] == "Bernie Sanders"

@@ -64,6 +64,7 @@ class Mention:
     cited: bool = False  # such a source in brackets ("(according to CNN)"): only in the sentence right after it
     spoke: bool = False  # a statement's source
     contrast: bool = False  # a source in a clause set against the main one ("..., while Brudziński wrote")
+    asked: bool = False  # the one asked a question ("Conroy asked *Sanders* whether ..."), who answers next
 
     def made(self) -> Any:
         """The mention's entity, built at the first call."""
@@ -172,8 +173,10 @@ def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], wind
 def _best(subjects: list[tuple[Mention, Any]]) -> Any:
     """The subject in the shallowest clause; None when two different ones share it, or when two different
     ones spoke there, the second in a clause set against the first ("Duda said ... *while* Brudziński wrote
-    ... He tweeted": either); not one in a relative clause or inside what was said ("Trump said he banned
+    ... He tweeted": either); the one asked a question there, who answers next; not one in a relative clause or inside what was said ("Trump said he banned
     travel, *which Biden opposed* as xenophobic. He claimed": Trump)."""
+    if len(answering := {id(e): e for m, e in subjects if m.asked}) == 1:  # the one asked, not the asker
+        return next(iter(answering.values()))
     top = min(m.depth for m, _ in subjects)
     if len({id(e) for m, e in subjects if m.spoke and (m.depth == top or m.contrast)}) > 1:
         return None
@@ -267,11 +270,18 @@ def bound_genders(doc: Doc, pronouns: dict[str, tuple[str, str, str]], text: str
 def subject(tok: Token) -> bool:
     """A grammatical subject, or a name in apposition to one ("business partner Tony Bobulinski held"), or a
     name the parse made the root of its sentence above its verb ("Buckley, who hadn't sung ..., *worried* about
-    ...": an amod)."""
-    return tok.dep_ in SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS) or (
+    ...": an amod); or the one asked a question, who answers next ("Conroy asked *Sanders* whether ...")."""
+    return tok.dep_ in SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS) or asked(tok) or (
         tok.dep_ == "ROOT" and tok.pos_ == "PROPN"
         and all(t.dep_ == "compound" and t.head.i == tok.i for t in tok.doc[tok.sent.start:tok.i])
         and any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i > tok.i for c in tok.children))
+
+
+def asked(tok: Token) -> bool:
+    """Whether a name is the object of "asked" with the question after it ("asked Sanders whether ...")."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "ask" and any(
+        c.i > tok.i and (c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "about")
+        for c in tok.head.children)
 
 
 def joined_to_another(pronoun: Token, known: str) -> bool:
