@@ -907,3 +907,17 @@ def test_a_given_name_the_tagger_took_for_a_place_beside_a_person_s_noun_is_a_pe
             "her husband\u2019s side but has spoken on only a few occasions. At a rally in Milwaukee this spring, she "
             "described Trump as \"kind\" with a \"great heart.\"\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Jan Brewer", "Melania"]
+
+
+def test_the_governor_is_not_the_former_governor(reader):
+    # session 41's judged PolNeAR train row: "the governor said" went to "the former New Jersey governor", who had
+    # spoken, not to Chris Christie, the governor of New Jersey the paragraph is about
+    text = ("Was that really Chris Christie, the governor of New Jersey?\n\nRepublican Christine Todd Whitman, the former "
+            "New Jersey governor, told The Star-Ledger she would rather vote for Hillary Clinton.\n\nChristie defended "
+            "his endorsement on his radio show.\n\n\u201cI believe he is the best person to beat Hillary Clinton,\u201d "
+            "the governor said.\n")
+    found = {st.content[0].text[:8]: st.speaker.name for st in reader.read_text(text).statements}
+    assert found.get("\u201cI belie") != "Christine Todd Whitman", found
+    former = text.replace("the governor said", "the former governor said")
+    found = {st.content[0].text[:8]: st.speaker.name for st in reader.read_text(former).statements}
+    assert found["\u201cI belie"] == "Christine Todd Whitman", found

@@ -173,8 +173,8 @@ def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], wind
 def _best(subjects: list[tuple[Mention, Any]]) -> Any:
     """The subject in the shallowest clause; None when two different ones share it, or when two different
     ones spoke there, the second in a clause set against the first ("Duda said ... *while* Brudziński wrote
-    ... He tweeted": either); the one asked a question there, who answers next; not one in a relative clause or inside what was said ("Trump said he banned
-    travel, *which Biden opposed* as xenophobic. He claimed": Trump)."""
+    ... He tweeted": either); the one asked a question there, who answers next; not one in a relative clause or
+    inside what was said ("Trump said he banned travel, *which Biden opposed* as xenophobic. He claimed": Trump)."""
     if len(answering := {id(e): e for m, e in subjects if m.asked}) == 1:  # the one asked, not the asker
         return next(iter(answering.values()))
     top = min(m.depth for m, _ in subjects)

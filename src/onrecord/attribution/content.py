@@ -449,7 +449,7 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > cue_tok.i and cue_tok.lemma_ != "ask" and not any(
                 k.dep_ in SUBJECTS or k.is_quote for k in c.subtree):
             if any((k.ent_type_ == "PERSON" or k.pos_ == "NOUN" and personal(k.text))
-                   and "poss" not in (k.dep_, k.head.dep_) for k in c.subtree):  # not "referring to her father's ..." 
+                   and "poss" not in (k.dep_, k.head.dep_) for k in c.subtree):  # not "referring to her father's ..."
                 acting.append(c)
             else:
                 bridge.update(range(c.left_edge.i, c.right_edge.i + 1))

@@ -281,13 +281,13 @@ def owned_by(owner: str, pronoun: str, phrase: str) -> str:
 def role_key(head: Token, role: Callable[[str], str]) -> str:
     """The role a role noun names, for referring back: its lemma (spellings made one by ``role``), or its spelling
     with the word before ("foreign secretary": "minister", ``speaker_spelling_variants.tsv``), with a prefix that
-    makes it another role ("vice president" is not "president"; "Lt. Gov.", as "Lt" "." "Gov.")."""
+    makes it another role ("vice president" is not "president", nor "former governor" "governor"; "Lt. Gov.")."""
     key, j = role(head.lemma_), head.i - 2 if head.i > 1 and head.nbor(-1).text == "." else head.i - 1
     if j >= 0 and (pair := lexicon().variants.get(f"{head.doc[j].lower_} {head.lemma_.lower()}")):
         return pair  # a two-word spelling: "Foreign Secretary Marcelo Ebrard" is "the foreign minister"
     if j >= 0 and (before := head.doc[j]).lower_.rstrip("-.") in lexicon().prefixes:
         return f"{role(before.lower_.rstrip('-.'))} {key}"
-    return key
+    return "former " * any(c.dep_ == "amod" and c.lower_ in ("former", "onetime") for c in head.children) + key
 
 
 def role_keys(head: Token, role: Callable[[str], str]) -> set[str]:
@@ -691,7 +691,7 @@ def noun_phrase(head: Token, span: Span, whole: bool) -> str:
 
 
 def clean_name(name: str) -> str:
-    """A name without broken brackets ("Transport for London (", "( )"), a stray "." (". Matt Harris") or ": " ("Enough: X")."""
+    """A name without broken brackets ("Transport for London (", "( )"), a stray "." (". Matt Harris") or ": "."""
     name = (cut := re.sub(r"\s*[(\[]\s*[)\]]", "", name)).rpartition(": ")[2] or cut  # a book title's words before X
     for opening, closing in ("()", "[]"):
         at = name.rfind(opening)

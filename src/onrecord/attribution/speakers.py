@@ -60,7 +60,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import wordlists
 from onrecord.attribution import antecedents, appositions, joint, naming, people_phrases, persons, referents
 from onrecord.attribution.acronyms import acronyms
-from onrecord.attribution.antecedents import SUBJECTS, Mention, asked, before, position
+from onrecord.attribution.antecedents import SUBJECTS, Mention, asked, before, position, subject
 from onrecord.attribution.block_quotes import BLOCKS_KEY
 from onrecord.attribution.content_leads import after_dateline
 from onrecord.attribution.extensions import ensure_extensions
@@ -593,8 +593,8 @@ class _Resolver:
         """PERSON entities (not a thing's name) outside contents and sources, as antecedents, in document order."""
         if self._people_mentions is None:
             things = persons.thing_names(self.doc) | wordlists.section_set("media_venues.txt", "platforms")  # "Twitter"
-            mentions = [Mention(e.start_char, self._sent(e.start_char), antecedents.subject(e.root),
-                                make=partial(self._ent_entity, e), depth=antecedents.clause_depth(e.root), asked=asked(e.root))
+            mentions = [Mention(e.start_char, self._sent(e.start_char), subject(e.root), asked=asked(e.root),
+                                make=partial(self._ent_entity, e), depth=antecedents.clause_depth(e.root))
                         for e in [*persons.people_ents(self.doc), *self._untagged] if e.label_ in ("PERSON", "")
                         and not persons.named_thing(e, things) and not persons.word_read_as_person(e, self.by_surname)]
             for t in self.doc:  # a name the parser took for the verb of its sentence is its subject ("Trump")
