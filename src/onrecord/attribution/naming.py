@@ -9,7 +9,7 @@ applies (speakers.py decides which rule comes first; these say what each rule se
   ("Arnel dela Vega"), ``lone_surname`` ("La Riva"), ``org_bounds`` ("of Montana", "and the
   Levant", "Disaster and Emergency Management Presidency"), ``bracket`` (never in a name);
 - which fuller name the article gives: ``acronyms`` ("WHO" -> "World Health Organization"),
-  ``referents.full_company`` ("Ford" -> "Ford Motor Company"), ``persons.name_forms`` (a last resort for a lone
+  ``body_names.full_company`` ("Ford" -> "Ford Motor Company"), ``persons.name_forms`` (a last resort for a lone
   surname: full names written anywhere, "Represenative Adam Schiff"), ``index_names``, ``same_person``
   (which full names sharing a surname are one person's: "Bill Brown", "Sheriff Bill Brown");
 - roles: ``role_key`` ("vice president" is not "president"), ``role_keys`` (a holder's, "foreign secretary": minister

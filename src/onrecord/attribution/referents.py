@@ -18,9 +18,9 @@ come in its precedence; these look at the words).
 - ``document_author``: who made the document a definite document noun refers back to ("the filing" after
   "Ford said in a financial filing"; "The complaint" after "X filed a lawsuit", ``data/document_kinds.txt``;
   "The guidelines" after "per WHO guidelines"; "The reports" after "The New York Times published ...");
-- ``ownerless``: a document of data with no owner ("records", "polls"): nobody; ``org_start``: where a name
-  cut short by the parse starts ("Sustainable | Australia"); ``respelled``: a surname written another way once
-  ("Saree" for "Sarea"); ``principal``: the person the article is about, for an unclear "his" ("his publicist");
+- ``ownerless``: a document of data with no owner ("records", "polls"): nobody; ``respelled``: a surname written
+  another way once ("Saree" for "Sarea"); ``principal``: the person the article is about, for an unclear "his"
+  ("his publicist"); the full names of bodies named short are ``body_names``;
 - ``refers_back``: a definite description right after a named speaker's statement that is that speaker ("said
   study co-author Karen Alley. The Wooster professor added", ``data/referring_back.txt``);
 - ``named_alike``: whether a role noun's names fit the speaker it would refer to ("The Biden campaign"
@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import wordlists
 from onrecord.attribution import naming
 from onrecord.attribution.antecedents import SUBJECTS
+from onrecord.attribution.body_names import bare
 from onrecord.attribution.content_edges import DATES
 from onrecord.attribution.naming import norm
 
@@ -198,7 +199,7 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     if before:
         return before[-1]
     recent = _recent_subject(orgs, start, sent_starts, has_org_word, RECENT) if noun.any_name else None
-    if len({norm(_bare(e)) for e in fitting}) == 1 and recent is None:  # named only after it: not when an
+    if len({norm(bare(e)) for e in fitting}) == 1 and recent is None:  # named only after it: not when an
         return fitting[0]  # organization before is the subject ("Exxon said ... The company said ..." before "Alphabet,
         # the parent company of Google")
     if mods and not fitting and noun.any_name and (near := [  # "the production company": "Dick Clark Productions"
@@ -243,11 +244,11 @@ def _recent_subject(orgs: list[Span], start: int, sent_starts: list[int], has_or
 def principal_organization(doc: Doc, orgs: list[Span]) -> Span | None:
     """The organization the article is about: the one it names at least ``PRINCIPAL_ORG`` times, and more
     often than any other by two or more (its first mention); None for an article about several."""
-    counts = Counter(norm(_bare(e)) for e in orgs)
+    counts = Counter(norm(bare(e)) for e in orgs)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < PRINCIPAL_ORG or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 2):
         return None
-    return next(e for e in orgs if norm(_bare(e)) == ranked[0][0])
+    return next(e for e in orgs if norm(bare(e)) == ranked[0][0])
 
 
 @lru_cache(maxsize=1)
@@ -276,7 +277,7 @@ def organizers(span: Span, root: Token) -> Span | None:
         if t.lemma_.lower() in verbs and t.pos_ == "VERB" and (ent := _organizer(t)) is not None:
             kind = t.head if t.dep_ in ("acl", "amod") else next((c for c in t.children if c.dep_ == "dobj"), None)
             if event is None or kind is None or kind.lemma_.lower() == event:
-                found.setdefault(norm(_bare(ent)), ent)
+                found.setdefault(norm(bare(ent)), ent)
     if len(found) != 1:
         return None
     ent = next(iter(found.values()))
@@ -337,10 +338,6 @@ def body_owner(root: Token) -> tuple[Span, Token] | None:
     body = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1 and c.pos_ == "NOUN"
                  and {c.lower_, c.lemma_.lower()} & set(body_nouns())), None)
     return None if body is None else (root.doc[body.left_edge.i:body.i + 1], body)
-
-
-def _bare(ent: Span) -> str:
-    return ent.text.removeprefix("the ").removeprefix("The ")
 
 
 def work_author(span: Span) -> Token | None:
@@ -457,54 +454,6 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
-def org_start(doc: Doc, span_start: int, left: int, right: int, org_names: set[str]) -> int:
-    """Where an organization's name the parse cut short starts: "Sustainable Australia" of "Sustainable
-    Australia describes itself", where "Sustainable" was read as an adjective (words not read as proper
-    nouns: not "India" of "Prime Minister of India Narendra Modi"), when the article names that
-    organization in full elsewhere (``org_names``, folded); else ``left``."""
-    if doc[left].ent_type_ == "PERSON" or left >= right:
-        return left
-    for k in range(span_start, left):
-        if (doc[k].text[:1].isupper() and all(t.tag_ not in _NAMES and not naming.role_word(t) for t in doc[k:left])
-                and norm(doc[k:right].text) in org_names):
-            return k
-    return left
-
-
-def org_names(doc: Doc) -> set[str]:
-    """The organizations the article names, folded, without "the"."""
-    return {norm(_bare(e)) for e in doc.ents if e.label_ == "ORG"}
-
-
-def full_company(name: str, doc: Doc, acronyms: dict[str, str], kinds: Collection[str] = ()) -> str:
-    """The article's one full name of a body named short: a company ("Ford": "Ford Motor Company", an ORG
-    entity or a name spelled out before an acronym; not a branch in a place: "Facebook Ireland Limited"), or
-    a body by one of the nouns ``kinds`` alone ("The Department": "California Department of Corrections and
-    Rehabilitation"), else ``name``."""
-    names = {*(e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.label_ == "ORG"),
-             *acronyms.values()}
-    places = {w for e in doc.ents if e.label_ in ("GPE", "NORP") for w in norm(e.text).split()}
-    alone = " " not in name and norm(name) in kinds
-    fuller = {n for n in names if (naming.legal_form_of(name, n)
-                                   and not places & set(norm(n).split()[len(name.split()):]))
-              or (alone and n != name and norm(name) in norm(n).split())}
-    return fuller.pop() if len(fuller) == 1 else name
-
-
-def longer_org(name: str, doc: Doc) -> str:
-    """The one longer organization name in the article that a name of two words or more ends ("Air Force":
-    "United States Air Force", also from "the United States Air Force's range"), or a newspaper's last word
-    ("Chronicle": "San Francisco Chronicle", ``organization_descriptors.txt`` [mastheads]); ``name`` when there is
-    none or there are two ("Court of Justice" beside "European Court of Justice" and "Supreme Court of Justice"),
-    and never over an owner ("The Palestinians' Health Ministry" is the Health Ministry)."""
-    if len(name.split()) < 2 and name not in wordlists.section_set("organization_descriptors.txt", "mastheads"):
-        return name
-    bare = (_bare(e).removesuffix("'s").removesuffix("’s") for e in doc.ents if e.label_ == "ORG")
-    longer = {n for n in bare if n.endswith(" " + name)
-              and all(w[:1].isupper() and not {"'", "’"} & set(w) for w in n[:-len(name)].split())}
-    return longer.pop() if len(longer) == 1 else name
-
-
 def respelled(key: str, surnames: Mapping[str, object], *others: Mapping[str, object]) -> str:
     """``key`` (a folded name) if a name index knows it, else the one surname in ``surnames`` that it
     misspells by one letter ("saree" for "sarea": five letters or more, the first two the same, one letter
@@ -589,7 +538,7 @@ def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | Non
     generic = kind == "organization" and root.lower_ in wordlists.section_set("referring_back.txt", "any body")
     # "The organization": no other body between
     return not any(e.label_ == label and last < e.start_char < span.start_char
-                   and not set(norm(_bare(e)).split()) <= own
+                   and not set(norm(bare(e)).split()) <= own
                    and (generic or e.root.dep_ in SUBJECTS or (e.root.dep_ == "poss" and e.root.head.dep_ in SUBJECTS))
                    for e in doc.ents)  # "Vessel Tracker's database had ...": another's; after "The NAACP accused the
     # National Rifle Association", "The organization" may be either
@@ -644,7 +593,7 @@ def named_aside(span: Span, root: Token) -> Span | None:
                 continue
             ents = [e for e in doc.ents if e.start <= c.i < e.end]
             if ents and ents[0].label_ in ("PERSON", "ORG"):
-                found.setdefault(norm(_bare(ents[0])), (t, ents[0]))
+                found.setdefault(norm(bare(ents[0])), (t, ents[0]))
     if len(found) != 1:
         return None
     t, name = next(iter(found.values()))

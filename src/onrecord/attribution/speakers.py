@@ -58,7 +58,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
-from onrecord.attribution import antecedents, appositions, joint, naming, people_phrases, persons, referents
+from onrecord.attribution import antecedents, appositions, body_names, joint, naming, people_phrases, persons, referents
 from onrecord.attribution.acronyms import acronyms
 from onrecord.attribution.antecedents import SUBJECTS, Mention, asked, before, position, subject
 from onrecord.attribution.block_quotes import BLOCKS_KEY
@@ -136,7 +136,7 @@ class _Resolver:
         self.route = "unresolved"  # how the statement at hand got its speaker (ROUTES), set where decided
         self.role_holders = RoleHolders(doc, self.titled, lex.role, lambda e: self._name_bounds(e.sent, e.root)[0],
                                         lambda e: appositions.within(e.sent, e.root))
-        self.acronyms, self.org_names = acronyms(doc), referents.org_names(doc)
+        self.acronyms, self.org_names = acronyms(doc), body_names.org_names(doc)
 
     # -- the pass -------------------------------------------------------------------------------
     def run(self) -> list[Person]:
@@ -258,7 +258,7 @@ class _Resolver:
     # -- proper names ---------------------------------------------------------------------------
     def _proper(self, span: Span, root: Token, role: Token | None = None) -> _Entity:
         left, right = self._name_bounds(span, root)
-        left = referents.org_start(self.doc, span.start, left, right, self.org_names)  # "Sustainable Australia"
+        left = body_names.org_start(self.doc, span.start, left, right, self.org_names)  # "Sustainable Australia"
         written = name = self.doc[left:right].text.strip()
         lone = naming.lone_surname(name)  # "Pierce", "La Riva"
         respell = root.dep_ != "appos" and not any(c.dep_ == "appos" for c in root.children)  # "Kreiger, the coach,"
@@ -268,12 +268,12 @@ class _Resolver:
         if full:
             entity = self._entity(PERSON, full)
         elif (spelled := self.acronyms.get(norm(name))) is not None:  # "NHC": "National Hurricane Center"
-            entity = self._entity(ORGANIZATION, referents.full_company(spelled, self.doc, self.acronyms))
+            entity = self._entity(ORGANIZATION, body_names.full_company(spelled, self.doc, self.acronyms))
         else:
             kind = kind_of(name, span, root, left, role, [n for _, n in self.full_names], self.person_words)
             if kind == ORGANIZATION:  # "Ford": "Ford Motor Company"; "Air Force": "United States Air Force"
-                name = referents.longer_org(
-                    referents.full_company(name, self.doc, self.acronyms, referents.body_nouns()), self.doc)
+                name = body_names.longer_org(
+                    body_names.full_company(name, self.doc, self.acronyms, referents.body_nouns()), self.doc, left)
             entity = self._entity(kind, name)
         self.route = "name" if entity.name == written else "surname"  # completed from the article
         entity.add(entity.aliases, written)
