@@ -621,3 +621,11 @@ def test_a_what_clause_after_according_to_is_what_was_said_not_the_sources_own_r
 ])
 def test_a_quotation_that_was_how_someone_put_it_is_their_content(reader, text, cue, content):
     assert (cue, content) in contents(reader, text)
+
+
+def test_a_participle_under_with_ends_before_the_next_subject_s_participle(reader):
+    # session 41's judged PolNeAR train row: the content ran on over "and the White House dispatching a top official"
+    text = ("The tensions burst into public view Tuesday, with nearly 140 House members blasting the roundups "
+            "and the White House dispatching a top official to Capitol Hill in a vain effort to quell the furor.\n")
+    found = [c for _, c in contents(Reader(nlp=reader.nlp, scope="all"), text)]
+    assert found and all("White House" not in c for c in found), found

@@ -16,6 +16,9 @@ was said. These rules mend the chosen content (``content_choice.choose``, then `
   with the cue's subject, the reporter's narration, not with what was said; nor can one outside the
   quotation whose last verb it follows ('reported that "many stores are still selling out"*, and called
   the demand "unprecedented"*'): the reporter goes on with the source's next act;
+- ``before_absolute_clause``: a participle cue under "with" ends its content before a noun the parse joined to its
+  object that is the subject of the next participle ("with nearly 140 House members blasting the roundups *and the
+  White House dispatching* a top official"): another's act, not what was said;
 - ``after_quotation_closes``: a quotation that opens the content and closes before a new clause joined by
   "and" or "but", with a subject of its own ('said "We couldn't win," *and the city flag is at half-mast*'; 'say
   "friend" *and the door opens*', which the parse hangs on the cue),
@@ -121,6 +124,20 @@ def before_own_conjunct(cue_tok: Token, parts: Parts) -> Parts:
             cut -= 1
         if cut > s:
             return parts[:-1] + [trim_tokens(doc, s, cut)]
+    return parts
+
+
+def before_absolute_clause(cue_tok: Token, parts: Parts) -> Parts:
+    """The content without the next "and X doing ..." of an absolute clause (see the module)."""
+    if not parts or cue_tok.tag_ != "VBG" or cue_tok.head.lower_ != "with":
+        return parts
+    doc = cue_tok.doc
+    s, e = parts[-1]
+    for t in doc[s:e]:
+        after = t.right_edge.i + 1
+        if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and after < e and doc[after].tag_ == "VBG" \
+                and doc[after].head.i == cue_tok.i and doc[t.left_edge.i - 1].dep_ == "cc":
+            return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i - 1)]
     return parts
 
 

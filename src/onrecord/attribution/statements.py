@@ -216,7 +216,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = with_own_subject(tok, that_clause_past_addressee(tok, parts))
         parts = with_described_head(tok, with_relative_head(tok, with_passive_complement(tok, parts)))
         parts = without_credit(tok, without_framing(tok, without_aside(tok, parts)))
-        parts = conjuncts.before_own_conjunct(tok, conjuncts.after_quotation_closes(tok, parts))
+        parts = conjuncts.after_quotation_closes(tok, conjuncts.before_absolute_clause(tok, parts))
+        parts = conjuncts.before_own_conjunct(tok, parts)
         parts = before_other_claim(tok, parts, cue_heads)
         parts = after_semicolon(tok, before_semicolon(tok, parts, cue_heads), cue_heads)  # "indicated they would
         # appeal; *Quirin wept* ..."; "*Kurdi ... died;* they had, his father says, paid"
