@@ -412,12 +412,13 @@ def _printed_title(article: Article) -> list[tuple[int, int]]:
     Doesn't 'Fit ..."), or in any case before a story that opens with its dateline ("The Latest: Hillary Clinton tells
     voters she's with them." before "COLUMBIA, S.C. (AP) — ..."): a headline, whose words the story reports again, not
     a statement of its own. A title that ends with ";" goes on over the next line ("Independents alone won't decide
-    N.H.;" then "Candidates will need solid backing by party core, analysts say."), as news archives print them."""
-    title = article.title
-    if title and article.body and title.endswith(";") and 0 <= (at := article.text.find(title)) \
-            and article.text[at + len(title):article.body[0].start].strip() == "":
-        line_end = article.text.find("\n", article.body[0].start)
-        return [(at, article.body[0].end if line_end < 0 else min(line_end, article.body[0].end))]
+    N.H.;" then "Candidates will need solid backing by party core, analysts say."), as news archives print them: a
+    short line right under it (no blank line between) with a blank line after it, not the story's first paragraph."""
+    title, text, body = article.title, article.text, article.body
+    if title and len(body) > 1 and title.endswith(";") and 0 <= (at := text.find(title)) \
+            and text[at + len(title):body[0].start].strip(" \t") == "\n" and "\n\n" in text[body[0].end:body[1].start] \
+            and body[0].end - body[0].start <= 150:
+        return [(at, body[0].end)]
     if not title or not article.body or not (title_case(title) or _DATELINE.match(article.text, article.body[0].start)):
         return []  # a first line in sentence case may be the story's, unless the story opens with its dateline
     at = article.text.find(title)

@@ -629,3 +629,10 @@ def test_a_participle_under_with_ends_before_the_next_subject_s_participle(reade
             "and the White House dispatching a top official to Capitol Hill in a vain effort to quell the furor.\n")
     found = [c for _, c in contents(Reader(nlp=reader.nlp, scope="all"), text)]
     assert found and all("White House" not in c for c in found), found
+
+
+def test_a_noun_phrase_after_a_quotation_closed_on_a_comma_is_the_reporters(reader):
+    # session 41's judged PolNeAR train row: the content ran on over the reporter's summing up
+    found = contents(reader, 'Senator Ted Cruz spoke. Donald Trump says he\'s "losing the war on terrorism," part of a '
+                             "verbal lashing they've administered to the president since the shootings.\n")
+    assert ("says", 'he\'s "losing the war on terrorism,"') in found, found

@@ -223,6 +223,10 @@ def test_a_relative_the_tagger_drew_no_person_for_is_still_the_principal(reader)
     text = ("Chief prosecutor Eva-Marie Persson said the case was closed. Marie Persson's lawyer Anna Persson agreed."
             "\n\nPersson said the evidence had weakened.\n")
     assert "Marie Persson" not in [st.speaker.name for st in reader.read_text(text).statements]
+    # a relative set beside a noun of family is not the principal (the review's probe)
+    text = ("Senate\n\nThe senator's wife, Edythe Booker, was not present. Senator Cory Booker spoke for twenty "
+            "minutes.\n\n\"We must do better,\" Booker said.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Cory Booker"]
 
 
 def test_a_work_named_by_its_title_is_its_author_s(reader):

@@ -329,3 +329,10 @@ def test_he_after_a_question_is_the_one_asked_not_the_asker(reader):
             "whether questions about his health were fair game.\n\n\u201cSure it is. I would not have run if I was "
             "not blessed,\u201d he said.\n")
     assert speakers(reader, text)["Sure"] == "Bernie Sanders"
+
+
+def test_he_after_a_question_is_still_the_asker_when_he_goes_on(reader):
+    # the session's review probes: the one asked answers only in a quotation or a reply that follows
+    text = ("Debate\n\nFox News host Bret Baier asked Marco Rubio whether he would support Trump. He then said the "
+            "question was fair.\n")
+    assert speakers(reader, text)["the"] == "Bret Baier"

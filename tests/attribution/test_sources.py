@@ -312,6 +312,9 @@ def test_a_present_tense_conjunct_the_parse_joined_to_a_reported_clause_is_the_r
     found = rows(reader, "Clinton ran no ads. But some Democratic strategists fear that Clinton has already missed a "
                          "unique opportunity and warn that counting on Hispanic voters is not a reliable strategy.\n")
     assert ("some Democratic strategists", "warn") in found and ("Hillary Clinton", "warn") not in found, found
+    plural = rows(reader, "Critics say the companies have ignored the warnings and insist that their products are "
+                          "safe.\n")  # the review's probe: a plural may go on "and insist"
+    assert ("the companies", "insist") in plural, plural
 
 
 def test_a_dateline_with_a_country_the_tagger_missed_is_no_source(reader):

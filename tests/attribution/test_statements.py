@@ -344,9 +344,7 @@ def test_a_nickname_in_quotation_marks_stays_in_the_source(reader):
     "The show opened on Monday.\n\nLexus revealed the LC Convertible Concept at the show.\n",  # a concept car
     "Roosevelt was elected in 1932.\n\nIn 1937, he proposed a bill to amend the Judiciary Act of 1869, which sets "
     "the number of Supreme Court justices at nine.\n",  # a legislative act
-    # session 41's judged PolNeAR train rows: a work written, a status refused
-    "Ms. Lee Epstein, along with Judge Richard A. Posner, wrote an in-depth assessment of business cases before the "
-    "Supreme Court.\n",
+    # session 41's judged PolNeAR train row: a court case's ruling, not anyone's words
     "The rulings include Walmart Stores v. Dukes, which denied class-action status to female employees.\n",
 ])
 def test_calling_a_strike_or_an_election_is_an_act_not_words(reader, text):

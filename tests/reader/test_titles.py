@@ -38,3 +38,5 @@ def test_a_title_ending_with_a_semicolon_goes_on_over_the_next_line(reader):
     assert [st.cue.text for st in reader.read_text(text).statements] == ["said", "say"]
     untitled = text.replace("N.H.; \n", "N.H.\n\n")  # a first line in sentence case may be the story's own
     assert [st.cue.text for st in reader.read_text(untitled).statements] == ["say", "said", "say"]
+    story = "Clinton wins Kentucky;\n\nLOUISVILLE, Ky. - Hillary Clinton won, and her campaign said she was strong.\n"
+    assert [st.cue.text for st in reader.read_text(story).statements] == ["said"]  # the review's probe: a blank line

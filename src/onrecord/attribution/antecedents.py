@@ -278,10 +278,15 @@ def subject(tok: Token) -> bool:
 
 
 def asked(tok: Token) -> bool:
-    """Whether a name is the object of "asked" with the question after it ("asked Sanders whether ...")."""
+    """Whether a name is the object of "asked" with the question after it ("asked Sanders whether ...") and the next
+    sentence answers: it opens with a quotation or its verb is one of replying ("He replied:"); not "He then asked
+    Ted Cruz the same question", "He pressed him twice", where the asker goes on."""
+    doc, end = tok.doc, tok.sent.end
+    first = next((t for t in doc[end:end + 3] if not t.is_space), None)
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "ask" and any(
         c.i > tok.i and (c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "about")
-        for c in tok.head.children)
+        for c in tok.head.children) and first is not None and (
+        first.is_quote or first.sent.root.lemma_.lower() in ("reply", "answer", "respond"))
 
 
 def joined_to_another(pronoun: Token, known: str) -> bool:

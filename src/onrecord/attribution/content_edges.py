@@ -374,6 +374,28 @@ def _own_cue_clause(doc: Doc, t: Token, cue_tok: Token, cue_heads: set[int]) -> 
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
 
 
+def without_summing_noun(cue_tok: Token, parts: Parts) -> Parts:
+    """Reported speech after its cue ends with its quotation when the quotation closes on a comma and only a noun
+    phrase follows, the reporter's summing up ('says he's "losing the war on terrorism," *part of a verbal lashing
+    they've administered to the president*'), whatever word the parse hung that noun on; not a list of quotations
+    ('"incredibly ugly," "a huge shock" and ...', 'a "pathological liar" who is "utterly amoral," a "bully"')."""
+    doc = cue_tok.doc
+    if not parts or parts[-1][0] <= cue_tok.i:
+        return parts
+    s, e = parts[-1]
+    while e > s and doc[e - 1].is_punct:
+        e -= 1
+    for q in range(s + 2, e - 1):
+        if doc[q].tag_ != "''" or doc[q - 1].text != ",":
+            continue
+        noun = next((t for t in doc[q + 1:e] if not t.is_punct), None)
+        noun = noun.head if noun is not None and noun.dep_ in ("det", "amod", "compound") else noun
+        if noun is not None and noun.pos_ == "NOUN" and noun.head.i < q and noun.left_edge.i == q + 1 \
+                and noun.right_edge.i + 1 >= e and not any(t.is_quote for t in doc[q + 1:e]):  # not a list of quotes
+            return parts[:-1] + [(s, q + 1)]
+    return parts
+
+
 def without_aside(cue_tok: Token, parts: Parts) -> Parts:
     """Reported speech after its cue ends where the reporter's aside set off by a comma closes it: a non-restrictive
     relative clause ("insists that the budget include funding for the wall*, which was one of his

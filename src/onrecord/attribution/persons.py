@@ -175,7 +175,8 @@ def namesakes(doc: Doc) -> list[Span]:
     """Relatives the tagger drew no person for, named in full with a given name and the surname of a person it
     did tag: "*Ivanka Trump* strode across the stage" (no entity, or a product) beside "Donald Trump's eldest
     daughter". Not a word of a person entity or of a place or body ("Virginia Beach"), nor the end of a longer name
-    ("Eva-Marie Persson", "Mary Ann Jones"); "Mrs. Melania Trump" is."""
+    ("Eva-Marie Persson", "Mary Ann Jones"), nor one set beside a noun of family ("The senator's wife, Edythe Booker,":
+    the senator is the principal); "Mrs. Melania Trump" is."""
     surnames: dict[str, set[str]] = {}
     for e in doc.ents:
         if e.label_ == "PERSON" and len(words := [t for t in e if t.tag_ != "POS" and not t.is_punct]) > 1:
@@ -188,6 +189,7 @@ def namesakes(doc: Doc) -> list[Span]:
                 and tok.tag_ in _PROPER and last.tag_ in _PROPER \
                 and tok.text[:1].isupper() and last.text[:1].isupper() \
                 and tok.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC", "ORG") and last.ent_type_ != "PERSON" \
+                and not (last.dep_ == "appos" and last.head.lower_ in wordlists.word_set("kin_nouns.txt")) \
                 and not (tok.i and ((before := doc[tok.i - 1]).tag_ in _PROPER and before.text[:1].isupper()
                                     and lexicon().title(before.text) is None or not before.whitespace_)):
             found.append(doc[tok.i:tok.i + 2])

@@ -313,13 +313,14 @@ def _then_verb(verb: Token) -> bool:
 
 
 def _coordinated_above(verb: Token) -> Token | None:
-    """The verb a present-tense conjunct is really joined to when the parse joined it to a verb of another form in the
-    clause that verb reports ("strategists *fear* that Clinton has missed a chance and *warn* that ...": not "Clinton
-    has ... warn"): that verb, whose subject is the conjunct's."""
+    """The verb a present-tense conjunct is really joined to when the parse joined it to a verb of another form with a
+    singular subject in the clause that verb reports ("strategists *fear* that Clinton has missed a chance and *warn*
+    that ...": not "Clinton has ... warn"): that verb, whose subject is the conjunct's."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP") or head.tag_ not in ("VBD", "VBZ", "VBN") \
-            or any(c.dep_ in ("aux", "nsubj") for c in verb.children) or head.dep_ != "ccomp":
-        return None
+            or any(c.dep_ in ("aux", "nsubj") for c in verb.children) or head.dep_ != "ccomp" or not any(
+            c.dep_ == "nsubj" and (c.tag_ in ("NN", "NNP") or c.lower_ in ("he", "she", "it")) for c in head.children):
+        return None  # a plural may go on ("the companies have ignored ... and insist")
     return head.head if head.head.tag_ in ("VB", "VBP") and head.head.i < head.i else None
 
 

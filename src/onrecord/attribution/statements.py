@@ -65,6 +65,7 @@ from onrecord.attribution.content_edges import (
     without_credit,
     without_framing,
     without_relative_word,
+    without_summing_noun,
 )
 from onrecord.attribution.content_ends import RELAY_LEMMAS, content_kind, whole_quotations, without_relay
 from onrecord.attribution.content_parties import (
@@ -215,7 +216,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = past_one_told(tok, past_one_asked(tok, before_setting(tok, parts)))
         parts = with_own_subject(tok, that_clause_past_addressee(tok, parts))
         parts = with_described_head(tok, with_relative_head(tok, with_passive_complement(tok, parts)))
-        parts = without_credit(tok, without_framing(tok, without_aside(tok, parts)))
+        parts = without_credit(tok, without_framing(tok, without_summing_noun(tok, without_aside(tok, parts))))
         parts = conjuncts.after_quotation_closes(tok, conjuncts.before_absolute_clause(tok, parts))
         parts = conjuncts.before_own_conjunct(tok, parts)
         parts = before_other_claim(tok, parts, cue_heads)
