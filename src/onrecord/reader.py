@@ -415,14 +415,14 @@ def _printed_title(article: Article) -> list[tuple[int, int]]:
     N.H.;" then "Candidates will need solid backing by party core, analysts say."), as news archives print them: a
     short line right under it (no blank line between) with a blank line after it, not the story's first paragraph."""
     title, text, body = article.title, article.text, article.body
-    if title and len(body) > 1 and title.endswith(";") and 0 <= (at := text.find(title)) \
-            and text[at + len(title):body[0].start].strip(" \t") == "\n" and "\n\n" in text[body[0].end:body[1].start] \
-            and body[0].end - body[0].start <= 150:
+    if not title or not body or (at := text.find(title)) < 0:
+        return []
+    if title.endswith(";") and len(body) > 1 and text[at + len(title):body[0].start].strip(" \t") == "\n" \
+            and "\n\n" in text[body[0].end:body[1].start] and body[0].end - body[0].start <= 150:
         return [(at, body[0].end)]
-    if not title or not article.body or not (title_case(title) or _DATELINE.match(article.text, article.body[0].start)):
+    if not (title_case(title) or _DATELINE.match(text, body[0].start)):
         return []  # a first line in sentence case may be the story's, unless the story opens with its dateline
-    at = article.text.find(title)
-    return [(at, at + len(title))] if 0 <= at and at + len(title) <= article.body[0].start else []
+    return [(at, at + len(title))] if at + len(title) <= body[0].start else []
 
 
 def _fill_in(article: Article, meta: dict[str, object] | None) -> None:

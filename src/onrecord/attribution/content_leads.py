@@ -122,7 +122,7 @@ def source_after_dateline(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:
     """A source without the dateline the parse took for its head ("*RANGOON, Burma -* Aung San Suu Kyi's political
     allies on Monday predicted"), and then without the date the subject's words ran on into ("on Monday")."""
     start, end = after_dateline(doc, [source])[0]
-    if start > source[0] and end - start > 2 and doc[end - 1].ent_type_ in ("DATE", "TIME") \
+    if start > source[0] and end - start > 2 and doc[end - 1].ent_type_ in DATES \
             and doc[end - 2].lower_ in ("on", "at", "during"):
         end -= 2
     return start, end

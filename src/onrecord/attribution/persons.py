@@ -181,19 +181,26 @@ def namesakes(doc: Doc) -> list[Span]:
     for e in doc.ents:
         if e.label_ == "PERSON" and len(words := [t for t in e if t.tag_ != "POS" and not t.is_punct]) > 1:
             surnames.setdefault(words[-1].lower_, set()).add(words[0].lower_)  # "Donald Trump's": Trump
-    given = lexicon().given
+    given, kin = lexicon().given, wordlists.word_set("kin_nouns.txt")
     found = []
     for tok in doc[:-1]:
         last = tok.nbor()
-        if tok.lower_ in given and last.lower_ in surnames and tok.lower_ not in surnames[last.lower_] \
-                and tok.tag_ in _PROPER and last.tag_ in _PROPER \
-                and tok.text[:1].isupper() and last.text[:1].isupper() \
+        if tok.lower_ in given and tok.lower_ not in surnames.get(last.lower_, {tok.lower_}) \
+                and all(t.tag_ in _PROPER and t.text[:1].isupper() for t in (tok, last)) \
                 and tok.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC", "ORG") and last.ent_type_ != "PERSON" \
-                and not (last.dep_ == "appos" and last.head.lower_ in wordlists.word_set("kin_nouns.txt")) \
-                and not (tok.i and ((before := doc[tok.i - 1]).tag_ in _PROPER and before.text[:1].isupper()
-                                    and lexicon().title(before.text) is None or not before.whitespace_)):
+                and not (last.dep_ == "appos" and last.head.lower_ in kin) and not _ends_longer_name(tok):
             found.append(doc[tok.i:tok.i + 2])
     return found
+
+
+def _ends_longer_name(tok: Token) -> bool:
+    """Whether a word goes on a name before it: a capitalised proper noun that is no title ("Mary *Ann*"; not
+    "Mrs. *Melania*"), or a word written onto it ("Eva-*Marie*")."""
+    if tok.i == 0:
+        return False
+    before = tok.nbor(-1)
+    return not before.whitespace_ or (before.tag_ in _PROPER and before.text[:1].isupper()
+                                      and lexicon().title(before.text) is None)
 
 
 def person_in_body(ent: Span) -> Span | None:

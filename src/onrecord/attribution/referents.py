@@ -344,9 +344,11 @@ def work_author(span: Span) -> Token | None:
     """The person a work named by its title is "by": "Perfect Enough: Carly Fiorina and the Reinvention of
     Hewlett-Packard" by George Anders" is George Anders's, not Carly Fiorina's (a closing quotation mark, and a
     comma after it, before "by")."""
-    for by in span[1:-1]:
-        mark = by.nbor(-1) if not by.nbor(-1).is_punct or by.nbor(-1).is_quote else by.doc[max(by.i - 2, 0)]
-        if by.lower_ == "by" and mark.is_quote and (name := by.nbor()).ent_type_ == "PERSON" and name.i < span.end:
+    for by in (t for t in span[1:-1] if t.lower_ == "by"):
+        mark = by.nbor(-1)
+        if mark.is_punct and not mark.is_quote and mark.i > 0:  # the comma after the closing mark
+            mark = mark.nbor(-1)
+        if mark.is_quote and (name := by.nbor()).ent_type_ == "PERSON" and name.i < span.end:
             return next(e.root for e in by.doc.ents if e.start <= name.i < e.end)
     return None
 
