@@ -241,3 +241,52 @@ def test_a_role_with_another_name_before_it_is_not_the_last_holder_of_the_role(r
     found = rows(reader, "The Trump campaign accused Joe Biden of lying about the economy. The Biden campaign "
                          "criticized the commutation as an abuse of power.")
     assert by_cue(found, "criticized")[0] != "The Trump campaign"
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # session 42's PolNeAR train rows: a role the speaker was named with, with words of its own and any cue
+    ("Sen. Bernie Sanders says he is prepared for a floor fight at the convention if the party does not take more "
+     "progressive stances.\n\nThe Vermont senator told USA TODAY that there are good provisions in the document.",
+     "The Vermont senator", "Bernie Sanders"),
+    # "pollster" is a role
+    ("Former Bill Clinton pollster Douglas Schoen was a guest on Hannity.\n\nSchoen told host Sean Hannity a "
+     "Clinton loss is \"increasingly likely.\"\n\nThe former pollster said, \"She's behind Donald Trump in a number "
+     "of polls.\"", "The former pollster", "Douglas Schoen"),
+])
+def test_a_role_the_last_speaker_was_named_with_refers_back_with_any_cue(reader, text, source, speaker):
+    assert next(r for r in rows(reader, text) if r[3] == source)[0] == speaker
+
+
+@pytest.mark.parametrize("text, source", [
+    # a role said of another person the article names; a common noun the speaker is not described with
+    ('Republican nominee Donald Trump held a rally in Ohio.\n\n"We will win," said Democratic nominee Hillary '
+     "Clinton. The Republican nominee said that the polls were rigged.", "The Republican nominee"),
+    ('"The injured were taken to hospital," said Civil Aviation Minister Hardeep Singh Puri. The local health '
+     "minister said that six people had died.", "The local health minister"),
+    # a role the last speaker was never named with
+    ('"For every person you vote for, you leave open the chance to reevaluate," Kelly Ayotte said. The Republican '
+     "incumbent said that her position is genuine.", "The Republican incumbent"),
+])
+def test_a_role_the_last_speaker_may_not_hold_is_not_theirs(reader, text, source):
+    found = [r for r in rows(reader, text) if r[3] == source]
+    assert found and found[0][0] not in ("Hillary Clinton", "Hardeep Singh Puri", "Kelly Ayotte"), found
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # session 42's judged row: a participle of plain saying after a reported clause is the reporter's
+    ("Even a top GOP strategist said Clinton will have to choose whose side she's on, saying, \"At some point, "
+     "she's going to have to come out.\"", "saying", "a top GOP strategist"),
+    ("Corey Lewandowski, Trump's campaign manager, said that the candidate was not contradicting his stance on rich "
+     "donors, noting that most of the money raised would go to the RNC.", "noting", "Corey Lewandowski"),
+])
+def test_a_participle_of_saying_after_a_reported_clause_is_the_reporters(reader, text, cue, speaker):
+    assert by_cue(rows(reader, text), cue)[0] == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # acting: the clause's subject
+    ("Prosecutors said John Smith attacked the woman, yelling that she deserved it.", "yelling", "John Smith"),
+    ("Aides said Maria Lopez confronted the mayor, accusing him of lying about the budget.", "accusing", "Maria Lopez"),
+])
+def test_a_participle_of_acting_after_a_reported_clause_is_its_subjects(reader, text, cue, speaker):
+    assert by_cue(rows(reader, text), cue)[0] == speaker

@@ -22,7 +22,8 @@ come in its precedence; these look at the words).
   another way once ("Saree" for "Sarea"); ``principal``: the person the article is about, for an unclear "his"
   ("his publicist"); the full names of bodies named short are ``body_names``;
 - ``refers_back``: a definite description right after a named speaker's statement that is that speaker ("said
-  study co-author Karen Alley. The Wooster professor added", ``data/referring_back.txt``);
+  study co-author Karen Alley. The Wooster professor added", ``data/referring_back.txt``; "Sen. Bernie Sanders
+  says ... The Vermont senator told USA TODAY", a role the speaker was named with);
 - ``named_alike``: whether a role noun's names fit the speaker it would refer to ("The Biden campaign"
   is not "The Trump campaign");
 - ``named_before``: the organization named right before a noun that describes it ("the Associated Press
@@ -37,6 +38,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -507,18 +509,27 @@ def plural_name(root: Token, full_names: list[str]) -> str | None:
     return "organization" if root.tag_ == "NNPS" and root.dep_ == "nsubj" and root.head.tag_ == "VBZ" else None
 
 
-def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | None, last: int,
-                cue: int | None) -> bool:
-    """Whether a definite description is the speaker of the statement just before (``kind``, ``name``,
-    ``gender``; its source at character ``last``): "The Wooster professor added" after "said study
+class Spoken(Protocol):
+    """The speaker of the statement before, as speakers.py knows it."""
+    name: str
+    kind: str
+    gender: str | None
+    descriptors: list[str]
+    roles: set[str]
+
+
+def refers_back(span: Span, root: Token, previous: Spoken, last: int, cue: int | None) -> bool:
+    """Whether a definite description is the speaker of the statement just before (``previous``, its source at
+    character ``last``): "The Wooster professor added" after "said study
     co-author Karen Alley", "The industry publication stated" after "The Aviation Herald reported", "The
     organization also points out" after "The Heritage Foundation notes". It is
     "the", words that describe (adjectives, nouns, names) and a singular head: a role for a person, and
-    then only with a cue that goes on with the same words ("added", ``referring_back.txt``); a news
+    then with a cue that goes on with the same words ("added", ``referring_back.txt``), or any cue if it is
+    still that person's turn (``_still_speaking``); a news
     outlet's noun for an organization ("publication"). It stands in the sentence after that statement's
     source or the same one, with no other person (organization) the subject of a clause, or its owner, in
     between, and no word makes it someone else's ("The other professor", "the deputy minister")."""
-    doc, lex = span.doc, naming.lexicon()
+    doc, lex, kind, name, gender = span.doc, naming.lexicon(), previous.kind, previous.name, previous.gender
     continuing, media, other = _referring_back()
     words = [t for t in span if t.i != root.i and not t.is_punct]
     if root.tag_ != "NN" or root.ent_type_ or not words or words[0].lower_ != "the" or any(
@@ -526,10 +537,10 @@ def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | Non
         return False
     if kind == "person":
         cue_tok = doc.char_span(cue, cue + 1, alignment_mode="expand") if cue is not None else None
-        if not (naming.role_word(root) and cue_tok and cue_tok.root.lemma_.lower() in continuing):
+        if not naming.role_word(root) or gender and lex.gendered.get(root.lower_, gender) != gender:
             return False
-        if gender and lex.gendered.get(root.lower_, gender) != gender:
-            return False
+        if not (cue_tok and cue_tok.root.lemma_.lower() in continuing):
+            return root.lower_.rstrip(".") in lex.roles and _still_speaking(span, root, previous, last)
     elif kind != "organization" or root.lower_ not in media:
         return False
     sent = span.sent
@@ -544,6 +555,30 @@ def refers_back(span: Span, root: Token, kind: str, name: str, gender: str | Non
                    and (generic or e.root.dep_ in SUBJECTS or (e.root.dep_ == "poss" and e.root.head.dep_ in SUBJECTS))
                    for e in doc.ents)  # "Vessel Tracker's database had ...": another's; after "The NAACP accused the
     # National Rifle Association", "The organization" may be either
+
+
+def _still_speaking(span: Span, root: Token, previous: Spoken, last: int) -> bool:
+    """Whether a person's role said with any cue is the speaker just quoted ("... said Florida Sen. Marco Rubio.
+    ... The Florida senator said"): a role the speaker was named with, whatever other words go with it, when
+    that speaker's source stands at most three sentences before, no other person is named in between, a common
+    noun before the role is one the speaker is described with (not "The local health minister" after "Civil
+    Aviation Minister Hardeep Singh Puri"), and the words of the role are not all said of another person the
+    article names ("Republican nominee Donald Trump ... The Democratic nominee said")."""
+    doc, own = span.doc, set(norm(previous.name).split())
+    described = set(norm(" ".join(previous.descriptors)).split())
+    if naming.role_key(root, naming.lexicon().role) not in previous.roles and norm(root.text) not in described \
+            or any(t.dep_ == "compound" and t.pos_ == "NOUN" and norm(t.text) not in described for t in span):
+        return False
+    starts = [s.start_char for s in doc.sents if s.start_char <= span.start_char]
+    if len(starts) > 4 and last < starts[-4] or not last < span.start_char:
+        return False
+    others = [e for e in doc.ents if e.label_ == "PERSON" and not set(norm(bare(e)).split()) <= own]
+    if any(last < e.start_char < span.start_char for e in others):
+        return False
+    words = {norm(t.text) for t in span if t.dep_ in ("amod", "compound") or t.i == root.i}
+    return not any(words <= {norm(t.text) for a in [e.root, *(c for c in e.root.children if c.dep_ == "appos")]
+                             for t in doc[a.left_edge.i:a.right_edge.i + 1]}  # "Democratic nominee Hillary Clinton"
+                   for e in others)
 
 
 def named_alike(root: Token, names: list[str]) -> bool:

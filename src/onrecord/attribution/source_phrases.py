@@ -72,18 +72,23 @@ def _past_but(found: Token | None) -> Token | None:
 
 
 def _reporter_of_clause(cue_tok: Token, found: Token) -> Token | None:
-    """The one who reports a clause about their own body that a trailing participle cue hangs on, set off by a
-    comma: 'representatives from Iran acknowledged *their* government had "unintentionally" shot down a jet,
-    *blaming* "human error"' (the representatives blame, not the government). Only for a subject the reporter's
-    pronoun owns: "Prosecutors said Smith attacked the woman, yelling ..." is Smith's yelling; nor where the
+    """The one who reports a clause that a trailing participle cue hangs on, set off by a comma: a clause about
+    their own body ('representatives from Iran acknowledged *their* government had "unintentionally" shot down a
+    jet, *blaming* "human error"': the representatives blame, not the government), or any clause when the
+    participle is one of plain saying (``reporting_participles.txt``: 'a top GOP strategist said Clinton will have
+    to choose whose side she's on, *saying*, "..."', over the clause's open complements). Not for other verbs and
+    other subjects: "Prosecutors said Smith attacked the woman, yelling ..." is Smith's yelling; nor where the
     clause's own verb is one of saying ("said the general had denied the report, calling it ...")."""
-    clause = cue_tok.head
-    if cue_tok.tag_ != "VBG" or cue_tok.dep_ != "advcl" or found.head.i != clause.i or clause.i == cue_tok.i \
-            or cue_tok.i == 0 or cue_tok.doc[cue_tok.i - 1].text != "," or clause.dep_ != "ccomp" \
-            or clause.lemma_.lower() in cue_lexicon() or _quoted(cue_tok) \
-            or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in found.children):
+    clause, chain = cue_tok.head, [cue_tok.head]
+    plain = cue_tok.lemma_.lower() in wordlists.word_set("reporting_participles.txt")
+    while plain and chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "will have to *choose*": "have"'s subject
+    if cue_tok.tag_ != "VBG" or cue_tok.dep_ != "advcl" or found.head not in chain or clause.i == cue_tok.i \
+            or cue_tok.i == 0 or cue_tok.doc[cue_tok.i - 1].text != "," or chain[-1].dep_ != "ccomp" \
+            or any(v.lemma_.lower() in cue_lexicon() for v in chain) or _quoted(cue_tok) \
+            or not plain and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in found.children):
         return None
-    outer = clause.head
+    outer = chain[-1].head
     if outer.lemma_.lower() not in cue_lexicon() or outer.i > clause.i:
         return None
     return next((c for c in outer.children if c.dep_ in SUBJECTS and c.dep_ != "expl" and may_speak(c)), None)

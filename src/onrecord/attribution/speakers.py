@@ -478,7 +478,7 @@ class _Resolver:
                                  self._entity(ORGANIZATION, ent.text)), "role"  # "police": "Northamptonshire police"
             return named
         if previous is not None and self.spoken and referents.refers_back(  # "The Wooster professor added"
-                span, root, previous.kind, previous.name, previous.gender, self.spoken[-1].pos, cue):
+                span, root, previous, self.spoken[-1].pos, cue):
             self.route = "role"
             return previous
         if not naming.can_speak(root):  # "the trial", "margins": no one who speaks
