@@ -636,3 +636,17 @@ def test_a_noun_phrase_after_a_quotation_closed_on_a_comma_is_the_reporters(read
     found = contents(reader, 'Senator Ted Cruz spoke. Donald Trump says he\'s "losing the war on terrorism," part of a '
                              "verbal lashing they've administered to the president since the shootings.\n")
     assert ("says", 'he\'s "losing the war on terrorism,"') in found, found
+
+
+def test_a_quotation_split_by_its_attribution_after_a_connective_is_one_statement(reader):
+    # session 42's judged PolNeAR train row: the first part after "But" was lost
+    found = contents(reader, "The economy grew. But ''the more interesting issue,'' Mr. Holtz-Eakin added, ''is whether "
+                             "the strong October report represents a one-time blip.''\n")
+    assert found == [("added", "''the more interesting issue,'' … ''is whether the strong October report represents "
+                               "a one-time blip.''")], found
+
+
+def test_a_quotation_inside_the_source_is_not_a_second_part(reader):
+    found = contents(reader, '"It was truly shameful," said Leslie Feldman, a plaintiff who waited in an '
+                             '"extraordinarily long line snaking in, out and around" a Phoenix church.\n')
+    assert found and all("extraordinarily" not in c for _, c in found), found

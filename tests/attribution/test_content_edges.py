@@ -914,3 +914,33 @@ def test_a_name_the_parse_joined_to_an_according_to_object_is_the_clauses_subjec
     assert (st.source.text, st.content[-1].text) == (
         "the FBI summary", "Mills and another Clinton aide asked the Platte River employee to delete emails in "
                            "December 2014")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # session 42's judged PolNeAR train rows: the reporter's words after a dash
+    ("Clinton weighed in hours after Sanders said he was \u201cencouraged\u201d by the plan \u2014 a modest boost "
+     "for Obama since 2009, when Sanders joined 89 other senators to reject it.\n", "said",
+     "he was \u201cencouraged\u201d by the plan"),
+    ('Gingrich described NATO member Estonia as being in the "suburbs of St. Petersburg" \u2014 a metaphor for the '
+     "party's turn away from its allies.\n", "described", 'NATO member Estonia as being in the "suburbs of St. '
+     'Petersburg"'),
+    ("Fiorina was a microscopic planner - a former speechwriter said she demanded detailed analyses of her audiences "
+     "before speaking events - and her management in the run-up to the merger was no less precise.\n", "said",
+     "she demanded detailed analyses of her audiences before speaking events"),
+])
+def test_a_content_ends_before_a_dash_that_opens_the_reporters_words(reader, text, cue, content):
+    assert (cue, content) in contents(reader, text), contents(reader, text)
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    # a noun after a dash that may be what was said; an aside closed by a second dash; a dateline's dash
+    ("Authorities said officers encountered Scott because they were searching for another man - a suspect with an "
+     "outstanding warrant.\n", "said", "a suspect with an outstanding warrant"),
+    ("The agency's team used ESA's Concurrent Design Facility\u2014a multimedia facility enabling expert teams to "
+     "evaluate missions\u2014to assess the advantages of hibernation, the agency said.\n", "said", "to assess"),
+    ("MEXICO CITY - The rise of Donald Trump has alarmed the government so much that it has, according to officials, "
+     "adopted a new strategy - to defend the image of Mexicans abroad.\n", "according to", "to defend the image"),
+])
+def test_a_dash_inside_what_was_said_does_not_end_it(reader, text, cue, words):
+    found = [c for k, c in contents(reader, text) if k == cue]
+    assert found and words in found[0], contents(reader, text)

@@ -46,7 +46,7 @@ def test_a_name_the_parse_made_the_root_above_its_verb_is_still_the_subject_she_
         "said, \u201cso I sat down with a guitarist in a room and sang it really badly.\u201d\n")
     doc = reader.nlp(text)
     assert next(t for t in doc if t.text == "Buckley" and t.is_sent_start).dep_ == "ROOT"  # the case
-    assert speakers(reader, text)["so"] == "Jessie Buckley"
+    assert speakers(reader, text)["But"] == "Jessie Buckley"  # the quotation split by "she said", whole
 
 
 def test_according_to_a_medium_he_is_not_the_medium(reader):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from onrecord import wordlists
 from onrecord.attribution.antecedents import relative_subject
 from onrecord.attribution.cues import Cue, after_quotation, introducing_verbs
 from onrecord.attribution.naming import can_speak
@@ -554,11 +555,11 @@ def _split_quotation(doc: Doc, before: tuple[int, int], after: tuple[int, int], 
     """A quotation split by its attribution ('"I have ... and all that," Day said in her autobiography,
     "so I'm afraid ..."'): the first part ends on a comma, the attribution on a comma before the second
     part, and what the parse hangs on the cue as its object lies inside the second part. The first part
-    opens its sentence: a quotation inside a phrase ('In the post announcing "youtube-dl is back", GitHub
-    said, "..."') is named, not said."""
-    opener = doc[before[0]]
-    if not (opener.is_sent_start or before[0] == 0 or doc[before[0] - 1].is_space
-            or doc[before[0] - 1].text in (".", "!", "?")):
+    opens its sentence, after a connective or not ("But ''the more interesting issue,'' ..."): a quotation
+    inside a phrase ('In the post announcing "youtube-dl is back", GitHub said, "..."') is named, not said."""
+    start = before[0] - (before[0] > 0 and doc[before[0] - 1].lower_ in wordlists.word_set("leading_connectives.txt"))
+    if not (doc[start].is_sent_start or start == 0 or doc[start - 1].is_space  # "But ''the more interesting
+            or doc[start - 1].text in (".", "!", "?")):  # issue,'' Mr. Holtz-Eakin added, ''is whether ...''"
         return False
     first_end = doc[before[0]:before[1]]
     comma_in = len(first_end) > 1 and first_end[-2].text == ","

@@ -331,6 +331,18 @@ def candidate_features(cue_tok: Token, kind: str, parts: Parts, n: int) -> list[
     return feats
 
 
+def _split_quotation(doc: Doc, options: dict[str, Parts], best: Parts) -> Parts | None:
+    """Both parts of a quotation split by its attribution when the ranker took one of them, or words of one: the
+    second goes on in lower case after the attribution's comma ("But ''the more interesting issue,'' Mr.
+    Holtz-Eakin added, ''is whether ...''")."""
+    first, second = options.get("quote1"), options.get("quote2")
+    if not first or not second or doc[second[0][0] - 1].text != "," or not all(
+            any(a <= s and e <= b for a, b in first + second) for s, e in best):
+        return None
+    word = next((t for t in doc[second[0][0]:second[0][1]] if t.is_alpha), None)
+    return first + second if word is not None and word.is_lower else None
+
+
 def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | None) -> Parts:
     """The content for this cue: the rules' pick, or the ranker's best candidate when there is one."""
     if model is None or cue_tok.lower_ == "according" or quoted_how(cue_tok, quotes) is not None \
@@ -343,6 +355,8 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
     scored = [(model.score(candidate_features(cue_tok, kind, parts, n)), kind, parts) for kind, parts in options]
     _score, kind, best = max(scored, key=lambda sp: sp[0])
     doc = cue_tok.doc
+    if (whole := _split_quotation(doc, dict(options), best)) is not None:
+        return whole  # "But ''the more interesting issue,'' Mr. Holtz-Eakin added, ''is whether ...''"
     if kind == "ccomp-conj" and (whole := _shared_subject(cue_tok, best)) is not None:
         return [whole]  # "reported the attacker exited the Hall *and continued to attack others*": one thing said
     if any(c.dep_ == "advcl" and c.i < cue_tok.i and best == [trim_tokens(doc, *subtree_bounds(c))]

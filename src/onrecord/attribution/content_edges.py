@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
 from onrecord.attribution import naming
-from onrecord.attribution.antecedents import SET_AGAINST, set_against
+from onrecord.attribution.antecedents import SET_AGAINST, SUBJECTS, set_against
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
     CLAUSAL,
@@ -394,6 +394,34 @@ def without_summing_noun(cue_tok: Token, parts: Parts) -> Parts:
                 and noun.right_edge.i + 1 >= e and not any(t.is_quote for t in doc[q + 1:e]):  # not a list of quotes
             return parts[:-1] + [(s, q + 1)]
     return parts
+
+
+def before_dash(cue_tok: Token, parts: Parts) -> Parts:
+    """Reported speech after its cue ends before a dash that opens the reporter's words: a noun phrase that sums it
+    up (``summing_nouns.txt``), with no dash after it ('said he was "encouraged" by the plan *— a modest boost ...*'),
+    or the dash that closes the aside the cue's clause stands in, opened by the dash right before it ('Fiorina was a
+    microscopic planner - a former speechwriter said she demanded detailed analyses *- and her management ...*';
+    "— while the narrator mentions "classified emails" *— paper burning*"), not a dateline's ("WASHINGTON —")."""
+    doc = cue_tok.doc
+    if not parts or parts[-1][0] <= cue_tok.i:
+        return parts
+    s, e = parts[-1]
+    before = [t.i for t in doc[cue_tok.sent.start:cue_tok.i] if _dash(t)]
+    lefts = {cue_tok.left_edge.i, *(c.left_edge.i for c in cue_tok.children if c.dep_ in SUBJECTS)}
+    opened = bool(before) and before[-1] + 1 in lefts and len(before) % 2 == 1 \
+        and not all(t.is_upper or t.is_punct for t in doc[cue_tok.sent.start:before[0]])  # not "WASHINGTON —"
+    for d in (t.i for t in doc[s + 1:e - 1] if _dash(t)):
+        noun = doc[d + 1].head if doc[d + 1].lower_ in ("a", "an") else None
+        if opened or noun is not None and noun.pos_ == "NOUN" and noun.head.i < d and noun.dep_ not in SUBJECTS \
+                and (doc[d - 1].is_quote or noun.lemma_.lower() in wordlists.word_set("summing_nouns.txt")) \
+                and not any(_dash(t) for t in doc[d + 1:e]):  # not "Facility—a multimedia facility ...—to assess"
+            return [*parts[:-1], (s, d)]
+    return parts
+
+
+def _dash(t: Token) -> bool:
+    """A dash between words: "—", "–", "--", or a hyphen with spaces around it."""
+    return t.text in _ASIDE_DASHES or t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.nbor(-1).whitespace_)
 
 
 def without_aside(cue_tok: Token, parts: Parts) -> Parts:

@@ -51,6 +51,7 @@ from onrecord.attribution.content import (
 from onrecord.attribution.content_choice import choose
 from onrecord.attribution.content_edges import (
     after_semicolon,
+    before_dash,
     before_main_clause,
     before_noun_clause,
     before_other_claim,
@@ -216,7 +217,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = past_one_told(tok, past_one_asked(tok, before_setting(tok, parts)))
         parts = with_own_subject(tok, that_clause_past_addressee(tok, parts))
         parts = with_described_head(tok, with_relative_head(tok, with_passive_complement(tok, parts)))
-        parts = without_credit(tok, without_framing(tok, without_summing_noun(tok, without_aside(tok, parts))))
+        parts = without_summing_noun(tok, before_dash(tok, without_aside(tok, parts)))
+        parts = without_credit(tok, without_framing(tok, parts))
         parts = conjuncts.after_quotation_closes(tok, conjuncts.before_absolute_clause(tok, parts))
         parts = conjuncts.before_own_conjunct(tok, parts)
         parts = before_other_claim(tok, parts, cue_heads)
