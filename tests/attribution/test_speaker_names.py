@@ -924,3 +924,11 @@ def test_the_governor_is_not_the_former_governor(reader):
     former = text.replace("the governor said", "the former governor said")
     found = {st.content[0].text[:8]: st.speaker.name for st in reader.read_text(former).statements}
     assert found["\u201cI belie"] == "Christine Todd Whitman", found
+
+
+def test_a_name_is_not_the_show_named_after_the_person(reader):
+    # session 42's judged PolNeAR train row: "Rachel Maddow Show" was her full name
+    found = speakers(reader, 'Sitting down with MSNBC\'s "The Rachel Maddow Show" on Thursday, Clinton spoke about '
+                             'health care.\n\nWhen Maddow pointed out that Sanders calls it "Medicare for all," Clinton '
+                             'answered at once.\n\n"You\'ll have to ask a bear," Maddow said.')
+    assert ("Rachel Maddow", "person") in found and not any("Show" in (n or "") for n, _ in found), found

@@ -418,6 +418,12 @@ def thing_names(doc: Doc) -> frozenset[str]:
                      and w.lower() not in lex.given)
 
 
+def _venue(tok: Token) -> int:
+    """1 when a capitalised word is a programme's or a medium's ("Show", ``media_venues.txt``), which no name
+    ends with; else 0."""
+    return int(tok.text[:1].isupper() and tok.lower_ in wordlists.section_set("media_venues.txt", "venues"))
+
+
 def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple[int, str]]:
     """Full names written outside any name the resolver reads, with their positions: the full name of a
     lone surname when nothing better is known. "Given name + surname" as proper nouns ("Adam Schiff" of
@@ -437,7 +443,7 @@ def name_forms(doc: Doc, person_words: set[str], places: set[str]) -> list[tuple
         end = t.i + 1
         while end < len(doc) and doc[end].tag_ in _PROPER and doc[end].text[:1].isupper() and end - t.i < 3:
             end += 1
-        end -= credit_word(doc, end - 1)
+        end -= credit_word(doc, end - 1) or _venue(doc[end - 1])  # "Rachel Maddow" of "The Rachel Maddow Show"
         start = t.i
         if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ + doc[t.i - 1].whitespace_ \
                 and doc[t.i - 2].text[:1].isupper():
