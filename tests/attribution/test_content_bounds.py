@@ -650,3 +650,11 @@ def test_a_quotation_inside_the_source_is_not_a_second_part(reader):
     found = contents(reader, '"It was truly shameful," said Leslie Feldman, a plaintiff who waited in an '
                              '"extraordinarily long line snaking in, out and around" a Phoenix church.\n')
     assert found and all("extraordinarily" not in c for _, c in found), found
+
+
+def test_a_title_before_a_participle_is_not_the_first_part_of_its_quotation(reader):
+    # session 42: 'the 1969 book titled "The Tragedy of Lyndon Johnson," explaining, "because ..."'
+    found = contents(reader, 'Starr said Clinton\'s situation reminds him of the 1969 book titled "The Tragedy of '
+                             'Lyndon Johnson," explaining, "because what could have been and so there are certain '
+                             'tragic dimensions of it."\n')
+    assert ("explaining", '"because what could have been and so there are certain tragic dimensions of it."') in found

@@ -940,6 +940,16 @@ def test_a_content_ends_before_a_dash_that_opens_the_reporters_words(reader, tex
      "evaluate missions\u2014to assess the advantages of hibernation, the agency said.\n", "said", "to assess"),
     ("MEXICO CITY - The rise of Donald Trump has alarmed the government so much that it has, according to officials, "
      "adopted a new strategy - to defend the image of Mexicans abroad.\n", "according to", "to defend the image"),
+    # the review's probes: a dateline before a pair of dashes; a pair inside the aside; the speaker's own restatement
+    ("KYIV, Ukraine \u2014 President Volodymyr Zelensky said on Sunday that Russia's strikes \u2014 which killed at "
+     "least 12 people \u2014 amounted to terrorism.\n", "said", "amounted to terrorism"),
+    ("He had one request \u2014 Smith said he wanted his mother \u2014 his only family \u2014 to be there.\n", "said",
+     "to be there"),
+    ("The mayor said the vote was a victory \u2014 a win for every family in the city.\n", "said", "a win for every"),
+    ("The minister said the sanctions were a message to Moscow \u2014 a signal that Europe would not back down.\n",
+     "said", "a signal that Europe"),
+    ("His lawyer said Mr. Smith was 'a victim' \u2014 a man who had been set up by his business partners.\n", "said",
+     "a man who had been set up"),
 ])
 def test_a_dash_inside_what_was_said_does_not_end_it(reader, text, cue, words):
     found = [c for k, c in contents(reader, text) if k == cue]

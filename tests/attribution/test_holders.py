@@ -244,10 +244,11 @@ def test_a_role_with_another_name_before_it_is_not_the_last_holder_of_the_role(r
 
 
 @pytest.mark.parametrize("text, source, speaker", [
-    # session 42's PolNeAR train rows: a role the speaker was named with, with words of its own and any cue
-    ("Sen. Bernie Sanders says he is prepared for a floor fight at the convention if the party does not take more "
-     "progressive stances.\n\nThe Vermont senator told USA TODAY that there are good provisions in the document.",
-     "The Vermont senator", "Bernie Sanders"),
+    # session 42: a role the speaker was named with, with words said of them too, and any cue
+    ("Sen. Marco Rubio of Florida said the bill would hurt families. The Florida senator told reporters he would "
+     "vote against it.", "The Florida senator", "Marco Rubio"),
+    ("Nick Saban, Alabama's head coach, said his team was ready. The Alabama coach told reporters the defense was "
+     "healthy.", "The Alabama coach", "Nick Saban"),
     # "pollster" is a role
     ("Former Bill Clinton pollster Douglas Schoen was a guest on Hannity.\n\nSchoen told host Sean Hannity a "
      "Clinton loss is \"increasingly likely.\"\n\nThe former pollster said, \"She's behind Donald Trump in a number "
@@ -263,29 +264,38 @@ def test_a_role_the_last_speaker_was_named_with_refers_back_with_any_cue(reader,
      "Clinton. The Republican nominee said that the polls were rigged.", "The Republican nominee"),
     ('"The injured were taken to hospital," said Civil Aviation Minister Hardeep Singh Puri. The local health '
      "minister said that six people had died.", "The local health minister"),
+    # a place the last speaker was never named with; another senator named before (the review's probes)
+    ('"We will not back down," said Sen. Marco Rubio. The Texas senator told reporters that the bill was dead.',
+     "The Texas senator"),
+    ("Vermont Sen. Bernie Sanders said he would vote no. Sen. Elizabeth Warren said she would too. The Vermont "
+     "senator told reporters that the bill was a giveaway.", "The Vermont senator"),
     # a role the last speaker was never named with
     ('"For every person you vote for, you leave open the chance to reevaluate," Kelly Ayotte said. The Republican '
      "incumbent said that her position is genuine.", "The Republican incumbent"),
 ])
 def test_a_role_the_last_speaker_may_not_hold_is_not_theirs(reader, text, source):
     found = [r for r in rows(reader, text) if r[3] == source]
-    assert found and found[0][0] not in ("Hillary Clinton", "Hardeep Singh Puri", "Kelly Ayotte"), found
+    assert found and found[0][0] not in ("Hillary Clinton", "Hardeep Singh Puri", "Kelly Ayotte", "Marco Rubio",
+                                         "Elizabeth Warren"), found
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
     # session 42's judged row: a participle of plain saying after a reported clause is the reporter's
     ("Even a top GOP strategist said Clinton will have to choose whose side she's on, saying, \"At some point, "
      "she's going to have to come out.\"", "saying", "a top GOP strategist"),
-    ("Corey Lewandowski, Trump's campaign manager, said that the candidate was not contradicting his stance on rich "
-     "donors, noting that most of the money raised would go to the RNC.", "noting", "Corey Lewandowski"),
+    ("Trump argued that a database would keep people from coming into the country illegally, saying it's all about "
+     "management.", "saying", "Trump"),
 ])
 def test_a_participle_of_saying_after_a_reported_clause_is_the_reporters(reader, text, cue, speaker):
     assert by_cue(rows(reader, text), cue)[0] == speaker
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
-    # acting: the clause's subject
+    # acting: the clause's subject, whatever the participle (the review's probes)
     ("Prosecutors said John Smith attacked the woman, yelling that she deserved it.", "yelling", "John Smith"),
+    ("Aides said President Joe Biden left the meeting abruptly, saying he had heard enough.", "saying", "Joe Biden"),
+    ("Witnesses said the protesters were marching to City Hall, saying they wanted justice.", "saying",
+     "the protesters"),
     ("Aides said Maria Lopez confronted the mayor, accusing him of lying about the budget.", "accusing", "Maria Lopez"),
 ])
 def test_a_participle_of_acting_after_a_reported_clause_is_its_subjects(reader, text, cue, speaker):

@@ -474,7 +474,7 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
     own = [c for c in cue_tok.children if c.dep_ in CLAUSAL + OBJECTS and c.i > cue.end
            and not (addressee_object and c.dep_ == "dobj") and c not in asides]
-    if own and not (before and after and _split_quotation(doc, before, after, own)):
+    if own and not (before and after and split_quotation(doc, before, after, own)):
         return []
     out = []
     introduces = after is not None and doc[after[0] - 1].text in (",", ":") and clear(cue.end, after[0])
@@ -551,7 +551,7 @@ def _inside_clause(cue_tok: Token, quote: tuple[int, int]) -> bool:
     return False
 
 
-def _split_quotation(doc: Doc, before: tuple[int, int], after: tuple[int, int], own: list[Token]) -> bool:
+def split_quotation(doc: Doc, before: tuple[int, int], after: tuple[int, int], own: list[Token]) -> bool:
     """A quotation split by its attribution ('"I have ... and all that," Day said in her autobiography,
     "so I'm afraid ..."'): the first part ends on a comma, the attribution on a comma before the second
     part, and what the parse hangs on the cue as its object lies inside the second part. The first part

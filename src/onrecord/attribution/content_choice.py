@@ -34,6 +34,7 @@ from onrecord.attribution.content import (
     minus,
     prep_object,
     quoted_how,
+    split_quotation,
     subtree_bounds,
     trim_span,
     trim_tokens,
@@ -331,14 +332,14 @@ def candidate_features(cue_tok: Token, kind: str, parts: Parts, n: int) -> list[
     return feats
 
 
-def _split_quotation(doc: Doc, options: dict[str, Parts], best: Parts) -> Parts | None:
+def _both_parts(doc: Doc, options: dict[str, Parts], best: Parts) -> Parts | None:
     """Both parts of a quotation split by its attribution when the ranker took one of them, or words of one: the
     second goes on in lower case after the attribution's comma ("But ''the more interesting issue,'' Mr.
     Holtz-Eakin added, ''is whether ...''")."""
     first, second = options.get("quote1"), options.get("quote2")
-    if not first or not second or doc[second[0][0] - 1].text != "," or not all(
+    if not first or not second or not split_quotation(doc, first[0], second[0], []) or not all(
             any(a <= s and e <= b for a, b in first + second) for s, e in best):
-        return None
+        return None  # not '... the 1969 book titled "The Tragedy of Lyndon Johnson," explaining, "because ..."'
     word = next((t for t in doc[second[0][0]:second[0][1]] if t.is_alpha), None)
     return first + second if word is not None and word.is_lower else None
 
@@ -355,7 +356,7 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
     scored = [(model.score(candidate_features(cue_tok, kind, parts, n)), kind, parts) for kind, parts in options]
     _score, kind, best = max(scored, key=lambda sp: sp[0])
     doc = cue_tok.doc
-    if (whole := _split_quotation(doc, dict(options), best)) is not None:
+    if (whole := _both_parts(doc, dict(options), best)) is not None:
         return whole  # "But ''the more interesting issue,'' Mr. Holtz-Eakin added, ''is whether ...''"
     if kind == "ccomp-conj" and (whole := _shared_subject(cue_tok, best)) is not None:
         return [whole]  # "reported the attacker exited the Hall *and continued to attack others*": one thing said

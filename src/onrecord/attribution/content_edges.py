@@ -397,11 +397,13 @@ def without_summing_noun(cue_tok: Token, parts: Parts) -> Parts:
 
 
 def before_dash(cue_tok: Token, parts: Parts) -> Parts:
-    """Reported speech after its cue ends before a dash that opens the reporter's words: a noun phrase that sums it
-    up (``summing_nouns.txt``), with no dash after it ('said he was "encouraged" by the plan *— a modest boost ...*'),
-    or the dash that closes the aside the cue's clause stands in, opened by the dash right before it ('Fiorina was a
-    microscopic planner - a former speechwriter said she demanded detailed analyses *- and her management ...*';
-    "— while the narrator mentions "classified emails" *— paper burning*"), not a dateline's ("WASHINGTON —")."""
+    """Reported speech after its cue ends before the last dash of its sentence when the reporter's words follow: a
+    noun phrase that sums it up (``summing_nouns.txt``), unless it says again a noun of what was said ('said he was
+    "encouraged" by the plan *— a modest boost ...*'; not "said the vote was a victory — a win for every family");
+    or the dash that closes the aside the cue's clause stands in, opened by the dash right before it after words of
+    the sentence's own, with no other dash in it ('Fiorina was a microscopic planner - a former speechwriter said
+    she demanded detailed analyses *- and her management ...*'), not a dateline's ("KYIV, Ukraine — President
+    Zelensky said that Russia's strikes — which killed 12 people — amounted to terrorism")."""
     doc = cue_tok.doc
     if not parts or parts[-1][0] <= cue_tok.i:
         return parts
@@ -409,14 +411,27 @@ def before_dash(cue_tok: Token, parts: Parts) -> Parts:
     before = [t.i for t in doc[cue_tok.sent.start:cue_tok.i] if _dash(t)]
     lefts = {cue_tok.left_edge.i, *(c.left_edge.i for c in cue_tok.children if c.dep_ in SUBJECTS)}
     opened = bool(before) and before[-1] + 1 in lefts and len(before) % 2 == 1 \
-        and not all(t.is_upper or t.is_punct for t in doc[cue_tok.sent.start:before[0]])  # not "WASHINGTON —"
-    for d in (t.i for t in doc[s + 1:e - 1] if _dash(t)):
-        noun = doc[d + 1].head if doc[d + 1].lower_ in ("a", "an") else None
-        if opened or noun is not None and noun.pos_ == "NOUN" and noun.head.i < d and noun.dep_ not in SUBJECTS \
-                and (doc[d - 1].is_quote or noun.lemma_.lower() in wordlists.word_set("summing_nouns.txt")) \
-                and not any(_dash(t) for t in doc[d + 1:e]):  # not "Facility—a multimedia facility ...—to assess"
-            return [*parts[:-1], (s, d)]
+        and any(t.pos_ in ("VERB", "AUX") for t in doc[cue_tok.sent.start:before[0]])  # not "WASHINGTON —"
+    dashes = [t.i for t in doc[s + 1:cue_tok.sent.end] if _dash(t)]
+    if not dashes or not s < dashes[-1] < e - 1:
+        return parts  # not "that the attack — its largest in months — was a response"
+    d = dashes[-1]
+    noun = doc[d + 1].head if doc[d + 1].lower_ in ("a", "an") else None
+    if opened and len(dashes) == 1 or noun is not None and noun.pos_ == "NOUN" and noun.head.i < d \
+            and noun.dep_ not in SUBJECTS and noun.lemma_.lower() in wordlists.word_set("summing_nouns.txt") \
+            and not _says_again(noun):
+        return [*parts[:-1], (s, d)]
     return parts
+
+
+def _says_again(noun: Token) -> bool:
+    """Whether a noun set after a dash says again a noun of what was said, the complement or object of its verb ("the
+    sanctions were a message to Moscow — a signal that ...", the parse's second complement or an apposition), not one
+    that merely ends it ("by the plan — a boost")."""
+    up = noun.head
+    while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+        up = up.head
+    return noun.dep_ in ("attr", "oprd") or noun.dep_ == "appos" and up.dep_ in ("attr", "dobj", "oprd")
 
 
 def _dash(t: Token) -> bool:

@@ -99,9 +99,10 @@ _NOT_NAMES = frozenset({"ADV", "ADJ", "ADP", "SCONJ", "CCONJ", "DET", "AUX", "VE
 
 def word_read_as_person(ent: Span, surnames: Iterable[str]) -> bool:
     """Whether a one-word person entity is a word the parse reads as no name ("*Nationally*, about a quarter of
-    students ..."): an adverb, an adjective, a preposition ...; unless the article's surname of someone ("From" of
-    "Al From")."""
-    return len(ent) == 1 and ent.root.pos_ in _NOT_NAMES and norm(ent.text) not in surnames
+    students ..."): an adverb, an adjective, a preposition ...; or an organization's word written in capitals, as
+    a body's name ends ("the USA TODAY *NETWORK*"); unless the article's surname of someone ("From" of "Al From")."""
+    return len(ent) == 1 and (ent.root.pos_ in _NOT_NAMES or ent.text.isupper() and len(ent.text) > 3
+                              and lexicon().has_org_word(ent.text)) and norm(ent.text) not in surnames
 
 
 def named_thing(ent: Span, things: Iterable[str] = ()) -> bool:

@@ -558,27 +558,33 @@ def refers_back(span: Span, root: Token, previous: Spoken, last: int, cue: int |
 
 
 def _still_speaking(span: Span, root: Token, previous: Spoken, last: int) -> bool:
-    """Whether a person's role said with any cue is the speaker just quoted ("... said Florida Sen. Marco Rubio.
-    ... The Florida senator said"): a role the speaker was named with, whatever other words go with it, when
-    that speaker's source stands at most three sentences before, no other person is named in between, a common
-    noun before the role is one the speaker is described with (not "The local health minister" after "Civil
-    Aviation Minister Hardeep Singh Puri"), and the words of the role are not all said of another person the
-    article names ("Republican nominee Donald Trump ... The Democratic nominee said")."""
+    """Whether a person's role said with any cue is the speaker just quoted ("Florida Sen. Marco Rubio said ... The
+    Florida senator said"): a role the speaker was named with, every word before it said of them too (in their
+    descriptors or around their name: not "The Texas senator" after "Sen. Marco Rubio", nor "The local health
+    minister" after "Civil Aviation Minister Hardeep Singh Puri"), when that speaker's source stands at most three
+    sentences before, no other person is named in between, and the words of the role are not all said of another
+    person ("Republican nominee Donald Trump ... The Democratic nominee said")."""
     doc, own = span.doc, set(norm(previous.name).split())
-    described = set(norm(" ".join(previous.descriptors)).split())
-    if naming.role_key(root, naming.lexicon().role) not in previous.roles and norm(root.text) not in described \
-            or any(t.dep_ == "compound" and t.pos_ == "NOUN" and norm(t.text) not in described for t in span):
+    if naming.role_key(root, naming.lexicon().role) not in previous.roles:
         return False
     starts = [s.start_char for s in doc.sents if s.start_char <= span.start_char]
     if len(starts) > 4 and last < starts[-4] or not last < span.start_char:
         return False
-    others = [e for e in doc.ents if e.label_ == "PERSON" and not set(norm(bare(e)).split()) <= own]
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    others = [e for e in people if not set(norm(bare(e)).split()) <= own]
     if any(last < e.start_char < span.start_char for e in others):
         return False
-    words = {norm(t.text) for t in span if t.dep_ in ("amod", "compound") or t.i == root.i}
-    return not any(words <= {norm(t.text) for a in [e.root, *(c for c in e.root.children if c.dep_ == "appos")]
-                             for t in doc[a.left_edge.i:a.right_edge.i + 1]}  # "Democratic nominee Hillary Clinton"
-                   for e in others)
+    words = {norm(t.text) for t in span if t.dep_ in ("amod", "compound")}
+    said = set(norm(" ".join(previous.descriptors)).split()).union(*(_said_of(e) for e in people if e not in others))
+    return words <= said and not any(words | {norm(root.text)} <= _said_of(e) for e in others)
+
+
+def _said_of(person: Span) -> set[str]:
+    """The words a person is named with: their phrase and its appositions ("Democratic nominee Hillary Clinton",
+    "Hillary Clinton, the Democratic nominee")."""
+    doc = person.doc
+    return {norm(t.text) for a in [person.root, *(c for c in person.root.children if c.dep_ == "appos")]
+            for t in doc[a.left_edge.i:a.right_edge.i + 1]}
 
 
 def named_alike(root: Token, names: list[str]) -> bool:

@@ -75,10 +75,12 @@ def _reporter_of_clause(cue_tok: Token, found: Token) -> Token | None:
     """The one who reports a clause that a trailing participle cue hangs on, set off by a comma: a clause about
     their own body ('representatives from Iran acknowledged *their* government had "unintentionally" shot down a
     jet, *blaming* "human error"': the representatives blame, not the government), or any clause when the
-    participle is one of plain saying (``reporting_participles.txt``: 'a top GOP strategist said Clinton will have
-    to choose whose side she's on, *saying*, "..."', over the clause's open complements). Not for other verbs and
-    other subjects: "Prosecutors said Smith attacked the woman, yelling ..." is Smith's yelling; nor where the
-    clause's own verb is one of saying ("said the general had denied the report, calling it ...")."""
+    participle is one of plain saying (``reporting_participles.txt``) and the clause says how things are or will be,
+    not what its subject did ('a top GOP strategist said Clinton will have to choose whose side she's on,
+    *saying*, "..."', over the clause's open complements; not "Aides said the president left the meeting, saying he
+    had heard enough"). Not for other verbs and other subjects: "Prosecutors said Smith attacked the woman, yelling
+    ..." is Smith's yelling; nor where the clause's own verb is one of saying ("said the general had denied the
+    report, calling it ...")."""
     clause, chain = cue_tok.head, [cue_tok.head]
     plain = cue_tok.lemma_.lower() in wordlists.word_set("reporting_participles.txt")
     while plain and chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
@@ -86,12 +88,19 @@ def _reporter_of_clause(cue_tok: Token, found: Token) -> Token | None:
     if cue_tok.tag_ != "VBG" or cue_tok.dep_ != "advcl" or found.head not in chain or clause.i == cue_tok.i \
             or cue_tok.i == 0 or cue_tok.doc[cue_tok.i - 1].text != "," or chain[-1].dep_ != "ccomp" \
             or any(v.lemma_.lower() in cue_lexicon() for v in chain) or _quoted(cue_tok) \
-            or not plain and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in found.children):
+            or not (_stative(chain) if plain else any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in found.children)):
         return None
     outer = chain[-1].head
     if outer.lemma_.lower() not in cue_lexicon() or outer.i > clause.i:
         return None
     return next((c for c in outer.children if c.dep_ in SUBJECTS and c.dep_ != "expl" and may_speak(c)), None)
+
+
+def _stative(chain: list[Token]) -> bool:
+    """Whether a clause (its verb and the verbs it is the open complement of) says how things are or will be: a
+    modal ("will have to choose", "would keep") or "be" as its verb ("the way to proceed is ..."), not an act."""
+    return any(v.lemma_ == "be" and v.pos_ == "AUX" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+               for v in chain)
 
 
 def _past_campus(found: Token) -> Token | None:

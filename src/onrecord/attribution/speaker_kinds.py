@@ -42,6 +42,9 @@ def kind_of(name: str, span: Span, root: Token, left: int, role: Token | None, f
         return ORGANIZATION  # the article's tags, by far: "Red Hat" twice a PERSON, ten times an ORG
     if root.ent_type_ == "PERSON" or norm(name).split()[-1] in person_words:
         return PERSON
+    if bodies and not any(len(e) > len(name.split()) and e[-1].text == root.text and all(
+            t.tag_ == "NNP" for t in e) for e in doc.ents):  # tagged a body and never a person: "a national Gallup
+        return ORGANIZATION  # Poll ... Gallup's survey" (ORG); not a surname of "Witold Chrabaszcz" (ORG)
     if root.ent_type_ in _BODIES:
         return ORGANIZATION
     return GROUP if root.ent_type_ == "NORP" else PERSON
