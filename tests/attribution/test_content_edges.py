@@ -954,3 +954,26 @@ def test_a_content_ends_before_a_dash_that_opens_the_reporters_words(reader, tex
 def test_a_dash_inside_what_was_said_does_not_end_it(reader, text, cue, words):
     found = [c for k, c in contents(reader, text) if k == cue]
     assert found and words in found[0], contents(reader, text)
+
+
+@pytest.mark.parametrize("text, end_word, kept", [
+    # session 42's judged row (set K): a cut that fell inside a coordination leaves no dangling word
+    ("it wasn't hiding anything by refusing to cooperate but rather chose to prioritize the inquiry", "rather",
+     "it wasn't hiding anything by refusing to cooperate"),
+    ("Cook said Carter stopped the practice, but Cook did not say when", "but", "Cook said Carter stopped the practice"),
+    ("he would back someone else instead", "instead", "he would back someone else instead"),  # no coordination
+])
+def test_a_content_part_never_ends_on_a_coordinating_word(reader, text, end_word, kept):
+    from onrecord.attribution.content_edges import without_dangling_word
+    doc = reader.nlp(text + ", she said.")
+    end = next(t.i for t in doc if t.text == end_word) + 1
+    start, stop = without_dangling_word(next(t for t in doc if t.text == "said" and t.i > end), 0, end)
+    assert doc[start:stop].text == kept
+
+
+def test_a_coordinating_word_before_the_cue_stays(reader):
+    # session 42's demo record: "largely Kurdish and, according to Turkey, supportive of the PKK" is Turkey's claim,
+    # not the clause before the "and"
+    found = contents(reader, "PKK is a banned militant organization in Turkey; YPG is the main fighting force of the "
+                             "SDF, largely Kurdish and, according to Turkey, supportive of the PKK.\n")
+    assert not any(c.startswith("PKK is a banned") for _, c in found), found

@@ -434,6 +434,25 @@ def _says_again(noun: Token) -> bool:
     return noun.dep_ in ("attr", "oprd") or noun.dep_ == "appos" and up.dep_ in ("attr", "dobj", "oprd")
 
 
+def without_dangling_word(cue_tok: Token, start: int, end: int) -> tuple[int, int]:
+    """A content part without a coordinating word left at its end, where a cut fell inside a coordination ("that it
+    wasn't hiding anything by refusing to cooperate *but rather*"): no part ends on "and", "but", "or" or "nor",
+    nor on "rather" or "instead" after one of them; in a part with a clause of its own, and not where the cue's own
+    words follow the word: what is said comes after them ("YPG is ... largely Kurdish and, *according to Turkey*,
+    supportive of the PKK")."""
+    doc = cue_tok.doc
+    after = next((t.i for t in doc[end:cue_tok.sent.end] if not t.is_punct), None)
+    own = [(c.left_edge.i, c.right_edge.i) for c in cue_tok.children if c.dep_ in SUBJECTS] + [(cue_tok.i, cue_tok.i)]
+    if after is not None and any(a <= after <= b for a, b in own) or not any(
+            t.dep_ in ("nsubj", "nsubjpass", "expl") and start <= t.head.i < end and t.head.dep_ != "relcl"
+            for t in doc[start:end]):
+        return start, end  # nor in a phrase with no clause of its own ("praised those who left but said, ...")
+    while end - start > 1 and (doc[end - 1].lower_ in ("and", "but", "or", "nor") and doc[end - 1].dep_ == "cc"
+                               or doc[end - 1].lower_ in ("rather", "instead") and doc[end - 2].dep_ == "cc"):
+        start, end = trim_tokens(doc, start, end - 1)
+    return start, end
+
+
 def _dash(t: Token) -> bool:
     """A dash between words: "—", "–", "--", or a hyphen with spaces around it."""
     return t.text in _ASIDE_DASHES or t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.nbor(-1).whitespace_)

@@ -64,6 +64,7 @@ from onrecord.attribution.content_edges import (
     past_setting,
     without_aside,
     without_credit,
+    without_dangling_word,
     without_framing,
     without_relative_word,
     without_summing_noun,
@@ -242,6 +243,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
                      for s, e in parts]
         if src_range and any(s < src_range[1] and src_range[0] < e for s, e in parts):
             continue  # a content over its own source is a misparse, not what was said
+        parts = [without_dangling_word(tok, s, e) for s, e in parts]  # "... to cooperate *but rather*"
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
             continue
