@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from said import contents  # tests/attribution/said.py
 
+from onrecord.attribution.content_edges import without_dangling_word
+
 
 def test_the_quotation_after_a_setting_is_the_content(reader):
     found = contents(reader, 'The bill was drafted by Alex Greenwich who said on the parliament floor, "It follows '
@@ -964,7 +966,6 @@ def test_a_dash_inside_what_was_said_does_not_end_it(reader, text, cue, words):
     ("he would back someone else instead", "instead", "he would back someone else instead"),  # no coordination
 ])
 def test_a_content_part_never_ends_on_a_coordinating_word(reader, text, end_word, kept):
-    from onrecord.attribution.content_edges import without_dangling_word
     doc = reader.nlp(text + ", she said.")
     end = next(t.i for t in doc if t.text == end_word) + 1
     start, stop = without_dangling_word(next(t for t in doc if t.text == "said" and t.i > end), 0, end)

@@ -408,26 +408,24 @@ def before_dash(cue_tok: Token, parts: Parts) -> Parts:
     if not parts or parts[-1][0] <= cue_tok.i:
         return parts
     s, e = parts[-1]
-    before = [t.i for t in doc[cue_tok.sent.start:cue_tok.i] if _dash(t)]
-    lefts = {cue_tok.left_edge.i, *(c.left_edge.i for c in cue_tok.children if c.dep_ in SUBJECTS)}
-    opened = bool(before) and before[-1] + 1 in lefts and len(before) % 2 == 1 \
-        and any(t.pos_ in ("VERB", "AUX") for t in doc[cue_tok.sent.start:before[0]])  # not "WASHINGTON —"
     dashes = [t.i for t in doc[s + 1:cue_tok.sent.end] if _dash(t)]
     if not dashes or not s < dashes[-1] < e - 1:
         return parts  # not "that the attack — its largest in months — was a response"
     d = dashes[-1]
     noun = doc[d + 1].head if doc[d + 1].lower_ in ("a", "an") else None
-    if opened and len(dashes) == 1 or noun is not None and noun.pos_ == "NOUN" and noun.head.i < d \
-            and noun.dep_ not in SUBJECTS and noun.lemma_.lower() in wordlists.word_set("summing_nouns.txt") \
-            and not _says_again(noun):
+    if noun is not None and noun.pos_ == "NOUN" and noun.head.i < d and noun.dep_ not in SUBJECTS \
+            and noun.lemma_.lower() in wordlists.word_set("summing_nouns.txt") and not _says_again(noun):
         return [*parts[:-1], (s, d)]
-    return parts
+    before = [t.i for t in doc[cue_tok.sent.start:cue_tok.i] if _dash(t)]  # the aside's opening dash, right before
+    lefts = {cue_tok.left_edge.i, *(c.left_edge.i for c in cue_tok.children if c.dep_ in SUBJECTS)}  # the clause
+    opened = bool(before) and before[-1] + 1 in lefts and len(before) % 2 == 1 \
+        and any(t.pos_ in ("VERB", "AUX") for t in doc[cue_tok.sent.start:before[0]])  # not "WASHINGTON —"
+    return [*parts[:-1], (s, d)] if opened and len(dashes) == 1 else parts
 
 
 def _says_again(noun: Token) -> bool:
-    """Whether a noun set after a dash says again a noun of what was said, the complement or object of its verb ("the
-    sanctions were a message to Moscow — a signal that ...", the parse's second complement or an apposition), not one
-    that merely ends it ("by the plan — a boost")."""
+    """Whether a noun after a dash says again a complement or object of what was said, as a second complement or an
+    apposition ("the sanctions were a message to Moscow — a signal that ..."), not one that ends it ("the plan")."""
     up = noun.head
     while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
         up = up.head
@@ -435,22 +433,28 @@ def _says_again(noun: Token) -> bool:
 
 
 def without_dangling_word(cue_tok: Token, start: int, end: int) -> tuple[int, int]:
-    """A content part without a coordinating word left at its end, where a cut fell inside a coordination ("that it
-    wasn't hiding anything by refusing to cooperate *but rather*"): no part ends on "and", "but", "or" or "nor",
-    nor on "rather" or "instead" after one of them; in a part with a clause of its own, and not where the cue's own
-    words follow the word: what is said comes after them ("YPG is ... largely Kurdish and, *according to Turkey*,
-    supportive of the PKK")."""
+    """A content part without the coordinating word (``_dangles``) a cut inside a coordination left at its end ("that
+    it wasn't hiding anything by refusing to cooperate *but rather*"); only in a part with a clause of its own, and not
+    where the cue's own words follow: what is said comes after them ("YPG is ... largely Kurdish and, *according to
+    Turkey*, supportive of the PKK")."""
     doc = cue_tok.doc
+    if not _dangles(doc, start, end):
+        return start, end
     after = next((t.i for t in doc[end:cue_tok.sent.end] if not t.is_punct), None)
     own = [(c.left_edge.i, c.right_edge.i) for c in cue_tok.children if c.dep_ in SUBJECTS] + [(cue_tok.i, cue_tok.i)]
     if after is not None and any(a <= after <= b for a, b in own) or not any(
             t.dep_ in ("nsubj", "nsubjpass", "expl") and start <= t.head.i < end and t.head.dep_ != "relcl"
             for t in doc[start:end]):
         return start, end  # nor in a phrase with no clause of its own ("praised those who left but said, ...")
-    while end - start > 1 and (doc[end - 1].lower_ in ("and", "but", "or", "nor") and doc[end - 1].dep_ == "cc"
-                               or doc[end - 1].lower_ in ("rather", "instead") and doc[end - 2].dep_ == "cc"):
+    while _dangles(doc, start, end):
         start, end = trim_tokens(doc, start, end - 1)
     return start, end
+
+
+def _dangles(doc: Doc, start: int, end: int) -> bool:
+    """Whether a part ends on "and", "but", "or" or "nor", or on "rather" or "instead" after one of them."""
+    return end - start > 1 and (doc[end - 1].lower_ in ("and", "but", "or", "nor") and doc[end - 1].dep_ == "cc"
+                                or doc[end - 1].lower_ in ("rather", "instead") and doc[end - 2].dep_ == "cc")
 
 
 def _dash(t: Token) -> bool:

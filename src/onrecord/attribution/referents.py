@@ -22,8 +22,8 @@ come in its precedence; these look at the words).
   another way once ("Saree" for "Sarea"); ``principal``: the person the article is about, for an unclear "his"
   ("his publicist"); the full names of bodies named short are ``body_names``;
 - ``refers_back``: a definite description right after a named speaker's statement that is that speaker ("said
-  study co-author Karen Alley. The Wooster professor added", ``data/referring_back.txt``; "Sen. Bernie Sanders
-  says ... The Vermont senator told USA TODAY", a role the speaker was named with);
+  study co-author Karen Alley. The Wooster professor added", ``data/referring_back.txt``; "Sen. Marco Rubio of
+  Florida said ... The Florida senator told reporters", a role the speaker was named with);
 - ``named_alike``: whether a role noun's names fit the speaker it would refer to ("The Biden campaign"
   is not "The Trump campaign");
 - ``named_before``: the organization named right before a noun that describes it ("the Associated Press
@@ -540,7 +540,7 @@ def refers_back(span: Span, root: Token, previous: Spoken, last: int, cue: int |
         if not naming.role_word(root) or gender and lex.gendered.get(root.lower_, gender) != gender:
             return False
         if not (cue_tok and cue_tok.root.lemma_.lower() in continuing):
-            return root.lower_.rstrip(".") in lex.roles and _still_speaking(span, root, previous, last)
+            return _still_speaking(span, root, previous, last)
     elif kind != "organization" or root.lower_ not in media:
         return False
     sent = span.sent
