@@ -148,8 +148,9 @@ def person_start(doc: Doc, left: int, root: Token, right: int, has_org_word: Cal
                     and (len(rest) > 1 or root.ent_type_ == "PERSON" or handle)):
                 return k + 1
             return left
-    fellow = int(doc[left].lower_ == "fellow")  # "fellow Bahraini Ali Hassan"
-    if right - left - fellow >= 3 and demonym_before_name(doc[left + fellow], words.given) \
+    fellow = int(doc[left].lower_ == "fellow")  # "fellow Bahraini Ali Hassan"; after "fellow", one word: "Esra'a"
+    need = 2 if fellow or left > 0 and doc[left - 1].lower_ == "fellow" else 3
+    if right - left - fellow >= need and demonym_before_name(doc[left + fellow], words.given) \
             and not has_org_word(doc[left:right].text):
         return left + fellow + 1  # "Syrian Khaldoun Jarbou": not "Syrian Democratic Forces"
     return left
@@ -162,8 +163,7 @@ def particle_name(tok: Token) -> bool:
 
 
 def credit_word(doc: Doc, i: int) -> int:
-    """1 when the token is a caption's credit word before its colon ("Tom Tancredo Image: US Congress"),
-    which no name ends with; else 0."""
+    """1 for a caption's credit word before its colon, which no name ends with ("Tom Tancredo Image: US"); else 0."""
     return int(i + 1 < len(doc) and doc[i + 1].text == ":" and doc[i].lower_ in _credit_words())
 
 

@@ -4,16 +4,18 @@ body a possessive pronoun's owner has, and several people a plural noun stands f
 - ``named_kin``: "his daughter" of Ginger Baker -> the one person named as that ("his daughter Nettie Baker");
 - ``named_by_owner``: "his campaign" of Donald Trump -> "Trump campaign" where the article writes that;
 - ``named_plural``: "Both officers", "the couple" -> the names the article lists with the same noun before
-  ("met officers Antoine Quirin and Nicolas Redouane"), or the latest two names joined by "and".
+  ("met officers Antoine Quirin and Nicolas Redouane"), or the latest two names joined by "and";
+- ``named_by_age``: "The 56-year-old" -> the one person the article gave that age before ("John Smith, 56,"),
+  else, alone, the person the article is about when named just before ("Mourinho's representatives ...").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.attribution import naming
 from onrecord.attribution.naming import norm
-from onrecord.attribution.referents import whole_name
+from onrecord.attribution.referents import principal, whole_name
 
 _NAMES = {"NNP", "NNPS"}
 
@@ -113,3 +115,47 @@ def _named_pair(span: Span) -> list[Span] | None:
             if other.i > t.i and other.ent_type_ == "PERSON" and other.tag_ in _NAMES:
                 return [whole_name(t, 0), whole_name(other, t.i + 1)]
     return None
+
+
+AGE_BACK = 3  # sentences back within which the article's subject is named for a bare "The 56-year-old"
+
+
+def named_by_age(span: Span, root: Token) -> Span | None:
+    """The person a description by age stands for ("The 56-year-old", "the 56-year-old striker"): the one person
+    named with that age before it ("John Smith, 56,", "Smith (56)", "56-year-old John Smith"); when the article gives
+    no one's age and the phrase is the age alone, the person the article is about (``referents.principal``) if
+    named in the ``AGE_BACK`` sentences before; else None."""
+    doc = span.doc
+    age = next((t.text for t in span if t.like_num and t.i + 4 < span.end and _year_old(doc, t.i)), None)
+    if age is None or span[0].lower_ != "the":
+        return None
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= span.start]
+    ages = [(e, stated) for e in people if (stated := _stated_age(e)) is not None]
+    if ages:  # someone's age is given: only a person of this age
+        named = [e for e, stated in ages if stated == age]
+        return named[0] if named and len({norm(e.text).split()[-1] for e in named}) == 1 else None
+    if span[-1].lower_ != "old":  # "The 56-year-old striker" may be anyone's
+        return None
+    key = principal(doc, [(e.start_char, e.text) for e in people if len(e) > 1], lambda n: n.split()[-1])
+    sents = [s for s in doc.sents if s.end <= span.start][-AGE_BACK:]
+    if key is None or not sents or not any(norm(t.text) == key for t in doc[sents[0].start:span.start]):
+        return None
+    return next((e for e in people if len(e) > 1 and norm(e[-1].text) == key), None)
+
+
+def _stated_age(ent: Span) -> str | None:
+    """The age the article gives beside a person's name: "John Smith, 56,", "Smith (56)", "Smith, aged 56", "56-year-old
+    (striker) John Smith"."""
+    doc = ent.doc
+    after = [t for t in doc[ent.end:ent.end + 3]]
+    if len(after) >= 2 and after[0].text in (",", "(") and after[1].text.isdigit():
+        return after[1].text
+    if len(after) == 3 and after[0].text == "," and after[1].lower_ == "aged" and after[2].text.isdigit():
+        return after[2].text
+    return next((doc[i].text for i in range(max(0, ent.start - 8), ent.start - 4)
+                 if _year_old(doc, i) and all(not t.ent_type_ and t.is_lower for t in doc[i + 5:ent.start])), None)
+
+
+def _year_old(doc: Doc, i: int) -> bool:
+    """Whether the number at ``i`` opens "56-year-old"."""
+    return doc[i].like_num and i + 4 < len(doc) and [t.lower_ for t in doc[i + 1:i + 5]] == ["-", "year", "-", "old"]

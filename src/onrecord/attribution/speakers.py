@@ -35,7 +35,8 @@ leaves the statement out), and passes none on.
    actress": "Actress Denise Crosby"); "vice president" is not "president"; a relative "who" -> the name it relates
    to; a body noun alone ("the company", "police") -> the organization that fits it (``referents.named_body``); a
    noun named in apposition ("The suspect, Michael Webb,") -> that name (``referents.named_aside``); a lead's role of
-   a name ("China's ambassador to Britain") -> the one person named with it further down (``role_holders``);
+   a name ("China's ambassador to Britain") -> the one person named with it further down (``role_holders``); "The
+   56-year-old" -> the one person the article gave that age, else its subject (``people_phrases.named_by_age``);
 7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you", "one", "the
    trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written; "his daughter"
    -> the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" -> "Trump campaign" where
@@ -160,8 +161,7 @@ class _Resolver:
         return [Person(e.name, e.kind, self._aliases(e), list(e.descriptors), _GENDERS.get(e.pronouns)) for e in spoke]
 
     def _statement(self, st: Statement, previous: _Entity | None) -> _Entity | None:
-        """The statement's speaker; None when its source names nobody (an unresolved pronoun, "the
-        data"), or it has no source and the statement before it had no speaker."""
+        """The speaker, or None: the source names nobody ("he" alone, "the data"), or no source follows no speaker."""
         self.own = merge([(c.start, c.end) for c in st.content])
         if (answerer := self._answerer(st)) is not None or st.signals.get("origin") == "answer":
             self.route = "interview"  # an answer whose label names nobody ("IM Dorsa ...") has no speaker
@@ -197,6 +197,8 @@ class _Resolver:
             return entity  # "Biden and Sanders": both
         if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
             return self._pronoun(root, pos, previous)
+        if (aged := people_phrases.named_by_age(span, root)) is not None:  # "The 56-year-old": "John Smith, 56,"
+            return self._ent_entity(aged)
         if root.ent_type_ != "PERSON" and (persons.name_word(root) or root.pos_ in _NOUNS) and (
                 (persons.name_word(root) and (named := self._named_in_apposition(span, root, person_only=True)))
                 or (named := self._beside_role(span, root, cue))):
@@ -281,8 +283,8 @@ class _Resolver:
         return entity
 
     def _lone_surname(self, span: Span, root: Token) -> bool:
-        """A capitalised word alone or before a comma ("Scissors, who ..."): the surname of a person the article names
-        in full, or an acronym it spells out, whatever its tag ("Mijares" read as a plural noun, "WHO" as a pronoun)."""
+        """A capitalised word alone or before a comma ("Scissors, who ..."), whatever its tag: a surname the article
+        gives in full ("Mijares" read as a plural noun) or an acronym it spells out ("WHO" read as a pronoun)."""
         return root.i == span.start and (len(span) == 1 or span[1].text == "," and span[2:3].text != "which") \
             and root.text[:1].isupper() and norm(root.text) in {*self.by_surname, *self.acronyms}
 
@@ -559,8 +561,7 @@ class _Resolver:
             found.gender, found.pronouns = found.gender or gender, found.pronouns | {gender}
         return found
 
-    def _opens(self, pos: int, parts: list[tuple[int, int]]) -> bool:
-        """Whether the phrase of the word at ``pos`` opens one of ``parts``."""
+    def _opens(self, pos: int, parts: list[tuple[int, int]]) -> bool:  # the phrase of the word at pos opens a part
         tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return tok is not None and any(persons.name_head(tok[0]).left_edge.idx == a for a, _ in parts)
 
@@ -676,15 +677,14 @@ def resolved(st: Statement) -> bool:
 
 
 def resolve(doc: Doc, statements: list[Statement], lex: Lexicon | None = None) -> list[Person]:
-    """Set each statement's ``speaker`` (in place) and return the people who spoke, each once. ``doc`` is the
-    parsed article (``doc.text`` is what the statements' offsets index into); ``statements`` are in document
-    order. Unnamed speakers get a Speaker but no Person."""
+    """Set each statement's ``speaker`` (in place) and return the people who spoke, each once. ``doc`` is the parsed
+    article (``doc.text`` is what the offsets index into); ``statements`` are in document order. Unnamed speakers get a
+    Speaker but no Person."""
     return _Resolver(doc, statements, lex or lexicon()).run()
 
 
 class SpeakerResolver:
-    """The ``onrecord_speakers`` pipeline component: reads ``doc._.statements``, writes
-    each statement's ``speaker`` and ``doc._.people``."""
+    """The ``onrecord_speakers`` component: reads ``doc._.statements``, writes their ``speaker``, ``doc._.people``."""
 
     def __init__(self, nlp: Language, name: str = "onrecord_speakers") -> None:
         self.name = name
