@@ -113,3 +113,22 @@ def test_a_name_the_tagger_took_for_a_noun_opening_its_line_brings_in_its_block(
             "</article></body></html>")
     found = [(st.speaker.name, st.content[0].text[:20]) for st in reader.read_html(html).statements]
     assert ("Jomra", "Not only is he a lia") in found, found
+
+
+@pytest.mark.parametrize("text, name, start", [
+    ("Rep. Robert Aderholt questioned Jim Bridenstine at the hearing. Bridenstine said the rocket would fly.\n"
+     "Aderholt returned to the issue later in the hearing. \u201cWhat commercial launch vehicles exist today that can "
+     "launch the lander?\u201d\n", "Robert Aderholt", "What commercial"),  # pages dev3: a name the tagger missed
+    ("Betsy Ebeling shook her head. \u201cTom\u2019s much better about it than I am.\u201d\n", "Betsy Ebeling", "Tom"),
+])
+def test_a_quotation_right_after_a_sentence_about_one_person_is_theirs(reader, text, name, start):
+    assert any(who == name and words.startswith(start) for who, words in found(reader, text)), found(reader, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez held up a sign. \u201cStop the war now and bring them home\u201d was written on it.\n",  # goes on
+    "Maria Lopez met Tom Reed on Monday. \u201cWe have lost this fight, and we will not get it back.\u201d\n",  # two
+    "The council met on Monday. \u201cWe have lost this fight, and we will not get it back.\u201d\n",  # no one named
+])
+def test_a_quotation_after_a_sentence_about_no_one_person_is_no_ones(reader, text):
+    assert found(reader, text) == []

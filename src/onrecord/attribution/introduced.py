@@ -9,7 +9,9 @@ before a colon that the quotation opens right after, or a comma after a verb of 
 that takes no words of its own ('Graham spoke on Fox News, "..."', 'Trump took to social media, posting at
 12:54 am on Twitter, "..."'); the quotation must be free (no statement holds it)
 and long enough to be someone's words. A sign's or a banner's text ("Protesters carried banners: "...""),
-and what a thing "reads" or "shows", have no person as subject and stay out.
+and what a thing "reads" or "shows", have no person as subject and stay out. After a full stop
+(``_subject_before``), a quotation of whole sentences that opens right after a sentence about one person by name,
+which holds no statement ('Betsy Ebeling shook her head. "Tom's much better about it than I am."').
 
 Before a colon (``_lead_name``), also the name in the possessive before a noun for one's words ("Brown's 64 words of
 support:", ``own_words_nouns.txt``), the name after "From" ("From Erich Jao of the Philippines:") and a clause that
@@ -69,6 +71,8 @@ def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[
             before = lined  # 'reflects this view in Ballot Access News comments:' and the quotation on the next line
         colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before[-1:] in ":," else None
         if colon is None:
+            if (who := _subject_before(doc, text, q, before, statements)) is not None:
+                out.append(_statement(doc, text, q, *who))  # 'Aderholt returned to the issue. "What ...?"'
             continue
         if (owner := _words_of(colon[0])) is not None:  # "in the words of the patient: "...""
             start, end = owner.left_edge.i, owner.right_edge.i + 1
@@ -97,6 +101,36 @@ def _actor(doc: Doc, q: Quote, start: int, end: int) -> tuple[int, int] | None:
         return None
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     return None if subject is None or not _person(subject) else (subject.left_edge.i, subject.right_edge.i + 1)
+
+
+def _subject_before(doc: Doc, text: str, q: Quote, before: str, statements: list[Statement]) -> tuple[int, int] | None:
+    """The person a free quotation of whole sentences is about, when it opens right after a sentence of the same
+    paragraph that is about that person alone and says no one's words ('Aderholt returned to the issue later in the
+    hearing. "What commercial launch vehicles exist today ...?"'): the subject, by name, of that sentence's one main
+    verb (active, not a verb of saying), with no other person named in it; not when the quotation goes on past its
+    sentence ('"Stop the war" was painted ...') or the sentence holds a statement or a quotation."""
+    inner, after = text[q.inner_start:q.inner_end].rstrip(), text[q.end:q.end + 2].strip()
+    ends = inner[-1:] in ".!?" or text[q.inner_end:q.end + 1].strip()[-1:] in ".!?"  # '... here?”', '... it”.'
+    if before[-1:] not in (".", "!", "?") or not inner[:1].isupper() or not ends or after[:1].islower():
+        return None
+    last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if last is None:
+        return None
+    sent = last[0].sent
+    if any(sent.start_char <= o.start < sent.end_char for o in doc._.quotes or []) or any(
+            st.cue is not None and sent.start_char <= st.cue.start < sent.end_char or any(
+                c.start < sent.end_char and sent.start_char < c.end for c in st.content) for st in statements):
+        return None
+    verb = _main_verb(doc, sent.start, last.start)
+    if verb is None or verb.lemma_.lower() in saying_words():
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Aderholt", whatever its tag
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON" and (
+            subject.text not in surnames or subject.ent_type_ not in ("", "ORG", "GPE", "NORP")) or any(
+            e.label_ == "PERSON" and not e.start <= subject.i < e.end for e in sent.ents):
+        return None
+    return subject.left_edge.i, subject.right_edge.i + 1
 
 
 def _main_verb(doc: Doc, start: int, end: int) -> Token | None:
