@@ -120,6 +120,8 @@ def test_a_name_the_tagger_took_for_a_noun_opening_its_line_brings_in_its_block(
      "Aderholt returned to the issue later in the hearing. \u201cWhat commercial launch vehicles exist today that can "
      "launch the lander?\u201d\n", "Robert Aderholt", "What commercial"),  # pages dev3: a name the tagger missed
     ("Betsy Ebeling shook her head. \u201cTom\u2019s much better about it than I am.\u201d\n", "Betsy Ebeling", "Tom"),
+    ("Maria Lopez walked to the podium on Monday. She paused for a long moment. \u201cI never thought this day would "
+     "come for our town.\u201d\n", "Maria Lopez", "I never thought"),  # "she", whom the resolver names
 ])
 def test_a_quotation_right_after_a_sentence_about_one_person_is_theirs(reader, text, name, start):
     assert any(who == name and words.startswith(start) for who, words in found(reader, text)), found(reader, text)

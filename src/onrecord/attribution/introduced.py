@@ -126,6 +126,8 @@ def _subject_before(doc: Doc, text: str, q: Quote, before: str, statements: list
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Aderholt", whatever its tag
+    if subject is not None and subject.lower_ in ("he", "she") and not any(e.label_ == "PERSON" for e in sent.ents):
+        return subject.i, subject.i + 1  # 'She paused.'
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON" and (
             subject.text not in surnames or subject.ent_type_ not in ("", "ORG", "GPE", "NORP")) or any(
             e.label_ == "PERSON" and not e.start <= subject.i < e.end for e in sent.ents):
