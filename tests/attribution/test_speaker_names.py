@@ -985,3 +985,13 @@ def test_a_description_by_age_alone_is_the_articles_subject_named_just_before(re
     text = ("Arrest\n\nPolice arrested John Smith, 41, on Monday after a car chase with Mary Jones.\n\n"
             "The 56-year-old told reporters that he was innocent.\n")  # another's age: not him, and no guess
     assert "John Smith" not in [st.speaker.name for st in reader.read_text(text).statements]
+
+
+def test_another_after_one_of_a_kind_is_another_of_that_kind(reader):
+    text = ("Plague\n\nAccording to AFP, one user on Weibo posted: \u201cI just want to know how these two came to "
+            "Beijing?\u201d\nAnother reportedly said: \u201cBird flu in the year of the rooster, swine fever in the "
+            "year of the pig.\u201d\n")  # pages dev4
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["one user on Weibo",
+                                                                            "another user on Weibo"]
+    text = "Water\n\nMaria Lopez said the water was brown. Another said she had stopped drinking it.\n"  # not of a kind
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Maria Lopez"]

@@ -82,6 +82,12 @@ def before(mentions: list[Mention], pos: int) -> Iterator[Mention]:
     yield from (mentions[k] for k in range(bisect_left(mentions, pos, key=position) - 1, -1, -1))
 
 
+def opens_part(doc: Doc, pos: int, parts: list[tuple[int, int]]) -> bool:
+    """Whether the phrase of the word at character ``pos`` opens one of ``parts``."""
+    tok = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return tok is not None and any(persons.name_head(tok[0]).left_edge.idx == a for a, _ in parts)
+
+
 def clause_depth(tok: Token) -> int:
     """How many clauses below the sentence's main clause ``tok`` stands."""
     depth, seen = 0, 0

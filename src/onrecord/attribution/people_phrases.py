@@ -6,7 +6,8 @@ body a possessive pronoun's owner has, and several people a plural noun stands f
 - ``named_plural``: "Both officers", "the couple" -> the names the article lists with the same noun before
   ("met officers Antoine Quirin and Nicolas Redouane"), or the latest two names joined by "and";
 - ``named_by_age``: "The 56-year-old" -> the one person the article gave that age before ("John Smith, 56,"),
-  else, alone, the person the article is about when named just before ("Mourinho's representatives ...").
+  else, alone, the person the article is about when named just before ("Mourinho's representatives ...");
+- ``another``: "Another" after a statement by "one user on Weibo" -> "another user on Weibo".
 """
 
 from __future__ import annotations
@@ -159,3 +160,12 @@ def _stated_age(ent: Span) -> str | None:
 def _year_old(doc: Doc, i: int) -> bool:
     """Whether the number at ``i`` opens "56-year-old"."""
     return doc[i].like_num and i + 4 < len(doc) and [t.lower_ for t in doc[i + 1:i + 5]] == ["-", "year", "-", "old"]
+
+
+def another(span: Span, previous: str) -> str | None:
+    """What "Another" alone as a source stands for right after a statement by one of a kind ("one user on Weibo
+    posted ... Another reportedly said"): "another user on Weibo"; None for any other phrase or speaker."""
+    first, _, rest = previous.partition(" ")
+    if len([t for t in span if not t.is_punct]) != 1 or span[0].lower_ != "another" or first.lower() != "one":
+        return None
+    return f"another {rest}" if rest else None

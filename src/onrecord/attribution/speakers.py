@@ -199,6 +199,8 @@ class _Resolver:
             return self._pronoun(root, pos, previous)
         if (aged := people_phrases.named_by_age(span, root)) is not None:  # "The 56-year-old": "John Smith, 56,"
             return self._ent_entity(aged)
+        if previous is not None and previous.kind == UNNAMED and (other := people_phrases.another(span, previous.name)):
+            return self._entity(UNNAMED, other)  # "one user on Weibo posted ... Another said": another user on Weibo
         if root.ent_type_ != "PERSON" and (persons.name_word(root) or root.pos_ in _NOUNS) and (
                 (persons.name_word(root) and (named := self._named_in_apposition(span, root, person_only=True)))
                 or (named := self._beside_role(span, root, cue))):
@@ -555,15 +557,11 @@ class _Resolver:
         # never one inside ``own``, what the statement whose subject it is says ("... to voters ..., they say"), but
         # its first words ("State prosecutors charged the suspect, they said": their own act)
         mentions = (m for m in self._mentions_before(pos, number == "pl")
-                    if not inside(m.pos, own or []) or self._opens(m.pos, own or []))
+                    if not inside(m.pos, own or []) or antecedents.opens_part(self.doc, m.pos, own or []))
         found = antecedents.pick(mentions, self._sent(pos), ok, WINDOW, gender, self.text.rfind("\n", 0, pos) + 1)
         if found is not None and gender in ("m", "f"):  # the article's own he/she for them (Person.gender)
             found.gender, found.pronouns = found.gender or gender, found.pronouns | {gender}
         return found
-
-    def _opens(self, pos: int, parts: list[tuple[int, int]]) -> bool:  # the phrase of the word at pos opens a part
-        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        return tok is not None and any(persons.name_head(tok[0]).left_edge.idx == a for a, _ in parts)
 
     def _owner(self, found: _Entity, gender: str, previous: _Entity | None) -> bool:
         """Whether a possessive ("his lawyers", "its polling") is ``found``'s: the article's subject
