@@ -322,3 +322,12 @@ def test_a_dateline_with_a_country_the_tagger_missed_is_no_source(reader):
     found = rows(reader, "Burma votes.\n\nRANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted an "
                          "overwhelming victory in Burma's elections.\n")
     assert found == [("Aung San Suu Kyi's political allies", "predicted")], found
+
+
+def test_a_surname_the_parse_hung_on_an_adverb_of_the_cue_is_the_source(reader):
+    # pages dev: "but Early still says" ("Early" read as an adverb of "still")
+    text = ("Chris Early is vice president at Ubisoft. \"Streaming is somewhat binary,\" says Early. In places like San "
+            "Francisco, bandwidth is less of an issue, but Early still says Ubisoft are \"believers\" in game "
+            "streaming as a viable future for the industry.\n")
+    found = [(st.speaker.name, st.content[0].text[:10]) for st in reader.read_text(text).statements]
+    assert ("Chris Early", "Ubisoft ar") in found, found

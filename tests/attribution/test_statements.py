@@ -532,3 +532,22 @@ def test_a_court_case_named_by_its_parties_is_no_one_a_they_stands_for(reader):
             "class-action rights to female employees.\n\nMs. Epstein, along with Judge Richard A. Posner, studied "
             "the cases. In it, they conclude that four justices are friendly to business.\n")
     assert "Walmart Stores v. Dukes" not in [st.speaker.name for st in reader.read_text(text).statements]
+
+
+@pytest.mark.parametrize("text", [
+    "Another caveat: the seizure totals include those made on both the Mexican border and the Canadian border. That "
+    "said, the DEA says that the southwestern border with Mexico \"remains the primary entry point for heroin into the "
+    "United States.\"\n",  # pages dev2
+    "The plan has flaws. Having said that, the DEA says that the southwestern border remains the main entry point.\n",
+])
+def test_a_set_phrase_with_said_is_no_statement_and_the_clause_after_it_is(reader, text):
+    found = [(st.speaker.name, st.cue.text) for st in reader.read_text(text).statements]
+    assert found == [("Drug Enforcement Administration", "says")] or found == [("DEA", "says")], found
+
+
+def test_a_set_phrase_before_its_cue_is_no_part_of_the_content(reader):
+    # PolNeAR train: the parse hangs the cue on "said" of "That said"; its clause is no part of what she noted
+    text = ("Melania Trump spoke. At a rally in Milwaukee, she described Trump as \"kind.\" (That said, she also noted, "
+            "\"When you attack him, he will punch back 10 times harder.\")\n")
+    contents = [[c.text for c in st.content] for st in reader.read_text(text).statements]
+    assert ["\"When you attack him, he will punch back 10 times harder.\""] in contents, contents

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from onrecord import wordlists
 from onrecord.attribution.content import CONDITIONS, Parts, trim_tokens
 from onrecord.attribution.content_edges import DATES, SUBJECT_DEPS
-from onrecord.attribution.cues import quote_flags
+from onrecord.attribution.cues import discourse_marker, quote_flags
 
 _SUBJECT_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM"})  # not "said previously | unknown species"
 _WHEN = frozenset({"on", "in", "at", "during"})  # "said *on Monday* they believe"; not "*until* Monday the park"
@@ -159,10 +159,13 @@ def _latin(word: str) -> bool:
 
 
 def after_connective(cue_tok: Token, parts: Parts) -> Parts:
-    """``after_connective``: the first part without the connective that opens it."""
+    """``after_connective``: the first part without the connective that opens it; no first part that is only a set
+    phrase ("(*That said*, she also noted, "...")", ``cues.discourse_marker``)."""
     if not parts or parts[0][1] > cue_tok.i:
         return parts
     doc, (start, end) = cue_tok.doc, parts[0]
+    if len(parts) > 1 and all(discourse_marker(t) or t.is_punct for t in doc[start:end]):
+        return parts[1:]
     if not (doc[start].is_sent_start or start == 0 or doc[start - 1].is_space
             or doc[start - 1].text in (".", "!", "?")):
         return parts

@@ -72,6 +72,39 @@ def is_candidate(tok: Token) -> bool:
     return tok.pos_ in CANDIDATE_POS or tok.lower_ == "according"
 
 
+@cache
+def _markers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.lower().split()) for phrase in wordlists.entries("discourse_markers.txt"))
+
+
+@cache
+def _marker_words() -> frozenset[str]:
+    return frozenset(w for words in _markers() for w in words)
+
+
+def discourse_marker(tok: Token) -> bool:
+    """Whether the token is a word of a set phrase that opens a clause and only says how it follows on ("*That
+    said*, the DEA says ...", "Having said that,", ``discourse_markers.txt``): a comma after it, and before it the
+    sentence's start or a punctuation mark or a conjunction."""
+    doc = tok.doc
+    if tok.lower_ not in _marker_words():
+        return False
+    for words in _markers():
+        for start in range(tok.i - len(words) + 1, tok.i + 1):
+            end = start + len(words)
+            if start >= 0 and end < len(doc) and doc[end].text == "," and [t.lower_ for t in doc[start:end]] == list(
+                    words) and (doc[start].is_sent_start or doc[start - 1].is_punct or doc[start - 1].pos_ == "CCONJ"):
+                return True
+    return False
+
+
+def after_marker(tok: Token) -> bool:
+    """A verb of saying with a subject, which the parse hung on a set phrase's verb ("That said, *the DEA says* that
+    ..."): a cue, whatever the classifier learned of a verb under another verb of saying."""
+    return tok.head.i != tok.i and discourse_marker(tok.head) and tok.pos_ == "VERB" \
+        and tok.lemma_.lower() in cue_lexicon() and any(c.dep_ in SUBJECTS for c in tok.children)
+
+
 def features(tok: Token, in_quote: list[bool]) -> list[str]:
     lemma = tok.lemma_.lower()
     dep = tok.dep_
@@ -331,12 +364,12 @@ class CueFinder:
         model = self.model
         block_starts = frozenset(a for a, _ in doc.user_data.get(BLOCKS_KEY) or [])
         for tok in doc:
-            if not is_candidate(tok):
+            if not is_candidate(tok) or discourse_marker(tok):
                 continue
             s = model.score(features(tok, in_quote))
             if s > self.threshold or relayed_speech(tok) or goes_on_quoting(tok) or after_quotation(tok) \
                     or (not in_quote[tok.i] and before_quotation(tok)) or quoted_as_saying(tok) is not None \
-                    or before_block(tok, block_starts):
+                    or before_block(tok, block_starts) or after_marker(tok):
                 start, end = cue_extent(tok)
                 cues.append(Cue(tok.i, start, end, s))
         doc._.cues = cues

@@ -165,7 +165,8 @@ def _misread_surname(cue_tok: Token) -> Token | None:
     """A surname the parse took for an adverb beside its cue ("says Early", "Early still says"): a capitalised
     word that ends a person's full name elsewhere in the article ("Chris Early")."""
     doc = cue_tok.doc
-    for c in cue_tok.children:
+    beside = [*cue_tok.children, *(g for c in cue_tok.children if c.dep_ == "advmod" for g in c.lefts)]  # "Early still"
+    for c in beside:
         if c.dep_ in ("advmod", "npadvmod") and c.pos_ != "PROPN" and c.text.istitle() and c.text.isalpha():
             if (surnames := doc.user_data.get("onrecord.surnames")) is None:
                 surnames = doc.user_data["onrecord.surnames"] = frozenset(
