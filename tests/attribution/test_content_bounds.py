@@ -658,3 +658,11 @@ def test_a_title_before_a_participle_is_not_the_first_part_of_its_quotation(read
                              'Lyndon Johnson," explaining, "because what could have been and so there are certain '
                              'tragic dimensions of it."\n')
     assert ("explaining", '"because what could have been and so there are certain tragic dimensions of it."') in found
+
+
+def test_what_one_recalls_in_the_reporters_words_is_a_topic(reader):
+    # Wikinews (2020): 'wrote of Boseman, "...", recalling their first meeting.' recalls no words of his
+    text = ("Ryan Coogler, the director of Black Panther, wrote of Boseman, \"I noticed then that Chad was an anomaly\", "
+            "recalling their first meeting.\n\nThe coach recalled that the team had trained in the snow.\n")
+    found = contents(reader, text)
+    assert [cue for cue, _ in found] == ["wrote of Boseman", "recalled"], found

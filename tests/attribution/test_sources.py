@@ -331,3 +331,11 @@ def test_a_surname_the_parse_hung_on_an_adverb_of_the_cue_is_the_source(reader):
             "streaming as a viable future for the industry.\n")
     found = [(st.speaker.name, st.content[0].text[:10]) for st in reader.read_text(text).statements]
     assert ("Chris Early", "Ubisoft ar") in found, found
+
+
+def test_a_participle_the_parse_hung_inside_a_quotation_is_the_quoted_speakers(reader):
+    # Wikinews (2020): "calling" hung on "make", inside the quotation, whose subject is "I" of the quoted words
+    text = ("Sanders said in his live stream, \"I do not make this decision lightly\", calling it a \"difficult and "
+            "painful decision\".\n")
+    found = [(st.speaker.name, st.cue.text) for st in reader.read_text(text).statements]
+    assert found == [("Sanders", "said"), ("Sanders", "calling")], found

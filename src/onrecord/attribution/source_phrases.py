@@ -42,6 +42,8 @@ def find_source(cue_tok: Token) -> Token | None:
         return None if obj is None else run_on_name(obj) or _person_after_place(obj)
     if (named := _misread_surname(cue_tok) or _named_object(cue_tok)) is not None:  # "says Early", '", wrote Fadem'
         return named
+    if (quoting := _speaker_of_quoted_head(cue_tok)) is not None:  # 'Sanders said, "...", calling it'
+        return quoting
     found, modal = _climb(cue_tok) or _name_in_opening(cue_tok), _past_modal(cue_tok)
     found = found if found is None else _name_apposed_to_object(cue_tok, found)
     found = found if found is None else _past_campus(found)
@@ -94,6 +96,23 @@ def _reporter_of_clause(cue_tok: Token, found: Token) -> Token | None:
     if outer.lemma_.lower() not in cue_lexicon() or outer.i > clause.i:
         return None
     return next((c for c in outer.children if c.dep_ in SUBJECTS and c.dep_ != "expl" and may_speak(c)), None)
+
+
+def _speaker_of_quoted_head(cue_tok: Token) -> Token | None:
+    """A participle right after a quotation and a comma that the parse hung on a verb inside the quotation ('Sanders
+    said in his live stream, "I do not make this decision lightly", *calling* it a "difficult and painful decision"'):
+    the subject of the verb of saying whose words the quotation is; None for any other token."""
+    doc, head = cue_tok.doc, cue_tok.head
+    marks = doc[max(0, cue_tok.i - 2):cue_tok.i]  # '", calling' or ',” calling'
+    if cue_tok.tag_ != "VBG" or cue_tok.dep_ != "advcl" or _quoted(cue_tok) or not _quoted(head) \
+            or not (any(t.text == "," for t in marks) and any(t.is_quote for t in marks)):
+        return None
+    while _quoted(head) and head.dep_ != "ccomp" and head.head.i != head.i:
+        head = head.head  # up to the quotation's own verb
+    outer = head.head
+    if head.dep_ != "ccomp" or _quoted(outer) or outer.lemma_.lower() not in cue_lexicon():
+        return None
+    return next((c for c in outer.children if c.dep_ in SUBJECTS and may_speak(c)), None)
 
 
 def _stative(chain: list[Token]) -> bool:
