@@ -551,3 +551,11 @@ def test_a_set_phrase_before_its_cue_is_no_part_of_the_content(reader):
             "\"When you attack him, he will punch back 10 times harder.\")\n")
     contents = [[c.text for c in st.content] for st in reader.read_text(text).statements]
     assert ["\"When you attack him, he will punch back 10 times harder.\""] in contents, contents
+
+
+def test_a_quotation_after_a_participle_of_the_same_speaker_is_one_more_part(reader):
+    # Wikinews (2020), record dev3: one statement with two parts, as the guide has it
+    text = ("Ryan Coogler wrote of Boseman, \"I noticed then that Chad was an anomaly\", recalling their first meeting. "
+            "\"He was calm. Assured. Constantly studying.\"\n")
+    assert [[c.text for c in st.content] for st in reader.read_text(text).statements] == [
+        ["\"I noticed then that Chad was an anomaly\"", "\"He was calm. Assured. Constantly studying.\""]]

@@ -508,7 +508,8 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
     """A paragraph that is one quotation with no cue of its own continues the last speaker (not a short one with
     no mark of a sentence in it, a heading in quotation marks: '"We write with urgency"'); so does a
     quotation that ends its paragraph right after a statement's sentence ("Swift's rep told Fox News that
-    this, too, was not the whole truth. "Big Machine is trying to deflect ..."")."""
+    this, too, was not the whole truth. "Big Machine is trying to deflect ...""), as one more part of that source's
+    quotation when a participle of theirs comes between ('wrote, "...", recalling their first meeting. "..."')."""
     taken = [(c.start, c.end) for st in statements for c in st.content]
     firsts = sorted(st.start for st in statements)
     ends = {st.content[-1].end: st for st in statements if st.source is not None}
@@ -531,6 +532,8 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         words = len(content.text.split())
         if words < 4 or (words <= 6 and not re.search(r"[.!?…,;:]", text[para_start:para_end])):
             continue  # not a short heading in quotation marks, no mark of a sentence: '"We write with urgency"'
+        if before is not None and before.kind != "direct" and before.source is not None:  # the same one's participle
+            before = next((st for st in statements if st.kind == "direct" and st.source == before.source), before)
         if before is not None and before.kind == "direct":  # the same quotation goes on: one more part
             before.content.append(TextSpan(q.start, q.end, text[q.start:q.end]))
             continue
