@@ -992,15 +992,3 @@ def test_another_after_one_of_a_kind_is_another_of_that_kind(reader):
                                                                             "another user on Weibo"]
     text = "Water\n\nMaria Lopez said the water was brown. Another said she had stopped drinking it.\n"  # not of a kind
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Maria Lopez"]
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Virus\n\nIranian government officials have been infected with the virus. On Monday, a senior adviser died of "
-     "COVID-19, the government announced yesterday.\n", "Iranian government"),  # the demo record's judged row
-    ("Measles\n\nThe Government of Samoa executed a planned shutdown of public services. The government said 128 "
-     "vaccination teams took part.\n", "Government of Samoa"),
-    ("Talks\n\nThe Iranian government and the Turkish government met on Monday. The government said talks would go "
-     "on.\n", "The government"),  # two governments: neither
-])
-def test_the_government_is_the_one_government_the_article_names(reader, text, name):
-    assert [st.speaker.name for st in reader.read_text(text).statements] == [name]

@@ -129,19 +129,12 @@ def _modifiers(root: Token) -> list[Token]:
 
 def _named_alike(doc: Doc, root: Token) -> Span | None:
     """"the administration" -> "Trump administration": the name the article writes right before the same
-    noun ("the Trump administration's Department of Justice"), or a people's word ("Iranian government officials"),
-    or a place after it and "of" ("the Government of Samoa"), when it writes one name so; None for none or
+    noun ("the Trump administration's Department of Justice"), when it writes one name so; None for none or
     two ("the Obama administration ... the Trump administration")."""
     found = [doc[whole_name(p, 0, p.ent_type_).start:t.i + 1] for t in doc if t.i != root.i and t.lower_ == root.lower_
              and t.i > 0 and (p := t.nbor(-1)).tag_ in _NAMES and p.dep_ in ("compound", "nmod") and p.head.i == t.i
              and p.ent_type_ in ("", *_AGENTS)]  # not "the August campaign"
-    found += [doc[t.i - 1:t.i + 1] for t in doc if t.i not in (0, root.i) and t.lower_ == root.lower_
-              and t.nbor(-1).ent_type_ == "NORP" and t.nbor(-1).head.i in (t.i, t.head.i)]  # "Iranian government
-    places = {e.start: e.end for e in doc.ents if e.label_ == "GPE"}  # officials"; "the Government of Samoa", a
-    places.update({t.i: t.i + 1 for t in doc if t.tag_ == "NNP" and not t.ent_type_ and t.i not in places})  # place
-    found += [doc[t.i:places[t.i + 2]] for t in doc if t.i != root.i and t.lower_ == root.lower_  # the tagger missed
-              and t.i + 2 in places and t.nbor(1).lower_ == "of"]
-    return found[0] if len({norm(f.text).removeprefix("the ") for f in found}) == 1 else None
+    return found[0] if len({norm(f.text) for f in found}) == 1 else None
 
 
 def _capitalised(doc: Doc, root: Token, mods: set[str]) -> Span | None:
