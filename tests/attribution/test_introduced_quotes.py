@@ -131,6 +131,9 @@ def test_a_quotation_right_after_a_sentence_about_one_person_is_theirs(reader, t
     "Maria Lopez held up a sign. \u201cStop the war now and bring them home\u201d was written on it.\n",  # goes on
     "Maria Lopez met Tom Reed on Monday. \u201cWe have lost this fight, and we will not get it back.\u201d\n",  # two
     "The council met on Monday. \u201cWe have lost this fight, and we will not get it back.\u201d\n",  # no one named
+    "Paul Rudd starred in the film. \u201cAnt-Man and the Wasp.\u201d\n",  # a title, not
+    "Warren Beatty opened the envelope on the stage. \u201cThe winner is La La Land.\u201d\n",  # one's words: a card's
+    "Greta Thunberg listened as the minister spoke. \u201cWe have done more than any other country.\u201d\n",  # his
 ])
 def test_a_quotation_after_a_sentence_about_no_one_person_is_no_ones(reader, text):
     assert found(reader, text) == []

@@ -961,11 +961,6 @@ def test_a_surname_of_a_full_name_the_tagger_took_for_a_body_is_a_person(reader)
     assert ("organization" not in [k for n, k in found if n and "Chrabaszcz" in n]), found
 
 
-def test_a_football_club_is_an_organization(reader):
-    text = "Appeal\n\nLeeds United FC said it would appeal against the ruling.\n"
-    assert [st.speaker.kind for st in reader.read_text(text).statements] == ["organization"]
-
-
 def test_a_description_by_age_is_the_person_the_article_gave_that_age(reader):
     text = ("Arrest\n\nPolice arrested John Smith, 56, and Mary Jones, 34, on Monday after a car chase.\n\n"
             "The 34-year-old told reporters that she was innocent. The 56-year-old said he would fight the charges.\n")

@@ -33,6 +33,7 @@ the parse did not join ('"..." tweeted Mayor of London Sadiq Khan', 'Remarked ..
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -49,6 +50,7 @@ from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
 
 MIN_WORDS = 4
+_SPOKEN = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a speaker's or a listener's words
 _ACTS = frozenset({"speak", "post", "tweet", "write", "comment", "respond", "reply"})  # no object of their own
 
 
@@ -111,8 +113,9 @@ def _subject_before(doc: Doc, text: str, q: Quote, before: str, statements: list
     sentence ('"Stop the war" was painted ...') or the sentence holds a statement or a quotation."""
     inner, after = text[q.inner_start:q.inner_end].rstrip(), text[q.end:q.end + 2].strip()
     ends = inner[-1:] in ".!?" or text[q.inner_end:q.end + 1].strip()[-1:] in ".!?"  # '... here?”', '... it”.'
-    if before[-1:] not in (".", "!", "?") or not inner[:1].isupper() or not ends or after[:1].islower():
-        return None
+    if before[-1:] not in (".", "!", "?") or not inner[:1].isupper() or not ends or after[:1].islower() \
+            or not (_SPOKEN.search(inner) or inner[-1:] == "?"):  # no title, score or card: "I", "we", "you" or a
+        return None  # question are someone's words
     last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if last is None:
         return None
@@ -122,9 +125,12 @@ def _subject_before(doc: Doc, text: str, q: Quote, before: str, statements: list
                 c.start < sent.end_char and sent.start_char < c.end for c in st.content) for st in statements):
         return None
     verb = _main_verb(doc, sent.start, last.start)
-    if verb is None or verb.lemma_.lower() in saying_words():
-        return None
+    if verb is None or any(t.pos_ == "VERB" and t.lemma_.lower() in saying_words() for t in sent):
+        return None  # not "Greta Thunberg listened as the minister spoke."
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i != subject.i
+                              and persons.may_speak(t) for t in sent):
+        return None  # another who may have said it
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Aderholt", whatever its tag
     if subject is not None and subject.lower_ in ("he", "she") and not any(e.label_ == "PERSON" for e in sent.ents):
         return subject.i, subject.i + 1  # 'She paused.'
