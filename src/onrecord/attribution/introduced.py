@@ -131,12 +131,11 @@ def _subject_before(doc: Doc, text: str, q: Quote, before: str, statements: list
     if subject is None or any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i != subject.i
                               and persons.may_speak(t) for t in sent):
         return None  # another who may have said it
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}  # "Aderholt", whatever its tag
-    if subject is not None and subject.lower_ in ("he", "she") and not any(e.label_ == "PERSON" for e in sent.ents):
+    if subject.lower_ in ("he", "she") and not any(e.label_ == "PERSON" for e in sent.ents):
         return subject.i, subject.i + 1  # 'She paused.'
-    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON" and (
-            subject.text not in surnames or subject.ent_type_ not in ("", "ORG", "GPE", "NORP")) or any(
-            e.label_ == "PERSON" and not e.start <= subject.i < e.end for e in sent.ents):
+    surname = subject.text in persons.full_name_surnames(doc) and subject.ent_type_ in ("", "ORG", "GPE", "NORP")
+    if subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON" and not surname \
+            or any(e.label_ == "PERSON" and not e.start <= subject.i < e.end for e in sent.ents):
         return None
     return subject.left_edge.i, subject.right_edge.i + 1
 

@@ -148,7 +148,7 @@ def _stated_age(ent: Span) -> str | None:
     """The age the article gives beside a person's name: "John Smith, 56,", "Smith (56)", "Smith, aged 56", "56-year-old
     (striker) John Smith"."""
     doc = ent.doc
-    after = [t for t in doc[ent.end:ent.end + 3]]
+    after = list(doc[ent.end:ent.end + 3])
     if len(after) >= 2 and after[0].text in (",", "(") and after[1].text.isdigit():
         return after[1].text
     if len(after) == 3 and after[0].text == "," and after[1].lower_ == "aged" and after[2].text.isdigit():

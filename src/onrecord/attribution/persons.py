@@ -97,6 +97,15 @@ def named_as(root: Token) -> Token | None:
 _NOT_NAMES = frozenset({"ADV", "ADJ", "ADP", "SCONJ", "CCONJ", "DET", "AUX", "VERB", "NUM", "PART", "INTJ"})
 
 
+def full_name_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the person names the article writes in full ("Early" of "Chris Early"), as written; once a
+    document."""
+    if (found := doc.user_data.get("onrecord.surnames")) is None:
+        found = doc.user_data["onrecord.surnames"] = frozenset(
+            e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    return found
+
+
 def word_read_as_person(ent: Span, surnames: Iterable[str]) -> bool:
     """Whether a one-word person entity is a word the parse reads as no name ("*Nationally*, about a quarter of
     students ..."): an adverb, an adjective, a preposition ...; or an organization's word written in capitals, as

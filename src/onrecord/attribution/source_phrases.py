@@ -31,7 +31,7 @@ from onrecord.attribution.content import (
 )
 from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags, quoted_as_saying
 from onrecord.attribution.naming import can_speak, lexicon, role_word
-from onrecord.attribution.persons import may_speak
+from onrecord.attribution.persons import full_name_surnames, may_speak
 
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 
@@ -187,10 +187,7 @@ def _misread_surname(cue_tok: Token) -> Token | None:
     beside = [*cue_tok.children, *(g for c in cue_tok.children if c.dep_ == "advmod" for g in c.lefts)]  # "Early still"
     for c in beside:
         if c.dep_ in ("advmod", "npadvmod") and c.pos_ != "PROPN" and c.text.istitle() and c.text.isalpha():
-            if (surnames := doc.user_data.get("onrecord.surnames")) is None:
-                surnames = doc.user_data["onrecord.surnames"] = frozenset(
-                    e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
-            if c.text in surnames:
+            if c.text in full_name_surnames(doc):
                 return c
     return None
 
