@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.attribution import referents
+from onrecord.attribution import persons
 
 
 def speakers(reader, text: str) -> list[tuple[str | None, str]]:
@@ -48,6 +48,13 @@ def speakers(reader, text: str) -> list[tuple[str | None, str]]:
      "The archive", "Gun Violence Archive"),  # the whole name the tagger left unmarked, not "Violence Archive"
     ("The Karolinska Institute in Stockholm awarded the prize on Monday to three researchers. The institute said "
      "their work had saved millions of lives.", "The institute", "Karolinska Institute"),
+    ("Good morning!\n\n- The New York state attorney general is investigating WeWork amid layoffs. The company "
+     "confirmed that it had been contacted by the office, which will focus on WeWork's founder, Adam Neumann.",
+     "The company", "WeWork"),  # pages dev2: the one organization the sentence before names, tagged a product there
+    ("Regulators fined Boeing on Monday for the spill. The company said it would appeal the fine.",
+     "The company", "Boeing"),  # the one organization of the sentence before, though not its subject
+    ("Regulators fined the Acme Corporation on Monday for the spill. The company said it would appeal the fine.",
+     "The company", "Acme Corporation"),  # the name stops before a date ("on Monday"), not an "on" of a name
 ])
 def test_a_body_noun_is_the_organization_the_article_names(reader, text, source, name):
     assert (name, source) in speakers(reader, text)
@@ -75,6 +82,10 @@ def test_a_body_noun_is_the_organization_the_article_names(reader, text, source,
      "cover its news channel.", "The network"),  # a company of another kind is no network
     ("The Trump administration sanctioned Venezuelan government officials. The government said the sanctions "
      "would continue until Maduro left.", "The government"),  # a nationality before "government" names no other
+    ("Regulators fined Boeing and Globex on Monday for the spill. The company said it would appeal the fine.",
+     "The company"),  # two organizations in the sentence before: either
+    ("Regulators fined Boeing on Monday for the spill. Workers were sent home early, and the company said it would "
+     "appeal the fine.", "the company"),  # not where its sentence starts
     ("Australian Prime Minister Anthony Albanese said Chinese government hackers had breached the computer systems "
      "of the parliament. The government said it would summon the Chinese ambassador.",
      "The government"),  # another country's government, a subject in what was said: not the one speaking
@@ -178,7 +189,7 @@ def test_a_surname_spelled_another_way_is_the_full_name(reader):
     ("jones", {"janes": 1}, "jones"),  # the first two letters differ
 ])
 def test_respelled(key, known, expected):
-    assert referents.respelled(key, known) == expected
+    assert persons.respelled(key, known) == expected
 
 
 # -- what a possessive pronoun's owner has, named as the article names it ---------------------------------

@@ -349,8 +349,8 @@ def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable
         run = nxt
         while run < end and doc[run].text[:1].isupper() and doc[run].tag_ in _PROPER:
             run += 1
-        if run == nxt or (word in ("and", "&") and (has_org_word(doc[nxt:run].text)
-                                                   or doc[nxt].ent_type_ == "PERSON")):
+        if run == nxt or doc[nxt].ent_type_ == "DATE" or (word in ("and", "&") and (  # not "Boeing on Monday"
+                has_org_word(doc[nxt:run].text) or doc[nxt].ent_type_ == "PERSON")):
             break
         of, right = of or word in ("of", "for"), run
     if of and doc[left].lower_ == "university" and right + 1 < end and doc[right].text == "," \

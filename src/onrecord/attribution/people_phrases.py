@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.attribution import naming
 from onrecord.attribution.naming import norm
-from onrecord.attribution.referents import principal, whole_name
+from onrecord.attribution.persons import principal
+from onrecord.attribution.referents import whole_name
 
 _NAMES = {"NNP", "NNPS"}
 
@@ -124,7 +125,7 @@ AGE_BACK = 3  # sentences back within which the article's subject is named for a
 def named_by_age(span: Span, root: Token) -> Span | None:
     """The person a description by age stands for ("The 56-year-old", "the 56-year-old striker"): the one person
     named with that age before it ("John Smith, 56,", "Smith (56)", "56-year-old John Smith"); when the article gives
-    no one's age and the phrase is the age alone, the person the article is about (``referents.principal``) if
+    no one's age and the phrase is the age alone, the person the article is about (``persons.principal``) if
     named in the ``AGE_BACK`` sentences before; else None."""
     doc = span.doc
     age = next((t.text for t in span if t.like_num and t.i + 4 < span.end and _year_old(doc, t.i)), None)

@@ -4,14 +4,16 @@ for a body set beside a person's role (``person_by_apposition``) or one that end
 after a place it swallowed (``person_in_body``), a person's name it took for a place ("Kate York":
 ``person_as_place``), an unnamed description that can be "he" or "she" (``personal``), the names the
 article gives relatives (``kin_names``), which are never a fuller form of another person's name, and the
-one longer name a two-word name ends ("Eriksson Ek": ``longer_form``).
+one longer name a two-word name ends ("Eriksson Ek": ``longer_form``); the person the article is about
+(``principal``), for an unclear "his" ("his publicist"), and a surname written another way once ("Saree" for
+"Sarea": ``respelled``).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +33,7 @@ from onrecord.attribution.naming import (
 )
 
 _PROPER = {"NNP", "NNPS"}
+PRINCIPAL = 3  # times at least that the article's subject is named by surname (``principal``)
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -534,3 +537,31 @@ def may_speak(tok: Token) -> bool:
     ("experts", "the ministry"), a role ("the professor") or a document ("the report")."""
     return (tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
             or animate(tok) or role_word(tok) or tok.lemma_.lower() in lexicon().owned)
+
+
+def respelled(key: str, surnames: Mapping[str, object], *others: Mapping[str, object]) -> str:
+    """``key`` (a folded name) if a name index knows it, else the one surname in ``surnames`` that it
+    misspells by one letter ("saree" for "sarea": five letters or more, the first two the same, one letter
+    changed) or, in six letters or more, by two letters swapped ("shokeir" for "shokier"), else ``key``."""
+    if len(key) < 5 or key in surnames or any(key in o for o in others):
+        return key
+    near = [k for k in surnames if len(k) == len(key) and k[:2] == key[:2] and (
+            len(diff := [i for i, (a, b) in enumerate(zip(k, key)) if a != b]) == 1
+            or (len(key) >= 6 and len(diff) == 2 and diff[1] == diff[0] + 1 and k[diff[0]] == key[diff[1]]
+                and k[diff[1]] == key[diff[0]]))]
+    return near[0] if len(near) == 1 else key
+
+
+def principal(doc: Doc, full_names: list[tuple[int, str]], surname: Callable[[str], str]) -> str | None:
+    """The surname (folded) of the person the article is about, whom an unclear "his" or "her" before a
+    noun refers to ("According to his publicist, Mendez died"): the only person it names in full, else of
+    those the one whose surname it writes most, at least ``PRINCIPAL`` times and more than twice as often
+    as any other's; None when no one stands out so."""
+    keys = {norm(surname(n)) for _, n in full_names}
+    counts = Counter(norm(t.text) for t in doc if t.text[:1].isupper())
+    ranked = sorted(keys, key=lambda k: -counts[k])
+    if len(ranked) == 1:
+        return ranked[0]
+    if not ranked or counts[ranked[0]] < PRINCIPAL or 2 * counts[ranked[1]] >= counts[ranked[0]]:
+        return None
+    return ranked[0]

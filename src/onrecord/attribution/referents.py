@@ -9,18 +9,19 @@ come in its precedence; these look at the words).
   else for police a force named by its place ("Northamptonshire police were able to ...");
   for a company, also the organization that is the subject of a recent sentence ("Hasbro hosted a panel.
   ... the company noted"), else the organization the article is about (``principal_organization``:
-  "Prosecutors are investigating WeWork ... The company confirmed"); with common words before the noun, one
-  whose name holds them ("The fire service": "North Wales Fire and Rescue Service", an entity or a name in
-  capitals), else the subject of the sentence before ("CNBC reported ... The news organization, citing a
-  source, reported"); "the administration" -> the one name written before it ("the Trump administration");
+  "Prosecutors are investigating Boeing ... The company confirmed"), else, at a sentence's start, the one
+  organization the sentence before names ("is investigating WeWork amid layoffs. The company confirmed"); with
+  common words before the noun, one whose name holds them ("The fire service": "North Wales Fire and Rescue
+  Service", an entity or a name in capitals), else the subject of the sentence before ("CNBC reported ... The
+  news organization, citing a source, reported"); "the administration" -> the one name written before it ("the
+  Trump administration");
 - ``organizers``: "Organizers of the rally" -> the one organization the article says organized it ("a rally
   organized by Women for America First", ``data/organizing.txt``), through ``named_body``;
 - ``document_author``: who made the document a definite document noun refers back to ("the filing" after
   "Ford said in a financial filing"; "The complaint" after "X filed a lawsuit", ``data/document_kinds.txt``;
   "The guidelines" after "per WHO guidelines"; "The reports" after "The New York Times published ...");
-- ``ownerless``: a document of data with no owner ("records", "polls"): nobody; ``respelled``: a surname written
-  another way once ("Saree" for "Sarea"); ``principal``: the person the article is about, for an unclear "his"
-  ("his publicist"); the full names of bodies named short are ``body_names``;
+- ``ownerless``: a document of data with no owner ("records", "polls"): nobody; the full names of bodies named
+  short are ``body_names``;
 - ``refers_back``: a definite description right after a named speaker's statement that is that speaker ("said
   study co-author Karen Alley. The Wooster professor added", ``data/referring_back.txt``; "Sen. Marco Rubio of
   Florida said ... The Florida senator told reporters", a role the speaker was named with);
@@ -35,7 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -55,7 +56,6 @@ _AGENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _BESIDE = {"compound", "appos", "amod", "nmod", "attr"}
 RECENT = 6  # sentences back within which a company named as a subject is "the company"
 PRINCIPAL_ORG = 4  # times at least that the article names the organization it is about (``principal_organization``)
-PRINCIPAL = 3  # times at least that the article's subject is named by surname (``principal``)
 
 
 @dataclass(frozen=True)
@@ -184,8 +184,9 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     article names; for a noun that any organization may be ("the company", "the agency"), also the nearest
     organization before it if that is the subject of a sentence within ``RECENT`` (or an owner in this
     sentence or the one before: "NASA's search") and its name holds no word of another kind of body
-    ("Hasbro", not "Valiant University"). A document a body noun owns is that body's ("a fire service
-    statement", ``body_owner``). None when none fits. A phrase that is no body noun may be "organizers"
+    ("Hasbro", not "Valiant University"), else the organization the article is about, else at a sentence's start
+    the one the sentence before names (``_sole_before``). A document a body noun owns is that body's ("a fire
+    service statement", ``body_owner``). None when none fits. A phrase that is no body noun may be "organizers"
     (``organizers``)."""
     if (owned := body_owner(root)) is not None:
         span, root = owned
@@ -194,7 +195,7 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     doc, start, noun = span.doc, span.start, body_nouns()[key]
     mods = {norm(t.text) for t in _modifiers(root) if t.tag_ != "POS"}  # "The fire service": "North Wales Fire
     # and Rescue Service"; "Day's animal foundation": "the Doris Day Animal Foundation"
-    orgs = [e for e in doc.ents if e.label_ == "ORG" and e.root.tag_ in _NAMES]
+    orgs = organizations(doc)
     fitting = [e for e in orgs if _fits(e, noun) and mods <= set(norm(e.text).split())
                and not (mods and e.start <= root.i < e.end)]  # not the phrase itself, tagged as a name
     before = [e for e in fitting if e.end <= start]
@@ -221,8 +222,34 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
         return recent  # "CBP announced ... the agency said"; "NASA's search, ... the agency"
     if noun.any_name and (main := principal_organization(doc, orgs)) is not None and main.end <= start \
             and not has_org_word(main.text):
-        return main  # "NYAG is investigating WeWork. ... The company confirmed": the company the story is about
+        return main  # "the company the story is about"
+    if noun.any_name and span.start == span.sent.start and (sole := _sole_before(orgs, span, has_org_word)) is not None:
+        return sole  # "NYAG is investigating WeWork amid layoffs. The company confirmed"
     return None
+
+
+def organizations(doc: Doc) -> list[Span]:
+    """The organizations the article names, in order: entities tagged as one, and the mentions of the same names
+    the tagger took for a product ("investigating *WeWork*" before "WeWork's founder")."""
+    named = {e.text for e in doc.ents if e.label_ == "ORG"}
+    return [e for e in doc.ents if (e.label_ == "ORG" and e.root.tag_ in _NAMES) or (
+        e.label_ == "PRODUCT" and e.text in named)]
+
+
+def _sole_before(orgs: list[Span], span: Span, has_org_word: Callable[[str], bool]) -> Span | None:
+    """The one organization named in the sentence right before ``span``'s, when that sentence names nothing else the
+    tagger left untagged or took for an organization ("fined Acme and Globex Corporation": either), and its name holds
+    no word of another kind of body (``_recent_subject``)."""
+    doc = span.doc
+    if span.sent.start == 0:
+        return None
+    before = doc[span.sent.start - 1].sent
+    named = [e for e in orgs if before.start <= e.start and e.end <= before.end]
+    if len(named) != 1 or has_org_word(named[0].text) or any(
+            t.tag_ in _NAMES and t.ent_type_ in ("", "ORG", "PRODUCT") and not named[0].start <= t.i < named[0].end
+            for t in before[1:]):
+        return None
+    return named[0]
 
 
 def _recent_subject(orgs: list[Span], start: int, sent_starts: list[int], has_org_word: Callable[[str], bool],
@@ -456,34 +483,6 @@ def _author(doc_noun: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-
-
-def respelled(key: str, surnames: Mapping[str, object], *others: Mapping[str, object]) -> str:
-    """``key`` (a folded name) if a name index knows it, else the one surname in ``surnames`` that it
-    misspells by one letter ("saree" for "sarea": five letters or more, the first two the same, one letter
-    changed) or, in six letters or more, by two letters swapped ("shokeir" for "shokier"), else ``key``."""
-    if len(key) < 5 or key in surnames or any(key in o for o in others):
-        return key
-    near = [k for k in surnames if len(k) == len(key) and k[:2] == key[:2] and (
-            len(diff := [i for i, (a, b) in enumerate(zip(k, key)) if a != b]) == 1
-            or (len(key) >= 6 and len(diff) == 2 and diff[1] == diff[0] + 1 and k[diff[0]] == key[diff[1]]
-                and k[diff[1]] == key[diff[0]]))]
-    return near[0] if len(near) == 1 else key
-
-
-def principal(doc: Doc, full_names: list[tuple[int, str]], surname: Callable[[str], str]) -> str | None:
-    """The surname (folded) of the person the article is about, whom an unclear "his" or "her" before a
-    noun refers to ("According to his publicist, Mendez died"): the only person it names in full, else of
-    those the one whose surname it writes most, at least ``PRINCIPAL`` times and more than twice as often
-    as any other's; None when no one stands out so."""
-    keys = {norm(surname(n)) for _, n in full_names}
-    counts = Counter(norm(t.text) for t in doc if t.text[:1].isupper())
-    ranked = sorted(keys, key=lambda k: -counts[k])
-    if len(ranked) == 1:
-        return ranked[0]
-    if not ranked or counts[ranked[0]] < PRINCIPAL or 2 * counts[ranked[1]] >= counts[ranked[0]]:
-        return None
-    return ranked[0]
 
 
 @lru_cache(maxsize=1)

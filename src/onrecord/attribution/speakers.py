@@ -392,7 +392,7 @@ class _Resolver:
         Mugabe", "Wanda Vázquez Garced"), the fullest, then the one named most often, then the latest. With
         ``respell``, a surname misspelled by a letter is the one it misspells ("Saree"); not one the article
         introduces with a description of its own ("Kreiger, the coach,"); ``gender``: one of it ("Mrs. Clinton")."""
-        key = referents.respelled(norm(word), self.by_surname, self.by_first_name, self.by_name_form) if respell \
+        key = persons.respelled(norm(word), self.by_surname, self.by_first_name, self.by_name_form) if respell \
             else norm(word)
         for index in (self.by_surname, self.by_first_name, self.by_name_form, self.by_inner):
             if key in index and (found := persons.of_gender(self.doc, *index[key], gender))[1]:
@@ -565,9 +565,9 @@ class _Resolver:
 
     def _owner(self, found: _Entity, gender: str, previous: _Entity | None) -> bool:
         """Whether a possessive ("his lawyers", "its polling") is ``found``'s: the article's subject
-        (``referents.principal``) when it has one of that gender ("According to his publicist, Mendez
+        (``persons.principal``) when it has one of that gender ("According to his publicist, Mendez
         died", after another man's quote), else the last speaker, if any."""
-        key = referents.principal(self.doc, self.full_names, self._surname) if gender in ("m", "f") else None
+        key = persons.principal(self.doc, self.full_names, self._surname) if gender in ("m", "f") else None
         lead = self._entity(PERSON, full) if key and (full := self._full_name(key, len(self.text))) else None
         if lead is not None and lead.gender in (None, gender):
             return norm(self._surname(found.name)) == key
