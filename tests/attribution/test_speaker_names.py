@@ -979,6 +979,30 @@ def test_a_description_by_age_alone_is_the_articles_subject_named_just_before(re
     assert "John Smith" not in [st.speaker.name for st in reader.read_text(text).statements]
 
 
+def test_what_a_person_is_known_for_is_the_person_just_quoted(reader):
+    text = ("Dancing\n\n\u201cMy wife Kimberly and I went through every parent's worst nightmare,\u201d Van Der Beek said.\n"
+            "\u201cYou never know why these things happen,\u201d said the actor. \u201cIt makes you more human.\u201d\n"
+            "The news came a month after Van Der Beek announced that Kimberly was expecting.\n"
+            "\u201cHearing the heartbeat was something we never take for granted,\u201d the \"Pose\" actor previously "
+            "said.\n")  # pages dev3
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Van Der Beek"] * 4
+
+
+@pytest.mark.parametrize("text", [
+    "Dancing\n\n\u201cWe lost the baby,\u201d James Van Der Beek said. \u201cIt was hard,\u201d said the actress.\n",  # a man
+    "Dancing\n\n\u201cWe lost the baby,\u201d Van Der Beek said. Actor Tom Hanks sent flowers. \u201cIt was hard,\u201d "
+    "said the actor.\n",  # another actor named in between
+    "Dancing\n\n\u201cWe lost the baby,\u201d Van Der Beek said. \u201cIt was hard,\u201d said the actor. Tom Hanks, an "
+    "actor, sent flowers.\n",  # the article calls another by that noun
+    "Dancing\n\n\u201cWe lost the baby,\u201d Van Der Beek said. The show went on. The judges voted. The crowd left. "
+    "The lights went out. \u201cIt was hard,\u201d said the actor.\n",  # quoted too long before
+    "Dancing\n\n\u201cWe lost the baby,\u201d Van Der Beek said. \u201cIt was hard,\u201d said the spokesman.\n",  # no epithet
+])
+def test_what_a_person_is_known_for_is_no_one_else_s_when_unclear(reader, text):
+    last = reader.read_text(text).statements[-1]
+    assert "Van Der Beek" not in (last.speaker.name or "") and last.source.text.startswith("the ")
+
+
 def test_another_after_one_of_a_kind_is_another_of_that_kind(reader):
     text = ("Plague\n\nAccording to AFP, one user on Weibo posted: \u201cI just want to know how these two came to "
             "Beijing?\u201d\nAnother reportedly said: \u201cBird flu in the year of the rooster, swine fever in the "

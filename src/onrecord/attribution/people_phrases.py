@@ -7,17 +7,19 @@ body a possessive pronoun's owner has, and several people a plural noun stands f
   ("met officers Antoine Quirin and Nicolas Redouane"), or the latest two names joined by "and";
 - ``named_by_age``: "The 56-year-old" -> the one person the article gave that age before ("John Smith, 56,"),
   else, alone, the person the article is about when named just before ("Mourinho's representatives ...");
-- ``another``: "Another" after a statement by "one user on Weibo" -> "another user on Weibo".
+- ``another``: "Another" after a statement by "one user on Weibo" -> "another user on Weibo";
+- ``epithet``: "said the actor" right after a statement by James Van Der Beek, when no one else is called an actor.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord import wordlists
 from onrecord.attribution import naming
 from onrecord.attribution.naming import norm
-from onrecord.attribution.persons import principal
-from onrecord.attribution.referents import whole_name
+from onrecord.attribution.persons import name_gender, principal
+from onrecord.attribution.referents import Spoken, whole_name
 
 _NAMES = {"NNP", "NNPS"}
 
@@ -170,3 +172,37 @@ def another(span: Span, previous: str) -> str | None:
     if len([t for t in span if not t.is_punct]) != 1 or span[0].lower_ != "another" or first.lower() != "one":
         return None
     return f"another {rest}" if rest else None
+
+
+EPITHET_BACK = 3  # sentences back within which the person "the actor" refers back to was quoted
+
+
+def epithet(span: Span, root: Token, previous: Spoken, last: int) -> bool:
+    """Whether "the actor" (the "Pose" actor, the Oscar-winning actress: "the", words that describe, and a noun for what
+    someone is known for, ``referring_back.txt`` [epithets]) is the person quoted just before (``previous``, whose
+    source stands at character ``last``, at most ``EPITHET_BACK`` sentences back): the same gender, no other person
+    named in between (but one of the other gender), and no other person the article calls by that noun ("actor John
+    Smith", "Smith, an actor")."""
+    doc, gender = span.doc, naming.lexicon().gendered.get(root.lower_)
+    if previous.kind != "person" or root.tag_ != "NN" or root.ent_type_ or span[0].lower_ != "the" or \
+            root.lemma_.lower() not in wordlists.section_set("referring_back.txt", "epithets") or any(
+            t.i > root.i or not (t.is_punct or t.dep_ in ("det", "amod", "compound", "nmod"))
+            for t in span[1:] if t.i != root.i) or (gender and previous.gender and gender != previous.gender):
+        return False
+    starts = [s.start_char for s in doc.sents if s.start_char <= span.start_char]
+    if len(starts) > EPITHET_BACK and last < starts[-EPITHET_BACK - 1] or not last < span.start_char:
+        return False
+    own = set(norm(previous.name).split())
+    others = [e for e in doc.ents if e.label_ == "PERSON" and not set(norm(e.text).split()) <= own]
+    if any(last < e.start_char < span.start_char and not (gender and name_gender(doc, e.text) not in (None, gender))
+           for e in others):  # "Van Der Beek announced that Kimberly was expecting. The actor shared": not Kimberly
+        return False
+    return not any(_called(t, e) for t in doc if t.lemma_ == root.lemma_ for e in others)
+
+
+def _called(noun: Token, person: Span) -> bool:
+    """Whether a noun is said of a person: "actor John Smith", "Smith, an actor", "the actor, John Smith"."""
+    def inside(t: Token) -> bool:
+        return person.start <= t.i < person.end
+    return (noun.dep_ in ("compound", "appos") and inside(noun.head)) or any(
+        c.dep_ == "appos" and inside(c) for c in noun.children)

@@ -481,8 +481,9 @@ class _Resolver:
             named, self.route = (self._proper(self.doc[ent.start:ent.sent.end], ent.root) if ent.label_ else
                                  self._entity(ORGANIZATION, ent.text)), "role"  # "police": "Northamptonshire police"
             return named
-        if previous is not None and self.spoken and referents.refers_back(  # "The Wooster professor added"
-                span, root, previous, self.spoken[-1].pos, cue):
+        if previous is not None and self.spoken and (referents.refers_back(  # "The Wooster professor added"
+                span, root, previous, self.spoken[-1].pos, cue) or people_phrases.epithet(  # "said the actor"
+                span, root, previous, self.spoken[-1].pos)):
             self.route = "role"
             return previous
         if not naming.can_speak(root):  # "the trial", "margins": no one who speaks
