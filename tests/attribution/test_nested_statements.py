@@ -55,3 +55,16 @@ def test_a_clause_the_parse_split_after_the_one_cited_as_stating_is_whole(reader
                                         ).statements]
     assert ("Air Force", "Saha Airlines owned the plane") in found, found
     assert not any(content.startswith("the Air Force") for _, content in found), found
+
+
+@pytest.mark.parametrize("text, names", [
+    ('Sarah Smith told reporters that Jones said, "We will win."', ["Jones"]),  # Jones's words, passed on
+    ('Governor Kay Ivey signed the act.\n\nPlanned Parenthood, along with the American Civil Liberties Union, have '
+     'announced their plans to oppose the bill by lawsuit.\n\nThe governor tweeted her reasoning saying, "Today, I '
+     'signed into law the Alabama Human Life Protection Act."', ["Planned Parenthood and American Civil Liberties Union",
+                                                                 "Kay Ivey"]),  # a participle's subject: the first's
+    ('Ed Henry posted a message which said, "Jeff Weaver told me the photo violates DNC rules."',
+     ["Ed Henry"]),  # a relative word names no one else: the one who posted it
+])
+def test_a_quotation_passed_on_is_the_words_of_the_speaker_it_names(reader, text, names):
+    assert [name for name in found(reader, text) if name] == names

@@ -429,9 +429,20 @@ def _once(statements: list[Statement]) -> list[Statement]:
         if key not in seen:
             seen[key] = len(out)
             out.append(st)
-        elif st.cue and st.cue.start <= (out[seen[key]].signals.get("relays") or -1) < st.cue.end:
+        elif st.cue and st.cue.start <= (out[seen[key]].signals.get("relays") or -1) < st.cue.end \
+                or _passes_on(out[seen[key]], st):
             out[seen[key]] = st  # but a relay gives way to the cue it relays ("CNN reported the governor said")
     return out
+
+
+def _passes_on(first: Statement, st: Statement) -> bool:
+    """Whether ``first`` only passes on the quotation that ``st``, the same content, gives its own speaker, named
+    between the two cues ('Smith told reporters that *Jones said*, "We will win."': Jones's words); not a participle,
+    whose subject is the first's ("tweeted her reasoning *saying*, "...""), nor a relative word ("released a video
+    *that said*, "..."": the one who released it)."""
+    return (st.kind == "direct" and first.cue is not None and st.cue is not None and st.source is not None
+            and first.source is not None and first.cue.end <= st.source.start and st.cue.end <= st.content[0].start
+            and not st.cue.text.split()[0].lower().endswith("ing") and st.source.text.lower() not in _RELATIVE)
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
