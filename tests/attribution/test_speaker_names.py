@@ -532,6 +532,16 @@ def test_the_couple_is_two_whole_names_and_both_men_is_no_guess(reader):
     assert all(not st.speaker.members for st in reader.read_text(text).statements)
 
 
+def test_both_men_are_the_two_men_named_together_just_before(reader):
+    text = ("American Kevin King and Australian Timothy Weeks were freed on Tuesday. King and Weeks were abducted by "
+            "gunmen in August 2016. The next year, the Taliban released two videos of them. Both men claimed at the "
+            "time that they were being treated well.\n")  # pages dev: "Weeks" tagged a date, "King" nothing
+    [pair] = [st.speaker for st in reader.read_text(text).statements if st.source.text == "Both men"]
+    assert [m.name for m in pair.members] == ["Kevin King", "Timothy Weeks"]
+    text = "Mary Brown and Ann White met on Monday. Both men said the meeting went well.\n"  # not two women
+    assert all(not st.speaker.members for st in reader.read_text(text).statements)
+
+
 def test_a_given_name_beside_another_persons_surname_is_not_completed_by_it(reader):
     text = ("Elizabeth Warren spoke after Bernie Sanders. Warren and Bernie Sanders left together. "
             "\"We will win,\" Warren said.")

@@ -69,8 +69,8 @@ def named_plural(span: Span, root: Token) -> list[Span] | None:
     """The people a plural noun alone ("Both officers", "The officers", "the two officers") stands for: the
     names the article lists with the same noun before it ("met officers Antoine Quirin and Nicolas Redouane",
     "two officers, Antoine Quirin and Nicolas Redouane,"), the latest such list; None for none."""
-    if root.lower_ in _PAIRS and len(span) <= 2 and not root.ent_type_:
-        return _named_pair(span)
+    if (root.lower_ in _PAIRS and len(span) <= 2 or _two_people(span, root)) and not root.ent_type_:
+        return _named_pair(span, {"men": "m", "women": "f"}.get(root.lower_))
     if root.tag_ == "NNS" and not root.ent_type_ and len(span) <= 4 and (titled := next(  # "the committee chairmen"
             (p for t in reversed(span.doc[:span.start]) if (p := _titled_pair(t, root)) is not None), None)):
         return titled
@@ -110,14 +110,30 @@ def _titled_pair(t: Token, root: Token) -> list[Span] | None:
 _PAIRS = frozenset({"couple", "duo", "pair"})
 
 
-def _named_pair(span: Span) -> list[Span] | None:
-    """The two people "the couple" stands for: the latest two names joined by "and" before it, or None."""
+def _two_people(span: Span, root: Token) -> bool:
+    """Whether a phrase is "Both men", "the two women": two people the article named before."""
+    return root.lower_ in ("men", "women") and [t.lower_ for t in span if t.i < root.i] in (["both"], ["the", "two"])
+
+
+def _named_pair(span: Span, gender: str | None = None) -> list[Span] | None:
+    """The two people "the couple" stands for: the latest two names joined by "and" before it ("King and Weeks",
+    surnames of people the article names in full, whatever the tagger made of them); for "Both men", only when both
+    are of that ``gender`` by the article (``persons.name_gender``); else None."""
     doc = span.doc
+    given = naming.lexicon().given_genders
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1} | {
+        t.nbor().text for t in doc[:-1] if t.lower_ in given and t.nbor().tag_ in _NAMES}  # "Timothy Weeks"
+
+    def person(t: Token) -> bool:
+        return t.tag_ in _NAMES and (t.ent_type_ == "PERSON" or t.text in surnames)
     for t in reversed(doc[:span.start]):
-        if t.ent_type_ == "PERSON" and t.tag_ in _NAMES and t.dep_ != "compound" and len(t.conjuncts) == 1:
+        if person(t) and t.dep_ != "compound" and len(t.conjuncts) == 1:
             other = t.conjuncts[0]
-            if other.i > t.i and other.ent_type_ == "PERSON" and other.tag_ in _NAMES:
-                return [whole_name(t, 0), whole_name(other, t.i + 1)]
+            if other.i > t.i and person(other):
+                pair = [whole_name(t, 0), whole_name(other, t.i + 1)]
+                full = [next((f"{t.text} {t.nbor().text}" for t in doc[:-1] if t.lower_ in given
+                              and t.nbor().text == p[-1].text), p.text) for p in pair]
+                return pair if gender is None or all(name_gender(doc, n) == gender for n in full) else None
     return None
 
 
