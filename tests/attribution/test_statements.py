@@ -559,3 +559,13 @@ def test_a_quotation_after_a_participle_of_the_same_speaker_is_one_more_part(rea
             "\"He was calm. Assured. Constantly studying.\"\n")
     assert [[c.text for c in st.content] for st in reader.read_text(text).statements] == [
         ["\"I noticed then that Chad was an anomaly\"", "\"He was calm. Assured. Constantly studying.\""]]
+
+
+def test_what_someone_is_accused_of_doing_is_not_the_accusers_words(reader):
+    text = ("The United States government accused Avenatti of trying of pressure Nike for about 15-25 million dollars, "
+            "threatening to give a news conference that would damage the company's stock price.\n\n"  # demo record
+            "Prosecutors accused Smith of fraud, saying he stole one million dollars from his clients.\n\n"
+            "Prosecutors accused Jones of fraud, calling him a liar.\n")
+    found = [(st.speaker.name, st.cue.text) for st in reader.read_text(text).statements]
+    assert found == [("The United States government", "accused"), ("Prosecutors", "accused"),
+                     ("Prosecutors", "saying"), ("Prosecutors", "accused"), ("Prosecutors", "calling")], found

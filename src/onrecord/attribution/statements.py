@@ -97,6 +97,7 @@ from onrecord.attribution.source_phrases import (
 )
 from onrecord.attribution.unsaid import (
     about_main_clause,
+    accused_act,
     asked_by_the_writer,
     authorship,
     in_heading,
@@ -204,7 +205,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         # (a setting, no content), "first announced October 6" (a date), "claimed 3000 lives" (no speech),
         # "wrote to the US Embassy" (whom to, not what)
         unsaid = (passive_participle(tok) or names_only(tok) or authorship(tok) or unsaid_object(tok) or not parts
-                  or asked_by_the_writer(tok) or in_heading(tok)
+                  or asked_by_the_writer(tok) or in_heading(tok) or accused_act(tok)
                   or only_a_date(doc, parts) or only_a_saying(doc, parts) or only_an_addressee(tok, parts)
                   or only_a_document(tok, parts) or only_a_pronoun(tok, parts)
                   or about_main_clause(tok, parts)

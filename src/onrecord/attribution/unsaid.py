@@ -5,8 +5,9 @@ referred to as "The Lion Man""), and a verb whose object or particle makes it an
 lives", "called off its search"; ``unsaid_objects.tsv``). And contents that say nothing: only a date, only
 someone saying ("He said, she said"), only a document ("wrote the letter himself"), only the one addressed,
 a noun cue in a heading (``in_heading``), the main clause of a cue in a subordinate clause (``about_main_clause``:
-"..., when, in fact, *he responded* quickly"), or a concession, a time, a reason or a purpose the cue's verb
-governs (``in_own_subordinate``: "Biden denied, *though Trump said it is on tape*")."""
+"..., when, in fact, *he responded* quickly"), an act someone is accused of (``accused_act``: "accused
+Avenatti of trying to pressure Nike, *threatening* to ..."), or a concession, a time, a reason or a purpose the
+cue's verb governs (``in_own_subordinate``: "Biden denied, *though Trump said it is on tape*")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,22 @@ def authorship(cue_tok: Token) -> bool:
     no quotation mark ("Dear Abby *is written by* Abigail Van Buren"): the work is no words of theirs reported."""
     return cue_tok.lemma_.lower() in ("write", "author", "pen") and any(c.dep_ == "agent" for c in cue_tok.children) \
         and any(c.dep_ == "nsubjpass" and not any(t.is_quote for t in c.subtree) for c in cue_tok.children)
+
+
+def accused_act(cue_tok: Token) -> bool:
+    """Whether a cue is a participle of acting that tells what someone is accused of ("The government accused
+    Avenatti of trying to pressure Nike, *threatening* to give a news conference"; ``accusing_verbs.txt``): hung
+    on the act after "of"; the accused's act, not the accuser's words. A participle of plain saying ("accused Smith of
+    fraud, *saying* he stole") or one hung on the verb of accusing ("*calling* him a liar") is the accuser's."""
+    if cue_tok.tag_ != "VBG" or cue_tok.dep_ not in ("advcl", "conj") or \
+            cue_tok.lemma_.lower() in wordlists.word_set("reporting_participles.txt"):
+        return False
+    accusing, head = wordlists.word_set("accusing_verbs.txt"), cue_tok
+    while head.dep_ in ("pcomp", "pobj", "advcl", "xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+        if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in accusing:
+            return True
+    return False
 
 
 def asked_by_the_writer(cue_tok: Token) -> bool:
