@@ -65,6 +65,7 @@ def test_a_clause_the_parse_split_after_the_one_cited_as_stating_is_whole(reader
                                                                  "Kay Ivey"]),  # a participle's subject: the first's
     ('Ed Henry posted a message which said, "Jeff Weaver told me the photo violates DNC rules."',
      ["Ed Henry"]),  # a relative word names no one else: the one who posted it
+    ('Wire\n\nNancy Pelosi said that she told McCarthy, "You do not have the votes."', ["Nancy Pelosi"]),  # a pronoun
 ])
 def test_a_quotation_passed_on_is_the_words_of_the_speaker_it_names(reader, text, names):
     assert [name for name in found(reader, text) if name] == names

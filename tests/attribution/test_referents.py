@@ -86,6 +86,15 @@ def test_a_body_noun_is_the_organization_the_article_names(reader, text, source,
      "The company"),  # two organizations in the sentence before: either
     ("Regulators fined Boeing on Monday for the spill. Workers were sent home early, and the company said it would "
      "appeal the fine.", "the company"),  # not where its sentence starts
+    # a review's probes: the organization the sentence before names in passing is not the story's
+    ("Shares of Peloton fell 12 percent on Thursday after weak holiday sales. Analysts at Goldman Sachs cut their "
+     "price target on the stock. The company said demand for its bikes had slowed.", "The company"),
+    ("Amazon is facing a sweeping antitrust lawsuit over its online marketplace. The suit was filed on Tuesday by the "
+     "FTC. The company said the lawsuit was misguided.", "The company"),
+    ("OpenAI released a new model on Monday. The launch was delayed for weeks by a dispute with Microsoft. The "
+     "company said the model was its most capable yet.", "The company"),  # a subject the tagger left untagged
+    ("Federal agents searched the offices of Huawei in Plano on Friday. The agency said the search was part of a "
+     "long-running fraud investigation.", "The agency"),  # a company is no agency
     ("Australian Prime Minister Anthony Albanese said Chinese government hackers had breached the computer systems "
      "of the parliament. The government said it would summon the Chinese ambassador.",
      "The government"),  # another country's government, a subject in what was said: not the one speaking

@@ -117,8 +117,9 @@ def _two_people(span: Span, root: Token) -> bool:
 
 def _named_pair(span: Span, gender: str | None = None) -> list[Span] | None:
     """The two people "the couple" stands for: the latest two names joined by "and" before it ("King and Weeks",
-    surnames of people the article names in full, whatever the tagger made of them); for "Both men", only when both
-    are of that ``gender`` by the article (``persons.name_gender``); else None."""
+    surnames of people the article names in full, whatever the tagger made of them), when no counted plural subject
+    stands in between ("Two firefighters were treated"); for "Both men", only when both are of that ``gender`` by the
+    article (``persons.name_gender``); else None."""
     doc = span.doc
     given = naming.lexicon().given_genders
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1} | {
@@ -130,6 +131,10 @@ def _named_pair(span: Span, gender: str | None = None) -> list[Span] | None:
         if person(t) and t.dep_ != "compound" and len(t.conjuncts) == 1:
             other = t.conjuncts[0]
             if other.i > t.i and person(other):
+                if any(w.tag_ == "NNS" and w.dep_ in ("nsubj", "nsubjpass") and any(
+                        c.dep_ == "nummod" for c in w.children)  # not "the hostages appeared pale": those two
+                       for w in doc[other.i + 1:span.start]):
+                    return None  # "... Two firefighters were treated. Both men said": those, whom no one names
                 pair = [whole_name(t, 0), whole_name(other, t.i + 1)]
                 full = [next((f"{t.text} {t.nbor().text}" for t in doc[:-1] if t.lower_ in given
                               and t.nbor().text == p[-1].text), p.text) for p in pair]
@@ -196,11 +201,15 @@ EPITHET_BACK = 3  # sentences back within which the person "the actor" refers ba
 def epithet(span: Span, root: Token, previous: Spoken, last: int) -> bool:
     """Whether "the actor" (the "Pose" actor, the Oscar-winning actress: "the", words that describe, and a noun for what
     someone is known for, ``referring_back.txt`` [epithets]) is the person quoted just before (``previous``, whose
-    source stands at character ``last``, at most ``EPITHET_BACK`` sentences back): the same gender, no other person
-    named in between (but one of the other gender), and no other person the article calls by that noun ("actor John
-    Smith", "Smith, an actor")."""
-    doc, gender = span.doc, naming.lexicon().gendered.get(root.lower_)
-    if previous.kind != "person" or root.tag_ != "NN" or root.ent_type_ or span[0].lower_ != "the" or \
+    source stands at character ``last``, at most ``EPITHET_BACK`` sentences back): one named with no role of their
+    own ("his attorney Brian Steel", "promoter Marek Lieberberg": another's words), the same gender, no other person
+    named in between (but one of the other gender; a name that is a subject counts, whatever the tagger made of
+    it), no one introduced by that noun before ("One actor on the production"), and no other person the
+    article calls by it ("actor John Smith", "Smith, an actor")."""
+    doc, lex = span.doc, naming.lexicon()
+    gender = lex.gendered.get(root.lower_)
+    if previous.kind != "person" or previous.descriptors or previous.roles or root.tag_ != "NN" or root.ent_type_ or \
+            span[0].lower_ != "the" or \
             root.lemma_.lower() not in wordlists.section_set("referring_back.txt", "epithets") or any(
             t.i > root.i or not (t.is_punct or t.dep_ in ("det", "amod", "compound", "nmod"))
             for t in span[1:] if t.i != root.i) or (gender and previous.gender and gender != previous.gender):
@@ -210,9 +219,14 @@ def epithet(span: Span, root: Token, previous: Spoken, last: int) -> bool:
         return False
     own = set(norm(previous.name).split())
     others = [e for e in doc.ents if e.label_ == "PERSON" and not set(norm(e.text).split()) <= own]
+    named = [doc[t.left_edge.i:t.i + 1] for t in doc if t.tag_ in _NAMES and t.dep_ in ("nsubj", "nsubjpass")
+             and not set(norm(t.text).split()) <= own]  # "His co-star Denzel Washington did not attend", a body
     if any(last < e.start_char < span.start_char and not (gender and name_gender(doc, e.text) not in (None, gender))
-           for e in others):  # "Van Der Beek announced that Kimberly was expecting. The actor shared": not Kimberly
+           for e in [*others, *named]):  # "Van Der Beek announced that Kimberly was expecting. The actor shared"
         return False
+    if any(t.lemma_ == root.lemma_ and t.i < span.start and not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in doc):
+        return False  # "One actor on the production ... said the actor": that one
     return not any(_called(t, e) for t in doc if t.lemma_ == root.lemma_ for e in others)
 
 

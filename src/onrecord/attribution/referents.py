@@ -223,7 +223,7 @@ def named_body(span: Span, root: Token, sent_starts: list[int], has_org_word: Ca
     if noun.any_name and (main := principal_organization(doc, orgs)) is not None and main.end <= start \
             and not has_org_word(main.text):
         return main  # "the company the story is about"
-    if noun.any_name and span.start == span.sent.start and (sole := _sole_before(orgs, span, has_org_word)) is not None:
+    if key in _COMPANIES and span.start == span.sent.start and (sole := _sole_before(orgs, span, has_org_word)):
         return sole  # "NYAG is investigating WeWork amid layoffs. The company confirmed"
     return None
 
@@ -236,10 +236,15 @@ def organizations(doc: Doc) -> list[Span]:
         e.label_ == "PRODUCT" and e.text in named)]
 
 
+_COMPANIES = frozenset({"company", "firm"})  # the nouns ``_sole_before`` may stand for: not "the agency"
+
+
 def _sole_before(orgs: list[Span], span: Span, has_org_word: Callable[[str], bool]) -> Span | None:
-    """The one organization named in the sentence right before ``span``'s, when that sentence names nothing else the
-    tagger left untagged or took for an organization ("fined Acme and Globex Corporation": either), and its name holds
-    no word of another kind of body (``_recent_subject``)."""
+    """The one organization named in the sentence right before ``span``'s, when it is the first the article names
+    (none other before it: "Shares of Peloton fell. Analysts at Goldman Sachs cut ... The company said" is Peloton's,
+    whom no rule here names), not an agent after "by" ("filed by the FTC"), and that sentence names nothing else the
+    tagger left untagged or took for an organization ("fined Acme and Globex Corporation": either), and its name
+    holds no word of another kind of body (``_recent_subject``)."""
     doc = span.doc
     if span.sent.start == 0:
         return None
@@ -249,7 +254,12 @@ def _sole_before(orgs: list[Span], span: Span, has_org_word: Callable[[str], boo
             t.tag_ in _NAMES and t.ent_type_ in ("", "ORG", "PRODUCT") and not named[0].start <= t.i < named[0].end
             for t in before[1:]):
         return None
-    return named[0]
+    sole = named[0]
+    if any(norm(bare(e)) != norm(bare(sole)) for e in orgs if e.end <= before.start) or any(
+            t.tag_ in _NAMES and t.dep_ in SUBJECTS and t.ent_type_ in ("", "ORG") and t.text not in sole.text
+            for t in doc[:before.start]) or (sole.root.dep_ == "pobj" and sole.root.head.lower_ == "by"):
+        return None  # nor after a subject the tagger left untagged ("OpenAI released a new model")
+    return sole
 
 
 def _recent_subject(orgs: list[Span], start: int, sent_starts: list[int], has_org_word: Callable[[str], bool],

@@ -440,10 +440,12 @@ def _passes_on(first: Statement, st: Statement) -> bool:
     """Whether ``first`` only passes on the quotation that ``st``, the same content, gives its own speaker, named
     between the two cues ('Smith told reporters that *Jones said*, "We will win."': Jones's words); not a participle,
     whose subject is the first's ("tweeted her reasoning *saying*, "...""), nor a relative word ("released a video
-    *that said*, "..."": the one who released it)."""
+    *that said*, "..."": the one who released it) or a pronoun ("Pelosi said that *she told* McCarthy, "..."": the
+    first's, most often, and the resolver never reads a mention inside a source)."""
     return (st.kind == "direct" and first.cue is not None and st.cue is not None and st.source is not None
             and first.source is not None and first.cue.end <= st.source.start and st.cue.end <= st.content[0].start
-            and not st.cue.text.split()[0].lower().endswith("ing") and st.source.text.lower() not in _RELATIVE)
+            and not st.cue.text.split()[0].lower().endswith("ing") and st.source.text.lower() not in _RELATIVE
+            and st.source.text.lower() not in {row[0] for row in wordlists.rows("pronouns.tsv")})
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
