@@ -565,7 +565,12 @@ def test_what_someone_is_accused_of_doing_is_not_the_accusers_words(reader):
     text = ("The United States government accused Avenatti of trying of pressure Nike for about 15-25 million dollars, "
             "threatening to give a news conference that would damage the company's stock price.\n\n"  # demo record
             "Prosecutors accused Smith of fraud, saying he stole one million dollars from his clients.\n\n"
-            "Prosecutors accused Jones of fraud, calling him a liar.\n")
+            "Prosecutors accused Jones of fraud, calling him a liar.\n\n"
+            "The government accused Avenatti of trying to pressure Nike for millions of dollars, threatening to give a "
+            "news conference that would damage the company's stock price.\n\n"  # the parse hangs it on "accused"
+            "Prosecutors accused Jones of lying to investigators, claiming that evidence was destroyed.\n")
     found = [(st.speaker.name, st.cue.text) for st in reader.read_text(text).statements]
     assert found == [("The United States government", "accused"), ("Prosecutors", "accused"),
-                     ("Prosecutors", "saying"), ("Prosecutors", "accused"), ("Prosecutors", "calling")], found
+                     ("Prosecutors", "saying"), ("Prosecutors", "accused"), ("Prosecutors", "calling"),
+                     ("The United States government", "accused"), ("Prosecutors", "accused"),
+                     ("Prosecutors", "claiming")], found  # "The government": the one named before

@@ -40,15 +40,25 @@ def authorship(cue_tok: Token) -> bool:
         and any(c.dep_ == "nsubjpass" and not any(t.is_quote for t in c.subtree) for c in cue_tok.children)
 
 
+_ACCUSED = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})  # the accused, named
+
+
 def accused_act(cue_tok: Token) -> bool:
     """Whether a cue is a participle of acting that tells what someone is accused of ("The government accused
     Avenatti of trying to pressure Nike, *threatening* to give a news conference"; ``accusing_verbs.txt``): hung
-    on the act after "of"; the accused's act, not the accuser's words. A participle of plain saying ("accused Smith of
-    fraud, *saying* he stole") or one hung on the verb of accusing ("*calling* him a liar") is the accuser's."""
+    on the act after "of", or on the verb when "of" holds an act ("of trying") and the participle neither names the
+    accused nor reports a clause; the accused's act, not the accuser's words. A participle of plain saying ("accused
+    Smith of fraud, *saying* he stole"), one that names the accused ("*calling* him a liar") or one with a clause of
+    its own ("*claiming* that evidence was destroyed") is the accuser's."""
     if cue_tok.tag_ != "VBG" or cue_tok.dep_ not in ("advcl", "conj") or \
             cue_tok.lemma_.lower() in wordlists.word_set("reporting_participles.txt"):
         return False
     accusing, head = wordlists.word_set("accusing_verbs.txt"), cue_tok
+    if cue_tok.head.lemma_.lower() in accusing and any(  # "accused Avenatti of trying ..., threatening to ...",
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "VBG" for g in c.children)
+            for c in cue_tok.head.children) and not any(t.lower_ in _ACCUSED for t in cue_tok.subtree) \
+            and not any(c.dep_ == "ccomp" for c in cue_tok.children):
+        return True  # hung on the verb, after an act in "of": one more act; not "calling *him* a liar", the accuser's
     while head.dep_ in ("pcomp", "pobj", "advcl", "xcomp", "conj") and head.head.i != head.i:
         head = head.head
         if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in accusing:
