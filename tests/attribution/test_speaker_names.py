@@ -435,6 +435,8 @@ def test_no_name_keeps_a_broken_bracket(written, name):
     ("According to a report by UpGuard, a cybersecurity firm, the data was exposed.", "UpGuard", "organization"),
     ("The journal Science said the study was sound.", "Science", "organization"),
     ("Observers noted that the moderator was firm.", "Observers", "group"),
+    ("Welker received near-universal praise for her performance.  Observers noted the debate was more orderly than "
+     "the first.", "Observers", "group"),  # the demo record: a plural the tagger took for a person
 ])
 def test_kinds(reader, text, name, kind):
     assert speakers(reader, text)[0] == (name, kind)
