@@ -208,16 +208,16 @@ def data_document(root: Token) -> bool:
 
 def law_text(span: Span, root: Token) -> bool:
     """A source phrase that is a law ("the law", "the Constitution", "the Radio Control Law") or names one by
-    its number ("Republic Act No. 3846", "17 U.S. Code § 1201"): a word of ``source_nouns.txt`` [laws] as its
-    head, or followed in its name only by a number and its signs. Not a body named after one ("Code Pink",
+    its number ("Republic Act No. 3846", "17 U.S. Code § 1201 Circumvention of ..."): a word of ``source_nouns.txt``
+    [laws] as its head, or followed in its name by a number and its signs. Not a body named after one ("Code Pink",
     "the North Atlantic Treaty Organization": their head is another word)."""
     laws = lexicon().laws
     if root.lemma_.lower() in laws or root.lower_ in laws:
         return True
     name = list(itertools.takewhile(lambda t: t.text != ",", span))
     for k, t in enumerate(name):
-        if t.lower_ in laws and t.text[:1].isupper() and name[k + 1:] and all(
-                u.like_num or u.is_punct or u.lower_ in ("no", "no.", "§", "section", "sec") for u in name[k + 1:]):
+        if t.lower_ in laws and t.text[:1].isupper() and any(u.like_num for u in itertools.takewhile(  # "Code § 1201
+                lambda u: u.like_num or u.is_punct or u.lower_ in ("no", "no.", "§", "section", "sec"), name[k + 1:])):
             return True
     return False
 
