@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import wordlists
 from onrecord.attribution import naming
 from onrecord.attribution.naming import norm
-from onrecord.attribution.persons import name_gender, principal
-from onrecord.attribution.referents import Spoken, whole_name
+from onrecord.attribution.persons import full_name_surnames, name_gender, principal
+from onrecord.attribution.referents import Spoken, spoke_just_before, whole_name
 
 _NAMES = {"NNP", "NNPS"}
 
@@ -121,9 +121,8 @@ def _named_pair(span: Span, gender: str | None = None) -> list[Span] | None:
     stands in between ("Two firefighters were treated"); for "Both men", only when both are of that ``gender`` by the
     article (``persons.name_gender``); else None."""
     doc = span.doc
-    given = naming.lexicon().given_genders
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1} | {
-        t.nbor().text for t in doc[:-1] if t.lower_ in given and t.nbor().tag_ in _NAMES}  # "Timothy Weeks"
+    given = _after_given_names(doc)  # "Weeks": "Timothy Weeks"
+    surnames = full_name_surnames(doc) | given.keys()
 
     def person(t: Token) -> bool:
         return t.tag_ in _NAMES and (t.ent_type_ == "PERSON" or t.text in surnames)
@@ -136,10 +135,19 @@ def _named_pair(span: Span, gender: str | None = None) -> list[Span] | None:
                        for w in doc[other.i + 1:span.start]):
                     return None  # "... Two firefighters were treated. Both men said": those, whom no one names
                 pair = [whole_name(t, 0), whole_name(other, t.i + 1)]
-                full = [next((f"{t.text} {t.nbor().text}" for t in doc[:-1] if t.lower_ in given
-                              and t.nbor().text == p[-1].text), p.text) for p in pair]
+                full = [given.get(p[-1].text, p.text) for p in pair]
                 return pair if gender is None or all(name_gender(doc, n) == gender for n in full) else None
     return None
+
+
+def _after_given_names(doc: Doc) -> dict[str, str]:
+    """Each name word written right after a common given name, with the two words as first written ("Weeks":
+    "Timothy Weeks")."""
+    given, found = naming.lexicon().given_genders, {}
+    for t in doc[:-1]:
+        if t.lower_ in given and t.nbor().tag_ in _NAMES:
+            found.setdefault(t.nbor().text, f"{t.text} {t.nbor().text}")
+    return found
 
 
 AGE_BACK = 3  # sentences back within which the article's subject is named for a bare "The 56-year-old"
@@ -214,8 +222,7 @@ def epithet(span: Span, root: Token, previous: Spoken, last: int) -> bool:
             t.i > root.i or not (t.is_punct or t.dep_ in ("det", "amod", "compound", "nmod"))
             for t in span[1:] if t.i != root.i) or (gender and previous.gender and gender != previous.gender):
         return False
-    starts = [s.start_char for s in doc.sents if s.start_char <= span.start_char]
-    if len(starts) > EPITHET_BACK and last < starts[-EPITHET_BACK - 1] or not last < span.start_char:
+    if not spoke_just_before(span, last, EPITHET_BACK):
         return False
     own = set(norm(previous.name).split())
     others = [e for e in doc.ents if e.label_ == "PERSON" and not set(norm(e.text).split()) <= own]

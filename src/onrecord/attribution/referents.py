@@ -576,8 +576,7 @@ def _still_speaking(span: Span, root: Token, previous: Spoken, last: int) -> boo
     doc, own = span.doc, set(norm(previous.name).split())
     if naming.role_key(root, naming.lexicon().role) not in previous.roles:
         return False
-    starts = [s.start_char for s in doc.sents if s.start_char <= span.start_char]
-    if len(starts) > 4 and last < starts[-4] or not last < span.start_char:
+    if not spoke_just_before(span, last):
         return False
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     others = [e for e in people if not set(norm(bare(e)).split()) <= own]
@@ -586,6 +585,12 @@ def _still_speaking(span: Span, root: Token, previous: Spoken, last: int) -> boo
     words = {norm(t.text) for t in span if t.dep_ in ("amod", "compound")}
     said = set(norm(" ".join(previous.descriptors)).split()).union(*(_said_of(e) for e in people if e not in others))
     return words <= said and not any(words | {norm(root.text)} <= _said_of(e) for e in others)
+
+
+def spoke_just_before(span: Span, last: int, back: int = 3) -> bool:
+    """Whether a source at character ``last`` stands before ``span``, at most ``back`` sentences back."""
+    starts = [s.start_char for s in span.doc.sents if s.start_char <= span.start_char]
+    return not (len(starts) > back and last < starts[-back - 1]) and last < span.start_char
 
 
 def _said_of(person: Span) -> set[str]:

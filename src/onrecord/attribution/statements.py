@@ -87,6 +87,7 @@ from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
 from onrecord.attribution.introduced import introduced_blocks, introduced_quotes, verb_beside_quotes
 from onrecord.attribution.layout_lines import SENTENCE_END, line_statements
+from onrecord.attribution.naming import lexicon
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.source_phrases import (
     find_source,
@@ -445,7 +446,7 @@ def _passes_on(first: Statement, st: Statement) -> bool:
     return (st.kind == "direct" and first.cue is not None and st.cue is not None and st.source is not None
             and first.source is not None and first.cue.end <= st.source.start and st.cue.end <= st.content[0].start
             and not st.cue.text.split()[0].lower().endswith("ing") and st.source.text.lower() not in _RELATIVE
-            and st.source.text.lower() not in {row[0] for row in wordlists.rows("pronouns.tsv")})
+            and st.source.text.lower() not in lexicon().pronouns)
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
