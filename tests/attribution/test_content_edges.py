@@ -53,6 +53,14 @@ def test_the_clause_of_a_relative_cue_is_its_content_not_the_noun(reader):
     assert ("said", "might take place this summer") in found
 
 
+def test_a_relative_clause_the_parse_hung_on_the_main_verb_says_only_its_own_clause(reader):
+    # the parse makes "claimed" a complement of "posted": the content is still the relative clause's, never
+    # the sentence around it (which put "Donald Trump posted footage ..." in Trump's mouth)
+    found = contents(reader, "Donald Trump posted footage on Twitter from a soon-to-be released 60 Minutes interview "
+                             "with Leslie Stahl, that Trump claimed was unfair.\n")
+    assert ("claimed", "was unfair") in found, found
+
+
 def test_the_one_asked_is_no_speaker_of_the_question(reader):
     found = contents(reader, "When asked to clarify his association with the donor, Rocky De La Fuente said no.\n")
     assert not any("clarify" in c for _, c in found), found

@@ -373,11 +373,12 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
         return [said]
     # a "that" clause after the cue, or any clause of a cue in a relative clause ("the mission, which NASA
     # said *might take place this summer*": not the noun the clause hangs on)
+    # (or one the parse hung elsewhere that opens on its relative word: "an interview, *that* Trump claimed was unfair")
+    relative = cue_tok.dep_ == "relcl" or _relative_word(cue_tok) is not None
     that = next((c for c in cue_tok.children if c.dep_ in CLAUSAL and c.i > cue_tok.i
-                 and (cue_tok.dep_ == "relcl" or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))),
-                None)
+                 and (relative or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))), None)
     if that is not None and not any(s <= that.i < e for s, e in best):
-        if cue_tok.dep_ == "relcl":  # the clause after the cue, without "which NASA said"
+        if relative:  # the clause after the cue, without "which NASA said"
             return [trim_tokens(cue_tok.doc, max(that.left_edge.i, cue.end), that.right_edge.i + 1)]
         return first_choice(cue_tok, cue, quotes)  # "said in a filing *that the investigation started ...*"
     return best
