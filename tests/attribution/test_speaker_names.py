@@ -345,6 +345,7 @@ def test_a_role_with_its_own_complement_is_not_someone_else(reader, text, not_na
     "Which specific individuals would you ask to be in your cabinet?",
     "As of Thursday, police were investigating his death, with no cause of death confirmed yet by the examiner.",
     "Planets are normally around older stars. They claimed it is only a binary.",
+    "The hashtag #WrongTrump went viral on Twitter shortly after, suggesting users wished for the President's death.",
 ])
 def test_a_source_that_names_nobody_is_not_on_the_record(reader, text):
     from onrecord.reader import Reader

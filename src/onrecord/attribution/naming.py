@@ -189,9 +189,11 @@ def no_source(root: Token) -> bool:
 
 
 def thing(root: Token) -> bool:
-    """A head noun of ``source_nouns.txt`` [things] ("the data"), capitalised only at a sentence's start
-    ("Findings also suggested", whatever entity the tagger took it for)."""
+    """A head noun of ``source_nouns.txt`` [things] ("the data"), capitalised only at a sentence's start ("Findings
+    also suggested", whatever entity the tagger took it for); a hashtag ("#WrongTrump went viral, suggesting")."""
     words = lexicon().things
+    if root.i > 0 and root.nbor(-1).text == "#" or root.text.startswith("#"):
+        return True
     if root.ent_type_ and not (root.is_sent_start and root.ent_iob_ == "B"
                                and (root.i + 1 == len(root.doc) or root.nbor(1).ent_iob_ != "I")):
         return False
@@ -447,9 +449,8 @@ def written_as_body(name: str) -> bool:
 
 
 def after_role(doc: Doc, start: int) -> bool:
-    """Whether the word before a name starting at ``start`` is a person's role or title ("Assemblywoman
-    Selena Torres") or a people's word ("Bahraini Mahmood Al Yousif", ``demonym_before_name``): the name is a
-    person's."""
+    """Whether the word before a name starting at ``start`` is a person's role or title ("Assemblywoman Selena
+    Torres") or a people's word ("Bahraini Mahmood Al Yousif", ``demonym_before_name``): the name is a person's."""
     return start > 0 and (_key(doc[start - 1].text) in lexicon().roles
                           or demonym_before_name(doc[start - 1], lexicon().given))
 
@@ -671,9 +672,8 @@ _DROPPED = {"relcl", "appos"}  # never part of a descriptor, at any depth
 
 
 def noun_phrase(head: Token, span: Span, whole: bool) -> str:
-    """The noun phrase of ``head`` inside ``span`` without relative clauses, appositions and an owner's age
-    ("47-year-old Matovič's office"); unless ``whole``, also without its own article and conjuncts (each conjunct is
-    one descriptor)."""
+    """The noun phrase of ``head`` inside ``span`` without relative clauses, appositions and an owner's age ("47-year-
+    old Matovič's office"); unless ``whole``, also without its own article and conjuncts (each one descriptor)."""
     keep, stack = [], [head]
     while stack:
         t = stack.pop()
