@@ -336,3 +336,22 @@ def test_he_after_a_question_is_still_the_asker_when_he_goes_on(reader):
     text = ("Debate\n\nFox News host Bret Baier asked Marco Rubio whether he would support Trump. He then said the "
             "question was fair.\n")
     assert speakers(reader, text)["the"] == "Bret Baier"
+
+
+def test_the_pronoun_of_an_as_clause_with_nothing_said_in_it_is_the_subject_it_hangs_on(reader):
+    # "as it promised": what was promised is the clause it hangs on, whose subject made the promise; not the
+    # organization that spoke last (the Trump administration, the nearest "it" before)
+    from onrecord.reader import Reader
+
+    text = ("The Trump administration said it would appeal the ruling.\n\nEach day that is wasted is another day that "
+            "the new House majority did not, as it promised, address substantive issues.")
+    found = {st.cue.text: st.speaker.name for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements}
+    assert found.get("promised") != "The Trump administration", found
+
+
+def test_the_pronoun_of_an_as_clause_of_time_is_not_the_subject_before_it(reader):
+    from onrecord.reader import Reader
+
+    text = ("When Deval Patrick walked into the back of the room, the women turned around as he sheepishly apologized "
+            "for his tardiness.")
+    assert [st.speaker.name for st in Reader(nlp=reader.nlp, scope="all").read_text(text).statements] == ["Deval Patrick"]

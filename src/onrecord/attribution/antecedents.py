@@ -363,3 +363,20 @@ def body_before(tok: Token, org_words: frozenset[str]) -> Token | None:
             return t if t.tag_ == "NN" and t.lower_ in org_words and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in t.children) else None
     return None
+
+
+def as_subject(tok: Token) -> Token | None:
+    """The subject the pronoun of an "as" clause with nothing said in it stands for: the nearest noun subject before
+    it in its sentence ("the new House majority did not, *as it promised*, address ..."; "The mayor will, as she
+    promised, resign"), when it agrees: a person's name or noun for "he" and "she", neither for "it". Not the "as" of
+    a time ("as he urged the party to ...") nor of a contrast ("even as he understands how ..."): they say."""
+    verb = tok.head
+    if tok.lower_ not in ("he", "she", "it") or tok.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" and c.i == tok.i - 1 for c in verb.children) or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in verb.children):
+        return None
+    noun = next((t for t in reversed(tok.doc[tok.sent.start:tok.i - 1]) if t.dep_ in SUBJECTS), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ in ("NNS", "NNPS"):  # one, as the pronoun
+        return None
+    return noun if (noun.ent_type_ == "PERSON" or person_noun(noun)) == (tok.lower_ != "it") else None
+
