@@ -105,6 +105,19 @@ def aside(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ != "by"
 
 
+def fronted_aside(tok: Token) -> bool:
+    """Whether a name stands in a prepositional phrase set before the verb it modifies ("Like many others, including
+    Marwa Rakha and Doaa, he believed"): a pronoun subject of that verb is someone else. Not one on a noun ("The
+    accusation against Biden is that he called for")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ != "by":
+        prep, tok = tok.head, tok.head.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return prep.i < tok.i
+    return False
+
+
 def bracketed(tok: Token) -> bool:
     """Whether a source stands in brackets in its sentence ("... sentenced to 12 years of hard labor (according to
     CNN)"): a citation, which a pronoun stands for only in the next sentence ("(according to Dr. Maria Lopez). She
