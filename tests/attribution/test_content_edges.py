@@ -48,9 +48,10 @@ def test_the_descriptor_of_a_source_after_the_content_is_not_content(reader):
 
 
 def test_the_clause_of_a_relative_cue_is_its_content_not_the_noun(reader):
+    # with its relative word where that is the clause's subject, as PolNeAR's annotators mark it
     found = contents(reader, "NASA has selected two astronauts for the first manned mission, which NASA said might "
                              "take place this summer.\n")
-    assert ("said", "might take place this summer") in found
+    assert ("said", "which … might take place this summer") in found
 
 
 def test_a_relative_clause_the_parse_hung_on_the_main_verb_says_only_its_own_clause(reader):
@@ -58,7 +59,7 @@ def test_a_relative_clause_the_parse_hung_on_the_main_verb_says_only_its_own_cla
     # the sentence around it (which put "Donald Trump posted footage ..." in Trump's mouth)
     found = contents(reader, "Donald Trump posted footage on Twitter from a soon-to-be released 60 Minutes interview "
                              "with Leslie Stahl, that Trump claimed was unfair.\n")
-    assert ("claimed", "was unfair") in found, found
+    assert ("claimed", "that … was unfair") in found, found
 
 
 def test_the_one_asked_is_no_speaker_of_the_question(reader):
