@@ -374,13 +374,13 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
     # a "that" clause after the cue, or any clause of a cue in a relative clause ("the mission, which NASA
     # said *might take place this summer*": not the noun the clause hangs on)
     # (or one the parse hung elsewhere that opens on its relative word: "an interview, *that* Trump claimed was unfair")
-    relative = cue_tok.dep_ == "relcl" or _relative_word(cue_tok) is not None
+    word = _relative_word(cue_tok)
+    relative = cue_tok.dep_ == "relcl" or word is not None
     that = next((c for c in cue_tok.children if c.dep_ in CLAUSAL and c.i > cue_tok.i
                  and (relative or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))), None)
     if that is not None and not any(s <= that.i < e for s, e in best):
         if relative:  # the clause after the cue, without "NASA said", and its relative word where that is its
             clause = trim_tokens(cue_tok.doc, max(that.left_edge.i, cue.end), that.right_edge.i + 1)  # subject
-            word = _relative_word(cue_tok)
             return [word, clause] if word and cue_tok.doc[word[0]].head == that and cue_tok.doc[word[0]].dep_ in (
                 "nsubj", "nsubjpass") else [clause]
         return first_choice(cue_tok, cue, quotes)  # "said in a filing *that the investigation started ...*"

@@ -19,6 +19,7 @@ from onrecord import wordlists
 from onrecord.attribution.content import SUBJECTS, SUBORDINATING, Parts, subtree_bounds, trim_tokens, two_complements
 from onrecord.attribution.content_edges import DATES
 from onrecord.attribution.cues import after_quotation, quote_flags
+from onrecord.attribution.naming import lexicon
 
 
 def passive_participle(cue_tok: Token) -> bool:
@@ -40,7 +41,11 @@ def authorship(cue_tok: Token) -> bool:
         and any(c.dep_ == "nsubjpass" and not any(t.is_quote for t in c.subtree) for c in cue_tok.children)
 
 
-_ACCUSED = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})  # the accused, named
+@cache
+def _accused() -> frozenset[str]:
+    """The pronouns that name the accused (``pronouns.tsv``: a person's or people's, third person, not reflexive)."""
+    return frozenset(w for w, (gender, _, person) in lexicon().pronouns.items()
+                     if person == "3" and gender != "n" and not w.endswith(("self", "selves")))
 
 
 def accused_act(cue_tok: Token) -> bool:
@@ -56,7 +61,7 @@ def accused_act(cue_tok: Token) -> bool:
     accusing, head = wordlists.word_set("accusing_verbs.txt"), cue_tok
     if cue_tok.head.lemma_.lower() in accusing and any(  # "accused Avenatti of trying ..., threatening to ...",
             c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "VBG" for g in c.children)
-            for c in cue_tok.head.children) and not any(t.lower_ in _ACCUSED for t in cue_tok.subtree) \
+            for c in cue_tok.head.children) and not any(t.lower_ in _accused() for t in cue_tok.subtree) \
             and not any(c.dep_ == "ccomp" for c in cue_tok.children):
         return True  # hung on the verb, after an act in "of": one more act; not "calling *him* a liar", the accuser's
     while head.dep_ in ("pcomp", "pobj", "advcl", "xcomp", "conj") and head.head.i != head.i:
