@@ -349,6 +349,14 @@ def test_content_that_cannot_stand_as_what_was_said_is_left_out(reader, text):
     assert not reader.read_text(text).statements
 
 
+@pytest.mark.parametrize("text, name, said", [
+    ('Mike Pompeo said the crash was "likely" Iran\'s doing. Iran denied the accusation.', "Iran", "the accusation"),
+    ("The charge was denied by Irma Tchkadua, Basilashvili's lawyer.", "Irma Tchkadua", "The charge"),
+])
+def test_a_denial_stands_however_short_what_it_denies(reader, text, name, said):
+    assert (name, said) in [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements]
+
+
 def test_a_verbs_particle_can_end_what_was_said(reader):
     [st] = reader.read_text("Maria Lopez said the talks would go on.").statements
     assert st.content[0].text == "the talks would go on"

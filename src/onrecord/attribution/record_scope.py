@@ -173,7 +173,8 @@ def whole(st: Statement, doc: Doc) -> bool:
     """Whether the content can stand as what was said: unless it ends as the writer closed it (a
     quotation mark, a full stop), it does not stop on a word a thought cannot end on ("One child
     was"), but for a verb's particle ("the talks would go *on*", in ``doc``'s parse); and reported speech
-    has at least ``MIN_INDIRECT_WORDS`` words besides articles and pointers ("this", "her"): the record's scope."""
+    has at least ``MIN_INDIRECT_WORDS`` words besides articles and pointers ("this", "her"), a denial one
+    ("denied the accusation", ``denying_verbs.txt``): the record's scope."""
     said = CONTENT_JOIN.join(c.text for c in st.content).rstrip()
     words = re.findall(r"\w+(?:['’]\w+)?", said)
     if not words:
@@ -184,7 +185,10 @@ def whole(st: Statement, doc: Doc) -> bool:
             and last[-1].dep_ == "prt"):
         return False
     pointers = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their")
-    return st.kind != "indirect" or sum(w.lower() not in pointers for w in words) >= MIN_INDIRECT_WORDS
+    cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
+    denial = cue is not None and any(t.lemma_.lower() in wordlists.word_set("denying_verbs.txt") for t in cue)
+    least = 1 if denial else MIN_INDIRECT_WORDS
+    return st.kind != "indirect" or sum(w.lower() not in pointers for w in words) >= least
 
 
 def _is_clause(doc: Doc, st: Statement) -> bool:
