@@ -4,6 +4,8 @@ named members of "X including A, B and C"."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def rows(reader, text: str) -> list[tuple[str | None, str]]:
     """(speaker name, cue) of each statement, in order."""
@@ -164,6 +166,16 @@ def test_a_quotations_source_the_parse_lost_is_the_name_between_the_mark_and_the
             "you: We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.\n")
     found = [(st.speaker.name if st.speaker else None, st.content[0].text) for st in reader.read_text(text).statements]
     assert found == [("Chuck Jordan", "“I will just make this promise to you: We will achieve justice in this case,”")], found
+
+
+@pytest.mark.parametrize("mark, closed", [('," ', ',"'), ('", ', '"')])
+def test_a_lost_source_after_a_quotation_keeps_the_quotation_that_goes_on_after_its_sentence(reader, mark, closed):
+    # the parse reads "coach" as a verb; the comma may stand inside or after the closing mark (Australian style)
+    text = (f'"I am pretty happy with that{mark}Caloundra coach Geoff Ingram said.  "We made a lot of ground on '
+            'where we were. They beat us well."\n')
+    found = [(st.speaker.name, [c.text for c in st.content]) for st in reader.read_text(text).statements]
+    assert found == [("Geoff Ingram", [f'"I am pretty happy with that{closed}',
+                                       '"We made a lot of ground on where we were. They beat us well."'])], found
 
 
 def test_a_passive_cue_with_no_agent_has_no_source(reader):

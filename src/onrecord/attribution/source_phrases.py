@@ -567,15 +567,24 @@ def named_after_quotation(cue_tok: Token, quotes: list[tuple[int, int]]
                           ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Source and content of a quotation's attribution whose source the parse lost: '"..., *Tulsa police
     Chief Chuck Jordan* said Monday.' (read with "Tulsa" a verb). The words between the quotation's closing
-    mark (after a comma, "!" or "?") and the cue, when they are a name phrase only (names, nouns, "the",
-    adjectives, commas of an apposition) with a name or a noun that can speak; the quotation is the content."""
+    mark (after a comma, "!" or "?", or followed by the comma: '"...", Caloundra coach Geoff Ingram said') and the
+    cue, when they are a name phrase only (names, nouns, "the", adjectives, commas of an apposition) with a name
+    or a noun that can speak; the quotation is the content."""
     doc, k = cue_tok.doc, cue_tok.i - 1
-    while k > 0 and (doc[k].tag_ in _NAMING_TAGS or doc[k].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) \
-            and not doc[k].is_quote:
+    while k > 0 and (doc[k].tag_ in _NAMING_TAGS or doc[k].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                     or role_word(doc[k])) and not doc[k].is_quote:  # "coach" read as a verb
         k -= 1
     end = cue_tok.i - (doc[cue_tok.i - 1].text == ",")
-    quote = next((q for q in quotes if q[1] == k + 1), None)
-    if quote is None or k < 1 or not doc[k].is_quote or doc[k - 1].text not in (",", "!", "?") or k + 1 >= end \
-            or not any(t.ent_type_ == "PERSON" or can_speak(t) for t in doc[k + 1:end] if t.tag_ != ","):
+    if k < 1 or not doc[k].is_quote:
         return None
-    return (k + 1, end), quote
+    if doc[k - 1].text in (",", "!", "?"):
+        start = k + 1
+    elif doc[k + 1].text == ",":
+        start = k + 2  # the comma after the closing mark
+    else:
+        return None
+    quote = next((q for q in quotes if q[1] == k + 1), None)
+    if quote is None or start >= end \
+            or not any(t.ent_type_ == "PERSON" or can_speak(t) for t in doc[start:end] if t.tag_ != ","):
+        return None
+    return (start, end), quote

@@ -42,6 +42,7 @@ from onrecord.attribution.block_quotes import (
 )
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
+    adjacent_quotes,
     prep_object,
     quote_token_spans,
     subtree_bounds,
@@ -217,6 +218,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             src_range, parts = turned[0], [turned[1]]
         elif src_range is None and (turned := named_after_quotation(tok, quotes)) is not None:
             src_range, parts = turned[0], [turned[1]]  # '"...," Tulsa police Chief Chuck Jordan said'
+            parts += [q for q in adjacent_quotes(tok, cue, quotes) if q[0] > tok.i]  # 'said. "..."': goes on
         parts = past_one_told(tok, past_one_asked(tok, before_setting(tok, parts)))
         parts = with_own_subject(tok, that_clause_past_addressee(tok, parts))
         parts = with_described_head(tok, with_relative_head(tok, with_passive_complement(tok, parts)))
