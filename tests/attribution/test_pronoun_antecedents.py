@@ -371,3 +371,12 @@ def test_a_name_in_a_phrase_on_a_noun_may_be_its_pronoun_subject(reader):
     text = ("The accusation against Biden is that, during his time as vice president, he called for the government of "
             "Ukraine to reduce corruption.\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Biden"]
+
+
+def test_the_person_a_framing_noun_is_about_is_its_pronoun_subject_over_earlier_subjects(reader):
+    # "The accusation against Biden is that ... he called for": Biden, though Trump is the subject before
+    text = ("Last week President Donald Trump asked Volodymyr Zelensky to investigate Joe Biden. Trump had ordered his "
+            "staff to delay aid. The accusation against Biden is that, during his time as vice president, he called for "
+            "the government of Ukraine to reduce corruption.\n")
+    found = {st.cue.text: st.speaker.name for st in reader.read_text(text).statements}
+    assert found["called for"] == "Joe Biden", found

@@ -393,3 +393,19 @@ def as_subject(tok: Token) -> Token | None:
         return None
     return noun if (noun.ent_type_ == "PERSON" or person_noun(noun)) == (tok.lower_ != "it") else None
 
+
+
+def framed_person(tok: Token) -> Token | None:
+    """The person a framing noun is about, for "he" or "she" as the subject of what it is said to be: "The
+    accusation *against Biden* is that, during his time as vice president, *he* called for ...": Biden (the
+    subjects of the sentences before are not).  A copula whose subject noun has an "against", "about" or "of"
+    phrase naming one person, and the pronoun's clause its complement."""
+    verb, be = tok.head, tok.head.head
+    if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or verb.dep_ not in ("ccomp", "attr") \
+            or be.lemma_ != "be" or verb.i < be.i:
+        return None
+    frame = next((c for c in be.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    people = [o for p in (frame.children if frame is not None else ()) if p.dep_ == "prep"
+              and p.lower_ in ("against", "about", "of")
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+    return people[0] if len(people) == 1 else None
