@@ -574,6 +574,15 @@ def test_a_cue_that_takes_only_its_topic_with_about_is_no_statement(reader, text
     assert bool(reader.read_text(text).statements) == on_record
 
 
+@pytest.mark.parametrize("text, on_record", [
+    ("Under Bishop Gutierrez, the diocese had protested against a copper and gold mining project.", False),
+    ("Health care providers have protested longer detention periods for migrants.", False),
+    ("The union protested that the plan would cut hundreds of jobs in the region.", True),
+])
+def test_protesting_a_thing_is_an_act_but_protesting_that_is_a_statement(reader, text, on_record):
+    assert bool(reader.read_text(text).statements) == on_record
+
+
 @pytest.mark.parametrize("text, name", [
     ("Ryan Suter played.\n“It’s hard not to, though,” Suter acknowledged. “We know where we are.”", "Ryan Suter"),
     ("People were quick to react.\n“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped.",
