@@ -380,3 +380,11 @@ def test_the_person_a_framing_noun_is_about_is_its_pronoun_subject_over_earlier_
             "the government of Ukraine to reduce corruption.\n")
     found = {st.cue.text: st.speaker.name for st in reader.read_text(text).statements}
     assert found["called for"] == "Joe Biden", found
+
+
+def test_a_framing_nouns_person_of_the_other_gender_is_not_the_pronoun(reader):
+    from onrecord.reader import Reader
+
+    found = [st.speaker.name for st in Reader(nlp=reader.nlp, scope="all").read_text(
+        "Mary Smith spoke. The question about John Smith is whether she said he lied.").statements]
+    assert found == ["Mary Smith"], found

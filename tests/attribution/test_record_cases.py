@@ -357,6 +357,11 @@ def test_a_denial_stands_however_short_what_it_denies(reader, text, name, said):
     assert (name, said) in [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements]
 
 
+@pytest.mark.parametrize("text", ["The court denied the motion.", "The governor denied clemency."])
+def test_a_request_refused_in_one_word_is_an_act_not_a_denial(reader, text):
+    assert not reader.read_text(text).statements
+
+
 def test_a_verbs_particle_can_end_what_was_said(reader):
     [st] = reader.read_text("Maria Lopez said the talks would go on.").statements
     assert st.content[0].text == "the talks would go on"
@@ -578,6 +583,7 @@ def test_a_cue_that_takes_only_its_topic_with_about_is_no_statement(reader, text
     ("Under Bishop Gutierrez, the diocese had protested against a copper and gold mining project.", False),
     ("Health care providers have protested longer detention periods for migrants.", False),
     ("The union protested that the plan would cut hundreds of jobs in the region.", True),
+    ("Smith has always protested his innocence of the murder charges.", True),  # saying he is innocent
 ])
 def test_protesting_a_thing_is_an_act_but_protesting_that_is_a_statement(reader, text, on_record):
     assert bool(reader.read_text(text).statements) == on_record

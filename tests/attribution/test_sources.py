@@ -178,6 +178,13 @@ def test_a_lost_source_after_a_quotation_keeps_the_quotation_that_goes_on_after_
                                        '"We made a lot of ground on where we were. They beat us well."'])], found
 
 
+def test_a_comma_after_a_quoted_word_inside_a_sentence_makes_no_quotation_of_it(reader):
+    # the comma after the closing mark brings in a lost source only after a quotation that opens its sentence
+    found = [[c.text for c in st.content] for st in reader.read_text(
+        'The word was "yes", Caloundra coach Geoff Ingram said.\n').statements]
+    assert ['"yes"'] not in found, found
+
+
 def test_a_passive_cue_with_no_agent_has_no_source(reader):
     # the clause's subject is what was announced, and the subject of the clause after it is not the source
     found = [(st.cue.text, st.source.text if st.source else None)

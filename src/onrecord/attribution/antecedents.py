@@ -408,4 +408,8 @@ def framed_person(tok: Token) -> Token | None:
     people = [o for p in (frame.children if frame is not None else ()) if p.dep_ == "prep"
               and p.lower_ in ("against", "about", "of")
               for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
-    return people[0] if len(people) == 1 else None
+    if len(people) != 1:
+        return None
+    first = next((t for t in people[0].subtree if t.ent_type_ == "PERSON"), people[0])  # "Hillary" of "Hillary Clinton"
+    gender = persons.honorific_gender(tok.doc, first.i) or naming.lexicon().given_genders.get(first.lower_)
+    return people[0] if gender in (None, "m" if tok.lower_ == "he" else "f") else None  # not "about John ... she"

@@ -50,7 +50,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
     topic = lemmas & wordlists.word_set("topic_cues.txt") or _on_a_topic(span)
     talked = st.kind == "indirect" or (st.kind == "mixed" and bool(lemmas & wordlists.section_set(
         "topic_cues.txt", "topic only")) and _quotes_name_only(doc, st))
-    if topic and (talked and (_asks(doc, st, lemmas) or not _is_clause(doc, st) and not _is_predication(span, doc, st))
+    if topic and (talked and (_asks(doc, st, lemmas) or not _is_clause(doc, st) and not _is_predication(span, doc, st)
+                              and not _claimed(doc, st, lemmas))
                   or st.kind != "direct" and lemmas & wordlists.section_set("topic_cues.txt", "quoted only")):
         return False  # "discussed Minetest, his "longest ever project", ...": a topic; "ordered the accused ...": act
     if st.kind == "indirect" and lemmas & wordlists.word_set("finding_cues.txt") and not _from_document(doc, st) \
@@ -173,8 +174,8 @@ def whole(st: Statement, doc: Doc) -> bool:
     """Whether the content can stand as what was said: unless it ends as the writer closed it (a
     quotation mark, a full stop), it does not stop on a word a thought cannot end on ("One child
     was"), but for a verb's particle ("the talks would go *on*", in ``doc``'s parse); and reported speech
-    has at least ``MIN_INDIRECT_WORDS`` words besides articles and pointers ("this", "her"), a denial one
-    ("denied the accusation", ``denying_verbs.txt``): the record's scope."""
+    has at least ``MIN_INDIRECT_WORDS`` words besides articles and pointers ("this", "her"), the denial of a claim
+    one ("denied the accusation", ``denying_verbs.txt``): the record's scope."""
     said = CONTENT_JOIN.join(c.text for c in st.content).rstrip()
     words = re.findall(r"\w+(?:['’]\w+)?", said)
     if not words:
@@ -185,10 +186,24 @@ def whole(st: Statement, doc: Doc) -> bool:
             and last[-1].dep_ == "prt"):
         return False
     pointers = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their")
-    cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
-    denial = cue is not None and any(t.lemma_.lower() in wordlists.word_set("denying_verbs.txt") for t in cue)
-    least = 1 if denial else MIN_INDIRECT_WORDS
+    least = 1 if _denies_a_claim(doc, st) else MIN_INDIRECT_WORDS
     return st.kind != "indirect" or sum(w.lower() not in pointers for w in words) >= least
+
+
+def _claimed(doc: Doc, st: Statement, lemmas: set[str]) -> bool:
+    """Whether a topic cue's object is the speaker's claim ("protested his innocence", ``topic_cues.txt`` [claims])."""
+    said = doc.char_span(st.content[0].start, st.content[-1].end, alignment_mode="expand") if st.content else None
+    pairs = {tuple(line.split()) for line in wordlists.sections("topic_cues.txt").get("claims", [])}
+    return said is not None and len(said) > 0 and any((cue, said.root.lemma_.lower()) in pairs for cue in lemmas)
+
+
+def _denies_a_claim(doc: Doc, st: Statement) -> bool:
+    """Whether the statement denies a claim ("denied the accusation"; ``denying_verbs.txt``), not a request."""
+    cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
+    said = doc.char_span(st.content[-1].start, st.content[-1].end, alignment_mode="expand") if st.content else None
+    return cue is not None and said is not None and len(said) > 0 and said.root.lemma_.lower() in wordlists.section_set(
+        "denying_verbs.txt", "claims") and any(t.lemma_.lower() in wordlists.section_set(
+            "denying_verbs.txt", "verbs") for t in cue)
 
 
 def _is_clause(doc: Doc, st: Statement) -> bool:
