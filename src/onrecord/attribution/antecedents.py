@@ -394,7 +394,6 @@ def as_subject(tok: Token) -> Token | None:
     return noun if (noun.ent_type_ == "PERSON" or person_noun(noun)) == (tok.lower_ != "it") else None
 
 
-
 def framed_person(tok: Token) -> Token | None:
     """The person a framing noun is about, for "he" or "she" as the subject of what it is said to be: "The
     accusation *against Biden* is that, during his time as vice president, *he* called for ...": Biden (the
@@ -408,8 +407,14 @@ def framed_person(tok: Token) -> Token | None:
     people = [o for p in (frame.children if frame is not None else ()) if p.dep_ == "prep"
               and p.lower_ in ("against", "about", "of")
               for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
-    if len(people) != 1:
+    name = next((e for e in tok.doc.ents if e.start <= people[0].i < e.end), None) if len(people) == 1 else None
+    if name is None:
         return None
-    first = next((t for t in people[0].subtree if t.ent_type_ == "PERSON"), people[0])  # "Hillary" of "Hillary Clinton"
-    gender = persons.honorific_gender(tok.doc, first.i) or naming.lexicon().given_genders.get(first.lower_)
+    gender = persons.honorific_gender(tok.doc, name.start) or persons.name_gender(tok.doc, name.text)
     return people[0] if gender in (None, "m" if tok.lower_ == "he" else "f") else None  # not "about John ... she"
+
+
+def named_in_sentence(tok: Token, org_words: frozenset[str]) -> Token | None:
+    """The noun a pronoun stands for that its own sentence names by its shape (``body_before``, ``as_subject``,
+    ``framed_person``), before any search among the mentions before it."""
+    return body_before(tok, org_words) or as_subject(tok) or framed_person(tok)

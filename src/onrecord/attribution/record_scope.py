@@ -186,15 +186,20 @@ def whole(st: Statement, doc: Doc) -> bool:
             and last[-1].dep_ == "prt"):
         return False
     pointers = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their")
-    least = 1 if _denies_a_claim(doc, st) else MIN_INDIRECT_WORDS
-    return st.kind != "indirect" or sum(w.lower() not in pointers for w in words) >= least
+    said_words = sum(w.lower() not in pointers for w in words)
+    return st.kind != "indirect" or said_words >= MIN_INDIRECT_WORDS or (said_words == 1 and _denies_a_claim(doc, st))
 
 
 def _claimed(doc: Doc, st: Statement, lemmas: set[str]) -> bool:
     """Whether a topic cue's object is the speaker's claim ("protested his innocence", ``topic_cues.txt`` [claims])."""
     said = doc.char_span(st.content[0].start, st.content[-1].end, alignment_mode="expand") if st.content else None
-    pairs = {tuple(line.split()) for line in wordlists.sections("topic_cues.txt").get("claims", [])}
-    return said is not None and len(said) > 0 and any((cue, said.root.lemma_.lower()) in pairs for cue in lemmas)
+    return said is not None and len(said) > 0 and any((cue, said.root.lemma_.lower()) in _claims() for cue in lemmas)
+
+
+@cache
+def _claims() -> frozenset[tuple[str, ...]]:
+    """The (cue, object) pairs of ``topic_cues.txt`` [claims]."""
+    return frozenset(tuple(line.split()) for line in wordlists.sections("topic_cues.txt").get("claims", []))
 
 
 def _denies_a_claim(doc: Doc, st: Statement) -> bool:

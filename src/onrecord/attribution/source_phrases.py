@@ -584,10 +584,11 @@ def named_after_quotation(cue_tok: Token, quotes: list[tuple[int, int]]
     else:
         return None
     quote = next((q for q in quotes if q[1] == k + 1), None)
-    if quote is not None and start == k + 2 and not (quote[0] == 0 or doc[quote[0]].is_sent_start or doc[
-            quote[0] - 1].text in (".", "!", "?") or "\n" in doc[quote[0] - 1].text):
-        return None  # that comma only after a quotation that opens its sentence: not 'The word was "yes", X said'
     if quote is None or start >= end \
             or not any(t.ent_type_ == "PERSON" or can_speak(t) for t in doc[start:end] if t.tag_ != ","):
         return None
+    opens = quote[0] == 0 or doc[quote[0]].is_sent_start or doc[quote[0] - 1].text in (".", "!", "?") \
+        or "\n" in doc[quote[0] - 1].text
+    if start == k + 2 and not opens:
+        return None  # that comma only after a quotation that opens its sentence: not 'The word was "yes", X said'
     return (start, end), quote

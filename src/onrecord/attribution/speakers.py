@@ -529,8 +529,7 @@ class _Resolver:
             return None  # have said Wi-Fi 6 was too new"; a letter's "I asked"), whom the record does not name
         if person == "1":  # "we": the speaker's own organization, named close by; never a group talked about
             return self._nearby_organization(pos)
-        if (body := antecedents.body_before(tok, self.lex.org_words) or antecedents.as_subject(tok)
-                or antecedents.framed_person(tok)) is not None:  # "the network ... they"; "as she promised"
+        if (body := antecedents.named_in_sentence(tok, self.lex.org_words)) is not None:  # "the network ... they"
             return self._source(self.doc[body.left_edge.i:body.i + 1], body, pos, previous)
         found = self._antecedent(tok.lower_, pos, self.own if tok.dep_ in SUBJECTS else [])  # "her family": hers
         if found is not None and antecedents.joined_to_another(
@@ -688,7 +687,8 @@ class SpeakerResolver:
     """The ``onrecord_speakers`` component: reads ``doc._.statements``, writes their ``speaker``, ``doc._.people``."""
 
     def __init__(self, nlp: Language, name: str = "onrecord_speakers") -> None:
-        self.name, _ = name, ensure_extensions()
+        self.name = name
+        ensure_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.people = resolve(doc, doc._.statements or [])
