@@ -301,6 +301,23 @@ def test_interview_labels_are_read_as_initials_of_one_name():
     assert layout("US officials said on Monday that talks would resume.\nUK officials agreed.\n") is None
 
 
+def test_a_title_in_capitals_before_a_name_is_no_answer_label(reader):
+    """ "IM Dorsa Derakhshani grew up ...": the chess title (International Master) opens the reporter's
+    paragraphs before any question; a label of initials with no colon answers only if it follows a question."""
+    from onrecord.attribution.interviews import layout
+
+    text = ("IM Dorsa Derakhshani, who studies in Saint Louis, discussed her career with Wikinews.\n\n"
+            "IM Dorsa Derakhshani grew up in Tehran. She remarked that the lack of tournaments was a challenge.\n\n"
+            "Could you tell us about yourself?\n\n"
+            "((Dorsa Derakhshani))  I am a chess player and a student.\n\n"
+            "((WN))  Who taught you the game?\n\n"
+            "((Dorsa Derakhshani))  My dad taught me.\n\n"
+            "((WN))  What is your favourite opening?\n\n"
+            "((Dorsa Derakhshani))  The French Defence.\n")
+    assert {label for _s, _e, label in layout(text).answers} == {"Dorsa Derakhshani"}
+    assert ("Dorsa Derakhshani", "person", "remarked") in rows(reader, text)
+
+
 @pytest.mark.parametrize("text", [
     "The Saudi Press Agency did not say if there were casualties.",
     "Bruce McArthur admitted his guilt in eight murders.",

@@ -79,8 +79,11 @@ def layout(text: str) -> Layout | None:
     answers. A paragraph without a label right after an answer goes on that answer (an answer of
     several paragraphs), up to the next labelled paragraph, but for a courtesy or a line asking the one
     answering by name (the interviewer's), an editor's note in square brackets or a chart's legend, and a
-    paragraph that names the one answering in full (the reporter's, which ends the answer)."""
+    paragraph that names the one answering in full (the reporter's, which ends the answer). Initials with no
+    colon label answers only if one of their lines follows a question ("NG This study ..."; not the title of
+    "IM Dorsa Derakhshani grew up in Tehran" before any question)."""
     labelled = []  # (start, end, body start, label or None)
+    bare = []  # the lines labelled by initials with no colon ("NG This study ..."; "IM Dorsa Derakhshani ...")
     for line in LINE.finditer(text):
         if not line.group().strip():
             continue
@@ -92,6 +95,13 @@ def layout(text: str) -> Layout | None:
             label = (m.group("paren") or m.group("word") or m.group("answer") or m.group("initials")
                      or m.group("name") or "").strip() or ":"
         labelled.append((line.start(), line.end(), line.start() + (m.end() if m else 0), label))
+        if m and m.group("initials") and not line.group()[m.end("initials"):].lstrip().startswith(":"):
+            bare.append(len(labelled) - 1)
+    after_question = {labelled[i][3] for i in bare
+                      if i and labelled[i - 1][3] is not None and _asks(text, labelled[i - 1])}
+    for i in bare:  # "IM Dorsa Derakhshani grew up": a title before a name, unless that label answers a question
+        if labelled[i][3] not in after_question:
+            labelled[i] = (labelled[i][0], labelled[i][1], labelled[i][0], None)
     asking: dict[str, list[bool]] = {}
     for _start, end, body, label in labelled:
         if label is not None:
