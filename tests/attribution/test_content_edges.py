@@ -987,3 +987,12 @@ def test_a_coordinating_word_before_the_cue_stays(reader):
     found = contents(reader, "PKK is a banned militant organization in Turkey; YPG is the main fighting force of the "
                              "SDF, largely Kurdish and, according to Turkey, supportive of the PKK.\n")
     assert not any(c.startswith("PKK is a banned") for _, c in found), found
+
+
+def test_a_that_clause_goes_on_over_a_modal_verb_cut_from_its_subject(reader):
+    """The parse read "plans" as the clause's verb and hung "would result" on the reporter's clause: the claim is
+    what was said."""
+    found = contents(reader, "When Trump tweeted that state plans to use mail-in ballots to allow people to vote "
+                             "from home would result in voter fraud, Twitter placed a disclaimer on the tweet.\n")
+    assert [c for _, c in found] == [
+        "that state plans to use mail-in ballots to allow people to vote from home would result in voter fraud"]

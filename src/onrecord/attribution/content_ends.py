@@ -1,7 +1,8 @@
 """Where a chosen content's last edges are, and its kind (statements.py, after ``content_choice.choose``):
 ``without_relay`` leaves out a relay's words ("..., CNN Philippines reported the governor said"); ``whole_quotations``
 takes a quotation the content opens or closes inside to its marks, but not past its paragraph or into the reporter's
-lead-in; ``content_kind`` tells direct, mixed and indirect content apart."""
+lead-in; ``over_subjectless_verb`` takes a verb the parse cut off from its subject in the content to its end;
+``content_kind`` tells direct, mixed and indirect content apart."""
 
 from __future__ import annotations
 
@@ -68,6 +69,30 @@ def _trailing_relay(cue_tok: Token, parts: Parts) -> int | None:
 
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
     return any(breaks_line(t.text) or "\n" in t.whitespace_ for t in doc[start:end])
+
+
+MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "shall"})
+
+
+def over_subjectless_verb(cue_tok: Token, parts: Parts) -> Parts:
+    """A clause content that stops right before a modal and its verb with no subject of their own goes on to that
+    verb's end: the parse cut the content's subject off from its verb ("tweeted that state plans to use mail-in
+    ballots *would result in voter fraud*, Twitter placed ...", where "plans" was read as the verb): a modal's verb
+    with no subject cannot be the reporter's clause. Not one with a subject ("..., he said, *they would* ...")."""
+    if len(parts) != 1:
+        return parts
+    doc = cue_tok.doc
+    start, end = parts[0]
+    if start < cue_tok.i or end >= cue_tok.sent.end or doc[end].lower_ not in MODALS or doc[end].dep_ != "aux":
+        return parts
+    that = doc[start]
+    if that.lower_ != "that" or that.dep_ != "mark" or any(c.dep_ in SUBJECTS for c in that.head.children):
+        return parts  # only a "that" clause whose verb has no subject either: the parse took a noun for it
+    verb = doc[end].head
+    if verb.i <= end or verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return parts
+    last = max(t.i for t in verb.subtree if t.i >= end and not t.is_punct or t.i == end)
+    return [(start, last + 1)]
 
 
 def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:

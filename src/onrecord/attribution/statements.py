@@ -70,7 +70,13 @@ from onrecord.attribution.content_edges import (
     without_relative_word,
     without_summing_noun,
 )
-from onrecord.attribution.content_ends import RELAY_LEMMAS, content_kind, whole_quotations, without_relay
+from onrecord.attribution.content_ends import (
+    RELAY_LEMMAS,
+    content_kind,
+    over_subjectless_verb,
+    whole_quotations,
+    without_relay,
+)
 from onrecord.attribution.content_parties import (
     past_one_asked,
     past_one_told,
@@ -225,7 +231,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = without_summing_noun(tok, before_dash(tok, without_aside(tok, parts)))
         parts = without_credit(tok, without_framing(tok, parts))
         parts = conjuncts.after_quotation_closes(tok, conjuncts.before_absolute_clause(tok, parts))
-        parts = conjuncts.before_own_conjunct(tok, parts)
+        parts = over_subjectless_verb(tok, conjuncts.before_own_conjunct(tok, parts))
         parts = before_other_claim(tok, parts, cue_heads)
         parts = after_semicolon(tok, before_semicolon(tok, parts, cue_heads), cue_heads)  # "indicated they would
         # appeal; *Quirin wept* ..."; "*Kurdi ... died;* they had, his father says, paid"
