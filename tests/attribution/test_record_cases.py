@@ -1104,3 +1104,9 @@ def test_a_report_after_a_quotation_is_not_part_of_it_nor_a_second_row_of_the_sa
 ])
 def test_second_review_guards_of_session_31s_rules(reader, text, rows):
     assert [(st.speaker.name, st.kind) for st in reader.read_text(text).statements] == rows
+
+
+def test_a_speaker_written_with_runs_of_spaces_is_named_with_single_spaces(reader):
+    """Wikinews texts put two spaces where a line was joined ("The  travelers say"): the name has one."""
+    assert rows(reader, "Local  residents  of the  town said the road would reopen on Monday.\n")[0][0] == (
+        "Local residents of the town")

@@ -614,8 +614,7 @@ def after_place(doc: Doc, left: int, root: Token, places: set[str]) -> int:
     common given name, else past the words the article tags as a place; two words or more are left."""
     if left == 0 or doc[left - 1].lower_ not in ("from", "of", "for", "in", "to"):
         return left
-    given = next((k for k in range(left, root.i) if doc[k].lower_ in lexicon().given), None)
-    if given is not None:
+    if (given := next((k for k in range(left, root.i) if doc[k].lower_ in lexicon().given), None)) is not None:
         return given
     k = left
     while k < root.i and (doc[k].ent_type_ in ("GPE", "LOC") or norm(doc[k].text) in places):
@@ -655,7 +654,8 @@ def trim(span: Span | None) -> Span | None:
 
 
 def as_written(tokens: list[Token]) -> str:
-    """The tokens as written, a single space where a dropped piece was, no separator at either edge."""
+    """The tokens as written, one space where a dropped piece or a run of spaces was, no separator at the edges."""
+    tokens = [t for t in tokens if not t.is_space]  # "The  travelers": a second space is a token of its own
     while tokens and tokens[0].tag_ in SEPARATORS:
         tokens = tokens[1:]
     while tokens and tokens[-1].tag_ in SEPARATORS:
