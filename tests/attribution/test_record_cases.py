@@ -1106,7 +1106,11 @@ def test_second_review_guards_of_session_31s_rules(reader, text, rows):
     assert [(st.speaker.name, st.kind) for st in reader.read_text(text).statements] == rows
 
 
-def test_a_speaker_written_with_runs_of_spaces_is_named_with_single_spaces(reader):
-    """Wikinews texts put two spaces where a line was joined ("The  travelers say"): the name has one."""
-    assert rows(reader, "Local  residents  of the  town said the road would reopen on Monday.\n")[0][0] == (
-        "Local residents of the town")
+@pytest.mark.parametrize("text, name", [
+    ("Local  residents  of the  town said the road would reopen on Monday.\n", "Local residents of the town"),
+    ("FBI Director James\u00a0Comey said the case was closed.\n", "James Comey"),
+])
+def test_a_speaker_written_with_runs_of_spaces_is_named_with_single_spaces(reader, text, name):
+    """Wikinews texts put two spaces where a line was joined ("The  travelers say"), web pages a no-break space
+    inside a name: the name has one plain space."""
+    assert rows(reader, text)[0][0] == name
