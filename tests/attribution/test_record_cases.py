@@ -1114,3 +1114,39 @@ def test_a_speaker_written_with_runs_of_spaces_is_named_with_single_spaces(reade
     """Wikinews texts put two spaces where a line was joined ("The  travelers say"), web pages a no-break space
     inside a name: the name has one plain space."""
     assert rows(reader, text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, answers", [
+    # the interviewer's initials have no colon either: the first question is a labelled line that asks
+    ("Wikinews spoke with Natasha Gownaris about penguins.\n\nJS What led you to study penguins?\n\n"
+     "NG I have always been fascinated by seabirds.\n\nJS What did you find?\n\nNG We found that females die more "
+     "often.\n\nJS What next?\n\nNG We will study the chicks.\n", 3),
+    # questions with no question mark: a line the interviewer's label opens is a question all the same
+    ("Wikinews spoke with Mary Smith about fish.\n\n((WN)) Tell us about your study.\n\nMS We counted fish in every "
+     "bay of the coast.\n\n((WN)) Tell us what you found.\n\nMS The numbers fell by half in ten years.\n\n"
+     "((WN)) Tell us what comes next.\n\nMS We will count them again next year.\n", 3),
+])
+def test_initials_with_no_colon_after_the_first_question_still_label_answers(reader, text, answers):
+    """Review of session 47: only initials that no line after the first question opens are no label."""
+    found = reader.read_text(text).statements
+    assert len(found) == answers and len({st.speaker.name for st in found}) == 1
+    assert {st.speaker.name for st in found} < {"Natasha Gownaris", "Mary Smith"}
+    assert not any(st.content[0].text.startswith(("NG ", "MS ")) for st in found)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a passive subject is a subject: the reporter's clause stays out
+    ("Reports that Peskov said that the talks were suspended could not be confirmed.\n",
+     "that the talks were suspended"),
+    ("The revelation that Peskov said that the report was fabricated could be used by prosecutors.\n",
+     "that the report was fabricated"),
+    # the verb's phrases end at a comma: not the reporter's next clause
+    ("When Trump tweeted that state plans to use mail-in ballots to allow people to vote from home would result in "
+     "voter fraud, Twitter, which had never flagged his posts before, placed a disclaimer on the tweet.\n",
+     "that state plans to use mail-in ballots to allow people to vote from home would result in voter fraud"),
+    ("When Trump tweeted that state plans to use mail-in ballots to allow people to vote from home would be "
+     "fraudulent, Twitter placed a disclaimer on the tweet.\n",
+     "that state plans to use mail-in ballots to allow people to vote from home would be fraudulent"),
+])
+def test_a_modal_verb_goes_with_a_that_clause_only_when_it_has_no_subject_and_up_to_a_comma(reader, text, content):
+    assert [st.content[0].text for st in reader.read_text(text).statements][:1] == [content]

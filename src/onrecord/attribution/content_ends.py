@@ -75,10 +75,13 @@ MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "
 
 
 def over_subjectless_verb(cue_tok: Token, parts: Parts) -> Parts:
-    """A clause content that stops right before a modal and its verb with no subject of their own goes on to that
-    verb's end: the parse cut the content's subject off from its verb ("tweeted that state plans to use mail-in
-    ballots *would result in voter fraud*, Twitter placed ...", where "plans" was read as the verb): a modal's verb
-    with no subject cannot be the reporter's clause. Not one with a subject ("..., he said, *they would* ...")."""
+    """A "that" clause content whose verb has no subject, stopped right before a modal and its verb with no subject
+    (active or passive) either, goes on over that verb and its phrases: the parse cut the content's subject off
+    from its verb ("tweeted that state plans to use mail-in ballots *would result in voter fraud*, Twitter placed
+    ...", where "plans" was read as the verb), and a modal's verb with no subject cannot be the reporter's clause.
+    It stops at a comma or at a clause of the verb's own ("... voter fraud Twitter placed a disclaimer"). Not a
+    verb with a subject ("..., he said, *they would* ...", "Reports that Peskov said that ... *could not be
+    confirmed*")."""
     if len(parts) != 1:
         return parts
     doc = cue_tok.doc
@@ -86,13 +89,25 @@ def over_subjectless_verb(cue_tok: Token, parts: Parts) -> Parts:
     if start < cue_tok.i or end >= cue_tok.sent.end or doc[end].lower_ not in MODALS or doc[end].dep_ != "aux":
         return parts
     that = doc[start]
-    if that.lower_ != "that" or that.dep_ != "mark" or any(c.dep_ in SUBJECTS for c in that.head.children):
+    if that.lower_ != "that" or that.dep_ != "mark" or _has_subject(that.head):
         return parts  # only a "that" clause whose verb has no subject either: the parse took a noun for it
     verb = doc[end].head
-    if verb.i <= end or verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.i <= end or verb.pos_ not in ("VERB", "AUX") or _has_subject(verb):
         return parts
-    last = max(t.i for t in verb.subtree if t.i >= end and not t.is_punct or t.i == end)
+    last = verb.i
+    for child in verb.rights:
+        if child.is_punct or child.dep_ in _OWN_CLAUSES or _has_subject(child):
+            break
+        last = child.right_edge.i
+    last = next((t.i - 1 for t in doc[verb.i + 1:last + 1] if t.is_punct), last)  # "fraud*, Twitter, which ...*"
     return [(start, last + 1)]
+
+
+_OWN_CLAUSES = frozenset({"ccomp", "conj", "parataxis", "advcl", "cc", "relcl"})
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS or c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children)
 
 
 def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:

@@ -80,8 +80,8 @@ def layout(text: str) -> Layout | None:
     several paragraphs), up to the next labelled paragraph, but for a courtesy or a line asking the one
     answering by name (the interviewer's), an editor's note in square brackets or a chart's legend, and a
     paragraph that names the one answering in full (the reporter's, which ends the answer). Initials with no
-    colon label answers only if one of their lines follows a question ("NG This study ..."; not the title of
-    "IM Dorsa Derakhshani grew up in Tehran" before any question)."""
+    colon that only lines before the first question open are no label ("IM Dorsa Derakhshani grew up in Tehran":
+    a title in the introduction; "NG This study ..." after a question is one)."""
     labelled = []  # (start, end, body start, label or None)
     bare = []  # the lines labelled by initials with no colon ("NG This study ..."; "IM Dorsa Derakhshani ...")
     for line in LINE.finditer(text):
@@ -97,10 +97,11 @@ def layout(text: str) -> Layout | None:
         labelled.append((line.start(), line.end(), line.start() + (m.end() if m else 0), label))
         if m and m.group("initials") and not line.group()[m.end("initials"):].lstrip().startswith(":"):
             bare.append(len(labelled) - 1)
-    after_question = {labelled[i][3] for i in bare
-                      if i and labelled[i - 1][3] is not None and _asks(text, labelled[i - 1])}
-    for i in bare:  # "IM Dorsa Derakhshani grew up": a title before a name, unless that label answers a question
-        if labelled[i][3] not in after_question:
+    first_asked = next((i for i, line in enumerate(labelled) if line[3] is not None and (
+        _asks(text, line) or line[3].lower() in INTERVIEWER)), len(labelled))
+    after_it = {labelled[i][3] for i in bare if i > first_asked}
+    for i in bare:  # "IM Dorsa Derakhshani grew up": a title before a name, if only the introduction has it
+        if labelled[i][3] not in after_it:
             labelled[i] = (labelled[i][0], labelled[i][1], labelled[i][0], None)
     asking: dict[str, list[bool]] = {}
     for _start, end, body, label in labelled:
