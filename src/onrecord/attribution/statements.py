@@ -487,7 +487,9 @@ ANSWER_CONFIDENCE = 0.8  # an answer paragraph's words are the interviewee's as 
 def answer_statements(text: str, interview: Layout) -> list[Statement]:
     """Each answer paragraph of an interview as one direct statement: its words after the label, its
     source the label ("((Thomas Rivinius))" gives "Thomas Rivinius"; none for a paragraph that goes on
-    an answer), no cue."""
+    an answer), no cue. An answer of one word ("Yes.", "Jubilation.") says nothing a reader could quote on its
+    own and is no row, though the gold sets count it; nor is what an answer reports someone else said (the
+    answer's speaker's account of it, as ``without_nested`` has it), which the gold sets count as well."""
     out, lead = [], None
     for (start, end, label), body in zip(interview.answers, interview.bodies):
         if (original := ORIGINAL.search(text, body, end)) is not None:  # the translation, not the original after it
