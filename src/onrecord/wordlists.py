@@ -3,7 +3,7 @@
 A list is a UTF-8 text file with one entry a line; blank lines and lines starting with ``#`` are
 skipped. ``entries`` gives the lines, ``word_set`` them as a set (made once), ``rows`` their tab-separated
 cells, ``sections`` the entries grouped under ``[name]`` lines (those before any section under ``""``) and
-``section_set`` one section as a set.
+``section_set`` one section as a set, ``section_map`` one section's lines as a first word and the words after it.
 Each file is read once.
 """
 
@@ -34,6 +34,17 @@ def word_set(name: str) -> frozenset[str]:
 def section_set(name: str, section: str) -> frozenset[str]:
     """The entries of one ``[section]`` of the file as a set, made once."""
     return frozenset(sections(name).get(section, []))
+
+
+@cache
+def section_map(name: str, section: str) -> dict[str, frozenset[str]]:
+    """The lines of one ``[section]`` as their first word and the set of the words after it on every line that
+    word opens ("criticize for", "criticize over": {"criticize": {"for", "over"}}), made once."""
+    out: dict[str, set[str]] = {}
+    for line in sections(name).get(section, []):
+        first, *rest = line.split()
+        out.setdefault(first, set()).update(rest)
+    return {first: frozenset(rest) for first, rest in out.items()}
 
 
 def rows(name: str) -> list[list[str]]:

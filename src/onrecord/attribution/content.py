@@ -551,6 +551,12 @@ def _inside_clause(cue_tok: Token, quote: tuple[int, int]) -> bool:
     return False
 
 
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens its sentence: the parse's sentence start, or after a full stop, a "!" or "?",
+    or a line break or run of spaces."""
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?")
+
+
 def split_quotation(doc: Doc, before: tuple[int, int], after: tuple[int, int], own: list[Token]) -> bool:
     """A quotation split by its attribution ('"I have ... and all that," Day said in her autobiography,
     "so I'm afraid ..."'): the first part ends on a comma, the attribution on a comma before the second
@@ -558,8 +564,7 @@ def split_quotation(doc: Doc, before: tuple[int, int], after: tuple[int, int], o
     opens its sentence, after a connective or not ("But ''the more interesting issue,'' ..."): a quotation
     inside a phrase ('In the post announcing "youtube-dl is back", GitHub said, "..."') is named, not said."""
     start = before[0] - (before[0] > 0 and doc[before[0] - 1].lower_ in wordlists.word_set("leading_connectives.txt"))
-    if not (doc[start].is_sent_start or start == 0 or doc[start - 1].is_space  # "But ''the more interesting
-            or doc[start - 1].text in (".", "!", "?")):  # issue,'' Mr. Holtz-Eakin added, ''is whether ...''"
+    if not opens_sentence(doc, start):  # "But ''the more interesting issue,'' Mr. Holtz-Eakin added, ''is ...''"
         return False
     first_end = doc[before[0]:before[1]]
     comma_in = len(first_end) > 1 and first_end[-2].text == ","

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
 from onrecord.attribution.content import ADDRESSEE_VERBS, SUBJECTS, Parts, breaks_line, trim_tokens
+from onrecord.attribution.content_edges import SUBJECT_DEPS
 from onrecord.records import Span as TextSpan
 
 RELAY_LEMMAS = frozenset({"report", "accord", "note", "quote", "cite"})  # cues that pass on what another said
@@ -107,7 +108,7 @@ _OWN_CLAUSES = frozenset({"ccomp", "conj", "parataxis", "advcl", "cc", "relcl"})
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECTS or c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def whole_quotations(cue_tok: Token, parts: Parts, quotes: Parts) -> Parts:

@@ -24,7 +24,7 @@ import unicodedata
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import CONDITIONS, Parts, trim_tokens
+from onrecord.attribution.content import CONDITIONS, Parts, opens_sentence, trim_tokens
 from onrecord.attribution.content_edges import DATES, SUBJECT_DEPS
 from onrecord.attribution.cues import discourse_marker, quote_flags
 
@@ -166,8 +166,7 @@ def after_connective(cue_tok: Token, parts: Parts) -> Parts:
     doc, (start, end) = cue_tok.doc, parts[0]
     if len(parts) > 1 and all(discourse_marker(t) or t.is_punct for t in doc[start:end]):
         return parts[1:]
-    if not (doc[start].is_sent_start or start == 0 or doc[start - 1].is_space
-            or doc[start - 1].text in (".", "!", "?")):
+    if not opens_sentence(doc, start):
         return parts
     words = wordlists.word_set("leading_connectives.txt")
     for n in (2, 1):

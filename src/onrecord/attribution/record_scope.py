@@ -6,7 +6,6 @@ attitudes, intentions and narration these leave out; ``reader.py`` applies both 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -193,13 +192,8 @@ def whole(st: Statement, doc: Doc) -> bool:
 def _claimed(doc: Doc, st: Statement, lemmas: set[str]) -> bool:
     """Whether a topic cue's object is the speaker's claim ("protested his innocence", ``topic_cues.txt`` [claims])."""
     said = doc.char_span(st.content[0].start, st.content[-1].end, alignment_mode="expand") if st.content else None
-    return said is not None and len(said) > 0 and any((cue, said.root.lemma_.lower()) in _claims() for cue in lemmas)
-
-
-@cache
-def _claims() -> frozenset[tuple[str, ...]]:
-    """The (cue, object) pairs of ``topic_cues.txt`` [claims]."""
-    return frozenset(tuple(line.split()) for line in wordlists.sections("topic_cues.txt").get("claims", []))
+    claims = wordlists.section_map("topic_cues.txt", "claims")
+    return said is not None and len(said) > 0 and any(said.root.lemma_.lower() in claims.get(cue, ()) for cue in lemmas)
 
 
 def _denies_a_claim(doc: Doc, st: Statement) -> bool:
@@ -236,13 +230,6 @@ def _some_of_many(verb: Token) -> bool:
 _SOME = frozenset({"many", "some", "most"})
 
 
-@cache
-def _reasons() -> dict[str, frozenset[str]]:
-    """A cue and the prepositions after its object that give a reason (``topic_cues.txt`` [reasons])."""
-    pairs = [line.split() for line in wordlists.sections("topic_cues.txt").get("reasons", [])]
-    return {cue: frozenset(p for c, p in pairs if c == cue) for cue, _ in pairs}
-
-
 def _a_time(prep: Token) -> bool:
     """Whether a preposition's phrase gives a time, not a reason ("criticized Ford *for years*", "*for a
     second time*")."""
@@ -258,7 +245,8 @@ def _is_predication(cue: Span, doc: Doc, st: Statement) -> bool:
     says_as = not ({t.lemma_.lower() for t in cue} & wordlists.section_set("topic_cues.txt", "topic only") and any(
         o.dep_ == "poss" for t in cue for c in t.children if c.dep_ == "dobj" for o in c.children))  # "his role as"
     has_object = any(c.dep_ == "dobj" for t in cue for c in t.children)  # "pled *guilty*" says it of no object
-    reasons = {(t.i, prep) for t in cue for prep in _reasons().get(t.lemma_.lower(), ())}  # "criticized *for*"
+    because = wordlists.section_map("topic_cues.txt", "reasons")
+    reasons = {(t.i, prep) for t in cue for prep in because.get(t.lemma_.lower(), ())}  # "criticized *for*"
     for c in st.content:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and any(t.head.i in heads and t.i not in heads and

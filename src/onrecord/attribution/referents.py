@@ -444,7 +444,7 @@ def _published(root: Token) -> Token | None:
     (``document_kinds.txt`` [issue]) and has an object, or whose act makes one of this kind ("GitHub
     announced ... The announcement also mentioned", [made by]); None for none or several."""
     _, issue = _documents()
-    made_by = _made_by().get(root.lower_, frozenset())
+    made_by = wordlists.section_map("document_kinds.txt", "made by").get(root.lower_, frozenset())
     sent = root.sent
     if sent.start == 0:
         return None
@@ -453,13 +453,6 @@ def _published(root: Token) -> Token | None:
              and (s := _subject(t)) is not None]
     named = [s for s in found if s.tag_ in _NAMES or s.ent_type_ in _AGENTS]
     return named[0] if len(found) == 1 and named else None
-
-
-@lru_cache(maxsize=1)
-def _made_by() -> dict[str, frozenset[str]]:
-    """A document noun and the verbs whose act makes one (``document_kinds.txt`` [made by])."""
-    return {words[0]: frozenset(words[1:]) for line in wordlists.sections("document_kinds.txt").get("made by", [])
-            if len(words := line.lower().split()) > 1}
 
 
 def ownerless(root: Token) -> bool:

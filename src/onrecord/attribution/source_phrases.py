@@ -24,6 +24,7 @@ from onrecord.attribution.content import (
     according_object,
     after_root_according,
     list_of_things,
+    opens_sentence,
     prep_object,
     run_on_name,
     subject_apposition,
@@ -587,8 +588,6 @@ def named_after_quotation(cue_tok: Token, quotes: list[tuple[int, int]]
     if quote is None or start >= end \
             or not any(t.ent_type_ == "PERSON" or can_speak(t) for t in doc[start:end] if t.tag_ != ","):
         return None
-    opens = quote[0] == 0 or doc[quote[0]].is_sent_start or doc[quote[0] - 1].text in (".", "!", "?") \
-        or "\n" in doc[quote[0] - 1].text
-    if start == k + 2 and not opens:
+    if start == k + 2 and not opens_sentence(doc, quote[0]):
         return None  # that comma only after a quotation that opens its sentence: not 'The word was "yes", X said'
     return (start, end), quote
