@@ -1147,6 +1147,11 @@ def test_initials_with_no_colon_after_the_first_question_still_label_answers(rea
     ("When Trump tweeted that state plans to use mail-in ballots to allow people to vote from home would be "
      "fraudulent, Twitter placed a disclaimer on the tweet.\n",
      "that state plans to use mail-in ballots to allow people to vote from home would be fraudulent"),
+    # a hyphen inside a word is no comma: the phrase goes on over it
+    ("When Trump tweeted that state plans to use mail-in ballots to allow people to vote from home would result in "
+     "large-scale voter fraud, Twitter, which had never flagged his posts before, placed a disclaimer on the tweet.\n",
+     "that state plans to use mail-in ballots to allow people to vote from home would result in large-scale voter "
+     "fraud"),
 ])
 def test_a_modal_verb_goes_with_a_that_clause_only_when_it_has_no_subject_and_up_to_a_comma(reader, text, content):
     assert [st.content[0].text for st in reader.read_text(text).statements][:1] == [content]

@@ -100,8 +100,13 @@ def over_subjectless_verb(cue_tok: Token, parts: Parts) -> Parts:
         if child.is_punct or child.dep_ in _OWN_CLAUSES or _has_subject(child):
             break
         last = child.right_edge.i
-    last = next((t.i - 1 for t in doc[verb.i + 1:last + 1] if t.is_punct), last)  # "fraud*, Twitter, which ...*"
+    last = next((t.i - 1 for t in doc[verb.i + 1:last + 1] if _separates(t)), last)  # "fraud*, Twitter, which ...*"
     return [(start, last + 1)]
+
+
+def _separates(tok: Token) -> bool:
+    """A mark that ends a phrase: not a hyphen or slash inside a word ("large-scale", "and/or")."""
+    return tok.is_punct and not (tok.text in "-/" and not tok.doc[tok.i - 1].whitespace_ and tok.whitespace_ == "")
 
 
 _OWN_CLAUSES = frozenset({"ccomp", "conj", "parataxis", "advcl", "cc", "relcl"})
