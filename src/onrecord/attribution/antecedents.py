@@ -65,6 +65,7 @@ class Mention:
     spoke: bool = False  # a statement's source
     contrast: bool = False  # a source in a clause set against the main one ("..., while Brudziński wrote")
     asked: bool = False  # the one asked a question ("Conroy asked *Sanders* whether ..."), who answers next
+    denied: bool = False  # people named only to be denied (``denied``): nobody, and only in their own sentence
 
     def made(self) -> Any:
         """The mention's entity, built at the first call."""
@@ -95,6 +96,13 @@ def clause_depth(tok: Token) -> int:
         depth += tok.dep_ in _CLAUSES
         tok, seen = tok.head, seen + 1
     return depth
+
+
+def denied(tok: Token) -> Token | None:
+    """A plural subject for people named only to be denied ("*neither US nor British authorities* delivered a list of
+    the countries they said were involved"): a mention for a later "they" that names nobody the record can tell."""
+    return tok if tok.tag_ in ("NNS", "NNPS") and tok.pos_ != "PRON" and naming.no_source(tok) and not naming.thing(
+        tok) and naming.animate(tok) else None
 
 
 def aside(tok: Token) -> bool:
@@ -155,11 +163,11 @@ def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], wind
     for m in mentions:
         if m.sent < sent - window and found:
             break
-        if m.aside and (m.sent == sent or (m.cited and m.sent < sent - 1)):
+        if m.aside and (m.sent == sent or (m.cited and m.sent < sent - 1)) or m.denied and m.sent != sent:
             continue
         if m.pronoun is not None and m.pronoun != gender:  # "she" is not the man of a later "he"
             continue
-        entity = m.made()
+        entity = None if m.denied else m.made()
         if entity is None:
             if m.pronoun is not None and m.sent >= sent - window:
                 found.append((m, None))  # "he" that named nobody: a later "he" cannot be told either

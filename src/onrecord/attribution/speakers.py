@@ -623,10 +623,11 @@ class _Resolver:
         can tell: "Holcomb and leaders of ... have avoided") outside contents and sources, as antecedents of "they"."""
         if self._plural_mentions is None:
             self._plural_mentions = [Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t),
-                                             depth=antecedents.clause_depth(t), pronoun="-")  # "-": a they's
-                for t in (naming.plural_agent(t) for t in self.doc if t.dep_ in SUBJECTS and t.ent_type_ not in
-                          _NOT_AGENTS and (t.tag_ in _PLURAL or t.lower_ in self.lex.group_nouns
-                                           or joint.joined_subject(t)))
+                                             depth=antecedents.clause_depth(t), pronoun="-",  # "-": a they's
+                                             denied=naming.no_source(t))
+                for t in (naming.plural_agent(t) or antecedents.denied(t) for t in self.doc if t.dep_ in SUBJECTS
+                          and t.ent_type_ not in _NOT_AGENTS and (t.tag_ in _PLURAL or t.lower_ in self.lex.group_nouns
+                                                                  or joint.joined_subject(t)))
                 if t is not None and not inside(t.idx, self.contents) and not inside(t.idx, self.sources)]
         return self._plural_mentions
 
@@ -678,8 +679,7 @@ def resolved(st: Statement) -> bool:
 
 def resolve(doc: Doc, statements: list[Statement], lex: Lexicon | None = None) -> list[Person]:
     """Set each statement's ``speaker`` (in place) and return the people who spoke, each once. ``doc`` is the parsed
-    article (``doc.text`` is what the offsets index into); ``statements`` are in document order. Unnamed speakers get a
-    Speaker but no Person."""
+    article (``doc.text`` is what offsets index into); ``statements`` in document order. Unnamed speakers: no Person."""
     return _Resolver(doc, statements, lex or lexicon()).run()
 
 
