@@ -172,3 +172,23 @@ def test_a_name_along_with_another_set_off_by_a_comma_acts_with_it(reader):
     assert members(sp) == [("Planned Parenthood", "organization"), ("American Civil Liberties Union", "organization")]
     lone, = speakers(reader, "Senator Maria Lopez, along with her husband, said they would sell the house.")
     assert (lone.name, lone.members) == ("Maria Lopez", [])  # "her husband" names no one
+
+
+def test_two_subjects_the_parse_did_not_join_are_both_the_speaker(reader):
+    """Demo sample of session 47: the parse made both companies subjects of "emphasized", the first holding the
+    "and"; the row named Solaris Paper alone."""
+    text = ("Kimberly-Clark, which makes Kleenex Toilet Tissue, and Solaris Paper which makes Sorbent, emphasized they "
+            "were working 24/7 to maintain the supply, according to the News.com.au report.\n")
+    st = reader.read_text(text).statements[0]
+    assert st.source.text == "Kimberly-Clark, which makes Kleenex Toilet Tissue, and Solaris Paper which makes Sorbent"
+    assert members(st.speaker) == [("Kimberly-Clark", "organization"), ("Solaris Paper", "organization")]
+    # a first subject with no relative clause is a clause's before "and" (PolNeAR train, dev10): one speaker
+    for text, name in [
+        ("Among the most vulnerable GOP senators, Pennsylvania's Patrick J. Toomey has not endorsed Trump and "
+         "Illinois's Mark Kirk withdrew his early support, saying he could not back him.\n", "Mark Kirk"),
+        ("Millions dwell in the nation's slums, and while there was no suggestion on Sunday of sabotage, local "
+         "activists claimed fires have in the past been deliberately set.\n", "local activists")]:
+        assert [(sp.name, len(sp.members)) for sp in speakers(reader, text)][-1:] == [(name, 0)]
+    # two subjects with no "and" between them stay one speaker: "but" sets the second against the first
+    one = speakers(reader, "The partner asked for more time, but the commissioner said the deal was closed.\n")
+    assert [(sp.name, len(sp.members)) for sp in one] == [("The partner", 0), ("the commissioner", 0)]

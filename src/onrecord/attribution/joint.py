@@ -3,10 +3,10 @@ said", "Both the council and the government said", "Two sex workers, Akram Pasha
 
 The guide (GUIDE.md): two sources acting together are both the statement's speakers. A phrase is joint
 when its head word has conjuncts joined by "and" (or, for a plural common noun, its apposition has:
-"Two sex workers, Akram Pasha, and Jaya") and each conjunct is a possible speaker
-(``possible``): a name, a personal pronoun ("Both he and ..."), or a noun for people or a body
-(``naming.animate``) with a determiner or a possessive, or in the plural ("the council", "his
-supporters"). Not joint:
+"Two sex workers, Akram Pasha, and Jaya"; or the parse made both subjects of the verb, ``split_subject``)
+and each conjunct is a possible speaker (``possible``): a name, a personal pronoun ("Both he and ..."),
+or a noun for people or a body (``naming.animate``) with a determiner or a possessive, or in the plural
+("the council", "his supporters"). Not joint:
 
 - an "and" inside one name: an organization's or a place's entity goes on over it ("Procter & Gamble",
   "Johns Hopkins Center for Systems Science and Engineering"), unless each member is a person the
@@ -76,10 +76,25 @@ def joined_subject(head: Token) -> bool:
         c.dep_ == "cc" and c.lower_ in _AND for c in head.children)
 
 
+def split_subject(first: Token) -> Token | None:
+    """The second subject of a verb, when the parse did not join it to the first, which holds a relative clause and
+    the ", and" between them ("Kimberly-Clark, which makes Kleenex, *and* Solaris Paper which makes Sorbent,
+    emphasized"): both speak. Not a clause's subject before "and" ("Toomey has not endorsed *Trump and* Kirk
+    withdrew", "*Millions dwell* in slums, and ... activists claimed")."""
+    verb = first.head
+    if first.dep_ != "nsubj" or not possible(first) or any(c.dep_ == "conj" for c in first.children) or not any(
+            c.dep_ == "relcl" for c in first.children):
+        return None
+    second = next((c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i and c.right_edge.i < verb.i), None)
+    return second if second is not None and possible(second) and any(
+        c.dep_ == "cc" and c.lower_ in _AND and c.i == second.left_edge.i - 1 and c.nbor(-1).text == ","
+        for c in first.children) else None
+
+
 def parts(span: Span, root: Token) -> Parts | None:
     """The members' phrases of a joint source (``span``, its head ``root``), or None when it is not one."""
     shared, base = None, root
-    conjuncts = _inside(root.conjuncts, span)
+    conjuncts = _inside(root.conjuncts, span) or _inside([s] if (s := split_subject(root)) is not None else [], span)
     if not conjuncts and (listed := _included(span, root)) is not None:  # "German firms including A, B and C"
         base, conjuncts = listed, _inside(listed.conjuncts, span)
         shared = naming.as_written([t for t in span if t.i < root.right_edge.i and t.i <= root.i]) or None

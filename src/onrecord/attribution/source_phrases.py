@@ -31,6 +31,7 @@ from onrecord.attribution.content import (
     subtree_bounds,
 )
 from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags, quoted_as_saying
+from onrecord.attribution.joint import split_subject
 from onrecord.attribution.naming import can_speak, lexicon, role_word
 from onrecord.attribution.persons import full_name_surnames, may_speak
 
@@ -287,6 +288,8 @@ def _climb(cue_tok: Token) -> Token | None:
             # explains": a participle the parse took for a subject
         if subjects:  # of two, a person's name before a fragment ("said study co - author Karen Alley"),
             first = subjects[0]  # not before a role that names its holder ("Party leader and Prime Minister B. J.")
+            if split_subject(first) in subjects:
+                return first  # "Kimberly-Clark, which makes ..., and Solaris Paper ... emphasized": both (joint.py)
             nearest = min(subjects, key=lambda c: abs(c.i - tok.i))  # "The partner asked …, but the commissioner said"
             holder = next((c for c in subjects if c.ent_type_ == "PERSON" and c.left_edge.i == first.right_edge.i + 1
                            and not any(k.dep_ == "cc" for k in first.children)),  # not "Party leader and | Prime
@@ -410,6 +413,8 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
     if src is None:
         return None
     start, end = subtree_bounds(src)
+    if (second := split_subject(src)) is not None:
+        end = second.right_edge.i + 1  # "Kimberly-Clark, which makes ..., and Solaris Paper which makes Sorbent"
     if cue_tok.lower_ == "according":
         end = _named_after(src.doc, min(end, list_of_things(src), _other_report(src)))
         if (subject := subject_apposition(cue_tok, src)) is not None:  # not "..., the manifesto" after the name
