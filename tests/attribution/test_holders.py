@@ -171,7 +171,7 @@ def test_an_owner_that_is_not_sure_leaves_the_phrase_as_written(reader, text, cu
      "The Wooster professor", "Karen Alley"),
     ("The Aviation Herald reported the jet was supposed to land at Payam. The industry publication stated "
      "the aircraft overran the runway and broke through a perimeter barrier.",
-     "The industry publication", "Aviation Herald"),
+     "The industry publication", "The Aviation Herald"),
     ("The Heritage Foundation notes the minimum wage is usually for new workers. The organization also points out "
      "that most of them are young.", "The organization", "Heritage Foundation"),  # PolNeAR train (2016)
 ])

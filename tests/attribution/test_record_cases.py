@@ -639,9 +639,9 @@ def test_a_singular_role_is_never_a_plural_group_s(reader):
 
 
 @pytest.mark.parametrize("url, askers", [
-    ("https://en.wikinews.org/wiki/Sponges", ["Guardian"]),
+    ("https://en.wikinews.org/wiki/Sponges", ["The Guardian"]),
     ("https://www.theguardian.com/science/sponges", ["Wikinews"]),
-    ("https://example.org/sponges", ["Wikinews", "Guardian"]),
+    ("https://example.org/sponges", ["Wikinews", "The Guardian"]),
 ])
 def test_the_outlets_own_questions_are_not_on_its_record(reader, url, askers):
     text = ("Researcher Maria Lopez studied sponges in Antarctica.\n"

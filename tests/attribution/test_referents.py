@@ -125,12 +125,12 @@ def test_a_body_noun_with_no_organization_that_fits_stays_as_written(reader, tex
      "The report", "National Transportation Safety Board"),
     ("Trump received criticism when The New York Times published allegations about his tax returns. The "
      "reports indicated Trump paid US$750 in taxes in 2016.",  # what the sentence before says was published
-     "The reports", "New York Times"),
+     "The reports", "The New York Times"),
     ("Matt Drudge posted a report from The Hill. Voters lined up early. Turnout was high in Ohio. Polls closed "
      "at eight. Counting went on overnight. Results came in slowly. Observers praised the staff. Trump received "
      "criticism when The New York Times published allegations about his tax returns. The reports indicated "
      "Trump paid US$750 in taxes in 2016.",  # a report sections before is another document
-     "The reports", "New York Times"),
+     "The reports", "The New York Times"),
     ("The World Health Organization (WHO) named the disease on Tuesday. WHO director-general Tedros Adhanom "
      "Ghebreyesus said the name had to be easy to say, per WHO guidelines established in 2015. The guidelines "
      "cite the 2009 H1N1 outbreak as an example of what not to do.",

@@ -708,7 +708,7 @@ def test_a_newspaper_by_its_last_word_is_the_paper_the_article_named(reader):
     assert [st.speaker.name for st in reader.read_text(text).statements][-1] == "Times"
     text = ("Emails\n\nThe New York Times reported it obtained 72 emails.\n\nThe Times said the emails were exchanges "
             "between Carter and Eric Fanning. They were on many topics, the Times said.\n")  # session 41's judged row
-    assert [st.speaker.name for st in reader.read_text(text).statements] == ["New York Times"] * 3
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["The New York Times"] * 3
 
 
 def test_a_title_word_that_opens_a_companys_name_stays_in_it(reader):

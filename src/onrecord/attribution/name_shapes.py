@@ -3,12 +3,14 @@ network's handle ("Twitter user *@2Twenty3*"), a surname after the Arabic articl
 *al'Koush*"), a people's word set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou"), another name set
 right before a person's ("writing at *South Jerusalem* Gresghom Gorenberg"), an adjective that opens the sentence
 before a name ("*Recent* Samsung smart TVs", tagged a person), a station's number after its name ("*News 12*
-reported"), and "Al" as a given name ("Al From"), not the article of a surname ("Al Yousif")."""
+reported"), "Al" as a given name ("Al From"), not the article of a surname ("Al Yousif"), and a "The" that is part
+of a name ("The Guardian", ``with_article``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -98,3 +100,14 @@ def given_al(name: str, names: Iterable[str]) -> bool:
     words = name.split()
     return len(words) == 2 and words[0] == "Al" and not any(m.endswith(" " + name) for m in names) \
         and name not in wordlists.word_set("news_outlets.txt")
+
+
+def with_article(name: str) -> str:
+    """A name whose "The" is part of it, as its owner writes it (``names_with_the.txt``): "Guardian" and "the
+    Guardian" are "The Guardian"; any other name as it is."""
+    return _with_the().get(" ".join(name.removeprefix("the ").removeprefix("The ").split()).casefold(), name)
+
+
+@cache
+def _with_the() -> dict[str, str]:
+    return {n.removeprefix("The ").casefold(): n for n in wordlists.entries("names_with_the.txt")}

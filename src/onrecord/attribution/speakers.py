@@ -67,7 +67,7 @@ from onrecord.attribution.content_leads import after_dateline
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
-from onrecord.attribution.name_shapes import after_other_name, given_al, name_end
+from onrecord.attribution.name_shapes import after_other_name, given_al, name_end, with_article
 from onrecord.attribution.naming import Lexicon, lexicon, norm
 from onrecord.attribution.role_holders import RoleHolders
 from onrecord.attribution.speaker_kinds import GROUP, ORGANIZATION, PERSON, UNNAMED, kind_of
@@ -657,7 +657,7 @@ class _Resolver:
 
     # -- bookkeeping ----------------------------------------------------------------------------
     def _entity(self, kind: str, name: str) -> _Entity:
-        name = naming.clean_name(name) or name
+        name = with_article(naming.clean_name(name) or name)
         key = norm(name)
         if key not in self.entities:
             self.entities[key] = _Entity(name, kind)
