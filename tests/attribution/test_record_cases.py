@@ -839,14 +839,17 @@ def test_a_content_keeps_the_bracket_it_opens(reader):
 
 def test_they_of_people_named_only_to_be_denied_is_no_one_earlier(reader):
     """Demo sample of session 47: the "they" of "neither US nor British authorities" was given to "US authorities"
-    of the sentences before; they are the people denied, whom the record cannot name. In the next sentence, a
-    denied subject stops no one: "They" there is still the authorities who spoke."""
+    of the sentences before; it is both of them (the gold's two speakers). The "they" of people denied with "no" is
+    no one the record can tell. In the next sentence, a denied subject stops no one: "They" there is still the
+    authorities who spoke."""
     before = ("US authorities claimed the site was the largest in the world. They also stated arrests were made in "
               "Australia.\n\n")
     denied = ("Despite the lengthy lists provided, neither US nor British authorities delivered a complete list of "
               "the 38 countries they said were involved.\n")
-    assert [r[0] for r in rows(reader, before + denied)] == ["US authorities", "US authorities"]
+    assert [r[0] for r in rows(reader, before + denied)] == ["US authorities"] * 2 + ["US and British authorities"]
     assert rows(reader, before + denied.replace("neither US nor British", "British"))[-1][0] == "British authorities"
+    none = "US authorities claimed the site was the largest. No officials were hurt, and they said arrests were made.\n"
+    assert [r[0] for r in rows(reader, none)] == ["US authorities"]
     later = "US authorities claimed the site was the largest. No officials were hurt. They said arrests were made.\n"
     assert [r[0] for r in rows(reader, later)] == ["US authorities", "US authorities"]
 

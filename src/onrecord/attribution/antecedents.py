@@ -65,7 +65,7 @@ class Mention:
     spoke: bool = False  # a statement's source
     contrast: bool = False  # a source in a clause set against the main one ("..., while Brudziński wrote")
     asked: bool = False  # the one asked a question ("Conroy asked *Sanders* whether ..."), who answers next
-    denied: bool = False  # people named only to be denied (``denied``): nobody, and only in their own sentence
+    denied: str | None = None  # people named only to be denied (``denial``): only in their own sentence
 
     def made(self) -> Any:
         """The mention's entity, built at the first call."""
@@ -99,10 +99,25 @@ def clause_depth(tok: Token) -> int:
 
 
 def denied(tok: Token) -> Token | None:
-    """A plural subject for people named only to be denied ("*neither US nor British authorities* delivered a list of
-    the countries they said were involved"): a mention for a later "they" that names nobody the record can tell."""
+    """A plural subject for people named only to be denied ("*no officials* were hurt", "*neither US nor British
+    authorities* delivered a list"): a mention for a "they" in its sentence (``denial``)."""
     return tok if tok.tag_ in ("NNS", "NNPS") and tok.pos_ != "PRON" and naming.no_source(tok) and not naming.thing(
         tok) and naming.animate(tok) else None
+
+
+def denial(tok: Token) -> str | None:
+    """How a subject denies the people it names: "both" for two sets with "neither ... nor" ("neither US nor British
+    authorities delivered a list of the countries they said were involved": a "they" in that sentence is both of
+    them, ``both``), "none" for any other ("no officials"), None when it denies no one."""
+    if not naming.no_source(tok):
+        return None
+    words = [t.lower_ for t in tok.subtree]
+    return "both" if "nor" in words and "neither" in words[:words.index("nor")] else "none"
+
+
+def both(name: str) -> str:
+    """The people of a "neither ... nor" phrase, both: "US and British authorities"; any other name as it is."""
+    return re.sub(r"^[Nn]either (.+?) nor ", r"\1 and ", name)
 
 
 def aside(tok: Token) -> bool:
@@ -163,11 +178,11 @@ def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], wind
     for m in mentions:
         if m.sent < sent - window and found:
             break
-        if m.aside and (m.sent == sent or (m.cited and m.sent < sent - 1)) or m.denied and m.sent != sent:
+        if m.aside and (m.sent == sent or (m.cited and m.sent < sent - 1)) or (m.denied and m.sent != sent):
             continue
         if m.pronoun is not None and m.pronoun != gender:  # "she" is not the man of a later "he"
             continue
-        entity = None if m.denied else m.made()
+        entity = None if m.denied == "none" else m.made()  # "no officials": nobody; "neither A nor B": both
         if entity is None:
             if m.pronoun is not None and m.sent >= sent - window:
                 found.append((m, None))  # "he" that named nobody: a later "he" cannot be told either

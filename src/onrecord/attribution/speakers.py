@@ -255,9 +255,7 @@ class _Resolver:
         if root.pos_ in _NOUNS or not nouns or naming.part_of_many(root):
             return root
         tops = [t for t in nouns if t.head.i == t.i or not span.start <= t.head.i < span.end]
-        if tops:
-            return tops[0]
-        return min(reversed(nouns), key=naming.tree_depth)
+        return tops[0] if tops else min(reversed(nouns), key=naming.tree_depth)
 
     # -- proper names ---------------------------------------------------------------------------
     def _proper(self, span: Span, root: Token, role: Token | None = None) -> _Entity:
@@ -624,7 +622,7 @@ class _Resolver:
         if self._plural_mentions is None:
             self._plural_mentions = [Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t),
                                              depth=antecedents.clause_depth(t), pronoun="-",  # "-": a they's
-                                             denied=naming.no_source(t))
+                                             denied=antecedents.denial(t))
                 for t in (naming.plural_agent(t) or antecedents.denied(t) for t in self.doc if t.dep_ in SUBJECTS
                           and t.ent_type_ not in _NOT_AGENTS and (t.tag_ in _PLURAL or t.lower_ in self.lex.group_nouns
                                                                   or joint.joined_subject(t)))
@@ -637,7 +635,8 @@ class _Resolver:
             return None  # both, or one of them, or someone before: a later "they" is no one the record can tell
         if people_phrases.named_plural(span, t) and (named := self._source(span, t, t.idx, None)) is not None:
             return named  # "The officers" after "officers Antoine Quirin and Nicolas Redouane"
-        entity = self._entity(referents.collective(self.lex, t) or GROUP, naming.noun_phrase(t, span, whole=True))
+        name = antecedents.both(naming.noun_phrase(t, span, whole=True))  # "neither US nor British authorities"
+        entity = self._entity(referents.collective(self.lex, t) or GROUP, name)
         entity.plural = True
         return entity
 
