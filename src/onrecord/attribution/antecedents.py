@@ -98,18 +98,13 @@ def clause_depth(tok: Token) -> int:
     return depth
 
 
-def denied(tok: Token) -> Token | None:
-    """A plural subject for people named only to be denied ("*no officials* were hurt", "*neither US nor British
-    authorities* delivered a list"): a mention for a "they" in its sentence (``denial``)."""
-    return tok if tok.tag_ in ("NNS", "NNPS") and tok.pos_ != "PRON" and naming.no_source(tok) and not naming.thing(
-        tok) and naming.animate(tok) else None
-
-
 def denial(tok: Token) -> str | None:
-    """How a subject denies the people it names: "both" for two sets with "neither ... nor" ("neither US nor British
-    authorities delivered a list of the countries they said were involved": a "they" in that sentence is both of
-    them, ``both``), "none" for any other ("no officials"), None when it denies no one."""
-    if not naming.no_source(tok):
+    """How a plural subject for people names them only to deny them, a mention for a "they" in its sentence: "both"
+    for two sets with "neither ... nor" ("neither US nor British authorities delivered a list of the countries they
+    said were involved": that "they" is both of them, ``both``), "none" for any other ("no officials"); None for a
+    subject that denies no one."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.pos_ == "PRON" or not naming.no_source(tok) or naming.thing(tok) \
+            or not naming.animate(tok):
         return None
     words = [t.lower_ for t in tok.subtree]
     return "both" if "nor" in words and "neither" in words[:words.index("nor")] else "none"

@@ -623,7 +623,7 @@ class _Resolver:
             self._plural_mentions = [Mention(t.idx, self._sent(t.idx), True, make=partial(self._plural_entity, t),
                                              depth=antecedents.clause_depth(t), pronoun="-",  # "-": a they's
                                              denied=antecedents.denial(t))
-                for t in (naming.plural_agent(t) or antecedents.denied(t) for t in self.doc if t.dep_ in SUBJECTS
+                for t in (naming.plural_agent(t) or antecedents.denial(t) and t for t in self.doc if t.dep_ in SUBJECTS
                           and t.ent_type_ not in _NOT_AGENTS and (t.tag_ in _PLURAL or t.lower_ in self.lex.group_nouns
                                                                   or joint.joined_subject(t)))
                 if t is not None and not inside(t.idx, self.contents) and not inside(t.idx, self.sources)]
