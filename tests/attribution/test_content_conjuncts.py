@@ -94,3 +94,25 @@ def test_a_clause_goes_on_over_its_subjects_next_verb_but_not_over_the_speakers_
     found = contents(reader, "Trump said a vaccine was near and said people are learning to live with the virus.\n")
     assert found[0] == ("said", "a vaccine was near"), found
 
+
+
+def test_a_participle_that_shares_the_perfect_goes_on_with_what_was_said(reader):
+    # "injured" shares the "had" of "had killed" (the tagger reads it as a past): one report, not the source's act
+    found = contents(reader, "Abdurrahman Mangal, spokesperson for the provincial governor, said the attack had "
+                             "killed twelve and injured twelve more.\n")
+    assert found == [("said", "the attack had killed twelve and injured twelve more")], found
+
+
+def test_a_past_verb_after_a_modal_goes_on_with_what_was_said(reader):
+    # the reported speech goes on in the past ("would not vote ... but planned"); with a comma and "later" it is
+    # the reporter's next act (test_content_edges: "would be disbanded, but later reversed himself")
+    found = contents(reader, "In interviews promoting the book, Bolton said he would not vote for Trump or Biden but "
+                             "planned to write in an alternate candidate instead.\n")
+    assert found == [("said", "he would not vote for Trump or Biden but planned to write in an alternate candidate "
+                              "instead")], found
+
+
+def test_a_verb_of_saying_after_the_perfect_is_the_sources_next_act(reader):
+    found = contents(reader, "Cynthia McFadden reported that an FBI official had confirmed the arrest, and questioned "
+                             "why the suspect would do so.\n")
+    assert found[0] == ("reported", "that an FBI official had confirmed the arrest"), found
