@@ -30,7 +30,7 @@ from spacy.language import Language
 from onrecord.attribution import quoted_speech
 from onrecord.attribution.block_quotes import BLOCKS_KEY
 from onrecord.attribution.pipeline import MAX_CHARS, shared
-from onrecord.attribution.record_scope import communicates, whole
+from onrecord.attribution.record_scope import communicates, over_unsaid_conjunct, whole
 from onrecord.attribution.speakers import resolved
 from onrecord.attribution.statements import without_nested, without_relays
 from onrecord.errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
@@ -197,10 +197,12 @@ class Reader:
         people = list(doc._.people or [])
         if self.scope == "record":
             captions = _captions_in(article)  # "Protesters … saying "…". Image: X": a caption, not on record
+            found = statements
             statements = without_nested(text, without_relays([
                 st for st in statements if communicates(doc, st) and resolved(st) and not st.signals.get("unsaid")
                 and whole(st, doc) and not any(a <= st.start < b for a, b in captions)
                 and not _the_outlets_own(st, article.outlet)]))
+            statements = [over_unsaid_conjunct(doc, st, statements, found) for st in statements]
             speaking = {m.name for st in statements if st.speaker for m in [st.speaker, *st.speaker.members]}
             people = [p for p in people if p.name in speaking]
         if plain != text:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from said import contents  # tests/attribution/said.py
 
+from onrecord.reader import Reader
+
 
 def test_a_noun_the_parse_joined_to_the_cue_is_a_second_object_of_the_request(reader):
     found = contents(reader, "In opening, La Riva called for an end to the capitalist system, and the cancellation "
@@ -116,3 +118,20 @@ def test_a_verb_of_saying_after_the_perfect_is_the_sources_next_act(reader):
     found = contents(reader, "Cynthia McFadden reported that an FBI official had confirmed the arrest, and questioned "
                              "why the suspect would do so.\n")
     assert found[0] == ("reported", "that an FBI official had confirmed the arrest"), found
+
+
+def test_a_clause_off_the_record_after_and_goes_on_with_what_was_said(reader):
+    # PolNeAR counts "were known" as a cue of its own and cuts the content at "and"; the record has no such row,
+    # so the clause is part of what the spokesperson told
+    text = ("Council spokesperson Barend Leyts told Brussels-based media network EURACTIV safety procedure had been "
+            "followed and only Macron and Matovič were known to have tested positive.\n")
+    assert contents(reader, text) == [("told", "safety procedure had been followed and only Macron and Matovič were "
+                                               "known to have tested positive")]
+    assert ("told", "safety procedure had been followed") in [
+        (st.cue.text, st.content[0].text) for st in Reader(scope="all").read_text(text).statements]
+
+
+def test_the_sources_next_act_after_and_stays_out_of_the_record(reader):
+    found = contents(reader, "Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US "
+                             "Secretary of State Mike Pompeo about the case.\n")
+    assert found[0] == ("urged", "the embassy to reconsider"), found

@@ -1,6 +1,7 @@
 """What goes on the record: which statements found (``statements.find_statements``) report an act of
 communication (``communicates``) and stand as what was said (``whole``). PolNeAR's broad scope keeps the
-attitudes, intentions and narration these leave out; ``reader.py`` applies both to the record's scope.
+attitudes, intentions and narration these leave out; ``reader.py`` applies both to the record's scope, and
+``over_unsaid_conjunct`` to what stays: a content cut before a clause that PolNeAR would count on its own.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from onrecord.attribution.content_edges import DATES
 from onrecord.attribution.cues import put_it
 from onrecord.attribution.naming import lexicon
 from onrecord.records import CONTENT_JOIN, Statement
+from onrecord.records import Span as TextSpan
 
 
 def _on_a_topic(cue: Span) -> bool:
@@ -258,3 +260,35 @@ def _is_predication(cue: Span, doc: Doc, st: Statement) -> bool:
                                     for t in span):
             return True
     return False
+
+
+def over_unsaid_conjunct(doc: Doc, st: Statement, kept: list[Statement], found: list[Statement]) -> Statement:
+    """A reported clause the content choice cut before its "and" or "but" and a clause joined to its verb that holds
+    a cue off the record with no source of its own ("told EURACTIV safety procedure had been followed *and only Macron
+    and Matovič were known to have tested positive*", "said the film has been screened at 14 festivals *and he was
+    named Best Actor*"): PolNeAR counts that clause as an attribution of its own, the record does not, so it goes on
+    with what the source said. Only a clause with a subject of its own (not "urged the embassy to reconsider *and
+    spoke with Pompeo*", the source's next act); not a clause that holds a source ("and critics believe ..."), nor
+    one a statement on the record holds; ``found`` is every statement found, ``kept`` those on the record."""
+    if not st.content or st.kind == "direct":
+        return st
+    last = st.content[-1]
+    span = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].dep_ != "cc" or doc[span.end].lower_ not in ("and", "but"):
+        return st
+    cc = doc[span.end]
+    conj = next((c for c in cc.head.rights if c.dep_ == "conj" and c.i > cc.i and c.pos_ in ("VERB", "AUX")
+                 and any(k.dep_ in (*SUBJECTS, "nsubjpass") for k in c.children)), None)  # a clause, not the next act
+    if not span.start <= cc.head.i < span.end or conj is None:
+        return st
+    end_tok = conj.right_edge
+    while end_tok.i > conj.i and end_tok.is_punct:
+        end_tok = doc[end_tok.i - 1]
+    start, end = cc.idx, end_tok.idx + len(end_tok)
+    if not any(conj.i <= c.head <= end_tok.i for c in doc._.cues or []) or any(
+            f.source is not None and start <= f.source.start < end for f in found) or any(
+            k is not st and any(start <= s.start < end for s in [*k.content, k.cue, k.source] if s is not None)
+            for k in kept):
+        return st
+    st.content = [*st.content[:-1], TextSpan.of(doc.text, last.start, end)]
+    return st
