@@ -1041,3 +1041,17 @@ def test_another_after_one_of_a_kind_is_another_of_that_kind(reader):
                                                                             "another user on Weibo"]
     text = "Water\n\nMaria Lopez said the water was brown. Another said she had stopped drinking it.\n"  # not of a kind
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("South Dakota's Department of Social Services said the number of cases had doubled.\n",
+     "South Dakota's Department of Social Services"),
+    ("Taiwan's Constitutional Court, which rules on constitutional matters, said the law was void.\n",
+     "Taiwan's Constitutional Court"),
+    # a company's name is its own; a body another body owns is not a place's
+    ("South Korea's Samsung said its sales rose in the spring.\n", "Samsung"),
+    ("The company's Ethics Committee said it would review the case.\n", "Ethics Committee"),
+])
+def test_a_public_body_keeps_the_place_that_owns_it(reader, text, name):
+    # "Department of Social Services" or "Constitutional Court" alone is one body in every state or country
+    assert speakers(reader, text) == [(name, "organization")]

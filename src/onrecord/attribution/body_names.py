@@ -4,7 +4,8 @@
   Department": "California Department of Corrections and Rehabilitation");
 - ``longer_org``: a name that ends a longer one ("Air Force": "United States Air Force"), a newspaper by its last
   word ("the Chronicle": "San Francisco Chronicle"; not "In London, The Times");
-- ``org_start``: where a name the parse cut short starts ("Sustainable | Australia"), by ``org_names``.
+- ``org_start``: where a name the parse cut short starts ("Sustainable | Australia"), by ``org_names``;
+- ``with_place_owner``: a public body's name with the place that owns it ("Taiwan's Constitutional Court").
 """
 
 from __future__ import annotations
@@ -84,3 +85,22 @@ def longer_org(name: str, doc: Doc, at: int | None = None) -> str:
 def _capital_the(doc: Doc, at: int) -> bool:
     """Whether the name at token ``at`` has "The" with a capital before it inside its sentence."""
     return at > 0 and doc[at - 1].text == "The" and not doc[at - 1].is_sent_start
+
+
+def with_place_owner(doc: Doc, span_start: int, left: int, name: str, written: str) -> tuple[str, str]:
+    """A public body's name as written (a word of ``public_bodies.txt``; ``name`` is ``written`` when the article
+    gives no fuller one) with the place the source phrase says owns it, both as the name and as written: "South
+    Dakota's Department of Social Services", "Taiwan's Constitutional Court", where the name alone is many bodies
+    (one a country, a state or a city). Only a place (not "the company's Ethics Committee", nor a people's plural:
+    "The Palestinians' Health Ministry"); ``name`` and ``written`` otherwise."""
+    owner = left - 2
+    if name != written or owner < span_start or doc[left - 1].tag_ != "POS" or doc[owner].ent_type_ != "GPE" or not (
+            set(norm(name).split()) & wordlists.word_set("public_bodies.txt")):
+        return name, written
+    place = next((e for e in doc.ents if e.start <= owner < e.end), None)
+    if place is None or place.end not in (left - 1, left) or place.start < span_start:  # with its "'s" or not
+        return name, written
+    start = place.start + (place[0].lower_ == "the")
+    the = start > span_start and doc[start - 1].lower_ == "the"
+    owned = f"{'the ' if the else ''}{doc[start:left].text} {name}"  # "the Philippines' Department of Health"
+    return owned, owned

@@ -276,6 +276,7 @@ class _Resolver:
             if kind == ORGANIZATION:  # "Ford": "Ford Motor Company"; "Air Force": "United States Air Force"
                 name = body_names.longer_org(
                     body_names.full_company(name, self.doc, self.acronyms, referents.body_nouns()), self.doc, left)
+                name, written = body_names.with_place_owner(self.doc, span.start, left, name, written)
             entity = self._entity(kind, name)
         self.route = "name" if entity.name == written else "surname"  # completed from the article
         entity.add(entity.aliases, written)
