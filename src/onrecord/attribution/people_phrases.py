@@ -8,7 +8,9 @@ body a possessive pronoun's owner has, and several people a plural noun stands f
 - ``named_by_age``: "The 56-year-old" -> the one person the article gave that age before ("John Smith, 56,"),
   else, alone, the person the article is about when named just before ("Mourinho's representatives ...");
 - ``another``: "Another" after a statement by "one user on Weibo" -> "another user on Weibo";
-- ``epithet``: "said the actor" right after a statement by James Van Der Beek, when no one else is called an actor.
+- ``epithet``: "said the actor" right after a statement by James Van Der Beek, when no one else is called an actor;
+- ``subject_epithet``: "the singer and guitarist told the audience" right after a sentence whose subject is Pat
+  Simmons, who has not spoken yet.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
 from onrecord.attribution import naming
+from onrecord.attribution.antecedents import clause_depth
 from onrecord.attribution.naming import norm
 from onrecord.attribution.persons import full_name_surnames, name_gender, principal
 from onrecord.attribution.referents import Spoken, spoke_just_before, whole_name
@@ -235,6 +238,47 @@ def epithet(span: Span, root: Token, previous: Spoken, last: int) -> bool:
             c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in doc):
         return False  # "One actor on the production ... said the actor": that one
     return not any(_called(t, e) for t in doc if t.lemma_ == root.lemma_ for e in others)
+
+
+def subject_epithet(span: Span, root: Token) -> Span | None:
+    """The person a subject "the" + what someone is known for stands for ("Simmons teased the tour ... After the song,
+    *the singer and guitarist* told the audience"; "Eyamba Sowers didn't know Patrick was coming ... *The real estate
+    agent* said"): the person named, with no role, as the subject of the sentence just before, no other person named in
+    between but inside a clause under another ("Patrick was coming"), of the same gender, where the article calls
+    no one else by that noun. The nouns are ``referring_back.txt`` [epithets] and [trades]; a trade only with words
+    that say which ("The real estate agent"; "the agent" may be the person's agent)."""
+    doc, sections = span.doc, wordlists.sections("referring_back.txt")
+    nouns = [root, *(c for c in root.children if c.dep_ == "conj")]  # "the singer and guitarist"
+    trades = {w.lower() for w in sections.get("trades", [])}
+    known = {w.lower() for w in sections["epithets"]} | (
+        trades if any(c.dep_ in ("compound", "amod") for c in root.children) else set())
+    if root.dep_ != "nsubj" or span[0].lower_ != "the" or root.ent_type_ or any(
+            n.tag_ != "NN" or n.lemma_.lower() not in known for n in nouns) or any(
+            not (t.is_punct or t.dep_ in ("det", "amod", "compound", "cc", "conj")) for t in span if t.i != root.i):
+        return None
+    sent = root.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if (subject := next((c for c in before.root.children if c.dep_ == "nsubj"), None)) is None:
+        return None
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.root.i == subject.i), None)
+    if person is None and subject.text[:1].isupper() and not subject.ent_type_:  # "Simmons"
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= subject.i and len(e) > 1
+                       and e[-1].text == subject.text), None)  # of "Pat Simmons" before
+    if person is None or any(c.dep_ == "appos" for c in subject.children) or any(
+            t.tag_ in ("NN", "NNS") or t.dep_ == "poss" for t in doc[subject.left_edge.i:person.start]):
+        return None  # "his attorney Brian Steel", "Smith, a lawyer,": named with a role of their own
+    gender = naming.lexicon().gendered.get(root.lower_)
+    if gender and name_gender(doc, person.text) not in (None, gender):
+        return None
+    own = set(norm(person.text).split())
+    if any(e.label_ == "PERSON" and subject.i < e.start < span.start and not set(norm(e.text).split()) <= own
+           and clause_depth(e.root) == 0 for e in doc.ents):
+        return None  # "Smith met Jones. The actor said": either
+    if any(t.lemma_ == n.lemma_ and t.i not in range(span.start, span.end) for n in nouns for t in doc):
+        return None  # "actor John Smith", "One actor on the production": the article has another by that noun
+    return person
 
 
 def _called(noun: Token, person: Span) -> bool:

@@ -197,7 +197,7 @@ class _Resolver:
             return entity  # "Biden and Sanders": both
         if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
             return self._pronoun(root, pos, previous)
-        if (aged := people_phrases.named_by_age(span, root)) is not None:  # "The 56-year-old": "John Smith, 56,"
+        if (aged := people_phrases.named_by_age(span, root) or people_phrases.subject_epithet(span, root)) is not None:
             return self._ent_entity(aged)
         if previous is not None and previous.kind == UNNAMED and (other := people_phrases.another(span, previous.name)):
             return self._entity(UNNAMED, other)  # "one user on Weibo posted ... Another said": another user on Weibo
