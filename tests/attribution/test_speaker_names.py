@@ -1081,3 +1081,10 @@ def test_another_after_one_of_a_kind_is_another_of_that_kind(reader):
 def test_a_public_body_keeps_the_place_that_owns_it(reader, text, name):
     # "Department of Social Services" or "Constitutional Court" alone is one body in every state or country
     assert speakers(reader, text) == [(name, "organization")]
+
+
+def test_the_source_after_an_insider_is_that_insider(reader):
+    # pages dev: an anonymous source the article calls an insider, then the source
+    text = ("Feud\n\nAn insider told E! News that the singer was frustrated by the dispute. The source further "
+            "claimed that the label had tried to settle it twice.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["An insider", "An insider"]
