@@ -247,11 +247,10 @@ def subject_epithet(span: Span, root: Token) -> Span | None:
     between but inside a clause under another ("Patrick was coming"), of the same gender, where the article calls
     no one else by that noun. The nouns are ``referring_back.txt`` [epithets] and [trades]; a trade only with words
     that say which ("The real estate agent"; "the agent" may be the person's agent)."""
-    doc, sections = span.doc, wordlists.sections("referring_back.txt")
+    doc = span.doc
     nouns = [root, *(c for c in root.children if c.dep_ == "conj")]  # "the singer and guitarist"
-    trades = {w.lower() for w in sections.get("trades", [])}
-    known = {w.lower() for w in sections["epithets"]} | (
-        trades if any(c.dep_ in ("compound", "amod") for c in root.children) else set())
+    known = wordlists.section_set("referring_back.txt", "epithets") | (wordlists.section_set(
+        "referring_back.txt", "trades") if any(c.dep_ in ("compound", "amod") for c in root.children) else set())
     if root.dep_ != "nsubj" or span[0].lower_ != "the" or root.ent_type_ or any(
             n.tag_ != "NN" or n.lemma_.lower() not in known for n in nouns) or any(
             not (t.is_punct or t.dep_ in ("det", "amod", "compound", "cc", "conj")) for t in span if t.i != root.i):
