@@ -1040,10 +1040,6 @@ def test_what_the_subject_just_named_is_known_for_is_that_person(reader):
             "After hitting \u201cTakin\u2019 It To the Streets,\u201d the singer and guitarist told the audience, "
             "\u201cthat\u2019s really good, maybe we should go on the road.\u201d\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Pat Simmons"]
-    text = ("Campaign\n\nThis week, Patrick launched a tour of early-voting states.\nEyamba Sowers didn\u2019t know "
-            "Patrick was coming to Tuesday\u2019s networking gathering but saw his visit as a pleasant surprise. The real "
-            "estate agent said she related to him as someone who was also raised in a single-parent home.\n")
-    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Eyamba Sowers"]  # Patrick: a clause's
 
 
 @pytest.mark.parametrize("text", [
@@ -1053,6 +1049,11 @@ def test_what_the_subject_just_named_is_known_for_is_that_person(reader):
     "Trial\n\nJohn Smith pleaded not guilty on Friday. The agent said his client would be cleared.\n",  # his agent?
     "Premiere\n\nTom Hanks walked the red carpet on Friday. \"It was a dream role,\" said the actor. Actor Denzel "
     "Washington did not attend.\n",  # the article calls another by that noun
+    # a review's probes: a trade is someone the article introduces so; a person by a common noun in between
+    "Visit\n\nJohn Smith toured a dairy farm in rural Iowa on Monday. The dairy farmer said the drought had ruined "
+    "his crop.\n",
+    "Rights\n\nJohn Smith spent years trying to persuade a reclusive writer to sell the rights. The novelist said "
+    "she finally agreed last year.\n",
 ])
 def test_what_the_subject_just_named_is_known_for_is_no_one_when_unclear(reader, text):
     assert "Tom Hanks" not in [st.speaker.name for st in reader.read_text(text).statements]
@@ -1077,10 +1078,20 @@ def test_another_after_one_of_a_kind_is_another_of_that_kind(reader):
     # a company's name is its own; a body another body owns is not a place's
     ("South Korea's Samsung said its sales rose in the spring.\n", "Samsung"),
     ("The company's Ethics Committee said it would review the case.\n", "Ethics Committee"),
+    ("India's Tata Consultancy Services said its profits rose in the spring.\n", "Tata Consultancy Services"),
 ])
 def test_a_public_body_keeps_the_place_that_owns_it(reader, text, name):
     # "Department of Social Services" or "Constitutional Court" alone is one body in every state or country
     assert speakers(reader, text) == [(name, "organization")]
+
+
+def test_a_public_body_named_again_without_its_place_is_the_one_the_article_placed(reader):
+    text = ("Court\n\nTaiwan's Constitutional Court said the law was void. The Constitutional Court also said "
+            "parliament had two years to amend it.\n")
+    assert [name for name, _ in speakers(reader, text)] == ["Taiwan's Constitutional Court"] * 2
+    text = ("Ministries\n\nGermany's Health Ministry said cases rose in May. France's Health Ministry said cases fell "
+            "in May. The Health Ministry said later that the figures were wrong.\n")  # two places: neither
+    assert [name for name, _ in speakers(reader, text)][-1] == "Health Ministry"
 
 
 

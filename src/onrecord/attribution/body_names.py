@@ -89,18 +89,34 @@ def _capital_the(doc: Doc, at: int) -> bool:
 
 def with_place_owner(doc: Doc, span_start: int, left: int, name: str, written: str) -> tuple[str, str]:
     """A public body's name as written (a word of ``public_bodies.txt``; ``name`` is ``written`` when the article
-    gives no fuller one) with the place the source phrase says owns it, both as the name and as written: "South
-    Dakota's Department of Social Services", "Taiwan's Constitutional Court", where the name alone is many bodies
-    (one a country, a state or a city). Only a place (not "the company's Ethics Committee", nor a people's plural:
-    "The Palestinians' Health Ministry"); ``name`` and ``written`` otherwise."""
-    owner = left - 2
-    if name != written or owner < span_start or doc[left - 1].tag_ != "POS" or doc[owner].ent_type_ != "GPE" or not (
-            set(norm(name).split()) & wordlists.word_set("public_bodies.txt")):
+    gives no fuller one) with the place that owns it, both as the name and as written: "South Dakota's Department of
+    Social Services", "Taiwan's Constitutional Court", where the name alone is many bodies (one a country, a state or
+    a city). The place is the source phrase's, else the one place the article names as the owner of a body so named
+    ("The Constitutional Court also said" after "Taiwan's Constitutional Court"). Only a place (not "the company's
+    Ethics Committee", nor a people's plural: "The Palestinians' Health Ministry"); ``name`` and ``written``
+    otherwise."""
+    if name != written or not set(norm(name).split()) & wordlists.word_set("public_bodies.txt"):
         return name, written
-    place = next((e for e in doc.ents if e.start <= owner < e.end), None)
-    if place is None or place.end not in (left - 1, left) or place.start < span_start:  # with its "'s" or not
+    place = _owning_place(doc, left, span_start)
+    if place is None:
+        places = {norm(p): p for e in doc.ents if e.label_ == "ORG" and norm(bare(e)) == norm(name)
+                  and (p := _owning_place(doc, e.start + (e[0].lower_ == "the"), 0)) is not None}
+        place = places.popitem()[1] if len(places) == 1 else None
+    if place is None:
         return name, written
-    start = place.start + (place[0].lower_ == "the")
-    the = start > span_start and doc[start - 1].lower_ == "the"
-    owned = f"{'the ' if the else ''}{doc[start:left].text} {name}"  # "the Philippines' Department of Health"
+    owned = f"{place} {name}"
     return owned, owned
+
+
+def _owning_place(doc: Doc, left: int, lowest: int) -> str | None:
+    """The place whose possessive stands right before token ``left`` ("Taiwan's", "the Philippines'"), as written,
+    not before token ``lowest``; None for none."""
+    owner = left - 2
+    if owner < lowest or doc[left - 1].tag_ != "POS" or doc[owner].ent_type_ != "GPE":
+        return None
+    place = next((e for e in doc.ents if e.start <= owner < e.end), None)
+    if place is None or place.end not in (left - 1, left) or place.start < lowest:  # with its "'s" or not
+        return None
+    start = place.start + (place[0].lower_ == "the")
+    the = start > lowest and doc[start - 1].lower_ == "the"
+    return f"{'the ' if the else ''}{doc[start:left].text}"  # "the Philippines' Department of Health"

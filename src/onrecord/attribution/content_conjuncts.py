@@ -15,10 +15,9 @@ was said. These rules mend the chosen content (``content_choice.choose``, then `
   the auxiliary of the verb it follows ("would be disbanded, *but later reversed himself*"): it goes
   with the cue's subject, the reporter's narration, not with what was said; nor can one outside the
   quotation whose last verb it follows ('reported that "many stores are still selling out"*, and called
-  the demand "unprecedented"*'): the reporter goes on with the source's next act. Right after its "and" or
-  "but", no verb of saying, a regular verb after a perfect shares the "had" ("had killed twelve and injured twelve
-  more") and a past verb after a modal is the reported speech going on in the past ("would not vote for Trump or
-  Biden but planned to write in a candidate"): both stay;
+  the demand "unprecedented"*'): the reporter goes on with the source's next act. A past verb of intention right
+  after "and" or "but" after a modal is the reported speech going on in the past ("would not vote for Trump or Biden
+  but planned to write in a candidate"): it stays;
 - ``before_absolute_clause``: a participle cue under "with" ends its content before a noun the parse joined to its
   object that is the subject of the next participle ("with nearly 140 House members blasting the roundups *and the
   White House dispatching* a top official"): another's act, not what was said;
@@ -115,7 +114,7 @@ def before_own_conjunct(cue_tok: Token, parts: Parts) -> Parts:
         head = t.head  # not "said he *went* and *saw* ...": two past verbs share their subject
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
         shares_aux = head.tag_ != "VBD" and auxes and not any(q.is_quote for q in doc[s:e]) and not (
-            _perfect_participle(t, auxes) or _reported_plan(t, auxes))
+            _reported_plan(t, auxes))
         closing = next((k for k in range(t.left_edge.i - 1, head.i, -1) if doc[k].tag_ == "''"), None)
         past_quotation = inside[head.i] and closing is not None and all(  # '"...selling out"*, and called*'
             x.is_punct or x.dep_ == "cc" for x in doc[closing:t.left_edge.i]) and t.lemma_.lower() in \
@@ -131,27 +130,21 @@ def before_own_conjunct(cue_tok: Token, parts: Parts) -> Parts:
     return parts
 
 
-def _perfect_participle(verb: Token, auxes: list[Token]) -> bool:
-    """A regular verb's past form right after "and" or "but" after a perfect ("had killed twelve *and injured* twelve
-    more"): its participle, which shares the "had" (the tagger reads it as the past)."""
-    return any(a.lemma_.lower() == "have" for a in auxes) and verb.lower_.endswith("ed") and _joined_bare(verb)
-
-
 def _reported_plan(verb: Token, auxes: list[Token]) -> bool:
-    """A past verb joined right after "and" or "but", with no word of time, to a verb with a modal ("said he would not
-    vote for Trump or Biden *but planned* to write in a candidate"): the reported speech goes on in the past, as it
-    does after "said"; not "would be disbanded*, but later reversed himself*", the reporter's next act."""
-    return any(a.tag_ == "MD" for a in auxes) and _joined_bare(verb) and not any(
-        c.dep_ == "advmod" for c in verb.children)
+    """A past verb of intention (``reported_states.txt`` [intentions]) joined right after "and" or "but" to a verb with
+    a modal ("said he would not vote for Trump or Biden *but planned* to write in a candidate"): the reported speech
+    goes on in the past, as it does after "said"; not any other verb ("would veto the measure and walked out"), the
+    source's next act."""
+    return any(a.tag_ == "MD" for a in auxes) and _joined_bare(verb) and verb.lemma_.lower() in wordlists.section_set(
+        "reported_states.txt", "intentions")
 
 
 def _joined_bare(verb: Token) -> bool:
-    """Whether a conjunct verb follows its "and" or "but" with no comma before it and is no verb of saying (", and
-    questioned why", "but declined to provide": the source's next act)."""
+    """Whether a conjunct verb follows its "and" or "but" with no comma before it (", and questioned why": the
+    source's next act)."""
     doc = verb.doc
     cc = verb.left_edge.i - 1
-    return cc > 0 and doc[cc].dep_ == "cc" and not doc[cc - 1].is_punct and not doc[cc - 1].is_space \
-        and verb.lemma_.lower() not in wordlists.word_set("communication_cues.txt")
+    return cc > 0 and doc[cc].dep_ == "cc" and not doc[cc - 1].is_punct and not doc[cc - 1].is_space
 
 
 def before_absolute_clause(cue_tok: Token, parts: Parts) -> Parts:

@@ -242,15 +242,14 @@ def epithet(span: Span, root: Token, previous: Spoken, last: int) -> bool:
 
 def subject_epithet(span: Span, root: Token) -> Span | None:
     """The person a subject "the" + what someone is known for stands for ("Simmons teased the tour ... After the song,
-    *the singer and guitarist* told the audience"; "Eyamba Sowers didn't know Patrick was coming ... *The real estate
-    agent* said"): the person named, with no role, as the subject of the sentence just before, no other person named in
-    between but inside a clause under another ("Patrick was coming"), of the same gender, where the article calls
-    no one else by that noun. The nouns are ``referring_back.txt`` [epithets] and [trades]; a trade only with words
-    that say which ("The real estate agent"; "the agent" may be the person's agent)."""
+    *the singer and guitarist* told the audience"): the person named, with no role, as the subject of the sentence
+    just before, no other person named in between but inside a clause under another ("Smith knew Jones was coming"),
+    nor a person by a common noun ("a reclusive writer"), of the same gender, where the article calls no one else by
+    that noun. The nouns are ``referring_back.txt`` [epithets], what someone is known for: not a trade ("Tom Vilsack
+    toured a dairy farm. The dairy farmer said": another, whom the article introduces so)."""
     doc = span.doc
     nouns = [root, *(c for c in root.children if c.dep_ == "conj")]  # "the singer and guitarist"
-    known = wordlists.section_set("referring_back.txt", "epithets") | (wordlists.section_set(
-        "referring_back.txt", "trades") if any(c.dep_ in ("compound", "amod") for c in root.children) else set())
+    known = wordlists.section_set("referring_back.txt", "epithets")
     if root.dep_ != "nsubj" or span[0].lower_ != "the" or root.ent_type_ or any(
             n.tag_ != "NN" or n.lemma_.lower() not in known for n in nouns) or any(
             not (t.is_punct or t.dep_ in ("det", "amod", "compound", "cc", "conj")) for t in span if t.i != root.i):
@@ -275,6 +274,9 @@ def subject_epithet(span: Span, root: Token) -> Span | None:
     if any(e.label_ == "PERSON" and subject.i < e.start < span.start and not set(norm(e.text).split()) <= own
            and clause_depth(e.root) == 0 for e in doc.ents):
         return None  # "Smith met Jones. The actor said": either
+    if any(t.tag_ == "NN" and t.dep_ != "poss" and not t.ent_type_ and naming.animate(t)
+           for t in doc[subject.i + 1:span.start]):
+        return None  # "Scorsese tried to persuade a reclusive writer ... The novelist said": the writer
     if any(t.lemma_ == n.lemma_ and t.i not in range(span.start, span.end) for n in nouns for t in doc):
         return None  # "actor John Smith", "One actor on the production": the article has another by that noun
     return person

@@ -263,13 +263,13 @@ def _is_predication(cue: Span, doc: Doc, st: Statement) -> bool:
 
 
 def over_unsaid_conjunct(doc: Doc, st: Statement, kept: list[Statement], found: list[Statement]) -> Statement:
-    """A reported clause the content choice cut before its "and" or "but" and a clause joined to its verb that holds
-    a cue off the record with no source of its own ("told EURACTIV safety procedure had been followed *and only Macron
-    and Matovič were known to have tested positive*", "said the film has been screened at 14 festivals *and he was
-    named Best Actor*"): PolNeAR counts that clause as an attribution of its own, the record does not, so it goes on
-    with what the source said. Only a clause with a subject of its own (not "urged the embassy to reconsider *and
-    spoke with Pompeo*", the source's next act); not a clause that holds a source ("and critics believe ..."), nor
-    one a statement on the record holds; ``found`` is every statement found, ``kept`` those on the record."""
+    """A reported clause the content choice cut before its "and" or "but" and a clause joined to its verb that tells
+    what is known or said of someone, a passive of knowing or saying with an infinitive ("told EURACTIV safety
+    procedure had been followed *and only Macron and Matovič were known to have tested positive*"): PolNeAR counts
+    that clause as an attribution of its own, the record does not, so it goes on with what the source said. Not any
+    other clause ("said she had been attacked and the suspect was charged with assault": the reporter's news), nor
+    one that holds a source, nor one a statement on the record holds; ``found`` is every statement found, ``kept``
+    those on the record."""
     if not st.content or st.kind == "direct":
         return st
     last = st.content[-1]
@@ -277,8 +277,7 @@ def over_unsaid_conjunct(doc: Doc, st: Statement, kept: list[Statement], found: 
     if span is None or span.end >= len(doc) or doc[span.end].dep_ != "cc" or doc[span.end].lower_ not in ("and", "but"):
         return st
     cc = doc[span.end]
-    conj = next((c for c in cc.head.rights if c.dep_ == "conj" and c.i > cc.i and c.pos_ in ("VERB", "AUX")
-                 and any(k.dep_ in (*SUBJECTS, "nsubjpass") for k in c.children)), None)  # a clause, not the next act
+    conj = next((c for c in cc.head.rights if c.dep_ == "conj" and c.i > cc.i and _hearsay_passive(c)), None)
     if not span.start <= cc.head.i < span.end or conj is None:
         return st
     end_tok = conj.right_edge
@@ -292,3 +291,11 @@ def over_unsaid_conjunct(doc: Doc, st: Statement, kept: list[Statement], found: 
         return st
     st.content = [*st.content[:-1], TextSpan.of(doc.text, last.start, end)]
     return st
+
+
+def _hearsay_passive(verb: Token) -> bool:
+    """A passive of knowing or saying with an infinitive and a subject of its own ("only Macron and Matovič *were
+    known to have tested positive*", ``reported_states.txt``)."""
+    return verb.lemma_.lower() in wordlists.section_set("reported_states.txt", "hearsay passives") and any(
+        k.dep_ == "nsubjpass" for k in verb.children) and any(
+        k.dep_ == "xcomp" and any(a.lower_ == "to" for a in k.children) for k in verb.children)
