@@ -198,7 +198,7 @@ class _Resolver:
         if root.lower_ in self.lex.pronouns and root.pos_ == "PRON":
             return self._pronoun(root, pos, previous)
         if (aged := people_phrases.named_by_age(span, root) or people_phrases.subject_epithet(span, root)) is not None:
-            return self._ent_entity(aged)
+            return self._ent_entity(aged)  # "The 56-year-old": "John Smith, 56,"; "the singer": Simmons, just before
         if previous is not None and previous.kind == UNNAMED and (other := people_phrases.another(span, previous.name)):
             return self._entity(UNNAMED, other)  # "one user on Weibo posted ... Another said": another user on Weibo
         if root.ent_type_ != "PERSON" and (persons.name_word(root) or root.pos_ in _NOUNS) and (
