@@ -1,10 +1,10 @@
-"""How a name may be written in a source phrase beyond a capitalised word (naming.py, speakers.py): a social
-network's handle ("Twitter user *@2Twenty3*"), a surname after the Arabic article and an apostrophe ("Abdelhak
-*al'Koush*"), a people's word set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou"), another name set
-right before a person's ("writing at *South Jerusalem* Gresghom Gorenberg"), an adjective that opens the sentence
-before a name ("*Recent* Samsung smart TVs", tagged a person), a station's number after its name ("*News 12*
-reported"), "Al" as a given name ("Al From"), not the article of a surname ("Al Yousif"), and a "The" that is part
-of a name ("The Guardian", ``with_article``)."""
+"""How a name may be written in a source phrase beyond a capitalised word (naming.py, speakers.py): a social network's
+handle ("Twitter user *@2Twenty3*"), a surname after the Arabic article and an apostrophe ("Abdelhak *al'Koush*"), a
+people's word set before a person's name, no part of it ("*Syrian* Khaldoun Jarbou"), another name set right before
+a person's ("writing at *South Jerusalem* Gresghom Gorenberg"), an adjective that opens the sentence before a name
+("*Recent* Samsung smart TVs", tagged a person), a station's number after its name ("*News 12* reported") or inside
+it ("The Lost *52* Project", ``number_inside``), "Al" as a given name ("Al From"), not the article of a surname ("Al
+Yousif"), and a "The" that is part of a name ("The Guardian", ``with_article``)."""
 
 from __future__ import annotations
 
@@ -73,6 +73,12 @@ def name_end(root: Token, end: int, stops: Callable[[int], bool]) -> int:
             and doc[right].text.isdigit() and root.tag_ in ("NNP", "NNPS"):
         right += 1
     return right
+
+
+def number_inside(tok: Token, root: Token) -> bool:
+    """Whether a number stands between capitalised words of a name that is no person's ("The Lost *52* Project")."""
+    return (tok.tag_ == "CD" and tok.head.i == root.i > tok.i and root.ent_type_ != "PERSON" and tok.i > 0
+            and tok.nbor(-1).tag_ in ("NNP", "NNPS") and tok.nbor(-1).head.i == root.i)
 
 
 def after_other_name(root: Token, left: int) -> int:

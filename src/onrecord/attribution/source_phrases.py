@@ -291,7 +291,7 @@ def _climb(cue_tok: Token) -> Token | None:
             if split_subject(first) in subjects:
                 return first  # "Kimberly-Clark, which makes ..., and Solaris Paper ... emphasized": both (joint.py)
             nearest = min(subjects, key=lambda c: abs(c.i - tok.i))  # "The partner asked …, but the commissioner said"
-            holder = next((c for c in subjects if c.ent_type_ == "PERSON" and c.left_edge.i == first.right_edge.i + 1
+            holder = next((c for c in subjects if _named_by(c, first) and c.left_edge.i == first.right_edge.i + 1
                            and not any(k.dep_ == "cc" for k in first.children)),  # not "Party leader and | Prime
                           None)  # Minister B. J."; "speaker of the parliament *Ali Larijani* wrote": its holder
             return holder or (first if role_word(first) else next((c for c in subjects if c.ent_type_ == "PERSON"),
@@ -338,6 +338,15 @@ def _climb(cue_tok: Token) -> Token | None:
             continue  # is inside the marks (not "recalling their first meeting": a topic)
         break
     return None
+
+
+def _named_by(name: Token, before: Token) -> bool:
+    """Whether a subject the parse set beside another is the name that other describes: a person's name after
+    a role ("speaker of the parliament *Ali Larijani*"), an organization's after a common noun ("news
+    broadcaster *NRK* later reported"), a noun that names an organization."""
+    return name.ent_type_ == "PERSON" or (name.ent_type_ == "ORG" and name.pos_ == "PROPN" and before.tag_ == "NN"
+                                          and referents.collective(lexicon(), before) == "organization")  # not
+    # "Its lawyer Boeing later reported" (a misparse of a person's role beside a company)
 
 
 def _then_verb(verb: Token) -> bool:

@@ -67,7 +67,7 @@ from onrecord.attribution.content_leads import after_dateline
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
-from onrecord.attribution.name_shapes import after_other_name, given_al, name_end, with_article
+from onrecord.attribution.name_shapes import after_other_name, given_al, name_end, number_inside, with_article
 from onrecord.attribution.naming import Lexicon, lexicon, norm
 from onrecord.attribution.role_holders import RoleHolders
 from onrecord.attribution.speaker_kinds import GROUP, ORGANIZATION, PERSON, UNNAMED, kind_of
@@ -319,7 +319,7 @@ class _Resolver:
     def _name_part(self, t: Token, root: Token) -> bool:
         return (t.tag_ in _PROPER and (self.lex.title(t.text) is None or self._titled_body(t, root))
                 and not naming.venue_after_on(t)
-                and (not self.parsed or (t.dep_ in _NAME_DEPS and t.i < t.head.i <= root.i)))
+                and (not self.parsed or (t.dep_ in _NAME_DEPS and t.i < t.head.i <= root.i))) or number_inside(t, root)
 
     def _titled_body(self, t: Token, root: Token) -> bool:
         """Whether a title word opens a body's name, not a person's ("*General* Electric", "*General* Motors"): one
