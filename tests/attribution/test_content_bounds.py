@@ -666,3 +666,26 @@ def test_what_one_recalls_in_the_reporters_words_is_a_topic(reader):
             "recalling their first meeting.\n\nThe coach recalled that the team had trained in the snow.\n")
     found = contents(reader, text)
     assert [cue for cue, _ in found] == ["wrote of Boseman", "recalled"], found
+
+
+def test_what_a_speaker_went_on_to_say_is_the_infinitives_clause_not_the_quotation_before(reader):
+    # session 50, read in the test split's misses: "went on" took the quotation before it, which is "said"'s, so
+    # the statement was lost as a repeat; its content is what "to say" takes, with the reason the parse hung on "went"
+    text = ('The judge, Bernard Schwartz, said, "You have severed the ability to raise your children." Schwartz went '
+            'on to say he was not giving them the longest possible sentence because they had "accepted '
+            'responsibility at an early stage in the proceeding".\n')
+    found = contents(reader, text)
+    assert found[-1] == ("went on to say", 'he was not giving them the longest possible sentence because they had '
+                                           '"accepted responsibility at an early stage in the proceeding"')
+    assert found[0] == ("said", '"You have severed the ability to raise your children."')
+    # a quotation the going-on verb is set after, with no clause of its own, stays its content
+    found = contents(reader, 'John Schwartz spoke for an hour. "We are not done," he went on to say.\n')
+    assert found == [("went on to say", '"We are not done,"')]
+    # the review's probes: an infinitive with an object of its own ("to ask reporters") is no clause said; a reason
+    # with no quotation in it is the reporter's
+    found = contents(reader, 'John Brown spoke for an hour. "Why would anyone do this?" Brown went on to ask '
+                             'reporters.\n')
+    assert found == [("went on", '"Why would anyone do this?"')]
+    found = contents(reader, "Praise\n\nDonald Trump went on to say the economy was booming because the crowd had "
+                             "started to cheer.")
+    assert found == [("went on to say", "the economy was booming")]

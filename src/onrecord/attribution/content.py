@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
 from onrecord.attribution.antecedents import relative_subject
-from onrecord.attribution.cues import Cue, after_quotation, introducing_verbs
+from onrecord.attribution.cues import Cue, after_quotation, introducing_verbs, saying_words
 from onrecord.attribution.naming import can_speak
 from onrecord.attribution.persons import may_speak, personal
 
@@ -472,8 +472,12 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             is not None and first.text[:1].islower():  # '"Every time you say that," Tester said, turning to Warren,
         for c in acting:  # "you give ammunition ..."': one sentence
             bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
-    own = [c for c in cue_tok.children if c.dep_ in CLAUSAL + OBJECTS and c.i > cue.end
-           and not (addressee_object and c.dep_ == "dobj") and c not in asides]
+    verbs = [cue_tok, *(c for c in cue_tok.children if c.dep_ in ("advcl", "xcomp") and c.i == cue.end + 1
+                        and doc[cue.end].lower_ == "to" and c.lemma_.lower() in saying_words())]  # "went on *to
+    # say* he was ...": the clause of the infinitive of saying
+    own = [c for v in verbs for c in v.children if c.dep_ in (CLAUSAL + OBJECTS if v is cue_tok else CLAUSAL)
+           and c.i > cue.end and not (addressee_object and c.dep_ == "dobj") and c not in asides]  # not "went on
+    # to ask reporters", "to say it again": the quotation before is what was asked or said
     if own and not (before and after and split_quotation(doc, before, after, own)):
         return []
     out = []

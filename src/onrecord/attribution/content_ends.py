@@ -2,6 +2,7 @@
 ``without_relay`` leaves out a relay's words ("..., CNN Philippines reported the governor said"); ``whole_quotations``
 takes a quotation the content opens or closes inside to its marks, but not past its paragraph or into the reporter's
 lead-in; ``over_subjectless_verb`` takes a verb the parse cut off from its subject in the content to its end;
+``over_going_on_reason`` the reason after what a speaker went on to say;
 ``content_kind`` tells direct, mixed and indirect content apart."""
 
 from __future__ import annotations
@@ -17,6 +18,21 @@ from onrecord.records import Span as TextSpan
 
 RELAY_LEMMAS = frozenset({"report", "accord", "note", "quote", "cite"})  # cues that pass on what another said
 # ("noted X said", "quoted X as saying")
+
+
+def over_going_on_reason(cue_tok: Token, said: Token | None, parts: Parts) -> Parts:
+    """What a speaker went on to say, with the reason right after it that the parse hung on "went", when it quotes
+    the speaker's own words ("went on to say he was not giving them the longest sentence *because they had "accepted
+    responsibility ...*""); not a reason with no quotation, most often the reporter's ("continued to say crime was
+    falling because the police kept giving him the wrong numbers"). ``said`` is the infinitive of saying the cue
+    reaches to."""
+    if said is None or len(parts) != 1 or cue_tok.lemma_.lower() not in ("go", "continue", "proceed"):
+        return parts
+    start, end = parts[0]
+    doc = cue_tok.doc
+    reason = next((c for c in cue_tok.children if c.dep_ == "advcl" and c.i > said.i and c.left_edge.i == end
+                   and doc[end].lower_ == "because" and any(t.is_quote for t in c.subtree)), None)
+    return parts if reason is None else [trim_tokens(doc, start, reason.right_edge.i + 1)]
 
 
 def without_relay(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:

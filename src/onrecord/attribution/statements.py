@@ -73,6 +73,7 @@ from onrecord.attribution.content_edges import (
 from onrecord.attribution.content_ends import (
     RELAY_LEMMAS,
     content_kind,
+    over_going_on_reason,
     over_subjectless_verb,
     whole_quotations,
     without_relay,
@@ -205,6 +206,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         chosen = conjuncts.with_clause_conjunct(tok, conjuncts.with_infinitive_conjunct(tok, chosen))
         reach, chosen = past_cue_words(tok, without_relative_word(doc, chosen))  # "went on *to say* | that ...",
         # "called *for* | ...", "what they describe *as* | ...": the cue's
+        chosen = over_going_on_reason(tok, reach, chosen)
         parts = before_main_clause(tok, leads.past_leading_time(tok, past_setting(tok, cue, chosen, quotes)))
         parts = leads.with_leading_condition(tok, leads.past_aside_before_that(tok, parts))  # "*If the rats were
         # exposed,* their aversion rose, the study revealed"
