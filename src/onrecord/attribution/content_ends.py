@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from onrecord import wordlists
 from onrecord.attribution.content import ADDRESSEE_VERBS, SUBJECTS, Parts, breaks_line, trim_tokens
 from onrecord.attribution.content_edges import SUBJECT_DEPS
+from onrecord.attribution.cues import going_on_verbs
 from onrecord.records import Span as TextSpan
 
 RELAY_LEMMAS = frozenset({"report", "accord", "note", "quote", "cite"})  # cues that pass on what another said
@@ -26,7 +27,7 @@ def over_going_on_reason(cue_tok: Token, said: Token | None, parts: Parts) -> Pa
     responsibility ...*""); not a reason with no quotation, most often the reporter's ("continued to say crime was
     falling because the police kept giving him the wrong numbers"). ``said`` is the infinitive of saying the cue
     reaches to."""
-    if said is None or len(parts) != 1 or cue_tok.lemma_.lower() not in ("go", "continue", "proceed"):
+    if said is None or len(parts) != 1 or cue_tok.lemma_.lower() not in going_on_verbs():
         return parts
     start, end = parts[0]
     doc = cue_tok.doc

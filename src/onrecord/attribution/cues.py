@@ -208,7 +208,8 @@ def relayed_speech(tok: Token) -> bool:
             and any(c.dep_ in SUBJECTS for c in children) and says_what(tok))
 
 
-def _going_on() -> frozenset[str]:
+def going_on_verbs() -> frozenset[str]:
+    """Verbs that go on with an act already begun ("continued", "went on"), ``going_on_verbs.txt``."""
     return wordlists.word_set("going_on_verbs.txt")
 
 
@@ -217,7 +218,7 @@ def goes_on_quoting(tok: Token) -> bool:
     *continued*." (``going_on_verbs.txt``). Alone it names no act ("the fighting continued"), so the
     classifier passes it by; right after a quotation's closing mark and a comma, with a subject that can
     speak and nothing after it but the sentence's end, it is the quotation's cue."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _going_on():
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in going_on_verbs():
         return False
     doc, children = tok.doc, list(tok.children)
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -349,7 +350,7 @@ def _speaking() -> frozenset[str]:
 @cache
 def introducing_verbs() -> frozenset[str]:
     """Verbs of speaking and of going on ("wrote:", "continued in her post:"): what brings in its subject's words."""
-    return _speaking() | _going_on()
+    return _speaking() | going_on_verbs()
 
 
 class CueFinder:

@@ -342,8 +342,8 @@ def _climb(cue_tok: Token) -> Token | None:
 
 def _named_by(name: Token, before: Token) -> bool:
     """Whether a subject the parse set beside another is the name that other describes: a person's name after
-    a role ("speaker of the parliament *Ali Larijani*"), an organization's after a common noun ("news
-    broadcaster *NRK* later reported"), a noun that names an organization."""
+    a role ("speaker of the parliament *Ali Larijani*"), an organization's after a common noun that names one
+    ("news broadcaster *NRK* later reported")."""
     return name.ent_type_ == "PERSON" or (name.ent_type_ == "ORG" and name.pos_ == "PROPN" and before.tag_ == "NN"
                                           and referents.collective(lexicon(), before) == "organization")  # not
     # "Its lawyer Boeing later reported" (a misparse of a person's role beside a company)
