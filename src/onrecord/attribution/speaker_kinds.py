@@ -33,10 +33,11 @@ def kind_of(name: str, span: Span, root: Token, left: int, role: Token | None, f
         return PERSON  # described by a role noun: "an investigative journalist"
     if naming.given_name_first(name):
         return PERSON  # "Jacqueline De León", whatever the tagger says
-    if " " not in name and not any(n.split()[-1] == name for n in full_names) and not any(
-            t.text == name and t.i > 0 and (lex.title(t.nbor(-1).text) or t.nbor(-1).pos_ == "PROPN") for t in doc) \
-            and body_names.full_company(name, doc, {}) != name:  # a company's short name: "Salling" after "retailer
-        return ORGANIZATION  # Salling Group"; not a person's surname ("Estée Lauder", "Mr. Koch", "Guccio Gucci")
+    if " " not in name and body_names.full_company(name, doc, {}) != name and not any(
+            n.split()[-1] == name for n in full_names) and not any(
+            t.text == name and t.i > 0 and (lex.title(t.nbor(-1).text) or t.nbor(-1).pos_ == "PROPN") for t in doc):
+        return ORGANIZATION  # a company's short name: "Salling" after "retailer Salling Group"; not a person's surname
+        # ("Estée Lauder", "Mr. Koch", "Guccio Gucci"); the article's words scanned only when a company fits
     if (plural := referents.plural_name(root, full_names)) is not None:
         return plural  # "the Tongs" (a family), "Liberal Democrats describes itself" (one body)
     if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) and root.tag_ == "NNP":
