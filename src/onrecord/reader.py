@@ -32,7 +32,7 @@ from onrecord.attribution.block_quotes import BLOCKS_KEY
 from onrecord.attribution.pipeline import MAX_CHARS, shared
 from onrecord.attribution.record_scope import communicates, over_unsaid_conjunct, whole
 from onrecord.attribution.speakers import resolved
-from onrecord.attribution.statements import without_nested, without_relays
+from onrecord.attribution.statements import without_nested, without_others_quotation, without_relays
 from onrecord.errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
 from onrecord.extraction.identity import article_keys
 from onrecord.extraction.repeated_lines import RepeatedLines, site_of
@@ -202,7 +202,8 @@ class Reader:
                 st for st in statements if communicates(doc, st) and resolved(st) and not st.signals.get("unsaid")
                 and whole(st, doc) and not any(a <= st.start < b for a, b in captions)
                 and not _the_outlets_own(st, article.outlet)]))
-            statements = [over_unsaid_conjunct(doc, st, statements, found) for st in statements]
+            statements = [over_unsaid_conjunct(doc, st, statements, found)  # "noted ...: "...," said Tedros": his
+                          for st in without_others_quotation(text, statements)]
             speaking = {m.name for st in statements if st.speaker for m in [st.speaker, *st.speaker.members]}
             people = [p for p in people if p.name in speaking]
         if plain != text:

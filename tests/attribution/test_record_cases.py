@@ -1172,3 +1172,26 @@ def test_initials_with_no_colon_after_the_first_question_still_label_answers(rea
 ])
 def test_a_modal_verb_goes_with_a_that_clause_only_when_it_has_no_subject_and_up_to_a_comma(reader, text, content):
     assert [st.content[0].text for st in reader.read_text(text).statements][:1] == [content]
+
+
+def test_a_quotation_after_a_colon_that_its_own_attribution_gives_to_another_is_theirs(reader):
+    """Demo sample 5102 (Wikinews, CC BY 2.5): '... the WHO noted the need to drive governments to action: "All
+    countries ...," said Tedros Adhanom Ghebreyesus'. The quotation is Tedros's, in his row alone; the WHO's row says
+    what it noted, before the colon (the record's gold dev has both)."""
+    text = ("The World Health Organization (WHO) declared the outbreak a pandemic.\n\nAlthough the word only refers "
+            "to how widely a disease has spread, the WHO noted the need to drive governments to action: \"All "
+            "countries can still change the course of this pandemic. If countries detect, test and treat,\" said "
+            "Tedros Adhanom Ghebreyesus, the Director-General of the WHO. \"We are deeply concerned.\"\n")
+    found = [(st.speaker.name, st.kind, " ".join(c.text for c in st.content))
+             for st in reader.read_text(text).statements]
+    assert [name for name, _, words in found if "change the course" in words] == ["Tedros Adhanom Ghebreyesus"], found
+    assert ("World Health Organization", "indirect", "the need to drive governments to action") in found, found
+
+
+def test_a_quotation_after_a_colon_with_no_other_attribution_stays_with_its_cue(reader):
+    """The same shape with the quotation's attribution by the same speaker, or none, keeps it whole."""
+    text = ("Mayor Maria Lopez noted the need for action: \"All towns can still change course,\" she said.\n"
+            "Police chief Robert Baker stressed one point: \"We will not stop.\"\n")
+    found = [(st.speaker.name, " ".join(c.text for c in st.content)) for st in reader.read_text(text).statements]
+    assert any(name == "Robert Baker" and "We will not stop" in words for name, words in found), found
+    assert all(name == "Maria Lopez" for name, words in found if "change course" in words), found

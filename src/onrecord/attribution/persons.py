@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
+from onrecord.attribution.cues import introducing_verbs
 from onrecord.attribution.name_shapes import name_read_as_noun, written_as_name
 from onrecord.attribution.naming import (
     AFTER_NAME,
@@ -43,10 +44,21 @@ def name_word(root: Token) -> bool:
     surname's particle, or a name the tagger took for a pronoun, a word no English pronoun is ("fellow Bahraini
     *Esra'a* explains"); not a plural capitalised only to open its sentence ("Observers noted")."""
     capital = written_as_name(root) or (root.i > 0 and root.nbor(-1).tag_ == "HYPH")
-    if capitalised_plural(root):
+    if capitalised_plural(root) or saying_participle(root):
         return False
     return (capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED or name_read_as_noun(root)
                          or (root.tag_ == "PRP" and not root.is_stop))) or particle_name(root)
+
+
+def saying_participle(tok: Token) -> bool:
+    """A verb of saying's "-ing" form written with a capital, which the tagger took for a name ("He *Quoting*
+    remarks:", a Global Voices page's garbled line; "Citing", "Commenting"): no one's name. Not a surname that
+    only looks so ("Manning", "Fleming")."""
+    word = tok.lower_
+    if tok.pos_ != "PROPN" or not word.endswith("ing") or len(word) < 6 or tok.ent_type_ == "PERSON":
+        return False  # "writing at South Jerusalem Gershom Gorenberg": the parse's subject, not a name
+    stem = word[:-3]
+    return bool({stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem} & introducing_verbs())
 
 
 def personal(description: str) -> bool:

@@ -33,7 +33,7 @@ from onrecord.attribution.content import (
 from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags, quoted_as_saying
 from onrecord.attribution.joint import split_subject
 from onrecord.attribution.naming import can_speak, lexicon, role_word
-from onrecord.attribution.persons import full_name_surnames, may_speak
+from onrecord.attribution.persons import full_name_surnames, may_speak, saying_participle
 
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 
@@ -59,6 +59,8 @@ def find_source(cue_tok: Token) -> Token | None:
         return None if modal else found
     if found is not None and (outer := _reporter_of_clause(cue_tok, found)) is not None:
         return outer
+    if found is not None and saying_participle(found):  # "He Quoting remarks:", a garbled line: no one
+        return None
     return _past_but(found)
 
 

@@ -400,6 +400,27 @@ def without_nested(text: str, statements: list[Statement]) -> list[Statement]:
     return [st for st in statements if id(st) not in gone]
 
 
+def without_others_quotation(text: str, statements: list[Statement]) -> list[Statement]:
+    """A content that runs from its cue over a colon into a quotation that another speaker's attribution right
+    after it claims ('the WHO noted the need to drive governments to action: "All countries can still change the
+    course of this pandemic ...," said Tedros Adhanom Ghebreyesus'): the quotation is the other's words, and the
+    content ends before the colon."""
+    out = []
+    for st in statements:
+        last = st.content[-1]
+        other = next((o for o in statements if o is not st and o.kind == "direct" and o.cue is not None
+                      and o.content[0].end <= o.cue.start and last.start < o.content[0].start
+                      and abs(o.content[0].end - last.end) <= 1 and o.speaker is not None and st.speaker is not None
+                      and o.speaker.name != st.speaker.name), None) if st.kind == "mixed" else None
+        lead = text[last.start:other.content[0].start].rstrip(" \t\"'\u201c\u2018") if other is not None else ""
+        if lead.endswith(":") and (end := last.start + len(lead[:-1].rstrip())) > last.start:
+            content = [*st.content[:-1], TextSpan(last.start, end, text[last.start:end])]
+            st = replace(st, content=content, kind="mixed" if any(
+                ch in '"\u201c\u201d' for c in content for ch in c.text) else "indirect")
+        out.append(st)
+    return out
+
+
 def _only_own_quotation(text: str, st: Statement, other: Statement) -> bool:
     """Whether ``other``'s content is nothing but ``st``, a quotation of the same speaker with its source and cue,
     after "that" and before at most a report of it ("recalled *that he said, "...,"* the U.S. attorney's office
@@ -621,4 +642,4 @@ def make_statement_finder(nlp: Language, name: str) -> StatementFinder:
     return StatementFinder(load_attribution_models())
 
 
-__all__ = ["StatementFinder", "find_statements", "without_nested", "without_relays"]
+__all__ = ["StatementFinder", "find_statements", "without_nested", "without_others_quotation", "without_relays"]
