@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from onrecord.attribution import quoted_speech
 from onrecord.attribution.block_quotes import BLOCKS_KEY
@@ -135,7 +136,8 @@ class Reader:
             article.body = [b for b in article.body if not any(x.start <= b.start < x.end for x in boilerplate)]
         _fill_in(article, meta)
         # the printed title is off the record (the guide); PolNeAR's scope annotates it
-        return self._attribute(article, input, headlines=_printed_title(article) if self.scope == "record" else [])
+        return self._attribute(article, input, headlines=_printed_title(article) if self.scope == "record" else [],
+                               title_line=_title_line(article))
 
     def read_html(self, data: bytes | str, *, input: str | None = None, url: str | None = None,
                   meta: dict[str, object] | None = None) -> Reading:
@@ -178,11 +180,11 @@ class Reader:
         if not text.strip():
             raise InputError("empty text", input=input)
 
-    def _attribute(self, article: Article, input: str | None, headlines: list[tuple[int, int]] | None = None
-                   ) -> Reading:
+    def _attribute(self, article: Article, input: str | None, headlines: list[tuple[int, int]] | None = None,
+                   title_line: tuple[int, int] | None = None) -> Reading:
         """The article's statements and people, none inside ``headlines`` (a page's headline printed atop
-        its story) or boilerplate; none for a language the pipeline does not read
-        (``records.not_attributed_reason``)."""
+        its story) or boilerplate, and on the record none of a plain text's ``title_line`` in a headline's tense
+        (``_headline_tense``); none for a language the pipeline does not read (``records.not_attributed_reason``)."""
         if not_attributed_reason(article.language):  # at most the plainest direct quotes (quote_cues.tsv)
             quoted = quoted_speech.read(article.text, article.language,
                                         [(b.start, b.end) for b in article.boilerplate] + (headlines or []))
@@ -201,6 +203,7 @@ class Reader:
             statements = without_nested(text, without_relays([
                 st for st in statements if communicates(doc, st) and resolved(st) and not st.signals.get("unsaid")
                 and whole(st, doc) and not any(a <= st.start < b for a, b in captions)
+                and not _headline_tense(doc, st, title_line)
                 and not _the_outlets_own(st, article.outlet)]))
             statements = [over_unsaid_conjunct(doc, st, statements, found)  # "noted ...: "...," said Tedros": his
                           for st in without_others_quotation(text, statements)]
@@ -427,6 +430,29 @@ def _printed_title(article: Article) -> list[tuple[int, int]]:
         return []  # a first line in sentence case may be the story's, unless the story opens with its dateline
     return [(at, at + len(title))] if at + len(title) <= body[0].start else []
 
+
+HEADLINE_WORDS = 20  # a short first line in sentence case, set apart by a blank line, may be a headline
+
+
+def _title_line(article: Article) -> tuple[int, int] | None:
+    """A title in sentence case printed as a line of its own, of at most ``HEADLINE_WORDS`` words, with a blank line
+    after it and a story of several paragraphs below: a headline ("De Blasio says Chelsea explosion was an
+    'intentional act.'"), or a short lede ("Six people were arrested on Friday, police said."), which
+    ``_headline_tense`` tells apart."""
+    title, text, body = article.title, article.text, article.body
+    if not title or len(body) < 3 or len(title.split()) > HEADLINE_WORDS or (at := text.find(title)) < 0:
+        return None
+    return (at, at + len(title)) if text[at + len(title):body[0].start].count("\n") >= 2 else None
+
+
+def _headline_tense(doc: Doc, st: Statement, line: tuple[int, int] | None) -> bool:
+    """Whether a statement stands in a title line (``_title_line``) with its verb in a headline's present tense
+    ("says", "tells"): a headline, whose words the story reports again, not a statement of its own; a lede's
+    "said" is the story's."""
+    if line is None or st.cue is None or not line[0] <= st.cue.start < line[1]:
+        return False
+    cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+    return cue is not None and cue.root.tag_ in ("VBZ", "VBP")
 
 def _fill_in(article: Article, meta: dict[str, object] | None) -> None:
     """Metadata the page does not give, from its source (a feed entry, a table row)."""

@@ -1195,3 +1195,48 @@ def test_a_quotation_after_a_colon_with_no_other_attribution_stays_with_its_cue(
     found = [(st.speaker.name, " ".join(c.text for c in st.content)) for st in reader.read_text(text).statements]
     assert any(name == "Robert Baker" and "We will not stop" in words for name, words in found), found
     assert all(name == "Maria Lopez" for name, words in found if "change course" in words), found
+
+
+@pytest.mark.parametrize("text, name", [  # the review's guards: an attribution after the quotation that only
+    # relays it, or names the first speaker by a title, leaves the quotation with the first speaker
+    ('Although sales fell, Tim Cook said demand was strong: "Customers love the new phone. Demand has never been '
+     'higher," the Associated Press reported. "We expect a record quarter."', "Tim Cook"),
+    ('Although sales fell, Tim Cook said demand was strong: "Customers love the new phone. Demand has never been '
+     'higher," the CEO told analysts. "We expect a record quarter."', "Tim Cook"),
+    ('Trump said the election had been stolen: "We won this election. We won it by a lot," the president said in a '
+     'video posted on Twitter. "Go home in peace."', "Donald Trump"),
+])
+def test_a_quotation_after_a_colon_stays_when_the_attribution_after_it_names_no_other_person(reader, text, name):
+    found = [(st.speaker.name, " ".join(c.text for c in st.content)) for st in reader.read_text(text).statements]
+    holders = {who for who, words in found if "never been higher" in words or "by a lot" in words}
+    assert name in holders or (name == "Donald Trump" and "Trump" in holders), found
+
+
+@pytest.mark.parametrize("text", [
+    "We don't care. Everything Trump says is a lie unless proven otherwise.\n",  # PolNeAR dev (USA Today letters)
+    "Everything the mayor said was false, critics noted.\n",
+    "Nothing the senator said made sense to the voters.\n",
+    "What Trump says is often untrue.\n",
+])
+def test_a_judgement_of_what_someone_says_is_not_their_statement(reader, text):
+    assert [(st.speaker.name, st.cue.text) for st in reader.read_text(text).statements
+            if st.cue and st.cue.text in ("says", "said")] == []
+
+
+@pytest.mark.parametrize("text, name", [  # what the relative clause says is its own
+    ("Clinton, who said the economy was strong, won the state.\n", "Clinton"),
+    ("Mr. Lee, who had said that he would resign, stayed on.\n", "Lee"),
+])
+def test_a_relative_clause_with_its_own_words_is_still_a_statement(reader, text, name):
+    assert [st.speaker.name for st in reader.read_text(text).statements] == [name]
+
+
+def test_a_pronoun_that_may_be_another_known_person_says_nothing_of_the_subjects_gender(reader):
+    """PolNeAR dev (Western Journalism, 2016): "she attacked" after "Gov. Chris Christie described ... Hillary Clinton"
+    went to Christie (his gender unknown), made him a woman, and his '"She's a disgrace," he said' went to another man."""
+    text = ("New Jersey Gov. Chris Christie described Democratic presidential nominee Hillary Clinton as a \u201cdisgrace\u201d"
+            " after she attacked law enforcement officers nationwide.\n\nScott, who was black, was shot and killed by a"
+            " police officer after Keith Lamont Scott allegedly brandished a pistol.\n\nChristie blasted Clinton as a "
+            "\u201cdisgrace\u201d on Wednesday.\n\n\u201cShe\u2019s a disgrace,\u201d he said.\n")
+    found = [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements]
+    assert ("Chris Christie", "\u201cShe\u2019s a disgrace,\u201d") in found, found

@@ -40,3 +40,19 @@ def test_a_title_ending_with_a_semicolon_goes_on_over_the_next_line(reader):
     assert [st.cue.text for st in reader.read_text(untitled).statements] == ["say", "said", "say"]
     story = "Clinton wins Kentucky;\n\nLOUISVILLE, Ky. - Hillary Clinton won, and her campaign said she was strong.\n"
     assert [st.cue.text for st in reader.read_text(story).statements] == ["said"]  # the review's probe: a blank line
+
+
+def test_a_short_headline_in_sentence_case_above_a_story_of_several_paragraphs_is_the_title(reader):
+    """PolNeAR dev (Politico, 2016), read by the record's guide: "De Blasio says Chelsea explosion was an 'intentional
+    act.'" is the headline of the story that reports his words again; a first line of more than twenty words, or
+    one above a story of one or two paragraphs, is still read as the story's own."""
+    story = ("\n\nTwenty-nine people were injured by an explosion that Mayor Bill de Blasio described as \u201can "
+             "intentional act.\u201d\n\nAt a press conference, the mayor also said it was too early to tell.\n\n"
+             "The police commissioner said the cause had not been determined.\n")
+    headline = "De Blasio says Chelsea explosion was an 'intentional act.'"
+    assert "says" not in [st.cue.text for st in reader.read_text(headline + story).statements]
+    lede = ("Mayor Bill de Blasio says the Chelsea explosion on Saturday night was an intentional act, and that the "
+            "city would find out who set it off")
+    assert "says" in [st.cue.text for st in reader.read_text(lede + "." + story).statements]
+    short = headline + "\n\nAt a press conference, the mayor also said it was too early to tell.\n"
+    assert "says" in [st.cue.text for st in reader.read_text(short).statements]

@@ -13,7 +13,11 @@ number, kind), the first that applies:
 
 1. a subject before the pronoun in its own sentence ("He said Zelensky is ...; '...,' he added":
    the first "he", not Zelensky; a name after a preposition in that sentence is never the pronoun:
-   "Speaking to Martin Smith, he said", "According to Twitter, he describes himself");
+   "Speaking to Martin Smith, he said", "According to Twitter, he describes himself"); when its gender
+   is unknown and another person named before the pronoun in that sentence, even inside a quotation,
+   is known to be of the pronoun's, the subject still, but the pronoun says nothing of its gender
+   ("Gov. Chris Christie described Hillary Clinton as a "disgrace" after she attacked ...": Christie,
+   wrongly, and a later "he said" may still be his);
 2. continuation: the latest agreeing speaker, named in a main clause, when no other agreeing
    main-clause subject stands in that sentence or came after it, and, from an earlier paragraph,
    when the pronoun's paragraph names no one else who agrees ("Fitness mattered, according to
@@ -66,6 +70,7 @@ class Mention:
     contrast: bool = False  # a source in a clause set against the main one ("..., while Brudziński wrote")
     asked: bool = False  # the one asked a question ("Conroy asked *Sanders* whether ..."), who answers next
     denied: str | None = None  # people named only to be denied (``denial``): only in their own sentence
+    quoted: bool = False  # a person named inside a quotation: no antecedent, only a rival in its sentence (``pick``)
 
     def made(self) -> Any:
         """The mention's entity, built at the first call."""
@@ -165,14 +170,19 @@ _CLOSED_QUOTATION = re.compile(r"[,?!][\u201d\"]\s*$")
 
 
 def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], window: int,
-         gender: str | None = None, paragraph: int = 0) -> Any:
+         gender: str | None = None, paragraph: int = 0, unsure: list[Any] | None = None) -> Any:
     """The antecedent (module docstring) of a pronoun in sentence ``sent``, or None; ``mentions`` are
     those before it, nearest first; ``ok`` tells an entity that agrees; ``gender`` is the pronoun's
-    ("m", "f"); ``paragraph`` where its paragraph starts."""
+    ("m", "f"), which an entity's ``gender`` may be known to be; ``paragraph`` where its paragraph starts.
+    ``unsure`` gets the antecedent when it is no evidence of its gender (rule 1)."""
     found: list[tuple[Mention, Any]] = []  # agreeing mentions within the window, nearest first
+    rivals: list[Mention] = []  # people named inside a quotation in the pronoun's sentence
     for m in mentions:
         if m.sent < sent - window and found:
             break
+        if m.quoted:
+            rivals += [m] if m.sent == sent else []
+            continue
         if m.aside and (m.sent == sent or (m.cited and m.sent < sent - 1)) or (m.denied and m.sent != sent):
             continue
         if m.pronoun is not None and m.pronoun != gender:  # "she" is not the man of a later "he"
@@ -188,7 +198,15 @@ def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], wind
                 return entity  # nothing closer: the nearest agreeing mention (6)
     own = [(m, e) for m, e in found if m.sent == sent and m.subject]
     if own:  # "He said Zelensky is ...; '...,' he added": a subject before it in its own sentence
-        return _best(own)
+        chosen = _best(own)
+
+        def sure(e: Any) -> bool:  # known to be of the pronoun's gender
+            return gender in ("m", "f") and getattr(e, "gender", None) == gender
+        if unsure is not None and chosen is not None and not sure(chosen) and any(  # another there is sure and it
+                m.sent == sent and e is not chosen and e is not None and sure(e)  # is not ("Gov. Chris Christie
+                for m, e in [*found, *((r, r.made()) for r in rivals)]):  # described Hillary Clinton as a
+            unsure.append(chosen)  # "disgrace" after she attacked ..."): most often the subject, but no evidence
+        return chosen
     here = [(m, e) for m, e in found if m.sent < sent and m.pos >= paragraph]
     last, chosen = next(((m, e) for m, e in found if m.spoke and e is not None), (None, None))
     if (last is not None and not last.depth

@@ -51,12 +51,14 @@ def name_word(root: Token) -> bool:
 
 
 def saying_participle(tok: Token) -> bool:
-    """A verb of saying's "-ing" form written with a capital, which the tagger took for a name ("He *Quoting*
-    remarks:", a Global Voices page's garbled line; "Citing", "Commenting"): no one's name. Not a surname that
-    only looks so ("Manning", "Fleming")."""
+    """A verb of saying's "-ing" form written with a capital right after a pronoun, which the tagger took for a name
+    ("He *Quoting* remarks:", a Global Voices page's garbled line): no one's name. Not a name that only looks so
+    ("Manning", "Reading", "Telling")."""
     word = tok.lower_
     if tok.pos_ != "PROPN" or not word.endswith("ing") or len(word) < 6 or tok.ent_type_ == "PERSON":
         return False  # "writing at South Jerusalem Gershom Gorenberg": the parse's subject, not a name
+    if tok.i == 0 or tok.nbor(-1).pos_ != "PRON":
+        return False  # only right after a pronoun; "READING, Pa. (AP) —", "Lord Reading", "Telling said": names
     stem = word[:-3]
     return bool({stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem} & introducing_verbs())
 
@@ -171,8 +173,9 @@ def person_by_apposition(ent: Span) -> bool:
 def untagged_person(tok: Token) -> Span | None:
     """A person's name the tagger drew no entity for, set beside a word for a person: "*Naureen Jahangir*, a Sanders
     supporter from Hemet, California, is among ..." (two or more capitalised proper nouns, the last the head of an
-    apposition that is a role, a gendered noun or an agent noun); or a given name alone, whatever the tagger made of
-    it, set after such a word: "Trump's wife, *Melania*," (GPE)."""
+    apposition that is a role, a gendered noun or an agent noun, or one opening its sentence: "*Adel*, a 23-year-old
+    blogger, took a break"); or a given name alone, whatever the tagger made of it, set after such a word: "Trump's
+    wife, *Melania*," (GPE)."""
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return None
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" and personal(tok.head.text) \
@@ -185,7 +188,9 @@ def untagged_person(tok: Token) -> Span | None:
     while start > 0 and (t := tok.doc[start - 1]).dep_ == "compound" and t.head.i == tok.i and t.pos_ == "PROPN" \
             and t.text[:1].isupper() and not t.ent_type_ and lexicon().title(t.text) is None:
         start -= 1
-    return tok.doc[start:tok.i + 1] if start < tok.i else None
+    if start == tok.i and not (tok.i + 1 < len(tok.doc) and tok.nbor().text == "," and tok.is_sent_start):
+        return None  # one word alone only opening its sentence, a comma after it: "*Adel*, a 23-year-old blogger,"
+    return tok.doc[start:tok.i + 1]
 
 
 def name_head(tok: Token) -> Token:

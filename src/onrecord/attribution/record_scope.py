@@ -64,6 +64,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
         return False  # "would allow leaders to claim an easy victory": what could be said, not what was
     if lemmas & _REFUSING:
         return False  # "refused to say that Jerusalem should be ...": what was not said (a denial of speech)
+    if says_its_antecedent(span.root):
+        return False  # "Everything Trump says is a lie": a judgement of what someone says, not what was said
     negations = [c for t in span for c in t.children if c.dep_ == "neg"]
     if negations and any(not any(q.start <= c.idx < q.end for q in doc._.quotes or []) for c in negations):
         return False  # "did not say if there were casualties"; not a "not" inside the quotation
@@ -87,6 +89,28 @@ def _allowed_only(verb: Token) -> bool:
     "lets officials say"), or with a modal; "allowed Mosseri to claim that ..." says he did."""
     return verb.lemma_.lower() in ALLOWING and (verb.tag_ not in ("VBD", "VBN") or any(c.tag_ == "MD"
                                                                                       for c in verb.children))
+
+
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
+
+
+_WHOLE = frozenset({"everything", "nothing", "anything", "something", "all", "much", "little"})
+
+
+def says_its_antecedent(cue: Token) -> bool:
+    """Whether a cue says only "everything", "nothing" or the "what" of a clause that is a sentence's subject
+    ("*Everything* Trump says is a lie", "Nothing the senator said made sense", "*What* Trump says is often untrue"):
+    what follows is someone's judgement of the words, which the article does not report. The parse may hang that
+    judgement on the cue as a clause with no subject of its own ("Everything Trump says | is a lie"). Not a relative
+    clause of another noun, which is what was said ("a payout that Cooperman *blasted*")."""
+    objects = [c for c in cue.children if c.dep_ in _OBJECTS]
+    judged = [c for c in objects if c.dep_ in ("ccomp", "xcomp") and c.tag_ in FINITE_TAGS | {"VBN"} and not any(
+        d.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for d in c.children)]
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if judged and subject is not None and subject.i > 0 and (
+            subject.left_edge.lower_ in _WHOLE or cue.doc[subject.left_edge.i - 1].lower_ in _WHOLE):
+        return True
+    return cue.dep_ in ("csubj", "csubjpass") and len(objects) == 1 and objects[0].lower_ in ("what", "whatever")
 
 
 def _opened_by_colon(doc: Doc, st: Statement) -> bool:

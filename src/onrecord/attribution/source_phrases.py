@@ -59,8 +59,8 @@ def find_source(cue_tok: Token) -> Token | None:
         return None if modal else found
     if found is not None and (outer := _reporter_of_clause(cue_tok, found)) is not None:
         return outer
-    if found is not None and saying_participle(found):  # "He Quoting remarks:", a garbled line: no one
-        return None
+    if found is not None and saying_participle(found):  # "He Quoting remarks:", a garbled line: the pronoun
+        return found.nbor(-1)
     return _past_but(found)
 
 

@@ -115,8 +115,7 @@ class _Resolver:
         self.own: list[tuple[int, int]] = []  # the content of the statement at hand
         self._untagged = persons.untagged_people(doc) if self.parsed else []
         self.entities: dict[str, _Entity] = {}
-        self.spoken: list[Mention] = []  # speakers' mentions, in the order they were found
-        self.spoken_by_pos: list[Mention] = []  # the same by position, the earlier found first on a tie
+        self.spoken, self.spoken_by_pos = [], []  # speakers' mentions as found; by position, a tie as found
         self.person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in norm(e.text).split()}
         self.places = {w for e in doc.ents if e.label_ in ("GPE", "LOC") for w in norm(e.text).split()}
         self.titled = persons.titled(doc)  # "Princess Ubolratana Mahidol", untagged
@@ -558,8 +557,9 @@ class _Resolver:
         # its first words ("State prosecutors charged the suspect, they said": their own act)
         mentions = (m for m in self._mentions_before(pos, number == "pl")
                     if not inside(m.pos, own or []) or antecedents.opens_part(self.doc, m.pos, own or []))
-        found = antecedents.pick(mentions, self._sent(pos), ok, WINDOW, gender, self.text.rfind("\n", 0, pos) + 1)
-        if found is not None and gender in ("m", "f"):  # the article's own he/she for them (Person.gender)
+        found = antecedents.pick(mentions, self._sent(pos), ok, WINDOW, gender, self.text.rfind("\n", 0, pos) + 1,
+                                 unsure := [])  # a subject chosen over one known to be of its gender: no evidence
+        if found is not None and gender in ("m", "f") and not unsure:  # the article's own he/she for them
             found.gender, found.pronouns = found.gender or gender, found.pronouns | {gender}
         return found
 
@@ -612,9 +612,9 @@ class _Resolver:
                     mentions.append(Mention(t.idx, self._sent(t.idx), True, depth=antecedents.clause_depth(t),
                                             make=partial(self._source, self.doc[t.i:t.right_edge.i + 1], t, t.idx,
                                                          None), pronoun=gender))  # "One of the victims ... her name"
-            self._people_mentions = sorted(
-                (m for m in mentions if not inside(m.pos, self.contents) and not inside(m.pos, self.sources)),
-                key=position)
+            for m in mentions:
+                m.quoted = inside(m.pos, self.contents)
+            self._people_mentions = sorted((m for m in mentions if not inside(m.pos, self.sources)), key=position)
         return self._people_mentions
 
     def _plurals(self) -> list[Mention]:

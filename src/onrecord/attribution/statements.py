@@ -404,14 +404,16 @@ def without_others_quotation(text: str, statements: list[Statement]) -> list[Sta
     """A content that runs from its cue over a colon into a quotation that another speaker's attribution right
     after it claims ('the WHO noted the need to drive governments to action: "All countries can still change the
     course of this pandemic ...," said Tedros Adhanom Ghebreyesus'): the quotation is the other's words, and the
-    content ends before the colon."""
+    content ends before the colon. Only a person the attribution names ("the CEO" may be the first speaker, "the
+    Associated Press reported" only relays)."""
     out = []
     for st in statements:
         last = st.content[-1]
         other = next((o for o in statements if o is not st and o.kind == "direct" and o.cue is not None
                       and o.content[0].end <= o.cue.start and last.start < o.content[0].start
                       and abs(o.content[0].end - last.end) <= 1 and o.speaker is not None and st.speaker is not None
-                      and o.speaker.name != st.speaker.name), None) if st.kind == "mixed" else None
+                      and o.speaker.name != st.speaker.name and o.speaker.kind == "person"
+                      and o.signals.get("speaker_by") in ("name", "surname")), None) if st.kind == "mixed" else None
         lead = text[last.start:other.content[0].start].rstrip(" \t\"'\u201c\u2018") if other is not None else ""
         if lead.endswith(":") and (end := last.start + len(lead[:-1].rstrip())) > last.start:
             content = [*st.content[:-1], TextSpan(last.start, end, text[last.start:end])]

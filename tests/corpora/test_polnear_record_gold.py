@@ -1,0 +1,38 @@
+"""The record's gold on PolNeAR dev articles (eval/polnear-record, session 51) keeps to its own rules: short
+excerpts only (PolNeAR states no license), one file per article of PolNeAR's dev split, each excerpt verbatim."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "eval/polnear-record/dev"
+
+
+def _parts(text: str) -> list[str]:
+    return [p for p in re.split(r"\s*…\s*", text) if p]
+
+
+def test_every_excerpt_is_short_and_every_statement_has_a_speaker():
+    files = sorted(GOLD.glob("*.json"))
+    assert len(files) == 16
+    for path in files:
+        g = json.loads(path.read_text(encoding="utf-8"))
+        assert g["file"] == path.stem
+        for s in g["statements"]:
+            assert s["kind"] in ("direct", "mixed", "indirect") and s["speakers"], (path.name, s)
+            assert all(len(part.split()) <= 25 for part in _parts(s["content"])), (path.name, s["content"])
+        assert all(len(n["text"].split()) <= 25 for n in g.get("not_statements", [])), path.name
+
+
+def test_each_excerpt_stands_in_its_article(shared):
+    texts = shared / "data/polnear/dev/text"
+    for path in sorted(GOLD.glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        article = " ".join((texts / f"{g['file']}.txt").read_text(encoding="utf-8").split())
+        for s in g["statements"]:
+            for part in _parts(s["content"]):  # an annotator's [insertion] aside
+                for piece in re.split(r"\s*\[[^\]]*\]\s*", part):
+                    assert " ".join(piece.split()) in article, (path.name, part)
