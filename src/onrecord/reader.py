@@ -137,7 +137,7 @@ class Reader:
         _fill_in(article, meta)
         # the printed title is off the record (the guide); PolNeAR's scope annotates it
         return self._attribute(article, input, headlines=_printed_title(article) if self.scope == "record" else [],
-                               title_line=_title_line(article))
+                               title_line=_title_line(article) if self.scope == "record" else None)
 
     def read_html(self, data: bytes | str, *, input: str | None = None, url: str | None = None,
                   meta: dict[str, object] | None = None) -> Reading:
@@ -205,8 +205,9 @@ class Reader:
                 and whole(st, doc) and not any(a <= st.start < b for a, b in captions)
                 and not _headline_tense(doc, st, title_line)
                 and not _the_outlets_own(st, article.outlet)]))
-            statements = [over_unsaid_conjunct(doc, st, statements, found)  # "noted ...: "...," said Tedros": his
-                          for st in without_others_quotation(text, statements)]
+            quotes = [(q.start, q.end) for q in doc._.quotes or []]  # "noted ...: "...," said Tedros": his
+            statements = [over_unsaid_conjunct(doc, st, statements, found)
+                          for st in without_others_quotation(text, statements, quotes)]
             speaking = {m.name for st in statements if st.speaker for m in [st.speaker, *st.speaker.members]}
             people = [p for p in people if p.name in speaking]
         if plain != text:
@@ -453,6 +454,7 @@ def _headline_tense(doc: Doc, st: Statement, line: tuple[int, int] | None) -> bo
         return False
     cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
     return cue is not None and cue.root.tag_ in ("VBZ", "VBP")
+
 
 def _fill_in(article: Article, meta: dict[str, object] | None) -> None:
     """Metadata the page does not give, from its source (a feed entry, a table row)."""

@@ -44,7 +44,7 @@ def name_word(root: Token) -> bool:
     surname's particle, or a name the tagger took for a pronoun, a word no English pronoun is ("fellow Bahraini
     *Esra'a* explains"); not a plural capitalised only to open its sentence ("Observers noted")."""
     capital = written_as_name(root) or (root.i > 0 and root.nbor(-1).tag_ == "HYPH")
-    if capitalised_plural(root) or saying_participle(root):
+    if capitalised_plural(root):
         return False
     return (capital and (root.tag_ in _PROPER or root.ent_type_ in _NAMED or name_read_as_noun(root)
                          or (root.tag_ == "PRP" and not root.is_stop))) or particle_name(root)

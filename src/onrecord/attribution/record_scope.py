@@ -92,8 +92,6 @@ def _allowed_only(verb: Token) -> bool:
 
 
 _OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
-
-
 _WHOLE = frozenset({"everything", "nothing", "anything", "something", "all", "much", "little"})
 
 

@@ -400,12 +400,13 @@ def without_nested(text: str, statements: list[Statement]) -> list[Statement]:
     return [st for st in statements if id(st) not in gone]
 
 
-def without_others_quotation(text: str, statements: list[Statement]) -> list[Statement]:
+def without_others_quotation(text: str, statements: list[Statement], quotes: list[tuple[int, int]]
+                             ) -> list[Statement]:
     """A content that runs from its cue over a colon into a quotation that another speaker's attribution right
     after it claims ('the WHO noted the need to drive governments to action: "All countries can still change the
     course of this pandemic ...," said Tedros Adhanom Ghebreyesus'): the quotation is the other's words, and the
-    content ends before the colon. Only a person the attribution names ("the CEO" may be the first speaker, "the
-    Associated Press reported" only relays)."""
+    content ends before the colon, its kind by the text's ``quotes``. Only a person the attribution names ("the CEO"
+    may be the first speaker, "the Associated Press reported" only relays)."""
     out = []
     for st in statements:
         last = st.content[-1]
@@ -417,8 +418,7 @@ def without_others_quotation(text: str, statements: list[Statement]) -> list[Sta
         lead = text[last.start:other.content[0].start].rstrip(" \t\"'\u201c\u2018") if other is not None else ""
         if lead.endswith(":") and (end := last.start + len(lead[:-1].rstrip())) > last.start:
             content = [*st.content[:-1], TextSpan(last.start, end, text[last.start:end])]
-            st = replace(st, content=content, kind="mixed" if any(
-                ch in '"\u201c\u201d' for c in content for ch in c.text) else "indirect")
+            st = replace(st, content=content, kind=content_kind(content, quotes))
         out.append(st)
     return out
 
