@@ -388,3 +388,25 @@ def test_a_framing_nouns_person_of_the_other_gender_is_not_the_pronoun(reader):
     found = [st.speaker.name for st in Reader(nlp=reader.nlp, scope="all").read_text(
         "Mary Smith spoke. The question about John Smith is whether she said he lied.").statements]
     assert found == ["Mary Smith"], found
+
+
+def test_the_person_a_sentence_introduces_is_the_next_quotations_he_when_its_subjects_are_subordinate(reader):
+    # PolNeAR dev (session 52): Obama is the subject only of the "While" clause; Henry Crespo, named in full with
+    # his role for the first time, speaks next
+    text = ("Florida\n\nWhile Obama had a wide array of black artists writing songs about him, that has not been "
+            "happening for Clinton, which is something that concerns Henry Crespo, president of the Miami-based "
+            "Florida Democratic Black Caucus.\n\n\u201cNo one is writing songs for Hillary,\u201d he said.\n")
+    assert speakers(reader, text)["No"] == "Henry Crespo"
+
+
+@pytest.mark.parametrize("text", [
+    # the main clause's subject still wins
+    "Florida\n\nObama met Henry Crespo, president of the Florida Democratic Black Caucus, on Monday.\n\n"
+    "\u201cNo one is writing songs for Hillary,\u201d he said.\n",
+    # a person named before is not introduced
+    "Florida\n\nHenry Crespo spoke first.\n\nWhile Obama had many songs, that has not been happening for "
+    "Clinton, which concerns Henry Crespo, president of the caucus.\n\n\u201cNo one is writing songs for "
+    "Hillary,\u201d he said.\n",
+])
+def test_an_introduced_person_does_not_beat_a_main_subject_or_a_known_one(reader, text):
+    assert speakers(reader, text).get("No") != "Henry Crespo"

@@ -370,6 +370,16 @@ def test_speech_refused_is_not_what_was_said(reader):
     assert [st.cue.text for st in reader.read_text(text).statements] == ["later said"]
 
 
+@pytest.mark.parametrize("text, cues", [
+    # PolNeAR dev (session 52): "declare" is joined by "or" to what he declined to do (the parse hangs it on
+    # "declined"); a verb joined by "and" is done
+    ("Russia\n\nThis week, the president declined to threaten Moscow or even directly declare it responsible.\n", []),
+    ("Report\n\nThe senator declined to comment on the report and said it was fine.\n", ["said"]),
+])
+def test_a_cue_joined_by_or_to_speech_refused_is_not_what_was_said(reader, text, cues):
+    assert [st.cue.text for st in reader.read_text(text).statements] == cues
+
+
 def test_a_noun_cue_in_a_heading_is_no_statement(reader):
     # PolNeAR train (2016): a standfirst under the title, no verb in its line (the title's ";" left out: a title that
     # ends with one goes on over the next line, tests/reader/test_titles.py)

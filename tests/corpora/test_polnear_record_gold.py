@@ -1,5 +1,6 @@
-"""The record's gold on PolNeAR dev articles (eval/polnear-record, session 51) keeps to its own rules: short
-excerpts only (PolNeAR states no license), one file per article of PolNeAR's dev split, each excerpt verbatim."""
+"""The record's gold on PolNeAR dev articles (eval/polnear-record, sessions 51 and 52) keeps to its own rules: short
+excerpts only (PolNeAR states no license), one file per article of PolNeAR's dev split, each excerpt verbatim, no
+article in two splits."""
 
 from __future__ import annotations
 
@@ -7,17 +8,21 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
-GOLD = ROOT / "eval/polnear-record/dev"
+GOLD = ROOT / "eval/polnear-record"
+SPLITS = {"dev": 16, "dev2": 16, "test": 12}
 
 
 def _parts(text: str) -> list[str]:
     return [p for p in re.split(r"\s*…\s*", text) if p]
 
 
-def test_every_excerpt_is_short_and_every_statement_has_a_speaker():
-    files = sorted(GOLD.glob("*.json"))
-    assert len(files) == 16
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_excerpt_is_short_and_every_statement_has_a_speaker(split):
+    files = sorted((GOLD / split).glob("*.json"))
+    assert len(files) == SPLITS[split]
     for path in files:
         g = json.loads(path.read_text(encoding="utf-8"))
         assert g["file"] == path.stem
@@ -27,9 +32,15 @@ def test_every_excerpt_is_short_and_every_statement_has_a_speaker():
         assert all(len(n["text"].split()) <= 25 for n in g.get("not_statements", [])), path.name
 
 
-def test_each_excerpt_stands_in_its_article(shared):
+def test_no_article_is_in_two_splits():
+    names = [p.name for split in SPLITS for p in (GOLD / split).glob("*.json")]
+    assert len(names) == len(set(names)) == sum(SPLITS.values())
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_each_excerpt_stands_in_its_article(shared, split):
     texts = shared / "data/polnear/dev/text"
-    for path in sorted(GOLD.glob("*.json")):
+    for path in sorted((GOLD / split).glob("*.json")):
         g = json.loads(path.read_text(encoding="utf-8"))
         article = " ".join((texts / f"{g['file']}.txt").read_text(encoding="utf-8").split())
         for s in g["statements"]:

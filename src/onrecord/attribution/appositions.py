@@ -48,3 +48,13 @@ def _one_of_named(root: Token) -> list[tuple[Token, Token]]:
             and (noun is nouns[0] or lexicon().has_org_word(noun.text))  # not "the daughters of the activist, X"
             and (c.ent_type_ == "PERSON" or given_name_first(root.doc[c.left_edge.i:c.i + 1].text))
             and c.right_edge.i == root.right_edge.i - root.doc[root.right_edge.i].is_punct]
+
+
+def introduces(ent: Span) -> bool:
+    """Whether a person's name of two words or more is the article's first of that surname and has a role beside it
+    after a comma ("*Henry Crespo*, president of the ... Caucus")."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end >= len(doc) or doc[ent.end].text != "," or any(
+            e.label_ == "PERSON" and e[-1].text == ent[-1].text for e in doc.ents if e.end <= ent.start):
+        return False
+    return any(c.dep_ == "appos" and c.i > ent.end and c.pos_ == "NOUN" and role_word(c) for c in ent.root.children)

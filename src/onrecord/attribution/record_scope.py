@@ -62,7 +62,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
         return False  # "misdiagnosed if the person reports no birds in the home": what would be said, not what was
     if span.root.dep_ in ("xcomp", "ccomp") and _allowed_only(span.root.head):
         return False  # "would allow leaders to claim an easy victory": what could be said, not what was
-    if lemmas & _REFUSING:
+    if lemmas & _REFUSING or _withheld(span.root):
         return False  # "refused to say that Jerusalem should be ...": what was not said (a denial of speech)
     if says_its_antecedent(span.root):
         return False  # "Everything Trump says is a lie": a judgement of what someone says, not what was said
@@ -82,6 +82,21 @@ def communicates(doc: Doc, st: Statement) -> bool:
 
 ALLOWING = frozenset({"allow", "let", "enable", "permit"})
 _REFUSING = frozenset({"refuse", "decline", "fail", "neglect"})  # a cue with one of these is speech withheld
+
+
+def _withheld(cue: Token) -> bool:
+    """Whether a cue is what a verb of refusing governs, or a verb joined to that by "or" ("declined to threaten Moscow
+    or even directly *declare* it responsible", which the parse may join to "declined"); not one joined by "and"
+    ("declined to comment and *said* ...")."""
+    doc = cue.doc
+    while cue.dep_ == "conj" and cue.head.i < cue.i:
+        head = cue.head
+        refused = next((c for c in head.children if c.dep_ == "xcomp" and c.i < cue.i), None) \
+            if head.lemma_.lower() in _REFUSING else None
+        if refused is not None and any(t.dep_ == "cc" and t.lower_ in ("or", "nor") for t in doc[refused.i:cue.i]):
+            return True
+        cue = head
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
 
 
 def _allowed_only(verb: Token) -> bool:

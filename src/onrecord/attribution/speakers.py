@@ -594,7 +594,7 @@ class _Resolver:
             things = persons.thing_names(self.doc) | wordlists.section_set("media_venues.txt", "platforms")  # "Twitter"
             mentions = [Mention(e.start_char, self._sent(e.start_char), subject(e.root), asked=asked(e.root),
                                 make=partial(self._ent_entity, e), depth=antecedents.clause_depth(e.root),
-                                aside=antecedents.fronted_aside(e.root))  # "Like others, including Doaa, he"
+                                aside=antecedents.fronted_aside(e.root), introduced=appositions.introduces(e))
                         for e in [*persons.people_ents(self.doc), *self._untagged] if e.label_ in ("PERSON", "")
                         and not persons.named_thing(e, things) and not persons.word_read_as_person(e, self.by_surname)]
             for t in self.doc:  # a name the parser took for the verb of its sentence is its subject ("Trump")
