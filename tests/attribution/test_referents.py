@@ -189,13 +189,6 @@ def test_a_surname_spelled_another_way_is_the_full_name(reader):
     assert ("Yahya Sarea", "Saree") in speakers(reader, text)
 
 
-def test_a_surname_with_a_letter_left_out_is_the_full_name(reader):
-    # PolNeAR dev (session 52): the article spells her "Tyresha McClenney", then "McLenney" three times
-    text = ("Voters\n\nTwo voters, Tyresha McClenney and Bryan Anderson, saw Tim Kaine speak at a recent rally.\n\n"
-            "McLenney said Clinton doesn't show consistency in her concern for racial issues.\n")
-    assert ("Tyresha McClenney", "McLenney") in speakers(reader, text)
-
-
 @pytest.mark.parametrize("key, known, expected", [
     ("saree", {"sarea": 1}, "sarea"),
     ("erdogan", {"erdoğan": 1}, "erdoğan"),
@@ -203,11 +196,9 @@ def test_a_surname_with_a_letter_left_out_is_the_full_name(reader):
     ("kine", {"kind": 1}, "kine"),  # too short to tell
     ("smith", {"smyth": 1, "smits": 1}, "smith"),  # several: none
     ("jones", {"janes": 1}, "jones"),  # the first two letters differ
-    ("mclenney", {"mcclenney": 1}, "mcclenney"),  # one letter left out (PolNeAR dev, session 52)
-    ("mcclenney", {"mclenney": 1}, "mclenney"),  # or put in
-    ("mclenny", {"mcclenney": 1}, "mclenny"),  # two letters: no
-    ("clintons", {"clinton": 1}, "clintons"),  # a plural: the family (PolNeAR train)
-    ("republicans", {"republican": 1}, "republicans"),
+    ("carson", {"carlson": 1}, "carson"),  # a letter put in or left out: as often another person (session 52's
+    ("matthews", {"mathews": 1}, "matthews"),  # review), so not even "McLenney" for "McClenney" (PolNeAR dev)
+    ("clintons", {"clinton": 1}, "clintons"),  # a plural: the family
     ("brown", {"bron": 1}, "brown"),  # under six letters: none left out
 ])
 def test_respelled(key, known, expected):

@@ -375,6 +375,12 @@ def test_speech_refused_is_not_what_was_said(reader):
     # "declined"); a verb joined by "and" is done
     ("Russia\n\nThis week, the president declined to threaten Moscow or even directly declare it responsible.\n", []),
     ("Report\n\nThe senator declined to comment on the report and said it was fine.\n", ["said"]),
+    # session 52's review: a verb joined last by "but" or "and", or in the past, is speech done
+    ("Land deal\n\nA spokesman for the company declined to name the buyer or say how much it paid, but said the deal "
+     "closed on Friday.\n", ["said"]),
+    ("Budget\n\nThe mayor declined to raise taxes or cut police, and said the city would borrow instead.\n", ["said"]),
+    ("Hearing\n\nStumpf refused to resign or give back his bonus, but told the committee that he was deeply sorry.\n",
+     ["told"]),
 ])
 def test_a_cue_joined_by_or_to_speech_refused_is_not_what_was_said(reader, text, cues):
     assert [st.cue.text for st in reader.read_text(text).statements] == cues

@@ -30,8 +30,9 @@ number, kind), the first that applies:
 
 Of several subjects in a sentence (1, 3, 5), the one in the shallowest clause, so a person only
 named inside reported speech or a subordinate clause ranks below the sentence's subject. In 3 and 5,
-a sentence whose subjects all stand in subordinate clauses gives instead the one person it introduces
-(first named in full, a role beside the name: "..., which concerns Henry Crespo, president of ..."). The record
+a sentence whose subjects all stand in subordinate clauses and that introduces another person (first
+named in full, a role beside the name: "While Obama had ..., which concerns Henry Crespo, president of
+..."), gives nobody: the newcomer and the subject are equally likely. The record
 does not guess: two different people equally likely (two subjects at that depth, two people named
 in 4), or an earlier "he" that itself named nobody, give nobody.
 """
@@ -220,26 +221,26 @@ def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], wind
     for _, sentence in groupby(here, key=lambda f: f[0].sent):
         group = list(sentence)
         if subjects := [(m, e) for m, e in group if m.subject]:
-            return _introduced(group, subjects) or _best(subjects)
+            return None if _newcomer(group, subjects) else _best(subjects)
     if named := {id(e): e for _, e in here}:  # "For Martin, it does not matter. While he believes ..."
         return next(iter(named.values())) if len(named) == 1 else None
     for _, sentence in groupby([f for f in found if f[0].pos < paragraph], key=lambda f: f[0].sent):
         group = list(sentence)
         if subjects := [(m, e) for m, e in group if m.subject]:
-            return _introduced(group, subjects) or _best(subjects)
+            return None if _newcomer(group, subjects) else _best(subjects)
     return found[0][1] if found else None
 
 
-def _introduced(group: list[tuple[Mention, Any]], subjects: list[tuple[Mention, Any]]) -> Any:
-    """The one person a sentence introduces (named in full for the first time, a role beside the name) when its
-    subjects all stand in subordinate clauses: the next quotation's "he" is the newcomer ("While Obama had ...,
-    that has not been happening for Clinton, which is something that concerns *Henry Crespo, president of* ...
-    '...,' he said"); else None."""
+def _newcomer(group: list[tuple[Mention, Any]], subjects: list[tuple[Mention, Any]]) -> bool:
+    """Whether a sentence whose subjects all stand in subordinate clauses introduces one other person (named in full
+    for the first time, a role beside the name): the next quotation's "he" may be either ("While Obama had ..., that
+    has not been happening for Clinton, which is something that concerns *Henry Crespo, president of* ... '...,' he
+    said": Crespo; "When Trump attacked *Khizr Khan, the father of* ..., many Republicans cringed. 'I was wrong ...,'
+    he told reporters": Trump), so it names nobody."""
     if min(m.depth for m, _ in subjects) == 0:
-        return None
-    new = {id(e): e for m, e in group if m.introduced and not m.subject and e is not None
-           and all(e is not other for _, other in subjects)}
-    return next(iter(new.values())) if len(new) == 1 else None
+        return False
+    return any(m.introduced and not m.subject and e is not None and all(e is not other for _, other in subjects)
+               for m, e in group)
 
 
 def _best(subjects: list[tuple[Mention, Any]]) -> Any:

@@ -85,15 +85,18 @@ _REFUSING = frozenset({"refuse", "decline", "fail", "neglect"})  # a cue with on
 
 
 def _withheld(cue: Token) -> bool:
-    """Whether a cue is what a verb of refusing governs, or a verb joined to that by "or" ("declined to threaten Moscow
-    or even directly *declare* it responsible", which the parse may join to "declined"); not one joined by "and"
-    ("declined to comment and *said* ...")."""
+    """Whether a cue is what a verb of refusing governs, or a verb in the same base form joined to that by "or", with
+    no subject of its own ("declined to threaten Moscow or even directly *declare* it responsible", which the parse
+    may join to "declined"); not one joined last by "and", "but" or "yet" ("declined to name the buyer or say how much
+    it paid, but *said* ...")."""
     doc = cue.doc
     while cue.dep_ == "conj" and cue.head.i < cue.i:
         head = cue.head
         refused = next((c for c in head.children if c.dep_ == "xcomp" and c.i < cue.i), None) \
             if head.lemma_.lower() in _REFUSING else None
-        if refused is not None and any(t.dep_ == "cc" and t.lower_ in ("or", "nor") for t in doc[refused.i:cue.i]):
+        joins = [t for t in doc[refused.i:cue.i] if t.dep_ == "cc"] if refused is not None else []
+        if joins and joins[-1].lower_ in ("or", "nor") and cue.tag_ in ("VB", "VBP") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
             return True
         cue = head
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING
