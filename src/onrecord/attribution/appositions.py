@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from onrecord import wordlists
+from onrecord.attribution.extensions import entities
 from onrecord.attribution.naming import after_and, animate, given_name_first, lexicon, role_word
 
 
@@ -54,7 +55,7 @@ def introduces(ent: Span) -> bool:
     """Whether a person's name of two words or more is the article's first of that surname and has a role beside it
     after a comma ("*Henry Crespo*, president of the ... Caucus")."""
     doc = ent.doc
-    if len(ent) < 2 or ent.end >= len(doc) or doc[ent.end].text != "," or any(
-            e.label_ == "PERSON" and e[-1].text == ent[-1].text for e in doc.ents if e.end <= ent.start):
+    if len(ent) < 2 or ent.end >= len(doc) or doc[ent.end].text != "," or not any(
+            c.dep_ == "appos" and c.i > ent.end and c.pos_ == "NOUN" and role_word(c) for c in ent.root.children):
         return False
-    return any(c.dep_ == "appos" and c.i > ent.end and c.pos_ == "NOUN" and role_word(c) for c in ent.root.children)
+    return not any(e.label_ == "PERSON" and e[-1].text == ent[-1].text for e in entities(doc) if e.end <= ent.start)

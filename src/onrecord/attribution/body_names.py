@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from onrecord import wordlists
 from onrecord.attribution import naming
+from onrecord.attribution.extensions import entities
 from onrecord.attribution.naming import norm
 
 _PROPER = {"NNP", "NNPS"}
@@ -50,9 +51,9 @@ def full_company(name: str, doc: Doc, acronyms: dict[str, str], kinds: Collectio
     entity or a name spelled out before an acronym; not a branch in a place: "Facebook Ireland Limited"), or
     a body by one of the nouns ``kinds`` alone ("The Department": "California Department of Corrections and
     Rehabilitation"), else ``name``."""
-    names = {*(e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.label_ == "ORG"),
+    names = {*(e.text.removeprefix("the ").removeprefix("The ") for e in entities(doc) if e.label_ == "ORG"),
              *acronyms.values()}
-    places = {w for e in doc.ents if e.label_ in ("GPE", "NORP") for w in norm(e.text).split()}
+    places = {w for e in entities(doc) if e.label_ in ("GPE", "NORP") for w in norm(e.text).split()}
     alone = " " not in name and norm(name) in kinds
     fuller = {n for n in names if (naming.legal_form_of(name, n)
                                    and not places & set(norm(n).split()[len(name.split()):]))

@@ -35,6 +35,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
+from onrecord.attribution.extensions import entities
 from onrecord.attribution.name_shapes import HANDLE, demonym_before_name, opening_adjective
 
 _PROPER = {"NNP", "NNPS"}
@@ -119,12 +120,11 @@ def lexicon() -> Lexicon:
         particles=frozenset(_key(r[0]) for r in rows if r[1] in ("particle", "article")),
         given=frozenset([*(r[0].lower() for r in wordlists.rows("given_names.txt")), *given_genders,
                          *(w.lower() for r in wordlists.rows("nicknames.tsv") for w in r)]),
-        things=frozenset(w.lower() for w in nouns["things"]),
+        things=frozenset(w.lower() for w in nouns["things"]), laws=frozenset(w.lower() for w in nouns["laws"]),
         owned=frozenset(w.lower() for w in nouns["things"] + nouns["documents"]),
         documents=frozenset(w.lower() for w in nouns["documents"]), data=frozenset(w.lower() for w in nouns["data"]),
         speaking=frozenset(w.lower() for w in nouns["documents"] + nouns["speakers"]),
         parts=frozenset(w.lower() for w in nouns["parts"]), printed=frozenset(w.lower() for w in nouns["printed"]),
-        laws=frozenset(w.lower() for w in nouns["laws"]),
         animate=frozenset(group_nouns | org_words | set(gendered) | (role_words - modifiers)),
         forms=frozenset(_key(w) for w in wordlists.entries("organization_forms.txt")),
         prefixes=frozenset(w.lower() for w in wordlists.entries("role_prefixes.txt")),
@@ -511,14 +511,14 @@ def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
     Duterte", "quoting John Smith"; but a role of a place may stand right before it: "First Minister of
     Scotland Nicola Sturgeon"), or when words other than punctuation follow it. With the person, where
     the role's words end."""
-    doc, limit = span.doc, span.end
+    doc, limit, ents = span.doc, span.end, entities(span.doc)
     if cue is not None:
         while limit < len(doc) and doc[limit].idx < cue and (doc[limit].is_punct or doc[limit].is_space
                                                               or doc[limit].tag_ in _PROPER):
             limit += 1
-    people = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= limit
+    people = [e for e in ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= limit
               and not e.end <= e.root.head.i < limit] or [  # not a name modifying a word after it
-        p for e in doc.ents if span.start <= e.start and e.end <= limit and (p := _person_ending(e)) is not None]
+        p for e in ents if span.start <= e.start and e.end <= limit and (p := _person_ending(e)) is not None]
     if len(people) != 1:
         return None
     person = people[0]
@@ -535,7 +535,7 @@ def person_beside(span: Span, cue: int | None) -> tuple[Span, int] | None:
     if before.text in (",", ")") or (before.lower_ == "and" and k < person.start - 1):  # ")": "Member ... (MP) Kevin"
         return person, k
     place = person.start - 1  # "First Minister of Scotland Nicola Sturgeon", "Ambassador to the United Nations Nikki
-    whole = next((e for e in doc.ents if e.start < person.start < e.end), None)  # Haley"; "Scotland Nicola Sturgeon"
+    whole = next((e for e in ents if e.start < person.start < e.end), None)  # Haley"; "Scotland Nicola Sturgeon"
     while place > span.start and (doc[place].ent_type_ in ("GPE", "LOC", "ORG")  # (ORG)
                                   or (whole is not None and place >= whole.start)):
         place -= 1

@@ -48,6 +48,7 @@ from onrecord.attribution import naming
 from onrecord.attribution.antecedents import SUBJECTS
 from onrecord.attribution.body_names import bare
 from onrecord.attribution.content_edges import DATES
+from onrecord.attribution.extensions import entities
 from onrecord.attribution.naming import norm
 
 _DEFINITE = {"the", "this", "that"}
@@ -461,7 +462,7 @@ def ownerless(root: Token) -> bool:
     study", "reports") is an unnamed source, as written. Nor does a court case named by its parties ("Walmart Stores v.
     Dukes, which denied ..."): its ruling is the court's."""
     return naming.data_document(root) or any(
-        re.search(r"\w\s+vs?\.\s+\w", e.text) for e in root.doc.ents if e.start <= root.i < e.end)
+        re.search(r"\w\s+vs?\.\s+\w", e.text) for e in entities(root.doc) if e.start <= root.i < e.end)
 
 
 def _author(doc_noun: Token) -> Token | None:

@@ -64,7 +64,7 @@ from onrecord.attribution.acronyms import acronyms
 from onrecord.attribution.antecedents import SUBJECTS, Mention, asked, before, position, subject
 from onrecord.attribution.block_quotes import BLOCKS_KEY
 from onrecord.attribution.content_leads import after_dateline
-from onrecord.attribution.extensions import ensure_extensions
+from onrecord.attribution.extensions import ensure_extensions, entities, entities_kept
 from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
 from onrecord.attribution.name_shapes import after_other_name, given_al, name_end, number_inside, with_article
@@ -116,14 +116,14 @@ class _Resolver:
         self._untagged = persons.untagged_people(doc) if self.parsed else []
         self.entities: dict[str, _Entity] = {}
         self.spoken, self.spoken_by_pos = [], []  # speakers' mentions as found; by position, a tie as found
-        self.person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in norm(e.text).split()}
-        self.places = {w for e in doc.ents if e.label_ in ("GPE", "LOC") for w in norm(e.text).split()}
+        self.person_words = {w for e in entities(doc) if e.label_ == "PERSON" for w in norm(e.text).split()}
+        self.places = {w for e in entities(doc) if e.label_ in ("GPE", "LOC") for w in norm(e.text).split()}
         self.titled = persons.titled(doc)  # "Princess Ubolratana Mahidol", untagged
         self.bound = antecedents.bound_genders(doc, lex.pronouns, self.text)  # "Richardson had his own opinion": he
         self.full_names = full_names = self._full_names()
         self.by_surname = naming.index_names(full_names, lambda n: norm(self._surname(n)))
-        bodies = {w for e in doc.ents if e.label_ in _BODIES for w in norm(e.text).split()}
-        persons_named = {norm(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        bodies = {w for e in entities(doc) if e.label_ in _BODIES for w in norm(e.text).split()}
+        persons_named = {norm(e.text) for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1}
         self.by_first_name = naming.index_names(  # "CNN" is not "CNN Philippines"; a "Dale" tagged ORG is Dale Ford
             [(p, n) for p, n in full_names if norm(n).split()[0] not in bodies or norm(n) in persons_named],
             lambda n: norm(n.split()[0]))
@@ -237,7 +237,7 @@ class _Resolver:
             return None
         if label not in self._interviewees:  # once per label: the names are the whole article's
             named = self.full_names + [(e.start_char, naming.ent_name(e, self.places)[0])
-                                          for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1]
+                                          for e in entities(self.doc) if e.label_ == "PERSON" and len(e) > 1]
             asked = self.interview.questions[0][0] if self.interview.questions else 0
             self._interviewees[label] = interviewee(label, [n for _, n in named], [n for p, n in named if p < asked],
                                                     self.interview.labels(), self.text)
@@ -369,13 +369,13 @@ class _Resolver:
                 if persons.name_word(head):  # "Pradeep Khosla" of "The chancellor, Pradeep Khosla", too
                     left, right = self._name_bounds(span, head)
                     out.append((st.source.start, self.doc[left:right].text.strip()))  # type: ignore[union-attr]
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if (ent.label_ == "PERSON" or persons.person_by_apposition(ent)) and (  # "Gáspár Maróth, the commissioner"
                     named := persons.headline_name(ent)) is not None:  # "Glenn Beck" of "Glenn Beck Blasts Drudge"
                 out.append((named.start_char, naming.ent_name(named, self.places)[0]))
-        out += [(inner.start_char, inner.text) for ent in self.doc.ents if (inner := persons.hidden_person(ent))]
+        out += [(inner.start_char, inner.text) for ent in entities(self.doc) if (inner := persons.hidden_person(ent))]
         out += [(name.start_char, name.text) for name in self._untagged]  # "Naureen Jahangir, a Sanders supporter"
-        out += [(rest.start_char, rest.text) for ent in self.doc.ents if ent.label_ != "PERSON" and (
+        out += [(rest.start_char, rest.text) for ent in entities(self.doc) if ent.label_ != "PERSON" and (
             rest := self.doc[after_dateline(self.doc, [(ent.start, ent.end)])[0][0]:ent.end]).start > ent.start
             and naming.given_name_first(rest.text)]  # "ROME - Bernie Sanders", one entity of the dateline and name
         return sorted((p, n) for p, n in out if len(n.split()) > 1  # not "La Riva"; "Al From", not "Al Yousif"
@@ -553,8 +553,7 @@ class _Resolver:
             def ok(e: _Entity) -> bool:
                 return ((e.kind == PERSON or (e.kind == UNNAMED and not e.plural and persons.personal(e.name)))
                         and e.gender in (None, gender))
-        # never one inside ``own``, what the statement whose subject it is says ("... to voters ..., they say"), but
-        # its first words ("State prosecutors charged the suspect, they said": their own act)
+        # never one inside ``own`` (what its statement says), but its first words ("Prosecutors charged him, they said")
         mentions = (m for m in self._mentions_before(pos, number == "pl")
                     if not inside(m.pos, own or []) or antecedents.opens_part(self.doc, m.pos, own or []))
         found = antecedents.pick(mentions, self._sent(pos), ok, WINDOW, gender, self.text.rfind("\n", 0, pos) + 1,
@@ -680,7 +679,8 @@ def resolved(st: Statement) -> bool:
 def resolve(doc: Doc, statements: list[Statement], lex: Lexicon | None = None) -> list[Person]:
     """Set each statement's ``speaker`` (in place) and return the people who spoke, each once. ``doc`` is the parsed
     article (``doc.text`` is what offsets index into); ``statements`` in document order. Unnamed speakers: no Person."""
-    return _Resolver(doc, statements, lex or lexicon()).run()
+    with entities_kept(doc):  # the entities, made once
+        return _Resolver(doc, statements, lex or lexicon()).run()
 
 
 class SpeakerResolver:
