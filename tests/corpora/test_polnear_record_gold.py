@@ -9,14 +9,11 @@ import re
 from pathlib import Path
 
 import pytest
+from gold_excerpts import check_short, parts  # tests/corpora/gold_excerpts.py
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "eval/polnear-record"
 SPLITS = {"dev": 16, "dev2": 16, "test": 12}
-
-
-def _parts(text: str) -> list[str]:
-    return [p for p in re.split(r"\s*…\s*", text) if p]
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -26,10 +23,7 @@ def test_every_excerpt_is_short_and_every_statement_has_a_speaker(split):
     for path in files:
         g = json.loads(path.read_text(encoding="utf-8"))
         assert g["file"] == path.stem
-        for s in g["statements"]:
-            assert s["kind"] in ("direct", "mixed", "indirect") and s["speakers"], (path.name, s)
-            assert all(len(part.split()) <= 25 for part in _parts(s["content"])), (path.name, s["content"])
-        assert all(len(n["text"].split()) <= 25 for n in g.get("not_statements", [])), path.name
+        check_short(path, g)
 
 
 def test_no_article_is_in_two_splits():
@@ -44,6 +38,6 @@ def test_each_excerpt_stands_in_its_article(shared, split):
         g = json.loads(path.read_text(encoding="utf-8"))
         article = " ".join((texts / f"{g['file']}.txt").read_text(encoding="utf-8").split())
         for s in g["statements"]:
-            for part in _parts(s["content"]):  # an annotator's [insertion] aside
+            for part in parts(s["content"]):  # an annotator's [insertion] aside
                 for piece in re.split(r"\s*\[[^\]]*\]\s*", part):
                     assert " ".join(piece.split()) in article, (path.name, part)

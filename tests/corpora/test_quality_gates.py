@@ -75,38 +75,29 @@ def test_reading_html_pages_from_the_command_line_gives_the_same_articles(shared
     assert all(a["body"] for a in got)
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                                   "dev11"])
-def test_the_record_on_its_dev_gold_does_not_fall_below_its_floor(split):
-    gold = ROOT / "eval/record-gold" / split
+def _record_keeps_its_floors(gold: Path, floors: str, label: str) -> None:
+    """``onrecord eval record GOLD --json`` at or above every measure of ``FLOORS[floors]``."""
     res = subprocess.run([sys.executable, "-m", "onrecord", "eval", "record", str(gold), "--json"],
                          capture_output=True, text=True, cwd=ROOT, check=True)
     got = json.loads(res.stdout)
-    print(f"record {split}:", {k: round(v, 3) for k, v in got.items() if isinstance(v, float)})
-    for measure, floor in FLOORS[f"record_{split}"].items():
+    print(f"{label}:", {k: round(v, 3) for k, v in got.items() if isinstance(v, float)})
+    for measure, floor in FLOORS[floors].items():
         if not measure.startswith("_"):
-            assert got[measure] >= floor, f"record {split} {measure} {got[measure]:.3f} fell below its floor {floor}"
+            assert got[measure] >= floor, f"{label} {measure} {got[measure]:.3f} fell below its floor {floor}"
+
+
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
+                                   "dev11"])
+def test_the_record_on_its_dev_gold_does_not_fall_below_its_floor(split):
+    _record_keeps_its_floors(ROOT / "eval/record-gold" / split, f"record_{split}", f"record {split}")
 
 
 @pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "gv"])
 def test_the_record_on_real_pages_does_not_fall_below_its_floor(split):
-    gold = ROOT / "eval/pages-gold" / split
-    res = subprocess.run([sys.executable, "-m", "onrecord", "eval", "record", str(gold), "--json"],
-                         capture_output=True, text=True, cwd=ROOT, check=True)
-    got = json.loads(res.stdout)
-    print(f"record pages {split}:", {k: round(v, 3) for k, v in got.items() if isinstance(v, float)})
-    for measure, floor in FLOORS[f"pages_{split}"].items():
-        if not measure.startswith("_"):
-            assert got[measure] >= floor, f"pages {split} {measure} {got[measure]:.3f} fell below its floor {floor}"
+    _record_keeps_its_floors(ROOT / "eval/pages-gold" / split, f"pages_{split}", f"record pages {split}")
 
 
 @pytest.mark.parametrize("split", ["dev", "dev2"])
 def test_the_record_on_other_news_does_not_fall_below_its_floor(split):
-    gold = ROOT / "eval/polnear-record" / split
-    res = subprocess.run([sys.executable, "-m", "onrecord", "eval", "record", str(gold), "--json"],
-                         capture_output=True, text=True, cwd=ROOT, check=True)
-    got = json.loads(res.stdout)
-    print(f"record polnear-record {split}:", {k: round(v, 3) for k, v in got.items() if isinstance(v, float)})
-    for measure, floor in FLOORS[f"polnear_record_{split}"].items():
-        if not measure.startswith("_"):
-            assert got[measure] >= floor, f"polnear-record {split} {measure} {got[measure]:.3f} fell below its floor {floor}"
+    _record_keeps_its_floors(ROOT / "eval/polnear-record" / split, f"polnear_record_{split}",
+                             f"record polnear-record {split}")
