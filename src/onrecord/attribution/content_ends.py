@@ -2,19 +2,23 @@
 ``without_relay`` leaves out a relay's words ("..., CNN Philippines reported the governor said"); ``whole_quotations``
 takes a quotation the content opens or closes inside to its marks, but not past its paragraph or into the reporter's
 lead-in; ``over_subjectless_verb`` takes a verb the parse cut off from its subject in the content to its end;
-``over_going_on_reason`` the reason after what a speaker went on to say;
+``over_going_on_reason`` the reason after what a speaker went on to say; ``past_going_on_act`` the act a speaker
+went on to, ``past_act_noun`` an act named by the cue's object and ``past_issued_participle`` a message issued and its
+participle of saying, into the cue ("went on *to criticize* | the convention", "made a strong *condemnation of* | the
+test", "issued *a statement saying* | ...");
 ``content_kind`` tells direct, mixed and indirect content apart."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import ADDRESSEE_VERBS, SUBJECTS, Parts, breaks_line, trim_tokens
+from onrecord.attribution.content import ADDRESSEE_VERBS, SUBJECTS, Parts, breaks_line, prep_object, trim_tokens
 from onrecord.attribution.content_edges import SUBJECT_DEPS
-from onrecord.attribution.cues import going_on_verbs
+from onrecord.attribution.cues import going_on_verbs, saying_words
 from onrecord.records import Span as TextSpan
 
 RELAY_LEMMAS = frozenset({"report", "accord", "note", "quote", "cite"})  # cues that pass on what another said
@@ -34,6 +38,92 @@ def over_going_on_reason(cue_tok: Token, said: Token | None, parts: Parts) -> Pa
     reason = next((c for c in cue_tok.children if c.dep_ == "advcl" and c.i > said.i and c.left_edge.i == end
                    and doc[end].lower_ == "because" and any(t.is_quote for t in c.subtree)), None)
     return parts if reason is None else [trim_tokens(doc, start, reason.right_edge.i + 1)]
+
+
+ACT_PREPOSITIONS = frozenset({"for", "on", "about", "against"})  # "push *for*", "focus *on*", "talk *about*"
+
+
+def past_going_on_act(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts]:
+    """The act a speaker went on to, continued or proceeded to is the cue's ("went on *to endorse* | Ayotte",
+    "has continued *to push for* | a single-payer health care system", "continued *to beat back* | the whisper
+    campaign"), with its particle and a preposition right after it; the content is what follows. PolNeAR train's
+    annotators mark it so every time ("went on" alone 0 times in 22, "continued" 0 in 13). Returns the cue's last
+    word and the content after it, or (None, parts) when the content is not the infinitive of such a verb, or
+    nothing would be left of it."""
+    if len(parts) != 1 or cue_tok.lemma_.lower() not in going_on_verbs() or (
+            cue_tok.lemma_.lower() == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in cue_tok.children)):
+        return None, parts
+    doc = cue_tok.doc
+    start, end = parts[0]
+    act = next((c for c in cue_tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                and c.left_edge.i == start and doc[start].lower_ == "to"), None)
+    if act is None or not all(t.dep_ in ("aux", "advmod") for t in doc[start:act.i]) or act.i >= end:
+        return None, parts
+    last = act
+    for t in doc[act.i + 1:end]:
+        if t.head.i != act.i or t.dep_ not in ("prt", "prep") or t.dep_ == "prep" and (
+                t.lower_ not in ACT_PREPOSITIONS or prep_object(t) is None):
+            break
+        last = t
+        if t.dep_ == "prep":
+            break
+    rest = trim_tokens(doc, last.i + 1, end)
+    return (last, [rest]) if _has_words(doc, *rest) else (None, parts)  # not 'went on to say, “' cut short
+
+
+NOUN_PREPOSITIONS = frozenset({"of", "for", "about", "against", "on", "at", "over"})
+
+
+def past_act_noun(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts]:
+    """A content that opens with the cue's object naming an act of saying (``act_nouns.txt``) and its preposition
+    right after it leaves them to the cue when the cue's verb performs the act ("unleashed withering *attacks
+    against* | Clinton", "made a strong *condemnation of* | the test"), as PolNeAR's annotators mark it; what
+    follows the preposition is the content. Returns the preposition and the content after it, or (None, parts)."""
+    if len(parts) != 1 or cue_tok.lemma_.lower() not in wordlists.section_set("act_nouns.txt", "verbs"):
+        return None, parts
+    doc = cue_tok.doc
+    start, end = parts[0]
+    obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == start), None)
+    if obj is None or obj.lemma_.lower() not in wordlists.section_set("act_nouns.txt", "nouns") or obj.i + 1 >= end:
+        return None, parts
+    prep = doc[obj.i + 1]
+    if prep.head.i != obj.i or prep.dep_ != "prep" or prep.lower_ not in NOUN_PREPOSITIONS or prep_object(prep) is None:
+        return None, parts
+    rest = trim_tokens(doc, prep.i + 1, end)
+    return (prep, [rest]) if _has_words(doc, *rest) else (None, parts)
+
+
+def _has_words(doc: Doc, start: int, end: int) -> bool:
+    return any(t.is_alpha or t.like_num for t in doc[start:end])
+
+
+def past_issued_participle(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts]:
+    """A content that opens with the message the cue issued and the participle of saying on it leaves both to the
+    cue ("issued *a statement saying* | it took the action ...", "sent *a letter this week urging* | Congress to
+    pass ..."): PolNeAR's annotators mark the cue so, and what follows the participle is what the message says.
+    Only an issuing verb (``document_kinds.txt``, [issue]) and a message noun; returns the participle and the
+    content after it, or (None, parts)."""
+    if len(parts) != 1 or cue_tok.lemma_.lower() not in wordlists.section_set("document_kinds.txt", "issue"):
+        return None, parts
+    doc = cue_tok.doc
+    start, end = parts[0]
+    obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == start), None)
+    if obj is None or obj.lemma_.lower() not in _message_nouns():
+        return None, parts
+    said = next((c for c in obj.rights if c.dep_ == "acl" and c.tag_ == "VBG" and c.i - obj.i <= 8 and c.i < end
+                 and c.lemma_.lower() in saying_words()), None)
+    if said is None:
+        return None, parts
+    last = max([said] + [c for c in said.rights if c.dep_ == "prt" and c.i == said.i + 1], key=lambda t: t.i)
+    rest = trim_tokens(doc, last.i + 1, end)
+    return (last, [rest]) if _has_words(doc, *rest) else (None, parts)
+
+
+@cache
+def _message_nouns() -> frozenset[str]:
+    """Nouns of a message or document ("statement", "letter", "email", "press release")."""
+    return (wordlists.word_set("own_words_nouns.txt") | wordlists.section_set("document_kinds.txt", "same")
+            | wordlists.word_set("communication_cues.txt"))
 
 
 def without_relay(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Parts:

@@ -47,7 +47,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
     span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
     if span is None:
         return False
-    lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+    words = [t for t in span if not _act_gone_on(t, st)]
+    lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
     topic = lemmas & wordlists.word_set("topic_cues.txt") or _on_a_topic(span)
     talked = st.kind == "indirect" or (st.kind == "mixed" and bool(lemmas & wordlists.section_set(
         "topic_cues.txt", "topic only")) and _quotes_name_only(doc, st))
@@ -70,14 +71,32 @@ def communicates(doc: Doc, st: Statement) -> bool:
     if negations and any(not any(q.start <= c.idx < q.end for q in doc._.quotes or []) for c in negations):
         return False  # "did not say if there were casualties"; not a "not" inside the quotation
     speech = wordlists.word_set("communication_cues.txt")
-    # "went on to say, "..."": the act is the complement's, and the content what follows it (not "continued
-    # *to write songs*", an act, nor a content that holds the complement verb)
+    # "went on to say, "..."", "went on to say that ...": the act is the complement's, and the content what
+    # follows it; not an indirect content without a clause ("continued to write | songs he would mail", an act)
     going_on = wordlists.word_set("going_on_verbs.txt")
     lemmas |= {c.lemma_.lower() for t in span if t.lemma_.lower() in going_on
-               for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.idx < st.content[0].start}
+               for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.idx < st.content[0].start
+               and _says_on(c, st)}
     return bool(lemmas & speech) or (st.kind == "direct" and bool(lemmas & going_on)  # "'…,' he continued"
                                      or st.kind == "direct" and _opened_by_colon(doc, st)
                                      or st.kind != "indirect" and put_it(span.root) > 0)  # 'as she put it, "..."'
+
+
+def _says_on(act: Token, st: Statement) -> bool:
+    """Whether the act a speaker went on to is saying: with a clause of its own ("went on to say that ...") or
+    quoted content ("continued to chant "..."")."""
+    return st.kind != "indirect" or any(d.dep_ in ("ccomp", "xcomp") for d in act.children)
+
+
+def _act_gone_on(word: Token, st: Statement) -> bool:
+    """Whether a word of the cue is the act a speaker went on to, or in its phrase, when that act says nothing
+    (``_says_on``): "continued to write | songs he would mail" is an act (content_ends.past_going_on_act puts it in
+    the cue)."""
+    going_on = wordlists.word_set("going_on_verbs.txt")
+    for t in [word, *word.ancestors]:
+        if t.dep_ in ("xcomp", "advcl") and t.head.lemma_.lower() in going_on and t.head.i < t.i:
+            return not _says_on(t, st)
+    return False
 
 
 ALLOWING = frozenset({"allow", "let", "enable", "permit"})

@@ -75,6 +75,9 @@ from onrecord.attribution.content_ends import (
     content_kind,
     over_going_on_reason,
     over_subjectless_verb,
+    past_act_noun,
+    past_going_on_act,
+    past_issued_participle,
     whole_quotations,
     without_relay,
 )
@@ -207,6 +210,12 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         reach, chosen = past_cue_words(tok, without_relative_word(doc, chosen))  # "went on *to say* | that ...",
         # "called *for* | ...", "what they describe *as* | ...": the cue's
         chosen = over_going_on_reason(tok, reach, chosen)
+        if reach is None:
+            reach, chosen = past_going_on_act(tok, chosen)
+        if reach is None:  # "unleashed withering *attacks against* | Clinton"
+            reach, chosen = past_act_noun(tok, chosen)
+        if reach is None:  # "issued *a statement saying* | ..."
+            reach, chosen = past_issued_participle(tok, chosen)
         parts = before_main_clause(tok, leads.past_leading_time(tok, past_setting(tok, cue, chosen, quotes)))
         parts = leads.with_leading_condition(tok, leads.past_aside_before_that(tok, parts))  # "*If the rats were
         # exposed,* their aversion rose, the study revealed"

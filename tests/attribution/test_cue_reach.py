@@ -1,0 +1,77 @@
+"""How far a cue reaches over the start of what it governs (content_ends.past_going_on_act, past_act_noun,
+past_issued_participle; session 53): the act a speaker went on to, an act of saying named by the cue's object,
+and a message issued with its participle of saying are the cue's, as PolNeAR's annotators mark them, and what
+follows is the content. The record's scope does not grow with the cue: an act that says nothing stays off it."""
+
+from __future__ import annotations
+
+import pytest
+from said import contents  # tests/attribution/said.py
+
+from onrecord.reader import Reader
+
+
+@pytest.fixture(scope="module")
+def broad(reader):
+    return Reader(nlp=reader.nlp, scope="all")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Senator Bernie Sanders went on to criticize the Democratic National Convention for its silence.\n",
+     "went on to criticize", "the Democratic National Convention for its silence"),
+    ("Senator Bernie Sanders has continued to push for a single-payer health care system.\n",
+     "has continued to push for", "a single-payer health care system"),
+    ("Governor Chris Christie went on to discuss the economy in detail.\n",
+     "went on to discuss", "the economy in detail"),
+])
+def test_the_act_a_speaker_went_on_to_is_the_cue(broad, text, cue, content):
+    assert (cue, content) in contents(broad, text), contents(broad, text)
+
+
+def test_what_a_speaker_went_on_to_say_keeps_its_clause(broad):
+    found = contents(broad, "Donald Trump went on to say that the election was rigged.\n")
+    assert ("went on to say", "that the election was rigged") in found, found
+
+
+def test_going_without_on_is_no_going_on(broad):
+    found = contents(broad, "Senator Bernie Sanders went to work seeking votes in Iowa.\n")
+    assert not any(cue.startswith("went to") for cue, _ in found), found
+
+
+def test_an_act_that_says_nothing_stays_off_the_record(reader, broad):
+    # dev8's Wikinews article on Robert Hunter: with "to write" in the cue, the record had taken the songs for words
+    text = ("After Robert Hunter retreated to New Mexico and continued to write songs he would mail to Jerry Garcia, "
+            "Garcia invited him to collaborate.\n")
+    assert ("continued to write", "songs he would mail to Jerry Garcia") in contents(broad, text)
+    assert not any("songs" in content for _, content in contents(reader, text))
+
+
+def test_quoted_words_a_speaker_went_on_to_chant_are_on_the_record(reader):
+    found = contents(reader, 'The protesters gathered outside City Hall and continued to chant "Hands up, don\'t '
+                             'shoot."\n')
+    assert ("continued to chant", '"Hands up, don\'t shoot."') in found, found
+
+
+def test_an_act_named_by_the_cues_object_is_the_cue(broad):
+    found = contents(broad, "Hillary Clinton has delivered an impassioned defense of Planned Parenthood.\n")
+    assert ("has delivered an impassioned defense of", "Planned Parenthood") in found, found
+    found = contents(broad, "Donald Trump launched a broadside against the media.\n")
+    assert ("launched a broadside against", "the media") in found, found
+
+
+def test_a_criticism_someone_cites_is_not_their_act(broad):
+    # PolNeAR dev: "He cited criticism of NBC's Matt Lauer": the criticism is what he cited, and its content
+    found = contents(broad, "Donald Trump cited criticism of NBC's Matt Lauer, who took heat for his questions.\n")
+    assert not any(cue.endswith("criticism of") for cue, _ in found), found
+
+
+def test_a_message_issued_with_its_participle_of_saying_is_the_cue(broad):
+    found = contents(broad, "The United Nations Security Council issued a statement calling the test a clear "
+                            "violation of its resolutions.\n")
+    assert any(cue == "issued a statement calling" and content.startswith("the test a clear violation")
+               for cue, content in found), found
+
+
+def test_a_message_only_cited_keeps_its_participle_in_the_content(broad):
+    found = contents(broad, "Donald Trump cited a report saying that crime was rising.\n")
+    assert not any(cue.endswith("saying") and cue.startswith("cited") for cue, _ in found), found
