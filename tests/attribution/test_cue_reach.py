@@ -75,3 +75,27 @@ def test_a_message_issued_with_its_participle_of_saying_is_the_cue(broad):
 def test_a_message_only_cited_keeps_its_participle_in_the_content(broad):
     found = contents(broad, "Donald Trump cited a report saying that crime was rising.\n")
     assert not any(cue.endswith("saying") and cue.startswith("cited") for cue, _ in found), found
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Hillary Clinton released a statement Wednesday saying that she would fight on.\n",
+     "released a statement Wednesday saying", "that she would fight on"),
+    ("The council issued a statement Thursday, saying the vote was fair.\n",
+     "issued a statement Thursday, saying", "the vote was fair"),
+])
+def test_a_message_issued_and_the_participle_hung_on_its_verb_are_one_statement(broad, text, cue, content):
+    assert contents(broad, text) == [(cue, content)], contents(broad, text)
+
+
+def test_a_thing_released_is_no_message_of_the_participle(broad):
+    found = contents(broad, "Donald Trump released his tax plan on Monday, saying it would create jobs.\n")
+    assert ("saying", "it would create jobs") in found, found
+
+
+def test_what_the_message_says_runs_over_a_verb_the_parse_cut_off(reader):
+    # the demo's Wikinews article of 2019-11-10: the parse hung "produced" on "released", and the row said only "an
+    # attack ... near Mosul"
+    text = ("On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement saying an attack "
+            "that day on an Iraqi air base housing U.S. military personnel near Mosul produced no casualties.\n")
+    found = contents(reader, text)
+    assert found and found[0][1].endswith("near Mosul produced no casualties"), found

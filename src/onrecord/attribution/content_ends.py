@@ -115,8 +115,47 @@ def past_issued_participle(cue_tok: Token, parts: Parts) -> tuple[Token | None, 
     if said is None:
         return None, parts
     last = max([said] + [c for c in said.rights if c.dep_ == "prt" and c.i == said.i + 1], key=lambda t: t.i)
-    rest = trim_tokens(doc, last.i + 1, end)
+    rest = trim_tokens(doc, last.i + 1, _over_cut_predicate(said, end))
     return (last, [rest]) if _has_words(doc, *rest) else (None, parts)
+
+
+def _over_cut_predicate(said: Token, end: int) -> int:
+    """Where what a participle says ends when the parse took the subject of the clause said for its object and hung
+    that clause's verb on the sentence ("saying *an attack* that day on an Iraqi air base ... *produced no
+    casualties*", "produced" a conjunct of "released"): over that verb and its phrases, up to a mark or a clause of
+    its own; ``end`` when the word after the object is no such verb."""
+    doc = said.doc
+    if end >= len(doc) or not any(c.dep_ == "dobj" and c.right_edge.i == end - 1 for c in said.children):
+        return end
+    verb = doc[end]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "MD") or verb.dep_ != "conj" or _has_subject(verb):
+        return end
+    last = verb.i
+    for child in verb.rights:
+        if child.is_punct or child.dep_ in _OWN_CLAUSES or _has_subject(child):
+            break
+        last = child.right_edge.i
+    return last + 1
+
+
+def issuing_verb(said: Token) -> Token | None:
+    """The verb that issued the message a participle of saying tells, when the parse hung the participle on the verb
+    rather than on the message ("released *a statement* Wednesday *saying* ...", "sent a letter to the board,
+    *urging* ..."): the issuing verb (``document_kinds.txt``, [issue]) with a message as its object, and nothing
+    between the message and the participle but when, where and to whom. The two are one statement, as PolNeAR
+    marks it: the verb's cue runs to the participle and the message is no content. None for any other participle."""
+    verb = said.head
+    if said.tag_ != "VBG" or said.dep_ != "advcl" or said.lemma_.lower() not in saying_words() or verb.i >= said.i \
+            or verb.lemma_.lower() not in wordlists.section_set("document_kinds.txt", "issue"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < said.i), None)
+    if obj is None or obj.lemma_.lower() not in _message_nouns() or said.i - obj.right_edge.i > 12:
+        return None
+    between = [c for c in verb.children if obj.right_edge.i < c.i < said.i]
+    if any(c.dep_ not in ("npadvmod", "prep", "advmod", "punct", "dative") for c in between) or any(
+            t.pos_ in ("VERB", "AUX") for c in between for t in c.subtree):
+        return None
+    return verb
 
 
 @cache

@@ -73,6 +73,7 @@ from onrecord.attribution.content_edges import (
 from onrecord.attribution.content_ends import (
     RELAY_LEMMAS,
     content_kind,
+    issuing_verb,
     over_going_on_reason,
     over_subjectless_verb,
     past_act_noun,
@@ -198,11 +199,15 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     char_quotes = [(q.start, q.end) for q in doc._.quotes or []]
     statements = []
     cue_heads = {c.head for c in cues}
+    issued = {tok.i: verb for c in cues if (verb := issuing_verb(tok := doc[c.head])) is not None
+              and verb.i in cue_heads}  # "released a statement Wednesday | saying": one statement
     blocks = doc.user_data.get(BLOCKS_KEY) or []
     text = doc.text  # joined once: each doc.text joins every token
     cue_starts = [doc[c.start].idx for c in cues]
     for cue in cues:
         tok = doc[cue.head]
+        if any(verb.i == tok.i for verb in issued.values()):
+            continue  # the participle's statement holds it
         chosen = with_one_urged(tok, past_closed_aside(tok, choose(tok, cue, quotes, models.get("content"))))
         # "called on *police to ...*"; "converting Hagia Sophia, formerly a ... church*, to a mosque*"
         chosen = conjuncts.with_object_conjunct(tok, before_noun_clause(tok, chosen))
@@ -277,6 +282,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             cue_start, cue_end = cue.start, cue.end
         if reach is not None:
             cue_end = max(cue_end, reach.i + 1)
+        if tok.i in issued:  # "*released a statement Wednesday saying* | Trump's comments ..."
+            cue_start = min(cue_start, issued[tok.i].i)
         if (recalled := recalled_speaker(tok)) is not None and content_kind(content, char_quotes) == "direct":
             obj, saying = recalled  # "'...,' Mr. Mitchell recalled *the president telling* him": the president's
             source = _char_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
