@@ -99,3 +99,46 @@ def test_what_the_message_says_runs_over_a_verb_the_parse_cut_off(reader):
             "that day on an Iraqi air base housing U.S. military personnel near Mosul produced no casualties.\n")
     found = contents(reader, text)
     assert found and found[0][1].endswith("near Mosul produced no casualties"), found
+
+
+# the review's probes (session 53) that the first versions read worse than before
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Secretary of State Antony Blinken went on to call for a ceasefire in Gaza.\n",
+     "went on to call for", "a ceasefire in Gaza"),
+    ("Governor Jay Inslee went on to accuse the company of lying to regulators.\n",
+     "went on to accuse", "the company of lying to regulators"),
+])
+def test_an_act_of_saying_gone_on_to_stays_on_the_record(reader, text, cue, content):
+    assert (cue, content) in contents(reader, text), contents(reader, text)
+
+
+def test_what_a_speaker_went_on_to_tell_someone_is_the_clause(reader):
+    found = contents(reader, "President Joe Biden went on to tell reporters that the war would be over soon.\n")
+    assert ("went on to tell", "that the war would be over soon") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The newspaper published a letter from a reader saying the mayor should resign.\n",
+    "The White House released a letter from the president of Mexico saying the border would be reinforced.\n",
+])
+def test_a_message_by_another_is_not_the_publishers(reader, broad, text):
+    assert not contents(reader, text), contents(reader, text)
+    assert not any(cue.endswith("saying") for cue, _ in contents(broad, text))
+
+
+def test_a_particle_the_parse_took_for_an_adverb_stays_with_its_verb(broad):
+    found = contents(broad, "Prime Minister Justin Trudeau continued to push back against calls for his resignation.\n")
+    assert ("continued to push back against", "calls for his resignation") in found, found
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Former President Donald Trump unleashed a withering attack on his former attorney general at a rally in Ohio.\n",
+     "unleashed a withering attack on", "his former attorney general"),
+    ("Pope Francis issued a plea for peace in Ukraine during his Sunday address.\n", "issued a plea for",
+     "peace in Ukraine"),
+    ("Governor Kathy Hochul issued a call for volunteers to help with the cleanup.\n", "issued a call for",
+     "volunteers to help with the cleanup"),
+])
+def test_the_acts_content_leaves_the_verbs_setting_out(broad, text, cue, content):
+    assert (cue, content) in contents(broad, text), contents(broad, text)

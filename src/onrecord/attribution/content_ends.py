@@ -41,6 +41,7 @@ def over_going_on_reason(cue_tok: Token, said: Token | None, parts: Parts) -> Pa
 
 
 ACT_PREPOSITIONS = frozenset({"for", "on", "about", "against"})  # "push *for*", "focus *on*", "talk *about*"
+PARTICLE_ADVERBS = frozenset({"back", "out", "up", "down", "off"})  # "push *back* against": the parse's adverb
 
 
 def past_going_on_act(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts]:
@@ -61,13 +62,15 @@ def past_going_on_act(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts
         return None, parts
     last = act
     for t in doc[act.i + 1:end]:
-        if t.head.i != act.i or t.dep_ not in ("prt", "prep") or t.dep_ == "prep" and (
-                t.lower_ not in ACT_PREPOSITIONS or prep_object(t) is None):
+        if t.head.i != act.i or not (t.dep_ == "prt" or t.dep_ == "advmod" and t.lower_ in PARTICLE_ADVERBS
+                                     or t.dep_ == "prep" and t.lower_ in ACT_PREPOSITIONS
+                                     and prep_object(t) is not None):
             break
         last = t
         if t.dep_ == "prep":
             break
-    rest = trim_tokens(doc, last.i + 1, end)
+    told = next((c for c in act.children if c.dep_ == "ccomp" and c.left_edge.i > last.i), None)
+    rest = trim_tokens(doc, told.left_edge.i if told is not None else last.i + 1, end)  # "to tell reporters | that"
     return (last, [rest]) if _has_words(doc, *rest) else (None, parts)  # not 'went on to say, “' cut short
 
 
@@ -89,7 +92,8 @@ def past_act_noun(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts]:
     prep = doc[obj.i + 1]
     if prep.head.i != obj.i or prep.dep_ != "prep" or prep.lower_ not in NOUN_PREPOSITIONS or prep_object(prep) is None:
         return None, parts
-    rest = trim_tokens(doc, prep.i + 1, end)
+    rest = trim_tokens(doc, prep.i + 1, min(end, obj.right_edge.i + 1))  # not the verb's setting after the noun's
+    # phrase: "a withering attack on | his former attorney general" *at a rally in Ohio*
     return (prep, [rest]) if _has_words(doc, *rest) else (None, parts)
 
 
@@ -108,7 +112,7 @@ def past_issued_participle(cue_tok: Token, parts: Parts) -> tuple[Token | None, 
     doc = cue_tok.doc
     start, end = parts[0]
     obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == start), None)
-    if obj is None or obj.lemma_.lower() not in _message_nouns():
+    if obj is None or obj.lemma_.lower() not in _message_nouns() or _by_another(obj):
         return None, parts
     said = next((c for c in obj.rights if c.dep_ == "acl" and c.tag_ == "VBG" and c.i - obj.i <= 8 and c.i < end
                  and c.lemma_.lower() in saying_words()), None)
@@ -149,13 +153,22 @@ def issuing_verb(said: Token) -> Token | None:
             or verb.lemma_.lower() not in wordlists.section_set("document_kinds.txt", "issue"):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < said.i), None)
-    if obj is None or obj.lemma_.lower() not in _message_nouns() or said.i - obj.right_edge.i > 12:
+    if obj is None or obj.lemma_.lower() not in _message_nouns() or said.i - obj.right_edge.i > 12 \
+            or _by_another(obj) or any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in verb.children
+                                      if obj.i < c.i < said.i):
         return None
     between = [c for c in verb.children if obj.right_edge.i < c.i < said.i]
     if any(c.dep_ not in ("npadvmod", "prep", "advmod", "punct", "dative") for c in between) or any(
             t.pos_ in ("VERB", "AUX") for c in between for t in c.subtree):
         return None
     return verb
+
+
+def _by_another(message: Token) -> bool:
+    """Whether a message is said to be someone else's ("published a letter *from a reader* saying ...", "released a
+    report *by* the inspector general"): what it says is its author's, not the one who issued it."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "by") and prep_object(c) is not None
+               for c in message.children)
 
 
 @cache

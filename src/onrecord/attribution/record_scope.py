@@ -83,9 +83,11 @@ def communicates(doc: Doc, st: Statement) -> bool:
 
 
 def _says_on(act: Token, st: Statement) -> bool:
-    """Whether the act a speaker went on to is saying: with a clause of its own ("went on to say that ...") or
-    quoted content ("continued to chant "..."")."""
-    return st.kind != "indirect" or any(d.dep_ in ("ccomp", "xcomp") for d in act.children)
+    """Whether the act a speaker went on to is saying: with a clause of its own ("went on to say that ..."), quoted
+    content ("continued to chant "...""), or a cue by itself ("went on to *call for* a ceasefire", "to *accuse* the
+    company of ...": the cue classifier took it for one); not "continued to write songs", which it did not."""
+    return st.kind != "indirect" or any(d.dep_ in ("ccomp", "xcomp") for d in act.children) \
+        or any(c.head == act.i for c in act.doc._.cues or [])
 
 
 def _act_gone_on(word: Token, st: Statement) -> bool:
