@@ -2,10 +2,10 @@
 ``without_relay`` leaves out a relay's words ("..., CNN Philippines reported the governor said"); ``whole_quotations``
 takes a quotation the content opens or closes inside to its marks, but not past its paragraph or into the reporter's
 lead-in; ``over_subjectless_verb`` takes a verb the parse cut off from its subject in the content to its end;
-``over_going_on_reason`` the reason after what a speaker went on to say; ``past_going_on_act`` the act a speaker
-went on to, ``past_act_noun`` an act named by the cue's object and ``past_issued_participle`` a message issued and its
-participle of saying, into the cue ("went on *to criticize* | the convention", "made a strong *condemnation of* | the
-test", "issued *a statement saying* | ...");
+``over_going_on_reason`` the reason after what a speaker went on to say; ``past_act_words`` moves the act a speaker
+went on to (``past_going_on_act``), an act named by the cue's object (``past_act_noun``) or a message issued and its
+participle of saying (``past_issued_participle``) into the cue ("went on *to criticize* | the convention", "made a
+strong *condemnation of* | the test", "issued *a statement saying* | ...");
 ``content_kind`` tells direct, mixed and indirect content apart."""
 
 from __future__ import annotations
@@ -38,6 +38,16 @@ def over_going_on_reason(cue_tok: Token, said: Token | None, parts: Parts) -> Pa
     reason = next((c for c in cue_tok.children if c.dep_ == "advcl" and c.i > said.i and c.left_edge.i == end
                    and doc[end].lower_ == "because" and any(t.is_quote for t in c.subtree)), None)
     return parts if reason is None else [trim_tokens(doc, start, reason.right_edge.i + 1)]
+
+
+def past_act_words(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts]:
+    """The first of ``past_going_on_act``, ``past_act_noun`` and ``past_issued_participle`` that moves words of the
+    content into the cue: the cue's last word and the content after it, or (None, parts)."""
+    for step in (past_going_on_act, past_act_noun, past_issued_participle):
+        reach, after = step(cue_tok, parts)
+        if reach is not None:
+            return reach, after
+    return None, parts
 
 
 ACT_PREPOSITIONS = frozenset({"for", "on", "about", "against"})  # "push *for*", "focus *on*", "talk *about*"
@@ -134,12 +144,7 @@ def _over_cut_predicate(said: Token, end: int) -> int:
     verb = doc[end]
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "MD") or verb.dep_ != "conj" or _has_subject(verb):
         return end
-    last = verb.i
-    for child in verb.rights:
-        if child.is_punct or child.dep_ in _OWN_CLAUSES or _has_subject(child):
-            break
-        last = child.right_edge.i
-    return last + 1
+    return _phrase_end(verb) + 1
 
 
 def issuing_verb(said: Token) -> Token | None:
@@ -254,13 +259,19 @@ def over_subjectless_verb(cue_tok: Token, parts: Parts) -> Parts:
     verb = doc[end].head
     if verb.i <= end or verb.pos_ not in ("VERB", "AUX") or _has_subject(verb):
         return parts
+    last = _phrase_end(verb)
+    last = next((t.i - 1 for t in doc[verb.i + 1:last + 1] if _separates(t)), last)  # "fraud*, Twitter, which ...*"
+    return [(start, last + 1)]
+
+
+def _phrase_end(verb: Token) -> int:
+    """The last word of a verb and the phrases after it, up to a mark, a clause of its own or a word with a subject."""
     last = verb.i
     for child in verb.rights:
         if child.is_punct or child.dep_ in _OWN_CLAUSES or _has_subject(child):
             break
         last = child.right_edge.i
-    last = next((t.i - 1 for t in doc[verb.i + 1:last + 1] if _separates(t)), last)  # "fraud*, Twitter, which ...*"
-    return [(start, last + 1)]
+    return last
 
 
 def _separates(tok: Token) -> bool:

@@ -14,7 +14,7 @@ from onrecord import wordlists
 from onrecord.attribution import introduced
 from onrecord.attribution.content import CONDITIONS, SUBJECTS
 from onrecord.attribution.content_edges import DATES
-from onrecord.attribution.cues import put_it
+from onrecord.attribution.cues import going_on_verbs, put_it
 from onrecord.attribution.naming import lexicon
 from onrecord.records import CONTENT_JOIN, Statement
 from onrecord.records import Span as TextSpan
@@ -73,7 +73,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
     speech = wordlists.word_set("communication_cues.txt")
     # "went on to say, "..."", "went on to say that ...": the act is the complement's, and the content what
     # follows it; not an indirect content without a clause ("continued to write | songs he would mail", an act)
-    going_on = wordlists.word_set("going_on_verbs.txt")
+    going_on = going_on_verbs()
     lemmas |= {c.lemma_.lower() for t in span if t.lemma_.lower() in going_on
                for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.idx < st.content[0].start
                and _says_on(c, st)}
@@ -94,7 +94,7 @@ def _act_gone_on(word: Token, st: Statement) -> bool:
     """Whether a word of the cue is the act a speaker went on to, or in its phrase, when that act says nothing
     (``_says_on``): "continued to write | songs he would mail" is an act (content_ends.past_going_on_act puts it in
     the cue)."""
-    going_on = wordlists.word_set("going_on_verbs.txt")
+    going_on = going_on_verbs()
     for t in [word, *word.ancestors]:
         if t.dep_ in ("xcomp", "advcl") and t.head.lemma_.lower() in going_on and t.head.i < t.i:
             return not _says_on(t, st)

@@ -76,9 +76,7 @@ from onrecord.attribution.content_ends import (
     issuing_verb,
     over_going_on_reason,
     over_subjectless_verb,
-    past_act_noun,
-    past_going_on_act,
-    past_issued_participle,
+    past_act_words,
     whole_quotations,
     without_relay,
 )
@@ -201,12 +199,13 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     cue_heads = {c.head for c in cues}
     issued = {tok.i: verb for c in cues if (verb := issuing_verb(tok := doc[c.head])) is not None
               and verb.i in cue_heads}  # "released a statement Wednesday | saying": one statement
+    issuing = {verb.i for verb in issued.values()}
     blocks = doc.user_data.get(BLOCKS_KEY) or []
     text = doc.text  # joined once: each doc.text joins every token
     cue_starts = [doc[c.start].idx for c in cues]
     for cue in cues:
         tok = doc[cue.head]
-        if any(verb.i == tok.i for verb in issued.values()):
+        if tok.i in issuing:
             continue  # the participle's statement holds it
         chosen = with_one_urged(tok, past_closed_aside(tok, choose(tok, cue, quotes, models.get("content"))))
         # "called on *police to ...*"; "converting Hagia Sophia, formerly a ... church*, to a mosque*"
@@ -215,12 +214,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         reach, chosen = past_cue_words(tok, without_relative_word(doc, chosen))  # "went on *to say* | that ...",
         # "called *for* | ...", "what they describe *as* | ...": the cue's
         chosen = over_going_on_reason(tok, reach, chosen)
-        if reach is None:
-            reach, chosen = past_going_on_act(tok, chosen)
-        if reach is None:  # "unleashed withering *attacks against* | Clinton"
-            reach, chosen = past_act_noun(tok, chosen)
-        if reach is None:  # "issued *a statement saying* | ..."
-            reach, chosen = past_issued_participle(tok, chosen)
+        if reach is None:  # "went on *to criticize* |", "unleashed withering *attacks against* |", "issued *a
+            reach, chosen = past_act_words(tok, chosen)  # statement saying* | ..."
         parts = before_main_clause(tok, leads.past_leading_time(tok, past_setting(tok, cue, chosen, quotes)))
         parts = leads.with_leading_condition(tok, leads.past_aside_before_that(tok, parts))  # "*If the rats were
         # exposed,* their aversion rose, the study revealed"
