@@ -1,7 +1,9 @@
 """How far a cue reaches over the start of what it governs (content_ends.past_going_on_act, past_act_noun,
 past_issued_participle; session 53): the act a speaker went on to, an act of saying named by the cue's object,
 and a message issued with its participle of saying are the cue's, as PolNeAR's annotators mark them, and what
-follows is the content. The record's scope does not grow with the cue: an act that says nothing stays off it."""
+follows is the content. The record's scope does not grow with the cue: an act that says nothing stays off it.
+Session 54: what a bare noun names after a verb of expressing ("expressed deep *concern about*"), and "made (it)
+clear"."""
 
 from __future__ import annotations
 
@@ -142,3 +144,70 @@ def test_a_particle_the_parse_took_for_an_adverb_stays_with_its_verb(broad):
 ])
 def test_the_acts_content_leaves_the_verbs_setting_out(broad, text, cue, content):
     assert (cue, content) in contents(broad, text), contents(broad, text)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Voting rights advocates have expressed deep concern about the policy.\n",
+     "have expressed deep concern about", "the policy"),
+    ("World leaders expressed outrage over North Korea's latest gambit.\n",
+     "expressed outrage over", "North Korea's latest gambit"),
+    ("Republicans have expressed concern that changing the policy could lead to voter fraud.\n",
+     "have expressed concern", "that changing the policy could lead to voter fraud"),
+    ("Senator Maria Lopez voiced support for the bill.\n", "voiced support for", "the bill"),
+])
+def test_what_a_bare_noun_expresses_leaves_the_noun_to_the_cue(broad, text, cue, content):
+    assert (cue, content) in contents(broad, text), contents(broad, text)
+
+
+def test_an_expressed_noun_with_its_determiner_stays_in_the_content(broad):
+    found = contents(broad, "Virtually all the attendees expressed their support for Donald Trump.\n")
+    assert ("expressed", "their support for Donald Trump") in found, found
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Donald Trump made it clear that he would not back down.\n", "made it clear", "that he would not back down"),
+    ("Hillary Clinton has made clear she will not debate him again.\n", "has made clear",
+     "she will not debate him again"),
+    ("General Carter Ham made it clear to reporters that he had misgivings about the war.\n", "made it clear",
+     "that he had misgivings about the war"),
+])
+def test_what_a_speaker_made_clear_is_on_the_record(reader, text, cue, content):
+    assert (cue, content) in contents(reader, text), contents(reader, text)
+
+
+def test_what_was_not_made_clear_is_no_statement(broad):
+    text = ("Democrats blasted the committee for failing to make clear that the immunity was only partial.\n")
+    assert not any("make clear" in cue for cue, _ in contents(broad, text)), contents(broad, text)
+
+
+def test_what_data_made_clear_is_off_the_record(reader):
+    text = "The figures made it clear that the economy was slowing.\n"
+    assert contents(reader, text) == [], contents(reader, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lawmakers expressed concern on Tuesday about the budget.\n", "concern on Tuesday about the budget"),
+    ("Fans expressed outrage on social media after the trade.\n", "outrage on social media"),
+    ("Lawmakers expressed concern at the meeting about the budget.\n", "concern at the meeting about the budget"),
+])
+def test_when_or_where_a_noun_was_expressed_is_no_what_about(broad, text, content):
+    # review probes: "expressed concern *on* | Tuesday about the budget" had taken the time for the topic
+    assert ("expressed", content) in contents(broad, text), contents(broad, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Investors made it clear through the sell-off that they had lost faith in the bank.\n",
+    "The team made it clear with a 5-0 win that it was the best in the league.\n",
+])
+def test_what_an_act_made_clear_is_off_the_record(reader, text):
+    assert not any("clear" in cue for cue, _ in contents(reader, text)), contents(reader, text)
+
+
+def test_made_very_clear_is_one_cue(reader):
+    found = contents(reader, "Donald Trump made it very clear that he would not back down.\n")
+    assert ("made it very clear", "that he would not back down") in found, found
+
+
+def test_a_question_made_clear_is_off_the_record(reader):
+    text = "Coach Bill Belichick made it clear how he felt about the referee.\n"
+    assert not any("clear" in cue for cue, _ in contents(reader, text)), contents(reader, text)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
 from onrecord.attribution.antecedents import relative_subject
-from onrecord.attribution.cues import Cue, after_quotation, introducing_verbs, saying_words
+from onrecord.attribution.cues import Cue, after_quotation, introducing_verbs, made_clear_content, saying_words
 from onrecord.attribution.naming import can_speak
 from onrecord.attribution.persons import may_speak, personal
 
@@ -351,6 +351,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     after_colon = colon_content(cue_tok, cue, quotes)
     if after_colon:
         return [after_colon]
+    if (clear := made_clear_content(cue_tok)) is not None:  # "made it clear | that ...", on "clear" or not
+        return [trim_tokens(doc, *clear)]
     clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL and not _relative_aside(c) and not joined_on(c)]
     if clausal:  # of two, the one after the cue: "Some were critical; Tory suggested *a probe may be required*"
         clause = next((c for c in clausal if c.i > cue_tok.i), clausal[0])

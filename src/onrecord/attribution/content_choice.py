@@ -40,7 +40,7 @@ from onrecord.attribution.content import (
     trim_tokens,
     two_complements,
 )
-from onrecord.attribution.cues import Cue, put_it, saying_words
+from onrecord.attribution.cues import Cue, made_clear, put_it, saying_words
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.persons import personal
 
@@ -88,6 +88,8 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
     out = [(k, _outside_cue(cue_tok, p)) for k, p in out]
     if said := put_it(cue_tok):  # the "it" of "put it" is the cue's, never its content
         out = [(k, p) for k, p in out if not any(s <= cue_tok.i + said and e > cue_tok.i + 1 for s, e in p)]
+    if (clear := made_clear(cue_tok)) is not None:  # nor "it clear" of "made it clear"
+        out = [(k, p) for k, p in out if not any(s <= clear[0].i and e > cue_tok.i + 1 for s, e in p)]
     out.extend(_pairs(cue_tok, out))
     wrap = _wrapped(cue_tok)
     if wrap:

@@ -85,26 +85,51 @@ def past_going_on_act(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts
 
 
 NOUN_PREPOSITIONS = frozenset({"of", "for", "about", "against", "on", "at", "over"})
+# what a bare noun expressed is about ("frustration *with*"); not "on", most often where ("outrage on social media")
+EXPRESSED_PREPOSITIONS = frozenset({"of", "for", "about", "against", "at", "over", "with"})
 
 
 def past_act_noun(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts]:
     """A content that opens with the cue's object naming an act of saying (``act_nouns.txt``) and its preposition
     right after it leaves them to the cue when the cue's verb performs the act ("unleashed withering *attacks
     against* | Clinton", "made a strong *condemnation of* | the test"), as PolNeAR's annotators mark it; what
-    follows the preposition is the content. Returns the preposition and the content after it, or (None, parts)."""
-    if len(parts) != 1 or cue_tok.lemma_.lower() not in wordlists.section_set("act_nouns.txt", "verbs"):
+    follows the preposition is the content. After a verb of expressing ([expressing]) any bare noun, with no
+    determiner, names what is expressed: "have expressed deep *concern about* | the policy", "expressed *concern* |
+    that changing the policy could lead to voter fraud" (not "expressed *their* support for Trump", which PolNeAR's
+    annotators leave to the content). Returns the cue's last word and the content after it, or (None, parts)."""
+    lemma = cue_tok.lemma_.lower()
+    expresses = lemma in wordlists.section_set("act_nouns.txt", "expressing")
+    if len(parts) != 1 or not expresses and lemma not in wordlists.section_set("act_nouns.txt", "verbs"):
         return None, parts
     doc = cue_tok.doc
     start, end = parts[0]
     obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == start), None)
-    if obj is None or obj.lemma_.lower() not in wordlists.section_set("act_nouns.txt", "nouns") or obj.i + 1 >= end:
+    if obj is None or obj.i + 1 >= end:
+        return None, parts
+    bare = expresses and obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+    if not bare and obj.lemma_.lower() not in wordlists.section_set("act_nouns.txt", "nouns"):
         return None, parts
     prep = doc[obj.i + 1]
-    if prep.head.i != obj.i or prep.dep_ != "prep" or prep.lower_ not in NOUN_PREPOSITIONS or prep_object(prep) is None:
-        return None, parts
+    clause = next((c for c in obj.rights if c.dep_ in ("acl", "ccomp") and c.left_edge.i == prep.i
+                   and prep.lower_ == "that"), None)
+    if bare and clause is not None:
+        rest = trim_tokens(doc, prep.i, min(end, clause.right_edge.i + 1))
+        return (obj, [rest]) if _has_words(doc, *rest) else (None, parts)
+    about = prep_object(prep) if prep.head.i == obj.i and prep.dep_ == "prep" else None
+    if about is None or prep.lower_ not in (EXPRESSED_PREPOSITIONS if bare else NOUN_PREPOSITIONS) or bare and (
+            _a_setting(about) or any(c.dep_ == "prep" and c.i > prep.i for c in obj.children)
+            or any(c.dep_ == "prep" and c.lower_ in ("about", "over", "on") for c in about.children)):
+        return None, parts  # "expressed concern *on Tuesday*", "outrage *on social media*", "concern *at the meeting*
+        # about the budget": when or where, not what about
     rest = trim_tokens(doc, prep.i + 1, min(end, obj.right_edge.i + 1))  # not the verb's setting after the noun's
     # phrase: "a withering attack on | his former attorney general" *at a rally in Ohio*
     return (prep, [rest]) if _has_words(doc, *rest) else (None, parts)
+
+
+def _a_setting(noun: Token) -> bool:
+    """Whether a preposition's noun tells when or where something was said: a date or time, a medium, an occasion."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in (
+        wordlists.word_set("media_venues.txt") | wordlists.word_set("speech_occasions.txt"))
 
 
 def _has_words(doc: Doc, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from onrecord.attribution.content import prep_object
-from onrecord.attribution.cues import put_it
+from onrecord.attribution.cues import made_clear, put_it
 from onrecord.attribution.perceptron import BinaryPerceptron
 
 MAX_CHILDREN = 4
@@ -118,6 +118,8 @@ def cue_span(head: Token, stop_left: int, stop_right: int, model: BinaryPerceptr
     start, end = cue_walk(head, stop_left, stop_right, lambda feats, child, side: model.score(feats) > EXTENT_MARGIN)
     if (words := put_it(head)) and head.i + words < stop_right:
         end = max(end, head.i + 1 + words)
+    if (clear := made_clear(head)) is not None and clear[0].i < stop_right:  # "made it clear"
+        end = max(end, clear[0].i + 1)
     for child in head.rights:
         if child.i != end or child.i >= stop_right:
             continue

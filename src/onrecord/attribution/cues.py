@@ -167,6 +167,8 @@ def cue_extent(tok: Token) -> tuple[int, int]:
         end -= 1
     if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         end = max(end, tok.i + 1)
+    if (clear := made_clear(tok)) is not None:
+        end = max(end, clear[0].i)
     return start, max(end, tok.i + put_it(tok)) + 1
 
 
@@ -328,6 +330,62 @@ def put_it(tok: Token) -> int:
     return n - tok.i - 1
 
 
+CLEAR_DEGREES = frozenset({"very", "abundantly", "perfectly", "crystal", "quite", "absolutely", "fully"})
+MEANS = frozenset({"through", "with", "by"})  # "made it clear *through the sell-off*": an act, not words
+
+
+def made_clear(tok: Token) -> tuple[Token, Token] | None:
+    """The "clear" of "made (it) (very) clear" right after a form of "make", and the clause made clear after it
+    ("Trump *made it clear* that he would not back down", "has *made clear* she will not debate"), however the parse
+    hung the clause, on "make" or on "clear": PolNeAR's annotators mark these words as the cue and the clause as the
+    content. None for any other token, with no such clause, with no subject that can speak ("failing to make clear
+    that ...": what was not made clear; "where common sense made clear ..."), made clear by a means ("Investors
+    made it clear through the sell-off that ...", "with a 5-0 win": an act, not words), or a question ("made it
+    clear how he felt")."""
+    doc, n = tok.doc, tok.i + 1
+    if tok.lemma_.lower() != "make" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj" else ()))
+                    if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.pos_ == "PRON" or can_speak(subject)):
+        return None
+    if n < len(doc) and doc[n].lower_ == "it":
+        n += 1
+    if n + 1 < len(doc) and doc[n].lower_ in CLEAR_DEGREES:
+        n += 1
+    if n >= len(doc) or doc[n].lower_ != "clear" or doc[n].pos_ not in ("ADJ", "ADV"):
+        return None
+    clear = doc[n]
+    if any(c.dep_ == "prep" and c.lower_ in MEANS for c in (*tok.children, *clear.children)):
+        return None
+    clause = next((c for c in (*tok.children, *clear.children) if c.i > clear.i and c.pos_ in ("VERB", "AUX")
+                   and (c.dep_ == "ccomp" or c.dep_ == "advcl" and c.head.i == clear.i)
+                   and any(g.dep_ in SUBJECTS for g in c.children)), None)
+    if clause is None or clause.left_edge.tag_ in ("WRB", "WP", "WDT") or clause.left_edge.lower_ in ("whether", "if"):
+        return None  # "made it clear how he felt": a question, not what was said
+    return clear, clause
+
+
+def made_clear_content(tok: Token) -> tuple[int, int] | None:
+    """What was made clear (``made_clear``): from the word after "clear", past a time or an addressee before the
+    clause ("made clear *Monday* that", "made it clear *to reporters* that"), to the clause's end; None without."""
+    if (found := made_clear(tok)) is None:
+        return None
+    clear, clause = found
+    doc, start = tok.doc, clear.i + 1
+    while start < clause.left_edge.i:
+        aside = doc[start] if doc[start].is_punct else next(
+            (c for c in (*tok.children, *clear.children) if c.left_edge.i == start
+             and c.right_edge.i < clause.left_edge.i and c.dep_ in ("npadvmod", "advmod", "prep")), None)
+        if aside is None:
+            break
+        start = aside.right_edge.i + 1
+    end = clause.right_edge.i + 1
+    while end > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+        end -= 1
+    return start, end
+
+
 def quoted_as_saying(tok: Token) -> Token | None:
     """The one a verb of quoting names as saying ("Politico quoted *Tim Manning* ... as saying "..."", "The BBC
     cited *Budi Gunawan* ... as saying the suspects were linked", "It cited *the Air Force* as stating"), for the
@@ -370,7 +428,7 @@ class CueFinder:
             s = model.score(features(tok, in_quote))
             if s > self.threshold or relayed_speech(tok) or goes_on_quoting(tok) or after_quotation(tok) \
                     or (not in_quote[tok.i] and before_quotation(tok)) or quoted_as_saying(tok) is not None \
-                    or before_block(tok, block_starts) or after_marker(tok):
+                    or before_block(tok, block_starts) or after_marker(tok) or made_clear(tok) is not None:
                 start, end = cue_extent(tok)
                 cues.append(Cue(tok.i, start, end, s))
         doc._.cues = cues

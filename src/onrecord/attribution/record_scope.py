@@ -14,7 +14,7 @@ from onrecord import wordlists
 from onrecord.attribution import introduced
 from onrecord.attribution.content import CONDITIONS, SUBJECTS
 from onrecord.attribution.content_edges import DATES
-from onrecord.attribution.cues import going_on_verbs, put_it
+from onrecord.attribution.cues import going_on_verbs, made_clear, put_it
 from onrecord.attribution.naming import lexicon
 from onrecord.records import CONTENT_JOIN, Statement
 from onrecord.records import Span as TextSpan
@@ -79,7 +79,9 @@ def communicates(doc: Doc, st: Statement) -> bool:
                and _says_on(c, st)}
     return bool(lemmas & speech) or (st.kind == "direct" and bool(lemmas & going_on)  # "'…,' he continued"
                                      or st.kind == "direct" and _opened_by_colon(doc, st)
-                                     or st.kind != "indirect" and put_it(span.root) > 0)  # 'as she put it, "..."'
+                                     or st.kind != "indirect" and put_it(span.root) > 0  # 'as she put it, "..."'
+                                     or made_clear(span.root) is not None)  # "Trump made it clear that ...": a
+    # speaker's act of saying (not "the data made clear that ...", whose subject cannot speak)
 
 
 def _says_on(act: Token, st: Statement) -> bool:
