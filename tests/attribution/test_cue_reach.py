@@ -170,6 +170,8 @@ def test_an_expressed_noun_with_its_determiner_stays_in_the_content(broad):
      "she will not debate him again"),
     ("General Carter Ham made it clear to reporters that he had misgivings about the war.\n", "made it clear",
      "that he had misgivings about the war"),
+    ("Prime Minister Theresa May made it clear to reporters that there would be no second referendum.\n",
+     "made it clear", "that there would be no second referendum"),
 ])
 def test_what_a_speaker_made_clear_is_on_the_record(reader, text, cue, content):
     assert (cue, content) in contents(reader, text), contents(reader, text)

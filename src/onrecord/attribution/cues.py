@@ -360,7 +360,7 @@ def made_clear(tok: Token) -> tuple[Token, Token] | None:
         return None
     clause = next((c for c in (*tok.children, *clear.children) if c.i > clear.i and c.pos_ in ("VERB", "AUX")
                    and (c.dep_ == "ccomp" or c.dep_ == "advcl" and c.head.i == clear.i)
-                   and any(g.dep_ in SUBJECTS for g in c.children)), None)
+                   and any(g.dep_ in SUBJECTS or g.dep_ == "expl" for g in c.children)), None)
     if clause is None or clause.left_edge.tag_ in ("WRB", "WP", "WDT") or clause.left_edge.lower_ in ("whether", "if"):
         return None  # "made it clear how he felt": a question, not what was said
     return clear, clause
