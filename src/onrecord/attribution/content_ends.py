@@ -109,27 +109,30 @@ def past_act_noun(cue_tok: Token, parts: Parts) -> tuple[Token | None, Parts]:
     bare = expresses and obj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
     if not bare and obj.lemma_.lower() not in wordlists.section_set("act_nouns.txt", "nouns"):
         return None, parts
-    prep = doc[obj.i + 1]
-    clause = next((c for c in obj.rights if c.dep_ in ("acl", "ccomp") and c.left_edge.i == prep.i
-                   and prep.lower_ == "that"), None)
-    if bare and clause is not None:
-        rest = trim_tokens(doc, prep.i, min(end, clause.right_edge.i + 1))
+    after = doc[obj.i + 1]
+    clause = None if after.lower_ != "that" else next(
+        (c for c in obj.rights if c.dep_ in ("acl", "ccomp") and c.left_edge.i == after.i), None)
+    if bare and clause is not None:  # "expressed *concern* | that ..."
+        rest = trim_tokens(doc, after.i, min(end, clause.right_edge.i + 1))
         return (obj, [rest]) if _has_words(doc, *rest) else (None, parts)
-    about = prep_object(prep) if prep.head.i == obj.i and prep.dep_ == "prep" else None
-    if about is None or prep.lower_ not in (EXPRESSED_PREPOSITIONS if bare else NOUN_PREPOSITIONS) or bare and (
-            _a_setting(about) or any(c.dep_ == "prep" and c.i > prep.i for c in obj.children)
-            or any(c.dep_ == "prep" and c.lower_ in ("about", "over", "on") for c in about.children)):
-        return None, parts  # "expressed concern *on Tuesday*", "outrage *on social media*", "concern *at the meeting*
-        # about the budget": when or where, not what about
-    rest = trim_tokens(doc, prep.i + 1, min(end, obj.right_edge.i + 1))  # not the verb's setting after the noun's
+    about = prep_object(after) if after.head.i == obj.i and after.dep_ == "prep" else None
+    if about is None or after.lower_ not in (EXPRESSED_PREPOSITIONS if bare else NOUN_PREPOSITIONS) \
+            or bare and _when_or_where(obj, after, about):
+        return None, parts
+    rest = trim_tokens(doc, after.i + 1, min(end, obj.right_edge.i + 1))  # not the verb's setting after the noun's
     # phrase: "a withering attack on | his former attorney general" *at a rally in Ohio*
-    return (prep, [rest]) if _has_words(doc, *rest) else (None, parts)
+    return (after, [rest]) if _has_words(doc, *rest) else (None, parts)
 
 
-def _a_setting(noun: Token) -> bool:
-    """Whether a preposition's noun tells when or where something was said: a date or time, a medium, an occasion."""
-    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in (
-        wordlists.word_set("media_venues.txt") | wordlists.word_set("speech_occasions.txt"))
+def _when_or_where(noun: Token, prep: Token, about: Token) -> bool:
+    """Whether a bare noun's preposition tells when or where it was expressed, not what about: a date or time, a
+    medium or an occasion ("concern *on Tuesday*", "outrage *on social media*"), or a phrase with another after it
+    ("concern *at the meeting* about the budget")."""
+    return (about.ent_type_ in ("DATE", "TIME")
+            or about.lemma_.lower() in wordlists.word_set("media_venues.txt") | wordlists.word_set(
+                "speech_occasions.txt")
+            or any(c.dep_ == "prep" and c.i > prep.i for c in noun.children)
+            or any(c.dep_ == "prep" and c.lower_ in ("about", "over", "on") for c in about.children))
 
 
 def _has_words(doc: Doc, start: int, end: int) -> bool:
@@ -142,12 +145,12 @@ def past_issued_participle(cue_tok: Token, parts: Parts) -> tuple[Token | None, 
     pass ..."): PolNeAR's annotators mark the cue so, and what follows the participle is what the message says.
     Only an issuing verb (``document_kinds.txt``, [issue]) and a message noun; returns the participle and the
     content after it, or (None, parts)."""
-    if len(parts) != 1 or cue_tok.lemma_.lower() not in wordlists.section_set("document_kinds.txt", "issue"):
+    if len(parts) != 1:
         return None, parts
     doc = cue_tok.doc
     start, end = parts[0]
     obj = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.left_edge.i == start), None)
-    if obj is None or obj.lemma_.lower() not in _message_nouns() or _by_another(obj):
+    if obj is None or not _issues_message(cue_tok, obj):
         return None, parts
     said = next((c for c in obj.rights if c.dep_ == "acl" and c.tag_ == "VBG" and c.i - obj.i <= 8 and c.i < end
                  and c.lemma_.lower() in saying_words()), None)
@@ -179,19 +182,24 @@ def issuing_verb(said: Token) -> Token | None:
     between the message and the participle but when, where and to whom. The two are one statement, as PolNeAR
     marks it: the verb's cue runs to the participle and the message is no content. None for any other participle."""
     verb = said.head
-    if said.tag_ != "VBG" or said.dep_ != "advcl" or said.lemma_.lower() not in saying_words() or verb.i >= said.i \
-            or verb.lemma_.lower() not in wordlists.section_set("document_kinds.txt", "issue"):
+    if said.tag_ != "VBG" or said.dep_ != "advcl" or said.lemma_.lower() not in saying_words() or verb.i >= said.i:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < said.i), None)
-    if obj is None or obj.lemma_.lower() not in _message_nouns() or said.i - obj.right_edge.i > 12 \
-            or _by_another(obj) or any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in verb.children
-                                      if obj.i < c.i < said.i):
+    if obj is None or not _issues_message(verb, obj) or said.i - obj.right_edge.i > 12 \
+            or any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in verb.children if obj.i < c.i < said.i):
         return None
     between = [c for c in verb.children if obj.right_edge.i < c.i < said.i]
     if any(c.dep_ not in ("npadvmod", "prep", "advmod", "punct", "dative") for c in between) or any(
             t.pos_ in ("VERB", "AUX") for c in between for t in c.subtree):
         return None
     return verb
+
+
+def _issues_message(verb: Token, obj: Token) -> bool:
+    """Whether a verb issues its object as its own message: an issuing verb (``document_kinds.txt``, [issue]), a
+    message noun, not another's message (``_by_another``)."""
+    return (verb.lemma_.lower() in wordlists.section_set("document_kinds.txt", "issue")
+            and obj.lemma_.lower() in _message_nouns() and not _by_another(obj))
 
 
 def _by_another(message: Token) -> bool:
