@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
 from onrecord.attribution.antecedents import relative_subject
-from onrecord.attribution.cues import Cue, after_quotation, introducing_verbs, made_clear_content, saying_words
+from onrecord.attribution.cues import (
+    Cue,
+    after_quotation,
+    introducing_verbs,
+    made_clear_content,
+    said_by_way,
+    saying_words,
+)
 from onrecord.attribution.naming import can_speak
 from onrecord.attribution.persons import may_speak, personal
 
@@ -447,6 +454,8 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     # ("introducing Gov. Tim Walz", "interrupting the mayor", whose words may follow) only to a quotation that goes on
     # in lower case, and none after "asked" (the answer is another's)
     for c in cue_tok.children:
+        if c.dep_ == "prep" and any(said_by_way(k) for k in c.children):
+            continue  # '"...," Blige sings to Clinton *before asking her*, "...": what she asks is a cue's own
         if c.dep_ in SUBJECTS or c.dep_ in BRIDGE_DEPS or (addressee_object and c.dep_ == "dobj"):
             bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > cue_tok.i and cue_tok.lemma_ != "ask" and not any(

@@ -63,6 +63,11 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
     if after_colon:
         out.append(("colon", [after_colon]))
     head = cue_tok.head
+    if _as_reported(cue_tok):  # the clause the "as" clause hangs on, and nothing of its own ("As Clinton told *the
+        parts = [p for p in (trim_tokens(doc, *p) for p in minus(doc, subtree_bounds(head), subtree_bounds(cue_tok)))
+                 if p[0] < p[1] and not all(t.dep_ == "cc" or t.lower_ in wordlists.word_set("leading_connectives.txt")
+                                            for t in doc[p[0]:p[1]])]  # Daily News*, ...": the one told), nor the
+        return [("inside", parts)] if parts else []  # "But" before "as Clyburn noted"
     if head.i != cue_tok.i and head.i < cue_tok.i or cue_tok.dep_ == "parataxis":
         out.append(("inside", minus(doc, subtree_bounds(head), subtree_bounds(cue_tok))))
     if adjacent and adjacent[-1][0] > 0 and doc[adjacent[-1][0] - 1].lower_ == "that":
@@ -170,6 +175,26 @@ def _pairs(cue_tok: Token, options: list[tuple[str, Parts]]) -> list[tuple[str, 
             if ck.startswith(COMPLEMENTS) and np_[1] <= cp[0] and ck != nk:
                 out.append((f"{nk[:-1]}+{ck.split(':')[0]}", [np_, cp]))
     return out
+
+
+_AS_ONLY_WHILE = frozenset({"speak", "talk", "testify", "shout", "yell", "chant", "scream", "sing", "cry", "whisper",
+                            "ask", "debate", "campaign", "listen", "plead", "pray", "protest", "rally"})
+
+
+def _as_reported(cue_tok: Token) -> bool:
+    """A cue in an "as" clause before the clause it hangs on ("*As the Washington Post reported*, the plan is ...",
+    "As many tax experts have pointed out, Mr. Trump is free ..."): what was reported is that clause, as it is
+    when the cue comes after it. Only a verb of saying with a subject and nothing said of its own, and not one whose
+    "as" is a time ("As he spoke, protesters gathered", "As they chanted, police moved in"): not "As he was testifying,
+    ...", "As the Post reported the story, ..."."""
+    return cue_tok.dep_ == "advcl" and cue_tok.head.i > cue_tok.i and cue_tok.tag_ != "VBG" \
+        and cue_tok.lemma_.lower() in saying_words() and cue_tok.lemma_.lower() not in _AS_ONLY_WHILE and any(
+            c.dep_ == "mark" and c.lower_ == "as" and c.i == cue_tok.left_edge.i for c in cue_tok.children) \
+        and any(c.dep_ == "nsubj" for c in cue_tok.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and cue_tok.lemma_.lower() != "tell"
+                    or c.dep_ == "prep" and c.lower_ in ("on", "about", "of", "over")  # a topic: "as Biden remarked
+                    for c in cue_tok.children)  # on the investigation, ..." is when; "As Clinton told *the Daily
+    # News*, ...": the one told
 
 
 def _wrapped(cue_tok: Token) -> Parts:

@@ -401,6 +401,68 @@ def quoted_as_saying(tok: Token) -> Token | None:
     return one
 
 
+SAYING_BY = frozenset({"by", "after", "before", "upon"})
+
+
+def said_by_way(tok: Token) -> bool:
+    """"saying" after "by", "after", "before", "upon" or "aside from" ("Bolton distanced himself from the movement
+    *by saying* he would ...", "aside from saying he wants ..."), "telling" with what was told ("pitched himself
+    to voters *by telling* them that ..."), or another participle of speaking there before a quotation ("Blige
+    sings to Clinton *before asking* her, "...""): the cue of what the subject of the verb before
+    it said. Not "for saying" ("criticized him for saying": who said it is another), "without saying", or "from
+    saying" but after "aside" ("offered him a platform, from saying ... to playing up ...": a range of acts)."""
+    prep = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.dep_ == "prep" and (
+        prep.lower_ in SAYING_BY or prep.lower_ == "from" and prep.head.lower_ in ("aside", "apart")) and (
+        tok.lower_ == "saying" or (tok.lemma_.lower() in _speaking() and _before_quotation(tok))
+        or (tok.lower_ == "telling" and any(c.dep_ == "ccomp" for c in tok.children)))
+
+
+def _before_quotation(tok: Token) -> bool:
+    """Whether a comma or colon and an opening quotation mark follow a verb and its objects ("asking her, "..."")."""
+    doc = tok.doc
+    end = max([tok.i, *(c.right_edge.i for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i)])
+    return end + 2 < len(doc) and doc[end + 1].text in (",", ":") and doc[end + 2].tag_ == "``" \
+        and not any(t.is_quote or t.is_punct for t in doc[tok.i + 1:end + 1])
+
+
+def saying_by_verb(tok: Token) -> Token | None:
+    """The verb whose act a "by saying" says ("*began* by saying", "*punctuated* his list by saying"), for a cue
+    ``said_by_way``: where that verb is a cue too, the two are one statement, as PolNeAR marks it, the cue running
+    from the verb to "saying" (but for a verb with the one told: statements.find_statements). None for any other
+    token, and for a verb that has words of its own before it."""
+    if not said_by_way(tok):
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.i > tok.i or any(t.tag_ == "''" for t in tok.doc[tok.sent.start:verb.i]):
+        return None  # not the verb of a quotation before it ('"...," Blige *sings* to Clinton before asking her, "')
+    return verb
+
+
+def shown_saying(tok: Token) -> Token | None:
+    """The one named right before a participle of speaking that a comma or colon and an opening quotation mark
+    follow ("The ad uses footage of *Hillary Clinton* asking, "Why ..."", "Witnesses described *Mayor Ann Lee*
+    shouting, "..."", "The video shows *Senator Tom Smith* telling voters, "...""): the quotation's speaker,
+    however the parse hung the participle (on the name, or as the object or clause of the verb before it, the name
+    its subject). Only after what shows someone (``showing_words.txt``): not the one a message went to ("sent a text
+    message to supporters saying: "..."") or was done to ("explained the decision to ban the players saying,
+    "..."), nor a place ("issued a statement at his golf club outside Washington, D.C. saying, "...""). None for a
+    participle with another subject, or after a word that cannot speak."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i == 0 or tok.lemma_.lower() not in _speaking():
+        return None
+    one = doc[tok.i - 1]
+    if one.pos_ not in ("PROPN", "NOUN") or one.dep_ == "compound" or not can_speak(one) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != one.i for c in tok.children):
+        return None
+    if one.dep_ == "pobj":  # "footage of | Hillary Clinton"
+        shown = one.head.lower_ == "of" and one.head.head.lower_ in wordlists.section_set("showing_words.txt", "nouns")
+    else:  # "shows | Senator Tom Smith telling", "described | Mayor Ann Lee shouting"
+        verb = tok.head if one.dep_ == "nsubj" and one.head.i == tok.i else one.head
+        shown = verb.lemma_.lower() in wordlists.section_set("showing_words.txt", "verbs") and verb.i < one.i
+    return one if shown and _before_quotation(tok) else None
+
+
 def _speaking() -> frozenset[str]:
     return wordlists.word_set("communication_cues.txt")
 
@@ -428,6 +490,7 @@ class CueFinder:
             s = model.score(features(tok, in_quote))
             if s > self.threshold or relayed_speech(tok) or goes_on_quoting(tok) or after_quotation(tok) \
                     or (not in_quote[tok.i] and before_quotation(tok)) or quoted_as_saying(tok) is not None \
+                    or (not in_quote[tok.i] and (said_by_way(tok) or shown_saying(tok) is not None)) \
                     or before_block(tok, block_starts) or after_marker(tok) or made_clear(tok) is not None:
                 start, end = cue_extent(tok)
                 cues.append(Cue(tok.i, start, end, s))

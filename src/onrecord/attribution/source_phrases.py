@@ -30,7 +30,7 @@ from onrecord.attribution.content import (
     subject_apposition,
     subtree_bounds,
 )
-from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags, quoted_as_saying
+from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags, quoted_as_saying, shown_saying
 from onrecord.attribution.joint import split_subject
 from onrecord.attribution.naming import can_speak, lexicon, role_word
 from onrecord.attribution.persons import full_name_surnames, may_speak, saying_participle
@@ -278,8 +278,9 @@ def _reported_object(cue_tok: Token) -> Token | None:
 
 
 def _climb(cue_tok: Token) -> Token | None:
-    if (authored := _authored_object(cue_tok) or _reported_object(cue_tok) or quoted_as_saying(cue_tok)) is not None:
-        return authored  # "Politico quoted *Tim Manning* ... as saying"
+    if (authored := _authored_object(cue_tok) or _reported_object(cue_tok) or quoted_as_saying(cue_tok)
+            or shown_saying(cue_tok)) is not None:
+        return authored  # "Politico quoted *Tim Manning* ... as saying"; "footage of *Hillary Clinton* asking, ""
     tok, outside = cue_tok, not _quoted(cue_tok)  # a cue outside quotation marks has no subject inside them
     for _ in range(4):
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS and c.dep_ != "expl" and not (outside and _quoted(c))]
@@ -320,6 +321,10 @@ def _climb(cue_tok: Token) -> Token | None:
                 # series of South Dakotans — including adults and children — declaring, "…""
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "He continued by announcing"
+            if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.i != tok.i:
+                tok = tok.head  # "refuses to discuss them, *aside* from saying"
+            elif tok.tag_ == "VBN" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("have", "get"):
+                tok = tok.head  # "the parents tried to *have* Waseem released by saying": not Waseem
             continue
         if tok.dep_ == "relcl":  # not when the clause is passive of its own ("NBC News, when Biden was declared")
             own = any(c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") for c in tok.children)

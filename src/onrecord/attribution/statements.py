@@ -92,7 +92,16 @@ from onrecord.attribution.content_parties import (
     with_relative_head,
 )
 from onrecord.attribution.cue_extent import cue_span
-from onrecord.attribution.cues import Cue, brings_in_own_words, cue_lexicon, quoted_as_saying, says_what
+from onrecord.attribution.cues import (
+    Cue,
+    brings_in_own_words,
+    cue_lexicon,
+    quoted_as_saying,
+    said_by_way,
+    saying_by_verb,
+    says_what,
+    shown_saying,
+)
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
 from onrecord.attribution.introduced import introduced_blocks, introduced_quotes, verb_beside_quotes
@@ -197,8 +206,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     char_quotes = [(q.start, q.end) for q in doc._.quotes or []]
     statements = []
     cue_heads = {c.head for c in cues}
-    issued = {tok.i: verb for c in cues if (verb := issuing_verb(tok := doc[c.head])) is not None
-              and verb.i in cue_heads}  # "released a statement Wednesday | saying": one statement
+    issued = {tok.i: verb for c in cues if (verb := issuing_verb(tok := doc[c.head]) or saying_by_verb(tok)) is not None
+              and verb.i in cue_heads}  # "released a statement Wednesday | saying", "began by saying": one statement
     issuing = {verb.i for verb in issued.values()}
     blocks = doc.user_data.get(BLOCKS_KEY) or []
     text = doc.text  # joined once: each doc.text joins every token
@@ -277,13 +286,15 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             cue_start, cue_end = cue.start, cue.end
         if reach is not None:
             cue_end = max(cue_end, reach.i + 1)
-        if tok.i in issued:  # "*released a statement Wednesday saying* | Trump's comments ..."
-            cue_start = min(cue_start, issued[tok.i].i)
+        told = find_addressee(issued[tok.i], parts) if tok.i in issued and said_by_way(tok) else None
+        if tok.i in issued and told is None:  # "*released a statement Wednesday saying* | Trump's comments ...",
+            cue_start = min(cue_start, issued[tok.i].i)  # "*began by saying* | ..."; but "responded to a Gold Star
+            # mother by *saying* | ...": the one told is no part of the cue
         if (recalled := recalled_speaker(tok)) is not None and content_kind(content, char_quotes) == "direct":
             obj, saying = recalled  # "'...,' Mr. Mitchell recalled *the president telling* him": the president's
             source = _char_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
             cue_start, cue_end = saying.i, saying.i + 1
-        addressee = find_addressee(tok, parts) or addressed
+        addressee = find_addressee(tok, parts) or addressed or told
         if addressee and tok.i < addressee[0] < cue_end:  # "told | reporters": the one told is not the cue
             cue_end = addressee[0]
         relayed = _relayed(tok, cue_heads)
@@ -295,7 +306,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             addressee=_char_span(doc, *addressee) if addressee else None,
             confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
             signals={"origin": "cue", "cue_score": cue.score} | ({"relays": doc[relayed].idx} if relayed else {})
-            | ({"unsaid": True} if unsaid else {}) | ({"block": True} if block is not None else {}),
+            | ({"unsaid": True} if unsaid else {}) | ({"block": True} if block is not None else {})
+            | ({"shown": True} if shown_saying(tok) is not None else {}),
         ))
     statements = _once(_without_antecedent_content(statements))
     interview = layout(text)
@@ -400,7 +412,8 @@ def without_nested(text: str, statements: list[Statement]) -> list[Statement]:
     def relays(other: Statement, st: Statement) -> bool:  # "according to", "reported"; or a report after all of
         # it of a quotation inside it ('he said, "..."," the prosecutor's office said': his words)
         return other.cue is not None and (bool(_RELAY_CUE.match(other.cue.text)) or (
-            st.kind == "direct" and other.content[-1].end <= other.cue.start))
+            st.kind == "direct" and other.content[-1].end <= other.cue.start)) or bool(st.signals.get("shown"))
+        # ("The video shows *Senator Smith telling* voters, "..."": his words, whoever shows them)
     gone: set[int] = set()
     for st in statements:
         for other in statements:
@@ -476,8 +489,9 @@ def _once(statements: list[Statement]) -> list[Statement]:
             seen[key] = len(out)
             out.append(st)
         elif st.cue and st.cue.start <= (out[seen[key]].signals.get("relays") or -1) < st.cue.end \
-                or _passes_on(out[seen[key]], st):
-            out[seen[key]] = st  # but a relay gives way to the cue it relays ("CNN reported the governor said")
+                or _passes_on(out[seen[key]], st) or st.signals.get("shown"):
+            out[seen[key]] = st  # but a relay gives way to the cue it relays ("CNN reported the governor said"),
+            # and any cue to the one named saying it ("Witnesses described *Mayor Lee shouting*, "..."")
     return out
 
 
