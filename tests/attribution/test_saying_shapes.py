@@ -141,3 +141,47 @@ def test_an_as_clause_with_a_topic_of_its_own_is_when_not_what(broad):
     found = contents(broad, "He spoke again. In another incident, as Biden remarked on the investigation, shortly "
                             "before Trump took office, Biden failed to mention his own request.\n")
     assert not any(cue.startswith("remarked") and "failed" in content for cue, content in found), found
+
+
+# the review of session 55 (155 probes read with the start code and the new): each case a first version got wrong
+
+def test_one_shown_inside_a_report_leaves_the_report_on_the_record(reader):
+    found = rows(reader, 'The council met on Monday.\nProsecutors said the footage shows Jones telling the victim, '
+                         '"You\'re next."\n')
+    assert [(name, cue) for name, cue, _ in found] == [("Prosecutors", "said")], found
+
+
+def test_the_one_shown_says_the_quotation_and_not_what_follows_it(reader):
+    found = rows(reader, "The council met on Monday.\nThe video shows Trump telling the crowd, “Knock the crap out of "
+                         "them,” before he left the stage.\n")
+    assert found == [("Trump", "telling", "“Knock the crap out of them,”")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Politicians often dodge questions by saying they cannot comment.\n",
+    "If the mayor responds by saying the audit is wrong, the council will vote.\n",
+    "The White House is expected to respond by saying the charges are baseless.\n",
+    "He never responded by saying he was sorry.\n",
+    "Critics say you cannot win an election by saying nothing.\n",
+    "By saying yes to the merger, shareholders would lose control of the board.\n",
+])
+def test_what_one_would_often_or_never_do_by_saying_is_no_statement(broad, text):
+    found = contents(broad, "The council met on Monday.\n" + text)
+    assert not any(cue.endswith("saying") for cue, _ in found), found
+
+
+def test_an_act_that_is_no_saying_keeps_out_of_the_cue(reader):
+    found = rows(reader, "The council met on Monday.\nOhtani thanked the fans after telling reporters that his "
+                         "elbow was fine.\n")
+    assert ("Ohtani", "telling", "that his elbow was fine") in found, found
+
+
+def test_a_passive_subject_says_what_it_said_after_being_questioned(reader):
+    found = rows(reader, "The council met on Monday.\nThe CEO was questioned by lawmakers after saying the company had "
+                         "not broken the law.\n")
+    assert [name for name, _, _ in found] == ["The CEO"], found
+
+
+def test_an_adverb_before_an_as_clause_is_no_part_of_what_was_said(broad):
+    found = contents(broad, "The council met on Monday.\nJust as the pundits said, the race tightened.\n")
+    assert ("said", "the race tightened") in found, found

@@ -42,7 +42,6 @@ BRIDGE_DEPS = ("dative", "npadvmod", "prep", "advmod", "aux", "neg")
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "warn", "remind", "assure", "urge", "advise"})
 SUBORDINATING = frozenset({"when", "whenever", "while", "because", "after", "before", "since", "until", "if",
                            "unless", "although", "though", "whereas", "once"})  # not "as": "as the minister said"
-CONDITIONS = frozenset({"if", "unless"})  # a clause they open says what would be, not what is
 Parts = list[tuple[int, int]]
 TRIM: frozenset[str] = frozenset(" \t\n\r\u00a0.,;:!?\"'‘’“”«»()[]—–-")
 UNITS = frozenset({"%", "‰", "°"})  # signs the lexeme calls punctuation that belong to the number before them

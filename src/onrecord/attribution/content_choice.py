@@ -65,9 +65,10 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
     head = cue_tok.head
     if _as_reported(cue_tok):  # the clause the "as" clause hangs on, and nothing of its own ("As Clinton told *the
         parts = [p for p in (trim_tokens(doc, *p) for p in minus(doc, subtree_bounds(head), subtree_bounds(cue_tok)))
-                 if p[0] < p[1] and not all(t.dep_ == "cc" or t.lower_ in wordlists.word_set("leading_connectives.txt")
+                 if p[0] < p[1] and not all(t.dep_ == "cc" or t.pos_ == "ADV"
+                                            or t.lower_ in wordlists.word_set("leading_connectives.txt")
                                             for t in doc[p[0]:p[1]])]  # Daily News*, ...": the one told), nor the
-        return [("inside", parts)] if parts else []  # "But" before "as Clyburn noted"
+        return [("inside", parts)] if parts else []  # "But" before "as Clyburn noted", "Just" before "as ... said"
     if head.i != cue_tok.i and head.i < cue_tok.i or cue_tok.dep_ == "parataxis":
         out.append(("inside", minus(doc, subtree_bounds(head), subtree_bounds(cue_tok))))
     if adjacent and adjacent[-1][0] > 0 and doc[adjacent[-1][0] - 1].lower_ == "that":

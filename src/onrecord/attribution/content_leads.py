@@ -24,9 +24,9 @@ import unicodedata
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import CONDITIONS, Parts, opens_sentence, trim_tokens
+from onrecord.attribution.content import Parts, opens_sentence, trim_tokens
 from onrecord.attribution.content_edges import DATES, SUBJECT_DEPS
-from onrecord.attribution.cues import discourse_marker, quote_flags
+from onrecord.attribution.cues import CONDITIONS, discourse_marker, quote_flags
 
 _SUBJECT_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM"})  # not "said previously | unknown species"
 _WHEN = frozenset({"on", "in", "at", "during"})  # "said *on Monday* they believe"; not "*until* Monday the park"

@@ -402,20 +402,48 @@ def quoted_as_saying(tok: Token) -> Token | None:
 
 
 SAYING_BY = frozenset({"by", "after", "before", "upon"})
+CONDITIONS = frozenset({"if", "unless"})  # a clause they open says what would be, not what is
 
 
 def said_by_way(tok: Token) -> bool:
     """"saying" after "by", "after", "before", "upon" or "aside from" ("Bolton distanced himself from the movement
     *by saying* he would ...", "aside from saying he wants ..."), "telling" with what was told ("pitched himself
     to voters *by telling* them that ..."), or another participle of speaking there before a quotation ("Blige
-    sings to Clinton *before asking* her, "...""): the cue of what the subject of the verb before
-    it said. Not "for saying" ("criticized him for saying": who said it is another), "without saying", or "from
-    saying" but after "aside" ("offered him a platform, from saying ... to playing up ...": a range of acts)."""
+    sings to Clinton *before asking* her, "...""): the cue of what the subject of the verb before it said. Only
+    with a clause or a quotation said, after a verb of what was done (past, or with "has"): not "for saying"
+    ("criticized him for saying": who said it is another), "without saying", "from saying" but after "aside"
+    ("offered him a platform, from saying ... to playing up ...": a range of acts), "by saying nothing", nor what
+    one would, might, often or never do ("If the mayor responds by saying ...", "Politicians often dodge questions
+    by saying ...", "never responded by saying he was sorry")."""
     prep = tok.head
-    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.dep_ == "prep" and (
-        prep.lower_ in SAYING_BY or prep.lower_ == "from" and prep.head.lower_ in ("aside", "apart")) and (
-        tok.lower_ == "saying" or (tok.lemma_.lower() in _speaking() and _before_quotation(tok))
-        or (tok.lower_ == "telling" and any(c.dep_ == "ccomp" for c in tok.children)))
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or prep.dep_ != "prep" or not (
+            prep.lower_ in SAYING_BY or prep.lower_ == "from" and prep.head.lower_ in ("aside", "apart")):
+        return False
+    right_before = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "``"  # 'by saying "Too many."'
+    quoting = tok.lemma_.lower() in _speaking() and (_before_quotation(tok) or tok.lower_ == "saying" and right_before)
+    clause = any(c.dep_ == "ccomp" for c in tok.children)
+    if not (quoting or clause and tok.lower_ in ("saying", "telling")):
+        return False
+    verb = _by_way_of(tok)
+    done = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                                           for c in verb.children)
+    return done and not any(c.dep_ in ("neg", "auxpass") or c.tag_ == "MD"  # nor a passive's: "The CEO was
+                            or c.dep_ == "mark" and c.lower_ in CONDITIONS  # questioned by lawmakers after saying"
+                            or c.lower_ in ("often", "never", "usually") for c in verb.children)
+
+
+def _by_way_of(tok: Token) -> Token:
+    """The finite verb a "by saying" tells the way of: the head of its preposition, past "aside" ("aside from"), a
+    causative's "have" ("tried to have Waseem released by saying") and the verbs an infinitive hangs on ("refuses to
+    discuss them, aside from saying")."""
+    verb = tok.head.head
+    if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+        verb = verb.head
+    if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("have", "get"):
+        verb = verb.head
+    while verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _before_quotation(tok: Token) -> bool:
@@ -427,16 +455,21 @@ def _before_quotation(tok: Token) -> bool:
 
 
 def saying_by_verb(tok: Token) -> Token | None:
-    """The verb whose act a "by saying" says ("*began* by saying", "*punctuated* his list by saying"), for a cue
-    ``said_by_way``: where that verb is a cue too, the two are one statement, as PolNeAR marks it, the cue running
-    from the verb to "saying" (but for a verb with the one told: statements.find_statements). None for any other
-    token, and for a verb that has words of its own before it."""
+    """The verb whose act a "by saying" says ("*began* by saying", "*responded* by saying", "*punctuated* his list by
+    saying"), for a cue ``said_by_way``: where that verb is a cue too, the two are one statement, as PolNeAR marks
+    it, the cue running from the verb to "saying" (but for a verb with the one told: statements.find_statements).
+    None for any other token, for a courtesy or an order (``topic_cues.txt`` [quoted only], [topic only]: "thanked
+    the fans after telling reporters that ...": the participle is the cue), and for a verb that has words of its
+    own before it."""
     if not said_by_way(tok):
         return None
     verb = tok.head.head
     if verb.pos_ != "VERB" or verb.i > tok.i or any(t.tag_ == "''" for t in tok.doc[tok.sent.start:verb.i]):
         return None  # not the verb of a quotation before it ('"...," Blige *sings* to Clinton before asking her, "')
-    return verb
+    lemma = verb.lemma_.lower()
+    courtesies = wordlists.section_set("topic_cues.txt", "quoted only") | wordlists.section_set("topic_cues.txt",
+                                                                                                 "topic only")
+    return None if lemma in courtesies else verb
 
 
 def shown_saying(tok: Token) -> Token | None:
@@ -444,10 +477,10 @@ def shown_saying(tok: Token) -> Token | None:
     follow ("The ad uses footage of *Hillary Clinton* asking, "Why ..."", "Witnesses described *Mayor Ann Lee*
     shouting, "..."", "The video shows *Senator Tom Smith* telling voters, "...""): the quotation's speaker,
     however the parse hung the participle (on the name, or as the object or clause of the verb before it, the name
-    its subject). Only after what shows someone (``showing_words.txt``): not the one a message went to ("sent a text
-    message to supporters saying: "..."") or was done to ("explained the decision to ban the players saying,
-    "..."), nor a place ("issued a statement at his golf club outside Washington, D.C. saying, "...""). None for a
-    participle with another subject, or after a word that cannot speak."""
+    its subject). Only after what shows someone (``showing_words.txt``, ``shown_by``): not the one a message went
+    to ("sent a text message to supporters saying: "..."") or was done to ("explained the decision to ban the
+    players saying, "..."), nor a place ("issued a statement at his golf club outside Washington, D.C. saying,
+    "...""). None for a participle with another subject, or after a word that cannot speak."""
     doc = tok.doc
     if tok.tag_ != "VBG" or tok.i == 0 or tok.lemma_.lower() not in _speaking():
         return None
@@ -455,12 +488,24 @@ def shown_saying(tok: Token) -> Token | None:
     if one.pos_ not in ("PROPN", "NOUN") or one.dep_ == "compound" or not can_speak(one) \
             or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != one.i for c in tok.children):
         return None
+    return one if _shower(one, tok) is not None and _before_quotation(tok) else None
+
+
+def shown_by(tok: Token) -> Token | None:
+    """What shows the one a ``shown_saying`` participle names ("The video *shows* Senator Tom Smith telling",
+    "*footage* of Hillary Clinton asking"); None where there is no such participle."""
+    return None if (one := shown_saying(tok)) is None else _shower(one, tok)
+
+
+def _shower(one: Token, tok: Token) -> Token | None:
     if one.dep_ == "pobj":  # "footage of | Hillary Clinton"
-        shown = one.head.lower_ == "of" and one.head.head.lower_ in wordlists.section_set("showing_words.txt", "nouns")
-    else:  # "shows | Senator Tom Smith telling", "described | Mayor Ann Lee shouting"
-        verb = tok.head if one.dep_ == "nsubj" and one.head.i == tok.i else one.head
-        shown = verb.lemma_.lower() in wordlists.section_set("showing_words.txt", "verbs") and verb.i < one.i
-    return one if shown and _before_quotation(tok) else None
+        noun = one.head.head
+        return noun if one.head.lower_ == "of" and noun.lower_ in wordlists.section_set("showing_words.txt", "nouns") \
+            else None
+    verb = tok.head if one.dep_ == "nsubj" and one.head.i == tok.i else one.head  # "shows | Senator Tom Smith
+    # telling", "described | Mayor Ann Lee shouting"
+    return verb if verb.lemma_.lower() in wordlists.section_set("showing_words.txt", "verbs") and verb.i < one.i \
+        else None
 
 
 def _speaking() -> frozenset[str]:

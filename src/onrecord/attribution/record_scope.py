@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
 from onrecord.attribution import introduced
-from onrecord.attribution.content import CONDITIONS, SUBJECTS
+from onrecord.attribution.content import SUBJECTS
 from onrecord.attribution.content_edges import DATES
-from onrecord.attribution.cues import going_on_verbs, made_clear, put_it
+from onrecord.attribution.cues import CONDITIONS, going_on_verbs, made_clear, put_it
 from onrecord.attribution.naming import lexicon
 from onrecord.records import CONTENT_JOIN, Statement
 from onrecord.records import Span as TextSpan

@@ -325,6 +325,8 @@ def _climb(cue_tok: Token) -> Token | None:
                 tok = tok.head  # "refuses to discuss them, *aside* from saying"
             elif tok.tag_ == "VBN" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("have", "get"):
                 tok = tok.head  # "the parents tried to *have* Waseem released by saying": not Waseem
+            elif (done := next((c for c in tok.children if c.dep_ == "nsubjpass" and may_speak(c)), None)) is not None:
+                return done  # "*The CEO* was questioned by lawmakers after saying": not the agent
             continue
         if tok.dep_ == "relcl":  # not when the clause is passive of its own ("NBC News, when Biden was declared")
             own = any(c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") for c in tok.children)

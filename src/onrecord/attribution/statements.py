@@ -100,7 +100,7 @@ from onrecord.attribution.cues import (
     said_by_way,
     saying_by_verb,
     says_what,
-    shown_saying,
+    shown_by,
 )
 from onrecord.attribution.extensions import ensure_extensions
 from onrecord.attribution.interviews import INTERVIEW_KEY, ORIGINAL, Layout, layout
@@ -217,6 +217,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         if tok.i in issuing:
             continue  # the participle's statement holds it
         chosen = with_one_urged(tok, past_closed_aside(tok, choose(tok, cue, quotes, models.get("content"))))
+        if shown_by(tok) is not None:  # "shows Trump telling the crowd, *"..."*, before he left": the quotation
+            chosen = [q for q in adjacent_quotes(tok, cue, quotes) if q[0] > tok.i][:1] or chosen
         # "called on *police to ...*"; "converting Hagia Sophia, formerly a ... church*, to a mosque*"
         chosen = conjuncts.with_object_conjunct(tok, before_noun_clause(tok, chosen))
         chosen = conjuncts.with_clause_conjunct(tok, conjuncts.with_infinitive_conjunct(tok, chosen))
@@ -307,7 +309,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
             signals={"origin": "cue", "cue_score": cue.score} | ({"relays": doc[relayed].idx} if relayed else {})
             | ({"unsaid": True} if unsaid else {}) | ({"block": True} if block is not None else {})
-            | ({"shown": True} if shown_saying(tok) is not None else {}),
+            | ({"shown": shower.idx} if (shower := shown_by(tok)) is not None else {}),
         ))
     statements = _once(_without_antecedent_content(statements))
     interview = layout(text)
@@ -412,8 +414,7 @@ def without_nested(text: str, statements: list[Statement]) -> list[Statement]:
     def relays(other: Statement, st: Statement) -> bool:  # "according to", "reported"; or a report after all of
         # it of a quotation inside it ('he said, "..."," the prosecutor's office said': his words)
         return other.cue is not None and (bool(_RELAY_CUE.match(other.cue.text)) or (
-            st.kind == "direct" and other.content[-1].end <= other.cue.start)) or bool(st.signals.get("shown"))
-        # ("The video shows *Senator Smith telling* voters, "..."": his words, whoever shows them)
+            st.kind == "direct" and other.content[-1].end <= other.cue.start)) or _shows(other, st)
     gone: set[int] = set()
     for st in statements:
         for other in statements:
@@ -489,10 +490,18 @@ def _once(statements: list[Statement]) -> list[Statement]:
             seen[key] = len(out)
             out.append(st)
         elif st.cue and st.cue.start <= (out[seen[key]].signals.get("relays") or -1) < st.cue.end \
-                or _passes_on(out[seen[key]], st) or st.signals.get("shown"):
+                or _passes_on(out[seen[key]], st) or _shows(out[seen[key]], st):
             out[seen[key]] = st  # but a relay gives way to the cue it relays ("CNN reported the governor said"),
             # and any cue to the one named saying it ("Witnesses described *Mayor Lee shouting*, "..."")
     return out
+
+
+def _shows(other: Statement, st: Statement) -> bool:
+    """Whether ``other``'s cue is only what shows ``st``'s speaker saying it ("The video *shows* Senator Smith telling
+    voters, "..."", "Witnesses *described* Mayor Lee shouting, "...""): the words are the one shown's. Not a cue
+    that reports the showing ("Prosecutors *said* the footage shows Jones telling the victim, "..."")."""
+    at = st.signals.get("shown")
+    return at is not None and other.cue is not None and other.cue.start <= at < other.cue.end
 
 
 def _passes_on(first: Statement, st: Statement) -> bool:
