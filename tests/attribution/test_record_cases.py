@@ -1240,3 +1240,12 @@ def test_a_pronoun_that_may_be_another_known_person_says_nothing_of_the_subjects
             "\u201cdisgrace\u201d on Wednesday.\n\n\u201cShe\u2019s a disgrace,\u201d he said.\n")
     found = [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements]
     assert ("Chris Christie", "\u201cShe\u2019s a disgrace,\u201d") in found, found
+
+
+def test_the_subject_after_a_documents_author_is_what_it_says(reader):
+    # session 55's demo sample (Wikinews on the Fishmongers' Hall attack): the tusk had gone into the source
+    text = ("The hall reopened on Monday.\nAccording to a Twitter post by Amy Cook, director of the Learning Together "
+            "event, the five-foot marine mammal tusk came from the wall in Fishmongers' Hall.\n")
+    [st] = reader.read_text(text).statements
+    assert st.speaker.name == "Amy Cook"
+    assert st.content[0].text == "the five-foot marine mammal tusk came from the wall in Fishmongers' Hall"

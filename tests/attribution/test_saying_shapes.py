@@ -185,3 +185,8 @@ def test_a_passive_subject_says_what_it_said_after_being_questioned(reader):
 def test_an_adverb_before_an_as_clause_is_no_part_of_what_was_said(broad):
     found = contents(broad, "The council met on Monday.\nJust as the pundits said, the race tightened.\n")
     assert ("said", "the race tightened") in found, found
+
+
+def test_a_poll_shows_no_one_saying_its_findings(reader):
+    found = rows(reader, 'The council met on Monday.\nThe poll shows voters saying, "The economy is bad."\n')
+    assert not any(name == "voters" for name, _, _ in found), found

@@ -131,7 +131,9 @@ def subject_apposition(cue_tok: Token, obj: Token) -> Token | None:
     doc, gov = obj.doc, cue_tok.head
     while gov.dep_ in ("prep", "pobj") and gov.head.i != gov.i:
         gov = gov.head
-    for c in obj.children:
+    authors = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    for c in [k for one in (obj, *authors) for k in one.children]:  # also on the author of a document: "According
+        # to a Twitter post by Amy Cook, director of ..., *the ... tusk* came from the wall"
         after = c.right_edge.i + 1
         if (c.pos_ == "NOUN" and c.dep_ in ("appos", "conj") or c.pos_ == "PROPN" and c.dep_ == "conj") \
                 and doc[c.left_edge.i - 1].text == "," \

@@ -504,6 +504,8 @@ def _shower(one: Token, tok: Token) -> Token | None:
             else None
     verb = tok.head if one.dep_ == "nsubj" and one.head.i == tok.i else one.head  # "shows | Senator Tom Smith
     # telling", "described | Mayor Ann Lee shouting"
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().data for c in verb.children):
+        return None  # "The *poll* shows voters saying, "..."": a finding, not someone shown saying it
     return verb if verb.lemma_.lower() in wordlists.section_set("showing_words.txt", "verbs") and verb.i < one.i \
         else None
 
