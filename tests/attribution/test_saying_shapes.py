@@ -190,3 +190,10 @@ def test_an_adverb_before_an_as_clause_is_no_part_of_what_was_said(broad):
 def test_a_poll_shows_no_one_saying_its_findings(reader):
     found = rows(reader, 'The council met on Monday.\nThe poll shows voters saying, "The economy is bad."\n')
     assert not any(name == "voters" for name, _, _ in found), found
+
+
+def test_what_an_as_clause_reports_by_its_agent_is_the_agents(reader):
+    # PolNeAR train marks "As reported by Western Journalism, ..." eight times in nine
+    found = rows(reader, "The race goes on. As reported by Western Journalism, there are 150 delegates at stake in "
+                         "Ohio.\n")
+    assert found == [("Western Journalism", "reported", "there are 150 delegates at stake in Ohio")], found

@@ -185,13 +185,13 @@ _AS_ONLY_WHILE = frozenset({"speak", "talk", "testify", "shout", "yell", "chant"
 def _as_reported(cue_tok: Token) -> bool:
     """A cue in an "as" clause before the clause it hangs on ("*As the Washington Post reported*, the plan is ...",
     "As many tax experts have pointed out, Mr. Trump is free ..."): what was reported is that clause, as it is
-    when the cue comes after it. Only a verb of saying with a subject and nothing said of its own, and not one whose
-    "as" is a time ("As he spoke, protesters gathered", "As they chanted, police moved in"): not "As he was testifying,
-    ...", "As the Post reported the story, ..."."""
+    when the cue comes after it ("As reported by Western Journalism, ..." too). Only a verb of saying with a subject
+    (or an agent) and nothing said of its own, and not one whose "as" is a time ("As he spoke, protesters gathered",
+    "As they chanted, police moved in"): not "As he was testifying, ...", "As the Post reported the story, ..."."""
     return cue_tok.dep_ == "advcl" and cue_tok.head.i > cue_tok.i and cue_tok.tag_ != "VBG" \
         and cue_tok.lemma_.lower() in saying_words() and cue_tok.lemma_.lower() not in _AS_ONLY_WHILE and any(
             c.dep_ == "mark" and c.lower_ == "as" and c.i == cue_tok.left_edge.i for c in cue_tok.children) \
-        and any(c.dep_ == "nsubj" for c in cue_tok.children) \
+        and any(c.dep_ == "nsubj" or c.dep_ == "agent" and cue_tok.tag_ == "VBN" for c in cue_tok.children) \
         and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and cue_tok.lemma_.lower() != "tell"
                     or c.dep_ == "prep" and c.lower_ in ("on", "about", "of", "over")  # a topic: "as Biden remarked
                     for c in cue_tok.children)  # on the investigation, ..." is when; "As Clinton told *the Daily
