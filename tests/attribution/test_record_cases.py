@@ -1249,3 +1249,10 @@ def test_the_subject_after_a_documents_author_is_what_it_says(reader):
     [st] = reader.read_text(text).statements
     assert st.speaker.name == "Amy Cook"
     assert st.content[0].text == "the five-foot marine mammal tusk came from the wall in Fishmongers' Hall"
+
+
+def test_she_is_not_a_man_known_by_his_given_name_alone(reader):
+    # session 55, a PolNeAR dev feature: "Kevin" alone had no gender, and "she" went to him
+    text = ("A night at the rally\n\n“I would,” Melanie said to the TV.\n\nKevin was snoring.\n\n“Here he is, babe,” "
+            "she said.\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Melanie", "Melanie"]

@@ -663,8 +663,8 @@ class _Resolver:
         entity = self.entities[key]
         if entity.kind == UNNAMED:  # "Trump" mis-tagged as a common noun once, a name later
             entity.kind = kind
-        if entity.kind == PERSON and entity.gender is None and " " in name:  # "Maria Lopez": she; "his own"
-            entity.gender = self.bound.get(norm(name).split()[-1]) or self.lex.given_genders.get(norm(name).split()[0])
+        if entity.kind == PERSON and entity.gender is None:  # "Maria Lopez": she; "his own"; "Kevin" alone: he
+            entity.gender = " " in key and self.bound.get(key.split()[-1]) or self.lex.given_genders.get(key.split()[0])
         return entity
 
     def _sent(self, pos: int) -> int:
