@@ -432,15 +432,22 @@ def said_by_way(tok: Token) -> bool:
                             or c.lower_ in ("often", "never", "usually") for c in verb.children)
 
 
-def _by_way_of(tok: Token) -> Token:
-    """The finite verb a "by saying" tells the way of: the head of its preposition, past "aside" ("aside from"), a
-    causative's "have" ("tried to have Waseem released by saying") and the verbs an infinitive hangs on ("refuses to
-    discuss them, aside from saying")."""
+def way_verb(tok: Token) -> Token:
+    """The verb a participle after a preposition tells the way of ("He continued by announcing"): the head of its
+    preposition, past "aside" ("refuses to discuss them, *aside* from saying") and past a causative's "have" ("the
+    parents tried to *have* Waseem released by saying": not Waseem's act). Its subject is the participle's."""
     verb = tok.head.head
     if verb.pos_ == "ADV" and verb.dep_ == "advmod":
         verb = verb.head
     if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("have", "get"):
         verb = verb.head
+    return verb
+
+
+def _by_way_of(tok: Token) -> Token:
+    """The finite verb a "by saying" tells the way of: ``way_verb``, and the verbs an infinitive hangs on ("refuses
+    to discuss them, aside from saying")."""
+    verb = way_verb(tok)
     while verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
     return verb

@@ -30,7 +30,14 @@ from onrecord.attribution.content import (
     subject_apposition,
     subtree_bounds,
 )
-from onrecord.attribution.cues import after_quotation, cue_lexicon, quote_flags, quoted_as_saying, shown_saying
+from onrecord.attribution.cues import (
+    after_quotation,
+    cue_lexicon,
+    quote_flags,
+    quoted_as_saying,
+    shown_saying,
+    way_verb,
+)
 from onrecord.attribution.joint import split_subject
 from onrecord.attribution.naming import can_speak, lexicon, role_word
 from onrecord.attribution.persons import full_name_surnames, may_speak, saying_participle
@@ -320,12 +327,8 @@ def _climb(cue_tok: Token) -> Token | None:
                 return tok.head  # "The group, WeWorkers Coalition, formed ... and sent a letter stating"; "a
                 # series of South Dakotans — including adults and children — declaring, "…""
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
-            tok = tok.head.head  # "He continued by announcing"
-            if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.i != tok.i:
-                tok = tok.head  # "refuses to discuss them, *aside* from saying"
-            elif tok.tag_ == "VBN" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("have", "get"):
-                tok = tok.head  # "the parents tried to *have* Waseem released by saying": not Waseem
-            elif (done := next((c for c in tok.children if c.dep_ == "nsubjpass" and may_speak(c)), None)) is not None:
+            tok = way_verb(tok)  # "He continued by announcing", "aside from saying", "to have Waseem released by"
+            if (done := next((c for c in tok.children if c.dep_ == "nsubjpass" and may_speak(c)), None)) is not None:
                 return done  # "*The CEO* was questioned by lawmakers after saying": not the agent
             continue
         if tok.dep_ == "relcl":  # not when the clause is passive of its own ("NBC News, when Biden was declared")

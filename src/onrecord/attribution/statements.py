@@ -217,8 +217,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         if tok.i in issuing:
             continue  # the participle's statement holds it
         chosen = with_one_urged(tok, past_closed_aside(tok, choose(tok, cue, quotes, models.get("content"))))
-        if shown_by(tok) is not None:  # "shows Trump telling the crowd, *"..."*, before he left": the quotation
-            chosen = [q for q in adjacent_quotes(tok, cue, quotes) if q[0] > tok.i][:1] or chosen
+        if (shower := shown_by(tok)) is not None:  # "shows Trump telling the crowd, *"..."*, before he left": the
+            chosen = [q for q in adjacent_quotes(tok, cue, quotes) if q[0] > tok.i][:1] or chosen  # quotation
         # "called on *police to ...*"; "converting Hagia Sophia, formerly a ... church*, to a mosque*"
         chosen = conjuncts.with_object_conjunct(tok, before_noun_clause(tok, chosen))
         chosen = conjuncts.with_clause_conjunct(tok, conjuncts.with_infinitive_conjunct(tok, chosen))
@@ -309,7 +309,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             confidence=round(1 / (1 + math.exp(-cue.score / 12)), 3),
             signals={"origin": "cue", "cue_score": cue.score} | ({"relays": doc[relayed].idx} if relayed else {})
             | ({"unsaid": True} if unsaid else {}) | ({"block": True} if block is not None else {})
-            | ({"shown": shower.idx} if (shower := shown_by(tok)) is not None else {}),
+            | ({"shown": shower.idx} if shower is not None else {}),
         ))
     statements = _once(_without_antecedent_content(statements))
     interview = layout(text)
