@@ -96,6 +96,7 @@ from onrecord.attribution.cues import (
     Cue,
     brings_in_own_words,
     cue_lexicon,
+    expected_to,
     quoted_as_saying,
     said_by_way,
     saying_by_verb,
@@ -108,6 +109,7 @@ from onrecord.attribution.introduced import introduced_blocks, introduced_quotes
 from onrecord.attribution.layout_lines import SENTENCE_END, line_statements
 from onrecord.attribution.naming import lexicon
 from onrecord.attribution.perceptron import BinaryPerceptron
+from onrecord.attribution.poll_findings import poll_findings
 from onrecord.attribution.source_phrases import (
     find_source,
     inverted,
@@ -280,7 +282,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         if not content or _asks_for_anonymity(content):
             continue
         source = _char_span(doc, *src_range) if src_range and not _sourceless(tok) else None  # "it seems"
-        if src_range is None and any(c.dep_ == "auxpass" for c in tok.children):
+        if src_range is None and any(c.dep_ == "auxpass" for c in tok.children) and not expected_to(tok):
             continue  # "crimes have been documented": a passive with no agent is the reporter's voice
         if extent_model is not None and tok.lower_ != "according":
             cue_start, cue_end = cue_span(tok, *cue_limits(tok, chosen or parts, src_range), extent_model)
@@ -322,6 +324,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
     statements.extend(verb_beside_quotes(doc, text, statements))  # '"..." tweeted Mayor of London Sadiq Khan'
     statements.extend(floating_quotes(doc, text, statements))
     statements.extend(credited_blocks(text, blocks, statements))  # "[Engadget]"
+    statements.extend(poll_findings(doc, statements))  # "In a CNN poll released Monday, 31% of Republicans ..."
     pairs = translation_pairs(text, sorted(blocks))  # a blogger's words and their translation
     statements.extend(translated_blocks(text, pairs, statements))
     statements = [st for st in statements if not in_translation(pairs, st)]  # "my friend A told me ..." in them

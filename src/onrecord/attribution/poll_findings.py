@@ -1,0 +1,43 @@
+"""What a poll found, as a reporter opens a sentence with it: "*In* a CNN/ORC poll released Monday, | 31% of
+Republicans ... said they were extremely enthusiastic". PolNeAR marks the opening "In" as the cue, the poll as
+the source and the clause after the comma as the content: 16 of the 19 sentences of this shape in PolNeAR train
+(the other three are not marked at all). A poll's figures are nobody's words, so the statement is "unsaid": it
+counts in PolNeAR's broad scope and stays off the record."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from onrecord.attribution.content import prep_object, trim_tokens
+from onrecord.records import Span as TextSpan
+from onrecord.records import Statement
+
+POLLS = frozenset({"poll", "survey"})  # lemmas; not "study" or "data", which PolNeAR does not mark so
+
+
+def poll_findings(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A statement for each sentence that opens "In <a poll>, <clause>", where "In" hangs on the clause's verb;
+    none where a statement found already holds the clause."""
+    out = []
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.lower_ != "in" or first.dep_ != "prep" or first.head.dep_ != "ROOT":
+            continue
+        poll = prep_object(first)
+        if poll is None or poll.lemma_.lower() not in POLLS:
+            continue
+        comma = first.right_edge.i + 1
+        if comma >= sent.end or doc[comma].text != "," or first.head.i <= comma:
+            continue
+        start, end = trim_tokens(doc, comma + 1, sent.end)
+        if start >= end:
+            continue
+        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(c.start <= a and b <= c.end for st in statements for c in st.content):
+            continue
+        s, e = trim_tokens(doc, first.i + 1, comma)
+        source = TextSpan(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].text)
+        out.append(Statement(kind="indirect", cue=TextSpan(first.idx, first.idx + len(first), first.text),
+                             source=source, content=[TextSpan(a, b, doc[start:end].text)],
+                             confidence=0.5, signals={"origin": "poll", "unsaid": True}))
+    return out

@@ -1,0 +1,76 @@
+"""Two shapes PolNeAR counts as attributions with no one named as saying them (session 56): an expectation in the
+passive ("The House *is expected* to pass the bill", cues.expected_to) and what a poll found, in a sentence that
+opens with it ("*In* a CNN poll released Monday, 31% of Republicans ...", poll_findings.py). Both belong to the
+broad scope only: nobody's words, never rows of the record."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.reader import Reader
+
+
+@pytest.fixture(scope="module")
+def broad(reader):
+    return Reader(nlp=reader.nlp, scope="all")
+
+
+def found(reader, text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, source as written, content parts joined by " / ") of each statement found."""
+    return [(st.cue.text if st.cue else "", st.source.text if st.source else None,
+             " / ".join(c.text for c in st.content)) for st in reader.read_text(text).statements]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The House is expected to pass a bipartisan bill later this week.\n", "is expected",
+     "The House / to pass a bipartisan bill later this week"),
+    ("Obama's veto is expected to come before the deadline at midnight Friday.\n", "is expected",
+     "Obama's veto / to come before the deadline at midnight Friday"),
+    ("The efforts are expected to continue leading up to election day.\n", "are expected",
+     "The efforts / to continue leading up to election day"),
+])
+def test_an_expectation_in_the_passive_has_no_source(broad, text, cue, content):
+    assert (cue, None, content) in found(broad, text), found(broad, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The House is expected to pass a bipartisan bill later this week.\n",
+    "Senator Jane Doe is expected to announce her run on Monday.\n",
+])
+def test_an_expectation_is_never_on_the_record(reader, text):
+    assert found(reader, text) == []
+
+
+def test_an_expectation_someone_is_named_as_holding_is_not_sourceless(broad):
+    rows = found(broad, "The House is expected by analysts to pass the bill.\n")
+    assert not any(source is None for _, source, _ in rows), rows
+
+
+def test_what_a_poll_found_opens_its_sentence(broad):
+    rows = found(broad, "In the previous Washington Post/ABC News national poll, conducted in early September, "
+                        "Clinton led Trump by 5 percentage points among likely voters.\n")
+    assert rows == [("In", "the previous Washington Post/ABC News national poll, conducted in early September",
+                     "Clinton led Trump by 5 percentage points among likely voters")], rows
+
+
+def test_a_poll_finding_keeps_the_statements_inside_it(broad):
+    rows = found(broad, "In a CNN/ORC poll released Monday, 31% of Republicans said they were extremely "
+                        "enthusiastic about voting.\n")
+    assert ("In", "a CNN/ORC poll released Monday",
+            "31% of Republicans said they were extremely enthusiastic about voting") in rows, rows
+    assert any(cue == "said" for cue, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "In a memo released as polls closed Tuesday, the campaign manager wrote that it was over.\n",  # a memo
+    "In the fall of 2007, Hillary Clinton held a 24-point lead among black voters in a CNN national poll.\n",
+    "In a recent study, three economists found that trade cost jobs.\n",  # not a poll
+    "Clinton leads in the polls, and in a survey released Monday, she gained.\n",  # not the sentence's opening
+])
+def test_other_sentences_with_in_give_no_poll_finding(broad, text):
+    assert not any(cue == "In" or cue == "in" for cue, _, _ in found(broad, text)), found(broad, text)
+
+
+def test_a_poll_finding_is_never_on_the_record(reader):
+    rows = found(reader, "In a CNN/ORC poll released Monday, Clinton led Trump by 5 points.\n")
+    assert rows == [], rows
