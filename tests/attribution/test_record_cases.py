@@ -960,9 +960,10 @@ def test_a_place_or_a_party_noun_keeps_the_phrase(reader, text):
 
 @pytest.mark.parametrize("text, cue", [
     ('"We will appeal," Rep. Jim Jordan said in a phone interview.', "said in a phone interview"),
-    ("The registration issue was first reported by The Washington Post.", "was first reported by"),
+    # PolNeAR train leaves a passive's "by" out of the cue 48 times in 67
+    ("The registration issue was first reported by The Washington Post.", "was first reported"),
 ])
-def test_a_passives_by_and_in_an_interview_end_the_cue(reader, text, cue):
+def test_in_an_interview_ends_the_cue_and_a_passives_by_does_not(reader, text, cue):
     assert rows(reader, text)[0][2] == cue
 
 

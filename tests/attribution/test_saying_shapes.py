@@ -197,3 +197,28 @@ def test_what_an_as_clause_reports_by_its_agent_is_the_agents(reader):
     found = rows(reader, "The race goes on. As reported by Western Journalism, there are 150 delegates at stake in "
                          "Ohio.\n")
     assert found == [("Western Journalism", "reported", "there are 150 delegates at stake in Ohio")], found
+
+
+# session 56: "said" right after a quotation whatever the parse, and the one shown saying it after when it was said
+
+
+def test_said_right_after_a_quotation_is_its_attribution_whatever_the_parse(broad):
+    # the parse makes 'she said, but Kevin was drifting off ...' the clause Melanie said
+    found = [(cue, said) for _, cue, said in rows(
+        broad, 'Melanie sat with Kevin. "You winning?" she said, but Kevin was drifting off again, and as Trump '
+               'went on about "how the system is rigged," Melanie said yes, yes, yes, over and over.\n')]
+    assert ("said", '"You winning?"') in found, found
+    assert not any(said.startswith("she said") for _, said in found), found
+
+
+def test_a_relay_keeps_the_attribution_inside_what_it_relays(broad):
+    found = contents(broad, '"Delegates should be able to vote the way they see fit," Walker said, according to an '
+                            'Associated Press account.\n')
+    assert ("according to", '"Delegates should be able to vote the way they see fit," Walker said') in found, found
+
+
+def test_the_one_shown_saying_a_quotation_after_when_it_was_said(broad):
+    found = rows(broad, "The spot concludes with footage of Trump saying during the debate last week, “That makes me "
+                        "smart,” when Clinton blasted him.\n")  # PolNeAR dev's words; before, the spot's
+    quoted = [(name, cue) for name, cue, said in found if "That makes me smart" in said]
+    assert quoted == [("Trump", "saying")], found

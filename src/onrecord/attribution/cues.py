@@ -304,6 +304,19 @@ def after_quotation(tok: Token) -> bool:
             and doc[left - 2].text in (",", "!", "?"))
 
 
+def said_after_quotation(tok: Token) -> bool:
+    """A verb of speaking in the past right after a quotation's closing mark and its subject ('"You winning?" *she
+    said*, but ...'): the quotation's attribution, whatever the parse made of the sentence (here the content of
+    a "said" further on)."""
+    if tok.tag_ != "VBD" or tok.lemma_.lower() not in _speaking():
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None or subject.right_edge.i + 1 != tok.i or not (subject.pos_ == "PRON" or can_speak(subject)):
+        return False
+    left, doc = subject.left_edge.i, tok.doc
+    return left >= 2 and doc[left - 1].tag_ == "''" and doc[left - 2].text in (",", "?", "!")
+
+
 def before_quotation(tok: Token) -> bool:
     """A speech verb with a subject, set right before a quotation by a comma or colon ('billboards in which
     *people say*, "I'm on meth."'): the quotation's cue, whatever the classifier learned of its subject;
@@ -463,11 +476,20 @@ def _by_way_of(tok: Token) -> Token:
 
 
 def _before_quotation(tok: Token) -> bool:
-    """Whether a comma or colon and an opening quotation mark follow a verb and its objects ("asking her, "..."")."""
+    """Whether a comma or colon and an opening quotation mark follow a verb, its objects and where or when it was
+    said ("asking her, "..."", "saying during the debate last week, "..."")."""
     doc = tok.doc
-    end = max([tok.i, *(c.right_edge.i for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i)])
+    end = max([tok.i, *(c.right_edge.i for c in tok.children if c.i > tok.i and (
+        c.dep_ in ("dobj", "dative") or c.dep_ == "npadvmod" and c.ent_type_ == "DATE" or _occasion(c)))])
     return end + 2 < len(doc) and doc[end + 1].text in (",", ":") and doc[end + 2].tag_ == "``" \
         and not any(t.is_quote or t.is_punct for t in doc[tok.i + 1:end + 1])
+
+
+def _occasion(prep: Token) -> bool:
+    """Whether a preposition names the occasion or the time of saying ("during the debate", "at a rally on Monday")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.dep_ == "prep" and prep.lower_ in ("during", "at", "in", "on") and obj is not None and (
+        obj.ent_type_ == "DATE" or obj.lemma_.lower() in wordlists.word_set("speech_occasions.txt"))
 
 
 def saying_by_verb(tok: Token) -> Token | None:
@@ -514,9 +536,10 @@ def shown_by(tok: Token) -> Token | None:
 
 
 def _shower(one: Token, tok: Token) -> Token | None:
-    if one.dep_ == "pobj":  # "footage of | Hillary Clinton"
-        noun = one.head.head
-        return noun if one.head.lower_ == "of" and noun.lower_ in wordlists.section_set("showing_words.txt", "nouns") \
+    if one.dep_ == "pobj" or tok.dep_ == "pobj" and one.dep_ == "nsubj":  # "footage of | Hillary Clinton asking",
+        of = one.head if one.dep_ == "pobj" else tok.head  # "footage of | Trump saying" (the participle the object)
+        noun = of.head
+        return noun if of.lower_ == "of" and noun.lower_ in wordlists.section_set("showing_words.txt", "nouns") \
             else None
     verb = tok.head if one.dep_ == "nsubj" and one.head.i == tok.i else one.head  # "shows | Senator Tom Smith
     # telling", "described | Mayor Ann Lee shouting"
@@ -555,7 +578,7 @@ class CueFinder:
                     or (not in_quote[tok.i] and before_quotation(tok)) or quoted_as_saying(tok) is not None \
                     or (not in_quote[tok.i] and (said_by_way(tok) or shown_saying(tok) is not None)) \
                     or before_block(tok, block_starts) or after_marker(tok) or made_clear(tok) is not None \
-                    or (not in_quote[tok.i] and expected_to(tok)):
+                    or (not in_quote[tok.i] and (expected_to(tok) or said_after_quotation(tok))):
                 start, end = cue_extent(tok)
                 cues.append(Cue(tok.i, start, end, s))
         doc._.cues = cues

@@ -98,6 +98,7 @@ from onrecord.attribution.cues import (
     cue_lexicon,
     expected_to,
     quoted_as_saying,
+    said_after_quotation,
     said_by_way,
     saying_by_verb,
     says_what,
@@ -277,6 +278,12 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
                      for s, e in parts]
         if src_range and any(s < src_range[1] and src_range[0] < e for s, e in parts):
             continue  # a content over its own source is a misparse, not what was said
+        if any(s <= h < e <= tok.i and said_after_quotation(doc[h]) and any(c.dep_ == "conj" and c.i < e for c in
+                                                                           doc[h].children)
+               for h in cue_heads - {tok.i} for s, e in parts):
+            continue  # '"You winning?" *she said*, but Kevin was ..., Melanie said yes': another quotation's
+            # attribution and what follows it, which the parse hung on the cue (not '"...," Sanders said, according
+            # to CNN', a relay PolNeAR counts)
         parts = [without_dangling_word(tok, s, e) for s, e in parts]  # "... to cooperate *but rather*"
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
@@ -313,7 +320,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             | ({"unsaid": True} if unsaid else {}) | ({"block": True} if block is not None else {})
             | ({"shown": shower.idx} if shower is not None else {}),
         ))
-    statements = _once(_without_antecedent_content(statements))
+    statements = _without_showing(_once(_without_antecedent_content(statements)))
     interview = layout(text)
     doc.user_data[INTERVIEW_KEY] = interview.to_data() if interview else None  # the speaker resolver reads it
     if interview is not None:  # an interviewer's question is no statement
@@ -497,6 +504,15 @@ def _once(statements: list[Statement]) -> list[Statement]:
             out[seen[key]] = st  # but a relay gives way to the cue it relays ("CNN reported the governor said"),
             # and any cue to the one named saying it ("Witnesses described *Mayor Lee shouting*, "..."")
     return out
+
+
+def _without_showing(statements: list[Statement]) -> list[Statement]:
+    """Without a cue that runs over the one it shows saying a quotation ("The spot *concludes with footage of Trump
+    saying* during the debate, "..."", the parse's cue walk): the words are the one shown's statement."""
+    shown = [st for st in statements if st.signals.get("shown") is not None and st.cue is not None]
+    return [other for other in statements if not any(
+        other is not st and other.cue is not None and other.cue.start <= st.cue.start < other.cue.end
+        and _shows(other, st) for st in shown)]
 
 
 def _shows(other: Statement, st: Statement) -> bool:
