@@ -222,3 +222,19 @@ def test_the_one_shown_saying_a_quotation_after_when_it_was_said(broad):
                         "smart,” when Clinton blasted him.\n")  # PolNeAR dev's words; before, the spot's
     quoted = [(name, cue) for name, cue, said in found if "That makes me smart" in said]
     assert quoted == [("Trump", "saying")], found
+
+
+@pytest.mark.parametrize("text, speaker, quoted", [
+    ("The ad shows footage of Hillary Clinton saying in 2008, “We need to secure our borders.”\n", "Hillary Clinton",
+     "“We need to secure our borders.”"),
+    ("The campaign released a clip of Marco Rubio saying in an interview, “I’m not running.”\n", "Marco Rubio",
+     "“I’m not running.”"),
+])
+def test_the_quotation_of_the_one_shown_is_not_the_showers(broad, text, speaker, quoted):
+    found = [(name, said) for name, _, said in rows(broad, text) if said == quoted]
+    assert found == [(speaker, quoted)], rows(broad, text)
+
+
+def test_a_relay_of_an_attribution_and_what_followed_it_keeps_its_row(broad):
+    found = contents(broad, "“We will win,” Trump said, and the crowd cheered, according to a pool report.\n")
+    assert ("according to", "“We will win,” Trump said, and the crowd cheered") in found, found

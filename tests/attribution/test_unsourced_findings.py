@@ -66,6 +66,9 @@ def test_a_poll_finding_keeps_the_statements_inside_it(broad):
     "In the fall of 2007, Hillary Clinton held a 24-point lead among black voters in a CNN national poll.\n",
     "In a recent study, three economists found that trade cost jobs.\n",  # not a poll
     "Clinton leads in the polls, and in a survey released Monday, she gained.\n",  # not the sentence's opening
+    "In a survey of the damage, officials found 40 homes destroyed.\n",  # no opinion poll: no one named ran it
+    "In a poll he cited at the rally, Trump said he was ahead by 10.\n",  # Trump's poll, Trump's words
+    "In a poll of his own making, Trump claimed he had won every debate.\n",
 ])
 def test_other_sentences_with_in_give_no_poll_finding(broad, text):
     assert not any(cue == "In" or cue == "in" for cue, _, _ in found(broad, text)), found(broad, text)

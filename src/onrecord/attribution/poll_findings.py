@@ -6,13 +6,29 @@ counts in PolNeAR's broad scope and stays off the record."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from onrecord.attribution.content import prep_object, trim_tokens
+from onrecord.attribution.cues import saying_words
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
 
 POLLS = frozenset({"poll", "survey"})  # lemmas; not "study" or "data", which PolNeAR does not mark so
+
+
+def _not_the_finding(first: Token, poll: Token) -> bool:
+    """Whether the clause is not what the poll found: a survey that is no opinion poll (no name of who ran it: "In a
+    survey of the damage, officials found ..."), a poll someone else is said to have made or cited ("In a poll *he
+    cited* at the rally, Trump said ...", "In a poll *of his own making*"), or a clause in which a person speaks
+    ("Trump claimed ...", not "Clinton led Trump by 5 points")."""
+    phrase = list(first.subtree)
+    if poll.lemma_.lower() == "survey" and not any(t.pos_ == "PROPN" for t in phrase):
+        return True
+    if any(t.dep_ == "relcl" or t.lower_ == "own" for t in phrase):
+        return True
+    verb = first.head
+    return verb.lemma_.lower() in saying_words() and any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children)
 
 
 def poll_findings(doc: Doc, statements: list[Statement]) -> list[Statement]:
@@ -24,7 +40,7 @@ def poll_findings(doc: Doc, statements: list[Statement]) -> list[Statement]:
         if first is None or first.lower_ != "in" or first.dep_ != "prep" or first.head.dep_ != "ROOT":
             continue
         poll = prep_object(first)
-        if poll is None or poll.lemma_.lower() not in POLLS:
+        if poll is None or poll.lemma_.lower() not in POLLS or _not_the_finding(first, poll):
             continue
         comma = first.right_edge.i + 1
         if comma >= sent.end or doc[comma].text != "," or first.head.i <= comma:

@@ -278,9 +278,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
                      for s, e in parts]
         if src_range and any(s < src_range[1] and src_range[0] < e for s, e in parts):
             continue  # a content over its own source is a misparse, not what was said
-        if any(s <= h < e <= tok.i and said_after_quotation(doc[h]) and any(c.dep_ == "conj" and c.i < e for c in
-                                                                           doc[h].children)
-               for h in cue_heads - {tok.i} for s, e in parts):
+        if tok.lower_ != "according" and any(s <= h < e <= tok.i and said_after_quotation(doc[h]) and any(
+                c.dep_ == "conj" and c.i < e for c in doc[h].children) for h in cue_heads - {tok.i} for s, e in parts):
             continue  # '"You winning?" *she said*, but Kevin was ..., Melanie said yes': another quotation's
             # attribution and what follows it, which the parse hung on the cue (not '"...," Sanders said, according
             # to CNN', a relay PolNeAR counts)
@@ -500,9 +499,10 @@ def _once(statements: list[Statement]) -> list[Statement]:
             seen[key] = len(out)
             out.append(st)
         elif st.cue and st.cue.start <= (out[seen[key]].signals.get("relays") or -1) < st.cue.end \
-                or _passes_on(out[seen[key]], st) or _shows(out[seen[key]], st):
+                or _passes_on(out[seen[key]], st) or _shows(out[seen[key]], st, before=True):
             out[seen[key]] = st  # but a relay gives way to the cue it relays ("CNN reported the governor said"),
-            # and any cue to the one named saying it ("Witnesses described *Mayor Lee shouting*, "..."")
+            # and any cue to the one named saying it ("Witnesses described *Mayor Lee shouting*, "...""; "The ad
+            # shows footage of *Clinton saying* in 2008, "..."")
     return out
 
 
@@ -515,12 +515,12 @@ def _without_showing(statements: list[Statement]) -> list[Statement]:
         and _shows(other, st) for st in shown)]
 
 
-def _shows(other: Statement, st: Statement) -> bool:
+def _shows(other: Statement, st: Statement, before: bool = False) -> bool:
     """Whether ``other``'s cue is only what shows ``st``'s speaker saying it ("The video *shows* Senator Smith telling
-    voters, "..."", "Witnesses *described* Mayor Lee shouting, "...""): the words are the one shown's. Not a cue
-    that reports the showing ("Prosecutors *said* the footage shows Jones telling the victim, "..."")."""
+    voters, "..."", "Witnesses *described* Mayor Lee shouting, "...""), or, ``before``, comes before what shows it:
+    the words are the one shown's. Not a cue reporting the showing ("Prosecutors *said* the footage shows Jones")."""
     at = st.signals.get("shown")
-    return at is not None and other.cue is not None and other.cue.start <= at < other.cue.end
+    return at is not None and other.cue is not None and other.cue.start <= at and (before or at < other.cue.end)
 
 
 def _passes_on(first: Statement, st: Statement) -> bool:
