@@ -229,6 +229,9 @@ def test_the_one_shown_saying_a_quotation_after_when_it_was_said(broad):
      "“We need to secure our borders.”"),
     ("The campaign released a clip of Marco Rubio saying in an interview, “I’m not running.”\n", "Marco Rubio",
      "“I’m not running.”"),
+    # the parse makes "The clip" the participle's subject and what follows the quotation its clause
+    ("The clip of Barack Obama saying, “You didn't build that,” was played repeatedly.\n", "Barack Obama",
+     "“You didn't build that,”"),
 ])
 def test_the_quotation_of_the_one_shown_is_not_the_showers(broad, text, speaker, quoted):
     found = [(name, said) for name, _, said in rows(broad, text) if said == quoted]

@@ -524,7 +524,9 @@ def shown_saying(tok: Token) -> Token | None:
         return None
     one = doc[tok.i - 1]
     if one.pos_ not in ("PROPN", "NOUN") or one.dep_ == "compound" or not can_speak(one) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != one.i for c in tok.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != one.i
+                   and not (one.dep_ == "pobj" and c.i == one.head.head.i)  # but "The *clip* of Obama saying, "...""
+                   for c in tok.children):
         return None
     return one if _shower(one, tok) is not None and _before_quotation(tok) else None
 

@@ -221,7 +221,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             continue  # the participle's statement holds it
         chosen = with_one_urged(tok, past_closed_aside(tok, choose(tok, cue, quotes, models.get("content"))))
         if (shower := shown_by(tok)) is not None:  # "shows Trump telling the crowd, *"..."*, before he left": the
-            chosen = [q for q in adjacent_quotes(tok, cue, quotes) if q[0] > tok.i][:1] or chosen  # quotation
+            chosen = sorted(q for q in quotes if q[0] > tok.i)[:1] or chosen  # quotation (shown_by: right after)
         # "called on *police to ...*"; "converting Hagia Sophia, formerly a ... church*, to a mosque*"
         chosen = conjuncts.with_object_conjunct(tok, before_noun_clause(tok, chosen))
         chosen = conjuncts.with_clause_conjunct(tok, conjuncts.with_infinitive_conjunct(tok, chosen))
