@@ -6,7 +6,7 @@ counts in PolNeAR's broad scope and stays off the record."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.attribution.content import prep_object, trim_tokens
 from onrecord.attribution.cues import saying_words
@@ -48,12 +48,13 @@ def poll_findings(doc: Doc, statements: list[Statement]) -> list[Statement]:
         start, end = trim_tokens(doc, comma + 1, sent.end)
         if start >= end:
             continue
-        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        if any(c.start <= a and b <= c.end for st in statements for c in st.content):
+        clause, poll_phrase = doc[start:end], doc[slice(*trim_tokens(doc, first.i + 1, comma))]
+        if any(c.start <= clause.start_char and clause.end_char <= c.end for st in statements for c in st.content):
             continue
-        s, e = trim_tokens(doc, first.i + 1, comma)
-        source = TextSpan(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].text)
-        out.append(Statement(kind="indirect", cue=TextSpan(first.idx, first.idx + len(first), first.text),
-                             source=source, content=[TextSpan(a, b, doc[start:end].text)],
-                             confidence=0.5, signals={"origin": "poll", "unsaid": True}))
+        out.append(Statement(kind="indirect", cue=_text_span(doc[first.i:first.i + 1]), source=_text_span(poll_phrase),
+                             content=[_text_span(clause)], confidence=0.5, signals={"origin": "poll", "unsaid": True}))
     return out
+
+
+def _text_span(span: Span) -> TextSpan:
+    return TextSpan(span.start_char, span.end_char, span.text)
