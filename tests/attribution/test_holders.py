@@ -258,6 +258,42 @@ def test_a_role_the_last_speaker_was_named_with_refers_back_with_any_cue(reader,
     assert next(r for r in rows(reader, text) if r[3] == source)[0] == speaker
 
 
+@pytest.mark.parametrize("text, source, speaker", [
+    # PolNeAR dev (Politico, 2016): the last speaker, the subject of a clause earlier in the role's own sentence
+    ('"We will win," Sanders said after Bernie Sanders spoke in Ohio. As far as whether Sanders still senses anger '
+     "and hatred of Clinton among his supporters, the Vermont senator acknowledged that there are still some "
+     "people who feel that way.", "the Vermont senator", "Bernie Sanders"),
+    ('Bernie Sanders spoke in Ohio. "We will win," Sanders said. As Sanders left the stage, the Vermont senator said '
+     "he would support Clinton.", "the Vermont senator", "Bernie Sanders"),
+])
+def test_a_role_after_the_last_speaker_as_a_subject_in_its_sentence_is_theirs(reader, text, source, speaker):
+    assert next(r for r in rows(reader, text) if r[3] == source)[0] == speaker
+
+
+@pytest.mark.parametrize("text, source", [
+    # another name the subject of a clause before it; a role the last speaker was not named with
+    ('Bernie Sanders spoke in Ohio. "We will win," Sanders said. As Warren left the stage, the Massachusetts senator '
+     "said she would support Clinton.", "the Massachusetts senator"),
+    ('Donald Trump, the Republican nominee, spoke in Ohio. "We will win," Trump said. After Trump attacked her on '
+     "Monday, the former secretary of state said she would not respond.", "the former secretary of state"),
+])
+def test_a_role_after_another_subject_in_its_sentence_is_not_the_last_speakers(reader, text, source):
+    found = [r for r in rows(reader, text) if r[3] == source]
+    assert found and found[0][0] not in ("Bernie Sanders", "Donald Trump"), found
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ("Pagliano's lawyer, Mark MacDougall, stressed that his client was ready to appear.", "Mark MacDougall"),
+    ("Mark MacDougall, a lawyer for Pagliano, stressed that his client was ready to appear.", "Mark MacDougall"),
+    # another's lawyer is not Pagliano's; "a lawyer for Pagliano" makes Pagliano no lawyer
+    ("Smith's lawyer, Mark MacDougall, stressed that his client was ready to appear.", "Pagliano's lawyer"),
+])
+def test_a_role_a_name_owns_is_the_one_named_with_it(reader, first, speaker):
+    text = (first + " Chaffetz said he had questions for Pagliano. However, Pagliano's lawyer has said he will "
+            "refuse to answer any questions.")
+    assert by_cue(rows(reader, text), "has said")[0] == speaker
+
+
 @pytest.mark.parametrize("text, source", [
     # a role said of another person the article names; a common noun the speaker is not described with
     ('Republican nominee Donald Trump held a rally in Ohio.\n\n"We will win," said Democratic nominee Hillary '

@@ -1241,6 +1241,17 @@ def test_a_pronoun_that_may_be_another_known_person_says_nothing_of_the_subjects
             "\u201cdisgrace\u201d on Wednesday.\n\n\u201cShe\u2019s a disgrace,\u201d he said.\n")
     found = [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements]
     assert ("Chris Christie", "\u201cShe\u2019s a disgrace,\u201d") in found, found
+    assert not any(content.startswith("law enforcement") for _, content in found), found  # not Christie's, nor sure
+
+
+@pytest.mark.parametrize("text", [
+    "Pat Morgan described Hillary Clinton as a \u201cdisgrace\u201d after she attacked officers nationwide and blamed police"
+    " shootings on \u201cimplicit bias\u201d against minorities.\n",
+    "Jordan Lee met Senator Elizabeth Warren on Monday, after she blamed the banks for the crisis.\n",
+])
+def test_she_is_no_one_when_a_subject_of_no_known_gender_stands_beside_a_woman(reader, text):
+    """Either may be "she": the record leaves the statement out rather than give it to the subject."""
+    assert [st.speaker.name for st in reader.read_text(text).statements if st.cue.text == "blamed"] == []
 
 
 def test_the_subject_after_a_documents_author_is_what_it_says(reader):
@@ -1257,3 +1268,10 @@ def test_she_is_not_a_man_known_by_his_given_name_alone(reader):
     text = ("A night at the rally\n\n“I would,” Melanie said to the TV.\n\nKevin was snoring.\n\n“Here he is, babe,” "
             "she said.\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Melanie", "Melanie"]
+
+
+def test_markup_stuck_to_a_source_is_not_in_the_speakers_name(reader):
+    """PolNeAR dev (Western Journalism, 2016): a tweet's tag left in the text made the speaker '">Sanders'."""
+    text = ('The site checked it. <tweet tweet-author=" so we rate it Mostly True.">Sanders said that for young people, '
+            "\u201cthe real unemployment rate \u2026 is 51 percent.\u201d\n")
+    assert [st.speaker.name for st in reader.read_text(text).statements] == ["Sanders"]

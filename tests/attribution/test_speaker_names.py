@@ -412,6 +412,9 @@ def test_the_owner_of_a_thing_or_document_is_the_speaker(reader, text, speaker):
     ("researchers from the University of Colorado at Boulder ( ) in Colorado",
      "researchers from the University of Colorado at Boulder in Colorado"),
     ("Amnesty International (AI)", "Amnesty International (AI)"),
+    ('">Sanders', "Sanders"),  # a page's tag stuck to the name (PolNeAR dev, Western Journalism)
+    ("Sanders</a>", "Sanders"),
+    ('Dwayne "The Rock" Johnson', 'Dwayne "The Rock" Johnson'),
 ])
 def test_no_name_keeps_a_broken_bracket(written, name):
     from onrecord.attribution.naming import clean_name

@@ -1,7 +1,7 @@
 """The full names of bodies named short, as the article writes them elsewhere (speakers.py, rule 5):
 
-- ``full_company``: a company by its first words ("Ford": "Ford Motor Company") or a body by its noun alone ("The
-  Department": "California Department of Corrections and Rehabilitation");
+- ``full_company``: a company by its first words ("Ford": "Ford Motor Company", ``legal_form_of``) or a body by its
+  noun alone ("The Department": "California Department of Corrections and Rehabilitation");
 - ``longer_org``: a name that ends a longer one ("Air Force": "United States Air Force"), a newspaper by its last
   word ("the Chronicle": "San Francisco Chronicle"; not "In London, The Times");
 - ``org_start``: where a name the parse cut short starts ("Sustainable | Australia"), by ``org_names``;
@@ -55,7 +55,7 @@ def full_company(name: str, doc: Doc, acronyms: dict[str, str], kinds: Collectio
              *acronyms.values()}
     places = {w for e in entities(doc) if e.label_ in ("GPE", "NORP") for w in norm(e.text).split()}
     alone = " " not in name and norm(name) in kinds
-    fuller = {n for n in names if (naming.legal_form_of(name, n)
+    fuller = {n for n in names if (legal_form_of(name, n)
                                    and not places & set(norm(n).split()[len(name.split()):]))
               or (alone and n != name and norm(name) in norm(n).split())}
     return fuller.pop() if len(fuller) == 1 else name
@@ -121,3 +121,13 @@ def _owning_place(doc: Doc, left: int, lowest: int) -> str | None:
     start = place.start + (place[0].lower_ == "the")
     the = start > lowest and doc[start - 1].lower_ == "the"
     return f"{'the ' if the else ''}{doc[start:left].text}"  # "the Philippines' Department of Health"
+
+
+def legal_form_of(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` with only capitalised words and a legal form added at its end
+    ("Ford" -> "Ford Motor Company")."""
+    a, b = short.split(), full.split()
+    if len(b) <= len(a) or [w.lower() for w in b[:len(a)]] != [w.lower() for w in a]:
+        return False
+    extra = b[len(a):]
+    return extra[-1].lower().rstrip(".") in naming.lexicon().forms and all(w[:1].isupper() for w in extra)

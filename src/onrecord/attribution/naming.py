@@ -18,7 +18,7 @@ applies (speakers.py decides which rule comes first; these say what each rule se
   ``thing`` (``source_nouns.txt`` [things]: "the data", "Findings"), ``owner`` (who owns a thing or a
   document: "Johns Hopkins University data", "her reasoning", "a Twitter post by Amy Cook"), ``whole_of``
   (the document a part of it stands for: "Part of the judge's statement"), ``possessive`` and
-  ``owned_by`` (a phrase named by its owner: "His legal team" -> "Michael Avenatti's legal team");
+  ``owned_by`` (a phrase named by its owner: "His legal team" -> "Michael Avenatti's legal team"), ``owned_role``;
 - kinds and plurals: ``given_name_first``, ``animate`` and ``plural_agent`` (what "they" may refer to);
 - ``ent_name``: a PERSON entity's name without titles; ``as_written``: a phrase's tokens as the article
   writes them; ``clean_name``: no broken bracket."""
@@ -271,6 +271,12 @@ def possessive(root: Token) -> Token | None:
                  and c.i < root.i), None)
 
 
+def owned_role(root: Token) -> bool:
+    """A singular role noun a name owns ("Pagliano's lawyer", "Trump's campaign manager"): one known holder."""
+    return root.tag_ == "NN" and role_word(root) and any(
+        c.dep_ == "poss" and c.tag_ in _PROPER and c.i < root.i for c in root.children)
+
+
 def owned_by(owner: str, pronoun: str, phrase: str) -> str:
     """``phrase`` with its opening possessive ``pronoun`` written as ``owner``'s ("His legal team" ->
     "Michael Avenatti's legal team")."""
@@ -360,16 +366,6 @@ def org_bounds(doc: Doc, left: int, right: int, end: int, has_org_word: Callable
         after = next((t.i for t in doc[right + 2:end] if t.ent_iob_ != "I"), end)
         right = right if after < end and doc[after].tag_ == "POS" else after  # not "Toronto, Canada's largest"
     return left, right
-
-
-def legal_form_of(short: str, full: str) -> bool:
-    """Whether ``full`` is ``short`` with only capitalised words and a legal form added at its end
-    ("Ford" -> "Ford Motor Company")."""
-    a, b = short.split(), full.split()
-    if len(b) <= len(a) or [w.lower() for w in b[:len(a)]] != [w.lower() for w in a]:
-        return False
-    extra = b[len(a):]
-    return _key(extra[-1]) in lexicon().forms and all(w[:1].isupper() for w in extra)
 
 
 def venue_after_on(tok: Token) -> bool:
@@ -691,7 +687,9 @@ def noun_phrase(head: Token, span: Span, whole: bool) -> str:
 
 
 def clean_name(name: str) -> str:
-    """A name without broken brackets ("Transport for London (", "( )"), a stray "." (". Matt Harris") or ": "."""
+    """A name without broken brackets ("Transport for London (", "( )"), a stray "." (". Matt Harris") or ": ", or
+    the markup a page left stuck to it ('">Sanders' of '<tweet tweet-author="...">Sanders said')."""
+    name = re.sub(r"^[\"'\u201c\u201d=/]*>|</?\w*>?$|[<=/]+$", "", name)
     name = (cut := re.sub(r"\s*[(\[]\s*[)\]]", "", name)).rpartition(": ")[2] or cut  # a book title's words before X
     for opening, closing in ("()", "[]"):
         at = name.rfind(opening)

@@ -22,7 +22,8 @@ from onrecord.attribution import naming
 from onrecord.attribution.antecedents import clause_depth
 from onrecord.attribution.naming import norm
 from onrecord.attribution.persons import full_name_surnames, name_gender, principal
-from onrecord.attribution.referents import Spoken, spoke_just_before, whole_name
+from onrecord.attribution.referents import whole_name
+from onrecord.attribution.referring_back import Spoken, spoke_just_before
 
 _NAMES = {"NNP", "NNPS"}
 

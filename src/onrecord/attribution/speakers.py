@@ -36,7 +36,8 @@ leaves the statement out), and passes none on.
    to; a body noun alone ("the company", "police") -> the organization that fits it (``referents.named_body``); a
    noun named in apposition ("The suspect, Michael Webb,") -> that name (``referents.named_aside``); a lead's role of
    a name ("China's ambassador to Britain") -> the one person named with it further down (``role_holders``); "The
-   56-year-old" -> the one person the article gave that age, else its subject (``people_phrases.named_by_age``);
+   56-year-old" -> the one person the article gave that age, else its subject (``people_phrases.named_by_age``); a
+   role a name owns ("Pagliano's lawyer") -> the one named with it ("Pagliano's lawyer, Mark MacDougall");
 7. otherwise by its head noun: nobody for a pronoun-like word, a question, a negation or a thing ("you", "one", "the
    trial": ``naming.can_speak``), else group, organization or unnamed, named by the source as written; "his daughter"
    -> the one person named as his daughter ("his daughter Nettie Baker"), "his campaign" -> "Trump campaign" where
@@ -69,6 +70,7 @@ from onrecord.attribution.intervals import inside, merge
 from onrecord.attribution.interviews import INTERVIEW_KEY, Layout, interviewee, layout
 from onrecord.attribution.name_shapes import after_other_name, given_al, name_end, number_inside, with_article
 from onrecord.attribution.naming import Lexicon, lexicon, norm
+from onrecord.attribution.referring_back import refers_back
 from onrecord.attribution.role_holders import RoleHolders
 from onrecord.attribution.speaker_kinds import GROUP, ORGANIZATION, PERSON, UNNAMED, kind_of
 from onrecord.records import Person, Speaker, Statement
@@ -316,14 +318,10 @@ class _Resolver:
         return left, persons.office_end(doc, root, right, span.end)  # "High Commissioner for Human Rights"
 
     def _name_part(self, t: Token, root: Token) -> bool:
-        return (t.tag_ in _PROPER and (self.lex.title(t.text) is None or self._titled_body(t, root))
+        return (t.tag_ in _PROPER and (self.lex.title(t.text) is None  # or a title opening a body's name ("*General*
+                                       or self.lex.has_org_word(self.doc[t.i:root.i + 1].text))  # Motors", not Milley)
                 and not naming.venue_after_on(t)
                 and (not self.parsed or (t.dep_ in _NAME_DEPS and t.i < t.head.i <= root.i))) or number_inside(t, root)
-
-    def _titled_body(self, t: Token, root: Token) -> bool:
-        """Whether a title word opens a body's name, not a person's ("*General* Electric", "*General* Motors"): one
-        with a word of ``organization_words.txt`` ("General Milley" is the general's)."""
-        return self.lex.has_org_word(self.doc[t.i:root.i + 1].text)
 
     def _learn(self, entity: _Entity, span: Span, root: Token, left: int) -> None:
         """Descriptors, role words and gender from the words around a name."""
@@ -470,16 +468,16 @@ class _Resolver:
         if naming.no_source(root):
             return None
         dets = [c.lower_ for c in root.children if c.dep_ in ("det", "poss", "nummod") and c.i < root.i]
-        if dets and dets[0] in naming.DEFINITE and (  # "the adviser"; "the office release": the office's
-                named := self._by_role(*(referents.body_owner(root) or (span, root)))) is not None:
-            self.route = "role"
+        if (dets and dets[0] in naming.DEFINITE or naming.owned_role(root)) and (  # "the adviser", "Pagliano's lawyer";
+                named := self._by_role(*(referents.body_owner(root) or (span, root)))) is not None:  # "the office
+            self.route = "role"  # release": the office's
             return named
         if (ent := referents.named_body(span, root, self.sent_starts, self.lex.has_org_word)  # "police"
                 or referents.named_aside(span, root) or referents.named_before(span, root)) is not None:
             named, self.route = (self._proper(self.doc[ent.start:ent.sent.end], ent.root) if ent.label_ else
                                  self._entity(ORGANIZATION, ent.text)), "role"  # "police": "Northamptonshire police"
             return named
-        if previous is not None and self.spoken and (referents.refers_back(  # "The Wooster professor added"
+        if previous is not None and self.spoken and (refers_back(  # "The Wooster professor added"
                 span, root, previous, self.spoken[-1].pos, cue) or people_phrases.epithet(  # "said the actor"
                 span, root, previous, self.spoken[-1].pos)):
             self.route = "role"
@@ -557,10 +555,10 @@ class _Resolver:
         mentions = (m for m in self._mentions_before(pos, number == "pl")
                     if not inside(m.pos, own or []) or antecedents.opens_part(self.doc, m.pos, own or []))
         found = antecedents.pick(mentions, self._sent(pos), ok, WINDOW, gender, self.text.rfind("\n", 0, pos) + 1,
-                                 unsure := [])  # a subject chosen over one known to be of its gender: no evidence
+                                 unsure := [])  # a subject of no known gender beside one of the pronoun's: no one
         if found is not None and gender in ("m", "f") and not unsure:  # the article's own he/she for them
             found.gender, found.pronouns = found.gender or gender, found.pronouns | {gender}
-        return found
+        return None if unsure else found  # "Gov. Chris Christie described Hillary Clinton as ... after she attacked"
 
     def _owner(self, found: _Entity, gender: str, previous: _Entity | None) -> bool:
         """Whether a possessive ("his lawyers", "its polling") is ``found``'s: the article's subject
