@@ -30,10 +30,10 @@ from spacy.tokens import Doc
 
 from onrecord.attribution import quoted_speech
 from onrecord.attribution.block_quotes import BLOCKS_KEY
+from onrecord.attribution.overlaps import without_nested, without_others_quotation, without_relays
 from onrecord.attribution.pipeline import MAX_CHARS, shared
 from onrecord.attribution.record_scope import communicates, over_unsaid_conjunct, whole
 from onrecord.attribution.speakers import resolved
-from onrecord.attribution.statements import without_nested, without_others_quotation, without_relays
 from onrecord.errors import InputError, InputTooLarge, OnrecordError, UnsupportedInput
 from onrecord.extraction.identity import article_keys
 from onrecord.extraction.repeated_lines import RepeatedLines, site_of

@@ -513,6 +513,20 @@ def test_a_quotation_going_on_after_a_participle_of_the_same_speaker_is_a_second
         "\"[t]here's no harmonised defamation law internationally\""])
 
 
+@pytest.mark.parametrize("participle", ["further saying", "adding"])
+def test_a_participle_cue_after_a_comma_inside_the_closing_mark_is_not_in_the_content_before_it(reader, participle):
+    # session 57's demo sample (Wikinews, the African free trade bloc): the content ran over "further saying,"; the
+    # gold (record-gold dev8) counts the participle's quotation as a statement of its own
+    text = ("African Export-Import Bank president Okey Oramah said the use of third-party currencies \"costs Africa "
+            f"between $5 and $7 billion,\" {participle}, \"Beyond that, it also reduces trade because Africa has a "
+            "scarcity of foreign exchange.\"\n")
+    found = [(st.cue.text, st.speaker.name, [c.text for c in st.content]) for st in reader.read_text(text).statements]
+    assert found == [
+        ("said", "Okey Oramah", ["the use of third-party currencies \"costs Africa between $5 and $7 billion,\""]),
+        (participle, "Okey Oramah",
+         ["\"Beyond that, it also reduces trade because Africa has a scarcity of foreign exchange.\""])], found
+
+
 def test_a_cue_s_own_object_between_commas_is_its_content_not_a_gap(reader):
     text = ("By yesterday, the World Health Organization reported 1,051,635 confirmed cases, including 79,332 cases "
             "in the twenty four hours before April 4.\n")

@@ -1,6 +1,6 @@
 """A statement inside what another reports is that speaker's account, not the article's; a relay gives
 way to the words it relays; a claim set off by "while" or a semicolon, and the same speaker going on,
-stand on their own (``statements.without_nested``)."""
+stand on their own (``overlaps.without_nested``)."""
 
 from __future__ import annotations
 

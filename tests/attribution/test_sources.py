@@ -33,7 +33,7 @@ def test_an_act_under_according_to_stays_the_relays(reader):
 
 def test_a_speech_verb_on_a_known_thing_under_according_to_is_one_row_of_its_subject(reader):
     found = rows(reader, "According to the filing, Ford disclosed the matter to the agency.\n")
-    assert found == [("Ford", "disclosed")], found  # the relay gives way (statements.without_nested)
+    assert found == [("Ford", "disclosed")], found  # the relay gives way (overlaps.without_nested)
 
 
 def sources(reader, text: str) -> list[str | None]:

@@ -441,9 +441,20 @@ def test_no_name_keeps_a_broken_bracket(written, name):
     ("Observers noted that the moderator was firm.", "Observers", "group"),
     ("Welker received near-universal praise for her performance.  Observers noted the debate was more orderly than "
      "the first.", "Observers", "group"),  # the demo record: a plural the tagger took for a person
+    # session 57's demo sample: a person "of" a body the tagger took for the body
+    ("Suman Haripriya of the Hajo assembly said \"Coronavirus is an airborne disease and it can be cured by using "
+     "gaumutra and cow dung.\"", "Suman Haripriya", "person"),
 ])
 def test_kinds(reader, text, name, kind):
     assert speakers(reader, text)[0] == (name, kind)
+
+
+def test_reports_opening_a_sentence_are_no_body(reader):
+    # the demo record (Wikinews, the Izmir earthquake): "Reports" tagged an organization
+    text = ("On Wednesday, the Tuskish government declared they were officially ending the search of survivors of the "
+            "earthquake in the Aegean Sea.  Reports said at least 116 people died due to this earthquake, while the "
+            "number of casualties rose to at least 1,035 in Turkey and about 19 in Greece.")
+    assert ("Reports", "unnamed") in speakers(reader, text)
 
 
 def test_a_relative_who_shares_the_persons_name_is_not_their_fuller_name(reader):

@@ -31,8 +31,7 @@ the cue reported nothing (an empty list: no statement):
   set off by a comma ("fewer delegates than Biden*, saying "the path ..."*") is a statement of its own;
 - ``without_aside``: speech ends at the reporter's aside after a comma ("... the wall*, which was his promise*");
 - ``without_credit``: another's report in commas inside the content ("*, reported by The Guardian as ...,*") goes;
-- ``without_framing``: speech ends before the reporter's name for it ("confessed to killing his sister *in what has
-  widely been called an honor killing*");
+- ``without_framing``: speech ends before the reporter's name for it ("*in what has been called an honor killing*");
 - ``before_source``: a content up to its source after the cue's clause drops its descriptor ("*newspaper* The Hindu");
 - ``past_cue_words``: an infinitive content whose verb is itself one of saying, with a clause ("went on *to
   say* that ...", "again refused *to pledge* to release his tax returns", "appeared *to suggest* that ...",
@@ -320,11 +319,11 @@ def before_other_claim(cue_tok: Token, parts: Parts, cue_heads: set[int]) -> Par
         if _set_against(t, cue_tok, cue_heads):  # "said the victims were "joyful girls" *while X wrote ...*"
             return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
         if quoted:  # quoted words are the speaker's, but for a cue of its own after a comma that holds them
-            if _own_cue_clause(doc, t, cue_tok, cue_heads) and not any(q.is_quote for q in doc[s:t.left_edge.i]):
-                return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i)]
+            own, first = _own_cue_clause(doc, t, cue_tok, cue_heads), t.left_edge.i  # '"...," *further saying*, "..."'
+            if own and (not any(q.is_quote for q in doc[s:first]) or doc[first - 1].tag_ == "''"):
+                return parts[:-1] + [trim_tokens(doc, s, first)]  # a statement of its own
             opened = next((q.i for q in doc[t.i + 1:e] if q.tag_ == "``"), None)
-            closed = doc[t.left_edge.i - 2].tag_ == "''"  # a quotation closes right before the participle's comma
-            if _own_cue_clause(doc, t, cue_tok, cue_heads) and opened is not None and closed:
+            if own and opened is not None and doc[first - 2].tag_ == "''":  # a quotation closed before its comma
                 # the same speaker's quotation goes on after the participle: '"... of it", *also observing*, "[t]here's
                 # no ..."' is one statement of two parts, without the words between them
                 return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i), trim_tokens(doc, opened, e)]
@@ -366,8 +365,9 @@ def _set_against(t: Token, cue_tok: Token, cue_heads: set[int]) -> bool:
 def _own_cue_clause(doc: Doc, t: Token, cue_tok: Token, cue_heads: set[int]) -> bool:
     """Whether t is a participle cue set off by a comma ("..., *saying* "the path ... is impossible""):
     a statement of its own, not more of this one's content."""
-    first = t.left_edge  # "..., *also observing*, "...""
-    return (t.i in cue_heads and t.i != cue_tok.i and t.tag_ == "VBG" and doc[first.i - 1].text == ","
+    first = t.left_edge  # "..., *also observing*, "...""; '"...," *further saying*, "..."'
+    comma = doc[first.i - 1].text == "," or doc[first.i - 1].tag_ == "''" and doc[first.i - 2].text == ","
+    return (t.i in cue_heads and t.i != cue_tok.i and t.tag_ == "VBG" and comma
             and (first.i == t.i or first.i == t.i - 1 and first.dep_ == "advmod" and first.head.i == t.i))
 
 
