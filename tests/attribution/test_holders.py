@@ -258,37 +258,15 @@ def test_a_role_the_last_speaker_was_named_with_refers_back_with_any_cue(reader,
     assert next(r for r in rows(reader, text) if r[3] == source)[0] == speaker
 
 
-@pytest.mark.parametrize("text, source, speaker", [
-    # PolNeAR dev (Politico, 2016): the last speaker, the subject of a clause earlier in the role's own sentence
-    ('"We will win," Sanders said after Bernie Sanders spoke in Ohio. As far as whether Sanders still senses anger '
-     "and hatred of Clinton among his supporters, the Vermont senator acknowledged that there are still some "
-     "people who feel that way.", "the Vermont senator", "Bernie Sanders"),
-    ('Bernie Sanders spoke in Ohio. "We will win," Sanders said. As Sanders left the stage, the Vermont senator said '
-     "he would support Clinton.", "the Vermont senator", "Bernie Sanders"),
-])
-def test_a_role_after_the_last_speaker_as_a_subject_in_its_sentence_is_theirs(reader, text, source, speaker):
-    assert next(r for r in rows(reader, text) if r[3] == source)[0] == speaker
-
-
-@pytest.mark.parametrize("text, source", [
-    # another name the subject of a clause before it; a role the last speaker was not named with
-    ('Bernie Sanders spoke in Ohio. "We will win," Sanders said. As Warren left the stage, the Massachusetts senator '
-     "said she would support Clinton.", "the Massachusetts senator"),
-    ('Donald Trump, the Republican nominee, spoke in Ohio. "We will win," Trump said. After Trump attacked her on '
-     "Monday, the former secretary of state said she would not respond.", "the former secretary of state"),
-])
-def test_a_role_after_another_subject_in_its_sentence_is_not_the_last_speakers(reader, text, source):
-    found = [r for r in rows(reader, text) if r[3] == source]
-    assert found and found[0][0] not in ("Bernie Sanders", "Donald Trump"), found
-
-
 @pytest.mark.parametrize("first, speaker", [
     ("Pagliano's lawyer, Mark MacDougall, stressed that his client was ready to appear.", "Mark MacDougall"),
     ("Mark MacDougall, a lawyer for Pagliano, stressed that his client was ready to appear.", "Mark MacDougall"),
     # another's lawyer is not Pagliano's; "a lawyer for Pagliano" makes Pagliano no lawyer
     ("Smith's lawyer, Mark MacDougall, stressed that his client was ready to appear.", "Pagliano's lawyer"),
+    ("John Pagliano's lawyer, Mark MacDougall, stressed that his client was ready to appear.", "Mark MacDougall"),
 ])
 def test_a_role_a_name_owns_is_the_one_named_with_it(reader, first, speaker):
+    """PolNeAR dev (Politico, 2016), and the review's probes: the owner's every name must match."""
     text = (first + " Chaffetz said he had questions for Pagliano. However, Pagliano's lawyer has said he will "
             "refuse to answer any questions.")
     assert by_cue(rows(reader, text), "has said")[0] == speaker
@@ -336,3 +314,15 @@ def test_a_participle_of_saying_after_a_reported_clause_is_the_reporters(reader,
 ])
 def test_a_participle_of_acting_after_a_reported_clause_is_its_subjects(reader, text, cue, speaker):
     assert by_cue(rows(reader, text), cue)[0] == speaker
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    # session 57's review: an owner sharing only a surname; a role of "president of Argentina" (no "a") still held
+    ("Hillary Clinton's spokesman, Brian Fallon, said the review was routine. Bill Clinton's spokesman said the former "
+     "president had not been contacted.", "Bill Clinton's spokesman", "Bill Clinton's spokesman"),
+    ("Speaking in Buenos Aires, president of Argentina Alberto Fern\u00e1ndez said the talks were close to a deal. The "
+     "president added that the IMF had been flexible.", "The president", "Alberto Fern\u00e1ndez"),
+])
+def test_an_owned_or_complemented_role_is_only_its_own_holders(reader, text, source, speaker):
+    assert next(r for r in rows(reader, text) if r[3] == source)[0] == speaker
+

@@ -414,6 +414,9 @@ def test_the_owner_of_a_thing_or_document_is_the_speaker(reader, text, speaker):
     ("Amnesty International (AI)", "Amnesty International (AI)"),
     ('">Sanders', "Sanders"),  # a page's tag stuck to the name (PolNeAR dev, Western Journalism)
     ("Sanders</a>", "Sanders"),
+    ('tweet tweet-author="BernieSanders">Sanders', "Sanders"),  # the review's probes
+    ('p class="lead">Mayor Jane Smith', "Mayor Jane Smith"),
+    ("<b>Mayor Jane Smith</b>", "Mayor Jane Smith"),
     ('Dwayne "The Rock" Johnson', 'Dwayne "The Rock" Johnson'),
 ])
 def test_no_name_keeps_a_broken_bracket(written, name):
@@ -444,6 +447,8 @@ def test_no_name_keeps_a_broken_bracket(written, name):
     # session 57's demo sample: a person "of" a body the tagger took for the body
     ("Suman Haripriya of the Hajo assembly said \"Coronavirus is an airborne disease and it can be cured by using "
      "gaumutra and cow dung.\"", "Suman Haripriya", "person"),
+    ("Qatar Airways of the Oneworld alliance said it would resume flights to Beirut.", "Qatar Airways",
+     "organization"),  # the review's probe: a company in an alliance
 ])
 def test_kinds(reader, text, name, kind):
     assert speakers(reader, text)[0] == (name, kind)
@@ -1162,3 +1167,16 @@ def test_a_company_beside_a_persons_role_is_no_source(reader):
 ])
 def test_a_number_inside_an_organizations_name_stays_in_it(reader, text, name):
     assert speakers(reader, text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # PolNeAR dev (HuffPost, 2016): the tagger left "Amelize" out of the person
+    ("Amelize Joseph loves the public school that her 14-year-old daughter attends. That\u2019s why she\u2019s so "
+     "frustrated that New York state is shortchanging funds for public education. \u201cWe need the money in order for "
+     "the school to go forward,\u201d said Joseph, who has four children.", "Amelize Joseph"),
+    # a title or a role before the one word is no given name
+    ("Coach Joseph spoke on Monday. \u201cWe need the money,\u201d said Joseph.", "Joseph"),
+])
+def test_a_given_name_the_tagger_left_out_completes_a_surname(reader, text, name):
+    assert [n for n, _ in speakers(reader, text)] == [name]
+

@@ -689,7 +689,7 @@ def noun_phrase(head: Token, span: Span, whole: bool) -> str:
 def clean_name(name: str) -> str:
     """A name without broken brackets ("Transport for London (", "( )"), a stray "." (". Matt Harris") or ": ", or
     the markup a page left stuck to it ('">Sanders' of '<tweet tweet-author="...">Sanders said')."""
-    name = re.sub(r"^[\"'\u201c\u201d=/]*>|</?\w*>?$|[<=/]+$", "", name)
+    name = re.sub(r"<[^<>]*>", " ", name).rsplit(">", 1)[-1].split("<", 1)[0].strip()  # no name holds a tag
     name = (cut := re.sub(r"\s*[(\[]\s*[)\]]", "", name)).rpartition(": ")[2] or cut  # a book title's words before X
     for opening, closing in ("()", "[]"):
         at = name.rfind(opening)

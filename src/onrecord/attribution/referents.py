@@ -507,13 +507,14 @@ def named_alike(root: Token, names: list[str]) -> bool:
     words = set(re.sub(r"'s\b", "", norm(" ".join(names))).split())  # "Pagliano's lawyer": Pagliano
     complement = [t for c in root.children if c.dep_ == "prep" and c.i > root.i  # "The president of Turkey"
                   for t in c.subtree if t.tag_ in _NAMES or t.pos_ == "NOUN"]
-    return all(norm(c.text) in words for c in [*root.children, *complement]
+    owners = [t for c in root.children if c.dep_ == "poss" and c.tag_ in _NAMES  # "Pagliano's lawyer"; not "Bill
+              for t in c.subtree if t.tag_ in _NAMES]  # Clinton's spokesman" for "Hillary Clinton's spokesman, ..."
+    return all(norm(c.text) in words for c in [*root.children, *complement, *owners]
                if (c.dep_ in ("compound", "nmod") and c.tag_ in _NAMES and c.text[:1].isupper() and c.i < root.i)
-               or c in complement  # not a word in lower case tagged a name: "the *mega* donor"
+               or c in complement or c in owners  # not a word in lower case tagged a name: "the *mega* donor"
                or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < root.i and not c.n_lefts)  # "health"; not
                # the "judge" of "The three-judge court"
-               or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))  # "The French foreign ministry"
-               or (c.dep_ == "poss" and c.tag_ in _NAMES))  # "Pagliano's lawyer": not another's lawyer
+               or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")))  # "The French foreign ministry"
 
 
 def whole_name(last: Token, floor: int, kind: str = "PERSON") -> Span:

@@ -1,7 +1,6 @@
 """A definite description that stands for the speaker just quoted, for speakers.py: "said study co-author Karen
 Alley. The Wooster professor added" (``data/referring_back.txt``); "Sen. Marco Rubio of Florida said ... The Florida
-senator told reporters", a role the speaker was named with; "As far as whether Sanders still senses anger ..., the
-Vermont senator acknowledged", the speaker the subject of a clause before it in its sentence.
+senator told reporters", a role the speaker was named with.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from onrecord import wordlists
 from onrecord.attribution import naming
 from onrecord.attribution.antecedents import SUBJECTS
 from onrecord.attribution.body_names import bare
-from onrecord.attribution.extensions import entities
 from onrecord.attribution.naming import norm
 
 _NAMES = {"NNP", "NNPS"}
@@ -62,7 +60,7 @@ def refers_back(span: Span, root: Token, previous: Spoken, last: int, cue: int |
         if not naming.role_word(root) or gender and lex.gendered.get(root.lower_, gender) != gender:
             return False
         if not (cue_tok and cue_tok.root.lemma_.lower() in continuing):
-            return _still_speaking(span, root, previous, last) or _subject_earlier(span, root, previous)
+            return _still_speaking(span, root, previous, last)
     elif kind != "organization" or root.lower_ not in media:
         return False
     sent = span.sent
@@ -98,22 +96,6 @@ def _still_speaking(span: Span, root: Token, previous: Spoken, last: int) -> boo
     words = {norm(t.text) for t in span if t.dep_ in ("amod", "compound")}
     said = set(norm(" ".join(previous.descriptors)).split()).union(*(_said_of(e) for e in people if e not in others))
     return words <= said and not any(words | {norm(root.text)} <= _said_of(e) for e in others)
-
-
-def _subject_earlier(span: Span, root: Token, previous: Spoken) -> bool:
-    """Whether the speaker just quoted is the subject of a clause earlier in the description's own sentence, and no
-    other name is ("As far as whether Sanders still senses anger and hatred of Clinton among his supporters, the
-    Vermont senator acknowledged ..."), the role is one they were named with if they were named with any, and the
-    words of the role are not said of another person."""
-    if previous.roles and naming.role_key(root, naming.lexicon().role) not in previous.roles:
-        return False  # a role other than those the speaker was named with
-    own = set(norm(previous.name).split())  # a subject's name, whatever its tag ("Sanders" tagged a body)
-    subjects = [t for t in span.doc[span.sent.start:span.start] if t.dep_ in SUBJECTS and t.tag_ in _NAMES]
-    if not subjects or any(norm(t.text) not in own for t in subjects):
-        return False
-    words = {norm(t.text) for t in span if t.dep_ in ("amod", "compound")} | {norm(root.text)}
-    return not any(words <= _said_of(e) for e in entities(span.doc)
-                   if e.label_ == "PERSON" and not set(norm(bare(e)).split()) <= own)
 
 
 def spoke_just_before(span: Span, last: int, back: int = 3) -> bool:

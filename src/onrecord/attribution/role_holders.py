@@ -121,7 +121,7 @@ def roles_of(ent: Span, name_start: int, appositions: list[Token]) -> set[str]:
            and t.ent_type_ not in ("GPE", "LOC", "NORP")  # "President of Argentina Alberto Fernández": not "argentina"
            and not any(a.dep_ == "prep" for a in t.ancestors if a.i >= root.left_edge.i)]
     if not pre and root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and naming.role_word(root.head.head) \
-            and root.head.head.text[:1].isupper():  # not the client of "a lawyer for Pagliano"
+            and not any(c.lower_ in ("a", "an") for c in root.head.head.children):  # not "a lawyer for Pagliano"
         pre = [root.head.head]  # parsed as "President of [Argentina Alberto Fernández]"
     if not pre and root.dep_ == "appos" and root.head.i < root.i and naming.role_word(root.head) \
             and root.head.dep_ != "pobj":
