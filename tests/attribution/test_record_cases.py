@@ -1275,3 +1275,20 @@ def test_markup_stuck_to_a_source_is_not_in_the_speakers_name(reader):
     text = ('The site checked it. <tweet tweet-author=" so we rate it Mostly True.">Sanders said that for young people, '
             "\u201cthe real unemployment rate \u2026 is 51 percent.\u201d\n")
     assert [st.speaker.name for st in reader.read_text(text).statements] == ["Sanders"]
+
+
+@pytest.mark.parametrize("text", [
+    # session 56's review: a question-and-answer in running text made "Q" a person and gave it the answer
+    'Q: Did you meet with the Russians? A: "No," he said.\n',
+    "The senator spoke to us on Monday.\nQ: Do you regret it?\nA: I regret nothing. We won.\n",
+])
+def test_an_interview_label_outside_an_interview_is_no_speaker(reader, text):
+    assert [st.speaker.name for st in reader.read_text(text).statements if st.speaker.name in ("Q", "A")] == []
+
+
+def test_an_interview_s_labelled_answers_still_go_to_the_one_interviewed(reader):
+    text = ("Transcript of our interview with Senator Jane Smith.\n\nQ: Do you regret it?\n\nA: I regret nothing. "
+            "We won.\n\nQ: And the tariffs?\n\nA: They work. China pays.\n")
+    assert [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements] == [
+        ("Jane Smith", "I regret nothing. We won."), ("Jane Smith", "They work. China pays.")]
+

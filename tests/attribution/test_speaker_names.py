@@ -1167,16 +1167,3 @@ def test_a_company_beside_a_persons_role_is_no_source(reader):
 ])
 def test_a_number_inside_an_organizations_name_stays_in_it(reader, text, name):
     assert speakers(reader, text)[0][0] == name
-
-
-@pytest.mark.parametrize("text, name", [
-    # PolNeAR dev (HuffPost, 2016): the tagger left "Amelize" out of the person
-    ("Amelize Joseph loves the public school that her 14-year-old daughter attends. That\u2019s why she\u2019s so "
-     "frustrated that New York state is shortchanging funds for public education. \u201cWe need the money in order for "
-     "the school to go forward,\u201d said Joseph, who has four children.", "Amelize Joseph"),
-    # a title or a role before the one word is no given name
-    ("Coach Joseph spoke on Monday. \u201cWe need the money,\u201d said Joseph.", "Joseph"),
-])
-def test_a_given_name_the_tagger_left_out_completes_a_surname(reader, text, name):
-    assert [n for n, _ in speakers(reader, text)] == [name]
-

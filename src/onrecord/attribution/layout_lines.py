@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from onrecord.attribution.content_ends import content_kind
-from onrecord.attribution.interviews import LINE
+from onrecord.attribution.interviews import ANSWERER, INTERVIEWER, LINE
 from onrecord.extraction.textpage import parse_credit_line
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
@@ -58,7 +58,8 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
             continue  # "More AP NBA: https://apnews.com/NBA"; "X Review: My new go-to ... [Video]"; a deal, a promotion
         # a quotation opening with "X:", attributed after it ("“South Dakota: …,” one user quipped"): off the record
         quoted = bool(m) and line[:1] in "\"“" and bool(re.search(r"[\"”],?[ \u00a0]+\S+[ \u00a0]+\S", line[m.end():]))
-        if m and m.group("who").lower() not in NOT_SPEAKERS and parse_credit_line(line) is None \
+        if m and m.group("who").lower() not in NOT_SPEAKERS | INTERVIEWER | ANSWERER \
+                and parse_credit_line(line) is None \
                 and start != dateline \
                 and not any(a <= start + m.end("who") and start < b for a, b in taken):
             colon = start + m.end("who")

@@ -287,21 +287,8 @@ def person_as_place(ent: Span) -> Span | None:
 
 
 def hidden_person(ent: Span) -> Span | None:
-    """A person's full name in an entity the tagger took for a body or a place, or half outside a person's."""
-    return person_in_body(ent) or person_as_place(ent) or person_after_body(ent) or _given_name_left_out(ent)
-
-
-def _given_name_left_out(ent: Span) -> Span | None:
-    """A one-word person whose given name the tagger left out of the entity: "*Amelize* Joseph loves the public
-    school" (a capitalised proper noun of no entity, set right before it as its compound, no title or role)."""
-    doc = ent.doc
-    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
-        return None
-    t = doc[ent.start - 1]
-    if t.dep_ != "compound" or t.head.i != ent.start or t.tag_ != "NNP" or t.ent_type_ or not t.is_alpha \
-            or not t.text[:1].isupper() or t.is_upper or lexicon().title(t.text) is not None or role_word(t):
-        return None
-    return doc[t.i:ent.end]
+    """A person's full name in an entity the tagger took for a body or a place."""
+    return person_in_body(ent) or person_as_place(ent) or person_after_body(ent)
 
 
 def headline_name(ent: Span) -> Span | None:
