@@ -22,6 +22,7 @@ come in its precedence; these look at the words).
   "The guidelines" after "per WHO guidelines"; "The reports" after "The New York Times published ...");
 - ``ownerless``: a document of data with no owner ("records", "polls"): nobody; the full names of bodies named
   short are ``body_names``;
+- (a description that refers back to the speaker just quoted: ``referring_back.refers_back``);
 - ``named_alike``: whether a role noun's names fit the speaker it would refer to ("The Biden campaign"
   is not "The Trump campaign");
 - ``named_before``: the organization named right before a noun that describes it ("the Associated Press
