@@ -13,9 +13,6 @@ PERSON, ORGANIZATION, GROUP, UNNAMED = "person", "organization", "group", "unnam
 _BODIES = ("ORG", "GPE", "FAC", "LOC")  # the entity tags of a body
 
 
-_SEATED = frozenset({"assembly", "parliament", "council", "senate", "congress", "house", "committee", "legislature"})
-
-
 def kind_of(name: str, span: Span, root: Token, left: int, role: Token | None, full_names: list[str],
             person_words: set[str]) -> str:
     """The kind of the speaker ``name`` that ``span`` names (``root`` its head word, its name from ``left``; ``role``
@@ -34,10 +31,11 @@ def kind_of(name: str, span: Span, root: Token, left: int, role: Token | None, f
         return PERSON
     if any(not referents.collective(lex, h) and persons.personal(h.lower_) for h in heads):
         return PERSON  # described by a role noun: "an investigative journalist"
-    if naming.given_name_first(name) or " " in name and any(  # "Jacqueline De León", whatever the tagger says;
-            c.dep_ == "prep" and c.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in _SEATED
-            for c in root.children for o in c.children):  # "Suman Haripriya of the Hajo assembly", tagged a body: one
-        return PERSON  # who sits in it (not "Qatar Airways of the Oneworld alliance")
+    seats = wordlists.word_set("seated_bodies.txt")  # "Suman Haripriya of the Hajo assembly", tagged a body
+    if naming.given_name_first(name) or " " in name and any(  # "Jacqueline De León", whatever the tagger says
+            c.dep_ == "prep" and c.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in seats
+            for c in root.children for o in c.children):
+        return PERSON
     if " " not in name and body_names.full_company(name, doc, {}) != name and not any(
             n.split()[-1] == name for n in full_names) and not any(
             t.text == name and t.i > 0 and (lex.title(t.nbor(-1).text) or t.nbor(-1).pos_ == "PROPN") for t in doc):
