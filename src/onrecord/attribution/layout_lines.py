@@ -29,6 +29,7 @@ NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor's note", "editor�
                           "watch", "read more", "source", "sources", "photo", "video", "the latest", "clarification",
                           "related coverage", "see also", "breaking", "exclusive", "contributing", "contributors",
                           "new release", "new price drop", "price drop", "deal", "deals", "sale"})
+_LABELS_NOT_SPEAKING = NOT_SPEAKERS | INTERVIEWER | ANSWERER  # a page's labels and an interview's ("Q:", "A:")
 # a label that opens with these is a page's call to act ("GET THE QUIZ: INSTANT DOWNLOAD!")
 PAGE_CALLS = frozenset({"get", "download", "subscribe", "sign", "click", "shop", "buy", "join", "try"})
 
@@ -58,8 +59,7 @@ def line_statements(doc: Doc, text: str, statements: list[Statement], quotes: li
             continue  # "More AP NBA: https://apnews.com/NBA"; "X Review: My new go-to ... [Video]"; a deal, a promotion
         # a quotation opening with "X:", attributed after it ("“South Dakota: …,” one user quipped"): off the record
         quoted = bool(m) and line[:1] in "\"“" and bool(re.search(r"[\"”],?[ \u00a0]+\S+[ \u00a0]+\S", line[m.end():]))
-        if m and m.group("who").lower() not in NOT_SPEAKERS | INTERVIEWER | ANSWERER \
-                and parse_credit_line(line) is None \
+        if m and m.group("who").lower() not in _LABELS_NOT_SPEAKING and parse_credit_line(line) is None \
                 and start != dateline \
                 and not any(a <= start + m.end("who") and start < b for a, b in taken):
             colon = start + m.end("who")

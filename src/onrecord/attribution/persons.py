@@ -89,13 +89,12 @@ def capitalised_plural(root: Token) -> bool:
     "Summary Studies show", tagged nothing; not "Doobie Brothers said", "Consumer Reports said")."""
     word = root.lower_
     one = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-    if root.tag_ == "NNS" and root.ent_type_ == "PERSON" and root.is_sent_start and root.i + 1 < len(root.doc) \
-            and not root.nbor().ent_type_ and personal(one) and not any(
+    if root.tag_ == "NNS" and root.is_sent_start and (
+            root.ent_type_ == "PERSON" and root.i + 1 < len(root.doc) and not root.nbor().ent_type_ and personal(one)
+            or root.ent_type_ == "ORG" and one in lexicon().owned) and not any(
             t.text == root.text and not t.is_sent_start for t in root.doc):
-        return True  # "Observers noted", tagged a person: not "Sellers said", written so inside a sentence too
-    if root.tag_ == "NNS" and root.ent_type_ == "ORG" and root.is_sent_start and one in lexicon().owned and not any(
-            t.text == root.text and not t.is_sent_start for t in root.doc):
-        return True  # "Reports said at least 116 people died", tagged a body
+        return True  # "Observers noted", tagged a person; "Reports said", tagged a body: not "Sellers said", written
+        # so inside a sentence too
     return root.tag_ == "NNPS" and root.ent_type_ not in ("NORP", "PERSON") and (
         root.is_sent_start and personal(one) or one in lexicon().owned and not root.ent_type_ and all(
             t.text[:1].isupper() for t in root.doc[root.sent.start:root.i + 1]))

@@ -31,11 +31,10 @@ def kind_of(name: str, span: Span, root: Token, left: int, role: Token | None, f
         return PERSON
     if any(not referents.collective(lex, h) and persons.personal(h.lower_) for h in heads):
         return PERSON  # described by a role noun: "an investigative journalist"
-    seats = wordlists.word_set("seated_bodies.txt")  # "Suman Haripriya of the Hajo assembly", tagged a body
-    if naming.given_name_first(name) or " " in name and any(  # "Jacqueline De León", whatever the tagger says
-            c.dep_ == "prep" and c.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in seats
-            for c in root.children for o in c.children):
-        return PERSON
+    if naming.given_name_first(name):
+        return PERSON  # "Jacqueline De León", whatever the tagger says
+    if " " in name and _seated(root):
+        return PERSON  # "Suman Haripriya of the Hajo assembly", tagged a body: one who sits in it
     if " " not in name and body_names.full_company(name, doc, {}) != name and not any(
             n.split()[-1] == name for n in full_names) and not any(
             t.text == name and t.i > 0 and (lex.title(t.nbor(-1).text) or t.nbor(-1).pos_ == "PROPN") for t in doc):
@@ -56,3 +55,12 @@ def kind_of(name: str, span: Span, root: Token, left: int, role: Token | None, f
     if root.ent_type_ in _BODIES:
         return ORGANIZATION
     return GROUP if root.ent_type_ == "NORP" else PERSON
+
+
+def _seated(root: Token) -> bool:
+    """Whether a name is said to be "of" a body people sit in (``seated_bodies.txt``: "of the Hajo assembly"; not
+    "Qatar Airways of the Oneworld alliance")."""
+    seats = wordlists.word_set("seated_bodies.txt")
+    return any(c.dep_ == "prep" and c.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() in seats
+               for c in root.children for o in c.children)
+
