@@ -137,3 +137,31 @@ def test_a_quotation_right_after_a_sentence_about_one_person_is_theirs(reader, t
 ])
 def test_a_quotation_after_a_sentence_about_no_one_person_is_no_ones(reader, text):
     assert found(reader, text) == []
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("The bias begins to show when looking at how the website rated this statement by Mark Adams on June 11:",
+     "Mark Adams"),  # PolNeAR dev: the parse hangs "by" on "rated"
+    ("Here is the full statement from Senator Mary Smith:", "Mary Smith"),
+])
+def test_a_quotation_brought_in_as_words_by_someone_is_theirs_not_the_last_speakers(reader, lead, name):
+    text = ("Senator Tom Baker said that for young people \"the real unemployment rate is 51 percent.\"\n\n"
+            f"{lead}\n\n\"If you look at what is going on in this country, young people are an example: 59 percent "
+            "unemployment; 59 percent.\"\n")
+    got = found(reader, text)
+    assert got[0][0] == "Tom Baker" and (name, got[-1][1]) == got[-1] and got[-1][1].startswith("If you look"), got
+
+
+def test_a_colon_line_naming_another_person_does_not_pass_the_quotation_to_the_last_speaker(reader):
+    text = ("Senator Tom Baker said that for young people \"the real unemployment rate is 51 percent.\"\n\n"
+            "The bias shows in how the website treated the numbers of Mark Adams:\n\n"
+            "\"If you look at what is going on in this country, young people are an example: 59 percent "
+            "unemployment; 59 percent.\"\n")
+    assert [name for name, _ in found(reader, text)] == ["Tom Baker"]
+
+
+def test_a_from_line_naming_where_the_writer_writes_brings_in_the_paragraphs_after_it(reader):
+    text = ("Pastor Darrell Scott: 'You Find Me an Aberration Because I Support Him!'\n\n"
+            "From Josh Feldman writing at Mediaite:\n\n"
+            "\"A CNN segment tonight on the candidate's remarks devolved into a shouting match over his supporters.\"\n")
+    assert [name for name, _ in found(reader, text)] == ["Josh Feldman"]  # PolNeAR train: not the headline's

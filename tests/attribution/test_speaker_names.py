@@ -1167,3 +1167,11 @@ def test_a_company_beside_a_persons_role_is_no_source(reader):
 ])
 def test_a_number_inside_an_organizations_name_stays_in_it(reader, text, name):
     assert speakers(reader, text)[0][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.', "Stacey Plaskett"),  # PolNeAR
+    ('"This is a waste of time," said Del Toro, the director.', "Del Toro"),  # "Del" is a title only with its stop
+])
+def test_a_title_written_with_its_stop_only_is_one_only_with_it(reader, text, name):
+    assert [st.speaker.name for st in reader.read_text(text).statements] == [name]

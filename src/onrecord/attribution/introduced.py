@@ -14,10 +14,11 @@ and what a thing "reads" or "shows", have no person as subject and stay out. Aft
 which holds no statement ('Betsy Ebeling shook her head. "Tom's much better about it than I am."').
 
 Before a colon (``_lead_name``), also the name in the possessive before a noun for one's words ("Brown's 64 words of
-support:", ``own_words_nouns.txt``), the name after "From" ("From Erich Jao of the Philippines:") and a clause that
-is only a name ("Jonathan Sanchez @Maskus:"); not a verb of another's words or of a thing shown ("translated some
-teacher's comments:", "added a comic by Sherif Arafa:", ``cues.names_others_words``), nor a platform ("Twitter is an
-integral part of the campaign:").
+support:", ``own_words_nouns.txt``), the one named with "by" or "from" after such a noun ending the clause ("how the
+website rated this statement by Trump on June 11:", even over a paragraph break), the name after "From" ("From Erich
+Jao of the Philippines:") and a clause that is only a name ("Jonathan Sanchez @Maskus:"); not a verb of another's
+words or of a thing shown ("translated some teacher's comments:", "added a comic by Sherif Arafa:",
+``cues.names_others_words``), nor a platform ("Twitter is an integral part of the campaign:").
 
 ``introduced_blocks``: a page's block quote (no quotation marks) that the line before brings in with a colon, the
 same way: the words of that line's subject after a verb of speaking, of going on or of ``block_lead_verbs.txt``
@@ -68,8 +69,13 @@ def introduced_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[
         if not _free(text, q, taken):
             continue
         before = text[:q.start].rstrip(" \t\u00a0")
-        if before[-1:] == "\n" and (lined := before.rstrip(" \t\u00a0\r\n"))[-1:] == ":" \
-                and text.count("\n", len(lined), q.start) == 1:  # not over a paragraph break ("has proof:")
+        if before[-1:] == "\n" and (lined := before.rstrip(" \t\u00a0\r\n"))[-1:] == ":":
+            if text.count("\n", len(lined), q.start) > 1:  # over a paragraph break ("has proof:"), only words
+                colon = doc.char_span(len(lined) - 1, len(lined), alignment_mode="expand")  # named as someone's
+                words = [t for t in colon[0].sent if t.i < colon.start and not t.is_space] if colon else []
+                if words and (who := _from_person(words[1:]) if words[0].lower_ == "from" else _author_last(words)):
+                    out.append(_statement(doc, text, q, *who))  # "... rated this statement by Trump on June 11:"
+                continue
             before = lined  # 'reflects this view in Ballot Access News comments:' and the quotation on the next line
         colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before[-1:] in ":," else None
         if colon is None:
@@ -217,6 +223,8 @@ def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] |
     if not named or _one_person(named):  # and a handle, or a handle alone; not "Elizabeth Warren Hammers Wells
         named = named or words  # Fargo CEO:"
         return named[0].i, named[-1].i + 1
+    if (author := _author_last(words)) is not None:
+        return author  # "... how the website rated this statement by Trump on June 11:"
     verb = _main_verb(doc, start, end)
     if verb is None:  # "Brown's 64 words of support:"
         return _owner(next((t for t in words if t.head.i == t.i or not start <= t.head.i < end), None))
@@ -232,6 +240,29 @@ def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] |
     return subject.left_edge.i, subject.right_edge.i + 1
 
 
+def _author_last(words: list[Token]) -> tuple[int, int] | None:
+    """The person or body named with "by" or "from" after a noun for one's own words that ends the clause before a
+    colon, but for when it was said ("this statement by Trump on June 11:", "a comment from Senator Mary Smith:");
+    not a thing named so ("a statement by the campaign", a common noun), nor words for someone ("a letter from
+    Smith to the governor:")."""
+    own = wordlists.word_set("own_words_nouns.txt")
+    for noun in reversed(words):
+        if noun.lemma_.lower() not in own or noun.pos_ != "NOUN":
+            continue
+        after = noun.i + 1  # the parse may hang "by Trump" on the verb ("rated this statement by Trump")
+        prep = noun.doc[after] if after < len(noun.doc) and noun.doc[after].lower_ in ("by", "from") else None
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG"):
+            return None
+        rest = [t for t in words if t.i > name.right_edge.i]
+        if any(not (t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.lower_ in ("on", "in", "at", "last", "this"))
+               for t in rest):
+            return None
+        first = next((c for c in name.subtree if c.pos_ == "PROPN"), name)
+        return first.i, name.right_edge.i + 1
+    return None
+
+
 def _one_person(words: list[Token]) -> bool:
     """Whether the words are one person's name and nothing else: one PERSON entity, whole, word after word."""
     return words[0].ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in words) and all(
@@ -240,9 +271,12 @@ def _one_person(words: list[Token]) -> bool:
 
 def _from_person(words: list[Token]) -> tuple[int, int] | None:
     """The person named after "From" ("From Erich Jao of the Philippines:"), with nothing after the name but where
-    they are; not "From Becker's lawyer:", "From CNN's interview with ...:", "From Twitter:"."""
+    they are or write ("From Andrea Peyser writing at The New York Post:"); not "From Becker's lawyer:", "From CNN's
+    interview with ...:", "From Twitter:"."""
     name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.ent_type_ == "PERSON", words))
     rest = words[len(name):]
+    if len(rest) > 1 and rest[0].lower_ in ("writing", "writes") and rest[1].lower_ in ("at", "in", "for"):
+        rest = []  # "From Andrea Peyser writing at The New York Post:", where the column ran
     if not name or rest and (rest[0].lower_ not in ("of", "in", "at", ",") or any(
             t.ent_type_ == "PERSON" or t.tag_ == "POS" for t in rest)):
         return None

@@ -75,8 +75,8 @@ class Lexicon:
     forms: frozenset[str]  # organization_forms.txt: "Company", "Inc."
     prefixes: frozenset[str]  # role_prefixes.txt: "vice", "deputy"
 
-    def title(self, word: str) -> tuple[str, str] | None:
-        return self.titles.get(word.lower().rstrip("."))
+    def title(self, word: str) -> tuple[str, str] | None:  # "Sen." and "Sen"; "Del." only with its stop
+        return self.titles.get(word.lower()) or self.titles.get(word.lower().rstrip("."))
 
     def role(self, word: str) -> str:
         w = _key(word)  # "Gov." is "gov", which the variants make "governor"
@@ -106,7 +106,7 @@ def lexicon() -> Lexicon:
     role_words = {_key(r[0]) for r in rows if r[1] in ("role", "role-surname")}
     modifiers = {_key(r[0]) for r in rows if "modifier" in r[2:]}
     titles = {r[0].lower(): (r[1], r[2]) for r in wordlists.rows("titles.txt")}
-    title_words = {_key(w) for w, (_, kind) in titles.items() if kind not in AFTER_NAME}
+    title_words = {_key(w) for w, (_, kind) in titles.items() if kind not in AFTER_NAME and not w.endswith(".")}
     group_nouns = frozenset(r[0].lower() for r in wordlists.rows("group_nouns.txt"))
     org_words = frozenset(r[0].lower() for r in wordlists.rows("organization_words.txt"))
     gendered = {r[0].lower(): r[1] for r in wordlists.rows("speaker_gendered_nouns.tsv")}

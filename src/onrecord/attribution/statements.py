@@ -474,7 +474,7 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         aside = before is None and bool(lead) and _after_aside(doc, text, para_start, at, statements)
         if (lead and before is None and not aside) or text[q.end:para_end].strip(" \t.,;:!?\u00a0"):
             continue
-        if not firsts or firsts[0] > q.start or _introduced_by_no_one(doc, text, para_start, statements):
+        if not firsts or firsts[0] > q.start or _introduced_by_another(doc, text, para_start, statements):
             continue
         if any(a < q.end and q.start < b for a, b in taken):
             continue
@@ -513,18 +513,30 @@ def _after_aside(doc: Doc, text: str, para_start: int, at: int, statements: list
                    or t.i in cue_heads for t in aside)
 
 
-def _introduced_by_no_one(doc: Doc, text: str, para_start: int, statements: list[Statement]) -> bool:
-    """Whether the paragraph before a quotation introduces it with a colon, no statement and no person or
-    pronoun ("Article 2, Section 1 sets the citizenship qualification for president:"): the quotation is a text it
-    cites, not the last speaker going on (as after "Her message to residents was simple:")."""
+def _introduced_by_another(doc: Doc, text: str, para_start: int, statements: list[Statement]) -> bool:
+    """Whether the paragraph before a quotation introduces it with a colon and holds no statement, and names no
+    person and no pronoun ("Article 2, Section 1 sets the citizenship qualification for president:"): the
+    quotation is a text it cites, not the last speaker going on (as after "Her message to residents was
+    simple:"); or names a person, with no pronoun that could be the last speaker, who is not that speaker ("The
+    bias begins to show when looking at how the website rated this statement by Trump on June 11:" after
+    Sanders's words): whoever said it, not the last speaker going on."""
     lead = text[:para_start].rstrip()
     if not lead.endswith(":"):
         return False
     line_start = max(lead.rfind("\n"), lead.rfind("\r")) + 1
     spans = [sp for st in statements for sp in (st.cue, st.source, *st.content) if sp is not None]
     line = doc.char_span(line_start, len(lead), alignment_mode="expand")
-    return line is not None and not any(line_start <= sp.start < len(lead) for sp in spans) and not any(
-        t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PRON" for t in line)
+    if line is None or any(line_start <= sp.start < len(lead) for sp in spans):
+        return False
+    if any(t.pos_ == "PRON" for t in line):
+        return False
+    named = [e for e in line.ents if e.label_ in ("PERSON", "ORG", "NORP")]
+    if not named:
+        return True
+    last = max((st for st in statements if st.source is not None and st.source.start < line_start),
+               key=lambda st: st.source.start, default=None)
+    said_by = set() if last is None else set(last.source.text.replace("\u2019s", "").replace("'s", "").split())
+    return not any(set(e.text.replace("\u2019s", "").replace("'s", "").split()) & said_by for e in named)
 
 
 class StatementFinder:
