@@ -703,3 +703,18 @@ def test_what_a_speaker_went_on_to_say_is_the_infinitives_clause_not_the_quotati
     found = contents(reader, "Praise\n\nDonald Trump went on to say the economy was booming because the crowd had "
                              "started to cheer.")
     assert found == [("went on to say", "the economy was booming")]
+
+
+def test_according_to_with_no_comma_before_it_closes_its_clause_and_what_follows_its_comma_is_not_the_sources(reader):
+    text = ("Typhoon Phanfone made landfall on the central Philippines on Wednesday, killing at least 20 according to "
+            "Philippine officials on Thursday, and leaving reportedly at least 15,000 stranded at ports.\n")
+    found = contents(reader, text)  # the demo sample of session 58
+    assert found == [("according to", "Typhoon Phanfone made landfall on the central Philippines on Wednesday, "
+                                      "killing at least 20")], found
+
+
+def test_according_to_opening_its_sentence_after_a_conjunction_keeps_the_clause_after_it(reader):
+    text = ("But according to recently hacked party documents, while the Democrats have harsh things to say about "
+            "their enemies, in private they often reach out to them for donations.\n")
+    found = contents(reader, text)  # PolNeAR train: not "But" alone
+    assert any("in private they often reach out" in content for _, content in found), found

@@ -272,6 +272,16 @@ _CONCEDING = frozenset({"though", "although", "because", "since", "if", "unless"
 _DRAWN = frozenset({"so", "hence", "thus", "therefore"})  # what a clause after "according to X" draws from before it
 
 
+def _after_trailing(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end], after an "according to" phrase, is only when it was said and then a comma with "and",
+    "but" or "while" and more ("... according to Philippine officials *on Thursday, and leaving ...*"); not a list
+    that goes on ("..., as well as ...")."""
+    i = start
+    while i < end and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in ("on", "in", "at", "last", "this")):
+        i += 1
+    return i < end - 2 and doc[i].text == "," and doc[i + 1].lower_ in ("and", "but", "while")
+
+
 def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     doc = cue_tok.doc
     if cue_tok.lower_ == "according":
@@ -345,6 +355,10 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
                             for v in gov.children)]
         if contrast:  # "A, according to prosecutors, *but the Justice Department maintains ...*": the reporter's
             outer = (outer[0], contrast[0].i)
+        if doc[phrase[0] - 1].text != "," and any(t.pos_ in ("VERB", "AUX") for t in doc[outer[0]:phrase[0]]) \
+                and _after_trailing(doc, phrase[1], outer[1]):
+            return [trim_tokens(doc, outer[0], phrase[0])]  # "A according to officials on Thursday, *and B*": the
+            # phrase, with no comma before it, closes A; what goes on after its comma is the reporter's
         colons = [t.i for t in doc[outer[0]:phrase[0]] if t.text == ":"]
         if colons and obj is not None and (listed := next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i
                                                            and c.pos_ == "NUM"), None)) is not None:
