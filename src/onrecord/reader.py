@@ -448,10 +448,13 @@ def _title_line(article: Article) -> tuple[int, int] | None:
 
 def _headline_tense(doc: Doc, st: Statement, line: tuple[int, int] | None) -> bool:
     """Whether a statement stands in a title line (``_title_line``) with its verb in a headline's present tense
-    ("says", "tells"): a headline, whose words the story reports again, not a statement of its own; a lede's
-    "said" is the story's."""
+    ("says", "tells"), or a "Name: words" line ("Sanders: Endorsements prove Clinton 'candidate of the
+    establishment.'"; not a transcript's "PENCE: Well, ..."): a headline, whose words the story reports again, not
+    a statement of its own; a lede's "said" is the story's."""
     if line is None or st.cue is None or not line[0] <= st.cue.start < line[1]:
         return False
+    if st.signals.get("origin") == "line":
+        return st.source is not None and not st.source.text.isupper()
     cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
     return cue is not None and cue.root.tag_ in ("VBZ", "VBP")
 

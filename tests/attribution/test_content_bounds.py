@@ -718,3 +718,28 @@ def test_according_to_opening_its_sentence_after_a_conjunction_keeps_the_clause_
             "their enemies, in private they often reach out to them for donations.\n")
     found = contents(reader, text)  # PolNeAR train: not "But" alone
     assert any("in private they often reach out" in content for _, content in found), found
+
+
+def test_an_apposition_after_the_cues_own_prepositional_object_is_not_its_content(reader):
+    text = ("The IMF pointed to Britain's decision to leave the European Union as an example of rising sentiment "
+            "against globalization that risks undermining international trade and investment, a key factor driving "
+            "the world economy for decades. British Prime Minister Theresa May said this week that the country would "
+            "formally declare its intention.\n")
+    found = [f for f in contents(reader, text) if f[0] != "said"]  # PolNeAR-record dev2: the parse made "a key
+    # factor" the object of "pointed"
+    assert [cue for cue, _ in found] == ["pointed to"] and found[0][1].startswith("Britain's decision"), found
+
+
+def test_a_participle_on_the_cues_setting_is_not_its_clause_and_the_quotation_after_goes_on(reader):
+    text = ("\"Let's go back six months and look at me announcing my candidacy and being 3, 4 percent in the polls,\" "
+            "Sanders said in an interview with CNN's Gloria Borger aired Monday on \"New Day.\" \"No money in the "
+            "campaign, no volunteers, no political organization.\"\n")  # PolNeAR train (eval/polnear-record/dev3)
+    found = contents(reader, text)
+    assert found == [("said in an interview", "\"Let's go back six months and look at me announcing my candidacy "
+                      "and being 3, 4 percent in the polls,\" … \"No money in the campaign, no volunteers, no political "
+                      "organization.\"")], found
+
+
+def test_an_object_after_an_aside_set_off_by_commas_is_still_the_content(reader):
+    found = contents(reader, "The mayor explained, for the first time, the reasons for the delay.\n")
+    assert [content for _, content in found] == ["the reasons for the delay"], found  # not "the first time"

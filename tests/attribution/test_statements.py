@@ -117,8 +117,9 @@ def test_addressee(reader, text, addressee):
 
 
 def test_speaker_lines_and_sign_offs(reader):
-    text = ("Paul Ryan: The FBI decision not to indict Hillary defies explanation\n\n"  # in headline case, a title
-            "Voters told us what they thought of the debate.\n\n"  # (off the record: tests/reader/test_titles.py)
+    text = ("Notes from the trail\n\n"  # a speaker line as the title is a headline, off the record (test_titles.py)
+            "Paul Ryan: The FBI decision not to indict Hillary defies explanation\n\n"
+            "Voters told us what they thought of the debate.\n\n"
             "“I’m so ashamed of this campaign.” ― Jacklyn Ashley\n\n"
             "UPDATE: The story was changed on Monday.\n")
     got = found(reader, text)

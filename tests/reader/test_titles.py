@@ -56,3 +56,13 @@ def test_a_short_headline_in_sentence_case_above_a_story_of_several_paragraphs_i
     assert "says" in [st.cue.text for st in reader.read_text(lede + "." + story).statements]
     short = headline + "\n\nAt a press conference, the mayor also said it was too early to tell.\n"
     assert "says" in [st.cue.text for st in reader.read_text(short).statements]
+
+
+def test_a_name_and_words_as_a_headline_in_sentence_case_is_no_statement_on_the_record(reader):
+    """PolNeAR train (Politico, 2015), read by the record's guide (eval/polnear-record/dev3): "Sanders: Endorsements
+    prove Clinton 'candidate of the establishment.'" heads the story that reports his words."""
+    story = ("\n\nHillary Clinton has 31 endorsements in the Senate. Sanders said that fact speaks volumes.\n\n"
+             "\"Let's go back six months,\" Sanders said in an interview.\n\n\"That would be you?\" Borger asked.\n")
+    headline = "Sanders: Endorsements prove Clinton 'candidate of the establishment.'"
+    assert ":" not in [st.cue.text for st in reader.read_text(headline + story).statements]
+    assert ":" in [st.cue.text for st in Reader(nlp=reader.nlp, scope="all").read_text(headline + story).statements]

@@ -375,7 +375,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         return [after_colon]
     if (clear := made_clear_content(cue_tok)) is not None:  # "made it clear | that ...", on "clear" or not
         return [trim_tokens(doc, *clear)]
-    clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL and not _relative_aside(c) and not joined_on(c)]
+    clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL and not _relative_aside(c) and not joined_on(c)
+               and not _reduced_relative(c)]
     if clausal:  # of two, the one after the cue: "Some were critical; Tory suggested *a probe may be required*"
         clause = next((c for c in clausal if c.i > cue_tok.i), clausal[0])
         start, end = content_bounds(clause)
@@ -390,7 +391,7 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         objects = ("xcomp", "ccomp") + OBJECTS  # "asked the candidates *to discuss ...*"
     for dep in objects:
         for c in cue_tok.children:
-            if c.dep_ == dep:
+            if c.dep_ == dep and not (dep == "dobj" and _apposition_read_as_object(cue_tok, c)):
                 start, end = content_bounds(c)
                 if dep == "dobj" and cue_tok.lemma_.lower() not in ADDRESSEE_VERBS:
                     end = _object_complements(cue_tok, c, end)
@@ -405,6 +406,18 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         if c.dep_ == "prep" and c.i > cue_tok.i and (obj := prep_object(c)) is not None:
             return [subtree_bounds(obj)]
     return []
+
+
+def _apposition_read_as_object(cue_tok: Token, obj: Token) -> bool:
+    """Whether the parse made the cue's object of a noun phrase that stands after a comma closing the cue's own
+    prepositional object, an apposition to that object ("The IMF pointed to Britain's decision to leave the
+    European Union as an example of ..., *a key factor* driving the world economy"): the object is the
+    preposition's, not this."""
+    doc = cue_tok.doc
+    comma = obj.left_edge.i - 1
+    return comma > cue_tok.i and doc[comma].text == "," and any(
+        p.dep_ == "prep" and cue_tok.i < p.i < comma and p.right_edge.i == comma - 1 and prep_object(p) is not None
+        and doc[p.i - 1].text != "," for p in cue_tok.children)  # not an aside: "understood, for the first time, the"
 
 
 def breaks_line(text: str) -> bool:
@@ -502,7 +515,8 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
                         and doc[cue.end].lower_ == "to" and c.lemma_.lower() in saying_words())]  # "went on *to
     # say* he was ...": the clause of the infinitive of saying
     own = [c for v in verbs for c in v.children if c.dep_ in (CLAUSAL + OBJECTS if v is cue_tok else CLAUSAL)
-           and c.i > cue.end and not (addressee_object and c.dep_ == "dobj") and c not in asides]  # not "went on
+           and c.i > cue.end and not (addressee_object and c.dep_ == "dobj") and c not in asides
+           and not _reduced_relative(c)]  # not "went on
     # to ask reporters", "to say it again": the quotation before is what was asked or said
     if own and not (before and after and split_quotation(doc, before, after, own)):
         return []
@@ -516,6 +530,16 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             and not _attributed_apart(doc, cue, after):
         out.append(after)
     return out
+
+
+def _reduced_relative(clause: Token) -> bool:
+    """A past participle with no subject, auxiliary, conjunction or object of its own (only when, where or by
+    whom) right after a noun, which the parse hung on the cue as its clause ('Sanders said in an interview with
+    CNN's Gloria Borger *aired Monday on "New Day."*'): it tells of the noun, not what was said."""
+    doc = clause.doc
+    return clause.dep_ == "ccomp" and clause.tag_ in ("VBN", "VBD") and clause.left_edge.i == clause.i > 0 \
+        and doc[clause.i - 1].pos_ in ("NOUN", "PROPN") and clause.lemma_ != "be" and all(
+            k.dep_ in ("npadvmod", "prep", "advmod", "agent", "punct") for k in clause.children)
 
 
 def _relative_aside(clause: Token) -> bool:

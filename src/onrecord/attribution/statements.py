@@ -463,6 +463,11 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
     taken = [(c.start, c.end) for st in statements for c in st.content]
     firsts = sorted(st.start for st in statements)
     ends = {st.content[-1].end: st for st in statements if st.source is not None}
+    for st in statements:  # '"...," Sanders said in an interview with CNN's Gloria Borger aired Monday on "New Day."
+        if st.kind == "direct" and st.source is not None and st.cue is not None \
+                and st.content[-1].end <= st.cue.start and (cue := doc.char_span(
+                    st.cue.start, st.cue.end, alignment_mode="expand")) is not None:  # "...": the same words go on
+            ends.setdefault(len(text[:cue[0].sent.end_char].rstrip()), st)
     out = []
     for q in doc._.quotes or []:
         para_start = max(text.rfind("\n", 0, q.start), text.rfind("\r", 0, q.start)) + 1
