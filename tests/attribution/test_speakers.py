@@ -329,3 +329,13 @@ def test_first_statement_without_source_is_unnamed(nlp: Language) -> None:
     assert resolve(nlp(text), statements) == []
     assert statements[0].speaker is not None
     assert (statements[0].speaker.name, statements[0].speaker.kind) == (None, "unnamed")
+
+
+def test_a_bare_surname_is_not_the_relative_who_spoke_last_when_another_bears_it(reader):
+    text = ("Marcel Lehel Lazar, a Romanian hacker, was sentenced on Thursday.\n\n"
+            "Lazar is a devoted father, public defender Shannon S. Quill wrote.\n\n"
+            "\"We need him because life is very hard in Romania,\" his wife, Gabriela Violeta Lazar, wrote in a letter "
+            "to the court.\n\nA high school graduate, Lazar had no formal training. He told the New York Times that he "
+            "guessed passwords from the Wikipedia pages of his targets.\n")  # PolNeAR train (eval/polnear-record/dev3)
+    got = [st.speaker.name for st in reader.read_text(text).statements]
+    assert got[1] == "Gabriela Violeta Lazar" and got[2].endswith("Lehel Lazar"), got  # him, not his wife

@@ -615,3 +615,10 @@ def test_what_someone_is_accused_of_doing_is_not_the_accusers_words(reader):
                      ("Prosecutors", "saying"), ("Prosecutors", "accused"), ("Prosecutors", "calling"),
                      ("The United States government", "accused"), ("Prosecutors", "accused"),
                      ("Prosecutors", "claiming")], found  # "The government": the one named before
+
+
+def test_a_second_verb_of_saying_before_a_quotation_takes_the_first_verbs_subject(reader):
+    text = ("Tim Canova lost the primary. When asked about Sanders' absence on the trail, Canova \"bristled\" and said, "
+            "\"No comment,\" The Miami Herald reported.\n")  # PolNeAR train (eval/polnear-record/dev3)
+    got = [(st.speaker.name, st.cue.text) for st in reader.read_text(text).statements]
+    assert got == [("Tim Canova", "said")], got  # not the paper that passed it on

@@ -1,6 +1,6 @@
-"""The record's gold on PolNeAR dev articles (eval/polnear-record, sessions 51 and 52) keeps to its own rules: short
-excerpts only (PolNeAR states no license), one file per article of PolNeAR's dev split, each excerpt verbatim, no
-article in two splits."""
+"""The record's gold on PolNeAR articles (eval/polnear-record: dev, dev2 and test from PolNeAR's dev split, sessions 51
+and 52; dev3 from its train split, session 58) keeps to its own rules: short excerpts only (PolNeAR states no
+license), one file per article, each excerpt verbatim, no article in two splits."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from gold_excerpts import check_short, parts  # tests/corpora/gold_excerpts.py
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "eval/polnear-record"
-SPLITS = {"dev": 16, "dev2": 16, "test": 12}
+SPLITS = {"dev": 16, "dev2": 16, "test": 12, "dev3": 12}
+TEXTS = {"dev3": "train"}  # the PolNeAR split each gold split's articles come from; "dev" where not named
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -33,7 +34,7 @@ def test_no_article_is_in_two_splits():
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_each_excerpt_stands_in_its_article(shared, split):
-    texts = shared / "data/polnear/dev/text"
+    texts = shared / "data/polnear" / TEXTS.get(split, "dev") / "text"
     for path in sorted((GOLD / split).glob("*.json")):
         g = json.loads(path.read_text(encoding="utf-8"))
         article = " ".join((texts / f"{g['file']}.txt").read_text(encoding="utf-8").split())

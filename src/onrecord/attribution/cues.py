@@ -327,9 +327,12 @@ def before_quotation(tok: Token) -> bool:
     if tok.pos_ != "VERB" or (tok.lemma_.lower() not in _speaking() and after == tok.i + 1) \
             or after + 1 >= len(doc) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
         return False
+    subjects = list(tok.children)
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        subjects = list(tok.head.children)  # 'Canova "bristled" and *said*, "No comment," The Miami Herald reported'
     return (doc[after].text in (",", ":") and doc[after + 1].tag_ == "``"
             and not any(c.dep_ == "neg" for c in tok.children)
-            and any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or can_speak(c)) for c in tok.children))
+            and any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or can_speak(c)) for c in subjects))
 
 
 def put_it(tok: Token) -> int:
