@@ -339,3 +339,10 @@ def test_a_bare_surname_is_not_the_relative_who_spoke_last_when_another_bears_it
             "guessed passwords from the Wikipedia pages of his targets.\n")  # PolNeAR train (eval/polnear-record/dev3)
     got = [st.speaker.name for st in reader.read_text(text).statements]
     assert got[1] == "Gabriela Violeta Lazar" and got[2].endswith("Lehel Lazar"), got  # him, not his wife
+
+
+def test_a_participle_after_words_someone_made_is_theirs(reader):
+    text = ("Donald Trump spoke in Ohio. Clinton's attacks were echoed by her campaign and Democrats across the country, "
+            "who highlighted comments Trump made in 2006 saying he \"sort of hopes\" the housing bubble would burst.\n")
+    got = [(st.speaker.name, st.cue.text) for st in reader.read_text(text).statements]  # PolNeAR train (dev3)
+    assert ("Donald Trump", "saying") in got, got

@@ -272,6 +272,23 @@ def _authored_object(cue_tok: Token) -> Token | None:
     return by  # not the owner a name before it makes ("posted a Twitter comment of her own, saying")
 
 
+def _maker_of_words(cue_tok: Token) -> Token | None:
+    """The one who made the words a participle cue comes right after, whatever the parse hung it on: "who
+    highlighted *comments Trump made in 2006* saying he "sort of hopes" ..." (Trump's, not the highlighters')."""
+    if cue_tok.tag_ != "VBG":
+        return None
+    own = wordlists.word_set("own_words_nouns.txt")
+    for noun in cue_tok.doc[max(0, cue_tok.i - 12):cue_tok.i]:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in own or noun.right_edge.i != cue_tok.i - 1:
+            continue
+        made = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i), None)
+        maker = next((k for k in made.children if k.dep_ == "nsubj" and k.ent_type_ == "PERSON"), None) if made \
+            else None
+        if maker is not None:
+            return maker
+    return None
+
+
 def _reported_object(cue_tok: Token) -> Token | None:
     """Those a verb of reporting took as its object when the parse left the cue after them with no subject:
     "NDTV later reported *officials*, following an investigation, stated it was a coconut"."""
@@ -286,7 +303,7 @@ def _reported_object(cue_tok: Token) -> Token | None:
 
 def _climb(cue_tok: Token) -> Token | None:
     if (authored := _authored_object(cue_tok) or _reported_object(cue_tok) or quoted_as_saying(cue_tok)
-            or shown_saying(cue_tok)) is not None:
+            or shown_saying(cue_tok) or _maker_of_words(cue_tok)) is not None:
         return authored  # "Politico quoted *Tim Manning* ... as saying"; "footage of *Hillary Clinton* asking, ""
     tok, outside = cue_tok, not _quoted(cue_tok)  # a cue outside quotation marks has no subject inside them
     for _ in range(4):
