@@ -743,3 +743,13 @@ def test_a_participle_on_the_cues_setting_is_not_its_clause_and_the_quotation_af
 def test_an_object_after_an_aside_set_off_by_commas_is_still_the_content(reader):
     found = contents(reader, "The mayor explained, for the first time, the reasons for the delay.\n")
     assert [content for _, content in found] == ["the reasons for the delay"], found  # not "the first time"
+
+
+def test_a_clause_the_attribution_cuts_off_after_its_and_is_the_reporters(reader):
+    text = ("Some of Sanders's advisers, including his wife, Jane, also were at the meeting. He said that there was no "
+            "discussion of his underdog candidacy or the election. There was no photograph of the brief meeting at the "
+            "papal residence complex, in keeping with Vatican protocol and also, Sanders said, \"to make clear that "
+            "there is no endorsement here.\"\n")  # PolNeAR train (eval/polnear-record/dev3)
+    found = contents(reader, text)
+    assert ("said", "\"to make clear that there is no endorsement here.\"") in found, found
+    assert not any(content.startswith("There was no photograph") for _, content in found), found

@@ -376,7 +376,7 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
     if (clear := made_clear_content(cue_tok)) is not None:  # "made it clear | that ...", on "clear" or not
         return [trim_tokens(doc, *clear)]
     clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL and not _relative_aside(c) and not joined_on(c)
-               and not _reduced_relative(c)]
+               and not _reduced_relative(c) and not _dangling_conjunction(c)]
     if clausal:  # of two, the one after the cue: "Some were critical; Tory suggested *a probe may be required*"
         clause = next((c for c in clausal if c.i > cue_tok.i), clausal[0])
         start, end = content_bounds(clause)
@@ -530,6 +530,19 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             and not _attributed_apart(doc, cue, after):
         out.append(after)
     return out
+
+
+def _dangling_conjunction(clause: Token) -> bool:
+    """A clause before a parenthetical cue that ends on "and" or "but" (and an adverb): the reporter's, whose
+    conjunction the attribution cuts off ("There was no photograph ..., in keeping with Vatican protocol *and also*,
+    Sanders said, "to make clear that there is no endorsement here.""): the source says only what follows."""
+    doc = clause.doc
+    end = clause.right_edge.i
+    while end > clause.left_edge.i and doc[end].is_punct:
+        end -= 1
+    last = [doc[end - 1], doc[end]] if end > clause.left_edge.i else [doc[end]]
+    return clause.i < clause.head.i and (last[-1].dep_ == "cc" or (
+        last[-1].dep_ == "advmod" and last[0].dep_ == "cc"))
 
 
 def _reduced_relative(clause: Token) -> bool:
