@@ -15,10 +15,10 @@ which holds no statement ('Betsy Ebeling shook her head. "Tom's much better abou
 
 Before a colon (``_lead_name``), also the name in the possessive before a noun for one's words ("Brown's 64 words of
 support:", ``own_words_nouns.txt``), the one named with "by" or "from" after such a noun ending the clause ("how the
-website rated this statement by Trump on June 11:", even over a paragraph break), the name after "From" ("From Erich
-Jao of the Philippines:") and a clause that is only a name ("Jonathan Sanchez @Maskus:"); not a verb of another's
-words or of a thing shown ("translated some teacher's comments:", "added a comic by Sherif Arafa:",
-``cues.names_others_words``), nor a platform ("Twitter is an integral part of the campaign:").
+website rated this statement by Trump on June 11:", even over a paragraph break; before a quotation, not a block),
+the name after "From" ("From Erich Jao of the Philippines:") and a clause that is only a name ("Jonathan Sanchez
+@Maskus:"); not a verb of another's words or of a thing shown ("translated some teacher's comments:", "added a comic
+by Sherif Arafa:", ``cues.names_others_words``), nor a platform ("Twitter is an integral part of the campaign:").
 
 ``introduced_blocks``: a page's block quote (no quotation marks) that the line before brings in with a colon, the
 same way: the words of that line's subject after a verb of speaking, of going on or of ``block_lead_verbs.txt``
@@ -223,8 +223,8 @@ def _lead_name(doc: Doc, start: int, end: int, block: bool) -> tuple[int, int] |
     if not named or _one_person(named):  # and a handle, or a handle alone; not "Elizabeth Warren Hammers Wells
         named = named or words  # Fargo CEO:"
         return named[0].i, named[-1].i + 1
-    if (author := _author_last(words)) is not None:
-        return author  # "... how the website rated this statement by Trump on June 11:"
+    if not block and (author := _author_last(words)) is not None:  # a quotation's marks set it off as those
+        return author  # words: "... how the website rated this statement by Trump on June 11:"
     verb = _main_verb(doc, start, end)
     if verb is None:  # "Brown's 64 words of support:"
         return _owner(next((t for t in words if t.head.i == t.i or not start <= t.head.i < end), None))
