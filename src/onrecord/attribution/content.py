@@ -272,12 +272,20 @@ _CONCEDING = frozenset({"though", "although", "because", "since", "if", "unless"
 _DRAWN = frozenset({"so", "hence", "thus", "therefore"})  # what a clause after "according to X" draws from before it
 
 
+_WHEN = frozenset({"on", "in", "at", "last", "this"})  # the words that bring in a date: "on Thursday", "this week"
+
+
+def when_said(tok: Token) -> bool:
+    """Whether a word tells when something was said: a date or time, or a word that brings one in."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WHEN
+
+
 def _after_trailing(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end], after an "according to" phrase, is only when it was said and then a comma with "and",
     "but" or "while" and more ("... according to Philippine officials *on Thursday, and leaving ...*"); not a list
     that goes on ("..., as well as ...")."""
     i = start
-    while i < end and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in ("on", "in", "at", "last", "this")):
+    while i < end and when_said(doc[i]):
         i += 1
     return i < end - 2 and doc[i].text == "," and doc[i + 1].lower_ in ("and", "but", "while")
 

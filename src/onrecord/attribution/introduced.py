@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord import wordlists
 from onrecord.attribution import persons
 from onrecord.attribution.block_quotes import BLOCKS_KEY, block_lines, claimed_from_outside, credited_after
-from onrecord.attribution.content import prep_object
+from onrecord.attribution.content import prep_object, when_said
 from onrecord.attribution.cues import introducing_verbs, names_others_words, saying_words
 from onrecord.attribution.layout_lines import SIGN_OFF
 from onrecord.attribution.name_shapes import HANDLE, name_read_as_noun
@@ -255,8 +255,7 @@ def _author_last(words: list[Token]) -> tuple[int, int] | None:
         if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG"):
             return None
         rest = [t for t in words if t.i > name.right_edge.i]
-        if any(not (t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.lower_ in ("on", "in", "at", "last", "this"))
-               for t in rest):
+        if any(not (when_said(t) or t.is_punct) for t in rest):
             return None
         first = next((c for c in name.subtree if c.pos_ == "PROPN"), name)
         return first.i, name.right_edge.i + 1

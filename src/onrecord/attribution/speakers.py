@@ -398,9 +398,8 @@ class _Resolver:
                     continue  # "Ahmed" before any "Ahmed Shokier": someone else, named so alone
                 if not before:
                     return names[0]
-                kin = persons.kin_names(self.doc)  # "his wife, Gabriela Violeta Lazar" spoke: "Lazar" is still him
-                person = self._speaking(set(names[:before]) - (kin if set(names[:before]) - kin else set()), pos) \
-                    or names[0]
+                named = set(names[:before])  # "his wife, Gabriela Violeta Lazar" spoke: "Lazar" is still him
+                person = self._speaking(named - persons.kin_names(self.doc) or named, pos) or names[0]
                 seen = [n for p, n in self.full_names if p < pos and key in norm(n).split()
                         and naming.same_person(n, person, key) and n not in persons.kin_names(self.doc)] or [person]
                 return max(dict.fromkeys(seen), key=lambda n: (len(n.split()), seen.count(n), -seen[::-1].index(n)))

@@ -467,7 +467,8 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         if st.kind == "direct" and st.source is not None and st.cue is not None \
                 and st.content[-1].end <= st.cue.start and (cue := doc.char_span(
                     st.cue.start, st.cue.end, alignment_mode="expand")) is not None:  # "...": the same words go on
-            ends.setdefault(len(text[:cue[0].sent.end_char].rstrip()), st)
+            sent = cue[0].sent
+            ends.setdefault(sent.start_char + len(sent.text.rstrip()), st)
     out = []
     for q in doc._.quotes or []:
         para_start = max(text.rfind("\n", 0, q.start), text.rfind("\r", 0, q.start)) + 1
@@ -538,10 +539,12 @@ def _introduced_by_another(doc: Doc, text: str, para_start: int, statements: lis
     named = [e for e in line.ents if e.label_ in ("PERSON", "ORG", "NORP")]
     if not named:
         return True
+    def words(name: str) -> set[str]:  # "Trump's" names Trump
+        return set(name.replace("\u2019s", "").replace("'s", "").split())
     last = max((st for st in statements if st.source is not None and st.source.start < line_start),
                key=lambda st: st.source.start, default=None)
-    said_by = set() if last is None else set(last.source.text.replace("\u2019s", "").replace("'s", "").split())
-    return not any(set(e.text.replace("\u2019s", "").replace("'s", "").split()) & said_by for e in named)
+    said_by = set() if last is None else words(last.source.text)
+    return not any(words(e.text) & said_by for e in named)
 
 
 class StatementFinder:
