@@ -496,6 +496,15 @@ def test_what_was_told_hung_on_the_aside_of_the_one_told_is_the_content(reader):
                               "Commission")], found
 
 
+def test_a_name_after_the_ones_told_is_the_subject_of_what_was_told(reader):
+    """The parse made both "them" and "Trump" objects of "told", and "prepared" a complement with no subject: the
+    content is who prepared, not only "prepared ..." (the demo sample, session 59)."""
+    found = contents(reader, "According to CNN, a source told them Trump prepared for a total of two hours, enlisting "
+                             "help from aides.\n")
+    told = [content for cue, content in found if cue == "told"]
+    assert told == ["Trump prepared for a total of two hours, enlisting help from aides"], found
+
+
 def test_the_one_told_before_where_it_was_told_is_not_what_was_told(reader):
     text = ("Sonya A. Zoghlin, Carlineo\u2019s attorney, told The Hill in a statement that her client did not intend to "
             "cause harm to Omar and did not make plans to do so.\n")  # "do so" ends a thought

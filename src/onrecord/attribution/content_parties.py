@@ -124,7 +124,9 @@ def with_own_subject(cue_tok: Token, parts: Parts) -> Parts:
             end = next((g.left_edge.i - 1 for g in after.children if g.dep_ == "advcl" and g.tag_ == "VBG"
                         and doc[g.left_edge.i - 1].text == ","), after.right_edge.i + 1)
             return [trim_tokens(doc, s, end)]
-    clause = next((c for c in cue_tok.children if c.dep_ == "ccomp" and s <= c.i < e), None)
+    told_two = sum(c.dep_ == "dobj" for c in cue_tok.children) > 1  # "told them *Trump* prepared": the parse's
+    clause = next((c for c in cue_tok.children if s <= c.i < e and (  # second object is the clause's subject
+        c.dep_ == "ccomp" or told_two and c.dep_ == "xcomp" and c.tag_ in ("VBD", "VBN"))), None)
     misparsed = clause is not None and clause.left_edge.i == s and doc[s].pos_ in ("NOUN", "NUM", "ADJ", "DET") \
         and cue_tok.lemma_.lower() not in ADDRESSEE_VERBS and doc[s - 1].dep_ != "cc"  # not "say "friend" and"
     if clause is None or not misparsed and (any(c.dep_ in SUBJECT_DEPS for c in clause.children)
