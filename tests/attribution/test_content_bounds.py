@@ -522,6 +522,32 @@ def test_a_quotation_going_on_after_a_participle_of_the_same_speaker_is_a_second
         "\"[t]here's no harmonised defamation law internationally\""])
 
 
+def test_a_quotation_before_the_cue_stays_its_content_when_a_participle_brings_in_another(reader):
+    """The parse hung a verb inside the second quotation on "said" (PolNeAR-record dev2): the quotation before the
+    cue is still what Sanders said, whole, not its last sentence without its marks."""
+    text = ('"I think what she has got to do is contrast. And start talking about the real issues. The American '
+            'people do not agree with Trump," Sanders said, suggesting a few questions, including, "Mr. Trump, do '
+            'you really think that billionaires need a massive tax break?"\n')
+    said = [st for st in reader.read_text(text).statements if st.cue and st.cue.text == "said"]
+    assert [c.text for st in said for c in st.content] == [
+        '"I think what she has got to do is contrast. And start talking about the real issues. The American people '
+        'do not agree with Trump,"'], said
+
+
+@pytest.mark.parametrize("text, parts", [
+    # the participle's own words end before the next quotation, which goes on with the speaker's (PolNeAR train)
+    ("''Thirty years ago, it was booming,'' Ms. Hughes said, pointing out where Courtland's hardware store, the "
+     "pharmacy and the five-and-dime used to be. ''But those days are never coming back.''\n", ["''Thirty years ago, it was booming,''",
+                                         "''But those days are never coming back.''"]),
+    # a sentence split by an aside goes on in lower case: one statement
+    ('"Every time you say that," Tester said, turning to Warren, "you give ammunition to the people who want to break '
+     'up the big banks."\n', ['"Every time you say that,"']),
+])
+def test_a_quotation_after_a_participle_that_does_not_bring_it_in_stays_with_the_cue(reader, text, parts):
+    said = [st for st in reader.read_text(text).statements if st.cue and st.cue.text == "said"]
+    assert [c.text for c in said[0].content][:len(parts)] == parts, said
+
+
 @pytest.mark.parametrize("participle", ["further saying", "adding"])
 def test_a_participle_cue_after_a_comma_inside_the_closing_mark_is_not_in_the_content_before_it(reader, participle):
     # session 57's demo sample (Wikinews, the African free trade bloc): the content ran over "further saying,"; the

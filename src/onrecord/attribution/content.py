@@ -524,8 +524,11 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     # say* he was ...": the clause of the infinitive of saying
     own = [c for v in verbs for c in v.children if c.dep_ in (CLAUSAL + OBJECTS if v is cue_tok else CLAUSAL)
            and c.i > cue.end and not (addressee_object and c.dep_ == "dobj") and c not in asides
-           and not _reduced_relative(c)]  # not "went on
-    # to ask reporters", "to say it again": the quotation before is what was asked or said
+           and not _reduced_relative(c) and not any(q[0] <= c.i < q[1] and _brought_in(doc, cue.end, q[0])
+                                                    for q in quotes if q[0] >= cue.end)]
+    # not "went on to ask reporters", "to say it again": the quotation before is what was asked or said; nor a clause
+    # in a quotation a participle brings in, which the parse hung on the cue ('"...," Sanders said, *suggesting* a few
+    # questions, including, "Mr. Trump, do you really *think* ..."')
     if own and not (before and after and split_quotation(doc, before, after, own)):
         return []
     out = []
@@ -535,9 +538,22 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             and not _ends_other_sentence(doc, before):
         out.append(before)
     if after and after[0] - cue.end <= MAX_BRIDGE and clear(cue.end, after[0]) \
-            and not _attributed_apart(doc, cue, after):
-        out.append(after)
+            and not _attributed_apart(doc, cue, after) and not _brought_in(doc, cue.end, after[0]):
+        out.append(after)  # not one another cue brings in: '"...," she said, *recalling* her own experience: "..."'
     return out
+
+
+def _brought_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether a participle that is a cue of its own ("recalling", "suggesting"; not "including", "airing") stands
+    between the cue and a quotation opening at ``end`` in a capital, bringing it in; not an aside in a sentence that
+    goes on in lower case ('"Every time you say that," Tester said, turning to Warren, "you give ammunition ..."'),
+    nor one whose own words end before the quotation ('Hughes said, pointing out where the pharmacy used to be. "But
+    those days are never coming back."')."""
+    heads = {c.head for c in doc._.cues or []}
+    first = next((t for t in doc[end:min(end + 3, len(doc))] if t.is_alpha), None)
+    at = next((i for i in range(start, end) if doc[i].tag_ == "VBG" and i in heads), None)
+    return first is not None and not first.text[:1].islower() and at is not None and not any(
+        doc[i].text in (".", "!", "?") for i in range(at, end))
 
 
 def _dangling_conjunction(clause: Token) -> bool:
