@@ -788,3 +788,13 @@ def test_a_clause_the_attribution_cuts_off_after_its_and_is_the_reporters(reader
     found = contents(reader, text)
     assert ("said", "\"to make clear that there is no endorsement here.\"") in found, found
     assert not any(content.startswith("There was no photograph") for _, content in found), found
+
+
+def test_the_mark_that_opens_the_next_quotation_is_not_the_end_of_a_content(reader):
+    """NYT's '' marks (PolNeAR train): "... about half their former value. ''" ended the content with the next
+    quotation's opening mark, which made it mixed; the quotation after it is the speaker's next words."""
+    text = ("Steven M. Ekovich, a broker, noted that the price of some golf courses had fallen to about half their "
+            "former value. ''Things are moving in the right direction, but they are by no means meteoric rises.''\n")
+    found = [(st.kind, [c.text for c in st.content]) for st in reader.read_text(text).statements]
+    assert found[0] == ("indirect", ["that the price of some golf courses had fallen to about half their former "
+                                     "value"]), found

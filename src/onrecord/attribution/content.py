@@ -167,9 +167,17 @@ def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
                            or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct and not (doc[end - 1].is_quote or doc[end - 1].tag_ == "''")
-                           and doc[end - 1].text not in UNITS or doc[end - 1].is_space):  # "’’" is a closing
-        end -= 1  # mark the lexeme does not know; "fell to 5%" keeps its sign
+                           and doc[end - 1].text not in UNITS or doc[end - 1].is_space  # "’’" is a closing mark
+                           or _opening_mark(doc, start, end - 1)):  # the lexeme does not know; "fell to 5%" keeps
+        end -= 1  # its sign; the mark that opens the next quotation goes ("... used to be. *''*But those days")
     return start, end
+
+
+def _opening_mark(doc: Doc, start: int, i: int) -> bool:
+    """Whether the quotation mark at ``i`` opens a quotation after a stop, colon or comma: a space before it, none
+    after ("be. ''But"); not an apostrophe ("story from '90s")."""
+    return i > start and (doc[i].is_quote or doc[i].tag_ in ("''", "``")) and bool(doc[i - 1].whitespace_) \
+        and not doc[i].whitespace_ and doc[i - 1].text in (".", "!", "?", ":", ",")
 
 
 _BRACKETS = {")": "(", "]": "["}
