@@ -217,13 +217,6 @@ def pick(mentions: Iterable[Mention], sent: int, ok: Callable[[Any], bool], wind
             and not any((m.pos > last.pos or m.sent == last.sent) and m.subject and m.depth == 0 and e is not chosen
                         for m, e in found)
             and not (last.pos < paragraph and any(e is not chosen for _, e in here))):
-        if newcomers := {id(e): (m, e) for m, e in found
-                         if m.sent > last.sent and m.introduced and e is not None and e is not chosen}:
-            # one introduced since may be the one who speaks next ("... courtesy of *Wes Nakagiri, a delegate from
-            # Michigan* who dressed up ... '...,' he said"): that one when introduced in the sentence just before
-            # and the only one, else either
-            (m, e), = newcomers.values() if len(newcomers) == 1 else [(None, None)]
-            return e if m is not None and m.sent == sent - 1 else None
         return chosen
     for _, sentence in groupby(here, key=lambda f: f[0].sent):
         group = list(sentence)

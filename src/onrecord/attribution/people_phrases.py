@@ -6,8 +6,7 @@ body a possessive pronoun's owner has, and several people a plural noun stands f
 - ``named_plural``: "Both officers", "the couple" -> the names the article lists with the same noun before
   ("met officers Antoine Quirin and Nicolas Redouane"), or the latest two names joined by "and";
 - ``named_by_age``: "The 56-year-old" -> the one person the article gave that age before ("John Smith, 56,"),
-  else, alone, the person the article is about, or failing that the subject of its first sentence, when named just
-  before ("Mourinho's representatives ...");
+  else, alone, the person the article is about when named just before ("Mourinho's representatives ...");
 - ``another``: "Another" after a statement by "one user on Weibo" -> "another user on Weibo";
 - ``epithet``: "said the actor" right after a statement by James Van Der Beek, when no one else is called an actor;
 - ``subject_epithet``: "the singer and guitarist told the audience" right after a sentence whose subject is Pat
@@ -161,8 +160,8 @@ AGE_BACK = 3  # sentences back within which the article's subject is named for a
 def named_by_age(span: Span, root: Token) -> Span | None:
     """The person a description by age stands for ("The 56-year-old", "the 56-year-old striker"): the one person
     named with that age before it ("John Smith, 56,", "Smith (56)", "56-year-old John Smith"); when the article gives
-    no one's age and the phrase is the age alone, the person the article is about (``persons.principal``, else the
-    subject of its first sentence) if named in the ``AGE_BACK`` sentences before; else None."""
+    no one's age and the phrase is the age alone, the person the article is about (``persons.principal``) if
+    named in the ``AGE_BACK`` sentences before; else None."""
     doc = span.doc
     age = next((t.text for t in span if t.like_num and t.i + 4 < span.end and _year_old(doc, t.i)), None)
     if age is None or span[0].lower_ != "the":
@@ -174,20 +173,11 @@ def named_by_age(span: Span, root: Token) -> Span | None:
         return named[0] if named and len({norm(e.text).split()[-1] for e in named}) == 1 else None
     if span[-1].lower_ != "old":  # "The 56-year-old striker" may be anyone's
         return None
-    key = principal(doc, [(e.start_char, e.text) for e in people if len(e) > 1], lambda n: n.split()[-1]) \
-        or _lede_subject(doc, people)
+    key = principal(doc, [(e.start_char, e.text) for e in people if len(e) > 1], lambda n: n.split()[-1])
     sents = [s for s in doc.sents if s.end <= span.start][-AGE_BACK:]
     if key is None or not sents or not any(norm(t.text) == key for t in doc[sents[0].start:span.start]):
         return None
     return next((e for e in people if len(e) > 1 and norm(e[-1].text) == key), None)
-
-
-def _lede_subject(doc: Doc, people: list[Span]) -> str | None:
-    """The surname (folded) of the person named in full as the subject of the article's first sentence, whom the
-    story is about ("*Jose Mourinho* has agreed a deal to replace Mauricio Pochettino ...")."""
-    lede = next((s for s in doc.sents if s.root.pos_ in ("VERB", "AUX")), None)  # past a headline's words
-    return None if lede is None else next((norm(e[-1].text) for e in people if len(e) > 1 and e.start < lede.end
-                 and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"), None)
 
 
 def _stated_age(ent: Span) -> str | None:
