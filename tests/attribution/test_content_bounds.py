@@ -798,3 +798,15 @@ def test_the_mark_that_opens_the_next_quotation_is_not_the_end_of_a_content(read
     found = [(st.kind, [c.text for c in st.content]) for st in reader.read_text(text).statements]
     assert found[0] == ("indirect", ["that the price of some golf courses had fallen to about half their former "
                                      "value"]), found
+
+
+@pytest.mark.parametrize("text, parts", [
+    # session 59's review: a participle aside in a sentence that goes on, and closing marks typed after a space
+    ('"We have a plan," the mayor said, pointing to a map, "And it starts here."\n',
+     ['"We have a plan,"', '"And it starts here."']),
+    ('The minister said: "We are ready. "\n', ['"We are ready. "']),
+    ('"The plan is dead, "Smith said.\n', ['"The plan is dead, "']),
+])
+def test_review_guards_of_session_59s_quotation_rules(reader, text, parts):
+    said = [st for st in reader.read_text(text).statements if st.cue and st.cue.text == "said"]
+    assert [c.text for c in said[0].content] == parts, said

@@ -415,3 +415,15 @@ def test_a_sentence_with_only_subordinate_subjects_that_introduces_someone_gives
 ])
 def test_a_newcomer_does_not_beat_a_main_subject_or_a_known_one(reader, text, name):
     assert speakers(reader, text).get("No") == name
+
+
+@pytest.mark.parametrize("text, first, name", [
+    # session 59's review of two rules taken out: one named in a "by" phrase with a role is not the next "he", and
+    # "the 47-year-old" is not the first sentence's subject when another is named after it
+    ("Court\n\n\u201cI was shocked by the decision,\u201d Smith said.\n\nThe ruling was handed down by Judge Robert "
+     "Miller, a federal judge in Ohio, on Tuesday.\n\n\u201cI will appeal,\u201d he said.\n", "I", "Smith"),
+    ("Tottenham chairman Daniel Levy has appointed Jose Mourinho as manager.\n\nMourinho replaces Mauricio "
+     "Pochettino, who was sacked on Tuesday.\n\nThe 47-year-old said he was heartbroken.\n", "he", None),
+])
+def test_review_guards_of_session_59s_speaker_rules(reader, text, first, name):
+    assert speakers(reader, text).get(first) == name

@@ -175,9 +175,12 @@ def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _opening_mark(doc: Doc, start: int, i: int) -> bool:
     """Whether the quotation mark at ``i`` opens a quotation after a stop, colon or comma: a space before it, none
-    after ("be. ''But"); not an apostrophe ("story from '90s")."""
-    return i > start and (doc[i].is_quote or doc[i].tag_ in ("''", "``")) and bool(doc[i - 1].whitespace_) \
-        and not doc[i].whitespace_ and doc[i - 1].text in (".", "!", "?", ":", ",")
+    after ("be. ''But"), and the marks before it in the span balanced; not an apostrophe ("story from '90s"), nor a
+    closing mark typed with a space before it ('"We are ready. "', '"The plan is dead, "Smith said')."""
+    def mark(t: Token) -> bool:
+        return t.is_quote or t.tag_ in ("''", "``")
+    return i > start and mark(doc[i]) and bool(doc[i - 1].whitespace_) and not doc[i].whitespace_ \
+        and doc[i - 1].text in (".", "!", "?", ":", ",") and sum(mark(t) for t in doc[start:i]) % 2 == 0
 
 
 _BRACKETS = {")": "(", "]": "["}
@@ -553,15 +556,17 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
 
 def _brought_in(doc: Doc, start: int, end: int) -> bool:
     """Whether a participle that is a cue of its own ("recalling", "suggesting"; not "including", "airing") stands
-    between the cue and a quotation opening at ``end`` in a capital, bringing it in; not an aside in a sentence that
-    goes on in lower case ('"Every time you say that," Tester said, turning to Warren, "you give ammunition ..."'),
-    nor one whose own words end before the quotation ('Hughes said, pointing out where the pharmacy used to be. "But
-    those days are never coming back."')."""
+    between the cue and a quotation opening at ``end`` in a capital, which a colon or a participle brings in right
+    before it ("recalling her own experience: "...", "adding "...", "including, "...""); not an aside in a sentence
+    that goes on ('"We have a plan," the mayor said, pointing to a map, "And it starts here."', '"Every time you say
+    that," Tester said, turning to Warren, "you give ammunition ..."'), nor one whose own words end before the
+    quotation ('Hughes said, pointing out where the pharmacy used to be. "But those days are never coming back."')."""
     heads = {c.head for c in doc._.cues or []}
     first = next((t for t in doc[end:min(end + 3, len(doc))] if t.is_alpha), None)
     at = next((i for i in range(start, end) if doc[i].tag_ == "VBG" and i in heads), None)
+    lead = end - 1 - (end - 1 > start and doc[end - 1].text == ",")  # the word before the mark, past a comma
     return first is not None and not first.text[:1].islower() and at is not None and not any(
-        doc[i].text in (".", "!", "?") for i in range(at, end))
+        doc[i].text in (".", "!", "?") for i in range(at, end)) and (doc[lead].text == ":" or doc[lead].tag_ == "VBG")
 
 
 def _dangling_conjunction(clause: Token) -> bool:
