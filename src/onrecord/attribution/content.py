@@ -533,10 +533,10 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     verbs = [cue_tok, *(c for c in cue_tok.children if c.dep_ in ("advcl", "xcomp") and c.i == cue.end + 1
                         and doc[cue.end].lower_ == "to" and c.lemma_.lower() in saying_words())]  # "went on *to
     # say* he was ...": the clause of the infinitive of saying
+    brought = [q for q in quotes if q[0] >= cue.end and _brought_in(doc, cue.end, q[0])]  # another cue's
     own = [c for v in verbs for c in v.children if c.dep_ in (CLAUSAL + OBJECTS if v is cue_tok else CLAUSAL)
            and c.i > cue.end and not (addressee_object and c.dep_ == "dobj") and c not in asides
-           and not _reduced_relative(c) and not any(q[0] <= c.i < q[1] and _brought_in(doc, cue.end, q[0])
-                                                    for q in quotes if q[0] >= cue.end)]
+           and not _reduced_relative(c) and not any(q[0] <= c.i < q[1] for q in brought)]
     # not "went on to ask reporters", "to say it again": the quotation before is what was asked or said; nor a clause
     # in a quotation a participle brings in, which the parse hung on the cue ('"...," Sanders said, *suggesting* a few
     # questions, including, "Mr. Trump, do you really *think* ..."')
@@ -549,7 +549,7 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             and not _ends_other_sentence(doc, before):
         out.append(before)
     if after and after[0] - cue.end <= MAX_BRIDGE and clear(cue.end, after[0]) \
-            and not _attributed_apart(doc, cue, after) and not _brought_in(doc, cue.end, after[0]):
+            and not _attributed_apart(doc, cue, after) and after not in brought:
         out.append(after)  # not one another cue brings in: '"...," she said, *recalling* her own experience: "..."'
     return out
 
