@@ -87,6 +87,27 @@ def test_a_heading_in_quotation_marks_does_not_continue_the_last_speaker(reader)
         "\"As a law enforcement agency, operating a vaccine program is not feasible,\""]
 
 
+def test_a_subheading_that_quotes_the_section_below_is_no_ones_next_words(reader):
+    text = ("\"We lost everything,\" said Carol Bigbee, a factory worker.\n\n"
+            "'A really tough decision.'\n\n"  # a headline's single marks in a story that quotes in double ones
+            "Executives met in New York on Thursday to discuss the move.\n")
+    assert [st.content[0].text for st in reader.read_text(text).statements] == ["\"We lost everything,\""]
+
+
+@pytest.mark.parametrize("said, goes_on", [
+    ("\"We are ready,\" said Mayor Anna Lopez.", "\"We have trained for this moment for years.\""),
+    ("'We are ready,' said Mayor Anna Lopez.", "'We have trained for this moment for years.'"),  # quoted in single
+    ("‘He said, “Mayday,” and then nothing,’ said Mayor Anna Lopez.", "‘We have trained for this moment for years.’"),
+    ("\"We are ready,\" said Mayor Anna Lopez.", "\"Thank you, New Hampshire!\""),
+    ("\"We are ready,\" said Mayor Anna Lopez.", "\"Make America Great Again!\""),
+])
+def test_a_quoted_paragraph_after_the_speakers_goes_on_with_their_words(reader, said, goes_on):
+    text = f"{said}\n\n{goes_on}\n\nThe storm reached the coast on Monday.\n"
+    statements = reader.read_text(text).statements
+    assert [st.speaker.name for st in statements] == ["Anna Lopez", "Anna Lopez"]
+    assert statements[1].content[0].text == goes_on.strip("\"'‘’")
+
+
 def test_a_quotation_a_colon_brings_in_with_no_one_speaking_is_not_the_last_speaker_s(reader):
     text = ("Maria Lopez, a teacher, said the school had been closed.\n\n"
             "Article 2 of the charter sets the rule for schools:\n"

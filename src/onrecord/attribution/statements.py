@@ -111,6 +111,7 @@ from onrecord.attribution.layout_lines import SENTENCE_END, line_statements
 from onrecord.attribution.overlaps import once, without_antecedent_content, without_showing
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.poll_findings import poll_findings
+from onrecord.attribution.quotes import Quote, opening_mark
 from onrecord.attribution.source_phrases import (
     find_source,
     inverted,
@@ -488,6 +489,8 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         words = len(content.text.split())
         if words < 4 or (words <= 6 and not re.search(r"[.!?…,;:]", text[para_start:para_end])):
             continue  # not a short heading in quotation marks, no mark of a sentence: '"We write with urgency"'
+        if words <= 8 and _subheading(doc, q):
+            continue
         if before is not None and before.kind != "direct" and before.source is not None:  # the same one's participle
             before = next((st for st in statements if st.kind == "direct" and st.source == before.source), before)
         if before is not None and before.kind == "direct":  # the same quotation goes on: one more part
@@ -496,6 +499,17 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         out.append(Statement(kind="direct", cue=None, source=None, content=[content], confidence=0.6,
                              signals={"origin": "floating"}))
     return out
+
+
+def _subheading(doc: Doc, q: Quote) -> bool:
+    """Whether a short quotation standing as its own paragraph is a subheading that quotes words of the section
+    under it, no one's next words: in a headline's single marks in a story that quotes in double ones ("'A really
+    tough decision.'" after '"...," said Carol Bigbee'). A story that quotes in single marks throughout goes on in
+    them, a double-marked quotation inside one of its own included ("‘He said, “Mayday,” and then nothing,’")."""
+    text, quotes = doc.text, doc._.quotes or []
+    return opening_mark(text, q.start) in ("single", "straight_single") and any(
+        opening_mark(text, o.start) in ("double", "straight_double", "two_single", "low")
+        and not any(p.start < o.start and o.end <= p.end for p in quotes) for o in quotes)
 
 
 def _after_aside(doc: Doc, text: str, para_start: int, at: int, statements: list[Statement]) -> bool:
