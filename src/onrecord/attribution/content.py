@@ -561,12 +561,15 @@ def _brought_in(doc: Doc, start: int, end: int) -> bool:
     that goes on ('"We have a plan," the mayor said, pointing to a map, "And it starts here."', '"Every time you say
     that," Tester said, turning to Warren, "you give ammunition ..."'), nor one whose own words end before the
     quotation ('Hughes said, pointing out where the pharmacy used to be. "But those days are never coming back."')."""
-    heads = {c.head for c in doc._.cues or []}
-    first = next((t for t in doc[end:min(end + 3, len(doc))] if t.is_alpha), None)
-    at = next((i for i in range(start, end) if doc[i].tag_ == "VBG" and i in heads), None)
     lead = end - 1 - (end - 1 > start and doc[end - 1].text == ",")  # the word before the mark, past a comma
-    return first is not None and not first.text[:1].islower() and at is not None and not any(
-        doc[i].text in (".", "!", "?") for i in range(at, end)) and (doc[lead].text == ":" or doc[lead].tag_ == "VBG")
+    if not (doc[lead].text == ":" or doc[lead].tag_ == "VBG"):
+        return False  # the cheap tests first: this is asked of every quotation after every cue
+    first = next((t for t in doc[end:min(end + 3, len(doc))] if t.is_alpha), None)
+    if first is None or first.text[:1].islower():
+        return False
+    heads = {c.head for c in doc._.cues or []}
+    at = next((i for i in range(start, end) if doc[i].tag_ == "VBG" and i in heads), None)
+    return at is not None and not any(doc[i].text in (".", "!", "?") for i in range(at, end))
 
 
 def _dangling_conjunction(clause: Token) -> bool:
