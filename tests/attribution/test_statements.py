@@ -108,6 +108,20 @@ def test_a_quoted_paragraph_after_the_speakers_goes_on_with_their_words(reader, 
     assert statements[1].content[0].text == goes_on.strip("\"'‘’")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("In television interviews on Sunday, he defended Mr. Trump's views on Russia.\n\n"
+     "''He views Russia as a foreign power that has its own interests at stake,'' Mr. Manafort said on CBS's "
+     "''Face the Nation.''\n", ["''He views Russia as a foreign power that has its own interests at stake,''"]),
+    ("\"We will win,\" Jones said in an interview on \"Fox News Sunday.\"", ["\"We will win,\""]),
+    ("\"Being a dad, that's my job,\" Weiner said in May on the podcast \"Here's the Thing.\"",
+     ["\"Being a dad, that's my job,\""]),
+    ("\"We will win,\" Jones said. He added in a statement: \"We Will Not Back Down.\"",  # words, not a title
+     ["\"We will win,\"", "\"We Will Not Back Down.\""]),
+])
+def test_a_programmes_name_in_quotation_marks_is_where_it_was_said_not_what(reader, text, content):
+    assert [c.text for st in reader.read_text(text).statements for c in st.content] == content
+
+
 def test_a_quotation_a_colon_brings_in_with_no_one_speaking_is_not_the_last_speaker_s(reader):
     text = ("Maria Lopez, a teacher, said the school had been closed.\n\n"
             "Article 2 of the charter sets the rule for schools:\n"

@@ -31,6 +31,7 @@ from onrecord.attribution.cues import (
 )
 from onrecord.attribution.naming import can_speak
 from onrecord.attribution.persons import may_speak, personal
+from onrecord.attribution.quotes import names_a_work
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 CLAUSAL = ("ccomp",)
@@ -526,6 +527,9 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     # only the nearest quotation on each side can be adjacent: a farther one has the nearer between
     before = max((q for q in quotes if q[1] <= cue.start), key=lambda q: q[1], default=None)
     after = min((q for q in quotes if q[0] >= cue.end), key=lambda q: q[0], default=None)
+    title = after if after is not None and before is not None and cue.start - before[1] <= MAX_BRIDGE \
+        and names_a_work(doc[after[0]:after[1]]) else None  # '"...," he said on CBS's "Face the Nation."': where
+    after = None if title else after
     if after is not None and acting and (first := next((t for t in doc[after[0]:after[1]] if t.is_alpha), None)) \
             is not None and first.text[:1].islower():  # '"Every time you say that," Tester said, turning to Warren,
         for c in acting:  # "you give ammunition ..."': one sentence
@@ -534,6 +538,8 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
                         and doc[cue.end].lower_ == "to" and c.lemma_.lower() in saying_words())]  # "went on *to
     # say* he was ...": the clause of the infinitive of saying
     brought = [q for q in quotes if q[0] >= cue.end and _brought_in(doc, cue.end, q[0])]  # another cue's
+    if title:  # and no clause of the cue's: the parse may read "''Face the Nation''" as one
+        brought.append(title)
     own = [c for v in verbs for c in v.children if c.dep_ in (CLAUSAL + OBJECTS if v is cue_tok else CLAUSAL)
            and c.i > cue.end and not (addressee_object and c.dep_ == "dobj") and c not in asides
            and not _reduced_relative(c) and not any(q[0] <= c.i < q[1] for q in brought)]

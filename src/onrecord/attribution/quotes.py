@@ -29,8 +29,9 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from onrecord import wordlists
 from onrecord.attribution.extensions import ensure_extensions
 
 OPENERS = {"“": "double", "‘": "single", "«": "guillemet", "„": "low", "‹": "single_guillemet"}
@@ -100,6 +101,24 @@ def opening_mark(text: str, at: int) -> str | None:
     if i < len(text):
         return OPENERS.get(text[i]) or STRAIGHT.get(text[i])
     return None
+
+
+def names_a_work(quotation: Span) -> bool:
+    """Whether a quotation (its marks included) after an attribution is the name of the programme or work where
+    the words before it were said: a few words in title case, no "!" or "?", right after "on", "in", "at", a
+    possessive, a noun of ``media_venues.txt`` or "with" after a noun ("said on CBS's ''Face the Nation.''", "on
+    the podcast "Here's the Thing."", "in an interview with "Fox and Friends,""); not after a verb ("replied with
+    "Absolutely Not."") or a colon. Callers ask it only of a quotation after a quotation's attribution."""
+    doc = quotation.doc
+    if quotation.start < 2 or not quotation[0].is_quote or any(t.text in ("!", "?") for t in quotation):
+        return False
+    words = [t for t in quotation if t.is_alpha]
+    before = doc[quotation.start - 1]
+    return 2 <= len(words) <= 6 and all(t.text[0].isupper() or t.is_stop and t.is_lower for t in words) \
+        and sum(t.text[0].isupper() for t in words) >= 2 and (
+            before.lower_ in ("on", "in", "at") or before.tag_ == "POS"
+            or before.lower_ == "with" and doc[before.i - 1].pos_ in ("NOUN", "PROPN")
+            or before.lower_ in wordlists.section_set("media_venues.txt", "venues"))
 
 
 def sentence_end(text: str, start: int, end: int) -> int:
