@@ -122,6 +122,14 @@ def test_a_programmes_name_in_quotation_marks_is_where_it_was_said_not_what(read
     assert [c.text for st in reader.read_text(text).statements for c in st.content] == content
 
 
+def test_a_quotation_after_the_sentence_of_one_split_by_its_attribution_goes_on_with_it(reader):
+    text = ("''He deserved it,'' the assailant, John McGraw, told the television program ''Inside Edition'' after "
+            "the confrontation, which was captured on video from several angles. ''Next time, we might have to kill "
+            "him.''\n")
+    assert [([c.text for c in st.content], st.speaker.name) for st in reader.read_text(text).statements] == [
+        (["''He deserved it,''", "''Next time, we might have to kill him.''"], "John McGraw")]
+
+
 def test_a_quotation_a_colon_brings_in_with_no_one_speaking_is_not_the_last_speaker_s(reader):
     text = ("Maria Lopez, a teacher, said the school had been closed.\n\n"
             "Article 2 of the charter sets the rule for schools:\n"

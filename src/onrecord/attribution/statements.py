@@ -469,8 +469,10 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         if st.kind == "direct" and st.source is not None and st.cue is not None \
                 and st.content[-1].end <= st.cue.start and (cue := doc.char_span(
                     st.cue.start, st.cue.end, alignment_mode="expand")) is not None:  # "...": the same words go on
-            sent = cue[0].sent
-            ends.setdefault(sent.start_char + len(sent.text.rstrip()), st)
+            words = [t for t in cue[0].sent if not t.is_space]
+            if len(words) > 1 and words[-1].is_quote and words[-2].whitespace_:  # "... angles. ''": the next one's
+                words.pop()
+            ends.setdefault(words[-1].idx + len(words[-1].text), st)
     out = []
     for q in doc._.quotes or []:
         para_start = max(text.rfind("\n", 0, q.start), text.rfind("\r", 0, q.start)) + 1
