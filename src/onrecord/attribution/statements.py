@@ -111,7 +111,7 @@ from onrecord.attribution.layout_lines import SENTENCE_END, line_statements
 from onrecord.attribution.overlaps import once, without_antecedent_content, without_showing
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.poll_findings import poll_findings
-from onrecord.attribution.quotes import Quote, names_a_work, opening_mark
+from onrecord.attribution.quotes import Quote, opening_mark
 from onrecord.attribution.source_phrases import (
     find_source,
     inverted,
@@ -339,7 +339,6 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         statements = [s for s in statements
                       if interview.answer_label(s.start) is None and not interview.in_question(s.start)]
         statements.extend(answer_statements(text, interview))
-    statements = [_without_titles(doc, st) for st in statements]
     exclude = [*(doc.user_data.get("onrecord.exclude") or []), *_lines_in_capitals(text)]
     if exclude:
         statements = [_before_excluded(text, s, exclude) for s in statements
@@ -502,16 +501,6 @@ def floating_quotes(doc: Doc, text: str, statements: list[Statement]) -> list[St
         out.append(Statement(kind="direct", cue=None, source=None, content=[content], confidence=0.6,
                              signals={"origin": "floating"}))
     return out
-
-
-def _without_titles(doc: Doc, st: Statement) -> Statement:
-    """A direct statement without a last part that names the programme or work where the parts before were said
-    (``quotes.names_a_work``: '"...," Jones said in an interview on "Fox News Sunday."')."""
-    last = st.content[-1]
-    if st.kind != "direct" or len(st.content) < 2 or st.cue is None or last.start < st.cue.end:
-        return st
-    span = doc.char_span(last.start, last.end, alignment_mode="expand")
-    return replace(st, content=st.content[:-1]) if span is not None and names_a_work(span) else st
 
 
 def _subheading(doc: Doc, q: Quote) -> bool:
