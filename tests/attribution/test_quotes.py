@@ -20,6 +20,10 @@ def inner(text):
     ("“He called it ‘severe crimes’ twice,” she said.", ["He called it ‘severe crimes’ twice,", "severe crimes"]),
     # two apostrophes as one double mark (newspaper style)
     ("He said ''It's Mexico's weak spot,'' and left.", ["It's Mexico's weak spot,"]),
+    # a single quotation inside one of two apostrophes, closed or opened with it: three apostrophes (session 61)
+    ("''Sometimes they say, 'Go back,''' said Mr. Regalado. ''This is my country.''",
+     ["Sometimes they say, 'Go back,'", "Go back,", "This is my country."]),
+    ("He says to him, '''Sir, we stay.' That is all,'' he recalled.", ["'Sir, we stay.' That is all,", "Sir, we stay."]),
     # two right single quotes closing a curly double one (a typed closing mark)
     ("“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And I think it is wrong.”",
      ["It was an attempt to mislead voters,", "And I think it is wrong."]),

@@ -155,7 +155,7 @@ def find_quotes(text: str) -> list[Quote]:
 
     skip = -1
     for i, ch in enumerate(text):
-        if i == skip:
+        if i <= skip:
             continue
         while i >= line_ends[line]:
             if stack and opening_mark(text, line_ends[line]) == stack[0][0]:  # the next line carries the quotation
@@ -169,6 +169,19 @@ def find_quotes(text: str) -> list[Quote]:
             close_all(i)
         if ch in "'‘’" and ELIDED.match(text, i):
             continue  # "the late '70s", "’til": an apostrophe, no quotation mark
+        if ch == "'" and text.startswith("'''", i):  # a single quotation inside a double one of two apostrophes,
+            # closed or opened with it: "''Sometimes they say, 'Go back to your country,''' said Mr. Regalado"
+            if len(stack) > 1 and stack[-1][0] == "straight_single" and stack[-2][0] == "two_single":
+                skip = i + 2
+                _, start = stack.pop()
+                quotes.append(Quote(start, i + 1, start + 1, i))
+                _, start = stack.pop()
+                quotes.append(Quote(start, i + 3, start + 2, i + 1))
+                continue
+            if _straight_opens(text, i, width=3):
+                skip = i + 2
+                stack.extend((("two_single", i), ("straight_single", i + 2)))
+                continue
         if ch == "'" and text.startswith("''", i):  # two apostrophes as a double quotation mark
             skip = i + 1
             if stack and stack[-1][0] == "two_single":
