@@ -77,3 +77,28 @@ def test_other_sentences_with_in_give_no_poll_finding(broad, text):
 def test_a_poll_finding_is_never_on_the_record(reader):
     rows = found(reader, "In a CNN/ORC poll released Monday, Clinton led Trump by 5 points.\n")
     assert rows == [], rows
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Paradis was at the school. The two both seemed to be well-known in town.\n", "seemed",
+     "The two both / to be well-known in town"),
+    ("Clinton’s strategy of yoking herself to Obama did not appear to pay any dividends.\n", "did not appear",
+     "Clinton’s strategy of yoking herself to Obama / to pay any dividends"),
+])
+def test_an_impression_has_what_it_is_of_as_its_first_part(broad, text, cue, content):
+    # session 61: PolNeAR annotates "X seemed to Y" as content X + "to Y", with no source; the subject was dropped
+    assert any(c == cue and source is None and parts == content for c, source, parts in found(broad, text)), \
+        found(broad, text)
+
+
+@pytest.mark.parametrize("text", [
+    "It seems likely that the Senate will vote on the bill this week.\n",
+    "Republican leaders in the Senate looked to stop the bleeding on Tuesday.\n",
+])
+def test_an_expletive_it_or_one_who_looks_to_do_something_is_no_part_of_an_impression(broad, text):
+    rows = found(broad, text)
+    assert not any(parts.startswith(("It /", "Republican leaders")) for _, _, parts in rows), rows
+
+
+def test_an_impression_is_never_on_the_record(reader):
+    assert found(reader, "The two both seemed to be well-known in town.\n") == []

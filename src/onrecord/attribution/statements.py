@@ -202,6 +202,22 @@ def _sourceless(tok: Token) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in cue_lexicon() for c in tok.children)
 
 
+IMPRESSIONS = frozenset({"seem", "appear"})
+
+
+def _with_impression_subject(tok: Token, src_range: tuple[int, int] | None, parts: list[tuple[int, int]]
+                             ) -> list[tuple[int, int]]:
+    """What an impression is of goes with what it is: "*The two both* seemed *to be well-known in town*" has
+    the subject as the first part of its content, as PolNeAR annotates "seem" and "appear" (not "look",
+    whose subject is mostly one who looks to do something, nor the "it" of "it seems likely")."""
+    if src_range is None or tok.lemma_.lower() not in IMPRESSIONS or not _sourceless(tok) or not parts \
+            or src_range[1] > tok.i or parts[0][0] <= tok.i:
+        return parts
+    if src_range[1] - src_range[0] == 1 and tok.doc[src_range[0]].lower_ in ("it", "there"):
+        return parts
+    return [src_range] + parts
+
+
 def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None) -> list[Statement]:
     models = models or {}
     extent_model = models.get("cue_extent")
@@ -285,6 +301,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             # attribution and what follows it, which the parse hung on the cue (not '"...," Sanders said, according
             # to CNN', a relay PolNeAR counts)
         parts = [without_dangling_word(tok, s, e) for s, e in parts]  # "... to cooperate *but rather*"
+        parts = _with_impression_subject(tok, src_range, parts)
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
             continue
