@@ -810,3 +810,36 @@ def test_the_mark_that_opens_the_next_quotation_is_not_the_end_of_a_content(read
 def test_review_guards_of_session_59s_quotation_rules(reader, text, parts):
     said = [st for st in reader.read_text(text).statements if st.cue and st.cue.text == "said"]
     assert [c.text for c in said[0].content] == parts, said
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mr. Kerry spoke on Friday. No name change, he said, ''hides what it really is.''\n",
+     "No name change … ''hides what it really is.''"),
+    ('Jeb Bush spoke on Friday. If Clinton is elected, he said, "she might be going back and forth between the White '
+     'House and the courthouse."\n',
+     'If Clinton is elected … "she might be going back and forth between the White House and the courthouse."'),
+    ("Mr. Obama spoke at the rock. It was, he said, ''a stone where men and women were torn from their families.''\n",
+     "It was … ''a stone where men and women were torn from their families.''"),
+    ('Ms. Doe spoke on Monday. The new tariffs, she said, "are a tax on American families."\n',
+     'The new tariffs … "are a tax on American families."'),
+])
+def test_a_quotation_that_goes_on_from_the_sentence_s_opening_words_takes_them(reader, text, content):
+    # session 61: the opening words before ", he said," are the first part when the quotation goes on in lower case
+    assert ("said", content) in contents(reader, text), contents(reader, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Ms. Clinton spoke on Friday. In a statement, she said, "While no one can imagine the pain, we grieve."\n',
+     '"While no one can imagine the pain, we grieve."'),
+    ('Mr. Obama spoke on Friday. His remarks were aimed at critics, including, he said, "politicians who tweet."\n',
+     '"politicians who tweet."'),
+    ('Mike McCready spoke on Friday. In an interview with Rolling Stone, McCready said, "he gets sounds that aren\'t '
+     'guitar sounds."\n', '"he gets sounds that aren\'t guitar sounds."'),
+    ('Mr. Smith spoke on Friday. Asked about the plan, he said, "it is dead on arrival."\n', '"it is dead on arrival."'),
+    ('Mr. Smith spoke on Friday. On Monday, he said, "nothing has changed since the election."\n',
+     '"nothing has changed since the election."'),
+    ('Mr. Smith spoke on Friday. Of the scrutiny over the plan, he said, "it\'s been unfair from the start."\n',
+     '"it\'s been unfair from the start."'),
+])
+def test_a_setting_or_a_clause_before_a_set_off_attribution_is_not_the_quotation_s(reader, text, content):
+    assert ("said", content) in contents(reader, text), contents(reader, text)

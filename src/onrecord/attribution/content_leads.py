@@ -85,6 +85,53 @@ def with_leading_condition(cue_tok: Token, parts: Parts) -> Parts:
     return [(cond.left_edge.i, e)] if before else [(cond.left_edge.i, cond.right_edge.i + 1), (s, e)]
 
 
+_OPEN_CLAUSE = frozenset({"and", "but", "or", "yet", "nor", "not"})  # a quotation that goes on a clause
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def with_wrapped_lead(cue_tok: Token, source: tuple[int, int] | None, parts: Parts) -> Parts:
+    """A quotation after a source and cue set off by commas that cannot stand without the words that open the
+    sentence takes them as its first part: a condition or reason they state ("*If Clinton is elected*, he said,
+    "she might be ..."", REASONING), the subject its first verb lacks ("*No name change*, he said, ''hides what it
+    really is''"), or the clause it goes on or completes ("*The streets were deserted*, he added, ''but people need
+    to connect''", "*It was*, the president said, ''a stone where ...''"). Not the reporter's framing before a
+    quotation that could stand alone ("Asked about the plan, he said, "it is dead"", "On Monday, she said, "nothing
+    has changed"", "Of the scrutiny, he said, "it's unfair""), nor a setting ("In an interview with Rolling Stone, he
+    said, "he gets sounds ..."")."""
+    if source is None or not parts or parts[0][0] <= cue_tok.i:
+        return parts
+    doc, flags = cue_tok.doc, quote_flags(cue_tok.doc)
+    first = parts[0][0]
+    word = next((t for t in doc[first:parts[0][1]] if t.is_alpha), None)
+    if not (flags[first] or doc[first].is_quote) or word is None or not word.text[0].islower():
+        return parts
+    start = min(source[0], cue_tok.i)
+    gap = doc[source[1]:cue_tok.i] if source[1] <= cue_tok.i else doc[cue_tok.i + 1:source[0]]
+    if not all(t.pos_ in ("ADV", "AUX") for t in gap):
+        return parts  # "Minutes later, she *sent an email* saying, "done."": the cue is not set off with its source
+    between = doc[max(source[1], cue_tok.i + 1):first]
+    if start < 2 or doc[start - 1].text != "," or not all(t.is_punct for t in between) \
+            or not any(t.text == "," for t in between) or start <= cue_tok.sent.start:
+        return parts
+    lead = trim_tokens(doc, cue_tok.sent.start, start - 1)
+    if lead[0] >= lead[1] or not opens_sentence(doc, lead[0]) or any(
+            t.is_quote or flags[t.i] or t.text == "," for t in doc[lead[0]:lead[1]]):  # not the last of a sentence's
+        # clauses ("Obama's remarks were directed at critics, including, he said, "politicians who ...")
+        return parts
+    opener = doc[lead[0]]
+    if opener.dep_ == "prep" and opener.lower_ in wordlists.word_set("setting_prepositions.txt") and any(
+            c.dep_ == "pobj" for c in opener.children):
+        return parts
+    heads = [t for t in doc[lead[0]:lead[1]] if t.head.i == t.i or not lead[0] <= t.head.i < lead[1]]
+    clause = [h for h in heads if any(c.dep_ in SUBJECT_DEPS for c in h.children)]
+    stated = any(c.dep_ == "mark" and c.lower_ in REASONING for h in clause for c in h.children)
+    subject_of = word.tag_ in _FINITE and word.i <= first + 1 and not any(h.pos_ in ("VERB", "AUX") for h in heads)
+    goes_on = (word.lower_ in _OPEN_CLAUSE or doc[lead[1] - 1] in clause and doc[lead[1] - 1].tag_ in _FINITE) \
+        and any(h.tag_ in _FINITE or h.pos_ in ("VERB", "AUX") for h in clause) \
+        and not any(c.dep_ == "mark" for h in clause for c in h.children)  # "*It was*, he said, ''a stone where ...''"
+    return [lead, *parts] if stated or subject_of or goes_on else parts
+
+
 def past_aside_before_that(cue_tok: Token, parts: Parts) -> Parts:
     """A content after its cue that holds, before the "that" of the cue's clause, an aside set off by a comma
     the parse hung on that clause ("said, *citing sales data,* that revenue rose"): the content is the clause."""

@@ -280,6 +280,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
         parts = whole_quotations(tok, without_relay(tok, before_source(doc, parts, src_range), cue_heads), quotes)
         told = quotation_after_addressee(tok, parts, quotes)  # 'told radio host X "..."'
         addressed, parts = (parts[0] if told is not parts else None), over_false_split(doc, told, cue_heads)
+        parts = leads.with_wrapped_lead(tok, src_range, parts)
         parts = leads.after_other_script(doc, leads.after_dateline(doc, parts))  # "VIENNA — The house ... will be
         # turned into a police station"; "((ko))Korean language: 유언 ... *Park's phone was* ..."
         parts = without_relative_word(doc, leads.after_connective(tok, parts))  # "*But* the goal is not revenue"
