@@ -102,3 +102,26 @@ def test_an_expletive_it_or_one_who_looks_to_do_something_is_no_part_of_an_impre
 
 def test_an_impression_is_never_on_the_record(reader):
     assert found(reader, "The two both seemed to be well-known in town.\n") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The vote was on Monday. Republicans have been critical of Clinton’s use of personal email.\n",
+     "have been critical of", "Clinton’s use of personal email"),
+    ("The vote was on Monday. Some Democrats are concerned that the tactics could make it harder to unite.\n",
+     "are concerned", "that the tactics could make it harder to unite"),
+    ("The vote was on Monday. Mr. Hurt is eager to get the book out before the election.\n",
+     "is eager", "to get the book out before the election"),
+    ("The vote was on Monday. McConnell was quick to embrace the mogul after he clinched the nomination.\n",
+     "was quick to embrace", "the mogul"),
+    ("The vote was on Monday. Democratic leaders are wary of steering the party too far left.\n",
+     "are wary of", "steering the party too far left"),
+])
+def test_an_attitude_s_cue_is_the_copula_with_its_adjective_and_its_content_what_it_is_toward(broad, text, cue,
+                                                                                               content):
+    # session 61: the cue was the copula alone and the content the whole adjective phrase (no PolNeAR train row of
+    # 58 had its cue or content right)
+    assert any(c == cue and parts == content for c, _, parts in found(broad, text)), found(broad, text)
+
+
+def test_an_attitude_is_never_on_the_record(reader):
+    assert found(reader, "The vote was on Monday. Republicans have been critical of Clinton’s use of email.\n") == []

@@ -32,6 +32,7 @@ from onrecord import wordlists
 from onrecord.attribution import content_conjuncts as conjuncts
 from onrecord.attribution import content_leads as leads
 from onrecord.attribution.antecedents import relative_subject
+from onrecord.attribution.attitudes import attitude
 from onrecord.attribution.block_quotes import (
     BLOCKS_KEY,
     credited_blocks,
@@ -303,6 +304,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             # to CNN', a relay PolNeAR counts)
         parts = [without_dangling_word(tok, s, e) for s, e in parts]  # "... to cooperate *but rather*"
         parts = _with_impression_subject(tok, src_range, parts)
+        if (held := attitude(tok)) is not None and held[1][0] < held[1][1]:
+            parts = [held[1]]  # "have been *critical of* | Clinton's use ..."
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
             continue
@@ -315,6 +318,8 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             cue_start, cue_end = cue.start, cue.end
         if reach is not None:
             cue_end = max(cue_end, reach.i + 1)
+        if held is not None:
+            cue_end = max(cue_end, held[0])
         told = find_addressee(issued[tok.i], parts) if tok.i in issued and said_by_way(tok) else None
         if tok.i in issued and told is None:  # "*released a statement Wednesday saying* | Trump's comments ...",
             cue_start = min(cue_start, issued[tok.i].i)  # "*began by saying* | ..."; but "responded to a Gold Star
