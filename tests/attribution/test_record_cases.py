@@ -1292,3 +1292,20 @@ def test_an_interview_s_labelled_answers_still_go_to_the_one_interviewed(reader)
     assert [(st.speaker.name, st.content[0].text) for st in reader.read_text(text).statements] == [
         ("Jane Smith", "I regret nothing. We won."), ("Jane Smith", "They work. China pays.")]
 
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Donald Trump spoke on Monday.\n\nImmediately after the attacks, Trump issued a statement, \u201cLast night, our "
+     "nation was attacked by a radical Islamic terrorist.\u201d\n", "Donald Trump", "issued"),
+    ("Hillary Clinton spoke on Monday.\n\nLater, Clinton released a statement, \u201cWe grieve with the families of "
+     "the victims in Orlando.\u201d\n", "Hillary Clinton", "released"),
+])
+def test_the_words_of_a_statement_its_speaker_issued_are_on_the_record(reader, text, speaker, cue):
+    # session 61: a quotation after "issued a statement," was left off the record ("issued" is no verb of speech)
+    assert [(name, found) for name, _, found in rows(reader, text)] == [(speaker, cue)]
+
+
+def test_a_title_after_a_report_released_is_not_on_the_record(reader):
+    found = rows(reader, "The union spoke on Monday.\n\nThe union released a report, \"The Cost of War,\" which "
+                         "found that many veterans were unemployed.\n")
+    assert found == [], found

@@ -78,7 +78,7 @@ def communicates(doc: Doc, st: Statement) -> bool:
                for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.idx < st.content[0].start
                and _says_on(c, st)}
     return bool(lemmas & speech) or (st.kind == "direct" and bool(lemmas & going_on)  # "'…,' he continued"
-                                     or st.kind == "direct" and _opened_by_colon(doc, st)
+                                     or st.kind == "direct" and (_opened_by_colon(doc, st) or _issued(span.root, st))
                                      or st.kind != "indirect" and put_it(span.root) > 0  # 'as she put it, "..."'
                                      or made_clear(span.root) is not None)  # "Trump made it clear that ...": a
     # speaker's act of saying (not "the data made clear that ...", whose subject cannot speak)
@@ -163,6 +163,18 @@ def _opened_by_colon(doc: Doc, st: Statement) -> bool:
     words = doc.char_span(st.cue.start, first.start, alignment_mode="expand")  # not doc.text: it joins every token
     gap = words.text_with_ws[st.cue.end - words.start_char:first.start - words.start_char] if words else ""
     return gap.rstrip().endswith(":") and gap.count(":") == 1
+
+
+def _issued(cue: Token, st: Statement) -> bool:
+    """Whether a quotation is the words of a statement its cue issued, named before it ("Trump *issued a statement*,
+    "Last night, our nation was attacked ..."", ``document_kinds.txt`` [issue], ``source_nouns.txt`` [documents]):
+    the document's words, not an act; not a title ("released a report, "The Cost of War," which found ...")."""
+    if cue.lemma_.lower() not in wordlists.section_set("document_kinds.txt", "issue") or _quotes_name_only(
+            cue.doc, st) or len(st.content[0].text.split()) < introduced.MIN_WORDS:
+        return False
+    documents = wordlists.section_set("source_nouns.txt", "documents")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in documents and c.idx < st.content[0].start
+               for c in cue.children)
 
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
