@@ -1305,7 +1305,17 @@ def test_the_words_of_a_statement_its_speaker_issued_are_on_the_record(reader, t
     assert [(name, found) for name, _, found in rows(reader, text)] == [(speaker, cue)]
 
 
-def test_a_title_after_a_report_released_is_not_on_the_record(reader):
-    found = rows(reader, "The union spoke on Monday.\n\nThe union released a report, \"The Cost of War,\" which "
-                         "found that many veterans were unemployed.\n")
-    assert found == [], found
+@pytest.mark.parametrize("text", [
+    "The union spoke on Monday.\n\nThe union released a report, \"The Cost of War,\" which found that many veterans "
+    "were unemployed.\n",
+    "Daniel Ortiz spoke on Monday.\n\nOrtiz published a book, \u201cWhen Democracies Fall Apart Quietly,\u201d last "
+    "year.\n",
+    "The Daily Sentinel spoke on Monday.\n\nThe Daily Sentinel released a letter from the governor, \u201cI will not "
+    "resign while this investigation continues.\u201d\n",
+    "The White House spoke on Monday.\n\nThe White House released a transcript of the call, \u201cI would like you "
+    "to do us a favor though.\u201d\n",
+])
+def test_a_title_or_another_s_words_after_a_document_released_are_not_its_issuer_s(reader, text):
+    # session 61: a helper's probes of the first version of the rule above found these four wrong
+    found = rows(reader, text)
+    assert not any(cue in ("released", "published") for _, _, cue in found), found

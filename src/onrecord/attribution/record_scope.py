@@ -16,6 +16,7 @@ from onrecord.attribution.content import SUBJECTS
 from onrecord.attribution.content_edges import DATES
 from onrecord.attribution.cues import CONDITIONS, going_on_verbs, made_clear, put_it
 from onrecord.attribution.naming import lexicon
+from onrecord.attribution.referents import issues
 from onrecord.records import CONTENT_JOIN, Statement
 from onrecord.records import Span as TextSpan
 
@@ -166,15 +167,26 @@ def _opened_by_colon(doc: Doc, st: Statement) -> bool:
 
 
 def _issued(cue: Token, st: Statement) -> bool:
-    """Whether a quotation is the words of a statement its cue issued, named before it ("Trump *issued a statement*,
-    "Last night, our nation was attacked ..."", ``document_kinds.txt`` [issue], ``source_nouns.txt`` [documents]):
-    the document's words, not an act; not a title ("released a report, "The Cost of War," which found ...")."""
-    if cue.lemma_.lower() not in wordlists.section_set("document_kinds.txt", "issue") or _quotes_name_only(
-            cue.doc, st) or len(st.content[0].text.split()) < introduced.MIN_WORDS:
+    """Whether a quotation that closes its sentence is the words of a statement its cue issued, named right before
+    it ("Trump *issued a statement*, "Last night, our nation was attacked ..."", ``referents.issues``,
+    ``document_kinds.txt`` [own words]): the document's words, not an act. Not a title ("released a report, "The
+    Cost of War," which found ...", "published a book, "When Democracies Fall Apart," last year"), nor words the
+    document holds of another's or is about ("released a letter from the governor, "..."", "a memo about the
+    mayor's remark, "..."": only a time, whom it went to or "which said" may stand between the document and the
+    quotation)."""
+    doc, first = cue.doc, st.content[0]
+    if not issues(cue) or _quotes_name_only(doc, st) or len(first.text.split()) < introduced.MIN_WORDS:
         return False
-    documents = wordlists.section_set("source_nouns.txt", "documents")
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in documents and c.idx < st.content[0].start
-               for c in cue.children)
+    quote = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if quote is None or any(not (t.is_punct or t.is_space) for t in doc[quote.end:quote.sent.end]):
+        return False
+    own = wordlists.section_set("document_kinds.txt", "own words")
+    for noun in (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in own and c.i < quote.start):
+        allowed = {t for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "relcl"
+                   and c.lemma_.lower() in ("say", "read", "state") for t in c.subtree}  # "to residents", "which said"
+        if all(t.is_punct or t.ent_type_ in DATES or t in allowed for t in doc[noun.i + 1:quote.start]):
+            return True
+    return False
 
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
