@@ -680,6 +680,15 @@ def test_a_participle_under_with_ends_before_the_next_subject_s_participle(reade
     assert found and all("White House" not in c for c in found), found
 
 
+def test_a_participle_under_with_ends_before_the_sentence_s_next_clause(reader):
+    # session 61's demo sample: the content ran on over "and work launched to stabilise the remaining structure"
+    text = ('The rescue was halted on Monday.\n\nSearch and rescue was suspended on Tuesday, with Zinichev describing '
+            'the "real threat of [another] part of the building collapsing" as making it "impossible to continue '
+            'working in such conditions", and work launched to stabilise the remaining structure.\n')
+    found = [c for _, c in contents(Reader(nlp=reader.nlp, scope="all"), text)]
+    assert found and found[0].endswith('"impossible to continue working in such conditions"'), found
+
+
 def test_a_noun_phrase_after_a_quotation_closed_on_a_comma_is_the_reporters(reader):
     # session 41's judged PolNeAR train row: the content ran on over the reporter's summing up
     found = contents(reader, 'Senator Ted Cruz spoke. Donald Trump says he\'s "losing the war on terrorism," part of a '

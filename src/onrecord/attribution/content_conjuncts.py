@@ -20,7 +20,9 @@ was said. These rules mend the chosen content (``content_choice.choose``, then `
   but planned to write in a candidate"): it stays;
 - ``before_absolute_clause``: a participle cue under "with" ends its content before a noun the parse joined to its
   object that is the subject of the next participle ("with nearly 140 House members blasting the roundups *and the
-  White House dispatching* a top official"): another's act, not what was said;
+  White House dispatching* a top official"): another's act, not what was said; nor does it run past the "with"
+  phrase into the sentence's next clause ("with Zinichev describing the threat as ..., *and work launched to
+  stabilise the structure*");
 - ``after_quotation_closes``: a quotation that opens the content and closes before a new clause joined by
   "and" or "but", with a subject of its own ('said "We couldn't win," *and the city flag is at half-mast*'; 'say
   "friend" *and the door opens*', which the parse hangs on the cue),
@@ -158,6 +160,13 @@ def before_absolute_clause(cue_tok: Token, parts: Parts) -> Parts:
         if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and after < e and doc[after].tag_ == "VBG" \
                 and doc[after].head.i == cue_tok.i and doc[t.left_edge.i - 1].dep_ == "cc":
             return parts[:-1] + [trim_tokens(doc, s, t.left_edge.i - 1)]
+    phrase_end = cue_tok.head.right_edge.i + 1  # "with Zinichev describing the threat ..., *and work launched to
+    inside = quote_flags(doc)  # stabilise ...*": the sentence's next clause, with its own subject, outside quotation
+    if s < phrase_end < e and any(t.dep_ == "conj" and t.head.i < cue_tok.head.i and not inside[t.i] and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in doc[phrase_end:e]):
+        cut = trim_tokens(doc, s, phrase_end)
+        if cut[0] < cut[1]:
+            return parts[:-1] + [cut]
     return parts
 
 
