@@ -18,8 +18,13 @@ TOWARD = frozenset({"of", "about", "on", "in", "with", "for", "over", "toward", 
 
 def attitude(tok: Token) -> tuple[int, tuple[int, int]] | None:
     """For a copula cue with an adjective that takes a complement: where the cue ends and the content's bounds
-    (token indices); None for any other cue, or an adjective with nothing after it ("Hispanic Americans were
-    outraged")."""
+    (token indices, never empty); None for any other cue, or an adjective with nothing after it ("Hispanic
+    Americans were outraged")."""
+    found = _attitude(tok)
+    return found if found is not None and found[1][0] < found[1][1] else None
+
+
+def _attitude(tok: Token) -> tuple[int, tuple[int, int]] | None:
     if tok.lemma_.lower() != "be":
         return None
     adj = next((c for c in tok.rights if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)

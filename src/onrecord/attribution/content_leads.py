@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from onrecord import wordlists
 from onrecord.attribution.content import Parts, opens_sentence, trim_tokens
 from onrecord.attribution.content_edges import DATES, SUBJECT_DEPS
-from onrecord.attribution.cues import CONDITIONS, discourse_marker, quote_flags
+from onrecord.attribution.cues import CONDITIONS, FINITE_TAGS, discourse_marker, quote_flags
 
 _SUBJECT_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM"})  # not "said previously | unknown species"
 _WHEN = frozenset({"on", "in", "at", "during"})  # "said *on Monday* they believe"; not "*until* Monday the park"
@@ -86,7 +86,6 @@ def with_leading_condition(cue_tok: Token, parts: Parts) -> Parts:
 
 
 _OPEN_CLAUSE = frozenset({"and", "but", "or", "yet", "nor", "not"})  # a quotation that goes on a clause
-_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 def with_wrapped_lead(cue_tok: Token, source: tuple[int, int] | None, parts: Parts) -> Parts:
@@ -125,9 +124,9 @@ def with_wrapped_lead(cue_tok: Token, source: tuple[int, int] | None, parts: Par
     heads = [t for t in doc[lead[0]:lead[1]] if t.head.i == t.i or not lead[0] <= t.head.i < lead[1]]
     clause = [h for h in heads if any(c.dep_ in SUBJECT_DEPS for c in h.children)]
     stated = any(c.dep_ == "mark" and c.lower_ in REASONING for h in clause for c in h.children)
-    subject_of = word.tag_ in _FINITE and word.i <= first + 1 and not any(h.pos_ in ("VERB", "AUX") for h in heads)
-    goes_on = (word.lower_ in _OPEN_CLAUSE or doc[lead[1] - 1] in clause and doc[lead[1] - 1].tag_ in _FINITE) \
-        and any(h.tag_ in _FINITE or h.pos_ in ("VERB", "AUX") for h in clause) \
+    subject_of = word.tag_ in FINITE_TAGS and word.i <= first + 1 and not any(h.pos_ in ("VERB", "AUX") for h in heads)
+    goes_on = (word.lower_ in _OPEN_CLAUSE or doc[lead[1] - 1] in clause and doc[lead[1] - 1].tag_ in FINITE_TAGS) \
+        and any(h.pos_ in ("VERB", "AUX") for h in clause) \
         and not any(c.dep_ == "mark" for h in clause for c in h.children)  # "*It was*, he said, ''a stone where ...''"
     return [lead, *parts] if stated or subject_of or goes_on else parts
 

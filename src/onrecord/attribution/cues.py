@@ -419,6 +419,7 @@ def quoted_as_saying(tok: Token) -> Token | None:
 
 SAYING_BY = frozenset({"by", "after", "before", "upon"})
 CONDITIONS = frozenset({"if", "unless"})  # a clause they open says what would be, not what is
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})  # a verb that has a tense of its own
 
 
 def said_by_way(tok: Token) -> bool:

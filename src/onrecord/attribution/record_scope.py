@@ -14,7 +14,7 @@ from onrecord import wordlists
 from onrecord.attribution import introduced
 from onrecord.attribution.content import SUBJECTS
 from onrecord.attribution.content_edges import DATES
-from onrecord.attribution.cues import CONDITIONS, going_on_verbs, made_clear, put_it
+from onrecord.attribution.cues import CONDITIONS, FINITE_TAGS, going_on_verbs, made_clear, put_it
 from onrecord.attribution.naming import lexicon
 from onrecord.attribution.referents import issues
 from onrecord.records import CONTENT_JOIN, Statement
@@ -187,9 +187,6 @@ def _issued(cue: Token, st: Statement) -> bool:
         if all(t.is_punct or t.ent_type_ in DATES or t in allowed for t in doc[noun.i + 1:quote.start]):
             return True
     return False
-
-
-FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 def _quotes_name_only(doc: Doc, st: Statement) -> bool:

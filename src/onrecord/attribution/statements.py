@@ -304,7 +304,7 @@ def find_statements(doc: Doc, models: dict[str, BinaryPerceptron] | None = None)
             # to CNN', a relay PolNeAR counts)
         parts = [without_dangling_word(tok, s, e) for s, e in parts]  # "... to cooperate *but rather*"
         parts = _with_impression_subject(tok, src_range, parts)
-        if (held := attitude(tok)) is not None and held[1][0] < held[1][1]:
+        if (held := attitude(tok)) is not None:
             parts = [held[1]]  # "have been *critical of* | Clinton's use ..."
         content = [c for c in (_char_span(doc, s, e) for s, e in parts) if c is not None]
         if not content or _asks_for_anonymity(content):
