@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from onrecord.attribution.content import TRIM
+from onrecord.attribution.token_spans import TRIM
 from onrecord.corpora.polnear import (
     GoldArticle,
     GoldAttribution,

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import content_bounds, trim_tokens
+from onrecord.attribution.content import content_bounds
+from onrecord.attribution.token_spans import trim_tokens
 
 TOWARD = frozenset({"of", "about", "on", "in", "with", "for", "over", "toward", "towards", "at", "to"})
 

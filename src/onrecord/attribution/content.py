@@ -32,6 +32,7 @@ from onrecord.attribution.cues import (
 from onrecord.attribution.naming import can_speak
 from onrecord.attribution.persons import may_speak, personal
 from onrecord.attribution.quotes import names_a_work
+from onrecord.attribution.token_spans import breaks_line, minus, subtree_bounds, trim_tokens
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 CLAUSAL = ("ccomp",)
@@ -44,21 +45,6 @@ ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "warn", "remind", "assure"
 SUBORDINATING = frozenset({"when", "whenever", "while", "because", "after", "before", "since", "until", "if",
                            "unless", "although", "though", "whereas", "once"})  # not "as": "as the minister said"
 Parts = list[tuple[int, int]]
-TRIM: frozenset[str] = frozenset(" \t\n\r\u00a0.,;:!?\"'‘’“”«»()[]—–-")
-UNITS = frozenset({"%", "‰", "°"})  # signs the lexeme calls punctuation that belong to the number before them
-
-
-def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """A span without whitespace and punctuation at its ends, as the scorers compare spans."""
-    while start < end and text[start] in TRIM:
-        start += 1
-    while end > start and text[end - 1] in TRIM:
-        end -= 1
-    return start, end
-
-
-def subtree_bounds(tok: Token) -> tuple[int, int]:
-    return tok.left_edge.i, tok.right_edge.i + 1
 
 
 def according_object(cue_tok: Token) -> Token | None:
@@ -159,50 +145,6 @@ def prep_object(prep: Token) -> Token | None:
         if g.dep_ in ("pobj", "pcomp"):
             return g
     return None
-
-
-def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The span without punctuation and space at its edges; quotation marks stay, and so does an editor's
-    bracket that opens the first word ("[w]e have never")."""
-    while start < end and (doc[start].is_punct and not doc[start].is_quote and not _edited_letter(doc, start)
-                           or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct and not (doc[end - 1].is_quote or doc[end - 1].tag_ == "''")
-                           and doc[end - 1].text not in UNITS or doc[end - 1].is_space  # "’’" is a closing mark
-                           or _opening_mark(doc, start, end - 1)):  # the lexeme does not know; "fell to 5%" keeps
-        end -= 1  # its sign; the mark that opens the next quotation goes ("... used to be. *''*But those days")
-    return start, end
-
-
-def _opening_mark(doc: Doc, start: int, i: int) -> bool:
-    """Whether the quotation mark at ``i`` opens a quotation after a stop, colon or comma: a space before it, none
-    after ("be. ''But"), and the marks before it in the span balanced; not an apostrophe ("story from '90s"), nor a
-    closing mark typed with a space before it ('"We are ready. "', '"The plan is dead, "Smith said')."""
-    def mark(t: Token) -> bool:
-        return t.is_quote or t.tag_ in ("''", "``")
-    return i > start and mark(doc[i]) and bool(doc[i - 1].whitespace_) and not doc[i].whitespace_ \
-        and doc[i - 1].text in (".", "!", "?", ":", ",") and sum(mark(t) for t in doc[start:i]) % 2 == 0
-
-
-_BRACKETS = {")": "(", "]": "["}
-
-
-def through_bracket(doc: Doc, start: int, end: int) -> int:
-    """The end of ``doc[start:end]`` past the word after it when that word closes a bracket the span opens
-    and does not close ("Universal Basic Income (UBI*)*", not "(UBI")."""
-    opening = _BRACKETS.get(doc[end].text) if end < len(doc) else None
-    closes = opening is not None and sum(t.text == opening for t in doc[start:end]) > sum(
-        t.text == doc[end].text for t in doc[start:end])
-    return end + 1 if closes else end
-
-
-def _edited_letter(doc: Doc, i: int) -> bool:
-    return doc[i].text == "[" and not doc[i].whitespace_ and i + 1 < len(doc) and "]" in doc[i + 1].text[:3]
-
-
-def minus(doc: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> list[tuple[int, int]]:
-    parts = [(outer[0], max(outer[0], inner[0])), (min(outer[1], inner[1]), outer[1])]
-    return [p for p in (trim_tokens(doc, *p) for p in parts) if p[0] < p[1]]
 
 
 TRAILING_CUT = ("parataxis",)
@@ -438,10 +380,6 @@ def _apposition_read_as_object(cue_tok: Token, obj: Token) -> bool:
     return comma > cue_tok.i and doc[comma].text == "," and any(
         p.dep_ == "prep" and cue_tok.i < p.i < comma and p.right_edge.i == comma - 1 and prep_object(p) is not None
         and doc[p.i - 1].text != "," for p in cue_tok.children)  # not an aside: "understood, for the first time, the"
-
-
-def breaks_line(text: str) -> bool:
-    return "\n" in text or "\r" in text
 
 
 def colon_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -686,10 +624,3 @@ def split_quotation(doc: Doc, before: tuple[int, int], after: tuple[int, int], o
         after[0] <= c.left_edge.i and c.right_edge.i < after[1] for c in own)
 
 
-def quote_token_spans(doc: Doc) -> list[tuple[int, int]]:
-    out = []
-    for q in doc._.quotes or []:
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is not None and len(span) > 1:
-            out.append((span.start, span.end))
-    return out

@@ -31,18 +31,15 @@ from onrecord.attribution.content import (
     colon_content,
     content_bounds,
     first_choice,
-    minus,
     prep_object,
     quoted_how,
     split_quotation,
-    subtree_bounds,
-    trim_span,
-    trim_tokens,
     two_complements,
 )
 from onrecord.attribution.cues import Cue, made_clear, put_it, saying_words
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.persons import personal
+from onrecord.attribution.token_spans import minus, subtree_bounds, trim_span, trim_tokens
 
 
 def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts]]:

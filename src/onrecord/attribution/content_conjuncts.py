@@ -40,9 +40,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import SUBORDINATING, Parts, joined_on, trim_tokens
+from onrecord.attribution.content import SUBORDINATING, Parts, joined_on
 from onrecord.attribution.content_edges import SUBJECT_DEPS
 from onrecord.attribution.cues import quote_flags
+from onrecord.attribution.token_spans import trim_tokens
 
 
 def _joined_right_after(doc: Doc, end: int, conj: Token) -> bool:

@@ -50,17 +50,10 @@ from spacy.tokens import Doc, Token
 from onrecord import wordlists
 from onrecord.attribution import naming
 from onrecord.attribution.antecedents import SET_AGAINST, SUBJECTS, set_against
-from onrecord.attribution.content import (
-    ADDRESSEE_VERBS,
-    CLAUSAL,
-    SUBORDINATING,
-    Parts,
-    adjacent_quotes,
-    prep_object,
-    trim_tokens,
-)
+from onrecord.attribution.content import ADDRESSEE_VERBS, CLAUSAL, SUBORDINATING, Parts, adjacent_quotes, prep_object
 from onrecord.attribution.cues import Cue, cue_lexicon, quote_flags, saying_words
 from onrecord.attribution.naming import lexicon
+from onrecord.attribution.token_spans import trim_tokens
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 DATES = ("DATE", "TIME")

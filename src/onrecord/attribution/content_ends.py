@@ -16,9 +16,10 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import ADDRESSEE_VERBS, SUBJECTS, Parts, breaks_line, prep_object, trim_tokens
+from onrecord.attribution.content import ADDRESSEE_VERBS, SUBJECTS, Parts, prep_object
 from onrecord.attribution.content_edges import SUBJECT_DEPS
 from onrecord.attribution.cues import going_on_verbs, saying_words
+from onrecord.attribution.token_spans import breaks_line, trim_tokens
 from onrecord.records import Span as TextSpan
 
 RELAY_LEMMAS = frozenset({"report", "accord", "note", "quote", "cite"})  # cues that pass on what another said

@@ -24,9 +24,10 @@ import unicodedata
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import Parts, opens_sentence, trim_tokens
+from onrecord.attribution.content import Parts, opens_sentence
 from onrecord.attribution.content_edges import DATES, SUBJECT_DEPS
 from onrecord.attribution.cues import CONDITIONS, FINITE_TAGS, discourse_marker, quote_flags
+from onrecord.attribution.token_spans import trim_tokens
 
 _SUBJECT_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM"})  # not "said previously | unknown species"
 _WHEN = frozenset({"on", "in", "at", "during"})  # "said *on Monday* they believe"; not "*until* Monday the park"

@@ -29,16 +29,10 @@ from spacy.tokens import Doc, Token
 from onrecord import wordlists
 from onrecord.attribution import naming
 from onrecord.attribution.antecedents import other_gender
-from onrecord.attribution.content import (
-    ADDRESSEE_VERBS,
-    Parts,
-    content_bounds,
-    prep_object,
-    subtree_bounds,
-    trim_tokens,
-)
+from onrecord.attribution.content import ADDRESSEE_VERBS, Parts, content_bounds, prep_object
 from onrecord.attribution.content_edges import AMOUNTS, DATES, RELATIVE_WORDS, SUBJECT_DEPS
 from onrecord.attribution.naming import lexicon
+from onrecord.attribution.token_spans import subtree_bounds, trim_tokens
 
 
 def with_relative_head(cue_tok: Token, parts: Parts) -> Parts:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.attribution.content import prep_object, trim_tokens
+from onrecord.attribution.content import prep_object
 from onrecord.attribution.cues import saying_words
+from onrecord.attribution.token_spans import trim_tokens
 from onrecord.records import Span as TextSpan
 from onrecord.records import Statement
 

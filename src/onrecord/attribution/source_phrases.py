@@ -28,7 +28,6 @@ from onrecord.attribution.content import (
     prep_object,
     run_on_name,
     subject_apposition,
-    subtree_bounds,
 )
 from onrecord.attribution.cues import (
     after_quotation,
@@ -41,6 +40,7 @@ from onrecord.attribution.cues import (
 from onrecord.attribution.joint import split_subject
 from onrecord.attribution.naming import can_speak, lexicon, role_word
 from onrecord.attribution.persons import full_name_surnames, may_speak, saying_participle
+from onrecord.attribution.token_spans import subtree_bounds
 
 INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 

@@ -41,15 +41,7 @@ from onrecord.attribution.block_quotes import (
     translated_blocks,
     translation_pairs,
 )
-from onrecord.attribution.content import (
-    ADDRESSEE_VERBS,
-    adjacent_quotes,
-    prep_object,
-    quote_token_spans,
-    subtree_bounds,
-    through_bracket,
-    trim_tokens,
-)
+from onrecord.attribution.content import ADDRESSEE_VERBS, adjacent_quotes, prep_object
 from onrecord.attribution.content_choice import choose
 from onrecord.attribution.content_edges import (
     after_semicolon,
@@ -120,6 +112,7 @@ from onrecord.attribution.source_phrases import (
     recalled_speaker,
     source_range,
 )
+from onrecord.attribution.token_spans import quote_token_spans, subtree_bounds, through_bracket, trim_tokens
 from onrecord.attribution.unsaid import (
     about_main_clause,
     accused_act,

@@ -16,10 +16,11 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from onrecord import wordlists
-from onrecord.attribution.content import SUBJECTS, SUBORDINATING, Parts, subtree_bounds, trim_tokens, two_complements
+from onrecord.attribution.content import SUBJECTS, SUBORDINATING, Parts, two_complements
 from onrecord.attribution.content_edges import DATES
 from onrecord.attribution.cues import after_quotation, quote_flags
 from onrecord.attribution.naming import lexicon
+from onrecord.attribution.token_spans import subtree_bounds, trim_tokens
 
 
 def passive_participle(cue_tok: Token) -> bool:

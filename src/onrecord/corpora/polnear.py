@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from onrecord.attribution.content import trim_span
+from onrecord.attribution.token_spans import trim_span
 from onrecord.errors import DataError
 from onrecord.records import Article, Reading, Span, Statement
 

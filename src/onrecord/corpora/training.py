@@ -21,7 +21,6 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from onrecord.attribution.content import quote_token_spans, trim_span
 from onrecord.attribution.content_choice import choose, content_examples
 from onrecord.attribution.cue_extent import cue_examples as extent_examples
 from onrecord.attribution.cues import CueFinder, features, is_candidate, quote_flags
@@ -31,6 +30,7 @@ from onrecord.attribution.pipeline import build
 from onrecord.attribution.quotes import find_quotes
 from onrecord.attribution.source_phrases import source_range
 from onrecord.attribution.statements import cue_limits
+from onrecord.attribution.token_spans import quote_token_spans, trim_span
 from onrecord.attribution.weights import spacy_model_name
 from onrecord.corpora.polnear import GoldArticle, load_split
 
