@@ -852,3 +852,55 @@ def test_a_quotation_that_goes_on_from_the_sentence_s_opening_words_takes_them(r
 ])
 def test_a_setting_or_a_clause_before_a_set_off_attribution_is_not_the_quotation_s(reader, text, content):
     assert ("said", content) in contents(reader, text), contents(reader, text)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ('Tom Cole spoke on Thursday. Yet Trump is also a "change agent," Cole said. "That\'s exactly what people want '
+     'right now."\n', ['Trump is also a "change agent,"', '"That\'s exactly what people want right now."']),
+    ('David Axelrod spoke on Monday. Obama "felt a moral obligation to do something about" climate change, Axelrod '
+     'said. "This is core stuff for him."\n',
+     ['Obama "felt a moral obligation to do something about" climate change', '"This is core stuff for him."']),
+])
+def test_a_clause_quoting_words_before_the_cue_is_the_first_part_of_the_quotation_after(reader, text, parts):
+    # session 62: the clause the cue closes was lost to the quotation after it
+    found = reader.read_text(text).statements
+    assert [[c.text for c in st.content] for st in found] == [parts]
+
+
+def test_the_reporters_words_that_bring_in_a_quotation_before_the_cue_are_not_its_first_part(reader):
+    found = contents(reader, "Zoe Saldana is an actress. After the news went viral, the star posted a message about "
+                             "what her husband did: \"Men, you will not cease to exist,\" Saldana wrote. \"You'll be "
+                             "remembered.\"\n")
+    assert found and not any("posted" in content for _cue, content in found), found
+
+
+def test_a_relative_clause_on_the_one_spoken_of_is_not_what_was_said(reader):
+    # session 62: the parse hung "whose ... restored" on "said" as its clause, which took the quotation's place
+    found = contents(reader, 'Terry McAuliffe signed the order on Friday. "I have no idea how these men and women '
+                             'actually voted," McAuliffe said of people whose voting rights were previously restored, '
+                             '"But I do know that they made an investment into the community."\n')
+    assert found == [("said", '"I have no idea how these men and women actually voted," \u2026 "But I do know that '
+                              'they made an investment into the community."')]
+
+
+def test_a_source_after_the_cue_read_as_a_clause_s_subject_is_the_source_not_the_content():
+    # session 62: '"...," said the woman, who ... did not want ...': the parse made "the woman ... want" the clause
+    reading = Reader(scope="all").read_text(
+        'The shop is on Main Street. "One guy came in and said maybe we should start killing them," said the woman, '
+        'who like many in the town did not want to be quoted by name. "Too much hate," she said.\n')
+    first = reading.statements[0]
+    assert [c.text for c in first.content] == ['"One guy came in and said maybe we should start killing them,"']
+    assert first.source is not None and first.source.text == "the woman"
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Carl Anthony wrote a book about her. Nancy\'s "single most defining public role was \'helping my husband,\'" '
+     'Anthony says, a job especially important for a president who hated conflict.\n',
+     'Nancy\'s "single most defining public role was \'helping my husband,\'"'),
+    ('Bill Clinton often spoke to friends. He thought of his speeches as "little talks," he told friends, in '
+     'which he could tell stories and share ideas.\n', 'He thought of his speeches as "little talks,"'),
+])
+def test_an_apposition_or_a_relative_clause_after_the_cue_is_not_what_was_said(reader, text, content):
+    # session 62: "says, *a job ...*" was read as the cue's object, ", *in which* he could ..." as its clause
+    found = contents(reader, text)
+    assert found[-1][1] == content, found

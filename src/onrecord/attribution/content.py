@@ -331,7 +331,8 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         return [told]
     adjacent = adjacent_quotes(cue_tok, cue, quotes)
     if adjacent:
-        return adjacent
+        lead = clause_before_quotation(cue_tok, cue, quotes, adjacent)
+        return [lead, *adjacent] if lead is not None else adjacent
     after_colon = colon_content(cue_tok, cue, quotes)
     if after_colon:
         return [after_colon]
@@ -442,7 +443,8 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     for c in cue_tok.children:
         if c.dep_ == "prep" and any(said_by_way(k) for k in c.children):
             continue  # '"...," Blige sings to Clinton *before asking her*, "...": what she asks is a cue's own
-        if c.dep_ in SUBJECTS or c.dep_ in BRIDGE_DEPS or (addressee_object and c.dep_ == "dobj"):
+        if c.dep_ in SUBJECTS or c.dep_ in BRIDGE_DEPS or (addressee_object and c.dep_ == "dobj") \
+                or _reduced_relative(c):
             bridge.update(range(c.left_edge.i, c.right_edge.i + 1))
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > cue_tok.i and cue_tok.lemma_ != "ask" and not any(
                 k.dep_ in SUBJECTS or k.is_quote for k in c.subtree):
@@ -484,6 +486,11 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
     # not "went on to ask reporters", "to say it again": the quotation before is what was asked or said; nor a clause
     # in a quotation a participle brings in, which the parse hung on the cue ('"...," Sanders said, *suggesting* a few
     # questions, including, "Mr. Trump, do you really *think* ..."')
+    if own and before is not None and clear(before[1], cue.start):  # the cue closes a quotation before it: not
+        inverted = not any(c.dep_ in SUBJECTS and c.i < cue_tok.i for c in cue_tok.children)
+        own = [c for c in own if not (inverted and c.left_edge.i == cue.end) and not set_off_object(c)]
+        # '"...," said *the woman, who ... did not want to be named*': the source the parse read as the subject of a
+        # clause of the cue's, not what she said
     if own and not (before and after and split_quotation(doc, before, after, own)):
         return []
     out = []
@@ -496,6 +503,15 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             and not _attributed_apart(doc, cue, after) and after not in brought:
         out.append(after)  # not one another cue brings in: '"...," she said, *recalling* her own experience: "..."'
     return out
+
+
+def set_off_object(obj: Token) -> bool:
+    """An object the parse gave the cue that stands after a comma and quotes nothing: an apposition to the
+    quotation before the cue ('"...," Anthony says, *a job especially important for a president ...*'), not what
+    was said (an object never follows a comma right after its verb)."""
+    doc = obj.doc
+    return obj.dep_ == "dobj" and obj.left_edge.i == obj.head.i + 2 and doc[obj.head.i + 1].text == "," \
+        and not any(t.is_quote for t in obj.subtree)
 
 
 def _brought_in(doc: Doc, start: int, end: int) -> bool:
@@ -532,8 +548,16 @@ def _dangling_conjunction(clause: Token) -> bool:
 def _reduced_relative(clause: Token) -> bool:
     """A past participle with no subject, auxiliary, conjunction or object of its own (only when, where or by
     whom) right after a noun, which the parse hung on the cue as its clause ('Sanders said in an interview with
-    CNN's Gloria Borger *aired Monday on "New Day."*'): it tells of the noun, not what was said."""
+    CNN's Gloria Borger *aired Monday on "New Day."*'): it tells of the noun, not what was said; so does a clause
+    that opens on a relative word right after a noun ('"...," he said of people *whose voting rights were
+    restored*, "..."')."""
     doc = clause.doc
+    left = clause.left_edge.i
+    word = left + (doc[left].dep_ == "prep" and left + 1 < len(doc))  # "*in which* he could tell stories"
+    if clause.dep_ == "ccomp" and 0 < left and doc[word].lower_ in ("who", "whom", "whose", "which") \
+            and (doc[left - 1].pos_ in ("NOUN", "PROPN") or doc[left - 1].text == ",") \
+            and (doc[left - 1].text == "," or clause.head.lemma_.lower() not in ADDRESSEE_VERBS):
+        return True  # (not the question put to the one asked: "asked Rubio *which states he could win*")
     return clause.dep_ == "ccomp" and clause.tag_ in ("VBN", "VBD") and clause.left_edge.i == clause.i > 0 \
         and doc[clause.i - 1].pos_ in ("NOUN", "PROPN") and clause.lemma_ != "be" and all(
             k.dep_ in ("npadvmod", "prep", "advmod", "agent", "punct") for k in clause.children)
@@ -589,6 +613,39 @@ def _ends_other_sentence(doc: Doc, quote: tuple[int, int]) -> bool:
     after = end + (end < len(doc) and doc[end].text == ".")
     return start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space) and (
         doc[end - 2].text == "." or after > end) and after < len(doc) and doc[after].text[:1].isupper()
+
+
+def clause_before_quotation(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]],
+                            adjacent: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The clause before the cue that quotes words inside it, when only the quotation after the cue is adjacent
+    ('Yet Trump is also a "change agent," Cole said. "That's exactly what people want."', 'Obama "felt a moral
+    obligation to do something about" climate change, Axelrod said. "This is core stuff for him."'): the first
+    part of what the source said, whose second is the quotation after; only its source and punctuation stand
+    between the clause and the cue."""
+    if len(adjacent) != 1 or adjacent[0][0] < cue.end:
+        return None
+    doc = cue_tok.doc
+    clause = next((c for c in cue_tok.children if c.dep_ in CLAUSAL and c.i < cue_tok.i), None)
+    if clause is None:
+        return None
+    start, end = content_bounds(clause)
+    opening = start
+    while opening > 0 and doc[opening - 1].text not in (".", "!", "?") and not breaks_line(doc[opening - 1].text):
+        opening -= 1  # where the sentence opens, by its marks (the parse may open one inside the clause)
+    if not all(t.is_punct or t.dep_ in ("cc", "advmod") or t.lower_ in wordlists.word_set("leading_connectives.txt")
+               for t in doc[opening:start]):
+        return None  # the clause opens its sentence: not one the parse cut out of another ("DuVernay said she felt
+        # the 13th *Amendment was worth examining because "..."*, she said. "...")
+    inside = [q for q in quotes if start < q[0] and q[1] <= cue.start and q[0] <= clause.right_edge.i]
+    heads = {c.head for c in doc._.cues or [] if c.head != cue_tok.i}
+    if not inside or doc[inside[-1][0] - 1].text == ":" or any(start <= i < inside[-1][0] for i in heads):
+        return None  # not the reporter's words that bring the quotation in ("posted a message ...: "Men, ...," she
+        # wrote. "..."")
+    end = max(end, inside[-1][1])
+    subjects = {t.i for c in cue_tok.children if c.dep_ in SUBJECTS for t in c.subtree}
+    if any(not (doc[i].is_punct or doc[i].is_space or i in subjects) for i in range(end, cue.start)):
+        return None
+    return trim_tokens(doc, start, end)
 
 
 def _inside_clause(cue_tok: Token, quote: tuple[int, int]) -> bool:

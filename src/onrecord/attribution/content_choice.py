@@ -28,11 +28,13 @@ from onrecord.attribution.content import (
     Parts,
     about_quantity,
     adjacent_quotes,
+    clause_before_quotation,
     colon_content,
     content_bounds,
     first_choice,
     prep_object,
     quoted_how,
+    set_off_object,
     split_quotation,
     two_complements,
 )
@@ -72,7 +74,7 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
         out.append(("that+quote", adjacent[:-1] + [(adjacent[-1][0] - 1, adjacent[-1][1])]))
     for c in cue_tok.children:
         dep = c.dep_
-        if dep in CLAUSAL or dep in OBJECTS or dep in ("advcl", "dep", "nsubjpass"):
+        if (dep in CLAUSAL or dep in OBJECTS or dep in ("advcl", "dep", "nsubjpass")) and not set_off_object(c):
             side = "R" if c.i > cue_tok.i else "L"
             start, end = content_bounds(c)
             out.append((f"{dep}{side}", [(start, end)]))
@@ -369,6 +371,17 @@ def _both_parts(doc: Doc, options: dict[str, Parts], best: Parts) -> Parts | Non
     return first + second if word is not None and word.is_lower else None
 
 
+def _clause_then_quotation(cue_tok: Token, cue: Cue, quotes: Parts, best: Parts) -> Parts | None:
+    """Both parts when the cue closes a clause that quotes words inside it and a quotation goes on after the cue
+    (``content.clause_before_quotation``) and the ranker took one of them ('The deal "looks out for Wall Street
+    first," Sanders wrote. "That is unacceptable."'): one statement in two parts."""
+    after = [q for q in adjacent_quotes(cue_tok, cue, quotes) if q[0] >= cue.end]
+    lead = clause_before_quotation(cue_tok, cue, quotes, after) if after else None
+    if lead is None or not all(any(a <= s and e <= b for a, b in (lead, *after)) for s, e in best):
+        return None
+    return [lead, *after]
+
+
 def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | None) -> Parts:
     """The content for this cue: the rules' pick, or the ranker's best candidate when there is one."""
     if model is None or cue_tok.lower_ == "according" or quoted_how(cue_tok, quotes) is not None \
@@ -383,6 +396,8 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
     doc = cue_tok.doc
     if (whole := _both_parts(doc, dict(options), best)) is not None:
         return whole  # "But ''the more interesting issue,'' Mr. Holtz-Eakin added, ''is whether ...''"
+    if (whole := _clause_then_quotation(cue_tok, cue, quotes, best)) is not None:
+        return whole  # 'Yet Trump is also a "change agent," Cole said. "That's exactly what people want."'
     if kind == "ccomp-conj" and (whole := _shared_subject(cue_tok, best)) is not None:
         return [whole]  # "reported the attacker exited the Hall *and continued to attack others*": one thing said
     if any(c.dep_ == "advcl" and c.i < cue_tok.i and best == [trim_tokens(doc, *subtree_bounds(c))]
