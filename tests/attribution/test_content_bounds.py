@@ -904,3 +904,24 @@ def test_an_apposition_or_a_relative_clause_after_the_cue_is_not_what_was_said(r
     # session 62: "says, *a job ...*" was read as the cue's object, ", *in which* he could ..." as its clause
     found = contents(reader, text)
     assert found[-1][1] == content, found
+
+
+def test_a_yes_or_no_after_the_cue_is_the_answer_not_the_question_before_it(reader):
+    # session 62: "Asked if he was ever bullied, Trump said no" read the question as what Trump said
+    text = ("Donald Trump spoke to Megyn Kelly on Tuesday. Asked if he was ever bullied, Trump said no. He said no to "
+            "the war.\n")
+    found = [(st.cue.text, [c.text for c in st.content]) for st in Reader(scope="all").read_text(text).statements]
+    assert ("said", ["no"]) in found and not any("bullied" in " ".join(c) for cue, c in found if cue == "said"), found
+    assert ("said", ["the war"]) in found, found  # "said no to X" opposed X
+    assert not any(c == ["no"] for _cue, c in contents(reader, text)), "a bare no tells nothing on the record"
+
+
+def test_a_clause_before_an_inverted_cue_is_what_its_source_said():
+    # session 62: 'A, said a former spokesman, Oleg Voloshyn, who ran ...': the parse read the source and its
+    # relative clause as the cue's clause, which became the content
+    text = ("Oleg Voloshyn was a spokesman. He also had a voice in decisions about investments in Ukraine, said a "
+            "former spokesman for the Foreign Ministry, Oleg Voloshyn, who also ran as a candidate in the new bloc "
+            "Mr. Manafort helped form.\n")
+    said = [st for st in Reader(scope="all").read_text(text).statements if st.cue and st.cue.text == "said"]
+    assert [c.text for c in said[0].content] == ["He also had a voice in decisions about investments in Ukraine"]
+    assert said[0].source is not None and said[0].source.text.endswith("Oleg Voloshyn")

@@ -329,17 +329,18 @@ def first_choice(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> lis
         return minus(doc, outer, phrase)
     if (told := quoted_how(cue_tok, quotes)) is not None:
         return [told]
+    if (answer := answer_word(cue_tok)) is not None:
+        return [(answer.i, answer.i + 1)]
     adjacent = adjacent_quotes(cue_tok, cue, quotes)
     if adjacent:
-        lead = clause_before_quotation(cue_tok, cue, quotes, adjacent)
-        return [lead, *adjacent] if lead is not None else adjacent
+        return adjacent
     after_colon = colon_content(cue_tok, cue, quotes)
     if after_colon:
         return [after_colon]
     if (clear := made_clear_content(cue_tok)) is not None:  # "made it clear | that ...", on "clear" or not
         return [trim_tokens(doc, *clear)]
     clausal = [c for c in cue_tok.children if c.dep_ in CLAUSAL and not _relative_aside(c) and not joined_on(c)
-               and not _reduced_relative(c) and not _dangling_conjunction(c)]
+               and not _reduced_relative(c) and not _dangling_conjunction(c) and not source_read_as_clause(c)]
     if clausal:  # of two, the one after the cue: "Some were critical; Tory suggested *a probe may be required*"
         clause = next((c for c in clausal if c.i > cue_tok.i), clausal[0])
         start, end = content_bounds(clause)
@@ -414,6 +415,18 @@ def colon_content(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> tu
             c.dep_ == "nsubj" for c in t.children) for t in doc[start:end]):  # a line that brings in words of its
         return None  # own ("He Quoting remarks:" then "She continued in her post:") is not the first line's content
     return (start, end) if end > start else None
+
+
+ANSWERS = frozenset({"yes", "no"})
+
+
+def answer_word(cue_tok: Token) -> Token | None:
+    """The "yes" or "no" right after the cue ("Asked if he was ever bullied, Trump said *no*"): what was said, not
+    the question before it."""
+    doc = cue_tok.doc
+    return next((c for c in cue_tok.children if c.dep_ == "intj" and c.i == cue_tok.i + 1 and c.lower_ in ANSWERS
+                 and (c.i + 1 == len(doc) or doc[c.i + 1].text in (".", ",", ";"))), None)  # not "said no to the
+    # war" (opposed it), nor "said yes and took the opportunity ...: "..."" (the words that follow)
 
 
 def quoted_how(cue_tok: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -503,6 +516,22 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
             and not _attributed_apart(doc, cue, after) and after not in brought:
         out.append(after)  # not one another cue brings in: '"...," she said, *recalling* her own experience: "..."'
     return out
+
+
+def source_read_as_clause(clause: Token) -> bool:
+    """A clause the parse hung on a cue with no subject before it, right after the cue that closes a quotation or a
+    clause of its own ('"...," said *the woman, who ... did not want* to be named', 'He had a voice in decisions,
+    said *a former spokesman, Oleg Voloshyn, who ran in the bloc Mr. Manafort helped form*'): the source, whose
+    relative clause (set off by a comma) the parse took apart, read as the subject of a clause; not what was
+    said."""
+    cue_tok, doc = clause.head, clause.doc
+    i = cue_tok.i
+    return clause.dep_ in CLAUSAL and clause.left_edge.i == i + 1 and i > 1 \
+        and not any(c.dep_ in SUBJECTS and c.i < i for c in cue_tok.children) \
+        and any(k.dep_ == "nsubj" and k.left_edge.i == i + 1 and k.pos_ in ("NOUN", "PROPN") and any(
+            t.lower_ in ("who", "which") and doc[t.i - 1].text == "," for t in k.subtree) for k in clause.children) \
+        and (doc[i - 1].tag_ == "''" or doc[i - 1].text == "," and any(
+            c.dep_ in CLAUSAL and c.i < i for c in cue_tok.children))
 
 
 def set_off_object(obj: Token) -> bool:
@@ -613,39 +642,6 @@ def _ends_other_sentence(doc: Doc, quote: tuple[int, int]) -> bool:
     after = end + (end < len(doc) and doc[end].text == ".")
     return start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space) and (
         doc[end - 2].text == "." or after > end) and after < len(doc) and doc[after].text[:1].isupper()
-
-
-def clause_before_quotation(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]],
-                            adjacent: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The clause before the cue that quotes words inside it, when only the quotation after the cue is adjacent
-    ('Yet Trump is also a "change agent," Cole said. "That's exactly what people want."', 'Obama "felt a moral
-    obligation to do something about" climate change, Axelrod said. "This is core stuff for him."'): the first
-    part of what the source said, whose second is the quotation after; only its source and punctuation stand
-    between the clause and the cue."""
-    if len(adjacent) != 1 or adjacent[0][0] < cue.end:
-        return None
-    doc = cue_tok.doc
-    clause = next((c for c in cue_tok.children if c.dep_ in CLAUSAL and c.i < cue_tok.i), None)
-    if clause is None:
-        return None
-    start, end = content_bounds(clause)
-    opening = start
-    while opening > 0 and doc[opening - 1].text not in (".", "!", "?") and not breaks_line(doc[opening - 1].text):
-        opening -= 1  # where the sentence opens, by its marks (the parse may open one inside the clause)
-    if not all(t.is_punct or t.dep_ in ("cc", "advmod") or t.lower_ in wordlists.word_set("leading_connectives.txt")
-               for t in doc[opening:start]):
-        return None  # the clause opens its sentence: not one the parse cut out of another ("DuVernay said she felt
-        # the 13th *Amendment was worth examining because "..."*, she said. "...")
-    inside = [q for q in quotes if start < q[0] and q[1] <= cue.start and q[0] <= clause.right_edge.i]
-    heads = {c.head for c in doc._.cues or [] if c.head != cue_tok.i}
-    if not inside or doc[inside[-1][0] - 1].text == ":" or any(start <= i < inside[-1][0] for i in heads):
-        return None  # not the reporter's words that bring the quotation in ("posted a message ...: "Men, ...," she
-        # wrote. "..."")
-    end = max(end, inside[-1][1])
-    subjects = {t.i for c in cue_tok.children if c.dep_ in SUBJECTS for t in c.subtree}
-    if any(not (doc[i].is_punct or doc[i].is_space or i in subjects) for i in range(end, cue.start)):
-        return None
-    return trim_tokens(doc, start, end)
 
 
 def _inside_clause(cue_tok: Token, quote: tuple[int, int]) -> bool:

@@ -28,20 +28,21 @@ from onrecord.attribution.content import (
     Parts,
     about_quantity,
     adjacent_quotes,
-    clause_before_quotation,
+    answer_word,
     colon_content,
     content_bounds,
     first_choice,
     prep_object,
     quoted_how,
     set_off_object,
+    source_read_as_clause,
     split_quotation,
     two_complements,
 )
 from onrecord.attribution.cues import Cue, made_clear, put_it, saying_words
 from onrecord.attribution.perceptron import BinaryPerceptron
 from onrecord.attribution.persons import personal
-from onrecord.attribution.token_spans import minus, subtree_bounds, trim_span, trim_tokens
+from onrecord.attribution.token_spans import breaks_line, minus, subtree_bounds, trim_span, trim_tokens
 
 
 def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts]]:
@@ -74,7 +75,8 @@ def candidates(cue_tok: Token, cue: Cue, quotes: Parts) -> list[tuple[str, Parts
         out.append(("that+quote", adjacent[:-1] + [(adjacent[-1][0] - 1, adjacent[-1][1])]))
     for c in cue_tok.children:
         dep = c.dep_
-        if (dep in CLAUSAL or dep in OBJECTS or dep in ("advcl", "dep", "nsubjpass")) and not set_off_object(c):
+        if (dep in CLAUSAL or dep in OBJECTS or dep in ("advcl", "dep", "nsubjpass")) and not set_off_object(c) \
+                and not source_read_as_clause(c):
             side = "R" if c.i > cue_tok.i else "L"
             start, end = content_bounds(c)
             out.append((f"{dep}{side}", [(start, end)]))
@@ -371,12 +373,45 @@ def _both_parts(doc: Doc, options: dict[str, Parts], best: Parts) -> Parts | Non
     return first + second if word is not None and word.is_lower else None
 
 
+def _clause_before_quotation(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]],
+                            adjacent: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The clause before the cue that quotes words inside it, when only the quotation after the cue is adjacent
+    ('Yet Trump is also a "change agent," Cole said. "That's exactly what people want."', 'Obama "felt a moral
+    obligation to do something about" climate change, Axelrod said. "This is core stuff for him."'): the first
+    part of what the source said, whose second is the quotation after; only its source and punctuation stand
+    between the clause and the cue."""
+    if len(adjacent) != 1 or adjacent[0][0] < cue.end:
+        return None
+    doc = cue_tok.doc
+    clause = next((c for c in cue_tok.children if c.dep_ in CLAUSAL and c.i < cue_tok.i), None)
+    if clause is None:
+        return None
+    start, end = content_bounds(clause)
+    opening = start
+    while opening > 0 and doc[opening - 1].text not in (".", "!", "?") and not breaks_line(doc[opening - 1].text):
+        opening -= 1  # where the sentence opens, by its marks (the parse may open one inside the clause)
+    if not all(t.is_punct or t.dep_ in ("cc", "advmod") or t.lower_ in wordlists.word_set("leading_connectives.txt")
+               for t in doc[opening:start]):
+        return None  # the clause opens its sentence: not one the parse cut out of another ("DuVernay said she felt
+        # the 13th *Amendment was worth examining because "..."*, she said. "...")
+    inside = [q for q in quotes if start < q[0] and q[1] <= cue.start and q[0] <= clause.right_edge.i]
+    heads = {c.head for c in doc._.cues or [] if c.head != cue_tok.i}
+    if not inside or doc[inside[-1][0] - 1].text == ":" or any(start <= i < inside[-1][0] for i in heads):
+        return None  # not the reporter's words that bring the quotation in ("posted a message ...: "Men, ...," she
+        # wrote. "..."")
+    end = max(end, inside[-1][1])
+    subjects = {t.i for c in cue_tok.children if c.dep_ in SUBJECTS for t in c.subtree}
+    if any(not (doc[i].is_punct or doc[i].is_space or i in subjects) for i in range(end, cue.start)):
+        return None
+    return trim_tokens(doc, start, end)
+
+
 def _clause_then_quotation(cue_tok: Token, cue: Cue, quotes: Parts, best: Parts) -> Parts | None:
     """Both parts when the cue closes a clause that quotes words inside it and a quotation goes on after the cue
-    (``content.clause_before_quotation``) and the ranker took one of them ('The deal "looks out for Wall Street
+    (``_clause_before_quotation``) and the ranker took one of them ('The deal "looks out for Wall Street
     first," Sanders wrote. "That is unacceptable."'): one statement in two parts."""
     after = [q for q in adjacent_quotes(cue_tok, cue, quotes) if q[0] >= cue.end]
-    lead = clause_before_quotation(cue_tok, cue, quotes, after) if after else None
+    lead = _clause_before_quotation(cue_tok, cue, quotes, after) if after else None
     if lead is None or not all(any(a <= s and e <= b for a, b in (lead, *after)) for s, e in best):
         return None
     return [lead, *after]
@@ -385,6 +420,7 @@ def _clause_then_quotation(cue_tok: Token, cue: Cue, quotes: Parts, best: Parts)
 def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | None) -> Parts:
     """The content for this cue: the rules' pick, or the ranker's best candidate when there is one."""
     if model is None or cue_tok.lower_ == "according" or quoted_how(cue_tok, quotes) is not None \
+            or answer_word(cue_tok) is not None \
             or about_quantity(cue_tok) is not None:  # "said about half of X reflected ..."
         return first_choice(cue_tok, cue, quotes)
     options = candidates(cue_tok, cue, quotes)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord import wordlists
 from onrecord.attribution import introduced
-from onrecord.attribution.content import SUBJECTS
+from onrecord.attribution.content import ANSWERS, SUBJECTS
 from onrecord.attribution.content_edges import DATES
 from onrecord.attribution.cues import CONDITIONS, FINITE_TAGS, going_on_verbs, made_clear, put_it
 from onrecord.attribution.naming import lexicon
@@ -45,6 +45,8 @@ def communicates(doc: Doc, st: Statement) -> bool:
         return _line_says(doc, st)
     if st.cue is None or not any(ch.isalnum() for ch in st.cue.text):  # a sign-off "―", an answer
         return True
+    if st.kind == "indirect" and len(st.content) == 1 and st.content[0].text.lower() in ANSWERS:
+        return False  # "Asked if he was ever bullied, Trump said no": a bare "no" tells nothing without its question
     span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
     if span is None:
         return False

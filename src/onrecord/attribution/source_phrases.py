@@ -27,6 +27,7 @@ from onrecord.attribution.content import (
     opens_sentence,
     prep_object,
     run_on_name,
+    source_read_as_clause,
     subject_apposition,
 )
 from onrecord.attribution.cues import (
@@ -206,15 +207,17 @@ def _misread_surname(cue_tok: Token) -> Token | None:
 def _named_object(cue_tok: Token) -> Token | None:
     """A name the parse made the object of a cue with no subject right after a quotation's closing mark:
     '"... a net headwind," *wrote Fadem* in a Tuesday research report' (read as writing Fadem), or the subject of
-    a clause it hung on the cue: '"...," said *the woman*, who ... *did not want* to be named'."""
+    a clause it hung on the cue (``content.source_read_as_clause``): '"...," said *the woman*, who ... *did not
+    want* to be named'."""
     doc = cue_tok.doc
-    if cue_tok.i < 2 or doc[cue_tok.i - 1].tag_ != "''" or doc[cue_tok.i - 2].text not in (",", "!", "?") \
+    clause = next((c for c in cue_tok.rights if source_read_as_clause(c)), None)
+    if clause is None and (cue_tok.i < 2 or doc[cue_tok.i - 1].tag_ != "''"
+                           or doc[cue_tok.i - 2].text not in (",", "!", "?")) \
             or cue_tok.tag_ not in ("VBD", "VBZ", "VBP") or cue_tok.lemma_.lower() in ADDRESSEE_VERBS \
             or any(c.dep_ in SUBJECTS for c in cue_tok.children):
         return None  # not the one told or warned: '"...," telling CNN that', '"...," warning Washington that'
     named = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.i == cue_tok.i + 1 and c.tag_ == "NNP"
                   and may_speak(c)), None)
-    clause = next((c for c in cue_tok.rights if c.dep_ == "ccomp" and c.left_edge.i == cue_tok.i + 1), None)
     if named is None and clause is not None:
         named = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == cue_tok.i + 1
                       and c.pos_ in ("NOUN", "PROPN") and may_speak(c)), None)
@@ -475,9 +478,11 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
         start = min([src.i, *(c.left_edge.i for c in src.lefts)])
         end = max([src.i + 1, *(c.right_edge.i + 1 for c in src.rights
                                 if c.dep_ == "appos" and c.right_edge.i < cue_tok.i)])
-    if src.i > cue_tok.i and src.head.dep_ == "ccomp" and src.head.head.i == cue_tok.i:  # ('"...," said the
-        end = next((t.i for t in src.doc[src.i + 1:end] if t.text == ","), end)  # woman*, who like many ...*':
-        # the clause the parse read her as the subject of took her relative clause apart; the noun phrase alone)
+    if src.i > cue_tok.i and src.head.dep_ == "ccomp" and src.head.head.i == cue_tok.i:
+        # '"...," said the woman*, who like many ...*': the clause the parse read her as the subject of took her
+        # relative clause apart; the noun phrase, with its apposition, alone
+        end = next((t.i - 1 for t in src.doc[src.i + 2:end] if t.lower_ in ("who", "which", "whose", "whom")
+                    and src.doc[t.i - 1].text == ","), end)
     start, end = _without_setting(src, start, end)
     if (named := _name_before_role(src, start)) is not None:
         return named
