@@ -925,3 +925,13 @@ def test_a_clause_before_an_inverted_cue_is_what_its_source_said():
     said = [st for st in Reader(scope="all").read_text(text).statements if st.cue and st.cue.text == "said"]
     assert [c.text for c in said[0].content] == ["He also had a voice in decisions about investments in Ukraine"]
     assert said[0].source is not None and said[0].source.text.endswith("Oleg Voloshyn")
+
+
+def test_a_source_set_off_inside_the_clause_it_reports_is_not_its_content(reader):
+    # session 62: the parse read "Sunshine, who ..." as the subject of "doesn't forgive" and "Trump" as the one
+    # who said it: the record had Trump saying "Sunshine, who remains friendly ..., doesn't forgive or forget"
+    text = ("Donald Trump hired Sunshine Smith in 2005. And Trump, said Sunshine, who remains friendly with her former "
+            "boss, doesn't forgive or forget.\n")
+    said = [st for st in reader.read_text(text).statements if st.cue and st.cue.text == "said"]
+    assert [c.text for c in said[0].content] == ["Trump", "doesn't forgive or forget"]
+    assert said[0].speaker is not None and said[0].speaker.name == "Sunshine Smith"

@@ -519,18 +519,23 @@ def adjacent_quotes(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]]) -> 
 
 
 def source_read_as_clause(clause: Token) -> bool:
-    """A clause the parse hung on a cue with no subject before it, right after the cue that closes a quotation or a
-    clause of its own ('"...," said *the woman, who ... did not want* to be named', 'He had a voice in decisions,
-    said *a former spokesman, Oleg Voloshyn, who ran in the bloc Mr. Manafort helped form*'): the source, whose
-    relative clause (set off by a comma) the parse took apart, read as the subject of a clause; not what was
-    said."""
+    """A clause the parse hung on a cue right after it, whose subject is the source with a relative clause or an
+    apposition set off by a comma, when the cue has no subject before it and closes a quotation or a clause of its
+    own ('"...," said *the woman, who ... did not want* to be named', 'He had a voice in decisions, said *a former
+    spokesman, Oleg Voloshyn, who ran in the bloc Mr. Manafort helped form*') or its subject is set off by the
+    comma before it ('And Trump, said *Sunshine, who remains friendly with him, doesn't forgive*'): the source the
+    parse took apart, not what was said."""
     cue_tok, doc = clause.head, clause.doc
     i = cue_tok.i
-    return clause.dep_ in CLAUSAL and clause.left_edge.i == i + 1 and i > 1 \
-        and not any(c.dep_ in SUBJECTS and c.i < i for c in cue_tok.children) \
-        and any(k.dep_ == "nsubj" and k.left_edge.i == i + 1 and k.pos_ in ("NOUN", "PROPN") and any(
-            t.lower_ in ("who", "which") and doc[t.i - 1].text == "," for t in k.subtree) for k in clause.children) \
-        and (doc[i - 1].tag_ == "''" or doc[i - 1].text == "," and any(
+    if not (clause.dep_ in CLAUSAL and clause.left_edge.i == i + 1 and i > 1):
+        return False
+    subject = next((c for c in cue_tok.children if c.dep_ in SUBJECTS and c.i < i), None)
+    wrapped = subject is not None and doc[i - 1].text == "," and subject.right_edge.i in (i - 2, i - 1)
+    return (subject is None or wrapped) and any(
+        k.dep_ == "nsubj" and k.left_edge.i == i + 1 and k.pos_ in ("NOUN", "PROPN") and any(
+            t.lower_ in ("who", "which") and doc[t.i - 1].text == "," or wrapped and t.dep_ == "appos" and t.head == k
+            for t in k.subtree) for k in clause.children) \
+        and (wrapped or doc[i - 1].tag_ == "''" or doc[i - 1].text == "," and any(
             c.dep_ in CLAUSAL and c.i < i for c in cue_tok.children))
 
 

@@ -417,12 +417,28 @@ def _clause_then_quotation(cue_tok: Token, cue: Cue, quotes: Parts, best: Parts)
     return [lead, *after]
 
 
+def _around_source(cue_tok: Token) -> Parts | None:
+    """The subject before the cue and the rest of the clause after its source when the source, set off between
+    commas, was read as that clause's subject ('And *Trump*, said Sunshine, who remains friendly with him, *doesn't
+    forgive or forget*'; ``content.source_read_as_clause``)."""
+    doc = cue_tok.doc
+    clause = next((c for c in cue_tok.rights if source_read_as_clause(c)), None)
+    subject = next((c for c in cue_tok.lefts if c.dep_ in SUBJECTS), None)
+    if clause is None or subject is None:
+        return None
+    source = next(k for k in clause.children if k.dep_ == "nsubj" and k.left_edge.i == cue_tok.i + 1)
+    rest = trim_tokens(doc, source.right_edge.i + 1, clause.right_edge.i + 1)
+    return [trim_tokens(doc, *subtree_bounds(subject)), rest] if rest[0] < rest[1] else None
+
+
 def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | None) -> Parts:
     """The content for this cue: the rules' pick, or the ranker's best candidate when there is one."""
     if model is None or cue_tok.lower_ == "according" or quoted_how(cue_tok, quotes) is not None \
             or answer_word(cue_tok) is not None \
             or about_quantity(cue_tok) is not None:  # "said about half of X reflected ..."
         return first_choice(cue_tok, cue, quotes)
+    if (around := _around_source(cue_tok)) is not None:
+        return around  # 'And Trump, said Sunshine, who ..., doesn't forgive or forget'
     options = candidates(cue_tok, cue, quotes)
     if not options:
         return []

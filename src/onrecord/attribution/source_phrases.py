@@ -211,17 +211,15 @@ def _named_object(cue_tok: Token) -> Token | None:
     want* to be named'."""
     doc = cue_tok.doc
     clause = next((c for c in cue_tok.rights if source_read_as_clause(c)), None)
-    if clause is None and (cue_tok.i < 2 or doc[cue_tok.i - 1].tag_ != "''"
-                           or doc[cue_tok.i - 2].text not in (",", "!", "?")) \
+    if clause is not None and cue_tok.lemma_.lower() not in ADDRESSEE_VERBS:
+        return next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == cue_tok.i + 1
+                     and may_speak(c)), None)
+    if cue_tok.i < 2 or doc[cue_tok.i - 1].tag_ != "''" or doc[cue_tok.i - 2].text not in (",", "!", "?") \
             or cue_tok.tag_ not in ("VBD", "VBZ", "VBP") or cue_tok.lemma_.lower() in ADDRESSEE_VERBS \
             or any(c.dep_ in SUBJECTS for c in cue_tok.children):
         return None  # not the one told or warned: '"...," telling CNN that', '"...," warning Washington that'
-    named = next((c for c in cue_tok.children if c.dep_ == "dobj" and c.i == cue_tok.i + 1 and c.tag_ == "NNP"
-                  and may_speak(c)), None)
-    if named is None and clause is not None:
-        named = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == cue_tok.i + 1
-                      and c.pos_ in ("NOUN", "PROPN") and may_speak(c)), None)
-    return named
+    return next((c for c in cue_tok.children if c.dep_ == "dobj" and c.i == cue_tok.i + 1 and c.tag_ == "NNP"
+                 and may_speak(c)), None)
 
 
 def _person_after_place(obj: Token) -> Token:
