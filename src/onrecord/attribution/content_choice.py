@@ -410,6 +410,8 @@ def _clause_then_quotation(cue_tok: Token, cue: Cue, quotes: Parts, best: Parts)
     """Both parts when the cue closes a clause that quotes words inside it and a quotation goes on after the cue
     (``_clause_before_quotation``) and the ranker took one of them ('The deal "looks out for Wall Street
     first," Sanders wrote. "That is unacceptable."'): one statement in two parts."""
+    if not any(c.dep_ in CLAUSAL and c.i < cue_tok.i for c in cue_tok.children):
+        return None  # the cheap test first: this is asked of every cue the ranker reads
     after = [q for q in adjacent_quotes(cue_tok, cue, quotes) if q[0] >= cue.end]
     lead = _clause_before_quotation(cue_tok, cue, quotes, after) if after else None
     if lead is None or not all(any(a <= s and e <= b for a, b in (lead, *after)) for s, e in best):
