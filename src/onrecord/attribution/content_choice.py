@@ -392,8 +392,8 @@ def _clause_before_quotation(cue_tok: Token, cue: Cue, quotes: list[tuple[int, i
         opening -= 1  # where the sentence opens, by its marks (the parse may open one inside the clause)
     if not all(t.is_punct or t.dep_ in ("cc", "advmod") or t.lower_ in wordlists.word_set("leading_connectives.txt")
                for t in doc[opening:start]):
-        return None  # the clause opens its sentence: not one the parse cut out of another ("DuVernay said she felt
-        # the 13th *Amendment was worth examining because "..."*, she said. "...")
+        return None  # only a clause that opens its sentence (after a connective at most), not one the parse cut out
+        # of another ("DuVernay said she felt the 13th *Amendment was worth examining because "..."*, she said. "...")
     inside = [q for q in quotes if start < q[0] and q[1] <= cue.start and q[0] <= clause.right_edge.i]
     heads = {c.head for c in doc._.cues or [] if c.head != cue_tok.i}
     if not inside or doc[inside[-1][0] - 1].text == ":" or any(start <= i < inside[-1][0] for i in heads):
