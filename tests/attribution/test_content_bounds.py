@@ -935,3 +935,14 @@ def test_a_source_set_off_inside_the_clause_it_reports_is_not_its_content(reader
     said = [st for st in reader.read_text(text).statements if st.cue and st.cue.text == "said"]
     assert [c.text for c in said[0].content] == ["Trump", "doesn't forgive or forget"]
     assert said[0].speaker is not None and said[0].speaker.name == "Sunshine Smith"
+
+
+@pytest.mark.parametrize("aside", ["whose term expired in 2019", "who has served since 2002"])
+def test_a_set_off_source_s_clause_ends_before_another_s_clause(reader, aside):
+    # session 62's probes: "whose" was not taken for the source's relative clause (the commission was the source),
+    # and the content ran on over the critics' own clause
+    text = (f"Ellen Weintraub is a commissioner. The commission, said Weintraub, {aside}, has not met in months, and "
+            "critics say it is broken.\n")
+    found = {(st.speaker.name if st.speaker else None, " … ".join(c.text for c in st.content))
+             for st in reader.read_text(text).statements}
+    assert ("Ellen Weintraub", "The commission … has not met in months") in found, found

@@ -533,8 +533,8 @@ def source_read_as_clause(clause: Token) -> bool:
     wrapped = subject is not None and doc[i - 1].text == "," and subject.right_edge.i in (i - 2, i - 1)
     return (subject is None or wrapped) and any(
         k.dep_ == "nsubj" and k.left_edge.i == i + 1 and k.pos_ in ("NOUN", "PROPN") and any(
-            t.lower_ in ("who", "which") and doc[t.i - 1].text == "," or wrapped and t.dep_ == "appos" and t.head == k
-            for t in k.subtree) for k in clause.children) \
+            t.lower_ in ("who", "whose", "which") and doc[t.i - 1].text == ","
+            or wrapped and t.dep_ == "appos" and t.head == k for t in k.subtree) for k in clause.children) \
         and (wrapped or doc[i - 1].tag_ == "''" or doc[i - 1].text == "," and any(
             c.dep_ in CLAUSAL and c.i < i for c in cue_tok.children))
 

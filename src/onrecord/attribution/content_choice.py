@@ -429,7 +429,10 @@ def _around_source(cue_tok: Token) -> Parts | None:
     if clause is None or subject is None:
         return None
     source = next(k for k in clause.children if k.dep_ == "nsubj" and k.left_edge.i == cue_tok.i + 1)
-    rest = trim_tokens(doc, source.right_edge.i + 1, clause.right_edge.i + 1)
+    end = min([clause.right_edge.i + 1] + [c.left_edge.i for c in clause.rights if c.dep_ == "cc" and any(
+        v.dep_ == "conj" and v.i > c.i and any(k.dep_ in SUBJECTS for k in v.children) for v in clause.rights)])
+    rest = trim_tokens(doc, source.right_edge.i + 1, end)  # not the next clause with its own subject ("..., and
+    # critics say it is broken")
     return [trim_tokens(doc, *subtree_bounds(subject)), rest] if rest[0] < rest[1] else None
 
 
