@@ -946,3 +946,12 @@ def test_a_set_off_source_s_clause_ends_before_another_s_clause(reader, aside):
     found = {(st.speaker.name if st.speaker else None, " … ".join(c.text for c in st.content))
              for st in reader.read_text(text).statements}
     assert ("Ellen Weintraub", "The commission … has not met in months") in found, found
+
+
+def test_the_speakers_next_act_after_a_closed_quotation_is_not_their_words(reader):
+    # session 62's probes: the content ran on over the reporter's "and he urged caution"
+    found = contents(reader, 'Gov. Gavin Newsom of California spoke on Tuesday. Residents, he said, should prepare for '
+                             '"the worst fire season in history," and he urged caution. He said he would run, and he '
+                             'would win.\n')
+    assert ("said", 'Residents … should prepare for "the worst fire season in history,"') in found, found
+    assert ("said", "he would run, and he would win") in found, found  # what he said he would do stays

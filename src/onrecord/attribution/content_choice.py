@@ -463,7 +463,7 @@ def choose(cue_tok: Token, cue: Cue, quotes: Parts, model: BinaryPerceptron | No
         return first_choice(cue_tok, cue, quotes)
     if (named := _named_as(cue_tok, best)) is not None:
         return [named]
-    best = _before_next_act(cue_tok, best)
+    best = _after_closed_quotation(cue_tok, _before_next_act(cue_tok, best))
     if (whole := _subject_as_object(cue_tok, best)) is not None:
         return [whole]
     if (said := _own_object(cue_tok, best)) is not None:
@@ -541,6 +541,24 @@ def _before_next_act(cue_tok: Token, best: Parts) -> Parts:
         end -= 1  # nor the "and" and comma before it
     cut = trim_tokens(doc, best[0][0], end)
     return [cut] if cut[0] < cut[1] else best
+
+
+def _after_closed_quotation(cue_tok: Token, best: Parts) -> Parts:
+    """A content's last part that goes on, after a quotation closes on a comma, with "and" and the speaker's next
+    act told with the source's own word as its subject ('Residents, he said, should prepare for "the worst fire
+    season in history," *and he urged caution*'): a verb in the cue's tense with no auxiliary; the reporter's."""
+    doc = cue_tok.doc
+    source = {c.lower_ for c in cue_tok.children if c.dep_ in SUBJECTS}
+    start, end = best[-1]
+    for cc in doc[start + 2:end]:
+        verb = cc.head if cc.dep_ == "cc" else None
+        nxt = next((v for v in (verb.children if verb is not None else ()) if v.dep_ == "conj" and v.i > cc.i), None)
+        if nxt is not None and doc[cc.i - 1].tag_ == "''" and doc[cc.i - 2].text == "," \
+                and nxt.tag_ == cue_tok.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(k.dep_ == "aux" for k in nxt.children) \
+                and any(k.dep_ == "nsubj" and k.lower_ in source and cc.i < k.i < nxt.i for k in nxt.children):
+            return [*best[:-1], trim_tokens(doc, start, cc.i)]
+    return best
 
 
 def _named_as(cue_tok: Token, best: Parts) -> tuple[int, int] | None:
