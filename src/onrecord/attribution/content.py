@@ -42,6 +42,7 @@ OWN_ATTRIBUTION = 8  # tokens between a quotation and the cue of its own attribu
 CONTRASTS = frozenset({"but", "yet"})  # a coordinating conjunction that opens a contrast
 BRIDGE_DEPS = ("dative", "npadvmod", "prep", "advmod", "aux", "neg")
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "warn", "remind", "assure", "urge", "advise"})
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})  # that open a relative clause set off after a noun
 SUBORDINATING = frozenset({"when", "whenever", "while", "because", "after", "before", "since", "until", "if",
                            "unless", "although", "though", "whereas", "once"})  # not "as": "as the minister said"
 Parts = list[tuple[int, int]]
@@ -588,7 +589,7 @@ def _reduced_relative(clause: Token) -> bool:
     doc = clause.doc
     left = clause.left_edge.i
     word = left + (doc[left].dep_ == "prep" and left + 1 < len(doc))  # "*in which* he could tell stories"
-    if clause.dep_ == "ccomp" and 0 < left and doc[word].lower_ in ("who", "whom", "whose", "which") \
+    if clause.dep_ == "ccomp" and 0 < left and doc[word].lower_ in RELATIVE_WORDS \
             and (doc[left - 1].pos_ in ("NOUN", "PROPN") or doc[left - 1].text == ",") \
             and (doc[left - 1].text == "," or clause.head.lemma_.lower() not in ADDRESSEE_VERBS):
         return True  # (not the question put to the one asked: "asked Rubio *which states he could win*")

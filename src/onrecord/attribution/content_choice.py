@@ -374,18 +374,13 @@ def _both_parts(doc: Doc, options: dict[str, Parts], best: Parts) -> Parts | Non
 
 
 def _clause_before_quotation(cue_tok: Token, cue: Cue, quotes: list[tuple[int, int]],
-                            adjacent: list[tuple[int, int]]) -> tuple[int, int] | None:
+                             clause: Token) -> tuple[int, int] | None:
     """The clause before the cue that quotes words inside it, when only the quotation after the cue is adjacent
     ('Yet Trump is also a "change agent," Cole said. "That's exactly what people want."', 'Obama "felt a moral
     obligation to do something about" climate change, Axelrod said. "This is core stuff for him."'): the first
     part of what the source said, whose second is the quotation after; only its source and punctuation stand
     between the clause and the cue."""
-    if len(adjacent) != 1 or adjacent[0][0] < cue.end:
-        return None
     doc = cue_tok.doc
-    clause = next((c for c in cue_tok.children if c.dep_ in CLAUSAL and c.i < cue_tok.i), None)
-    if clause is None:
-        return None
     start, end = content_bounds(clause)
     opening = start
     while opening > 0 and doc[opening - 1].text not in (".", "!", "?") and not breaks_line(doc[opening - 1].text):
@@ -410,10 +405,11 @@ def _clause_then_quotation(cue_tok: Token, cue: Cue, quotes: Parts, best: Parts)
     """Both parts when the cue closes a clause that quotes words inside it and a quotation goes on after the cue
     (``_clause_before_quotation``) and the ranker took one of them ('The deal "looks out for Wall Street
     first," Sanders wrote. "That is unacceptable."'): one statement in two parts."""
-    if not any(c.dep_ in CLAUSAL and c.i < cue_tok.i for c in cue_tok.children):
+    clause = next((c for c in cue_tok.children if c.dep_ in CLAUSAL and c.i < cue_tok.i), None)
+    if clause is None:
         return None  # the cheap test first: this is asked of every cue the ranker reads
     after = [q for q in adjacent_quotes(cue_tok, cue, quotes) if q[0] >= cue.end]
-    lead = _clause_before_quotation(cue_tok, cue, quotes, after) if after else None
+    lead = _clause_before_quotation(cue_tok, cue, quotes, clause) if len(after) == 1 else None
     if lead is None or not all(any(a <= s and e <= b for a, b in (lead, *after)) for s, e in best):
         return None
     return [lead, *after]
@@ -551,8 +547,9 @@ def _after_closed_quotation(cue_tok: Token, best: Parts) -> Parts:
     source = {c.lower_ for c in cue_tok.children if c.dep_ in SUBJECTS}
     start, end = best[-1]
     for cc in doc[start + 2:end]:
-        verb = cc.head if cc.dep_ == "cc" else None
-        nxt = next((v for v in (verb.children if verb is not None else ()) if v.dep_ == "conj" and v.i > cc.i), None)
+        if cc.dep_ != "cc":
+            continue
+        nxt = next((v for v in cc.head.children if v.dep_ == "conj" and v.i > cc.i), None)
         if nxt is not None and doc[cc.i - 1].tag_ == "''" and doc[cc.i - 2].text == "," \
                 and nxt.tag_ == cue_tok.tag_ in ("VBD", "VBZ", "VBP") \
                 and not any(k.dep_ == "aux" for k in nxt.children) \

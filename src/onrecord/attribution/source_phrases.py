@@ -20,6 +20,7 @@ from onrecord import wordlists
 from onrecord.attribution import referents
 from onrecord.attribution.content import (
     ADDRESSEE_VERBS,
+    RELATIVE_WORDS,
     SUBJECTS,
     according_object,
     after_root_according,
@@ -479,7 +480,7 @@ def source_range(cue_tok: Token) -> tuple[int, int] | None:
     if src.i > cue_tok.i and src.head.dep_ == "ccomp" and src.head.head.i == cue_tok.i:
         # '"...," said the woman*, who like many ...*': the clause the parse read her as the subject of took her
         # relative clause apart; the noun phrase, with its apposition, alone
-        end = next((t.i - 1 for t in src.doc[src.i + 2:end] if t.lower_ in ("who", "which", "whose", "whom")
+        end = next((t.i - 1 for t in src.doc[src.i + 2:end] if t.lower_ in RELATIVE_WORDS
                     and src.doc[t.i - 1].text == ","), end)
     start, end = _without_setting(src, start, end)
     if (named := _name_before_role(src, start)) is not None:
